@@ -1,0 +1,3 @@
+from aibeleid_check.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""The explicit registry of built-in rules. Codes are unique; plugins add theirs through the plugin manager."""
+
+from __future__ import annotations
+
+from aibeleid_check.rules.bad_key import BadKey
+from aibeleid_check.rules.base import Context, Hit, Rule, validate_rule_class
+from aibeleid_check.rules.contact import ContactReachable
+from aibeleid_check.rules.dates import FutureDate, InvalidDate, StalePolicy
+from aibeleid_check.rules.duplicate_key import DuplicateKey
+from aibeleid_check.rules.empty_file import EmptyFile
+from aibeleid_check.rules.encoding import Encoding
+from aibeleid_check.rules.invalid_value import InvalidValue
+from aibeleid_check.rules.limits import Limits
+from aibeleid_check.rules.not_mapping import NotMapping
+from aibeleid_check.rules.organisation import Organisation
+from aibeleid_check.rules.required_fields import RequiredFields
+from aibeleid_check.rules.rule_crash import RuleCrashed
+from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
+from aibeleid_check.rules.tools import DuplicateTool, PersonalDataWithoutAgreement, ProcessingAgreement, ToolName
+from aibeleid_check.rules.unknown_key import UnknownKey
+from aibeleid_check.rules.unreadable import Unreadable
+from aibeleid_check.rules.unsafe_tag import UnsafeTag
+from aibeleid_check.rules.yaml_syntax import YamlSyntax
+
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    YamlSyntax,
+    DuplicateKey,
+    UnsafeTag,
+    Encoding,
+    EmptyFile,
+    NotMapping,
+    Limits,
+    Unreadable,
+    BadKey,
+    UnknownKey,
+    InvalidValue,
+    Organisation,
+    RequiredFields,
+    InvalidDate,
+    FutureDate,
+    StalePolicy,
+    ToolName,
+    ProcessingAgreement,
+    PersonalDataWithoutAgreement,
+    DuplicateTool,
+    ForbiddenRulesPresent,
+    NoAllowedRules,
+    UnknownRuleId,
+    UnquotedRule,
+    EmptyRule,
+    ContactReachable,
+    RuleCrashed,
+)
+
+__all__ = ["BUILTIN_RULES", "Context", "Hit", "Rule", "validate_rule_class"]

@@ -1,0 +1,26 @@
+"""Shared base for the rules that report problems of the file itself (the source stage)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from aibeleid_check.findings import Message
+from aibeleid_check.model import format_path
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.source import SourceProblem
+
+
+class SourceRule(Rule):
+    """Reports the source problems of the kinds it handles; subclasses say how to word them."""
+
+    kinds: ClassVar[frozenset[str]]
+    needs_policy = False
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for problem in ctx.document.problems:
+            if problem.kind in self.kinds:
+                yield Hit(format_path(problem.path), problem.line, problem.column, self.message(problem))
+
+    def message(self, problem: SourceProblem) -> Message:
+        raise NotImplementedError

@@ -1,0 +1,156 @@
+"""What every rule is made of, built-in or from a plugin.
+
+A rule is a small class with a ``code`` (``AIB201``), a ``slug``, a default ``severity``, the ``profile``
+it belongs to, and a docstring in fixed sections that *is* its ``explain`` text::
+
+    Korte samenvatting in het Nederlands.
+
+    Wat het controleert:
+        ...
+    Waarom:
+        ...
+    Voorbeeld:
+        ...
+    Zo wel:
+        ...
+
+    --- en ---
+    Short summary in English.
+
+    What it checks:
+        ...
+    Why:
+        ...
+    Example:
+        ...
+    Instead:
+        ...
+
+``check(ctx)`` yields :class:`Hit` objects (``ctx.at(...)`` makes one); the engine stamps the code and the
+configured severity on each to make a :class:`~aibeleid_check.findings.Finding`. Rules never print.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from aibeleid_check.findings import Message, Severity
+
+if TYPE_CHECKING:
+    from aibeleid_check.model import Policy, PolicyModel
+    from aibeleid_check.source import Document
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2,8}\d{3}$")
+SECTIONS = {
+    "nl": ("Wat het controleert", "Waarom", "Voorbeeld", "Zo wel"),
+    "en": ("What it checks", "Why", "Example", "Instead"),
+}
+_LANG_SPLIT = re.compile(r"^\s*--- en ---\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A finding before the engine has stamped its rule code and severity."""
+
+    field: str
+    line: int
+    column: int
+    message: Message
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything a rule may look at for one file."""
+
+    document: Document
+    model: PolicyModel | None
+    today: date
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def policy(self) -> Policy:
+        assert self.model is not None, "rules with needs_policy=True only run on a readable policy"
+        return self.model.policy
+
+    def at(self, path: str, nl: str, en: str) -> Hit:
+        """A hit on the value at ``path`` (or, when it is missing, on its nearest parent)."""
+        line, column = self.model.position(path) if self.model else (1, 1)
+        return Hit(path, line, column, Message(nl=nl, en=en))
+
+    def at_key(self, path: str, nl: str, en: str) -> Hit:
+        """A hit on the key of ``path`` rather than its value (for a mapping value that starts a line later)."""
+        line, column = self.model.key_position(path) if self.model else (1, 1)
+        return Hit(path, line, column, Message(nl=nl, en=en))
+
+    def present(self, path: str) -> bool:
+        return self.model is not None and path in self.model.present_fields
+
+    def invalid(self, path: str) -> bool:
+        return self.model is not None and path in self.model.invalid_fields
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    summary: str
+    sections: tuple[tuple[str, str], ...]
+
+
+class Rule:
+    """Base class of every rule. Subclasses set the class attributes and implement :meth:`check`."""
+
+    code: ClassVar[str]
+    slug: ClassVar[str]
+    severity: ClassVar[Severity]
+    profile: ClassVar[str] = "basis"
+    needs_policy: ClassVar[bool] = True
+    """False for rules that report problems of the file itself and so run on unreadable files too."""
+    origin: ClassVar[str] = "aibeleid-check"
+    """Who provides the rule: ``aibeleid-check`` or the plugin's name (set by the plugin manager)."""
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        raise NotImplementedError
+
+    @classmethod
+    def doc(cls, lang: str = "nl") -> RuleDoc:
+        return parse_doc(inspect.getdoc(cls) or "", lang)
+
+    @classmethod
+    def summary(cls, lang: str = "nl") -> str:
+        return cls.doc(lang).summary
+
+
+def parse_doc(text: str, lang: str) -> RuleDoc:
+    parts = _LANG_SPLIT.split(text, maxsplit=1)
+    chosen = parts[1] if lang == "en" and len(parts) > 1 else parts[0]
+    chosen = inspect.cleandoc(chosen)
+    titles = SECTIONS["en" if lang == "en" and len(parts) > 1 else "nl"]
+    summary, _, rest = chosen.partition("\n")
+    heading = re.compile(rf"^({'|'.join(map(re.escape, titles))}):\s*$", re.MULTILINE)
+    pieces = heading.split(rest)
+    sections = tuple(
+        (pieces[i], inspect.cleandoc(pieces[i + 1]).strip()) for i in range(1, len(pieces) - 1, 2)
+    )
+    return RuleDoc(summary=summary.strip(), sections=sections)
+
+
+def validate_rule_class(rule: type[Rule]) -> list[str]:
+    """Problems with a rule class's declaration; empty when it is well formed."""
+    problems = []
+    code = getattr(rule, "code", None)
+    if not isinstance(code, str) or not CODE_PATTERN.match(code):
+        problems.append(f"code {code!r} is not like 'ABC123'")
+    if not isinstance(getattr(rule, "slug", None), str) or not rule.slug:
+        problems.append("slug is missing")
+    if not isinstance(getattr(rule, "severity", None), Severity):
+        problems.append("severity must be a Severity")
+    if rule.profile not in ("basis", "streng"):
+        problems.append(f"profile {rule.profile!r} is not basis or streng")
+    doc = rule.doc("nl")
+    if not doc.summary or [title for title, _ in doc.sections] != list(SECTIONS["nl"]):
+        problems.append("docstring lacks the sections " + " / ".join(SECTIONS["nl"]))
+    return problems

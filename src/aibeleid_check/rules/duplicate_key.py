@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from aibeleid_check.findings import Message, Severity
+from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.source import SourceProblem
+
+
+class DuplicateKey(SourceRule):
+    """Dezelfde sleutel staat twee keer in één mapping.
+
+    Wat het controleert:
+        Of een sleutel binnen dezelfde mapping maar één keer voorkomt.
+    Waarom:
+        YAML-lezers houden stilzwijgend alleen de laatste waarde over. Dan lijkt het beleid iets te
+        zeggen wat het niet zegt: de eerste waarde verdwijnt zonder melding.
+    Voorbeeld:
+        ingangsdatum: 2026-01-01
+        ingangsdatum: 2026-03-01
+    Zo wel:
+        ingangsdatum: 2026-03-01
+
+    --- en ---
+    The same key appears twice in one mapping.
+
+    What it checks:
+        Whether each key occurs only once within the same mapping.
+    Why:
+        YAML readers silently keep only the last value, so the policy seems to say something it does
+        not: the first value disappears without a word.
+    Example:
+        ingangsdatum: 2026-01-01
+        ingangsdatum: 2026-03-01
+    Instead:
+        ingangsdatum: 2026-03-01
+    """
+
+    code = "AIB002"
+    slug = "dubbele-sleutel"
+    severity = Severity.ERROR
+    kinds = frozenset({"duplicate-key"})
+
+    def message(self, problem: SourceProblem) -> Message:
+        key, _, first_line = problem.detail.partition("\x1f")
+        return Message(
+            nl=f"Sleutel '{key}' staat er twee keer (eerst op regel {first_line}); alleen de laatste telt.",
+            en=f"Key '{key}' is given twice (first on line {first_line}); only the last one counts.",
+        )

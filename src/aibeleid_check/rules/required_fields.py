@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aibeleid_check.findings import Severity
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.template import FIELD_LABELS
+from aibeleid_check.values import is_placeholder
+
+
+class RequiredFields(Rule):
+    """Een van de vier invulvelden van het sjabloon is leeg.
+
+    Wat het controleert:
+        Of de vier velden uit "Vul in voor jullie" zijn ingevuld: GOEDGEKEURDE TOOLS
+        (`goedgekeurde_tools`), AANSPREEKPUNT BIJ TWIJFEL (`aanspreekpunt`), DIT BELEID GELDT VOOR
+        (`geldt_voor`) en INGANGSDATUM (`ingangsdatum`). Invulmarkeringen als "n.t.b.", "…",
+        "[invullen]" of "nog invullen" tellen als leeg.
+    Waarom:
+        Het sjabloon zegt het zelf: "Vier velden, en je beleid staat." Zonder goedgekeurde tools weet
+        niemand welke tool wel mag; zonder aanspreekpunt weet niemand wie beslist bij twijfel.
+    Voorbeeld:
+        aanspreekpunt: n.t.b.
+        geldt_voor: "[invullen]"
+    Zo wel:
+        aanspreekpunt:
+          naam: Marieke de Vries
+          email: marieke@example.nl
+        geldt_voor: Alle medewerkers en stagiairs
+
+    --- en ---
+    One of the template's four fill-in fields is empty.
+
+    What it checks:
+        Whether the four fields of "Vul in voor jullie" are filled in: APPROVED TOOLS
+        (`goedgekeurde_tools`), CONTACT WHEN IN DOUBT (`aanspreekpunt`), THIS POLICY APPLIES TO
+        (`geldt_voor`) and EFFECTIVE DATE (`ingangsdatum`). Placeholders such as "n.t.b.", "…",
+        "[invullen]" or "nog invullen" count as empty.
+    Why:
+        The template says it itself: four fields, and your policy stands. Without approved tools nobody
+        knows which tool is allowed; without a contact nobody knows who decides when in doubt.
+    Example:
+        aanspreekpunt: n.t.b.
+        geldt_voor: "[invullen]"
+    Instead:
+        aanspreekpunt:
+          naam: Marieke de Vries
+          email: marieke@example.nl
+        geldt_voor: Alle medewerkers en stagiairs
+    """
+
+    code = "AIB201"
+    slug = "veld-leeg"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        policy = ctx.policy
+        filled = {
+            "goedgekeurde_tools": bool(policy.goedgekeurde_tools),
+            "aanspreekpunt": policy.aanspreekpunt is not None
+            and not all(
+                is_placeholder(getattr(policy.aanspreekpunt, name)) for name in ("naam", "rol", "email", "telefoon")
+            ),
+            "geldt_voor": any(not is_placeholder(item) for item in policy.geldt_voor or ()),
+            "ingangsdatum": policy.ingangsdatum is not None,
+        }
+        for name, ok in filled.items():
+            if ok or ctx.invalid(name):
+                continue
+            label = FIELD_LABELS[name]
+            if ctx.present(name):
+                yield ctx.at(
+                    name,
+                    nl=f"{label.nl} ({name}) is niet ingevuld.",
+                    en=f"{label.en} ({name}) is not filled in.",
+                )
+            else:
+                yield ctx.at(
+                    name,
+                    nl=f"{label.nl} ontbreekt: voeg '{name}:' toe.",
+                    en=f"{label.en} is missing: add '{name}:'.",
+                )

@@ -1,0 +1,309 @@
+"""The rules about `regels`: the template's forbidden rules present, allowed rules given, ids known."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from aibeleid_check.findings import Severity
+from aibeleid_check.meaning import recognise
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
+from aibeleid_check.values import is_placeholder
+
+KINDS = ("mag", "mag_niet")
+
+
+class ForbiddenRulesPresent(Rule):
+    """Een van de vier verboden van het sjabloon ontbreekt.
+
+    Wat het controleert:
+        Of `regels.mag_niet` de vier verboden van het sjabloon bevat: geen klant- of persoonsgegevens
+        invoeren (`geen-persoonsgegevens`), geen bedrijfsgeheimen, contracten of financiële details delen
+        (`geen-bedrijfsgeheimen`), geen eindbesluit over mensen, geld of risico laten nemen
+        (`geen-eindbesluit`) en geen antwoorden overnemen zonder ze zelf te controleren
+        (`altijd-controleren`). Een regel telt mee met zijn `id` of als zijn tekst hetzelfde zegt, in het
+        Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data").
+    Waarom:
+        Dit zijn de basisregels die voor bijna elk bedrijf gelden. Persoonsgegevens in een chatbot zonder
+        verwerkersovereenkomst is vaak een datalek (Autoriteit Persoonsgegevens, 2024); een besluit over
+        mensen dat alleen door een systeem genomen wordt, verbiedt AVG artikel 22; AI-antwoorden kunnen
+        overtuigend fout zijn.
+    Voorbeeld:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+            - id: geen-bedrijfsgeheimen
+    Zo wel:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+            - id: geen-bedrijfsgeheimen
+            - id: geen-eindbesluit
+            - "Neem nooit een antwoord over zonder het zelf na te kijken."
+
+    --- en ---
+    One of the template's four prohibitions is missing.
+
+    What it checks:
+        Whether `regels.mag_niet` holds the template's four prohibitions: no customer or personal data
+        (`geen-persoonsgegevens`), no business secrets, contracts or financial details
+        (`geen-bedrijfsgeheimen`), no final decision about people, money or risk (`geen-eindbesluit`) and
+        no copying answers without checking them (`altijd-controleren`). A rule counts by its `id` or when
+        its text says the same, in Dutch or English ("Never paste customer data").
+    Why:
+        These basic rules hold for almost every business. Personal data in a chatbot without a processing
+        agreement is often a data breach (Dutch DPA, 2024); GDPR article 22 forbids decisions about people
+        taken solely by a system; AI answers can be convincingly wrong.
+    Example:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+            - id: geen-bedrijfsgeheimen
+    Instead:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+            - id: geen-bedrijfsgeheimen
+            - id: geen-eindbesluit
+            - "Never copy an answer without checking it yourself."
+    """
+
+    code = "AIB401"
+    slug = "verbod-ontbreekt"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        covered: set[str] = set()
+        for item in ctx.policy.rule_items("mag_niet"):
+            if item.id:
+                covered.add(item.id.strip().lower())
+            if item.tekst:
+                covered |= recognise(item.tekst)
+        path = "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
+        for rule in FORBIDDEN:
+            if rule.id not in covered:
+                yield ctx.at_key(
+                    path,
+                    nl=f"Het verbod '{rule.id}' ontbreekt: \"{rule.text.nl}\"",
+                    en=f"The prohibition '{rule.id}' is missing: \"{rule.text.en}\"",
+                )
+
+
+class NoAllowedRules(Rule):
+    """Er staat niets onder DIT MAG.
+
+    Wat het controleert:
+        Of `regels.mag` minstens één regel heeft.
+    Waarom:
+        "AI verbieden werkt niet, want het gebeurt toch" (het sjabloon). Een beleid met alleen verboden
+        zegt niet wat wél mag, en dan bepaalt iedereen dat zelf. Begin met de vier regels van het
+        sjabloon (`concepten`, `brainstormen`, `openbare-informatie`, `uitleg`).
+    Voorbeeld:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+    Zo wel:
+        regels:
+          mag:
+            - id: concepten
+          mag_niet:
+            - id: geen-persoonsgegevens
+
+    --- en ---
+    Nothing is listed under ALLOWED.
+
+    What it checks:
+        Whether `regels.mag` has at least one rule.
+    Why:
+        Banning AI does not work, it happens anyway (the template). A policy of prohibitions only does not
+        say what is allowed, so everyone decides for themselves. Start from the template's four rules
+        (`concepten`, `brainstormen`, `openbare-informatie`, `uitleg`).
+    Example:
+        regels:
+          mag_niet:
+            - id: geen-persoonsgegevens
+    Instead:
+        regels:
+          mag:
+            - id: concepten
+          mag_niet:
+            - id: geen-persoonsgegevens
+    """
+
+    code = "AIB402"
+    slug = "niets-toegestaan"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if not any(item.id or not is_placeholder(item.tekst) for item in ctx.policy.rule_items("mag")):
+            path = "regels.mag" if ctx.present("regels.mag") else "regels"
+            yield ctx.at_key(
+                path,
+                nl="Er staat niets onder DIT MAG (regels.mag); zeg ook wat wél mag.",
+                en="Nothing is listed under ALLOWED (regels.mag); say what is allowed too.",
+            )
+
+
+class UnknownRuleId(Rule):
+    """Een regel-id dat niet in het sjabloon staat, of in de verkeerde lijst.
+
+    Wat het controleert:
+        Of elk `id` onder `regels` een regel uit het sjabloon is, en in de goede lijst staat: de
+        toegestane regels onder `mag`, de verboden onder `mag_niet`.
+    Waarom:
+        Een onbekend id heeft geen tekst, dus er komt niets op het A4. Meestal is het een tikfout; de
+        melding noemt het dichtstbijzijnde geldige id. Wie een eigen regel wil, schrijft `tekst:`.
+    Voorbeeld:
+        mag_niet:
+          - id: geen-persoongegevens
+    Zo wel:
+        mag_niet:
+          - id: geen-persoonsgegevens
+          - tekst: Deel geen wachtwoorden.
+
+    --- en ---
+    A rule id that is not in the template, or in the wrong list.
+
+    What it checks:
+        Whether each `id` under `regels` is a rule of the template, in the right list: allowed rules under
+        `mag`, prohibitions under `mag_niet`.
+    Why:
+        An unknown id has no text, so nothing reaches the A4 page. It is usually a typo; the message
+        names the nearest valid id. For a rule of your own, write `tekst:`.
+    Example:
+        mag_niet:
+          - id: geen-persoongegevens
+    Instead:
+        mag_niet:
+          - id: geen-persoonsgegevens
+          - tekst: Do not share passwords.
+    """
+
+    code = "AIB403"
+    slug = "onbekende-regel"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for kind in KINDS:
+            valid = [rule.id for rule in RULES_BY_ID.values() if rule.kind == kind]
+            for index, item in enumerate(ctx.policy.rule_items(kind)):
+                if not item.id:
+                    continue
+                rule_id = item.id.strip().lower()
+                path = f"regels.{kind}[{index}].id"
+                if rule_id in valid:
+                    continue
+                if rule_id in RULES_BY_ID:
+                    yield ctx.at(
+                        path,
+                        nl=f"'{item.id}' is een regel voor {'mag_niet' if kind == 'mag' else 'mag'}, niet voor {kind}.",
+                        en=f"'{item.id}' is a rule for {'mag_niet' if kind == 'mag' else 'mag'}, not for {kind}.",
+                    )
+                    continue
+                guess = difflib.get_close_matches(rule_id, valid, n=1, cutoff=0.5)
+                hint = guess[0] if guess else " | ".join(valid)
+                yield ctx.at(
+                    path,
+                    nl=f"Onbekende regel-id '{item.id}'; bedoel je '{hint}'?",
+                    en=f"Unknown rule id '{item.id}'; did you mean '{hint}'?",
+                )
+
+
+class UnquotedRule(Rule):
+    """Een regel met een dubbele punt die YAML als `sleutel: waarde` las.
+
+    Wat het controleert:
+        Of een regel in `mag` of `mag_niet` die als tekst bedoeld is, door een dubbele punt met spatie
+        (`: `) een mapping is geworden. De eerste regel van het sjabloon heeft er zelf een ("Concepten
+        laten schrijven: mails, …"). aibeleid-check leest de tekst toch, maar andere YAML-programma's niet.
+    Waarom:
+        YAML leest `- Concepten laten schrijven: mails, teksten` als een mapping met sleutel "Concepten
+        laten schrijven". Met aanhalingstekens eromheen is het gewoon tekst, voor elk programma.
+    Voorbeeld:
+        mag:
+          - Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.
+    Zo wel:
+        mag:
+          - "Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt."
+
+    --- en ---
+    A rule with a colon that YAML read as `key: value`.
+
+    What it checks:
+        Whether a rule in `mag` or `mag_niet` meant as text became a mapping because of a colon followed
+        by a space (`: `). The template's own first rule has one. aibeleid-check still reads the text, but
+        other YAML programs do not.
+    Why:
+        YAML reads `- Concepten laten schrijven: mails, teksten` as a mapping with the key "Concepten laten
+        schrijven". With quotes around it, it is plain text for every program.
+    Example:
+        mag:
+          - Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.
+    Instead:
+        mag:
+          - "Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt."
+    """
+
+    code = "AIB404"
+    slug = "regel-zonder-aanhalingstekens"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for kind in KINDS:
+            for index, item in enumerate(ctx.policy.rule_items(kind)):
+                if item.from_mapping:
+                    yield ctx.at(
+                        f"regels.{kind}[{index}]",
+                        nl="Deze regel heeft een ': ' en werd een mapping; zet de hele regel tussen aanhalingstekens.",
+                        en="This rule contains ': ' and became a mapping; put the whole rule in quotes.",
+                    )
+
+
+class EmptyRule(Rule):
+    """Een regel zonder id en zonder tekst.
+
+    Wat het controleert:
+        Of elke regel in `mag` en `mag_niet` een `id` uit het sjabloon of een `tekst` heeft, en of die
+        tekst niet alleen een invulmarkering is ("…", "[invullen]").
+    Waarom:
+        Een lege regel is een opsommingsteken zonder tekst op het A4: een gat waar een afspraak had
+        moeten staan.
+    Voorbeeld:
+        mag:
+          - id: concepten
+          -
+    Zo wel:
+        mag:
+          - id: concepten
+
+    --- en ---
+    A rule with neither an id nor a text.
+
+    What it checks:
+        Whether each rule in `mag` and `mag_niet` has a template `id` or a `tekst`, and whether that text
+        is more than a placeholder ("…", "[invullen]").
+    Why:
+        An empty rule is a bullet without text on the A4 page: a gap where an agreement should be.
+    Example:
+        mag:
+          - id: concepten
+          -
+    Instead:
+        mag:
+          - id: concepten
+    """
+
+    code = "AIB405"
+    slug = "lege-regel"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for kind in KINDS:
+            for index, item in enumerate(ctx.policy.rule_items(kind)):
+                if not item.id and is_placeholder(item.tekst) and not ctx.invalid(f"regels.{kind}[{index}]"):
+                    yield ctx.at(
+                        f"regels.{kind}[{index}]",
+                        nl="Deze regel is leeg: geef een id uit het sjabloon of een tekst.",
+                        en="This rule is empty: give a template id or a text.",
+                    )

@@ -1,0 +1,230 @@
+"""The rules about `goedgekeurde_tools`: each tool named, its processing agreement known, no duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aibeleid_check.findings import Severity
+from aibeleid_check.rules._claims import is_agreement_field
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder
+
+
+def tool_label(tool, index: int) -> str:
+    return tool.naam if not is_placeholder(tool.naam) else f"tool {index + 1}"
+
+
+class ToolName(Rule):
+    """Een goedgekeurde tool zonder naam.
+
+    Wat het controleert:
+        Of elke tool in `goedgekeurde_tools` een `naam` heeft.
+    Waarom:
+        Het team moet kunnen zien welke tool bedoeld is. Noem ook het abonnement als dat uitmaakt:
+        "ChatGPT" kan de gratis versie zijn (invoer wordt gebruikt voor training) of ChatGPT Business
+        (met verwerkersovereenkomst).
+    Voorbeeld:
+        goedgekeurde_tools:
+          - verwerkersovereenkomst: ja
+    Zo wel:
+        goedgekeurde_tools:
+          - naam: Microsoft 365 Copilot (werkaccount)
+            verwerkersovereenkomst: ja
+
+    --- en ---
+    An approved tool without a name.
+
+    What it checks:
+        Whether each tool in `goedgekeurde_tools` has a `naam`.
+    Why:
+        The team must be able to tell which tool is meant. Name the plan too when it matters: "ChatGPT"
+        may be the free version (inputs used for training) or ChatGPT Business (with a processing
+        agreement).
+    Example:
+        goedgekeurde_tools:
+          - verwerkersovereenkomst: ja
+    Instead:
+        goedgekeurde_tools:
+          - naam: Microsoft 365 Copilot (werkaccount)
+            verwerkersovereenkomst: ja
+    """
+
+    code = "AIB301"
+    slug = "tool-zonder-naam"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
+            path = f"goedgekeurde_tools[{index}]"
+            if is_placeholder(tool.naam) and not ctx.invalid(f"{path}.naam"):
+                yield ctx.at(
+                    path,
+                    nl=f"Tool {index + 1} heeft geen naam (naam).",
+                    en=f"Tool {index + 1} has no name (naam).",
+                )
+
+
+class ProcessingAgreement(Rule):
+    """Van een goedgekeurde tool is niet vastgelegd of er een verwerkersovereenkomst is.
+
+    Wat het controleert:
+        Of elke tool `verwerkersovereenkomst` heeft met een van de waarden `ja`, `nee`, `aangevraagd`
+        of `niet-nodig` (ook gelezen: yes/no, true/false, n.v.t.).
+    Waarom:
+        Het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
+        verwerkersovereenkomst." Een leverancier die persoonsgegevens voor jou verwerkt is verwerker;
+        AVG artikel 28 lid 3 eist dan een overeenkomst. Wie het veld leeg laat, weet het niet.
+    Voorbeeld:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+    Zo wel:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+            verwerkersovereenkomst: ja
+
+    --- en ---
+    An approved tool does not say whether there is a processing agreement.
+
+    What it checks:
+        Whether each tool has `verwerkersovereenkomst` with one of `ja`, `nee`, `aangevraagd` or
+        `niet-nodig` (also read: yes/no, true/false, n.v.t.).
+    Why:
+        The template: use only tools with a processing agreement for sensitive or personal data. A
+        supplier that processes personal data for you is a processor; GDPR article 28(3) then requires a
+        contract. Leaving the field empty means not knowing.
+    Example:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+    Instead:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+            verwerkersovereenkomst: ja
+    """
+
+    code = "AIB302"
+    slug = "verwerkersovereenkomst"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for problem in ctx.model.problems:
+            if problem.kind == "value" and is_agreement_field(problem.field):
+                yield Hit(problem.field, problem.line, problem.column, problem.message)
+        allowed = " | ".join(AGREEMENT_VALUES)
+        for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
+            path = f"goedgekeurde_tools[{index}]"
+            if tool.verwerkersovereenkomst is None and not ctx.invalid(f"{path}.verwerkersovereenkomst"):
+                name = tool_label(tool, index)
+                yield ctx.at(
+                    path,
+                    nl=f"Bij '{name}' staat niet of er een verwerkersovereenkomst is ({allowed}).",
+                    en=f"'{name}' does not say whether there is a processing agreement ({allowed}).",
+                )
+
+
+class PersonalDataWithoutAgreement(Rule):
+    """Persoonsgegevens toegestaan in een tool zonder getekende verwerkersovereenkomst.
+
+    Wat het controleert:
+        Of een tool met `persoonsgegevens: ja` ook `verwerkersovereenkomst: ja` heeft.
+    Waarom:
+        De AVG-regel van het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
+        verwerkersovereenkomst." AVG artikel 28: wie persoonsgegevens door een ander laat verwerken,
+        legt dat vast in een overeenkomst. "Aangevraagd" is nog niet getekend. De Autoriteit
+        Persoonsgegevens kreeg in 2024 en 2025 meldingen van datalekken doordat medewerkers klant- en
+        patiëntgegevens in chatbots invoerden.
+    Voorbeeld:
+        - naam: ChatGPT Plus
+          verwerkersovereenkomst: nee
+          persoonsgegevens: ja
+    Zo wel:
+        - naam: ChatGPT Plus
+          verwerkersovereenkomst: nee
+          persoonsgegevens: nee
+
+    --- en ---
+    Personal data allowed in a tool without a signed processing agreement.
+
+    What it checks:
+        Whether a tool with `persoonsgegevens: ja` also has `verwerkersovereenkomst: ja`.
+    Why:
+        The template's GDPR rule: use only tools with a processing agreement for sensitive or personal
+        data. GDPR article 28: whoever has personal data processed by another records that in a contract.
+        "Aangevraagd" (requested) is not signed yet. The Dutch DPA received breach reports in 2024 and
+        2025 of staff entering customer and patient data into chatbots.
+    Example:
+        - naam: ChatGPT Plus
+          verwerkersovereenkomst: nee
+          persoonsgegevens: ja
+    Instead:
+        - naam: ChatGPT Plus
+          verwerkersovereenkomst: nee
+          persoonsgegevens: nee
+    """
+
+    code = "AIB303"
+    slug = "persoonsgegevens-zonder-overeenkomst"
+    severity = Severity.ERROR
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
+            if tool.allows_personal_data and tool.verwerkersovereenkomst != "ja":
+                name = tool_label(tool, index)
+                state = tool.verwerkersovereenkomst or "onbekend"
+                state_en = {"nee": "no", "aangevraagd": "requested", "niet-nodig": "not needed"}.get(state, "unknown")
+                yield ctx.at(
+                    f"goedgekeurde_tools[{index}].persoonsgegevens",
+                    nl=f"'{name}' mag persoonsgegevens verwerken, maar de verwerkersovereenkomst is '{state}' (AVG art. 28).",
+                    en=f"'{name}' may process personal data, but the processing agreement is '{state_en}' (GDPR art. 28).",
+                )
+
+
+class DuplicateTool(Rule):
+    """Dezelfde tool staat twee keer in de lijst.
+
+    Wat het controleert:
+        Of twee tools in `goedgekeurde_tools` dezelfde naam hebben (hoofdletters en spaties tellen niet).
+    Waarom:
+        Twee regels voor dezelfde tool kunnen elkaar tegenspreken (de ene met, de andere zonder
+        verwerkersovereenkomst). Zet elke tool één keer in de lijst; noem verschillende abonnementen
+        apart ("ChatGPT Free" en "ChatGPT Business").
+    Voorbeeld:
+        - naam: DeepL Pro
+        - naam: deepl pro
+    Zo wel:
+        - naam: DeepL Pro
+
+    --- en ---
+    The same tool is listed twice.
+
+    What it checks:
+        Whether two tools in `goedgekeurde_tools` have the same name (ignoring case and spaces).
+    Why:
+        Two entries for one tool can contradict each other (one with, one without a processing
+        agreement). List each tool once; name different plans apart ("ChatGPT Free" and "ChatGPT
+        Business").
+    Example:
+        - naam: DeepL Pro
+        - naam: deepl pro
+    Instead:
+        - naam: DeepL Pro
+    """
+
+    code = "AIB304"
+    slug = "dubbele-tool"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        seen: dict[str, int] = {}
+        for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
+            if is_placeholder(tool.naam):
+                continue
+            key = " ".join(tool.naam.lower().split())
+            if key in seen:
+                first_line = ctx.model.position(f"goedgekeurde_tools[{seen[key]}]")[0]
+                yield ctx.at(
+                    f"goedgekeurde_tools[{index}].naam",
+                    nl=f"'{tool.naam}' staat al in de lijst (regel {first_line}).",
+                    en=f"'{tool.naam}' is already in the list (line {first_line}).",
+                )
+            else:
+                seen[key] = index
