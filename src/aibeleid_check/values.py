@@ -40,6 +40,15 @@ def is_placeholder(text: str | None) -> bool:
     return stripped.lower() in _PLACEHOLDER_WORDS or _PLACEHOLDER_PATTERN.match(stripped) is not None
 
 
+def _reject_structure(value: object, expected_nl: str, expected_en: str) -> None:
+    """A list or mapping where one value belongs: its text form ("['a']") must not pass for a placeholder."""
+    if isinstance(value, (list, dict)):
+        kind_nl, kind_en = ("lijst", "a list") if isinstance(value, list) else ("mapping", "a mapping")
+        raise ValueProblem(
+            Message(nl=f"Hier hoort {expected_nl}, geen {kind_nl}.", en=f"Expected {expected_en} here, not {kind_en}.")
+        )
+
+
 # --- yes / no -----------------------------------------------------------------------------------------
 
 _TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "klopt", "correct", "juist", "on", "wel", "toegestaan"})
@@ -51,6 +60,7 @@ _FALSE = frozenset(
 def parse_yes_no(value: object) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
+    _reject_structure(value, "ja of nee", "yes or no")
     text = str(value).strip().lower()
     if text in _TRUE:
         return True
@@ -82,6 +92,7 @@ def parse_agreement(value: object) -> str | None:
         return None
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES))
     text = str(value).strip().lower()
     if text in _AGREEMENT_SYNONYMS:
         return _AGREEMENT_SYNONYMS[text]
@@ -137,6 +148,7 @@ def parse_date(value: object) -> date | None:
         return None
     if isinstance(value, date):
         return value
+    _reject_structure(value, "een datum", "a date")
     if is_placeholder(str(value)):
         return None
     text = _PREFIX.sub("", str(value).strip())

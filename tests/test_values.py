@@ -1,0 +1,149 @@
+"""The value parsers: what people really write for dates, ja/nee, agreements and placeholders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aibeleid_check import values
+
+MARCH_1 = date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-03-01",
+        "2026-3-1",
+        "01-03-2026",
+        "1-3-2026",
+        "01/03/2026",
+        "1.3.2026",
+        "1-3-'26",
+        "1 maart 2026",
+        "1 Maart 2026",
+        "1 mrt. 2026",
+        "1 mrt 2026",
+        "1e maart 2026",
+        "zondag 1 maart 2026",
+        "zo. 1 maart 2026",
+        "m.i.v. 1 maart 2026",
+        "met ingang van 1 maart 2026",
+        "vanaf 01-03-2026",
+        "per 1 maart 2026",
+        "1 March 2026",
+        "2026-03-01T09:00:00Z",
+    ],
+)
+def test_dates_people_write(text):
+    assert values.parse_date(text) == MARCH_1
+
+
+def test_day_first_is_never_read_month_first():
+    assert values.parse_date("03/04/2026") == date(2026, 4, 3)
+    with pytest.raises(values.ValueProblem, match="geen maand 31"):
+        values.parse_date("03/31/2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("2026-02-30", "februari 2026 heeft geen dag 30"),
+        ("31-04-2026", "april 2026 heeft geen dag 31"),
+        ("29-02-2027", "februari 2027 heeft geen dag 29"),
+        ("2026-13-01", "geen maand 13"),
+        ("31 juni 2026", "juni 2026 heeft geen dag 31"),
+    ],
+)
+def test_impossible_dates_say_why(text, problem):
+    with pytest.raises(values.ValueProblem) as raised:
+        values.parse_date(text)
+    assert problem in raised.value.message.nl
+    assert raised.value.message.en
+
+
+def test_leap_day_in_a_leap_year_exists():
+    assert values.parse_date("29-02-2028") == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("text", ["1 maart", "maart 2026", "12345", "volgende week", "1 foo 2026", "2026"])
+def test_unreadable_dates(text):
+    with pytest.raises(values.ValueProblem, match="geen datum die ik kan lezen"):
+        values.parse_date(text)
+
+
+@pytest.mark.parametrize("text", [None, "", "  ", "n.t.b.", "…", "...", "[invullen]", "<datum>", "nog invullen", "TBD"])
+def test_placeholder_dates_are_empty_not_wrong(text):
+    assert values.parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("parser", "value"),
+    [
+        (values.parse_date, ["2026-03-01"]),
+        (values.parse_date, {"dag": "1"}),
+        (values.parse_yes_no, ["ja"]),
+        (values.parse_agreement, ["ja"]),
+        (values.parse_agreement, {"status": "ja"}),
+    ],
+)
+def test_a_list_or_mapping_is_not_mistaken_for_a_placeholder(parser, value):
+    # "['a']" looks like the placeholder "[invullen]"; a structure must be reported, not read as empty
+    with pytest.raises(values.ValueProblem, match="Hier hoort"):
+        parser(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ja", True), ("Ja", True), ("yes", True), ("true", True), ("JA ", True),
+        ("nee", False), ("no", False), ("false", False), ("n.v.t.", False), ("nvt", False),
+        (True, True), (False, False), (None, None), ("n.t.b.", None),
+    ],
+)
+def test_yes_no(text, expected):
+    assert values.parse_yes_no(text) is expected
+
+
+def test_yes_no_rejects_maybe():
+    with pytest.raises(values.ValueProblem) as raised:
+        values.parse_yes_no("misschien")
+    assert raised.value.message.nl == "'misschien' is geen ja of nee."
+    assert raised.value.message.en == "'misschien' is not yes or no."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ja", "ja"), ("yes", "ja"), (True, "ja"), ("getekend", "ja"),
+        ("nee", "nee"), ("no", "nee"), (False, "nee"),
+        ("aangevraagd", "aangevraagd"), ("Requested", "aangevraagd"),
+        ("niet-nodig", "niet-nodig"), ("niet nodig", "niet-nodig"), ("n.v.t.", "niet-nodig"), ("not needed", "niet-nodig"),
+        (None, None), ("[invullen]", None),
+    ],
+)
+def test_agreement_values(text, expected):
+    assert values.parse_agreement(text) == expected
+
+
+def test_agreement_rejects_unknown_state_and_lists_the_choices():
+    with pytest.raises(values.ValueProblem, match="ja, nee, aangevraagd, niet-nodig"):
+        values.parse_agreement("misschien")
+
+
+@pytest.mark.parametrize(
+    "text", [None, "", "n.t.b.", "N.T.B.", "…", "...", "[invullen]", "[naam]", "<naam>", "{naam}", "nog invullen", "?", "xxx"]
+)
+def test_placeholders(text):
+    assert values.is_placeholder(text)
+
+
+@pytest.mark.parametrize("text", ["Marieke", "Alle medewerkers", "ChatGPT Team", "X-ray Tools B.V.", "[Bakkerij] De Vries"])
+def test_real_values_are_not_placeholders(text):
+    assert not values.is_placeholder(text)
+
+
+def test_format_date_in_both_languages():
+    assert values.format_date(MARCH_1) == "1 maart 2026"
+    assert values.format_date(MARCH_1, "en") == "1 March 2026"
