@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 
 from aibeleid_check import batch, config, discover
+from aibeleid_check.cli import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
-from aibeleid_check.report import get_reporter
+from aibeleid_check.report import REPORTERS, get_reporter
 
 
 def run(args) -> ExitStatus:
@@ -25,9 +27,56 @@ def run(args) -> ExitStatus:
 
 
 def write_reports(result: CheckResult, args, lang: str) -> None:
+    """The chosen format on stdout, then each ``--output`` file in its own format."""
+    targets = output_targets(args.output, checked=[file.path for file in result.files])
     reporter = get_reporter(choose_format(args.format), lang=lang, color=_color(args.color))
     reporter.write(result, sys.stdout)
     sys.stdout.flush()
+    for format_name, path in targets:
+        _write_report_file(result, format_name, path, lang)
+
+
+FORMATS_BY_EXTENSION = {".sarif.json": "sarif", ".sarif": "sarif", ".json": "json", ".xml": "junit", ".txt": "concise"}
+
+
+def output_targets(specs: list[str], checked: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """``[FORMAT:]FILE`` specs as (format, path); a spec we cannot place, or a checked file, is a usage error."""
+    targets = [_output_target(spec) for spec in specs]
+    for _, path in targets:
+        if any(_same_file(path, policy) for policy in checked):
+            raise UsageError(f"aibeleid-check: --output '{path}' is een gecontroleerd bestand / is a checked file")
+    return targets
+
+
+def _output_target(spec: str) -> tuple[str, str]:
+    prefix, colon, rest = spec.partition(":")
+    if colon and prefix.lower() in REPORTERS and rest:
+        return prefix.lower(), rest
+    for extension, format_name in FORMATS_BY_EXTENSION.items():
+        if spec.lower().endswith(extension):
+            return format_name, spec
+    known = ", ".join(FORMATS_BY_EXTENSION)
+    raise UsageError(
+        f"aibeleid-check: --output '{spec}': onbekend formaat; gebruik FORMAAT:BESTAND of een extensie ({known}) "
+        f"/ unknown format; use FORMAT:FILE or an extension"
+    )
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _write_report_file(result: CheckResult, format_name: str, path: str, lang: str) -> None:
+    reporter = get_reporter(format_name, lang=lang, color=False)
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        with open(path, "w", encoding="utf-8") as stream:
+            reporter.write(result, stream)
+    except OSError as exc:
+        raise UsageError(f"aibeleid-check: kan '{path}' niet schrijven / cannot write: {exc.strerror}") from None
 
 
 def choose_format(requested: str) -> str:

@@ -16,6 +16,9 @@ REPORTERS: dict[str, str] = {
     "rich": "aibeleid_check.report.rich_report",
     "concise": "aibeleid_check.report.concise",
     "json": "aibeleid_check.report.json_report",
+    "sarif": "aibeleid_check.report.sarif",
+    "github": "aibeleid_check.report.github",
+    "junit": "aibeleid_check.report.junit",
 }
 """Format name -> module that defines ``Reporter``."""
 
