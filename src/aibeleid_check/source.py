@@ -10,6 +10,7 @@ model stage interprets ``ja``/``nee``, dates and the like itself: YAML 1.1's imp
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from dataclasses import dataclass, field
@@ -114,7 +115,19 @@ def parse_bytes(raw: bytes, *, path: str = "<bytes>", max_bytes: int = DEFAULT_M
     return doc
 
 
+_OTHER_UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
 def _decode(raw: bytes, doc: Document) -> str | None:
+    for bom, name in _OTHER_UNICODE_BOMS:
+        if raw.startswith(bom):  # Windows Notepad's "Unicode": text, but not the UTF-8 the format requires
+            doc.problems.append(SourceProblem("other-unicode", 1, 1, name))
+            return None
     if b"\x00" in raw:
         line, column = _position_of_offset(raw, raw.index(b"\x00"))
         doc.problems.append(SourceProblem("binary", line, column))
@@ -150,7 +163,8 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        doc.problems.append(SourceProblem("syntax", line, column, detail))
+        kind = "too-deep" if "maximum nesting depth" in detail else "syntax"  # libyaml's own limit
+        doc.problems.append(SourceProblem(kind, line, column, str(MAX_DEPTH) if kind == "too-deep" else detail))
         return None
     except yaml.YAMLError as exc:  # e.g. a reader error for a control character
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)

@@ -36,9 +36,14 @@ class Encoding(SourceRule):
     code = "AIB004"
     slug = "geen-utf8"
     severity = Severity.ERROR
-    kinds = frozenset({"encoding", "binary"})
+    kinds = frozenset({"encoding", "binary", "other-unicode"})
 
     def message(self, problem: SourceProblem) -> Message:
+        if problem.kind == "other-unicode":
+            return Message(
+                nl=f"Het bestand is opgeslagen als {problem.detail}; sla het op als UTF-8.",
+                en=f"The file is saved as {problem.detail}; save it as UTF-8.",
+            )
         if problem.kind == "binary":
             return Message(
                 nl="Dit is een binair bestand (nul-byte), geen tekst.",

@@ -1,0 +1,189 @@
+"""The source stage in-process: plain values, positions, and every file problem as a SourceProblem."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from aibeleid_check import source
+
+
+def parse(text: str | bytes, **options) -> source.Document:
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return source.parse_bytes(raw, **options)
+
+
+def kinds(doc: source.Document) -> list[str]:
+    return [problem.kind for problem in doc.problems]
+
+
+def test_values_stay_the_text_the_author_wrote():
+    doc = parse("telefoon: 0612345670\ningangsdatum: 2026-01-01\nja: yes\nleeg:\nnul: ~\ncitaat: 'null'\n")
+    assert doc.data == {
+        "telefoon": "0612345670",  # YAML 1.1 would make this an octal number
+        "ingangsdatum": "2026-01-01",
+        "ja": "yes",
+        "leeg": None,
+        "nul": None,
+        "citaat": "null",  # quoted: the author meant the word
+    }
+    assert doc.problems == []
+
+
+def test_every_key_and_value_keeps_its_position():
+    doc = parse("organisatie: A\ngoedgekeurde_tools:\n  - naam: DeepL\n    verwerkersovereenkomst: ja\n")
+    assert doc.key_marks[("organisatie",)] == (1, 1)
+    assert doc.value_marks[("organisatie",)] == (1, 14)
+    assert doc.value_marks[("goedgekeurde_tools", 0)] == (3, 5)
+    assert doc.key_marks[("goedgekeurde_tools", 0, "verwerkersovereenkomst")] == (4, 5)
+    assert doc.value_marks[("goedgekeurde_tools", 0, "verwerkersovereenkomst")] == (4, 29)
+
+
+def test_lines_are_kept_for_reporters():
+    doc = parse("organisatie: A\nversie: '1'\n")
+    assert doc.lines == ("organisatie: A", "versie: '1'")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "line", "column"),
+    [
+        ("a: [1, 2\n", "syntax", 2, 1),
+        ("a: b\n  c: d\n", "syntax", 2, 4),
+        ("organisatie: A\norganisatie: B\n", "duplicate-key", 2, 1),
+        ("a: &a [*a]\n", "alias-cycle", 1, 4),
+        ("organisatie: !!python/object/apply:os.system ['true']\n", "tag", 1, 14),
+        ("organisatie: !eigen x\n", "tag", 1, 14),
+        ("organisatie: !!binary aGVsbG8=\n", "tag", 1, 14),
+        ("? [a]\n: b\n", "bad-key", 1, 3),
+        ("- a\n", "not-mapping", 1, 1),
+        ("tekst\n", "not-mapping", 1, 1),
+        ("null\n", "not-mapping", 1, 1),
+        ("", "empty", 1, 1),
+        ("# alleen commentaar\n\n", "empty", 1, 1),
+        ("---\n", "empty", 1, 1),
+        ("---\n...\n", "empty", 1, 1),
+        ("a: 1\n---\nb: 2\n", "syntax", 2, 1),
+        ("a:\tb\n\tc: d\n", "syntax", 2, 1),
+        ("a: b\x07c\n", "syntax", 1, 1),
+    ],
+)
+def test_source_problems_and_where(text, kind, line, column):
+    doc = parse(text)
+    problem = next(p for p in doc.problems if p.kind == kind)
+    assert (problem.line, problem.column) == (line, column)
+
+
+def test_duplicate_key_remembers_the_first_line_and_keeps_the_last_value():
+    doc = parse("organisatie: A\nversie: '1'\norganisatie: B\n")
+    assert doc.data["organisatie"] == "B"
+    (problem,) = doc.problems
+    assert problem.detail == "organisatie\x1f1"
+    assert problem.path == ("organisatie",)
+
+
+def test_alias_bomb_stops_at_the_budget():
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    doc = parse("\n".join(lines) + "\n")
+    assert kinds(doc) == ["alias-limit"]
+    assert doc.data is None
+
+
+def test_a_few_aliases_are_fine():
+    doc = parse("basis: &b {naam: DeepL}\ngoedgekeurde_tools:\n  - *b\n  - *b\n")
+    assert doc.problems == []
+    assert doc.data["goedgekeurde_tools"] == [{"naam": "DeepL"}, {"naam": "DeepL"}]
+
+
+def test_merge_keys_explicit_keys_win():
+    doc = parse("b: &b {naam: DeepL, verwerkersovereenkomst: nee}\nt:\n  <<: *b\n  verwerkersovereenkomst: ja\n")
+    assert doc.data["t"] == {"naam": "DeepL", "verwerkersovereenkomst": "ja"}
+    assert doc.problems == []
+
+
+def test_merge_of_a_scalar_is_a_bad_key():
+    doc = parse("t:\n  <<: tekst\n  naam: A\n")
+    assert kinds(doc) == ["bad-key"]
+    assert doc.data["t"] == {"naam": "A"}
+
+
+@pytest.mark.parametrize("depth", [100, 900])
+def test_deep_flow_nesting(depth):
+    doc = parse("a: " + "[" * depth + "]" * depth + "\n")
+    assert kinds(doc) == ["too-deep"]
+
+
+def test_deep_block_nesting():
+    text = "".join("  " * level + f"k{level}:\n" for level in range(200)) + "  " * 200 + "v\n"
+    doc = parse(text)
+    assert kinds(doc) == ["too-deep"]
+    assert doc.problems[0].line == 66
+
+
+def test_libyaml_nesting_limit_is_a_depth_problem_not_a_syntax_error():
+    doc = parse("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert kinds(doc) == ["too-deep"]
+
+
+def test_tagged_value_is_dropped_but_the_rest_is_read():
+    doc = parse("organisatie: !!python/name:os.system\nversie: '2'\n")
+    assert doc.data == {"organisatie": None, "versie": "2"}
+
+
+def test_explicit_core_tags_are_plain_values():
+    doc = parse("versie: !!str 1.0\nnul: !!null ''\nlijst: !!seq [a]\n")
+    assert doc.data == {"versie": "1.0", "nul": None, "lijst": ["a"]}
+    assert doc.problems == []
+
+
+def test_non_string_scalar_keys_are_read_as_text():
+    doc = parse("1: a\ntrue: b\n")
+    assert doc.data == {"1": "a", "true": "b"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "line", "column"),
+    [
+        ("organisatie: Café\n".encode("latin-1"), "encoding", 1, 17),
+        (b"a: b\nc: d\x00\n", "binary", 2, 5),
+        ("organisatie: A\n".encode("utf-16"), "other-unicode", 1, 1),
+        ("organisatie: A\n".encode("utf-32"), "other-unicode", 1, 1),
+        ("organisatie: A\n".encode("utf-16-le"), "binary", 1, 2),
+    ],
+)
+def test_encodings(raw, kind, line, column):
+    doc = parse(raw)
+    assert [(p.kind, p.line, p.column) for p in doc.problems] == [(kind, line, column)]
+
+
+def test_utf16_is_named_in_the_detail():
+    assert parse("a: b\n".encode("utf-16")).problems[0].detail == "UTF-16"
+
+
+def test_utf8_bom_is_fine():
+    doc = parse(codecs.BOM_UTF8 + "organisatie: Café\n".encode())
+    assert doc.problems == []
+    assert doc.data == {"organisatie": "Café"}
+
+
+def test_size_limit():
+    doc = parse("a: " + "x" * 100 + "\n", max_bytes=50)
+    assert [(p.kind, p.detail) for p in doc.problems] == [("too-large", "104>50")]
+
+
+def test_read_reports_a_missing_file_as_unreadable(tmp_path):
+    doc = source.read(str(tmp_path / "weg.yaml"))
+    assert kinds(doc) == ["unreadable"]
+
+
+def test_read_reports_a_directory_as_unreadable(tmp_path):
+    doc = source.read(str(tmp_path))
+    assert kinds(doc) == ["unreadable"]
+
+
+def test_read_checks_the_size_before_reading(tmp_path):
+    path = tmp_path / "groot.yaml"
+    path.write_bytes(b"# " + b"x" * 2000 + b"\n")
+    assert [p.kind for p in source.read(str(path), max_bytes=1000).problems] == ["too-large"]
