@@ -32,6 +32,7 @@ POLICY_KEYS = {
     "ingangsdatum": ("effective_date",),
     "herzieningsdatum": ("review_date",),
     "versie": ("version",),
+    "afspraken": ("agreements",),
 }
 RULES_KEYS = {"mag": ("allowed",), "mag_niet": ("forbidden",)}
 RULE_ITEM_KEYS = {"id": (), "tekst": ("text",)}
@@ -44,6 +45,7 @@ TOOL_KEYS = {
     "abonnement": ("plan", "subscription"),
     "datalocatie": ("data_location",),
     "toelichting": ("note", "notes"),
+    "doorgiftegrond": ("transfer_basis",),
 }
 CONTACT_KEYS = {"naam": ("name",), "rol": ("role",), "email": ("e-mail", "mail"), "telefoon": ("phone", "telephone")}
 
@@ -92,6 +94,11 @@ class Tool(_Model):
     abonnement: str | None = None
     datalocatie: str | None = None
     toelichting: str | None = None
+    doorgiftegrond: str | None = Field(
+        None,
+        description="Grond voor doorgifte buiten de EU/EER (AVG hoofdstuk V): adequaatheidsbesluit, "
+        "EU-US Data Privacy Framework of standaardcontractbepalingen.",
+    )
 
     @property
     def allows_personal_data(self) -> bool:
@@ -125,6 +132,11 @@ class Policy(_Model):
     ingangsdatum: DateValue = Field(None, description="INGANGSDATUM")
     herzieningsdatum: DateValue = Field(None, description="Wanneer het beleid opnieuw wordt bekeken.")
     versie: str | None = None
+    afspraken: list[str | None] | None = Field(
+        None,
+        description="Extra afspraken in eigen woorden: scholing (AI-geletterdheid), wat te doen bij een "
+        "datalek, transparantie naar klanten, hoe een nieuwe tool wordt goedgekeurd.",
+    )
 
     def rule_items(self, kind: str) -> list[RuleItem]:
         if self.regels is None:
@@ -139,7 +151,7 @@ class Policy(_Model):
 class ModelProblem:
     """A value the model could not accept, or a key it does not know. ``kind`` selects the rule."""
 
-    kind: str  # "value" (wrong type or unreadable value) or "unknown-key"
+    kind: str  # "value" (wrong type or unreadable value), "unknown-key" or "duplicate-key" (a key and its alias)
     field: str
     line: int
     column: int
@@ -275,6 +287,8 @@ class _Normaliser:
         elif isinstance(out.get("geldt_voor"), list):
             for index in range(len(out["geldt_voor"])):
                 self._carry(self._raw_paths["geldt_voor"] + (index,), f"geldt_voor[{index}]")
+        if "afspraken" in out:
+            out["afspraken"] = self.each(out["afspraken"], "afspraken", self.agreement_item)
         return out
 
     def mapping(self, data: dict, raw: Path, canon: str, keys: dict[str, tuple[str, ...]]) -> dict:
@@ -287,8 +301,8 @@ class _Normaliser:
                 self._unknown_key(key, child_raw, canon, lookup)
                 continue
             child = f"{canon}.{name}" if canon else name
-            if name in out:
-                continue  # both the Dutch key and its alias: the source stage does not see this; keep the first
+            if name in out:  # the Dutch key and its alias (or two spellings): YAML sees two different keys
+                self._duplicate(child_raw, child)
             out[name] = value
             self._carry(child_raw, child)
         return out
@@ -340,12 +354,35 @@ class _Normaliser:
             return item
         return self.mapping(item, raw, canon, TOOL_KEYS)
 
+    def agreement_item(self, item: Any, raw: Path, canon: str) -> Any:
+        if isinstance(item, dict):  # `- Datalek: meld het direct` — an unquoted ": " made it a mapping
+            return ". ".join(f"{key}: {value}" if value is not None else str(key) for key, value in item.items())
+        return item
+
     def contact(self, value: Any) -> Any:
         if isinstance(value, str):
             return {"naam": value}
         if not isinstance(value, dict):
             return value
         return self.mapping(value, self._raw_paths["aanspreekpunt"], "aanspreekpunt", CONTACT_KEYS)
+
+    def _duplicate(self, raw: Path, canon: str) -> None:
+        """Like a key given twice: the later value wins, as PyYAML does for two equal keys."""
+        key, first_key = raw[-1], self._raw_paths[canon][-1]
+        first_line = self.key_marks.get(canon, (1, 1))[0]
+        line, column = self.doc.key_marks.get(raw, (1, 1))
+        self.problems.append(
+            ModelProblem(
+                "duplicate-key",
+                canon,
+                line,
+                column,
+                Message(
+                    nl=f"'{key}' en '{first_key}' (regel {first_line}) zijn dezelfde sleutel; alleen de laatste telt.",
+                    en=f"'{key}' and '{first_key}' (line {first_line}) are the same key; only the last one counts.",
+                ),
+            )
+        )
 
     def _unknown_key(self, key: str, raw: Path, parent: str, lookup: dict[str, str]) -> None:
         path = f"{parent}.{key}" if parent else key

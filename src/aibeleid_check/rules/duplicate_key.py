@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.rules.base import Context, Hit
 from aibeleid_check.source import SourceProblem
 
 
@@ -9,7 +12,8 @@ class DuplicateKey(SourceRule):
     """Dezelfde sleutel staat twee keer in één mapping.
 
     Wat het controleert:
-        Of een sleutel binnen dezelfde mapping maar één keer voorkomt.
+        Of een sleutel binnen dezelfde mapping maar één keer voorkomt, ook niet als de Nederlandse
+        sleutel en zijn Engelse naam allebei gebruikt worden (`organisatie` en `organisation`).
     Waarom:
         YAML-lezers houden stilzwijgend alleen de laatste waarde over. Dan lijkt het beleid iets te
         zeggen wat het niet zegt: de eerste waarde verdwijnt zonder melding.
@@ -23,7 +27,8 @@ class DuplicateKey(SourceRule):
     The same key appears twice in one mapping.
 
     What it checks:
-        Whether each key occurs only once within the same mapping.
+        Whether each key occurs only once within the same mapping, also counting a Dutch key and its
+        English alias (`organisatie` and `organisation`) as the same key.
     Why:
         YAML readers silently keep only the last value, so the policy seems to say something it does
         not: the first value disappears without a word.
@@ -38,6 +43,12 @@ class DuplicateKey(SourceRule):
     slug = "dubbele-sleutel"
     severity = Severity.ERROR
     kinds = frozenset({"duplicate-key"})
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        yield from super().check(ctx)
+        for problem in ctx.model.problems if ctx.model else ():
+            if problem.kind == "duplicate-key":
+                yield Hit(problem.field, problem.line, problem.column, problem.message)
 
     def message(self, problem: SourceProblem) -> Message:
         key, _, first_line = problem.detail.partition("\x1f")

@@ -14,6 +14,11 @@ from aibeleid_check.values import is_placeholder
 KINDS = ("mag", "mag_niet")
 
 
+def _any_invalid(ctx: Context, *paths: str) -> bool:
+    """A value that was reported as the wrong kind is not also reported as missing."""
+    return any(ctx.invalid(path) for path in paths)
+
+
 class ForbiddenRulesPresent(Rule):
     """Een van de vier verboden van het sjabloon ontbreekt.
 
@@ -301,9 +306,10 @@ class EmptyRule(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         for kind in KINDS:
             for index, item in enumerate(ctx.policy.rule_items(kind)):
-                if not item.id and is_placeholder(item.tekst) and not ctx.invalid(f"regels.{kind}[{index}]"):
+                path = f"regels.{kind}[{index}]"
+                if not item.id and is_placeholder(item.tekst) and not _any_invalid(ctx, path, f"{path}.id", f"{path}.tekst"):
                     yield ctx.at(
-                        f"regels.{kind}[{index}]",
+                        path,
                         nl="Deze regel is leeg: geef een id uit het sjabloon of een tekst.",
                         en="This rule is empty: give a template id or a text.",
                     )

@@ -56,7 +56,7 @@ class ToolName(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
             path = f"goedgekeurde_tools[{index}]"
-            if is_placeholder(tool.naam) and not ctx.invalid(f"{path}.naam"):
+            if is_placeholder(tool.naam) and not ctx.invalid(path) and not ctx.invalid(f"{path}.naam"):
                 yield ctx.at(
                     path,
                     nl=f"Tool {index + 1} heeft geen naam (naam).",
@@ -112,7 +112,7 @@ class ProcessingAgreement(Rule):
         allowed = " | ".join(AGREEMENT_VALUES)
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
             path = f"goedgekeurde_tools[{index}]"
-            if tool.verwerkersovereenkomst is None and not ctx.invalid(f"{path}.verwerkersovereenkomst"):
+            if tool.verwerkersovereenkomst is None and not ctx.invalid(path) and not ctx.invalid(f"{path}.verwerkersovereenkomst"):
                 name = tool_label(tool, index)
                 yield ctx.at(
                     path,

@@ -1,0 +1,264 @@
+"""The lenient model: aliases, the shapes people write, and wrong values as problems on their own line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aibeleid_check import engine, model, source
+
+TODAY = date(2026, 6, 1)
+
+
+def build(text: str) -> model.PolicyModel:
+    built = model.build(source.parse_bytes(text.encode("utf-8")))
+    assert built is not None
+    return built
+
+
+def findings(text: str) -> list[tuple[str, int, int, str]]:
+    ruleset = engine.RuleSet(settings=engine.Settings(today=TODAY))
+    result = engine.check_document(source.parse_bytes(text.encode("utf-8")), ruleset)
+    return [(f.rule, f.line, f.column, f.field) for f in result.findings]
+
+
+def codes(text: str) -> set[str]:
+    return {rule for rule, *_ in findings(text)}
+
+
+ENGLISH = """\
+organisation: Acme Ltd
+rules:
+  allowed:
+    - id: concepten
+  forbidden:
+    - text: Never enter customer data.
+approved_tools:
+  - name: DeepL Pro
+    processing_agreement: yes
+    personal_data: no
+    vendor: DeepL SE
+contact:
+  name: Jane
+  phone: "+31 10 123 4567"
+applies_to: All staff
+effective_date: 2026-01-01
+review_date: 2027-01-01
+version: "2"
+"""
+
+
+def test_english_aliases_map_to_dutch_canonical_keys():
+    built = build(ENGLISH)
+    policy = built.policy
+    assert built.problems == []
+    assert policy.organisatie == "Acme Ltd"
+    assert policy.rule_items("mag")[0].id == "concepten"
+    assert policy.rule_items("mag_niet")[0].tekst == "Never enter customer data."
+    tool = policy.goedgekeurde_tools[0]
+    assert (tool.naam, tool.verwerkersovereenkomst, tool.persoonsgegevens, tool.leverancier) == (
+        "DeepL Pro", "ja", False, "DeepL SE",
+    )
+    assert policy.aanspreekpunt.telefoon == "+31 10 123 4567"
+    assert policy.geldt_voor == ["All staff"]
+    assert (policy.ingangsdatum, policy.herzieningsdatum, policy.versie) == (date(2026, 1, 1), date(2027, 1, 1), "2")
+
+
+def test_positions_follow_the_alias_to_the_canonical_path():
+    built = build(ENGLISH)
+    assert built.value_marks["goedgekeurde_tools[0].verwerkersovereenkomst"] == (9, 27)
+    assert built.key_marks["aanspreekpunt"] == (12, 1)
+
+
+def test_keys_are_matched_case_insensitively():
+    assert build("Organisatie: A\nIngangsdatum: 2026-01-01\n").policy.organisatie == "A"
+
+
+@pytest.mark.parametrize(
+    ("written", "agreement", "personal"),
+    [
+        ("ja", "ja", True), ("Ja", "ja", True), ("yes", "ja", True), ("true", "ja", True),
+        ("nee", "nee", False), ("no", "nee", False), ("false", "nee", False),
+    ],
+)
+def test_yes_no_spellings(written, agreement, personal):
+    tool = build(f"goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: {written}\n"
+                 f"    persoonsgegevens: {written}\n").policy.goedgekeurde_tools[0]
+    assert (tool.verwerkersovereenkomst, tool.persoonsgegevens) == (agreement, personal)
+
+
+def test_nvt_means_not_needed_and_no_personal_data():
+    tool = build("goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: n.v.t.\n    persoonsgegevens: n.v.t.\n")
+    assert (tool.policy.goedgekeurde_tools[0].verwerkersovereenkomst, tool.policy.goedgekeurde_tools[0].persoonsgegevens) == (
+        "niet-nodig", False,
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2026-03-01", "01-03-2026", "1-3-2026", "01/03/2026", "1.3.2026", "1 maart 2026", "1 mrt. 2026",
+        "'zondag 1 maart 2026'", "m.i.v. 1 maart 2026", "per 1 maart 2026",
+    ],
+)
+def test_date_spellings(written):
+    assert build(f"ingangsdatum: {written}\n").policy.ingangsdatum == date(2026, 3, 1)
+
+
+def test_month_first_is_rejected_on_its_line():
+    assert ("AIB202", 2, 15, "ingangsdatum") in findings("organisatie: A\ningangsdatum: 03/31/2026\n")
+
+
+def test_contact_string_with_an_email_address_inside_is_reachable():
+    text = "aanspreekpunt: Marieke de Vries (marieke@example.nl)\n"
+    assert build(text).policy.aanspreekpunt.naam == "Marieke de Vries (marieke@example.nl)"
+    assert "AIB501" not in codes(text)
+
+
+def test_contact_string_with_a_phone_number_inside_is_reachable():
+    assert "AIB501" not in codes("aanspreekpunt: Marieke, 010 123 45 67\n")
+
+
+def test_contact_name_only_is_not_reachable():
+    assert ("AIB501", 1, 1, "aanspreekpunt") in findings("aanspreekpunt: Marieke\n")
+
+
+def test_geldt_voor_as_string_or_list():
+    assert build("geldt_voor: Alle medewerkers\n").policy.geldt_voor == ["Alle medewerkers"]
+    assert build("geldt_voor:\n  - Medewerkers\n  - Stagiairs\n").policy.geldt_voor == ["Medewerkers", "Stagiairs"]
+
+
+def test_rule_item_shapes():
+    text = """\
+regels:
+  mag_niet:
+    - Deel geen wachtwoorden.
+    - id: geen-eindbesluit
+    - tekst: Deel geen contracten.
+    - text: Check every answer.
+    - id: geen-persoonsgegevens
+      tekst: Geen klantgegevens in chatbots.
+"""
+    items = [(i.id, i.tekst, i.from_mapping) for i in build(text).policy.rule_items("mag_niet")]
+    assert items == [
+        (None, "Deel geen wachtwoorden.", False),
+        ("geen-eindbesluit", None, False),
+        (None, "Deel geen contracten.", False),
+        (None, "Check every answer.", False),
+        ("geen-persoonsgegevens", "Geen klantgegevens in chatbots.", False),
+    ]
+
+
+def test_the_templates_own_first_rule_with_an_unquoted_colon_is_read_as_text():
+    text = "regels:\n  mag:\n    - Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.\n"
+    (item,) = build(text).policy.rule_items("mag")
+    assert item.tekst == "Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt."
+    assert item.from_mapping
+    assert ("AIB404", 3, 7, "regels.mag[0]") in findings(text)
+
+
+def test_an_unquoted_forbidden_rule_still_counts_by_meaning():
+    text = "regels:\n  mag_niet:\n    - Let op: voer nooit klantgegevens in\n"
+    assert build(text).policy.rule_items("mag_niet")[0].tekst == "Let op: voer nooit klantgegevens in"
+    missing = [f for f in findings(text) if f[0] == "AIB401"]
+    assert len(missing) == 3  # geen-persoonsgegevens is recognised in the text
+
+
+def test_a_tool_given_as_a_plain_string():
+    text = "goedgekeurde_tools:\n  - DeepL Pro\n  - ChatGPT Team\n"
+    assert [t.naam for t in build(text).policy.goedgekeurde_tools] == ["DeepL Pro", "ChatGPT Team"]
+    assert ("AIB302", 3, 5, "goedgekeurde_tools[1]") in findings(text)
+
+
+def test_a_single_tool_without_a_list():
+    text = "goedgekeurde_tools:\n  naam: DeepL Pro\n  verwerkersovereenkomst: ja\n"
+    assert build(text).policy.goedgekeurde_tools[0].verwerkersovereenkomst == "ja"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("organisatie:\n  - A\n  - B\n", ("AIB102", 2, 3, "organisatie")),
+        ("organisatie: {a: b}\n", ("AIB102", 1, 14, "organisatie")),
+        ("regels: [a]\n", ("AIB102", 1, 9, "regels")),
+        ("aanspreekpunt: [a]\n", ("AIB102", 1, 16, "aanspreekpunt")),
+        ("geldt_voor: {a: b}\n", ("AIB102", 1, 13, "geldt_voor")),
+        ("geldt_voor: [a, [b]]\n", ("AIB102", 1, 17, "geldt_voor[1]")),
+        ("goedgekeurde_tools: [[a]]\n", ("AIB102", 1, 22, "goedgekeurde_tools[0]")),
+        ("goedgekeurde_tools:\n  - naam: [a]\n", ("AIB102", 2, 11, "goedgekeurde_tools[0].naam")),
+        ("goedgekeurde_tools:\n  - naam: A\n    persoonsgegevens: vaak\n",
+         ("AIB102", 3, 23, "goedgekeurde_tools[0].persoonsgegevens")),
+        ("regels:\n  mag:\n    - id: [a]\n", ("AIB102", 3, 11, "regels.mag[0].id")),
+        ("ingangsdatum: [2026-01-01]\n", ("AIB202", 1, 15, "ingangsdatum")),
+    ],
+)
+def test_wrong_types_are_reported_on_the_values_line(text, expected):
+    assert expected in findings(text)
+
+
+def test_a_wrong_type_is_not_also_reported_as_missing():
+    assert codes("goedgekeurde_tools: [[a]]\n") & {"AIB301", "AIB302"} == set()
+    assert "AIB405" not in codes("regels:\n  mag:\n    - id: [a]\n")
+    assert "AIB501" not in codes("aanspreekpunt:\n  naam: Jan\n  email: [a]\n")
+
+
+def test_one_bad_value_never_hides_the_others():
+    text = """\
+organisatie: [A]
+goedgekeurde_tools:
+  - naam: DeepL
+    verwerkersovereenkomst: misschien
+    persoonsgegevens: vaak
+  - naam: ChatGPT
+    verwerkersovereenkomst: nee
+    persoonsgegevens: ja
+aanspreekpunt: Jan
+geldt_voor: Iedereen
+ingangsdatum: 2026-02-30
+herzieningsdatum: 31-04-2027
+"""
+    got = findings(text)
+    for expected in [
+        ("AIB102", 1, 14, "organisatie"),
+        ("AIB302", 4, 29, "goedgekeurde_tools[0].verwerkersovereenkomst"),
+        ("AIB102", 5, 23, "goedgekeurde_tools[0].persoonsgegevens"),
+        ("AIB303", 8, 23, "goedgekeurde_tools[1].persoonsgegevens"),
+        ("AIB501", 9, 1, "aanspreekpunt"),
+        ("AIB202", 11, 15, "ingangsdatum"),
+        ("AIB202", 12, 19, "herzieningsdatum"),
+    ]:
+        assert expected in got
+    assert build(text).policy.goedgekeurde_tools[1].naam == "ChatGPT"
+
+
+def test_dutch_key_and_its_alias_together_are_a_duplicate_and_the_last_wins():
+    text = "organisation: A\nversie: '1'\norganisatie: B\n"
+    assert build(text).policy.organisatie == "B"
+    (duplicate,) = [f for f in findings(text) if f[0] == "AIB002"]
+    assert duplicate == ("AIB002", 3, 1, "organisatie")
+
+
+def test_alias_duplicate_inside_a_tool():
+    text = "goedgekeurde_tools:\n  - name: A\n    naam: B\n"
+    assert build(text).policy.goedgekeurde_tools[0].naam == "B"
+    assert ("AIB002", 3, 5, "goedgekeurde_tools[0].naam") in findings(text)
+
+
+def test_unknown_keys_suggest_the_nearest_known_key():
+    built = build("ingangsdatun: 2026-01-01\ngoedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomts: ja\n")
+    messages = {p.field: (p.line, p.column, p.message.nl) for p in built.problems}
+    assert messages["ingangsdatun"] == (1, 1, "Onbekende sleutel 'ingangsdatun'. Bedoel je 'ingangsdatum'?")
+    line, column, text = messages["goedgekeurde_tools[0].verwerkersovereenkomts"]
+    assert (line, column) == (4, 5)
+    assert "Bedoel je 'verwerkersovereenkomst'?" in text
+
+
+def test_position_of_a_missing_field_is_its_parent_or_line_one():
+    built = build("organisatie: A\nregels:\n  mag:\n    - id: concepten\n")
+    assert built.position("regels.mag_niet") == (2, 1)
+    assert built.position("ingangsdatum") == (1, 1)
+
+
+def test_not_a_mapping_builds_no_model():
+    assert model.build(source.parse_bytes(b"- a\n")) is None
