@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from aibeleid_check import model as model_stage
-from aibeleid_check import source
+from aibeleid_check import source, suppressions
 from aibeleid_check.findings import FileResult, Finding, Message, Severity
 from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Context, Rule
@@ -88,7 +88,7 @@ def check_document(document: source.Document, ruleset: RuleSet) -> FileResult:
         if rule.needs_policy and policy_model is None:
             continue
         findings.extend(_run_rule(rule, ctx, ruleset))
-    findings = _apply_suppressions(document, findings, ruleset)
+    findings = suppressions.apply(document, findings, ruleset)
     findings.sort(key=Finding.sort_key)
     return FileResult(
         path=document.path,
@@ -119,12 +119,3 @@ def _run_rule(rule: Rule, ctx: Context, ruleset: RuleSet) -> list[Finding]:
                 slug=RuleCrashed.slug,
             )
         ]
-
-
-def _apply_suppressions(document: source.Document, findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
-    """Inline ``# aibeleid-check: ignore[...]`` comments; see :mod:`aibeleid_check.suppressions`."""
-    try:
-        from aibeleid_check import suppressions
-    except ImportError:
-        return findings
-    return suppressions.apply(document, findings, ruleset)

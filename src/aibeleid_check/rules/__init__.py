@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aibeleid_check.rules.a4_fit import A4Fit
 from aibeleid_check.rules.bad_key import BadKey
 from aibeleid_check.rules.base import Context, Hit, Rule, validate_rule_class
 from aibeleid_check.rules.contact import ContactReachable
@@ -16,6 +17,8 @@ from aibeleid_check.rules.organisation import Organisation
 from aibeleid_check.rules.required_fields import RequiredFields
 from aibeleid_check.rules.rule_crash import RuleCrashed
 from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
+from aibeleid_check.rules.suppression_reason import SuppressionWithoutReason
+from aibeleid_check.rules.suppression_unused import UnusedSuppression
 from aibeleid_check.rules.tools import DuplicateTool, PersonalDataWithoutAgreement, ProcessingAgreement, ToolName
 from aibeleid_check.rules.unknown_key import UnknownKey
 from aibeleid_check.rules.unreadable import Unreadable
@@ -49,7 +52,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     UnquotedRule,
     EmptyRule,
     ContactReachable,
+    A4Fit,
     RuleCrashed,
+    SuppressionWithoutReason,
+    UnusedSuppression,
 )
 
 __all__ = ["BUILTIN_RULES", "Context", "Hit", "Rule", "validate_rule_class"]

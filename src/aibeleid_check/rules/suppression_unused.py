@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aibeleid_check.findings import Message, Severity
+from aibeleid_check.rules.base import Context, Hit, Rule
+
+
+class UnusedSuppression(Rule):
+    """Een `# aibeleid-check: ignore[...]`-commentaar dat niets onderdrukt.
+
+    Wat het controleert:
+        Of elke code in een onderdrukking ook echt een melding onderdrukt: op dezelfde regel, op de regel
+        eronder (voor een commentaar op een eigen regel) of, bij `ignore-file[...]`, in het hele bestand.
+        Gemeld worden ook onbekende codes en commentaar na `# aibeleid-check:` dat niet te lezen is. Een
+        code van een regel die in deze run uit staat (select, ignore, profiel) wordt niet gemeld. Deze
+        melding zelf kun je niet onderdrukken.
+    Waarom:
+        Een onderdrukking die niets meer doet, is blijven staan nadat het beleid verbeterd is. Ze zou later
+        een echte fout op die plek stil kunnen houden.
+    Voorbeeld:
+        # aibeleid-check: ignore[AIB301] reden: tool zonder naam
+        - naam: DeepL Pro
+    Zo wel:
+        - naam: DeepL Pro
+
+    --- en ---
+    An `# aibeleid-check: ignore[...]` comment that suppresses nothing.
+
+    What it checks:
+        Whether every code in a suppression really suppresses a finding: on the same line, on the line
+        below (for a comment on a line of its own) or, for `ignore-file[...]`, anywhere in the file. Also
+        reported: unknown codes and text after `# aibeleid-check:` that cannot be read. A code of a rule
+        that is off in this run (select, ignore, profile) is not reported. This finding itself cannot be
+        suppressed.
+    Why:
+        A suppression that no longer does anything was left behind after the policy was fixed. Later it
+        could silence a real problem at that place.
+    Example:
+        # aibeleid-check: ignore[AIB301] reden: tool zonder naam
+        - naam: DeepL Pro
+    Instead:
+        - naam: DeepL Pro
+    """
+
+    code = "AIB902"
+    slug = "onderdrukking-ongebruikt"
+    severity = Severity.WARNING
+    needs_policy = False
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        return iter(())  # reported by aibeleid_check.suppressions, after all other rules have run
+
+    @staticmethod
+    def unused(line: int, column: int, code: str) -> Hit:
+        return Hit(
+            "",
+            line,
+            column,
+            Message(
+                nl=f"Onderdrukking van {code} onderdrukt niets: haal haar weg.",
+                en=f"Suppression of {code} suppresses nothing: remove it.",
+            ),
+        )
+
+    @staticmethod
+    def unknown(line: int, column: int, code: str) -> Hit:
+        return Hit(
+            "",
+            line,
+            column,
+            Message(
+                nl=f"Onderdrukking van onbekende code {code}: zie 'aibeleid-check rules'.",
+                en=f"Suppression of unknown code {code}: see 'aibeleid-check rules'.",
+            ),
+        )
+
+    @staticmethod
+    def not_understood(line: int, column: int) -> Hit:
+        return Hit(
+            "",
+            line,
+            column,
+            Message(
+                nl="Onderdrukking niet begrepen: schrijf '# aibeleid-check: ignore[AIB301] reden: …' "
+                "of 'ignore-file[…]'.",
+                en="Suppression not understood: write '# aibeleid-check: ignore[AIB301] reason: …' "
+                "or 'ignore-file[…]'.",
+            ),
+        )
