@@ -230,8 +230,10 @@ def _import_path(path: str, name: str) -> Any:
 
 
 def _name_for_path(path: str) -> str:
+    """``aibeleid_eu_datalocatie.py`` -> ``aibeleid-eu-datalocatie``, the name its package is installed under."""
     stem = os.path.splitext(os.path.basename(path))[0]
-    return os.path.basename(os.path.dirname(path)) if stem == "__init__" else stem
+    stem = os.path.basename(os.path.dirname(path)) if stem == "__init__" else stem
+    return stem.replace("_", "-")
 
 
 def _module_version(module: object) -> str:
