@@ -80,7 +80,8 @@ def test_deep_tree_does_not_overflow(tmp_path):
     folder = tmp_path
     for _ in range(1100):  # deeper than Python's recursion limit
         folder = folder / "d"
-    make(folder, "diep.yaml")
+        folder.mkdir()  # one at a time: makedirs itself recurses
+    (folder / "diep.yaml").write_text(POLICY, encoding="utf-8")
     assert len(collect([str(tmp_path)])) == 1
 
 
