@@ -137,5 +137,11 @@ def _debug() -> bool:
 
 
 def _version(args) -> int:
+    """The version, then each plugin a ``check`` here would load: installed ones and the local config's."""
+    from aibeleid_check import config, plugins
+
     print(f"aibeleid-check {__version__}")
+    loaded = plugins.load_plugins(config.working_directory_plugins(), entry_points=plugins.entry_points_enabled())
+    for plugin in loaded:
+        print(f"  plugin {plugin.name} {plugin.version} ({plugin.source})")
     return ExitStatus.SUCCESS

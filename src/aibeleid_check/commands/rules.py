@@ -1,0 +1,65 @@
+"""``aibeleid-check rules``: every rule, built-in and from plugins, as a table or as JSON for tools."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from aibeleid_check import __version__, registry
+from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.findings import SEVERITY_LABELS
+from aibeleid_check.rules.base import Rule
+
+BUILTIN_ORIGIN = "aibeleid-check"
+HEADERS = {
+    "nl": ("code", "naam", "ernst", "profiel", "van", "samenvatting"),
+    "en": ("code", "slug", "severity", "profile", "origin", "summary"),
+}
+
+
+def run(args) -> ExitStatus:
+    rules = sorted(
+        registry.all_rule_classes(args.plugin, entry_points=not args.no_entry_points),
+        key=lambda rule: (rule.origin != BUILTIN_ORIGIN, rule.origin, rule.code),
+    )
+    lang = "en" if args.lang == "en" else "nl"
+    if args.format == "json":
+        json.dump({"version": __version__, "rules": [rule_row(rule, lang) for rule in rules]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_table(rules, lang)
+    return ExitStatus.SUCCESS
+
+
+def rule_row(rule: type[Rule], lang: str) -> dict[str, str]:
+    return {
+        "code": rule.code,
+        "slug": rule.slug,
+        "severity": rule.severity.value,
+        "profile": rule.profile,
+        "origin": rule.origin,
+        "summary": rule.summary(lang),
+    }
+
+
+def _print_table(rules: list[type[Rule]], lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    rows = [_cells(rule, lang) for rule in rules]
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    *fixed, summary = HEADERS[lang]
+    for index, header in enumerate(fixed):
+        widest = max([len(header), *(len(row[index]) for row in rows)])
+        table.add_column(header, no_wrap=True, min_width=widest)
+    table.add_column(summary, ratio=1)
+    for row in rows:
+        table.add_row(*row)
+    # Piped into a file or pager, Rich would assume 80 columns and squeeze the summaries to nothing.
+    width = None if sys.stdout.isatty() else 200
+    Console(file=sys.stdout, highlight=False, width=width).print(table)
+
+
+def _cells(rule: type[Rule], lang: str) -> tuple[str, ...]:
+    row = rule_row(rule, lang)
+    return (row["code"], row["slug"], SEVERITY_LABELS[lang][rule.severity], row["profile"], row["origin"], row["summary"])
