@@ -1,13 +1,149 @@
-"""Checking many files: in order, one result per file."""
+"""Checking many files: in order, one result per file, optionally in parallel processes.
+
+Workers rebuild the resolver from the parsed command line (``resolver.args``) instead of receiving live
+objects, so plugin rules loaded from a path work the same in every worker. Results come back in the
+order of ``files``, so ``--jobs 2`` gives exactly the output of ``--jobs 1``.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
 from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_path
-from aibeleid_check.findings import CheckResult
+from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
+
+PARALLEL_FROM = 50
+"""Below this many files, starting worker processes costs more than it saves."""
+PROGRESS_FROM = 10
+"""A progress bar for a handful of files would only flicker."""
+
+_worker_resolver: Resolver | None = None
 
 
-def check_files(files: list[str], resolver: Resolver, *, jobs: int | None = None) -> CheckResult:
+def check_files(files: list[str], resolver: Resolver, *, jobs: int | None = None, progress: bool = False) -> CheckResult:
+    """Check ``files`` and return their results in the same order. One broken file never stops the batch."""
     result = CheckResult(fail_level=resolver.fail_level)
-    result.files = [check_path(path, resolver.ruleset_for(path)) for path in files]
+    workers = effective_jobs(jobs, len(files))
+    show_bar = progress and len(files) >= PROGRESS_FROM
+    # Workers are forked before the progress bar starts its refresh thread.
+    with _results(files, resolver, workers) as results, _progress_bar(show_bar, len(files), resolver.lang) as advance:
+        for file_result in results:
+            result.files.append(file_result)
+            advance(file_result)
     return result
+
+
+def effective_jobs(requested: int | None, file_count: int) -> int:
+    """``--jobs N`` as asked (at least 1, at most one per file); by default all cores for a big batch."""
+    if requested is None:
+        requested = (os.cpu_count() or 1) if file_count >= PARALLEL_FROM else 1
+    return max(1, min(requested, file_count))
+
+
+def wants_progress(format_name: str) -> bool:
+    """A progress bar only for a person watching: stderr is a terminal and the output is not a document."""
+    return not _is_machine_format(format_name) and _stderr_is_terminal()
+
+
+def _is_machine_format(format_name: str) -> bool:
+    import importlib
+
+    from aibeleid_check.report import REPORTERS
+
+    if format_name not in REPORTERS:
+        return True  # unknown here: the reporter lookup reports it; never draw over it
+    return bool(getattr(importlib.import_module(REPORTERS[format_name]).Reporter, "machine", True))
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def check_one(path: str, resolver: Resolver) -> FileResult:
+    """Check one file; an internal error becomes a finding on that file, so the batch goes on."""
+    try:
+        return check_path(path, resolver.ruleset_for(path))
+    except Exception as exc:
+        if os.environ.get("AIBELEID_CHECK_DEBUG") == "1":
+            raise
+        return _crashed(path, exc)
+
+
+def _crashed(path: str, exc: Exception) -> FileResult:
+    from aibeleid_check.rules.rule_crash import RuleCrashed
+
+    detail = f"{type(exc).__name__}: {exc}"
+    message = Message(
+        nl=f"Interne fout bij het controleren van dit bestand ({detail}). Meld dit met het bestand.",
+        en=f"Internal error while checking this file ({detail}). Please report it with the file.",
+    )
+    finding = Finding(RuleCrashed.code, Severity.ERROR, message, "", 1, 1, RuleCrashed.slug)
+    return FileResult(path=path, findings=[finding], readable=False)
+
+
+@contextmanager
+def _results(files: list[str], resolver: Resolver, workers: int) -> Iterator[Iterable[FileResult]]:
+    if workers == 1:
+        yield (check_one(path, resolver) for path in files)
+        return
+    chunk = max(1, min(64, len(files) // (workers * 8)))
+    from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(resolver.args,)) as pool:
+        yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
+
+
+def _start_worker(args) -> None:
+    global _worker_resolver
+    _worker_resolver = Resolver(args)
+
+
+def _check_in_worker(path: str) -> FileResult:
+    assert _worker_resolver is not None, "worker started without _start_worker"
+    return check_one(path, _worker_resolver)
+
+
+TEXTS = {
+    "nl": {"task": "Controleren", "errors": "fouten"},
+    "en": {"task": "Checking", "errors": "errors"},
+}
+
+
+@contextmanager
+def _progress_bar(enabled: bool, total: int, lang: str) -> Iterator[Callable[[FileResult], None]]:
+    """Yield a function to call per checked file: a Rich bar on stderr when enabled, nothing otherwise."""
+    if not enabled:
+        yield _ignore
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    texts = TEXTS["en" if lang == "en" else "nl"]
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[red]{task.fields[errors]} " + texts["errors"]),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(texts["task"], total=total, errors=0)
+        errors = 0
+
+        def advance(file_result: FileResult) -> None:
+            nonlocal errors
+            errors += file_result.errors
+            bar.update(task, advance=1, errors=errors)
+
+        yield advance
+
+
+def _ignore(_file_result: FileResult) -> None:
+    return None

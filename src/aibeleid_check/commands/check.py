@@ -11,19 +11,30 @@ import os
 import sys
 from collections.abc import Sequence
 
-from aibeleid_check import batch, config, discover
+from aibeleid_check import a4_dir, batch, config, discover
 from aibeleid_check.cli import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
-from aibeleid_check.report import REPORTERS, get_reporter
+from aibeleid_check.report import REPORTERS, get_reporter, overview
 
 
 def run(args) -> ExitStatus:
     resolver = config.Resolver(args)
     files = resolver.filter(discover.collect(args.paths))
-    result = batch.check_files(files, resolver, jobs=args.jobs)
+    overview_files = overview.report_targets(args.report, checked=files)
+    progress = batch.wants_progress(choose_format(args.format))
+    result = batch.check_files(files, resolver, jobs=args.jobs, progress=progress)
+    if args.a4:  # before the report, so that AIB801 (measured on the page) is part of it
+        from aibeleid_check.a4.check_option import write_check_a4
+
+        write_check_a4(result, args.a4, resolver, strict=args.strict)
     write_reports(result, args, resolver.lang)
-    return ExitStatus.FAILURE if result.failed else ExitStatus.SUCCESS
+    overview.show_after_report(result, choose_format(args.format), sys.stdout, resolver.lang, _color(args.color))
+    overview.write_files(result, overview_files, resolver.lang)
+    pages_ok = not args.a4_dir or a4_dir.write_all(
+        result, args.a4_dir, jobs=args.jobs, lang=resolver.lang, today=resolver.settings.today
+    )
+    return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
 
 def write_reports(result: CheckResult, args, lang: str) -> None:
