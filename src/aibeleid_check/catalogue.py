@@ -1,0 +1,195 @@
+"""The dated catalogue of known AI tools and plans: load, validate, extend, and match a policy's tool.
+
+The built-in catalogue is ``data/tools.yaml``. An organisation adds or overrides entries with its own
+catalogue files (``Settings.options["catalogue"]``, filled from the config key ``catalogus``): an entry with
+the same ``id`` replaces the built-in one. Every fact is dated and sourced; ``onbekend`` (unknown) where
+the vendor's own terms did not confirm it.
+
+Matching is conservative: a policy's tool matches an entry only when all words of one of the entry's
+names occur in the tool's ``naam`` and ``abonnement``, none of its ``tenzij`` (unless) words do, and no other
+entry matches as specifically. "ChatGPT" on its own matches nothing: free and Enterprise differ too much.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from aibeleid_check import values
+from aibeleid_check.findings import Message
+from aibeleid_check.meaning import normalise
+
+STALE_AFTER_MONTHS = 12
+Known = Literal["ja", "nee", "onbekend"]
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that cannot be read or does not follow the format; the message names the file."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.nl)
+        self.message = message
+
+
+def _known(value: object) -> object:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value).strip().lower() if value is not None else value
+
+
+def _yes_no(value: object) -> object:
+    try:
+        return values.parse_yes_no(value)
+    except values.ValueProblem as problem:
+        raise ValueError(problem.message.en) from None
+
+
+KnownValue = Annotated[Known, BeforeValidator(_known)]
+YesNoValue = Annotated[bool, BeforeValidator(_yes_no)]
+
+
+class Entry(BaseModel):
+    """One product and plan, with the facts a policy check needs and where they come from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    product: str
+    leverancier: str
+    abonnement: str
+    namen: list[str] = Field(min_length=1, description="Names to match, each a set of words that must all occur.")
+    tenzij: list[str] = Field(default_factory=list, description="Words that rule this entry out.")
+    consument: YesNoValue = Field(description="A plan for individuals (consumer terms) rather than for organisations.")
+    verwerkersovereenkomst: KnownValue
+    datalocatie: str = "onbekend"
+    training_standaard: KnownValue = Field(description="Are inputs used for training by default?")
+    toelichting: str = ""
+    bronnen: list[str] = Field(min_length=1)
+    gecontroleerd: date
+
+    def name_words(self) -> list[frozenset[str]]:
+        return [frozenset(_words(name)) for name in self.namen]
+
+
+class CatalogueFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    bijgewerkt: date
+    tools: list[Entry]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One loaded catalogue file: the built-in one or an organisation's."""
+
+    name: str
+    updated: date
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    entries: tuple[Entry, ...]
+    sources: tuple[Source, ...]
+
+    @property
+    def updated(self) -> date:
+        """The date of the oldest source: the catalogue is only as fresh as its stalest part."""
+        return min(source.updated for source in self.sources)
+
+    def is_stale(self, today: date) -> bool:
+        from aibeleid_check.rules.dates import months_before
+
+        return self.updated < months_before(today, STALE_AFTER_MONTHS)
+
+    def match(self, *texts: str | None) -> Entry | None:
+        """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``."""
+        words = set().union(*(_words(text) for text in texts if text))
+        best: dict[str, Entry] = {}
+        best_size = 0
+        for entry in self.entries:
+            if words & set().union(*(_words(word) for word in entry.tenzij)):
+                continue
+            sizes = [len(name) for name in entry.name_words() if name <= words]
+            if not sizes:
+                continue
+            size = max(sizes)
+            if size > best_size:
+                best, best_size = {entry.id: entry}, size
+            elif size == best_size:
+                best[entry.id] = entry
+        return next(iter(best.values())) if len(best) == 1 else None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(normalise(text)))
+
+
+BUILTIN = "aibeleid_check/data/tools.yaml"
+
+
+def load(extra_paths: tuple[str, ...] = ()) -> Catalogue:
+    """The built-in catalogue extended by ``extra_paths`` (later files override entries with the same id)."""
+    return _load(tuple(str(path) for path in extra_paths))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_paths: tuple[str, ...]) -> Catalogue:
+    builtin = resources.files("aibeleid_check").joinpath("data/tools.yaml").read_text(encoding="utf-8")
+    files = [(BUILTIN, _parse(builtin, BUILTIN))]
+    files += [(path, _parse(_read(path), path)) for path in extra_paths]
+    entries: dict[str, Entry] = {}
+    for _, parsed in files:
+        entries.update((entry.id, entry) for entry in parsed.tools)
+    return Catalogue(
+        entries=tuple(entries.values()),
+        sources=tuple(Source(name, parsed.bijgewerkt) for name, parsed in files),
+    )
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(
+            Message(
+                nl=f"Catalogus '{path}' is niet te lezen: {exc}",
+                en=f"Catalogue '{path}' cannot be read: {exc}",
+            )
+        ) from None
+
+
+def _parse(text: str, name: str) -> CatalogueFile:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (regel {mark.line + 1})" if mark else ""
+        where_en = f" (line {mark.line + 1})" if mark else ""
+        raise CatalogueError(
+            Message(nl=f"Catalogus '{name}' is geen geldige YAML{where}.", en=f"Catalogue '{name}' is not valid YAML{where_en}.")
+        ) from None
+    try:
+        return CatalogueFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        location = ".".join(str(part) for part in first["loc"]) or "(top)"
+        count = exc.error_count()
+        more_nl = f" (en nog {count - 1} fout(en))" if count > 1 else ""
+        more_en = f" (and {count - 1} more)" if count > 1 else ""
+        raise CatalogueError(
+            Message(
+                nl=f"Catalogus '{name}': {location}: {first['msg']}{more_nl}.",
+                en=f"Catalogue '{name}': {location}: {first['msg']}{more_en}.",
+            )
+        ) from None
