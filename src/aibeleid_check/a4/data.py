@@ -1,0 +1,149 @@
+"""The data an A4 layout receives: a checked policy turned into plain, JSON-able values and printed labels.
+
+The layout (``beleid.typ`` or a house template) gets this dict as one JSON string in ``sys.inputs.data``
+and never sees markup made from policy text, so ``#read(...)`` in a policy is printed, not run. The shape
+is documented in ``docs/a4.md``; ``SCHEMA_VERSION`` changes when a key is removed or changes meaning.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from aibeleid_check import template
+from aibeleid_check.findings import FileResult, Message
+from aibeleid_check.model import Contact, Policy, RuleItem, Tool
+from aibeleid_check.values import format_date, is_placeholder
+
+SCHEMA_VERSION = 1
+
+AGREEMENT_LABELS: dict[str | None, Message] = {
+    "ja": Message(nl="ja", en="yes"),
+    "nee": Message(nl="nee", en="no"),
+    "aangevraagd": Message(nl="aangevraagd", en="requested"),
+    "niet-nodig": Message(nl="niet nodig", en="not needed"),
+    None: Message(nl="onbekend", en="unknown"),
+}
+PERSONAL_DATA_LABELS = {
+    True: Message(nl="ja, mag", en="yes, allowed"),
+    False: Message(nl="nee", en="no"),
+}
+
+LABELS: dict[str, Message] = {
+    "title": template.TITLE,
+    "rules_heading": template.HEADING_RULES,
+    "allowed": template.HEADING_ALLOWED,
+    "forbidden": template.HEADING_FORBIDDEN,
+    "avg_title": template.AVG_TITLE,
+    "tool": Message(nl="Tool", en="Tool"),
+    "agreement": Message(nl="Verwerkersovereenkomst", en="Processing agreement"),
+    "personal_data": Message(nl="Persoonsgegevens erin?", en="Personal data allowed?"),
+    "no_tools": Message(nl="Nog geen tools goedgekeurd.", en="No tools approved yet."),
+    "version": Message(nl="Versie", en="Version"),
+    "effective_date": Message(nl="Ingangsdatum", en="Effective date"),
+    "review_date": Message(nl="Herziening", en="Review"),
+    "made_on": Message(nl="Gemaakt op", en="Made on"),
+    "page": Message(nl="Pagina", en="Page"),
+    "of": Message(nl="van", en="of"),
+    "concept": Message(nl="CONCEPT", en="DRAFT"),
+    "concept_note": Message(
+        nl="Niet ophangen: dit beleid heeft nog open fouten (aibeleid-check check).",
+        en="Do not post: this policy still has open errors (aibeleid-check check).",
+    ),
+}
+
+
+def build_data(result: FileResult, *, lang: str = "nl", today: date | None = None) -> dict:
+    """Everything the layout prints, in ``lang``; missing or placeholder values become ``None`` or ``[]``."""
+    policy = result.policy if isinstance(result.policy, Policy) else Policy()
+    made_on = today or date.today()
+    return {
+        "schema": SCHEMA_VERSION,
+        "lang": lang,
+        "labels": _labels(lang),
+        "organisation": _text(policy.organisatie),
+        "rules": {
+            "allowed": _rules(policy.rule_items("mag"), lang),
+            "forbidden": _rules(policy.rule_items("mag_niet"), lang),
+        },
+        "avg": template.AVG_TEXT.text(lang),
+        "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
+        "contact": _contact(policy.aanspreekpunt),
+        "applies_to": [text for text in policy.geldt_voor or [] if not is_placeholder(text)],
+        "effective_date": _date(policy.ingangsdatum, lang),
+        "review_date": _date(policy.herzieningsdatum, lang),
+        "version": _text(policy.versie),
+        "made_on": _date(made_on, lang),
+        "concept": _concept(result.errors, lang),
+        "warnings": result.warnings,
+        "source": result.path,
+    }
+
+
+def _labels(lang: str) -> dict:
+    labels = {key: message.text(lang) for key, message in LABELS.items()}
+    labels["fields"] = {key: message.text(lang) for key, message in template.FIELD_LABELS.items()}
+    labels["questions"] = {key: message.text(lang) for key, message in template.FIELD_QUESTIONS.items()}
+    return labels
+
+
+def _text(value: str | None) -> str | None:
+    return None if is_placeholder(value) else value.strip()
+
+
+def _rules(items: list[RuleItem], lang: str) -> list[dict]:
+    """Template rules by id get the template's words, unless the author wrote their own text for them."""
+    rules = []
+    for item in items:
+        known = template.RULES_BY_ID.get(item.id or "")
+        text = _text(item.tekst) or (known.text.text(lang) if known else _text(item.id))
+        if text:
+            rules.append({"id": item.id, "text": text, "from_template": known is not None and not _text(item.tekst)})
+    return rules
+
+
+def _empty_tool(tool: Tool) -> bool:
+    return is_placeholder(tool.naam) and tool.verwerkersovereenkomst is None
+
+
+def _tool(tool: Tool, lang: str) -> dict:
+    return {
+        "name": _text(tool.naam),
+        "agreement": tool.verwerkersovereenkomst,
+        "agreement_label": AGREEMENT_LABELS[tool.verwerkersovereenkomst].text(lang),
+        "personal_data": tool.allows_personal_data,
+        "personal_data_label": PERSONAL_DATA_LABELS[tool.allows_personal_data].text(lang),
+        "vendor": _text(tool.leverancier),
+        "plan": _text(tool.abonnement),
+        "data_location": _text(tool.datalocatie),
+        "note": _text(tool.toelichting),
+    }
+
+
+def _contact(contact: Contact | None) -> dict | None:
+    if contact is None:
+        return None
+    fields = {
+        "name": _text(contact.naam),
+        "role": _text(contact.rol),
+        "email": _text(contact.email),
+        "phone": _text(contact.telefoon),
+    }
+    return fields if any(fields.values()) else None
+
+
+def _date(value: date | None, lang: str) -> dict | None:
+    if value is None:
+        return None
+    return {"iso": value.isoformat(), "text": format_date(value, lang)}
+
+
+def _concept(errors: int, lang: str) -> dict | None:
+    """The stamp of a policy with open errors; ``None`` when there are none."""
+    if not errors:
+        return None
+    if lang == "en":
+        detail = f"{errors} open error" + ("" if errors == 1 else "s")
+    else:
+        detail = f"{errors} open " + ("fout" if errors == 1 else "fouten")
+    return {"errors": errors, "label": LABELS["concept"].text(lang), "detail": detail,
+            "note": LABELS["concept_note"].text(lang)}

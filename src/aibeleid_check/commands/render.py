@@ -1,0 +1,70 @@
+"""``aibeleid-check render POLICY -o OUT.pdf|OUT.png``: check the policy with the built-in rules, then typeset it.
+
+The check decides the CONCEPT stamp (open errors are counted on the page) and, with ``--strict``, whether
+the page is made at all. Findings and the result line go to stderr; the page is the only output.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from aibeleid_check.a4 import RenderError, record_page_count, render
+from aibeleid_check.a4.check_option import written_message
+from aibeleid_check.cli import UsageError
+from aibeleid_check.engine import RuleSet, Settings, check_path
+from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.findings import FileResult
+
+TEXTS = {
+    "nl": {
+        "missing": "aibeleid-check: '{path}' bestaat niet of is geen bestand",
+        "refused": "aibeleid-check: geen A4 gemaakt: {errors} open fout(en) en --strict is gezet",
+    },
+    "en": {
+        "missing": "aibeleid-check: '{path}' does not exist or is not a file",
+        "refused": "aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
+    },
+}
+
+
+def run(args) -> ExitStatus:
+    texts = TEXTS[args.lang]
+    if not Path(args.policy).is_file():
+        print(texts["missing"].format(path=args.policy), file=sys.stderr)
+        return ExitStatus.ERROR
+    today = _parse_today(args.today)
+    ruleset = RuleSet(settings=Settings(today=today))
+    result = check_path(args.policy, ruleset)
+    if args.strict and result.errors:
+        _print_findings(result, args.lang)
+        print(texts["refused"].format(errors=result.errors), file=sys.stderr)
+        return ExitStatus.FAILURE
+    try:
+        pages = render(result, args.output, lang=args.lang, template=args.template, today=today)
+    except RenderError as exc:
+        print(f"aibeleid-check: {exc}", file=sys.stderr)
+        return ExitStatus.ERROR
+    record_page_count(result, pages, ruleset)
+    _print_findings(result, args.lang)
+    print(written_message(args.output, pages, args.lang), file=sys.stderr)
+    return ExitStatus.SUCCESS
+
+
+def _print_findings(result: FileResult, lang: str) -> None:
+    for finding in result.findings:
+        print(
+            f"{result.path}:{finding.line}:{finding.column}: {finding.rule} "
+            f"[{finding.severity.value}] {finding.message.text(lang)}",
+            file=sys.stderr,
+        )
+
+
+def _parse_today(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"aibeleid-check: --today '{text}' is geen datum (YYYY-MM-DD)") from None
