@@ -1,0 +1,114 @@
+"""``aibeleid-check tools``: the dated catalogue of known AI tools and plans, as a table or as JSON.
+
+Lists the built-in catalogue plus the organisation's catalogue files (config key ``catalogus``, found from
+the working directory like every configuration). A catalogue older than twelve months says so on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from typing import TextIO
+
+from aibeleid_check import catalogue
+from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.values import format_date
+
+HEADERS = {
+    "nl": ("id", "tool en abonnement", "consument", "verwerkersovereenkomst", "datalocatie", "training standaard", "gecontroleerd"),
+    "en": ("id", "tool and plan", "consumer", "processing agreement", "data location", "training by default", "checked"),
+}
+ANSWERS = {"en": {"ja": "yes", "nee": "no", "onbekend": "unknown"}}
+
+
+def run(args) -> ExitStatus:
+    lang = "en" if args.lang == "en" else "nl"
+    try:
+        loaded = catalogue.load(tuple(_configured_catalogues()))
+    except catalogue.CatalogueError as exc:
+        print(f"aibeleid-check: {exc.message.text(lang)}", file=sys.stderr)
+        return ExitStatus.ERROR
+    write(loaded, date.today(), args.format, lang, sys.stdout, sys.stderr)
+    return ExitStatus.SUCCESS
+
+
+def write(loaded: catalogue.Catalogue, today: date, fmt: str, lang: str, out: TextIO, err: TextIO) -> None:
+    if loaded.is_stale(today):
+        print(_stale_warning(loaded, lang), file=err)
+    if fmt == "json":
+        json.dump(as_json(loaded, today), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        _print_table(loaded, lang, out)
+
+
+def as_json(loaded: catalogue.Catalogue, today: date) -> dict:
+    return {
+        "bijgewerkt": loaded.updated.isoformat(),
+        "verouderd": loaded.is_stale(today),
+        "bronnen": [{"bestand": source.name, "bijgewerkt": source.updated.isoformat()} for source in loaded.sources],
+        "tools": [entry.model_dump(mode="json") for entry in loaded.entries],
+    }
+
+
+def _configured_catalogues() -> list[str]:
+    from aibeleid_check import config
+    from aibeleid_check.cli import UsageError
+
+    found = config.ConfigFinder().for_folder(os.getcwd())
+    if found is None:
+        return []
+    paths = [os.path.abspath(os.path.join(found.folder, os.path.expanduser(item))) for item in found.values.catalogus]
+    for path in paths:
+        if not os.path.isfile(path):
+            raise UsageError(f"aibeleid-check: {found.path}: 'catalogus': '{path}' bestaat niet / does not exist")
+    return paths
+
+
+def _stale_warning(loaded: catalogue.Catalogue, lang: str) -> str:
+    if lang == "en":
+        return (
+            f"aibeleid-check: the tool catalogue was last updated on {format_date(loaded.updated, 'en')}, over "
+            f"{catalogue.STALE_AFTER_MONTHS} months ago; vendors' terms may have changed."
+        )
+    return (
+        f"aibeleid-check: de toolcatalogus is bijgewerkt op {format_date(loaded.updated)}, meer dan "
+        f"{catalogue.STALE_AFTER_MONTHS} maanden geleden; voorwaarden van leveranciers kunnen veranderd zijn."
+    )
+
+
+def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    title = (
+        f"Catalogue of AI tools (updated {format_date(loaded.updated, 'en')})"
+        if lang == "en"
+        else f"Catalogus van AI-tools (bijgewerkt {format_date(loaded.updated)})"
+    )
+    table = Table(title=title, header_style="bold", title_justify="left")
+    for header in HEADERS[lang]:
+        table.add_column(header)
+    for entry in loaded.entries:
+        table.add_row(*_cells(entry, lang))
+    width = None if out.isatty() else 200
+    console = Console(file=out, highlight=False, width=width)
+    console.print(table)
+    for source in loaded.sources:
+        console.print(f"{source.name}: {format_date(source.updated, lang)}", highlight=False)
+
+
+def _cells(entry: catalogue.Entry, lang: str) -> tuple[str, ...]:
+    answer = ANSWERS.get(lang, {})
+    consumer = "ja" if entry.consument else "nee"
+    return (
+        entry.id,
+        f"{entry.product} — {entry.abonnement}",
+        answer.get(consumer, consumer),
+        answer.get(entry.verwerkersovereenkomst, entry.verwerkersovereenkomst),
+        entry.datalocatie,
+        answer.get(entry.training_standaard, entry.training_standaard),
+        entry.gecontroleerd.isoformat(),
+    )
