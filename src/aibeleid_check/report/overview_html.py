@@ -3,14 +3,16 @@
 No external assets: the style and the small sorting script are inline. Every text that comes from a policy
 passes through ``html.escape``; a Content-Security-Policy allows only this page's own script (by its hash),
 so even a mistake in escaping could not run a script from a client's file. Each row's organisation cell is a
-``<details>`` element that expands to the file's findings, which works without JavaScript. Clicking a
-column header sorts by it; printing opens every row.
+``<details>`` element that expands to the file's findings, which works without JavaScript. With the
+script (which marks the page with ``class="js"``), clicking a column header sorts by it and printing opens
+every row.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -27,7 +29,8 @@ h1 { font-size: 1.5em; margin: 0 0 .2em; }
 .meta, .totals { color: #555; margin: .2em 0 1em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; cursor: pointer; user-select: none; white-space: nowrap; }
+th { background: #f3f3f3; white-space: nowrap; }
+.js th { cursor: pointer; user-select: none; }
 th[aria-sort=ascending]::after { content: " \\25B2"; }
 th[aria-sort=descending]::after { content: " \\25BC"; }
 td.num, th.num { text-align: right; }
@@ -41,13 +44,14 @@ details ul { margin: .4em 0 .2em 1.2em; padding: 0; }
 .sev-error { color: #cf222e; } .sev-warning { color: #9a6700; } .sev-info { color: #0969da; }
 @media print {
   body { margin: 0; font-size: 10pt; }
-  th { cursor: auto; } th::after { content: "" !important; }
+  .js th { cursor: auto; } th::after { content: "" !important; }
   tr { break-inside: avoid; }
   summary::marker { content: ""; }
 }
 """
 
 SCRIPT = """
+document.body.classList.add("js");
 document.querySelectorAll("th").forEach(function (th, column) {
   th.addEventListener("click", function () {
     var body = th.closest("table").tBodies[0];
@@ -120,9 +124,11 @@ def _num_class(index: int) -> str:
 
 
 def _row(row: Row, t: dict, lang: str) -> str:
-    name = row.organisation or "—"
+    # Without an organisation (an unreadable file) the row is named after its file, in italics.
+    name = row.organisation or os.path.basename(row.path)
+    label = escape(name) if row.organisation else f"<i>{escape(name)}</i>"
     cells = [
-        _cell(f"<details><summary>{escape(name)}</summary>"
+        _cell(f"<details><summary>{label}</summary>"
               f'<div class="path">{escape(row.path)}</div>{_findings(row.findings, t, lang)}</details>',
               sort=name.casefold()),
         _cell(escape(t["status"][row.status]), sort=str(_STATUS_ORDER[row.status]), cls=f"status s-{row.status}"),
