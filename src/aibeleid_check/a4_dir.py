@@ -3,7 +3,8 @@
 File names are ASCII slugs of the organisation (``Bakkerij Één & Zn.`` → ``bakkerij-een-zn.pdf``), or of
 the file's name when the policy names no organisation; the same name twice gets ``-2``, ``-3`` …. Files
 that could not be read have no policy to print and are skipped. Pages are rendered in parallel processes
-with ``--jobs``; one page that fails to render is reported and the others are still written.
+with ``--jobs``; one page that fails to render is reported and the others are still written. The measured
+page count of each goes into its result as AIB801 (does the policy fit on one A4?), before the report.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import os
 import re
 import sys
 import unicodedata
-from datetime import date
 from pathlib import Path
 
 from aibeleid_check.batch import effective_jobs
+from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult, FileResult
 
 MAX_SLUG = 60
@@ -39,6 +40,7 @@ TEXTS = {
 def slug(text: str) -> str:
     """A safe ASCII file name part: letters and digits joined by single hyphens, never a path separator."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"[.']", "", ascii_text)  # "B.V." → "bv", "D'Amico" → "damico"
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     return "-".join(words)[:MAX_SLUG].strip("-")
 
@@ -61,42 +63,47 @@ def plan(files: list[FileResult]) -> list[tuple[FileResult, str]]:
     return planned
 
 
-def write_all(result: CheckResult, folder: str, *, jobs: int | None, lang: str, today: date | None) -> bool:
-    """Render every page; messages go to stderr. True when every readable file got its A4."""
-    texts = TEXTS["en" if lang == "en" else "nl"]
+def write_all(result: CheckResult, folder: str, resolver: Resolver, *, jobs: int | None) -> bool:
+    """Render every page before the report, so that a page that does not fit (AIB801) is in it.
+
+    Messages go to stderr. True when every readable file got its A4.
+    """
+    from aibeleid_check.a4.fit import record_page_count
+
+    texts = TEXTS["en" if resolver.lang == "en" else "nl"]
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
     for file in result.files:
         if file.policy is None:
             print(texts["skipped"].format(path=file.path), file=sys.stderr)
     planned = plan(result.files)
-    tasks = [(file, str(out / name), lang, today) for file, name in planned]
-    errors = list(_render_all(tasks, jobs))
-    for (file, _name), error in zip(planned, errors, strict=True):
+    tasks = [(file, str(out / name), resolver.lang, resolver.settings.today) for file, name in planned]
+    written = 0
+    for (file, _name), (pages, error) in zip(planned, _render_all(tasks, jobs), strict=True):
         if error:
             print(texts["failed"].format(path=file.path, error=error), file=sys.stderr)
-    written = sum(1 for error in errors if not error)
+            continue
+        written += 1
+        record_page_count(file, pages, resolver.ruleset_for(file.path))
     print(texts["written"].format(count=written, folder=out), file=sys.stderr)
     return written == len(planned)
 
 
-def _render_all(tasks: list[tuple], jobs: int | None):
+def _render_all(tasks: list[tuple], jobs: int | None) -> list[tuple[int, str]]:
     workers = effective_jobs(jobs if jobs is not None else (os.cpu_count() or 1), len(tasks))
     if workers == 1 or len(tasks) < PARALLEL_FROM:
-        return map(_render_one, tasks)
-    from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
+        return [_render_one(task) for task in tasks]
+    from concurrent.futures import ProcessPoolExecutor  # only a batch of pages pays for this import
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_render_one, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
 
 
-def _render_one(task: tuple) -> str:
-    """Render one page; the error text when it fails, ``""`` when it worked."""
+def _render_one(task: tuple) -> tuple[int, str]:
+    """Render one page: (page count, "") when it worked, (0, the error) when it did not."""
     file, output, lang, today = task
     from aibeleid_check import a4
 
     try:
-        a4.render(file, output, lang=lang, today=today)
+        return a4.render(file, output, lang=lang, today=today), ""
     except Exception as exc:  # a4.RenderError, or a bug on one page: the other clients still get theirs
-        return f"{type(exc).__name__}: {exc}" if not isinstance(exc, a4.RenderError) else str(exc)
-    return ""
+        return 0, str(exc) if isinstance(exc, a4.RenderError) else f"{type(exc).__name__}: {exc}"

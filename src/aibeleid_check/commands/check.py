@@ -28,12 +28,10 @@ def run(args) -> ExitStatus:
         from aibeleid_check.a4.check_option import write_check_a4
 
         write_check_a4(result, args.a4, resolver, strict=args.strict)
+    pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs)
     write_reports(result, args, resolver.lang)
     overview.show_after_report(result, choose_format(args.format), sys.stdout, resolver.lang, _color(args.color))
     overview.write_files(result, overview_files, resolver.lang)
-    pages_ok = not args.a4_dir or a4_dir.write_all(
-        result, args.a4_dir, jobs=args.jobs, lang=resolver.lang, today=resolver.settings.today
-    )
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
 

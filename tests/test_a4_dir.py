@@ -1,0 +1,85 @@
+"""``check --a4-dir DIR``: one A4 PDF per client, safely and uniquely named, rendered in parallel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import POLICIES, run_cli
+
+from aibeleid_check.a4_dir import plan, slug
+from aibeleid_check.findings import FileResult
+from aibeleid_check.model import Policy
+
+EXAMPLE = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("organisation", "expected"),
+    [
+        ("Bakkerij De Vries B.V.", "bakkerij-de-vries-bv"),
+        ("Café Één & Zn.", "cafe-een-zn"),
+        ("D'Amico Holding", "damico-holding"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("a\\b/c:d", "a-b-c-d"),
+        ("日本語", ""),
+        ("x" * 200, "x" * 60),
+    ],
+)
+def test_slug_is_ascii_without_separators(organisation, expected):
+    assert slug(organisation) == expected
+
+
+def result(path: str, organisation: str | None, readable: bool = True) -> FileResult:
+    policy = Policy(organisatie=organisation) if readable else None
+    return FileResult(path=path, policy=policy, readable=readable)
+
+
+def test_plan_names_are_unique_and_fall_back_to_the_file_name():
+    files = [
+        result("a/beleid.yaml", "Bakkerij De Vries B.V."),
+        result("b/beleid.yaml", "Bakkerij de Vries BV"),
+        result("c/beleid.yaml", "BAKKERIJ DE VRIES B.V."),
+        result("d/jansen.yaml", None),
+        result("e/stuk.yaml", None, readable=False),
+        result("f/日本.yaml", "日本語"),
+    ]
+    assert [(file.path, name) for file, name in plan(files)] == [
+        ("a/beleid.yaml", "bakkerij-de-vries-bv.pdf"),
+        ("b/beleid.yaml", "bakkerij-de-vries-bv-2.pdf"),
+        ("c/beleid.yaml", "bakkerij-de-vries-bv-3.pdf"),
+        ("d/jansen.yaml", "jansen.pdf"),
+        ("f/日本.yaml", "beleid.pdf"),
+    ]
+
+
+@pytest.mark.slow
+def test_one_pdf_per_client_in_parallel(tmp_path):
+    pypdf = pytest.importorskip("pypdf", reason="pypdf (dev extra) reads the page count back")
+    clients = tmp_path / "klanten"
+    clients.mkdir()
+    names = ["Bakkerij De Vries B.V.", "Bakkerij De Vries B.V.", "Café Één", "Garage Smit", "Kapsalon Koç"]
+    for index, name in enumerate(names):
+        (clients / f"k{index}.yaml").write_text(EXAMPLE.replace("Bakkerij De Vries B.V.", name), encoding="utf-8")
+    (clients / "stuk.yaml").write_text("organisatie: [open\n", encoding="utf-8")
+    out = tmp_path / "a4"
+    proc = run_cli("check", "--format", "concise", "--today", "2026-06-01", "--jobs", "2", "--a4-dir", str(out), str(clients))
+    assert proc.returncode == 1  # the unreadable file
+    assert sorted(p.name for p in out.iterdir()) == [
+        "bakkerij-de-vries-bv-2.pdf", "bakkerij-de-vries-bv.pdf", "cafe-een.pdf", "garage-smit.pdf", "kapsalon-koc.pdf"
+    ]
+    for pdf in out.iterdir():
+        assert len(pypdf.PdfReader(pdf).pages) == 1
+    assert "stuk.yaml" in proc.stderr and "5 A4's" in proc.stderr
+    assert "stuk.yaml:2:1: AIB001" in proc.stdout
+
+
+@pytest.mark.slow
+def test_a4_dir_of_clean_clients_exits_0_and_speaks_english(tmp_path):
+    policy = tmp_path / "beleid.yaml"
+    policy.write_text(EXAMPLE, encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", "--lang", "en", "--today", "2026-06-01",
+                   "--a4-dir", str(tmp_path / "uit"), str(policy))
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "uit" / "bakkerij-de-vries-bv.pdf").read_bytes().startswith(b"%PDF")
+    assert "wrote 1 A4 pages" in proc.stderr
