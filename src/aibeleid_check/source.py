@@ -267,6 +267,15 @@ class _Builder:
         return None
 
     def _fail(self, kind: str, node: yaml.Node, path: Path, detail: str = "") -> None:
-        mark = node.start_mark
-        self.doc.problems.append(SourceProblem(kind, mark.line + 1, mark.column + 1, detail, path))
+        line, column = self._alias_use(path) if kind.startswith("alias") else (None, None)
+        if line is None:
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        self.doc.problems.append(SourceProblem(kind, line, column, detail, path))
         raise _Abort
+
+    def _alias_use(self, path: Path) -> tuple[int | None, int | None]:
+        """The key under which an alias was expanded: an aliased node only knows where its anchor is."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.doc.key_marks:
+                return self.doc.key_marks[path[:end]]
+        return None, None
