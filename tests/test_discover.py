@@ -82,7 +82,13 @@ def test_deep_tree_does_not_overflow(tmp_path):
         folder = folder / "d"
         folder.mkdir()  # one at a time: makedirs itself recurses
     (folder / "diep.yaml").write_text(POLICY, encoding="utf-8")
-    assert len(collect([str(tmp_path)])) == 1
+    try:
+        assert len(collect([str(tmp_path)])) == 1
+    finally:  # bottom up: pytest's own clean-up of old temporary folders recurses and would overflow
+        (folder / "diep.yaml").unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
 
 
 def test_cli_checks_a_directory_and_reports_the_broken_symlink(tmp_path):
