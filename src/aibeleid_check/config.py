@@ -407,9 +407,8 @@ def _check_codes(settings: Settings, rule_classes: list[type[Rule]], origins: di
     for kind, selectors, known in checks:
         for selector in selectors:
             if not known(selector):
-                raise UsageError(
-                    f"aibeleid-check: {origins[kind]}: '{kind}': '{selector}' past bij geen regel / matches no rule"
-                )
+                where = origins[kind] if origins[kind].startswith("--") else f"{origins[kind]}: '{kind}'"
+                raise UsageError(f"aibeleid-check: {where}: '{selector}' past bij geen regel / matches no rule")
 
 
 def is_excluded(path: str, patterns: list[str], folder: str) -> bool:
