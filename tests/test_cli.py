@@ -1,0 +1,141 @@
+"""The command line as a user runs it: exit codes, languages, rule selection, usage errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import POLICIES, run_cli
+
+FOUTEN = POLICIES / "fouten"
+WARNING_ONLY = FOUTEN / "AIB501-aanspreekpunt-onbereikbaar.yaml"
+ONE_ERROR = FOUTEN / "AIB302-verwerkersovereenkomst.yaml"
+CLEAN = POLICIES / "voorbeeld.yaml"
+TODAY = ("--today", "2026-06-01")
+
+
+def concise(*args: str):
+    return run_cli("check", "--format", "concise", *TODAY, *args)
+
+
+def test_clean_file_exits_0_and_is_quiet():
+    proc = concise(str(CLEAN))
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", "")
+
+
+def test_error_exits_1():
+    assert concise(str(ONE_ERROR)).returncode == 1
+
+
+def test_warning_only_exits_0_normally_and_1_with_strict():
+    assert concise(str(WARNING_ONLY)).returncode == 0
+    assert concise("--strict", str(WARNING_ONLY)).returncode == 1
+
+
+def test_info_does_not_fail_even_strict(write_policy):
+    text = CLEAN.read_text(encoding="utf-8").replace("ingangsdatum: 1 maart 2026", "ingangsdatum: 1 maart 2099")
+    proc = concise("--strict", str(write_policy(text)))
+    assert proc.returncode == 0
+    assert " AIB203 [info] " in proc.stdout
+
+
+def test_concise_line_format_exactly():
+    proc = concise(str(ONE_ERROR))
+    assert proc.stdout == (
+        f"{ONE_ERROR}:17:5: AIB302 [error] Bij 'DeepL Pro' staat niet of er een verwerkersovereenkomst is "
+        "(ja | nee | aangevraagd | niet-nodig).\n"
+    )
+
+
+def test_lang_en_messages():
+    proc = concise("--lang", "en", str(ONE_ERROR))
+    assert proc.stdout == (
+        f"{ONE_ERROR}:17:5: AIB302 [error] 'DeepL Pro' does not say whether there is a processing agreement "
+        "(ja | nee | aangevraagd | niet-nodig).\n"
+    )
+
+
+def test_lang_en_in_json():
+    proc = run_cli("check", "--format", "json", "--lang", "en", *TODAY, str(WARNING_ONLY))
+    (finding,) = json.loads(proc.stdout)["files"][0]["findings"]
+    assert finding["message"] == "The contact has no e-mail address or phone number (email, telefoon)."
+
+
+def test_select_and_ignore_by_code_and_prefix():
+    files = [str(ONE_ERROR), str(WARNING_ONLY)]
+    assert {line.split()[1] for line in concise("--select", "AIB3", *files).stdout.splitlines()} == {"AIB302"}
+    assert {line.split()[1] for line in concise("--select", "aib501", *files).stdout.splitlines()} == {"AIB501"}
+    proc = concise("--ignore", "AIB302", *files)
+    assert {line.split()[1] for line in proc.stdout.splitlines()} == {"AIB501"}
+    assert proc.returncode == 0
+    assert concise("--select", "AIB302,AIB501", "--ignore", "AIB5", *files).stdout.count("\n") == 1
+
+
+def test_missing_path_exits_2_with_one_line():
+    proc = run_cli("check", "--format", "concise", "bestaat-niet.yaml")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1
+    assert "bestaat-niet.yaml" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_path_among_good_ones_is_still_a_usage_error():
+    proc = run_cli("check", "--format", "json", str(CLEAN), "bestaat-niet.yaml")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+
+
+def test_unknown_option_exits_2_with_one_line():
+    proc = run_cli("check", "--bestaat-niet", str(CLEAN))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+    assert "--bestaat-niet" in proc.stderr
+
+
+def test_bad_choice_exits_2():
+    proc = run_cli("check", "--format", "xml", str(CLEAN))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+
+
+def test_no_paths_exits_2():
+    assert run_cli("check").returncode == 2
+
+
+def test_no_command_exits_2():
+    assert run_cli().returncode == 2
+
+
+def test_version():
+    proc = run_cli("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("aibeleid-check ")
+
+
+def test_module_entry_point():
+    proc = subprocess.run(
+        [sys.executable, "-m", "aibeleid_check", "check", "--format", "concise", str(CLEAN)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (proc.returncode, proc.stdout) == (0, "")
+
+
+def test_directory_is_walked_for_yaml_files():
+    proc = run_cli("check", "--format", "json", *TODAY, str(FOUTEN))
+    paths = [f["path"] for f in json.loads(proc.stdout)["files"]]
+    assert len(paths) == len(list(FOUTEN.glob("*.yaml")))
+    assert paths == sorted(paths)
+
+
+def test_concise_check_does_not_import_rich_or_typst():
+    code = (
+        "import sys; from aibeleid_check import cli; "
+        f"status = cli.main(['check', '--format', 'concise', {str(CLEAN)!r}]); "
+        "print(status, 'rich' in sys.modules, 'typst' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.split() == ["0", "False", "False"]

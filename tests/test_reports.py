@@ -1,0 +1,154 @@
+"""The concise, JSON and Rich reporters: exact shapes, languages, and they only write what they are given."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from conftest import POLICIES, run_cli
+
+from aibeleid_check import __version__
+from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
+from aibeleid_check.report import get_reporter
+
+FOUTEN = POLICIES / "fouten"
+
+
+def finding(rule="AIB302", severity=Severity.ERROR, line=3, column=5, nl="Fout [invullen].", en="Error [fill in].", field="x"):
+    return Finding(rule=rule, severity=severity, message=Message(nl=nl, en=en), field=field, line=line, column=column)
+
+
+def result(*files: FileResult, fail_level=Severity.ERROR) -> CheckResult:
+    return CheckResult(files=list(files), fail_level=fail_level)
+
+
+SOURCE = ("organisatie: A", "goedgekeurde_tools:", "  - naam: [bold]DeepL[/bold]")
+MIXED = result(
+    FileResult(
+        path="a.yaml",
+        findings=[
+            finding(),
+            finding("AIB501", Severity.WARNING, 2, 1, "Let op.", "Mind.", "aanspreekpunt"),
+            finding("AIB203", Severity.INFO, 1, 14, "Ter info.", "FYI.", "ingangsdatum"),
+        ],
+        source_lines=SOURCE,
+    ),
+    FileResult(path="b.yaml", findings=[], source_lines=("organisatie: B",)),
+)
+
+
+def write(name: str, check: CheckResult, **options) -> str:
+    stream = io.StringIO()
+    get_reporter(name, **options).write(check, stream)
+    return stream.getvalue()
+
+
+# --- concise ---------------------------------------------------------------------------------------------
+
+
+def test_concise_one_line_per_finding():
+    assert write("concise", MIXED).splitlines() == [
+        "a.yaml:3:5: AIB302 [error] Fout [invullen].",
+        "a.yaml:2:1: AIB501 [warning] Let op.",
+        "a.yaml:1:14: AIB203 [info] Ter info.",
+    ]
+
+
+def test_concise_english():
+    assert write("concise", MIXED, lang="en").splitlines()[0] == "a.yaml:3:5: AIB302 [error] Error [fill in]."
+
+
+def test_concise_is_quiet_when_clean():
+    assert write("concise", result(FileResult(path="b.yaml"))) == ""
+
+
+# --- JSON --------------------------------------------------------------------------------------------------
+
+
+def test_json_shape_is_exactly_the_contract():
+    doc = json.loads(write("json", MIXED))
+    assert doc == {
+        "version": __version__,
+        "files": [
+            {
+                "path": "a.yaml",
+                "ok": False,
+                "findings": [
+                    {"rule": "AIB302", "severity": "error", "message": "Fout [invullen].", "field": "x", "line": 3, "column": 5},
+                    {"rule": "AIB501", "severity": "warning", "message": "Let op.", "field": "aanspreekpunt", "line": 2,
+                     "column": 1},
+                    {"rule": "AIB203", "severity": "info", "message": "Ter info.", "field": "ingangsdatum", "line": 1,
+                     "column": 14},
+                ],
+            },
+            {"path": "b.yaml", "ok": True, "findings": []},
+        ],
+        "summary": {"files": 2, "errors": 1, "warnings": 1, "infos": 1},
+    }
+
+
+def test_json_ok_follows_the_fail_level():
+    warning_only = FileResult(path="w.yaml", findings=[finding("AIB501", Severity.WARNING)])
+    assert json.loads(write("json", result(warning_only)))["files"][0]["ok"] is True
+    assert json.loads(write("json", result(warning_only, fail_level=Severity.WARNING)))["files"][0]["ok"] is False
+
+
+def test_json_keeps_unicode_and_is_one_document():
+    text = write("json", result(FileResult(path="café.yaml", findings=[finding(nl="Geen ë → é")])))
+    assert "café.yaml" in text and "Geen ë → é" in text
+    assert json.loads(text)["summary"]["errors"] == 1
+    assert text.endswith("}\n") and text.count("\n}\n") == 1
+
+
+def test_json_through_the_cli_has_only_the_document_on_stdout():
+    proc = run_cli("check", "--format", "json", "--today", "2026-06-01", str(FOUTEN / "AIB004-geen-utf8.yaml"))
+    assert proc.stderr == ""
+    doc = json.loads(proc.stdout)
+    assert set(doc) == {"version", "files", "summary"}
+    assert set(doc["files"][0]) == {"path", "ok", "findings"}
+    assert set(doc["files"][0]["findings"][0]) == {"rule", "severity", "message", "field", "line", "column"}
+    assert doc["summary"] == {"files": 1, "errors": 1, "warnings": 0, "infos": 0}
+
+
+# --- Rich ----------------------------------------------------------------------------------------------
+
+
+def test_rich_shows_the_source_line_a_caret_and_a_summary():
+    text = write("rich", MIXED, color=False)
+    lines = text.splitlines()
+    index = next(i for i, line in enumerate(lines) if "AIB302" in line)
+    assert "3:5" in lines[index] and "[fout]" in lines[index]
+    assert lines[index + 1] == "     3 │   - naam: [bold]DeepL[/bold]"  # markup in the file is shown, not obeyed
+    assert lines[index + 2] == " " * 13 + "^"
+    assert "✓ b.yaml: in orde" in text
+    assert lines[-1] == "2 bestanden gecontroleerd: 1 fout, 1 waarschuwing, 1 info"
+    assert "\x1b[" not in text
+
+
+def test_rich_english():
+    text = write("rich", MIXED, lang="en", color=False)
+    assert "[error]" in text and "Error [fill in]." in text
+    assert text.splitlines()[-1] == "2 files checked: 1 error, 1 warning, 1 info"
+
+
+def test_rich_all_clean():
+    text = write("rich", result(FileResult(path="b.yaml")), color=False)
+    assert text.splitlines()[-1] == "1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen, 0 info Alles in orde."
+
+
+def test_rich_without_a_source_line_still_reports():
+    unreadable = FileResult(path="weg.yaml", findings=[finding("AIB008", line=1, column=1)], readable=False)
+    text = write("rich", result(unreadable), color=False)
+    assert "AIB008" in text and "│" not in text
+
+
+def test_rich_colours_when_asked():
+    assert "\x1b[" in write("rich", MIXED, color=True)
+
+
+def test_rich_through_the_cli():
+    path = FOUTEN / "AIB302-verwerkersovereenkomst.yaml"
+    proc = run_cli("check", "--format", "rich", "--color", "never", "--today", "2026-06-01", str(path))
+    assert proc.returncode == 1
+    assert "    17 │   - naam: DeepL Pro" in proc.stdout
+    assert "1 bestand gecontroleerd: 1 fout, 0 waarschuwingen, 0 info" in proc.stdout
