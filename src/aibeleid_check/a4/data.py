@@ -37,7 +37,6 @@ LABELS: dict[str, Message] = {
     "tool": Message(nl="Tool", en="Tool"),
     "agreement": Message(nl="Verwerkersovereenkomst", en="Processing agreement"),
     "personal_data": Message(nl="Persoonsgegevens erin?", en="Personal data allowed?"),
-    "no_tools": Message(nl="Nog geen tools goedgekeurd.", en="No tools approved yet."),
     "version": Message(nl="Versie", en="Version"),
     "effective_date": Message(nl="Ingangsdatum", en="Effective date"),
     "review_date": Message(nl="Herziening", en="Review"),
