@@ -41,11 +41,20 @@ FALLBACK_DESCRIPTIONS = {
     "datalocatie": "Waar de gegevens worden opgeslagen (bijvoorbeeld EU).",
     "toelichting": "Toelichting voor het team.",
 }
-# The words the value parsers read (values.py keeps them private; the schema must list exactly those).
+# The words and markers the value parsers read (values.py keeps them private; the schema lists exactly those).
 YES_NO_WORDS = sorted(values._TRUE | values._FALSE)
 AGREEMENT_WORDS = sorted(values._AGREEMENT_SYNONYMS)
 # The source stage keeps every scalar as its text, so `versie: 1.0` or `telefoon: 0612345678` are read as text.
 TEXT = {"type": ["string", "number"]}
+# A fill-in marker ("[invullen]", "n.t.b.", "…") is read as "not filled in yet" (a finding of its own, not a
+# wrong value), so the template itself is valid.
+PLACEHOLDER = {
+    "anyOf": [
+        {"type": "string", "pattern": values._PLACEHOLDER_PATTERN.pattern},
+        {"type": "string", "enum": sorted(values._PLACEHOLDER_WORDS)},
+    ],
+    "description": "Nog in te vullen.",
+}
 DATE_DESCRIPTION = "Een datum: 2026-03-01, 1-3-2026, 01/03/2026 of 1 maart 2026 (dag eerst, nooit maand eerst)."
 DATE_EXAMPLES = ["2026-03-01", "1 maart 2026", "01-03-2026"]
 
@@ -116,10 +125,10 @@ def _value(schema: dict[str, Any]) -> dict[str, Any]:
     if schema.get("format") == "date":
         return {"type": "string", "description": DATE_DESCRIPTION, "examples": DATE_EXAMPLES}
     if schema.get("type") == "boolean":
-        return {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": _spellings(YES_NO_WORDS)}]}
+        return {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": _spellings(YES_NO_WORDS)}, PLACEHOLDER]}
     if "enum" in schema:
         words = [*schema["enum"], *AGREEMENT_WORDS]
-        return {"anyOf": [{"type": "string", "enum": _spellings(words)}, {"type": "boolean"}]}
+        return {"anyOf": [{"type": "string", "enum": _spellings(words)}, {"type": "boolean"}, PLACEHOLDER]}
     if schema.get("type") == "array":
         item = _value(_without_null(schema["items"]))
         return {"anyOf": [{"type": "array", "items": item}, *_alternatives(item)]}
