@@ -353,11 +353,21 @@ def test_check_a4_without_strict_renders_the_concept(write_policy, tmp_path):
     assert "CONCEPT" in pdf_text(out)[1]
 
 
-def test_render_module_counts_pdf_pages_like_pypdf(write_policy, tmp_path):
+def test_render_module_counts_pages_like_pypdf_for_pdf_and_png(write_policy, tmp_path):
     from aibeleid_check.a4 import render as render_page
     from aibeleid_check.engine import RuleSet, check_path
 
     for policy in (EXAMPLE, write_policy(overflowing_policy())):
-        out = tmp_path / "count.pdf"
-        pages = render_page(check_path(str(policy), RuleSet()), out)
-        assert pages == len(pypdf.PdfReader(str(out)).pages)
+        result = check_path(str(policy), RuleSet())
+        pages = render_page(result, tmp_path / "count.pdf")
+        assert pages == len(pypdf.PdfReader(str(tmp_path / "count.pdf")).pages)
+        assert render_page(result, tmp_path / "count.png") == pages
+
+
+@pytest.mark.parametrize("content", [b"organisatie: [niet dicht\n", b"", b"- een lijst\n", b"\x00\x01binair"])
+def test_unreadable_policy_renders_as_concept_without_crashing(write_policy, tmp_path, content):
+    out = tmp_path / "kapot.pdf"
+    proc = render(write_policy(content), out)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "CONCEPT" in pdf_text(out)[1]
