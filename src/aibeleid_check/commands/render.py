@@ -7,15 +7,15 @@ the page is made at all. Findings and the result line go to stderr; the page is 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 from aibeleid_check.a4 import RenderError, record_page_count, render
 from aibeleid_check.a4.check_option import written_message
-from aibeleid_check.cli import UsageError
+from aibeleid_check.config import _parse_today as parse_today  # the same hidden --today as check
 from aibeleid_check.engine import RuleSet, Settings, check_path
 from aibeleid_check.exitcodes import ExitStatus
-from aibeleid_check.findings import FileResult
+from aibeleid_check.findings import CheckResult, FileResult
+from aibeleid_check.report import get_reporter
 
 TEXTS = {
     "nl": {
@@ -34,7 +34,7 @@ def run(args) -> ExitStatus:
     if not Path(args.policy).is_file():
         print(texts["missing"].format(path=args.policy), file=sys.stderr)
         return ExitStatus.ERROR
-    today = _parse_today(args.today)
+    today = parse_today(args.today)
     ruleset = RuleSet(settings=Settings(today=today))
     result = check_path(args.policy, ruleset)
     if args.strict and result.errors:
@@ -53,18 +53,4 @@ def run(args) -> ExitStatus:
 
 
 def _print_findings(result: FileResult, lang: str) -> None:
-    for finding in result.findings:
-        print(
-            f"{result.path}:{finding.line}:{finding.column}: {finding.rule} "
-            f"[{finding.severity.value}] {finding.message.text(lang)}",
-            file=sys.stderr,
-        )
-
-
-def _parse_today(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"aibeleid-check: --today '{text}' is geen datum (YYYY-MM-DD)") from None
+    get_reporter("concise", lang=lang).write(CheckResult(files=[result]), sys.stderr)
