@@ -7,6 +7,7 @@ order of ``files``, so ``--jobs 2`` gives exactly the output of ``--jobs 1``.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -22,15 +23,31 @@ PROGRESS_FROM = 10
 """A progress bar for a handful of files would only flicker."""
 
 _worker_resolver: Resolver | None = None
+_worker_keeps_policies = True
 
 
-def check_files(files: list[str], resolver: Resolver, *, jobs: int | None = None, progress: bool = False) -> CheckResult:
-    """Check ``files`` and return their results in the same order. One broken file never stops the batch."""
+def check_files(
+    files: list[str],
+    resolver: Resolver,
+    *,
+    jobs: int | None = None,
+    progress: bool = False,
+    keep_policies: bool = True,
+) -> CheckResult:
+    """Check ``files`` and return their results in the same order. One broken file never stops the batch.
+
+    ``keep_policies=False`` drops each read policy from its result (``FileResult.policy`` is None, while
+    ``readable`` stays true) when no later stage needs it: passing a policy back from a worker process
+    costs more than checking it.
+    """
     result = CheckResult(fail_level=resolver.fail_level)
     workers = effective_jobs(jobs, len(files))
     show_bar = progress and len(files) >= PROGRESS_FROM
     # Workers are forked before the progress bar starts its refresh thread.
-    with _results(files, resolver, workers) as results, _progress_bar(show_bar, len(files), resolver.lang) as advance:
+    with (
+        _results(files, resolver, workers, keep_policies) as results,
+        _progress_bar(show_bar, len(files), resolver.lang) as advance,
+    ):
         for file_result in results:
             result.files.append(file_result)
             advance(file_result)
@@ -50,8 +67,6 @@ def wants_progress(format_name: str) -> bool:
 
 
 def _is_machine_format(format_name: str) -> bool:
-    import importlib
-
     from aibeleid_check.report import REPORTERS
 
     if format_name not in REPORTERS:
@@ -66,14 +81,17 @@ def _stderr_is_terminal() -> bool:
         return False
 
 
-def check_one(path: str, resolver: Resolver) -> FileResult:
+def check_one(path: str, resolver: Resolver, keep_policy: bool = True) -> FileResult:
     """Check one file; an internal error becomes a finding on that file, so the batch goes on."""
     try:
-        return check_path(path, resolver.ruleset_for(path))
+        file_result = check_path(path, resolver.ruleset_for(path))
     except Exception as exc:
         if os.environ.get("AIBELEID_CHECK_DEBUG") == "1":
             raise
         return _crashed(path, exc)
+    if not keep_policy:
+        file_result.policy = None
+    return file_result
 
 
 def _crashed(path: str, exc: Exception) -> FileResult:
@@ -89,25 +107,26 @@ def _crashed(path: str, exc: Exception) -> FileResult:
 
 
 @contextmanager
-def _results(files: list[str], resolver: Resolver, workers: int) -> Iterator[Iterable[FileResult]]:
+def _results(files: list[str], resolver: Resolver, workers: int, keep: bool) -> Iterator[Iterable[FileResult]]:
     if workers == 1:
-        yield (check_one(path, resolver) for path in files)
+        yield (check_one(path, resolver, keep) for path in files)
         return
     chunk = max(1, min(64, len(files) // (workers * 8)))
     from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(resolver.args,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(resolver.args, keep)) as pool:
         yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
 
 
-def _start_worker(args) -> None:
-    global _worker_resolver
+def _start_worker(args, keep_policies: bool) -> None:
+    global _worker_resolver, _worker_keeps_policies
     _worker_resolver = Resolver(args)
+    _worker_keeps_policies = keep_policies
 
 
 def _check_in_worker(path: str) -> FileResult:
     assert _worker_resolver is not None, "worker started without _start_worker"
-    return check_one(path, _worker_resolver)
+    return check_one(path, _worker_resolver, _worker_keeps_policies)
 
 
 TEXTS = {

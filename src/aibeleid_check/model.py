@@ -263,6 +263,18 @@ def _remove(data: Any, loc: tuple) -> None:
         target[last] = {} if not isinstance(target[last], dict) else None
 
 
+_LOOKUPS: dict[int, tuple[dict, dict[str, str]]] = {}
+
+
+def _lookup(keys: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Canonical key and every alias -> canonical key; built once per key table (this runs for every mapping)."""
+    cached = _LOOKUPS.get(id(keys))
+    if cached is None or cached[0] is not keys:
+        lookup = {name: name for name in keys} | {alias: name for name, aliases in keys.items() for alias in aliases}
+        cached = _LOOKUPS[id(keys)] = (keys, lookup)
+    return cached[1]
+
+
 class _Normaliser:
     """Maps aliases to canonical keys and reads lenient shapes, carrying positions over to canonical paths."""
 
@@ -292,7 +304,7 @@ class _Normaliser:
         return out
 
     def mapping(self, data: dict, raw: Path, canon: str, keys: dict[str, tuple[str, ...]]) -> dict:
-        lookup = {name: name for name in keys} | {alias: name for name, aliases in keys.items() for alias in aliases}
+        lookup = _lookup(keys)
         out: dict[str, Any] = {}
         for key, value in data.items():
             name = lookup.get(key) or lookup.get(key.strip().lower())

@@ -15,24 +15,53 @@ from aibeleid_check import a4_dir, batch, config, discover
 from aibeleid_check.cli import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
-from aibeleid_check.report import REPORTERS, get_reporter, overview
+from aibeleid_check.report import REPORTERS, get_reporter
 
 
 def run(args) -> ExitStatus:
     resolver = config.Resolver(args)
     files = resolver.filter(discover.collect(args.paths))
-    overview_files = overview.report_targets(args.report, checked=files)
-    progress = batch.wants_progress(choose_format(args.format))
-    result = batch.check_files(files, resolver, jobs=args.jobs, progress=progress)
+    overview_files = _overview_targets(args.report, files)
+    format_name = choose_format(args.format)
+    result = batch.check_files(
+        files,
+        resolver,
+        jobs=args.jobs,
+        progress=batch.wants_progress(format_name),
+        keep_policies=_needs_policies(args, format_name),
+    )
     if args.a4:  # before the report, so that AIB801 (measured on the page) is part of it
         from aibeleid_check.a4.check_option import write_check_a4
 
         write_check_a4(result, args.a4, resolver, strict=args.strict)
     pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs)
     write_reports(result, args, resolver.lang)
-    overview.show_after_report(result, choose_format(args.format), sys.stdout, resolver.lang, _color(args.color))
-    overview.write_files(result, overview_files, resolver.lang)
+    _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color))
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
+
+
+def _overview_targets(paths: list[str], files: list[str]) -> list:
+    """The ``--report`` files, checked before any work is done (the overview module loads only when used)."""
+    if not paths:
+        return []
+    from aibeleid_check.report import overview
+
+    return overview.report_targets(paths, checked=files)
+
+
+def _write_overviews(result: CheckResult, targets: list, format_name: str, lang: str, color: bool | None) -> None:
+    """The advisor's overview: a table below a Rich report of several files, and the ``--report`` files."""
+    if not targets and format_name != "rich":
+        return
+    from aibeleid_check.report import overview
+
+    overview.show_after_report(result, format_name, sys.stdout, lang, color)
+    overview.write_files(result, targets, lang)
+
+
+def _needs_policies(args, format_name: str) -> bool:
+    """Whether a stage after the report reads the policies (the overview and the A4 pages do)."""
+    return bool(args.report or args.a4 or args.a4_dir) or format_name == "rich"
 
 
 def write_reports(result: CheckResult, args, lang: str) -> None:

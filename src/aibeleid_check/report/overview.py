@@ -119,7 +119,7 @@ def row_for(file: FileResult) -> Row:
 
 
 def status_of(file: FileResult) -> str:
-    if not file.readable or file.policy is None:
+    if not file.readable:
         return "onleesbaar"
     if file.errors:
         return "fouten"
@@ -198,7 +198,9 @@ def write_terminal(result: CheckResult, stream: TextIO, *, lang: str = "nl", col
     t = texts(lang)
     all_rows = rows(result)
     summary = totals(all_rows)
-    table = Table(title=t["title"], box=box.SIMPLE_HEAD, pad_edge=False, show_footer=True, header_style="bold", footer_style="bold")
+    table = Table(
+        title=t["title"], box=box.SIMPLE_HEAD, pad_edge=False, show_footer=True, header_style="bold", footer_style="bold"
+    )
     footers = (f'{t["total"]}: {summary.files}', "", str(summary.errors), str(summary.warnings), "",
                str(summary.tools), str(summary.tools_without_agreement))
     for index, (header, footer) in enumerate(zip(t["terminal_columns"], footers, strict=True)):
