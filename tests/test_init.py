@@ -138,31 +138,43 @@ class Terminal:
         return code
 
 
-def test_interactive_questions_on_a_terminal(tmp_path):
-    term = Terminal(["init", "beleid.yaml"], cwd=tmp_path)
+def converse(args: list[str], cwd, exchange: list[tuple[str, str]]) -> tuple[int, str]:
+    """Run ``args`` on a terminal, giving each reply once its prompt has appeared; the exit code and output."""
+    term = Terminal(args, cwd=cwd)
     try:
-        term.answer("Naam van de organisatie", "Bakkerij De Vries")
-        term.answer("Naam van een AI-tool", "")
-        term.answer("Noem minstens één tool", "DeepL Pro")
-        term.answer("verwerkersovereenkomst", "misschien")
-        term.answer("verwerkersovereenkomst", "Ja")
-        term.answer("persoonsgegevens", "j")
-        term.answer("Naam van een AI-tool", "ChatGPT")
-        term.answer("verwerkersovereenkomst", "")  # the default: nee
-        term.answer("Naam van een AI-tool", "")
-        term.answer("aanspreekpunt", "Marieke")
-        term.answer("E-mailadres", "")
-        term.answer("Telefoonnummer", "")
-        term.answer("e-mailadres of een telefoonnummer", "marieke@example.nl")
-        term.answer("Telefoonnummer", "")
-        term.answer("Voor wie geldt het beleid?", "")  # the default: Alle medewerkers
-        term.answer("Ingangsdatum", "30-02-2026")
-        term.answer("heeft geen dag 30", "1 maart 2026")
-        code = term.finish()
+        for prompt, reply in exchange:
+            term.answer(prompt, reply)
+        return term.finish(), term.output
     finally:
         if term.proc.poll() is None:
             term.proc.kill()
-    assert code == 0, term.output
+
+
+def test_interactive_questions_on_a_terminal(tmp_path):
+    code, output = converse(
+        ["init", "beleid.yaml"],
+        tmp_path,
+        [
+            ("Naam van de organisatie", "Bakkerij De Vries"),
+            ("Naam van een AI-tool", ""),
+            ("Noem minstens één tool", "DeepL Pro"),
+            ("verwerkersovereenkomst", "misschien"),
+            ("verwerkersovereenkomst", "Ja"),
+            ("persoonsgegevens", "j"),
+            ("Naam van een AI-tool", "ChatGPT"),
+            ("verwerkersovereenkomst", ""),  # the default: nee
+            ("Naam van een AI-tool", ""),
+            ("aanspreekpunt", "Marieke"),
+            ("E-mailadres", ""),
+            ("Telefoonnummer", ""),
+            ("e-mailadres of een telefoonnummer", "marieke@example.nl"),
+            ("Telefoonnummer", ""),
+            ("Voor wie geldt het beleid?", ""),  # the default: Alle medewerkers
+            ("Ingangsdatum", "30-02-2026"),
+            ("heeft geen dag 30", "1 maart 2026"),
+        ],
+    )
+    assert code == 0, output
     path = tmp_path / "beleid.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["goedgekeurde_tools"] == [
@@ -175,22 +187,32 @@ def test_interactive_questions_on_a_terminal(tmp_path):
 
 
 def test_interactive_uses_flags_as_defaults_in_english(tmp_path):
-    term = Terminal(["init", "b.yaml", "--lang", "en", "--organisatie", "Acme", "--tool", "DeepL Pro:ja",
-                     "--aanspreekpunt", "Jan", "--email", "jan@acme.example"], cwd=tmp_path)  # fmt: skip
-    try:
-        term.answer("Name of the organisation", "")
-        term.answer("Name of an AI tool", "")
-        term.answer("Name (or role) of the contact", "")
-        term.answer("E-mail address", "")
-        term.answer("Phone number", "")
-        term.answer("Who does the policy apply to?", "Everyone")
-        term.answer("Effective date", "")
-        code = term.finish()
-    finally:
-        if term.proc.poll() is None:
-            term.proc.kill()
-    assert code == 0, term.output
+    flags = ["--lang", "en", "--organisatie", "Acme", "--tool", "DeepL Pro:ja", "--aanspreekpunt", "Jan",
+             "--email", "jan@acme.example"]  # fmt: skip
+    code, output = converse(
+        ["init", "b.yaml", *flags],
+        tmp_path,
+        [
+            ("Name of the organisation", ""),
+            ("Name of an AI tool", ""),
+            ("Name (or role) of the contact", ""),
+            ("E-mail address", ""),
+            ("Phone number", ""),
+            ("Who does the policy apply to?", "Everyone"),
+            ("Effective date", ""),
+        ],
+    )
+    assert code == 0, output
     data = yaml.safe_load((tmp_path / "b.yaml").read_text(encoding="utf-8"))
     assert data["organisatie"] == "Acme" and data["geldt_voor"] == "Everyone"
     assert data["aanspreekpunt"]["email"] == "jan@acme.example"
     _check_is_clean(tmp_path / "b.yaml")
+
+
+def test_ending_the_input_writes_nothing(tmp_path):
+    term = Terminal(["init", "b.yaml"], cwd=tmp_path)
+    term.expect("Naam van de organisatie")
+    os.write(term.master, b"\x04")  # Ctrl-D at the prompt
+    assert term.finish() == 2
+    assert "niets geschreven" in term.output
+    assert not (tmp_path / "b.yaml").exists()
