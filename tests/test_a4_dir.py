@@ -83,3 +83,19 @@ def test_a4_dir_of_clean_clients_exits_0_and_speaks_english(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "uit" / "bakkerij-de-vries-bv.pdf").read_bytes().startswith(b"%PDF")
     assert "wrote 1 A4 pages" in proc.stderr
+
+
+@pytest.mark.slow
+def test_progress_bar_while_making_the_pages_on_a_terminal(tmp_path):
+    from test_batch import run_with_terminal_stderr
+
+    clients = tmp_path / "klanten"
+    clients.mkdir()
+    for index in range(12):
+        (clients / f"k{index:02d}.yaml").write_text(EXAMPLE.replace("De Vries", f"Nummer {index}"), encoding="utf-8")
+    code, _stdout, terminal = run_with_terminal_stderr(
+        "check", "--format", "rich", "--jobs", "2", "--today", "2026-06-01", "--a4-dir", str(tmp_path / "a4"), str(clients)
+    )
+    assert code == 0
+    assert "A4's maken" in terminal and "12/12" in terminal
+    assert len(list((tmp_path / "a4").glob("*.pdf"))) == 12

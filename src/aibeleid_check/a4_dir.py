@@ -13,9 +13,11 @@ import os
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from aibeleid_check.batch import effective_jobs
+from aibeleid_check.batch import effective_jobs, progress_bar
 from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult, FileResult
 
@@ -63,7 +65,9 @@ def plan(files: list[FileResult]) -> list[tuple[FileResult, str]]:
     return planned
 
 
-def write_all(result: CheckResult, folder: str, resolver: Resolver, *, jobs: int | None) -> bool:
+def write_all(
+    result: CheckResult, folder: str, resolver: Resolver, *, jobs: int | None, progress: bool = False
+) -> bool:
     """Render every page before the report, so that a page that does not fit (AIB801) is in it.
 
     Messages go to stderr. True when every readable file got its A4.
@@ -77,25 +81,32 @@ def write_all(result: CheckResult, folder: str, resolver: Resolver, *, jobs: int
             print(texts["skipped"].format(path=file.path), file=sys.stderr)
     planned = plan(result.files)
     tasks = [(file, str(out / name), resolver.lang, resolver.settings.today) for file, name in planned]
-    written = 0
-    for (file, _name), (pages, error) in zip(planned, _render_all(tasks, jobs), strict=True):
-        if error:
-            print(texts["failed"].format(path=file.path, error=error), file=sys.stderr)
-            continue
-        written += 1
-        record_page_count(file, pages, resolver.ruleset_for(file.path))
+    written, failures = 0, []
+    with _rendered(tasks, jobs) as outcomes, progress_bar(progress, len(tasks), resolver.lang, "a4") as advance:
+        for (file, _name), (pages, error) in zip(planned, outcomes, strict=True):
+            advance(1 if error else 0)
+            if error:
+                failures.append(texts["failed"].format(path=file.path, error=error))
+                continue
+            written += 1
+            record_page_count(file, pages, resolver.ruleset_for(file.path))
+    for failure in failures:  # after the progress bar has gone
+        print(failure, file=sys.stderr)
     print(texts["written"].format(count=written, folder=out), file=sys.stderr)
     return written == len(planned)
 
 
-def _render_all(tasks: list[tuple], jobs: int | None) -> list[tuple[int, str]]:
+@contextmanager
+def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[int, str]]]:
+    """(page count, error) per task, in order; workers are started before any progress bar thread."""
     workers = effective_jobs(jobs if jobs is not None else (os.cpu_count() or 1), len(tasks))
     if workers == 1 or len(tasks) < PARALLEL_FROM:
-        return [_render_one(task) for task in tasks]
+        yield (_render_one(task) for task in tasks)
+        return
     from concurrent.futures import ProcessPoolExecutor  # only a batch of pages pays for this import
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_render_one, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
+        yield pool.map(_render_one, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
 
 
 def _render_one(task: tuple) -> tuple[int, str]:

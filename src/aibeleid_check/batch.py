@@ -46,11 +46,11 @@ def check_files(
     # Workers are forked before the progress bar starts its refresh thread.
     with (
         _results(files, resolver, workers, keep_policies) as results,
-        _progress_bar(show_bar, len(files), resolver.lang) as advance,
+        progress_bar(show_bar, len(files), resolver.lang) as advance,
     ):
         for file_result in results:
             result.files.append(file_result)
-            advance(file_result)
+            advance(file_result.errors)
     return result
 
 
@@ -130,14 +130,15 @@ def _check_in_worker(path: str) -> FileResult:
 
 
 TEXTS = {
-    "nl": {"task": "Controleren", "errors": "fouten"},
-    "en": {"task": "Checking", "errors": "errors"},
+    "nl": {"check": "Controleren", "a4": "A4's maken", "errors": "fouten"},
+    "en": {"check": "Checking", "a4": "Making A4s", "errors": "errors"},
 }
 
 
 @contextmanager
-def _progress_bar(enabled: bool, total: int, lang: str) -> Iterator[Callable[[FileResult], None]]:
-    """Yield a function to call per checked file: a Rich bar on stderr when enabled, nothing otherwise."""
+def progress_bar(enabled: bool, total: int, lang: str, task: str = "check") -> Iterator[Callable[[int], None]]:
+    """Yield a function to call per item done, with its number of errors: a Rich bar on stderr (items done,
+    errors so far, time left) when enabled, nothing otherwise. ``task`` is ``check`` or ``a4``."""
     if not enabled:
         yield _ignore
         return
@@ -153,16 +154,16 @@ def _progress_bar(enabled: bool, total: int, lang: str) -> Iterator[Callable[[Fi
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(texts["task"], total=total, errors=0)
+        task_id = bar.add_task(texts[task], total=total, errors=0)
         errors = 0
 
-        def advance(file_result: FileResult) -> None:
+        def advance(new_errors: int) -> None:
             nonlocal errors
-            errors += file_result.errors
-            bar.update(task, advance=1, errors=errors)
+            errors += new_errors
+            bar.update(task_id, advance=1, errors=errors)
 
         yield advance
 
 
-def _ignore(_file_result: FileResult) -> None:
+def _ignore(_errors: int) -> None:
     return None

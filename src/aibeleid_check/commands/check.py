@@ -23,18 +23,15 @@ def run(args) -> ExitStatus:
     files = resolver.filter(discover.collect(args.paths))
     overview_files = _overview_targets(args.report, files)
     format_name = choose_format(args.format)
+    progress = batch.wants_progress(format_name)
     result = batch.check_files(
-        files,
-        resolver,
-        jobs=args.jobs,
-        progress=batch.wants_progress(format_name),
-        keep_policies=_needs_policies(args, format_name),
+        files, resolver, jobs=args.jobs, progress=progress, keep_policies=_needs_policies(args, format_name)
     )
     if args.a4:  # before the report, so that AIB801 (measured on the page) is part of it
         from aibeleid_check.a4.check_option import write_check_a4
 
         write_check_a4(result, args.a4, resolver, strict=args.strict)
-    pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs)
+    pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs, progress=progress)
     write_reports(result, args, resolver.lang)
     _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color))
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
