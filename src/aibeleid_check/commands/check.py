@@ -21,6 +21,7 @@ from aibeleid_check.report import REPORTERS, get_reporter
 def run(args) -> ExitStatus:
     resolver = config.Resolver(args)
     files = resolver.filter(discover.collect(args.paths))
+    output_targets(args.output, checked=files)  # a bad --output is a usage error before any work is done
     overview_files = _overview_targets(args.report, files)
     format_name = choose_format(args.format)
     progress = batch.wants_progress(format_name)
