@@ -308,6 +308,6 @@ def test_a_check_opens_no_network_socket(monkeypatch, capsys):
     paths = [str(POLICIES / "voorbeeld.yaml"), str(POLICIES / "fouten")]
     status = cli.main(["check", "--format", "json", "--isolated", *paths])
     out = capsys.readouterr()
-    assert status == 1
+    assert status == 1, out.err
     assert "AssertionError" not in out.err
     assert len(json.loads(out.out)["files"]) > 20
