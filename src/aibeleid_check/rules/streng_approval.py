@@ -18,9 +18,9 @@ class ApprovalRoute(Rule):
         wordt goedgekeurd of wie dat beslist: "Wil je een nieuwe tool gebruiken? Vraag het eerst aan
         Marieke; zij beslist na het nakijken van de voorwaarden."
     Waarom:
-        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A) vraagt om vastgelegde
-        verantwoordelijkheden en een proces voor AI-systemen, en de Rijksoverheid en de Autoriteit
-        Persoonsgegevens raden aan afspraken met leveranciers te maken voordat een tool gebruikt wordt.
+        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.3.2) vraagt rollen en
+        verantwoordelijkheden voor AI toe te wijzen, en de Autoriteit Persoonsgegevens (2024) raadt aan met
+        de aanbieder van een chatbot afspraken te maken over wat er met ingevoerde gegevens gebeurt.
         Zonder route kiest iedereen zelf een tool, vaak een gratis versie. Daarom alleen een mededeling.
     Voorbeeld:
         goedgekeurde_tools:
@@ -38,9 +38,9 @@ class ApprovalRoute(Rule):
         approved or who decides: "Want to use a new tool? Ask Marieke first; she decides after checking
         the terms."
     Why:
-        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A) asks for assigned responsibilities
-        and a process for AI systems, and the Dutch government and DPA advise agreeing terms with a vendor
-        before a tool is used. Without a route everyone picks a tool, often a free version. Hence only a
+        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.3.2) asks for roles and
+        responsibilities for AI to be assigned, and the Dutch DPA (2024) advises agreeing with a chatbot's
+        provider what happens to the data entered. Without a route everyone picks a tool, often a free version. Hence only a
         notice.
     Example:
         goedgekeurde_tools:

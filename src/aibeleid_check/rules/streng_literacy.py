@@ -23,7 +23,7 @@ class AiLiteracy(Rule):
         (artikel 113): wie AI-systemen inzet, neemt maatregelen om te zorgen dat personeel voldoende
         AI-geletterd is. Die plicht is wet; wat "voldoende" is, is een afweging, en of je het in dit beleid
         opschrijft of elders vastlegt ook. Daarom een waarschuwing en geen fout. De Autoriteit
-        Persoonsgegevens (oktober 2025) raadt aan de aanpak vast te leggen.
+        Persoonsgegevens (handreiking, 23 oktober 2025): houd de aanpak en de voortgang bij.
     Voorbeeld:
         afspraken:
           - Twijfel je, vraag het aanspreekpunt.
@@ -43,8 +43,8 @@ class AiLiteracy(Rule):
         AI Act (EU) 2024/1689, article 4 (AI literacy), applicable since 2 February 2025 (article 113):
         deployers of AI systems take measures to ensure a sufficient level of AI literacy of their staff.
         The duty is law; what is "sufficient" is a judgement, and so is whether you record it in this
-        policy or elsewhere. Hence a warning, not an error. The Dutch DPA (October 2025) advises recording
-        the approach.
+        policy or elsewhere. Hence a warning, not an error. The Dutch DPA (guide, 23 October 2025): keep a record of
+        the approach and progress.
     Example:
         afspraken:
           - When in doubt, ask the contact person.

@@ -20,7 +20,7 @@ class ReviewDate(Rule):
         ingangsdatum en niet in het verleden. Een beleid dat al langer dan twaalf maanden geldt zonder
         herzieningsdatum meldt AIB204 al; deze regel zegt dat dan niet nog eens.
     Waarom:
-        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.2) vraagt het AI-beleid op geplande
+        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.2.4) vraagt het AI-beleid op geplande
         momenten te herzien, en AI-tools en hun voorwaarden veranderen binnen een jaar. Een
         herzieningsdatum die voorbij is, betekent dat de afgesproken herziening niet is gedaan (of niet
         is bijgewerkt). Daarom een waarschuwing.
@@ -39,7 +39,7 @@ class ReviewDate(Rule):
         the start date and not in the past. A policy in force for over twelve months without a review date
         is already reported by AIB204; this rule does not repeat that.
     Why:
-        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.2) asks for the AI policy to be
+        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.2.4) asks for the AI policy to be
         reviewed at planned intervals, and AI tools and their terms change within a year. A review date
         that has passed means the agreed review was not done (or not recorded). Hence a warning.
     Example:

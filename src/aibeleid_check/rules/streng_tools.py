@@ -37,9 +37,9 @@ class ToolDetails(Rule):
         een adequaatheidsbesluit (artikel 45; voor de VS het Data Privacy Framework, besluit van 10 juli
         2023, alleen voor gecertificeerde bedrijven) of met passende waarborgen zoals
         standaardcontractbepalingen (artikel 46). Die regel is wet; of eraan voldaan is staat in het
-        contract, niet in het beleid. Abonnement en datalocatie noemen is een afweging (de Autoriteit
-        Persoonsgegevens en de Rijksoverheid raden aan te weten waar een tool gegevens heen stuurt):
-        "ChatGPT" kan een gratis account zijn of ChatGPT Enterprise. Daarom een waarschuwing.
+        contract, niet in het beleid. Abonnement en datalocatie noemen is een afweging die het sjabloon
+        zelf vraagt ("Weet altijd waar de gegevens van een tool naartoe gaan"): "ChatGPT" kan een gratis
+        account zijn of ChatGPT Enterprise. Daarom een waarschuwing.
     Voorbeeld:
         - naam: ChatGPT Enterprise
           verwerkersovereenkomst: ja
@@ -69,8 +69,8 @@ class ToolDetails(Rule):
         adequacy decision (article 45; for the US the Data Privacy Framework, decision of 10 July 2023,
         only for certified companies) or with appropriate safeguards such as standard contractual clauses
         (article 46). That rule is law; whether it is met is in the contract, not in the policy. Naming the
-        plan and data location is a judgement (the Dutch DPA and government advise knowing where a tool
-        sends data): "ChatGPT" may be a free account or ChatGPT Enterprise. Hence a warning.
+        plan and data location is a judgement the template itself asks for ("always know where a tool's
+        data goes"): "ChatGPT" may be a free account or ChatGPT Enterprise. Hence a warning.
     Example:
         - naam: ChatGPT Enterprise
           verwerkersovereenkomst: ja
