@@ -105,18 +105,19 @@ def _suppress(finding: Finding, suppressions: list[Suppression]) -> bool:
 
 def _about_suppressions(suppressions: list[Suppression], ruleset) -> list[Finding]:
     known = {rule.code for rule in ruleset.all_rules}
-    hits: list[tuple[type, object]] = []
+    hits = []
     for item in suppressions:
+        at = (item.line, item.column)
         if not item.understood:
-            hits.append((UnusedSuppression, UnusedSuppression.not_understood(item.line, item.column)))
+            hits.append((UnusedSuppression, UnusedSuppression.hit("not-understood", *at)))
             continue
         if not item.reason:
-            hits.append((SuppressionWithoutReason, SuppressionWithoutReason.hit(item.line, item.column, ", ".join(item.codes))))
+            hits.append((SuppressionWithoutReason, SuppressionWithoutReason.hit("no-reason", *at, codes=", ".join(item.codes))))
         for code in item.codes:
             if code in item.used:
                 continue
             if not _CODE.match(code) or code not in known:
-                hits.append((UnusedSuppression, UnusedSuppression.unknown(item.line, item.column, code)))
+                hits.append((UnusedSuppression, UnusedSuppression.hit("unknown", *at, code=code)))
             elif ruleset.is_active(code) or code in UNSUPPRESSIBLE:
-                hits.append((UnusedSuppression, UnusedSuppression.unused(item.line, item.column, code)))
+                hits.append((UnusedSuppression, UnusedSuppression.hit("unused", *at, code=code)))
     return [ruleset.stamp(rule, hit) for rule, hit in hits if ruleset.is_active(rule.code)]

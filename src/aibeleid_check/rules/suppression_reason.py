@@ -1,12 +1,12 @@
+"""AIB901: a suppression comment without a reason."""
+
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from aibeleid_check.findings import Message, Severity
-from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.findings import Severity
+from aibeleid_check.rules._suppression import SuppressionRule
 
 
-class SuppressionWithoutReason(Rule):
+class SuppressionWithoutReason(SuppressionRule):
     """Een `# aibeleid-check: ignore[...]`-commentaar zonder reden.
 
     Wat het controleert:
@@ -45,19 +45,9 @@ class SuppressionWithoutReason(Rule):
     code = "AIB901"
     slug = "onderdrukking-zonder-reden"
     severity = Severity.WARNING
-    needs_policy = False
-
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        return iter(())  # reported by aibeleid_check.suppressions, after all other rules have run
-
-    @staticmethod
-    def hit(line: int, column: int, codes: str) -> Hit:
-        return Hit(
-            "",
-            line,
-            column,
-            Message(
-                nl=f"Onderdrukking van {codes} zonder reden: schrijf 'reden: …' na de codes.",
-                en=f"Suppression of {codes} without a reason: write 'reason: …' after the codes.",
-            ),
-        )
+    messages = {
+        "no-reason": (
+            "Onderdrukking van {codes} zonder reden: schrijf 'reden: …' na de codes.",
+            "Suppression of {codes} without a reason: write 'reason: …' after the codes.",
+        ),
+    }

@@ -1,12 +1,12 @@
+"""AIB902: a suppression comment that suppresses nothing."""
+
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from aibeleid_check.findings import Message, Severity
-from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.findings import Severity
+from aibeleid_check.rules._suppression import SuppressionRule
 
 
-class UnusedSuppression(Rule):
+class UnusedSuppression(SuppressionRule):
     """Een `# aibeleid-check: ignore[...]`-commentaar dat niets onderdrukt.
 
     Wat het controleert:
@@ -46,45 +46,17 @@ class UnusedSuppression(Rule):
     code = "AIB902"
     slug = "onderdrukking-ongebruikt"
     severity = Severity.WARNING
-    needs_policy = False
-
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        return iter(())  # reported by aibeleid_check.suppressions, after all other rules have run
-
-    @staticmethod
-    def unused(line: int, column: int, code: str) -> Hit:
-        return Hit(
-            "",
-            line,
-            column,
-            Message(
-                nl=f"Onderdrukking van {code} onderdrukt niets: haal haar weg.",
-                en=f"Suppression of {code} suppresses nothing: remove it.",
-            ),
-        )
-
-    @staticmethod
-    def unknown(line: int, column: int, code: str) -> Hit:
-        return Hit(
-            "",
-            line,
-            column,
-            Message(
-                nl=f"Onderdrukking van onbekende code {code}: zie 'aibeleid-check rules'.",
-                en=f"Suppression of unknown code {code}: see 'aibeleid-check rules'.",
-            ),
-        )
-
-    @staticmethod
-    def not_understood(line: int, column: int) -> Hit:
-        return Hit(
-            "",
-            line,
-            column,
-            Message(
-                nl="Onderdrukking niet begrepen: schrijf '# aibeleid-check: ignore[AIB301] reden: …' "
-                "of 'ignore-file[…]'.",
-                en="Suppression not understood: write '# aibeleid-check: ignore[AIB301] reason: …' "
-                "or 'ignore-file[…]'.",
-            ),
-        )
+    messages = {
+        "unused": (
+            "Onderdrukking van {code} onderdrukt niets: haal haar weg.",
+            "Suppression of {code} suppresses nothing: remove it.",
+        ),
+        "unknown": (
+            "Onderdrukking van onbekende code {code}: zie 'aibeleid-check rules'.",
+            "Suppression of unknown code {code}: see 'aibeleid-check rules'.",
+        ),
+        "not-understood": (
+            "Onderdrukking niet begrepen: schrijf '# aibeleid-check: ignore[AIB301] reden: …' of 'ignore-file[…]'.",
+            "Suppression not understood: write '# aibeleid-check: ignore[AIB301] reason: …' or 'ignore-file[…]'.",
+        ),
+    }
