@@ -152,3 +152,20 @@ def test_rich_through_the_cli():
     assert proc.returncode == 1
     assert "    17 │   - naam: DeepL Pro" in proc.stdout
     assert "1 bestand gecontroleerd: 1 fout, 0 waarschuwingen, 0 info" in proc.stdout
+
+
+def test_rich_caret_lines_up_after_wide_characters_and_tabs():
+    lines = ('geldt_voor: ["日本", [b]]', "aanspreekpunt:\t[x]")
+    check = result(
+        FileResult(
+            path="w.yaml",
+            findings=[finding(line=1, column=20), finding(line=2, column=16)],
+            source_lines=lines,
+        )
+    )
+    out = write("rich", check, color=False).splitlines()
+    first, second = (i for i, line in enumerate(out) if "AIB302" in line)
+    assert out[first + 1] == '     1 │ geldt_voor: ["日本", [b]]'
+    assert out[first + 2].index("^") == out[first + 1].index("[b]")
+    assert out[second + 1] == "     2 │ aanspreekpunt: [x]"
+    assert out[second + 2].index("^") == out[second + 1].index("[x]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
@@ -84,8 +85,9 @@ class Reporter:
         line = file.source_line(finding.line)
         if line is not None and line.strip():
             gutter = f"{finding.line:>6} │ "
-            console.print(Text.assemble((gutter, "dim"), line.rstrip()), overflow="ellipsis", no_wrap=True)
-            caret = " " * (len(gutter) + max(finding.column - 1, 0)) + "^"
+            shown = line.rstrip().replace("\t", " ")  # the column counts a tab as one character
+            console.print(Text.assemble((gutter, "dim"), shown), overflow="ellipsis", no_wrap=True)
+            caret = " " * (len(gutter) + cell_len(shown[: max(finding.column - 1, 0)])) + "^"
             console.print(Text(caret, style=style))
 
     def _summary(self, result: CheckResult) -> Text:
