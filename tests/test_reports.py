@@ -6,6 +6,7 @@ import io
 import json
 
 from conftest import POLICIES, run_cli
+from rich.cells import cell_len
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
@@ -166,6 +167,7 @@ def test_rich_caret_lines_up_after_wide_characters_and_tabs():
     out = write("rich", check, color=False).splitlines()
     first, second = (i for i, line in enumerate(out) if "AIB302" in line)
     assert out[first + 1] == '     1 │ geldt_voor: ["日本", [b]]'
-    assert out[first + 2].index("^") == out[first + 1].index("[b]")
+    source_line = out[first + 1]
+    assert out[first + 2].index("^") == cell_len(source_line[: source_line.index("[b]")])  # 日本 is 4 cells wide
     assert out[second + 1] == "     2 │ aanspreekpunt: [x]"
     assert out[second + 2].index("^") == out[second + 1].index("[x]")
