@@ -253,3 +253,13 @@ def test_tools_with_a_broken_organisation_catalogue_exits_2(tmp_path):
     assert proc.returncode == 2
     assert "kapot.yaml" in proc.stderr and "geen geldige YAML" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_check_with_a_broken_organisation_catalogue_does_not_pass_silently(tmp_path):
+    (tmp_path / "kapot.yaml").write_text("tools: [\n", encoding="utf-8")
+    (tmp_path / ".aibeleid-check.toml").write_text('profile = "streng"\ncatalogus = ["kapot.yaml"]\n', encoding="utf-8")
+    (tmp_path / "beleid.yaml").write_text((POLICIES / "voorbeeld-streng.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", "--today", "2026-11-28", str(tmp_path / "beleid.yaml"))
+    assert proc.returncode != 0
+    assert "kapot.yaml' is geen geldige YAML" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
