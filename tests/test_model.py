@@ -262,3 +262,16 @@ def test_position_of_a_missing_field_is_its_parent_or_line_one():
 
 def test_not_a_mapping_builds_no_model():
     assert model.build(source.parse_bytes(b"- a\n")) is None
+
+
+def test_a_bare_template_id_is_read_as_the_id():
+    text = "regels:\n  mag:\n    - concepten\n    - Concepten laten schrijven\n  mag_niet:\n    - geen-eindbesluit\n"
+    built = build(text).policy
+    assert [(i.id, i.tekst) for i in built.rule_items("mag")] == [("concepten", None), (None, "Concepten laten schrijven")]
+    assert built.rule_items("mag_niet")[0].id == "geen-eindbesluit"
+    assert ("AIB403", 3, 7, "regels.mag[0].id") not in findings(text)
+
+
+def test_a_bare_id_in_the_wrong_list_is_reported():
+    text = "regels:\n  mag:\n    - geen-eindbesluit\n"
+    assert ("AIB403", 3, 7, "regels.mag[0].id") in findings(text)

@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 from aibeleid_check import values
 from aibeleid_check.findings import Message
 from aibeleid_check.source import Document, Path
+from aibeleid_check.template import RULES_BY_ID
 
 # --- keys: canonical Dutch name -> accepted English aliases -----------------------------------------
 
@@ -347,6 +348,8 @@ class _Normaliser:
         if item is None:
             return {}
         if isinstance(item, str):
+            if item.strip().lower() in RULES_BY_ID:  # `- geen-persoonsgegevens`: the id, written without `id:`
+                return {"id": item.strip()}
             return {"tekst": item}
         if not isinstance(item, dict):
             return item
