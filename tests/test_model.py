@@ -275,3 +275,26 @@ def test_a_bare_template_id_is_read_as_the_id():
 def test_a_bare_id_in_the_wrong_list_is_reported():
     text = "regels:\n  mag:\n    - geen-eindbesluit\n"
     assert ("AIB403", 3, 7, "regels.mag[0].id") in findings(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        (("approved_tools", 0, "name"), "goedgekeurde_tools[0].naam"),
+        (("rules", "forbidden", 2, "text"), "regels.mag_niet[2].tekst"),
+        (("contact", "phone"), "aanspreekpunt.telefoon"),
+        (("Organisatie",), "organisatie"),
+        (("onbekend", 0, "name"), "onbekend[0].name"),
+        ((), ""),
+    ],
+)
+def test_canonical_path(raw, canonical):
+    assert model.canonical_path(raw) == canonical
+
+
+def test_source_findings_use_the_canonical_path():
+    text = "organisation: A\norganisation: B\napproved_tools:\n  - name: !!binary aGk=\n"
+    assert [(f[0], f[3]) for f in findings(text) if f[0] < "AIB1"] == [
+        ("AIB002", "organisatie"),
+        ("AIB003", "goedgekeurde_tools[0].naam"),
+    ]

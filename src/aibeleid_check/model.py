@@ -197,6 +197,38 @@ def format_path(path: Path) -> str:
     return out
 
 
+_KEY_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "": POLICY_KEYS,
+    "regels": RULES_KEYS,
+    "regels.mag[]": RULE_ITEM_KEYS,
+    "regels.mag_niet[]": RULE_ITEM_KEYS,
+    "goedgekeurde_tools[]": TOOL_KEYS,
+    "aanspreekpunt": CONTACT_KEYS,
+}
+
+
+def canonical_path(path: Path) -> str:
+    """The canonical (Dutch) path of a raw path as written: ``approved_tools[0].name`` → ``goedgekeurde_tools[0].naam``."""
+    shape, canonical = "", []
+    for part in path:
+        if isinstance(part, int):
+            shape += "[]"
+            canonical.append(part)
+            continue
+        name = _canonical_key(part, _KEY_TABLES.get(shape, {}))
+        shape = f"{shape}.{name}" if shape else name
+        canonical.append(name)
+    return format_path(tuple(canonical))
+
+
+def _canonical_key(key: str, table: dict[str, tuple[str, ...]]) -> str:
+    wanted = key.strip().lower()
+    for name, aliases in table.items():
+        if wanted == name or wanted in aliases:
+            return name
+    return key
+
+
 def _parent(path: str) -> str:
     cut = max(path.rfind("."), path.rfind("["))
     return path[:cut] if cut > 0 else ""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from aibeleid_check.findings import Message
-from aibeleid_check.model import format_path
+from aibeleid_check.model import canonical_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.source import SourceProblem
 
@@ -20,7 +20,7 @@ class SourceRule(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         for problem in ctx.document.problems:
             if problem.kind in self.kinds:
-                yield Hit(format_path(problem.path), problem.line, problem.column, self.message(problem))
+                yield Hit(canonical_path(problem.path), problem.line, problem.column, self.message(problem))
 
     def message(self, problem: SourceProblem) -> Message:
         raise NotImplementedError
