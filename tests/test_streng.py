@@ -116,6 +116,7 @@ def test_breach_route_needs_mistake_and_report_in_one_text():
     assert says_breach_route("Data breach? Report it to the contact person immediately.")
     assert not says_breach_route("Meld twijfel bij het aanspreekpunt.")
     assert not says_breach_route("Een datalek is vervelend.")
+    assert not says_breach_route("Bij een incident zoek je eerst informatie op.")
 
 
 # --- AIB603 review date ---------------------------------------------------------------------------------
@@ -323,3 +324,46 @@ def test_each_streng_rule_explains_its_basis(code):
     assert proc.returncode == 0, proc.stderr
     assert "Waarom" in proc.stdout
     assert any(word in proc.stdout for word in ("AVG", "AI-verordening", "ISO/IEC 42001"))
+
+
+# --- wordings people write (regression set; written alongside the patterns, not held out) ---------------
+
+WORDINGS = {
+    says_literacy: (
+        ["Alle medewerkers volgen een workshop over ChatGPT.", "Iedereen doet mee aan de AI-training.",
+         "New hires get a briefing on this policy.", "Medewerkers leren hoe ze veilig met AI omgaan."],
+        ["Onze invoer wordt niet gebruikt voor training van AI-modellen.", "Copilot in Microsoft Teams mag.",
+         "Iets laten uitleggen: een formule."],
+    ),
+    says_breach_route: (
+        ["Heb je iets ingevoerd wat niet mocht? Laat het Marieke meteen weten.",
+         "Gaat er iets mis met gegevens, meld het bij de directeur.",
+         "If you pasted customer data into a chatbot, tell your manager right away.",
+         "Per ongeluk een klantbestand geüpload: neem dezelfde dag contact op met Peter."],
+        ["Bij twijfel: vraag het aanspreekpunt.", "Meld je ziek bij de directeur.", "Een incident kan altijd gebeuren."],
+    ),
+    says_approval_route: (
+        ["Wil je een andere tool gebruiken? Overleg eerst met Peter.", "Nieuwe tools alleen na goedkeuring van de directie.",
+         "Want a new AI tool? Check with IT first."],
+        ["Gebruik alleen de goedgekeurde tools.", "De directie besluit over investeringen."],
+    ),
+    says_disclosure: (
+        ["Op onze website staat dat we AI gebruiken voor teksten.", "We vermelden het als een tekst met AI is gemaakt.",
+         "The chatbot says at the start that you are talking to an AI."],
+        ["Teksten voor de website laten schrijven.", "Zeg nooit dat je een mens bent."],
+    ),
+    publishes_ai_output: (
+        ["Posts voor LinkedIn laten schrijven.", "Nieuwsbrieven laten opstellen.",
+         "Een AI-chatbot beantwoordt klantvragen op de website."],
+        ["Interne notities laten samenvatten.", "Een formule laten uitleggen."],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("predicate", "text", "expected"),
+    [(predicate, text, expected) for predicate, (yes, no) in WORDINGS.items() for expected, texts in ((True, yes), (False, no)) for text in texts],
+    ids=lambda value: value.__name__ if callable(value) else None,
+)
+def test_wordings(predicate, text, expected):
+    assert predicate(text) is expected

@@ -15,9 +15,12 @@ def _compile(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_LEARNING = r"(?:training|trainingen|cursus|scholing|instructie|workshop|opleiding|e-?learning|course|instruction|onboarding)"
+_LEARNING = (
+    r"(?:training|trainingen|cursus|scholing|bijscholing|instructie|workshop|opleiding|e-?learning|kennissessie|"
+    r"voorlichting|awareness|webinar|masterclass|course|instruction|onboarding|briefing)"
+)
 _STAFF = (
-    r"(?:medewerkers?|iedereen|nieuwe collega'?s|collega'?s|personeel|stagiairs?|teams?|staff|employees|everyone|"
+    r"(?:medewerkers?|iedereen|nieuwe collega'?s|collega'?s|personeel|stagiairs?|staff|employees|everyone|"
     r"new (?:staff|hires|colleagues))"
 )
 
@@ -40,17 +43,18 @@ LITERACY = _compile(
 _MISTAKE = _compile(
     r"\bdatalek|\bdata ?breach|\bbreach\b|\bper ongeluk|\bper abuis|\bby (?:mistake|accident)|\baccidental",
     r"\bonbedoeld|\bvergissing|\bvergist|\bincident|\bmistake|\btoch (?:\w+ ){0,4}(?:ingevoerd|gedeeld|geplakt|geupload)",
-    r"\bverkeerde (?:gegevens|bestand)",
+    r"\bverkeerde (?:gegevens|bestand)|\bwat niet mocht|\bniet de bedoeling|\b(?:gaat|ging) (?:er )?(?:iets )?(?:mis|fout)",
+    r"\bfout gegaan|\bif you (?:\w+ ){0,2}(?:pasted|entered|uploaded|shared)|\bsomething goes wrong",
 )
 _REPORT = _compile(
-    r"\bmeld|\bgemeld|\breport|\bnotify|\binform|\btell\b|\bwaarschuw|\bwarn\b",
-    r"\blaat (?:het )?(?:\w+ )?weten|\bneem (?:\w+ )?contact|\bcontact opnemen|\bcontact\b",
+    r"\bmeld|\bgemeld|\breport|\bnotify|\binform\b|\binformeer|\binformeren|\btell\b|\bwaarschuw|\bwarn\b",
+    r"\blaat (?:\w+ ){0,3}weten|\bneem (?:\w+ )?contact|\bcontact opnemen|\bcontact\b",
     r"\baanspreekpunt|\bprivacy ?officer|\bfunctionaris gegevensbescherming|\bfg\b|\bdpo\b",
 )
 
 _PUBLISHING = _compile(
     r"\bpubliceer|\bpubliceren|\bgepubliceerd|\bpublish|\bpersbericht|\bpress release|\bnieuwsbrief|\bnewsletter",
-    r"\bblogs?\b|\bsocial media|\bsociale media|\bop (?:de|onze) website|\bon (?:the|our) website|\bwebwinkel|\bwebshop",
+    r"\bblogs?\b|\bsocial media|\bsociale media|\blinkedin|\binstagram|\bfacebook|\btiktok|\bop (?:de|onze) website|\bon (?:the|our) website|\bwebwinkel|\bwebshop",
     r"\bvacaturetekst|\badvertentie|\badvertis",
 )
 _CUSTOMER_CHATBOT = _compile(
@@ -60,6 +64,7 @@ _CUSTOMER_CHATBOT = _compile(
 )
 DISCLOSURE = _compile(
     r"\bvermeld|\bmelden dat|\bmeldt dat|\blaten weten dat|\bgeven aan dat|\bgeeft aan dat|\baangeven dat",
+    r"\b(?:staat|zeggen|zegt|vertellen|vertelt) (?:erbij |er ?bij )?dat (?:\w+ ){0,4}(?:ai|kunstmatige intelligentie)\b",
     r"\btransparant|\bdisclos|\blabel|\bkenbaar|\bduidelijk (?:maken|is|zijn) dat|\bmaken (?:\w+ )?duidelijk dat",
     r"\bmet (?:behulp van )?ai (?:gemaakt|geschreven|gegenereerd)|\bai-gegenereerd|\bgegenereerd (?:door|met) ai",
     r"\bai-generated|\bgenerated (?:by|with) ai|\bmade with ai|\bwritten (?:by|with) ai",
@@ -73,7 +78,8 @@ _NEW_TOOL = _compile(
 )
 _APPROVAL = _compile(
     r"\bgoedkeur|\bgoedgekeurd|\btoestemming|\bakkoord|\bbeslist|\bbeslis|\baanvra|\bvraag (?:\w+ )?(?:eerst|vooraf)",
-    r"\bvoorleggen|\bvoorgelegd|\bapprov|\bpermission|\bdecides|\brequest|\bask (?:\w+ )?(?:first|before)",
+    r"\bvoorleggen|\bvoorgelegd|\boverleg (?:\w+ )?(?:eerst|vooraf)|\beerst overleggen",
+    r"\bapprov|\bpermission|\bdecides|\brequest|\bask (?:\w+ )?(?:first|before)|\bcheck with (?:\w+ ){0,2}first",
 )
 
 SPECIAL_CATEGORIES = _compile(
