@@ -53,7 +53,7 @@ _REPORT = _compile(
 )
 
 _PUBLISHING = _compile(
-    r"\bpubliceer|\bpubliceren|\bgepubliceerd|\bpublish|\bpersbericht|\bpress release|\bnieuwsbrief|\bnewsletter",
+    r"\bpubliceer|\bpubliceren|\bgepubliceerd|\bpublish|\bpersbericht|\bpress release|\bnieuwsbrie[fv]|\bnewsletter",
     r"\bblogs?\b|\bsocial media|\bsociale media|\blinkedin|\binstagram|\bfacebook|\btiktok|\bop (?:de|onze) website|\bon (?:the|our) website|\bwebwinkel|\bwebshop",
     r"\bvacaturetekst|\badvertentie|\badvertis",
 )
