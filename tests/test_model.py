@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from aibeleid_check import engine, model, source
+from test_rules import found as findings
 
-TODAY = date(2026, 6, 1)
+from aibeleid_check import model, source
 
 
 def build(text: str) -> model.PolicyModel:
@@ -17,10 +17,6 @@ def build(text: str) -> model.PolicyModel:
     return built
 
 
-def findings(text: str) -> list[tuple[str, int, int, str]]:
-    ruleset = engine.RuleSet(settings=engine.Settings(today=TODAY))
-    result = engine.check_document(source.parse_bytes(text.encode("utf-8")), ruleset)
-    return [(f.rule, f.line, f.column, f.field) for f in result.findings]
 
 
 def codes(text: str) -> set[str]:
