@@ -3,6 +3,7 @@
 Same approach as :mod:`aibeleid_check.meaning`: normalise (lower case, accents off), then specific
 patterns. A clause counts when one text says it; patterns that need two ideas ("a mistake" *and* "report
 it") look for both in the same text, so that two unrelated sentences elsewhere never add up to a clause.
+Patterns compile on first use: the basis profile imports this module with the rules but never runs them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,30 @@ import re
 from aibeleid_check.meaning import normalise
 
 
-def _compile(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+class _Lazy:
+    """A regular expression compiled the first time it is used."""
+
+    __slots__ = ("_source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text)
+
+
+def _compile(*patterns: str) -> _Lazy:
+    return _Lazy("|".join(f"(?:{p})" for p in patterns))
 
 
 _LEARNING = (
@@ -25,7 +48,7 @@ _STAFF = (
 )
 
 # "Model training" is about the vendor, not about staff learning: removed before looking for literacy.
-_MODEL_TRAINING = re.compile(
+_MODEL_TRAINING = _compile(
     r"\b(?:model|modellen|models|ai-modellen)\w*\b.{0,20}\btrain\w*"
     r"|\btrain\w*\b.{0,30}\b(?:model|modellen|models|ai-modellen)\w*"
     r"|\b(?:gebruikt|gebruiken|used|use)\b.{0,15}\b(?:voor|for) (?:de )?training\w*"
@@ -148,17 +171,28 @@ def human_decides(text: str) -> bool:
 
 # --- where data goes ----------------------------------------------------------------------------------
 
-_INSIDE_EEA = re.compile(
+_INSIDE_EEA = _compile(
     r"\b(?:eu|eer|eea|europa|europe|europese unie|european union|eu data boundary|nederland|netherlands|nl|"
     r"duitsland|germany|frankrijk|france|ierland|ireland|belgie|belgium|zweden|sweden|finland|denemarken|denmark|"
     r"spanje|spain|italie|italy|polen|poland|oostenrijk|austria|luxemburg|luxembourg|noorwegen|norway|ijsland|"
     r"iceland|liechtenstein|portugal)\b"
 )
-_OUTSIDE_EEA = re.compile(
+_OUTSIDE_EEA = _compile(
     r"\b(?:vs|usa|us|verenigde staten|united states|amerika|america|wereldwijd|worldwide|global|globaal|"
     r"buiten (?:de )?(?:eu|eer|europa)|outside (?:the )?(?:eu|eea|europe)|india|china|uk|verenigd koninkrijk|"
     r"united kingdom|zwitserland|switzerland|canada|japan|australie|australia)\b"
 )
+
+
+_PLAN_IN_NAME = _compile(
+    r"\b(?:free|gratis|plus|pro|max|go|team|business|enterprise|edu|education|student|api|werkaccount|"
+    r"persoonlijk|personal|prive|work account|starter|standard|premium)\b"
+)
+
+
+def names_a_plan(name: str | None) -> bool:
+    """The tool's name itself says which plan it is ("DeepL Pro", "ChatGPT Business")."""
+    return bool(_PLAN_IN_NAME.search(normalise(name or "")))
 
 
 def data_location(text: str | None) -> str:

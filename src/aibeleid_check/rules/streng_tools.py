@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning import normalise
-from aibeleid_check.meaning_streng import data_location
+from aibeleid_check.meaning_streng import data_location, names_a_plan
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label
 from aibeleid_check.values import is_placeholder
 
-_PLAN_IN_NAME = re.compile(
-    r"\b(?:free|gratis|plus|pro|max|go|team|business|enterprise|edu|education|student|api|werkaccount|"
-    r"persoonlijk|personal|prive|work account|starter|standard|premium)\b"
-)
-
 
 def names_plan(tool) -> bool:
     """The plan is given in `abonnement`, or the name itself says it ("DeepL Pro", "ChatGPT Business")."""
-    return not is_placeholder(tool.abonnement) or bool(_PLAN_IN_NAME.search(normalise(tool.naam or "")))
+    return not is_placeholder(tool.abonnement) or names_a_plan(tool.naam)
 
 
 class ToolDetails(Rule):
