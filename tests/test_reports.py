@@ -171,3 +171,8 @@ def test_rich_caret_lines_up_after_wide_characters_and_tabs():
     assert out[first + 2].index("^") == cell_len(source_line[: source_line.index("[b]")])  # 日本 is 4 cells wide
     assert out[second + 1] == "     2 │ aanspreekpunt: [x]"
     assert out[second + 2].index("^") == out[second + 1].index("[x]")
+
+
+def test_concise_keeps_one_finding_on_one_line():
+    check = result(FileResult(path="n.yaml", findings=[finding(nl="'ja\nnee' is\tgeen ja of nee.")]))
+    assert write("concise", check) == "n.yaml:3:5: AIB302 [error] 'ja nee' is geen ja of nee.\n"

@@ -147,3 +147,12 @@ def test_real_values_are_not_placeholders(text):
 def test_format_date_in_both_languages():
     assert values.format_date(MARCH_1) == "1 maart 2026"
     assert values.format_date(MARCH_1, "en") == "1 March 2026"
+
+
+def test_values_in_messages_are_shown_on_one_line_and_cut_short():
+    assert values.shown("ja\n  nee") == "ja nee"
+    long = values.shown("x" * 200)
+    assert len(long) == 60 and long.endswith("…")
+    with pytest.raises(values.ValueProblem) as raised:
+        values.parse_date("1\nfoo\n" + "y" * 100)
+    assert "\n" not in raised.value.message.nl and len(raised.value.message.nl) < 150

@@ -446,8 +446,8 @@ class _Normaliser:
                 line,
                 column,
                 Message(
-                    nl=f"Onbekende sleutel '{key}'{where_nl}.{hint_nl}",
-                    en=f"Unknown key '{key}'{where_en}.{hint_en}",
+                    nl=f"Onbekende sleutel '{values.shown(key)}'{where_nl}.{hint_nl}",
+                    en=f"Unknown key '{values.shown(key)}'{where_en}.{hint_en}",
                 ),
             )
         )

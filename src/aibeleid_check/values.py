@@ -18,6 +18,12 @@ class ValueProblem(ValueError):
         self.message = message
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """The author's value as quoted in a message: on one line, and cut short when it is long."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 # --- placeholders -------------------------------------------------------------------------------------
 
 _PLACEHOLDER_WORDS = frozenset(
@@ -69,7 +75,7 @@ def parse_yes_no(value: object) -> bool | None:
     if is_placeholder(text):
         return None
     raise ValueProblem(
-        Message(nl=f"'{value}' is geen ja of nee.", en=f"'{value}' is not yes or no.")
+        Message(nl=f"'{shown(value)}' is geen ja of nee.", en=f"'{shown(value)}' is not yes or no.")
     )
 
 
@@ -101,8 +107,8 @@ def parse_agreement(value: object) -> str | None:
     allowed = ", ".join(AGREEMENT_VALUES)
     raise ValueProblem(
         Message(
-            nl=f"'{value}' is geen geldige waarde voor de verwerkersovereenkomst; kies uit {allowed}.",
-            en=f"'{value}' is not a valid processing-agreement value; choose from {allowed}.",
+            nl=f"'{shown(value)}' is geen geldige waarde voor de verwerkersovereenkomst; kies uit {allowed}.",
+            en=f"'{shown(value)}' is not a valid processing-agreement value; choose from {allowed}.",
         )
     )
 
@@ -162,8 +168,8 @@ def parse_date(value: object) -> date | None:
             return _make_date(_year(match[3]), month, int(match[1]), value)
     raise ValueProblem(
         Message(
-            nl=f"'{value}' is geen datum die ik kan lezen; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026.",
-            en=f"'{value}' is not a date I can read; write for example 2026-03-01 or 1 maart 2026.",
+            nl=f"'{shown(value)}' is geen datum die ik kan lezen; schrijf bijvoorbeeld 2026-03-01 of 1 maart 2026.",
+            en=f"'{shown(value)}' is not a date I can read; write for example 2026-03-01 or 1 maart 2026.",
         )
     )
 
@@ -181,14 +187,14 @@ def _make_date(year: int, month: int, day: int, original: object) -> date:
     if not 1 <= month <= 12:
         raise ValueProblem(
             Message(
-                nl=f"'{original}' bestaat niet: er is geen maand {month} (dag-maand-jaar of jaar-maand-dag).",
-                en=f"'{original}' does not exist: there is no month {month} (day-month-year or year-month-day).",
+                nl=f"'{shown(original)}' bestaat niet: er is geen maand {month} (dag-maand-jaar of jaar-maand-dag).",
+                en=f"'{shown(original)}' does not exist: there is no month {month} (day-month-year or year-month-day).",
             )
         )
     raise ValueProblem(
         Message(
-            nl=f"'{original}' bestaat niet: {_MONTH_NAMES_NL[month - 1]} {year} heeft geen dag {day}.",
-            en=f"'{original}' does not exist: {_MONTH_NAMES_EN[month - 1]} {year} has no day {day}.",
+            nl=f"'{shown(original)}' bestaat niet: {_MONTH_NAMES_NL[month - 1]} {year} heeft geen dag {day}.",
+            en=f"'{shown(original)}' does not exist: {_MONTH_NAMES_EN[month - 1]} {year} has no day {day}.",
         )
     )
 

@@ -17,7 +17,7 @@ class Reporter:
     def write(self, result: CheckResult, stream: TextIO) -> None:
         for file in result.files:
             for finding in file.findings:
+                message = " ".join(finding.message.text(self.lang).split())  # one finding, one line
                 stream.write(
-                    f"{file.path}:{finding.line}:{finding.column}: {finding.rule} "
-                    f"[{finding.severity.value}] {finding.message.text(self.lang)}\n"
+                    f"{file.path}:{finding.line}:{finding.column}: {finding.rule} [{finding.severity.value}] {message}\n"
                 )

@@ -9,7 +9,7 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import recognise
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
-from aibeleid_check.values import is_placeholder
+from aibeleid_check.values import is_placeholder, shown
 
 KINDS = ("mag", "mag_niet")
 
@@ -202,16 +202,16 @@ class UnknownRuleId(Rule):
                 if rule_id in RULES_BY_ID:
                     yield ctx.at(
                         path,
-                        nl=f"'{item.id}' is een regel voor {'mag_niet' if kind == 'mag' else 'mag'}, niet voor {kind}.",
-                        en=f"'{item.id}' is a rule for {'mag_niet' if kind == 'mag' else 'mag'}, not for {kind}.",
+                        nl=f"'{shown(item.id)}' is een regel voor {'mag_niet' if kind == 'mag' else 'mag'}, niet voor {kind}.",
+                        en=f"'{shown(item.id)}' is a rule for {'mag_niet' if kind == 'mag' else 'mag'}, not for {kind}.",
                     )
                     continue
                 guess = difflib.get_close_matches(rule_id, valid, n=1, cutoff=0.5)
                 hint = guess[0] if guess else " | ".join(valid)
                 yield ctx.at(
                     path,
-                    nl=f"Onbekende regel-id '{item.id}'; bedoel je '{hint}'?",
-                    en=f"Unknown rule id '{item.id}'; did you mean '{hint}'?",
+                    nl=f"Onbekende regel-id '{shown(item.id)}'; bedoel je '{hint}'?",
+                    en=f"Unknown rule id '{shown(item.id)}'; did you mean '{hint}'?",
                 )
 
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import is_agreement_field
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder
+from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder, shown
 
 
 def tool_label(tool, index: int) -> str:
-    return tool.naam if not is_placeholder(tool.naam) else f"tool {index + 1}"
+    return shown(tool.naam) if not is_placeholder(tool.naam) else f"tool {index + 1}"
 
 
 class ToolName(Rule):
@@ -223,8 +223,8 @@ class DuplicateTool(Rule):
                 first_line = ctx.model.position(f"goedgekeurde_tools[{seen[key]}]")[0]
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].naam",
-                    nl=f"'{tool.naam}' staat al in de lijst (regel {first_line}).",
-                    en=f"'{tool.naam}' is already in the list (line {first_line}).",
+                    nl=f"'{shown(tool.naam)}' staat al in de lijst (regel {first_line}).",
+                    en=f"'{shown(tool.naam)}' is already in the list (line {first_line}).",
                 )
             else:
                 seen[key] = index
