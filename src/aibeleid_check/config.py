@@ -22,9 +22,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
-
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import TYPE_CHECKING, Any
 
 from aibeleid_check.cli import UsageError
 from aibeleid_check.engine import RuleSet, Settings
@@ -33,52 +31,16 @@ from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Rule
 from aibeleid_check.source import DEFAULT_MAX_BYTES
 
+if TYPE_CHECKING:
+    from aibeleid_check.config_schema import ConfigValues
+
 CONFIG_NAMES = (".aibeleid-check.toml", ".aibeleid-check.yaml", "pyproject.toml")
 PYPROJECT_TABLE = "aibeleid-check"
-_SEVERITY_WORDS = {"fout": "error", "waarschuwing": "warning"}
 _SELECTOR = re.compile(r"^[A-Z]{2,8}\d{0,3}$")
 
 
-class ConfigValues(BaseModel):
-    """The keys a configuration file may hold; anything else is an error."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    select: list[str] | None = None
-    ignore: list[str] | None = None
-    severity: dict[str, Severity] = {}
-    profile: Literal["basis", "streng"] | None = None
-    plugins: list[str] = []
-    exclude: list[str] = []
-    lang: Literal["nl", "en"] | None = None
-    fail_level: Severity | None = Field(None, alias="fail-level")
-    catalogus: list[str] = Field([], validation_alias=AliasChoices("catalogus", "catalogue"))
-    options: dict[str, Any] = {}
-
-    @field_validator("select", "ignore", "plugins", "exclude", "catalogus", mode="before")
-    @classmethod
-    def _comma_text_is_a_list(cls, value: Any) -> Any:
-        return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
-
-    @field_validator("select", "ignore")
-    @classmethod
-    def _selectors(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else [_selector(code) for code in value]
-
-    @field_validator("severity", mode="before")
-    @classmethod
-    def _severity_words(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {_selector(str(code)): _SEVERITY_WORDS.get(str(level).lower(), str(level).lower()) for code, level in value.items()}
-        return value
-
-    @field_validator("fail_level", mode="before")
-    @classmethod
-    def _fail_level_word(cls, value: Any) -> Any:
-        return _SEVERITY_WORDS.get(str(value).lower(), str(value).lower()) if value is not None else None
-
-
-def _selector(code: str) -> str:
+def selector(code: str) -> str:
+    """A rule code or prefix as written by a user, upper-cased; ``ValueError`` when it cannot be one."""
     code = code.strip().upper()
     if not _SELECTOR.match(code):
         raise ValueError(f"'{code}' is geen regelcode of voorvoegsel / is not a rule code or prefix")
@@ -101,10 +63,14 @@ def load_config(path: str) -> ConfigFile | None:
     raw = _read_raw(path)
     if raw is None:
         return None
+    from pydantic import ValidationError
+
+    from aibeleid_check.config_schema import ConfigValues
+
     try:
         return ConfigFile(path, ConfigValues.model_validate(raw))
     except ValidationError as exc:
-        raise UsageError(_validation_message(path, exc)) from None
+        raise UsageError(_validation_message(path, exc, ConfigValues)) from None
 
 
 def _read_raw(path: str) -> dict | None:
@@ -147,11 +113,11 @@ def _parse_yaml(path: str, data: bytes) -> Any:
         raise UsageError(f"aibeleid-check: {path}: geen geldige YAML / invalid YAML: {detail}") from None
 
 
-def _validation_message(path: str, exc: ValidationError) -> str:
+def _validation_message(path: str, exc, schema) -> str:
     error = exc.errors()[0]
     key = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
-        known = [info.alias or name for name, info in ConfigValues.model_fields.items()]
+        known = [info.alias or name for name, info in schema.model_fields.items()]
         close = difflib.get_close_matches(key, known, n=1)
         hint = f" (bedoel je / did you mean '{close[0]}'?)" if close else ""
         return f"aibeleid-check: {path}: onbekende sleutel / unknown key '{key}'{hint}"
@@ -281,12 +247,11 @@ class Resolver:
         plugins = [*self._run_plugins, *self._config_plugins(config)]
         plugins = list({id(plugin): plugin for plugin in plugins}.values())
         rule_classes = [*BUILTIN_RULES, *(rule for plugin in plugins for rule in plugin.rules)]
-        values = config.values if config else ConfigValues()
         settings = Settings(
-            select=self._cli_codes(self.args.select, values.select),
-            ignore=self._cli_codes(self.args.ignore, values.ignore),
-            severity=dict(values.severity),
-            profile=self.args.profile or values.profile or "basis",
+            select=self._cli_codes(self.args.select, _value(config, "select")),
+            ignore=self._cli_codes(self.args.ignore, _value(config, "ignore")),
+            severity=dict(_value(config, "severity") or {}),
+            profile=self.args.profile or _value(config, "profile") or "basis",
             max_bytes=self.args.max_bytes or DEFAULT_MAX_BYTES,
             today=_parse_today(self.args.today),
             options=_options(config, plugins),
@@ -318,7 +283,7 @@ class Resolver:
         if text is None:
             return tuple(configured or ())
         try:
-            return tuple(_selector(code) for code in text.split(",") if code.strip())
+            return tuple(selector(code) for code in text.split(",") if code.strip())
         except ValueError as exc:
             raise UsageError(f"aibeleid-check: {exc}") from None
 
@@ -334,22 +299,18 @@ class Resolver:
 
     @property
     def lang(self) -> str:
-        if self.args.lang:
-            return self.args.lang
-        config = self.run_config
-        return (config.values.lang if config else None) or "nl"
+        return self.args.lang or _value(self.run_config, "lang") or "nl"
 
     @property
     def fail_level(self) -> Severity:
         if self.args.strict:
             return Severity.WARNING
-        config = self.run_config
-        return (config.values.fail_level if config else None) or Severity.ERROR
+        return _value(self.run_config, "fail_level") or Severity.ERROR
 
-    @property
-    def plugins(self) -> list:
-        """Every plugin loaded so far in this run."""
-        return self._host.plugins if self._host else []
+
+def _value(config: ConfigFile | None, key: str) -> Any:
+    """A key of ``config``, or ``None`` without a configuration (so no pydantic model is built then)."""
+    return getattr(config.values, key) if config else None
 
 
 def _trusted_folder(folder: str) -> bool:
@@ -401,15 +362,15 @@ def _check_codes(settings: Settings, rule_classes: list[type[Rule]], origins: di
     """A selector or severity override that matches no rule is a typo, not a silent no-op."""
     codes = [rule.code for rule in rule_classes]
     checks = (
-        ("select", settings.select, lambda selector: any(code.startswith(selector) for code in codes)),
-        ("ignore", settings.ignore, lambda selector: any(code.startswith(selector) for code in codes)),
-        ("severity", settings.severity, lambda code: code in codes),
+        ("select", settings.select, lambda pattern: any(code.startswith(pattern) for code in codes)),
+        ("ignore", settings.ignore, lambda pattern: any(code.startswith(pattern) for code in codes)),
+        ("severity", settings.severity, lambda pattern: pattern in codes),
     )
-    for kind, selectors, known in checks:
-        for selector in selectors:
-            if not known(selector):
+    for kind, patterns, known in checks:
+        for pattern in patterns:
+            if not known(pattern):
                 where = origins[kind] if origins[kind].startswith("--") else f"{origins[kind]}: '{kind}'"
-                raise UsageError(f"aibeleid-check: {where}: '{selector}' past bij geen regel / matches no rule")
+                raise UsageError(f"aibeleid-check: {where}: '{pattern}' past bij geen regel / matches no rule")
 
 
 def is_excluded(path: str, patterns: list[str], folder: str) -> bool:
