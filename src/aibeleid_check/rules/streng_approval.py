@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning_streng import says_approval_route
-from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng_common import clause_texts, missing_clause
+from aibeleid_check.rules.streng_common import ClauseRule
 
 
-class ApprovalRoute(Rule):
+class ApprovalRoute(ClauseRule):
     """Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd.
 
     Wat het controleert:
@@ -54,12 +51,9 @@ class ApprovalRoute(Rule):
     code = "AIB608"
     slug = "goedkeuringsroute"
     severity = Severity.INFO
-    profile = "streng"
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        if not any(says_approval_route(text) for text in clause_texts(ctx.policy)):
-            yield missing_clause(
-                ctx,
-                nl="Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd en wie dat beslist.",
-                en="The policy does not say how a new tool gets approved and who decides.",
-            )
+    recognises = staticmethod(says_approval_route)
+    missing = (
+        "Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd en wie dat beslist.",
+        "The policy does not say how a new tool gets approved and who decides.",
+    )

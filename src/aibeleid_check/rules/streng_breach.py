@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning_streng import says_breach_route
-from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng_common import clause_texts, missing_clause
+from aibeleid_check.rules.streng_common import ClauseRule
 
 
-class BreachRoute(Rule):
+class BreachRoute(ClauseRule):
     """Het beleid zegt niet wat je doet als er per ongeluk gegevens in een tool zijn gezet.
 
     Wat het controleert:
@@ -57,14 +54,11 @@ class BreachRoute(Rule):
     code = "AIB602"
     slug = "datalek-route"
     severity = Severity.WARNING
-    profile = "streng"
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        if not any(says_breach_route(text) for text in clause_texts(ctx.policy)):
-            yield missing_clause(
-                ctx,
-                nl="Het beleid zegt niet wat je doet als er per ongeluk gegevens in een tool zijn gezet "
-                "(melden bij het aanspreekpunt, dat beoordeelt of het een datalek is; AVG art. 33).",
-                en="The policy does not say what to do when data went into a tool by mistake "
-                "(report it to the contact person, who judges whether it is a data breach; GDPR art. 33).",
-            )
+    recognises = staticmethod(says_breach_route)
+    missing = (
+        "Het beleid zegt niet wat je doet als er per ongeluk gegevens in een tool zijn gezet "
+        "(melden bij het aanspreekpunt, dat beoordeelt of het een datalek is; AVG art. 33).",
+        "The policy does not say what to do when data went into a tool by mistake "
+        "(report it to the contact person, who judges whether it is a data breach; GDPR art. 33).",
+    )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
 from aibeleid_check.model import Policy
-from aibeleid_check.rules.base import Context, Hit
+from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
 CLAUSE_HINT_NL = "Schrijf het onder `afspraken:` (of als regel onder `regels`)."
@@ -34,3 +37,17 @@ def missing_clause(ctx: Context, nl: str, en: str) -> Hit:
 
 def forbidden_list_path(ctx: Context) -> str:
     return "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
+
+
+class ClauseRule(Rule):
+    """A `streng` rule that asks for one agreement, written anywhere in the policy's free text."""
+
+    profile = "streng"
+    recognises: ClassVar[Callable[[str], bool]]
+    """Whether one text makes the agreement (a ``meaning_streng`` predicate, as a staticmethod)."""
+    missing: ClassVar[tuple[str, str]]
+    """The message, Dutch and English, when no text makes it."""
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if not any(self.recognises(text) for text in clause_texts(ctx.policy)):
+            yield missing_clause(ctx, *self.missing)

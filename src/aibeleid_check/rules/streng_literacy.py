@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning_streng import says_literacy
-from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng_common import clause_texts, missing_clause
+from aibeleid_check.rules.streng_common import ClauseRule
 
 
-class AiLiteracy(Rule):
+class AiLiteracy(ClauseRule):
     """Het beleid zegt niet hoe medewerkers leren verantwoord met AI te werken.
 
     Wat het controleert:
@@ -57,12 +54,9 @@ class AiLiteracy(Rule):
     code = "AIB601"
     slug = "ai-geletterdheid"
     severity = Severity.WARNING
-    profile = "streng"
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        if not any(says_literacy(text) for text in clause_texts(ctx.policy)):
-            yield missing_clause(
-                ctx,
-                nl="Het beleid zegt niet hoe medewerkers leren verantwoord met AI te werken (AI-verordening art. 4).",
-                en="The policy does not say how staff learn to use AI responsibly (AI Act art. 4).",
-            )
+    recognises = staticmethod(says_literacy)
+    missing = (
+        "Het beleid zegt niet hoe medewerkers leren verantwoord met AI te werken (AI-verordening art. 4).",
+        "The policy does not say how staff learn to use AI responsibly (AI Act art. 4).",
+    )
