@@ -262,3 +262,26 @@ def test_builtin_rules_are_well_formed_and_unique():
     for rule in BUILTIN_RULES:
         assert validate_rule_class(rule) == [], rule.code
         assert rule.doc("en").summary and rule.doc("en").sections, rule.code
+
+
+@pytest.mark.parametrize(
+    ("text", "nl", "en"),
+    [
+        ("a: b: c\n", "een dubbele punt met spatie", "a colon and space"),
+        ("a: 'x\n", "een aanhalingsteken wordt niet gesloten", "a quote is never closed"),
+        ("a: [1, 2\n", "een lijst tussen [ en ] is niet goed gesloten", "a list between [ and ] is not closed"),
+        ("a:\n\t- b\n", "een tab in de inspringing", "a tab in the indentation"),
+        ("a: b\n---\nc: d\n", "meer dan één document", "more than one document"),
+        ("a: *x\n", "een alias (*naam) zonder bijbehorend anker", "an alias (*name) without its anchor"),
+    ],
+)
+def test_yaml_errors_are_explained_in_both_languages(text, nl, en):
+    (finding,) = check(text).findings
+    assert finding.rule == "AIB001"
+    assert finding.message.nl.startswith("Geen geldige YAML: " + nl)
+    assert finding.message.en.startswith("Not valid YAML: " + en)
+
+
+def test_unexplained_yaml_errors_keep_the_parsers_words():
+    (finding,) = check("a: !<tag:x,2000:y\n").findings
+    assert finding.message.nl.startswith("Geen geldige YAML: while")

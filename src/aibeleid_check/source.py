@@ -177,6 +177,8 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if mark and _char_at(doc.lines, mark.line, mark.column) == "\t":
+            detail += " (tab character)"  # libyaml does not say which character it could not start with
         kind = "too-deep" if "maximum nesting depth" in detail else "syntax"  # libyaml's own limit
         doc.problems.append(SourceProblem(kind, line, column, str(MAX_DEPTH) if kind == "too-deep" else detail))
         return None
@@ -191,6 +193,10 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
     if node is None:
         doc.problems.append(SourceProblem("empty", 1, 1))
     return node
+
+
+def _char_at(lines: tuple[str, ...], line: int, column: int) -> str:
+    return lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
 
 
 class _Builder:
