@@ -139,3 +139,9 @@ def test_concise_check_does_not_import_rich_or_typst():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.split() == ["0", "False", "False"]
+
+
+def test_auto_format_is_concise_when_not_on_a_terminal():
+    proc = run_cli("check", *TODAY, str(ONE_ERROR))
+    assert proc.stdout.startswith(f"{ONE_ERROR}:17:5: AIB302 [error] ")
+    assert proc.stdout.count("\n") == 1

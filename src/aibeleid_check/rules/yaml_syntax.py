@@ -62,7 +62,7 @@ class YamlSyntax(SourceRule):
 
 
 _EXPLAINED: tuple[tuple[str, Message], ...] = (
-    # the parser's own words -> what the author most likely has to change (the parser's phrase stays in English)
+    # a phrase of libyaml's message -> what the author most likely has to change
     (
         "mapping values are not allowed",
         Message(
