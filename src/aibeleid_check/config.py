@@ -265,7 +265,8 @@ class Resolver:
         if config is not self._explicit and not _trusted_folder(config.folder):
             raise UsageError(
                 f"aibeleid-check: {config.path}: plugins worden niet geladen uit een map onder de werkmap "
-                "/ plugins are not loaded from a folder below the working directory; use --plugin or --config"
+                "(gebruik --plugin of --config) / plugins are not loaded from a folder below the working "
+                "directory (use --plugin or --config)"
             )
         host = self._plugin_host()
         return [host.load_spec(spec) for spec in _plugin_specs(config)]
