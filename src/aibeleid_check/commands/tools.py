@@ -97,7 +97,9 @@ def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO) -> None:
     console = Console(file=out, highlight=False, width=width)
     console.print(table)
     for source in loaded.sources:
-        console.print(f"{source.name}: {format_date(source.updated, lang)}", highlight=False)
+        name = {"nl": "ingebouwd", "en": "built-in"}[lang] if source.name == catalogue.BUILTIN else source.name
+        updated = {"nl": "bijgewerkt", "en": "updated"}[lang]
+        console.print(f"{name}: {updated} {format_date(source.updated, lang)}", highlight=False, markup=False)
 
 
 def _cells(entry: catalogue.Entry, lang: str) -> tuple[str, ...]:
