@@ -208,3 +208,27 @@ def test_no_progress_bar_for_a_handful_of_files(clients):
     few = sorted(str(p) for p in clients.glob("klant-0000*.yaml"))[:3]
     _code, _stdout, terminal = run_with_terminal_stderr("check", "--format", "rich", *TODAY, *few)
     assert "Controleren" not in terminal
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_parallel_batch_quickly_without_tracebacks(tmp_path):
+    import signal
+    import time
+
+    generate(tmp_path / "klanten", 200, broken_share=0.0, seed=3)
+    pages = tmp_path / "a4"
+    proc = subprocess.Popen(
+        [*cli_executable(), "check", "--format", "concise", "--jobs", "2", "--a4-dir", str(pages), str(tmp_path / "klanten")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (pages.exists() and any(pages.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C in a terminal reaches the whole foreground process group
+    stderr = proc.communicate(timeout=30)[1]
+    assert proc.returncode == 130, stderr[-500:]
+    assert "Traceback" not in stderr
+    assert len(list(pages.iterdir())) < 200

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from aibeleid_check.batch import effective_jobs, progress_bar
+from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
 from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult, FileResult
 
@@ -103,9 +103,7 @@ def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[i
     if workers == 1 or len(tasks) < PARALLEL_FROM:
         yield (_render_one(task) for task in tasks)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only a batch of pages pays for this import
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with process_pool(workers) as pool:
         yield pool.map(_render_one, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
 
 

@@ -112,10 +112,31 @@ def _results(files: list[str], resolver: Resolver, workers: int, keep: bool) -> 
         yield (check_one(path, resolver, keep) for path in files)
         return
     chunk = max(1, min(64, len(files) // (workers * 8)))
+    with process_pool(workers, _start_worker, (resolver.args, keep)) as pool:
+        yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
+
+
+@contextmanager
+def process_pool(workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
+    """A pool of worker processes that leave Ctrl-C to this process: on any exception here (Ctrl-C too) the
+    queued work is cancelled at once, instead of running the whole batch to its end first."""
     from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(resolver.args, keep)) as pool:
-        yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup, initargs=(initializer, initargs))
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # no traceback from every worker on Ctrl-C
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _start_worker(args, keep_policies: bool) -> None:

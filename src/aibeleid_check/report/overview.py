@@ -31,7 +31,9 @@ AGREEMENT_COVERS = frozenset({"ja", "niet-nodig"})
 
 TEXTS = {
     "nl": {
-        "status": {"in-orde": "in orde", "waarschuwingen": "waarschuwingen", "fouten": "fouten", "onleesbaar": "onleesbaar"},
+        "status": {
+            "in-orde": "in orde", "waarschuwingen": "waarschuwingen", "fouten": "fouten", "onleesbaar": "onleesbaar"
+        },
         "columns": (
             "Bestand", "Organisatie", "Status", "Fouten", "Waarschuwingen", "Ingangsdatum", "Tools",
             "Tools zonder verwerkersovereenkomst",
@@ -43,7 +45,6 @@ TEXTS = {
         "total": "Totaal",
         "totals": "{files} bestanden: {in-orde} in orde, {waarschuwingen} met waarschuwingen, "
         "{fouten} met fouten, {onleesbaar} onleesbaar",
-        "findings": "Meldingen",
         "no_findings": "Geen meldingen.",
     },
     "en": {
@@ -59,7 +60,6 @@ TEXTS = {
         "total": "Total",
         "totals": "{files} files: {in-orde} ok, {waarschuwingen} with warnings, "
         "{fouten} with errors, {onleesbaar} unreadable",
-        "findings": "Findings",
         "no_findings": "No findings.",
     },
 }
