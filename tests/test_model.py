@@ -294,3 +294,18 @@ def test_source_findings_use_the_canonical_path():
         ("AIB002", "organisatie"),
         ("AIB003", "goedgekeurde_tools[0].naam"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("31-12-2026", date(2026, 12, 31)),
+        ("31/12/2026", date(2026, 12, 31)),
+        ("31.12.2026", date(2026, 12, 31)),
+        ("woensdag 1 april 2026", date(2026, 4, 1)),
+        ("1 mrt. 2026", date(2026, 3, 1)),
+        ("m.i.v. 1 maart 2026", date(2026, 3, 1)),
+    ],
+)
+def test_the_date_spellings_of_the_issue(written, expected):
+    assert build(f"ingangsdatum: {written}\n").policy.ingangsdatum == expected
