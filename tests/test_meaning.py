@@ -302,3 +302,16 @@ def test_exact_recognition(text, expected):
 
 def test_accents_and_case_do_not_matter():
     assert recognise("FINANCIELE DETAILS DELEN") == recognise("financiële details delen") == frozenset({SECRETS})
+
+
+def test_a_very_long_text_is_recognised_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    for word in ("controleer ", "check ", "zonder ", "besluit ", "klant "):
+        recognise(word * 100_000)
+    assert time.perf_counter() - started < 2
+
+
+def test_the_start_of_a_long_text_still_counts():
+    assert recognise("Voer nooit klantgegevens in. " + "Meer uitleg. " * 5000) == frozenset({PERSONAL})

@@ -311,3 +311,21 @@ def test_a_check_opens_no_network_socket(monkeypatch, capsys):
     assert status == 1, out.err
     assert "AssertionError" not in out.err
     assert len(json.loads(out.out)["files"]) > 20
+
+
+# --- no input makes a check slow ------------------------------------------------------------------------
+
+
+def test_long_repetitive_values_are_checked_quickly():
+    """Regexes that backtrack over the whole text from every repeated word took minutes on texts like these."""
+    near_limit = 900 * 1024 // 9
+    text = (
+        "regels:\n  mag_niet:\n"
+        f"    - \"{'controle ' * (near_limit // 3)}\"\n"
+        f"    - \"{'besluit ' * (near_limit // 3)}\"\n"
+        f"aanspreekpunt: \"{'a.' * (near_limit // 3)}b@{'c-' * 1000}\"\n"
+    )
+    started = time.perf_counter()
+    result = engine.check_document(source.parse_bytes(text.encode()), RULESET)
+    assert time.perf_counter() - started < 5
+    assert_sane(result)

@@ -106,7 +106,7 @@ class Tool(_Model):
         return self.persoonsgegevens is True
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
 _PHONE = re.compile(r"(?:\+|\b0)[\d\s().-]{8,}\d")
 
 
