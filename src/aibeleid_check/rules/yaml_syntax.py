@@ -52,85 +52,73 @@ class YamlSyntax(SourceRule):
     kinds = frozenset({"syntax"})
 
     def message(self, problem: SourceProblem) -> Message:
-        for phrase, explained in _EXPLAINED:
+        for phrase, nl, en in _EXPLAINED:
             if phrase in problem.detail:
-                return Message(nl=f"Geen geldige YAML: {explained.nl}", en=f"Not valid YAML: {explained.en}")
+                return Message(nl=f"Geen geldige YAML: {nl}", en=f"Not valid YAML: {en}")
         return Message(
             nl=f"Geen geldige YAML: {problem.detail}.",
             en=f"Not valid YAML: {problem.detail}.",
         )
 
 
-_EXPLAINED: tuple[tuple[str, Message], ...] = (
-    # a phrase of libyaml's message -> what the author most likely has to change
+_EXPLAINED: tuple[tuple[str, str, str], ...] = (
+    # a phrase of libyaml's message -> what the author most likely has to change (Dutch, English)
     (
         "mapping values are not allowed",
-        Message(
-            nl="een dubbele punt met spatie (': ') op een plek waar geen sleutel kan staan. Staat er een ': ' in een "
-            "tekst? Zet de tekst dan tussen aanhalingstekens; anders klopt de inspringing niet.",
-            en="a colon and space (': ') where no key can be. Is there a ': ' inside a text? Then put the text in "
-            "quotes; otherwise the indentation is off.",
-        ),
+        "een dubbele punt met spatie (': ') op een plek waar geen sleutel kan staan. Staat er een ': ' in een"
+        " tekst? Zet de tekst dan tussen aanhalingstekens; anders klopt de inspringing niet.",
+        "a colon and space (': ') where no key can be. Is there a ': ' inside a text? Then put the text in "
+        "quotes; otherwise the indentation is off.",
     ),
     (
         "did not find expected key",
-        Message(
-            nl="hier werd een sleutel verwacht; klopt de inspringing van deze regel (en van de regel erboven)?",
-            en="a key was expected here; check the indentation of this line (and of the line above).",
-        ),
+        "hier werd een sleutel verwacht; klopt de inspringing van deze regel (en van de regel erboven)?",
+        "a key was expected here; check the indentation of this line (and of the line above).",
     ),
     (
         "did not find expected '-' indicator",
-        Message(
-            nl="hier werd een lijstpunt ('- ') verwacht; klopt de inspringing van de lijst?",
-            en="a list item ('- ') was expected here; check the indentation of the list.",
-        ),
+        "hier werd een lijstpunt ('- ') verwacht; klopt de inspringing van de lijst?",
+        "a list item ('- ') was expected here; check the indentation of the list.",
     ),
     (
         "flow sequence did not find expected ',' or ']'",
-        Message(nl="een lijst tussen [ en ] is niet goed gesloten.", en="a list between [ and ] is not closed properly."),
+        "een lijst tussen [ en ] is niet goed gesloten.",
+        "a list between [ and ] is not closed properly.",
     ),
     (
         "flow mapping did not find expected ',' or '}'",
-        Message(nl="een mapping tussen { en } is niet goed gesloten.", en="a mapping between { and } is not closed properly."),
+        "een mapping tussen { en } is niet goed gesloten.",
+        "a mapping between { and } is not closed properly.",
     ),
     (
         "quoted scalar found unexpected end of stream",
-        Message(
-            nl="een aanhalingsteken wordt niet gesloten; de tekst loopt door tot het einde van het bestand.",
-            en="a quote is never closed; the text runs on to the end of the file.",
-        ),
+        "een aanhalingsteken wordt niet gesloten; de tekst loopt door tot het einde van het bestand.",
+        "a quote is never closed; the text runs on to the end of the file.",
     ),
     (
         "tab character",
-        Message(nl="een tab in de inspringing; gebruik spaties.", en="a tab in the indentation; use spaces."),
+        "een tab in de inspringing; gebruik spaties.",
+        "a tab in the indentation; use spaces.",
     ),
     (
         "found undefined alias",
-        Message(
-            nl="een alias (*naam) zonder bijbehorend anker (&naam); schrijf de waarde gewoon uit.",
-            en="an alias (*name) without its anchor (&name); write the value out.",
-        ),
+        "een alias (*naam) zonder bijbehorend anker (&naam); schrijf de waarde gewoon uit.",
+        "an alias (*name) without its anchor (&name); write the value out.",
     ),
     (
         "but found another document",
-        Message(
-            nl="meer dan één document (een tweede '---'); één beleid per bestand.",
-            en="more than one document (a second '---'); one policy per file.",
-        ),
+        "meer dan één document (een tweede '---'); één beleid per bestand.",
+        "more than one document (a second '---'); one policy per file.",
     ),
     (
         "control characters are not allowed",
-        Message(
-            nl="een onzichtbaar stuurteken in het bestand (vaak meegekopieerd uit Word of een pdf); typ de regel opnieuw.",
-            en="an invisible control character in the file (often pasted from Word or a PDF); retype the line.",
-        ),
+        "een onzichtbaar stuurteken in het bestand (vaak meegekopieerd uit Word of een pdf); typ de regel "
+        "opnieuw.",
+        "an invisible control character in the file (often pasted from Word or a PDF); retype the line.",
     ),
     (
         "found character that cannot start any token",
-        Message(
-            nl="een teken waarmee geen waarde kan beginnen (zoals @ of `); zet de tekst tussen aanhalingstekens.",
-            en="a character no value can start with (such as @ or `); put the text in quotes.",
-        ),
+        "een teken waarmee geen waarde kan beginnen (zoals @ of `); zet de tekst tussen aanhalingstekens.",
+        "a character no value can start with (such as @ or `); put the text in quotes.",
     ),
 )
