@@ -145,3 +145,11 @@ def test_auto_format_is_concise_when_not_on_a_terminal():
     proc = run_cli("check", *TODAY, str(ONE_ERROR))
     assert proc.stdout.startswith(f"{ONE_ERROR}:17:5: AIB302 [error] ")
     assert proc.stdout.count("\n") == 1
+
+
+def test_select_never_hides_a_file_that_could_not_be_checked():
+    broken = str(FOUTEN / "AIB004-geen-utf8.yaml")
+    proc = concise("--select", "AIB3", broken)
+    assert proc.returncode == 1
+    assert " AIB004 [error] " in proc.stdout
+    assert concise("--select", "AIB3", "--ignore", "AIB004", broken).returncode == 0  # an explicit choice

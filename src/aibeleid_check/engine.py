@@ -36,7 +36,7 @@ class Settings:
     def wants(self, rule: type[Rule]) -> bool:
         if rule.profile == "streng" and self.profile != "streng":
             return False
-        if self.select and not _matches(rule.code, self.select):
+        if self.select and not _matches(rule.code, self.select) and not rule.file_unchecked:
             return False
         return not _matches(rule.code, self.ignore)
 

@@ -109,6 +109,9 @@ class Rule:
     profile: ClassVar[str] = "basis"
     needs_policy: ClassVar[bool] = True
     """False for rules that report problems of the file itself and so run on unreadable files too."""
+    file_unchecked: ClassVar[bool] = False
+    """True for rules that say a file could not be checked at all (unreadable, not YAML, empty). They run under
+    ``--select`` too, so that such a file never passes silently (DESIGN §4); only ``--ignore`` turns them off."""
     origin: ClassVar[str] = "aibeleid-check"
     """Who provides the rule: ``aibeleid-check`` or the plugin's name (set by the plugin manager)."""
 

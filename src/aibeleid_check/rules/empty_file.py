@@ -37,6 +37,7 @@ class EmptyFile(SourceRule):
     code = "AIB005"
     slug = "leeg-bestand"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"empty"})
 
     def message(self, problem: SourceProblem) -> Message:

@@ -36,6 +36,7 @@ class Encoding(SourceRule):
     code = "AIB004"
     slug = "geen-utf8"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"encoding", "binary", "other-unicode"})
 
     def message(self, problem: SourceProblem) -> Message:

@@ -44,6 +44,7 @@ class Limits(SourceRule):
     code = "AIB007"
     slug = "limiet"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"too-large", "alias-limit", "alias-cycle", "too-deep"})
 
     def message(self, problem: SourceProblem) -> Message:

@@ -42,6 +42,7 @@ class NotMapping(SourceRule):
     code = "AIB006"
     slug = "geen-mapping"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"not-mapping"})
 
     def message(self, problem: SourceProblem) -> Message:

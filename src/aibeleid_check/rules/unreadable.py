@@ -35,6 +35,7 @@ class Unreadable(SourceRule):
     code = "AIB008"
     slug = "onleesbaar"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"unreadable"})
 
     def message(self, problem: SourceProblem) -> Message:

@@ -49,6 +49,7 @@ class YamlSyntax(SourceRule):
     code = "AIB001"
     slug = "yaml-syntax"
     severity = Severity.ERROR
+    file_unchecked = True
     kinds = frozenset({"syntax"})
 
     def message(self, problem: SourceProblem) -> Message:
