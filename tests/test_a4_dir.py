@@ -99,3 +99,13 @@ def test_progress_bar_while_making_the_pages_on_a_terminal(tmp_path):
     assert code == 0
     assert "A4's maken" in terminal and "12/12" in terminal
     assert len(list((tmp_path / "a4").glob("*.pdf"))) == 12
+
+
+def test_a4_dir_that_is_a_file_is_a_usage_error(tmp_path):
+    policy = tmp_path / "beleid.yaml"
+    policy.write_text(EXAMPLE, encoding="utf-8")
+    (tmp_path / "uit").write_text("geen map", encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", "--a4-dir", str(tmp_path / "uit"), str(policy))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("is een bestand, geen map")
+    assert (tmp_path / "uit").read_text(encoding="utf-8") == "geen map"

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
+from aibeleid_check.cli import UsageError
 from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult, FileResult
 
@@ -30,11 +31,13 @@ TEXTS = {
         "skipped": "aibeleid-check: geen A4 voor '{path}': het bestand is onleesbaar",
         "failed": "aibeleid-check: A4 voor '{path}' mislukt: {error}",
         "written": "aibeleid-check: {count} A4's geschreven in {folder}",
+        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
     },
     "en": {
         "skipped": "aibeleid-check: no A4 for '{path}': the file cannot be read",
         "failed": "aibeleid-check: A4 for '{path}' failed: {error}",
         "written": "aibeleid-check: wrote {count} A4 pages to {folder}",
+        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
     },
 }
 
@@ -76,6 +79,8 @@ def write_all(
 
     texts = TEXTS["en" if resolver.lang == "en" else "nl"]
     out = Path(folder)
+    if out.exists() and not out.is_dir():
+        raise UsageError(texts["not_a_folder"].format(folder=folder))
     for file in result.files:
         if file.policy is None:
             print(texts["skipped"].format(path=file.path), file=sys.stderr)
