@@ -39,7 +39,7 @@ TEXTS = {
             "Tools zonder verwerkersovereenkomst",
         ),
         "terminal_columns": (
-            "Organisatie (bestand)", "Status", "Fout", "Wrsch", "Ingang", "Tools", "Zonder\nVWO",
+            "Organisatie (bestand)", "Status", "Fout", "Wrsch", "Ingang", "Tools", "Zonder\novereenkomst",
         ),
         "title": "Overzicht",
         "total": "Totaal",
