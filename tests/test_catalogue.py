@@ -255,11 +255,12 @@ def test_tools_with_a_broken_organisation_catalogue_exits_2(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
-def test_check_with_a_broken_organisation_catalogue_does_not_pass_silently(tmp_path):
+def test_check_with_a_broken_organisation_catalogue_is_a_config_error(tmp_path):
     (tmp_path / "kapot.yaml").write_text("tools: [\n", encoding="utf-8")
     (tmp_path / ".aibeleid-check.toml").write_text('profile = "streng"\ncatalogus = ["kapot.yaml"]\n', encoding="utf-8")
     (tmp_path / "beleid.yaml").write_text((POLICIES / "voorbeeld-streng.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     proc = run_cli("check", "--format", "concise", "--today", "2026-11-28", str(tmp_path / "beleid.yaml"))
-    assert proc.returncode != 0
-    assert "kapot.yaml' is geen geldige YAML" in proc.stdout + proc.stderr
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "kapot.yaml' is geen geldige YAML" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -205,7 +205,7 @@ def test_each_folder_is_read_once_for_many_files(tmp_path, monkeypatch):
 
 def test_catalogue_paths_reach_the_rules_resolved_from_the_config_folder(tmp_path):
     (tmp_path / "cfg").mkdir()
-    (tmp_path / "cfg" / "extra-tools.yaml").write_text("tools: []\n", encoding="utf-8")
+    (tmp_path / "cfg" / "extra-tools.yaml").write_text("bijgewerkt: 2026-11-28\ntools: []\n", encoding="utf-8")
     config_file = tmp_path / "cfg" / "team.toml"
     config_file.write_text('catalogue = ["extra-tools.yaml"]\n', encoding="utf-8")
     resolver = config.Resolver(args_for(config=str(config_file)))

@@ -356,6 +356,12 @@ def _catalogue_path(config: ConfigFile, item: str) -> str:
     path = os.path.abspath(os.path.join(config.folder, os.path.expanduser(item)))
     if not os.path.isfile(path):
         raise UsageError(f"aibeleid-check: {config.path}: 'catalogus': '{item}' bestaat niet / does not exist")
+    from aibeleid_check import catalogue  # only a config that names a catalogue pays for reading it
+
+    try:
+        catalogue.load((path,))
+    except catalogue.CatalogueError as exc:
+        raise UsageError(f"aibeleid-check: {config.path}: 'catalogus': {exc.message.nl} / {exc.message.en}") from None
     return path
 
 
