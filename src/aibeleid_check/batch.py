@@ -45,6 +45,7 @@ def check_files(
     show_bar = progress and len(files) >= PROGRESS_FROM
     # Workers are forked before the progress bar starts its refresh thread.
     with (
+        _without_cyclic_gc(),
         _results(files, resolver, workers, keep_policies) as results,
         progress_bar(show_bar, len(files), resolver.lang) as advance,
     ):
@@ -52,6 +53,21 @@ def check_files(
             result.files.append(file_result)
             advance(file_result.errors)
     return result
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Checking makes no reference cycles worth collecting (a file's values die with its result), but the
+    cyclic collector would still scan every young object: about a tenth of a big batch's time."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def effective_jobs(requested: int | None, file_count: int) -> int:
@@ -135,6 +151,9 @@ def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> N
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # no traceback from every worker on Ctrl-C
+    import gc
+
+    gc.disable()  # as in check_files: a worker lives for one batch and makes no cycles worth collecting
     if initializer is not None:
         initializer(*initargs)
 

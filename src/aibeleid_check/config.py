@@ -180,6 +180,7 @@ class Resolver:
             raise UsageError("aibeleid-check: --config en --isolated sluiten elkaar uit / exclude each other")
         self.args = args
         self._finder = ConfigFinder()
+        self._config_by_folder: dict[str, ConfigFile | None] = {}
         self._explicit = load_config(args.config) if args.config else None
         if args.config and self._explicit is None:
             raise UsageError(f"aibeleid-check: {args.config}: geen [tool.{PYPROJECT_TABLE}] / has no [tool.{PYPROJECT_TABLE}] table")
@@ -210,7 +211,10 @@ class Resolver:
             return None
         if self._explicit is not None:
             return self._explicit
-        return self._finder.for_folder(os.path.dirname(os.path.abspath(path)))
+        folder = os.path.dirname(path)
+        if folder not in self._config_by_folder:  # a batch asks several times per file, for files of few folders
+            self._config_by_folder[folder] = self._finder.for_folder(os.path.abspath(folder or "."))
+        return self._config_by_folder[folder]
 
     def filter(self, files: list[str]) -> list[str]:
         """The files not excluded by their configuration's ``exclude`` globs.

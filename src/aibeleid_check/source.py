@@ -52,6 +52,13 @@ class _Loader(_BaseLoader):
             return _MERGE_TAG if implicit[0] and value == "<<" else _STR_TAG
         return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
 
+    # Path resolvers are not used; PyYAML's CParser still calls these for every node.
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
 
 @dataclass(frozen=True, slots=True)
 class SourceProblem:
@@ -212,13 +219,15 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.budget -= 1
         mark = node.start_mark
+        self.doc.value_marks[path] = (mark.line + 1, mark.column + 1)
+        if type(node) is yaml.ScalarNode:  # most nodes: keep their path short
+            if self.budget < 0:
+                self._fail("alias-limit", node, path, str(MAX_NODES))
+            return self._scalar(node, path)
         if self.budget < 0:
             self._fail("alias-limit", node, path, str(MAX_NODES))
         if depth > MAX_DEPTH:
             self._fail("too-deep", node, path, str(MAX_DEPTH))
-        self.doc.value_marks[path] = (mark.line + 1, mark.column + 1)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, path)
         if id(node) in self.active:
             self._fail("alias-cycle", node, path)
         self.active.add(id(node))
@@ -234,9 +243,12 @@ class _Builder:
             self.active.discard(id(node))
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> str | None:
-        if node.tag not in _SCALAR_TAGS:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value if node.style is not None or node.value not in _NULL_PLAIN else None
+        if tag not in _SCALAR_TAGS:
             return self._bad_tag(node, path)
-        if node.tag == _NULL_TAG or (node.style is None and node.value in _NULL_PLAIN):
+        if tag == _NULL_TAG or (node.style is None and node.value in _NULL_PLAIN):
             return None
         return node.value
 
