@@ -109,3 +109,18 @@ def test_a4_dir_that_is_a_file_is_a_usage_error(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith("is een bestand, geen map")
     assert (tmp_path / "uit").read_text(encoding="utf-8") == "geen map"
+
+
+def test_strict_a4_dir_gives_no_page_to_a_policy_with_open_errors(tmp_path):
+    clients = tmp_path / "klanten"
+    clients.mkdir()
+    (clients / "goed.yaml").write_text(EXAMPLE, encoding="utf-8")
+    (clients / "fout.yaml").write_text(
+        EXAMPLE.replace("Bakkerij De Vries B.V.", "Garage Smit").replace("ingangsdatum: 1 maart 2026", "ingangsdatum: 2026-02-30"),
+        encoding="utf-8",
+    )
+    out = tmp_path / "a4"
+    proc = run_cli("check", "--format", "concise", "--strict", "--today", "2026-06-01", "--a4-dir", str(out), str(clients))
+    assert proc.returncode == 1
+    assert [p.name for p in out.iterdir()] == ["bakkerij-de-vries-bv.pdf"]
+    assert "fout.yaml': 1 open fouten (--strict)" in proc.stderr

@@ -29,12 +29,14 @@ PARALLEL_FROM = 4
 TEXTS = {
     "nl": {
         "skipped": "aibeleid-check: geen A4 voor '{path}': het bestand is onleesbaar",
+        "refused": "aibeleid-check: geen A4 voor '{path}': {count} open fouten (--strict)",
         "failed": "aibeleid-check: A4 voor '{path}' mislukt: {error}",
         "written": "aibeleid-check: {count} A4's geschreven in {folder}",
         "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
     },
     "en": {
         "skipped": "aibeleid-check: no A4 for '{path}': the file cannot be read",
+        "refused": "aibeleid-check: no A4 for '{path}': {count} open errors (--strict)",
         "failed": "aibeleid-check: A4 for '{path}' failed: {error}",
         "written": "aibeleid-check: wrote {count} A4 pages to {folder}",
         "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
@@ -81,10 +83,15 @@ def write_all(
     out = Path(folder)
     if out.exists() and not out.is_dir():
         raise UsageError(texts["not_a_folder"].format(folder=folder))
+    printable = []
     for file in result.files:
         if file.policy is None:
             print(texts["skipped"].format(path=file.path), file=sys.stderr)
-    planned = plan(result.files)
+        elif resolver.args.strict and file.errors:  # as `--a4`: no page for a policy with open errors
+            print(texts["refused"].format(path=file.path, count=file.errors), file=sys.stderr)
+        else:
+            printable.append(file)
+    planned = plan(printable)
     tasks = [(file, str(out / name), resolver.lang, resolver.settings.today) for file, name in planned]
     written, failures = 0, []
     with _rendered(tasks, jobs) as outcomes, progress_bar(progress, len(tasks), resolver.lang, "a4") as advance:

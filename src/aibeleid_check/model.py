@@ -234,13 +234,16 @@ def _parent(path: str) -> str:
     return path[:cut] if cut > 0 else ""
 
 
+_EMPTY_POLICY = Policy()  # frozen, so one shared placeholder until validation has run
+
+
 def build(doc: Document) -> PolicyModel | None:
     """Build the policy model from a readable document, or return ``None`` when the top level is not a mapping."""
     if not doc.readable:
         return None
     normaliser = _Normaliser(doc)
     data = normaliser.policy(doc.data)
-    result = PolicyModel(policy=Policy(), value_marks=normaliser.value_marks, key_marks=normaliser.key_marks)
+    result = PolicyModel(policy=_EMPTY_POLICY, value_marks=normaliser.value_marks, key_marks=normaliser.key_marks)
     result.problems.extend(normaliser.problems)
     result.present_fields = set(normaliser.value_marks)
     result.policy = _validate(data, result)

@@ -96,12 +96,15 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and compose the file at ``path``. Never raises for problems with the file's content."""
     doc = Document(path=path)
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            doc.problems.append(SourceProblem("too-large", 1, 1, f"{size}>{max_bytes}"))
-            return doc
         with open(path, "rb") as handle:
-            raw = handle.read(max_bytes + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                doc.problems.append(SourceProblem("too-large", 1, 1, f"{size}>{max_bytes}"))
+                return doc
+            # Ask for what is there plus one byte: a 1 MiB read buffer per file cost more than the parse.
+            raw = handle.read(size + 1)
+            if len(raw) > size:  # the file grew while being read; parse_bytes enforces the limit
+                raw += handle.read(max_bytes + 1 - len(raw))
     except OSError as exc:
         doc.problems.append(SourceProblem("unreadable", 1, 1, exc.strerror or str(exc)))
         return doc
