@@ -29,13 +29,11 @@ def chromium() -> str:
         return exe
     if os.geteuid() != 0 or not shutil.which("apt-get"):
         pytest.skip("chromium is not installed and cannot be installed here (needs root and apt-get)")
-    proc = subprocess.run(
-        ["apt-get", "install", "-y", "-q", "chromium"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
-        timeout=900,
-    )
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    proc = subprocess.run(["apt-get", "install", "-y", "-q", "chromium"], capture_output=True, text=True, env=env, timeout=900)
+    if proc.returncode != 0:  # a new machine has no package lists yet
+        subprocess.run(["apt-get", "update", "-q"], capture_output=True, text=True, env=env, timeout=900)
+        proc = subprocess.run(["apt-get", "install", "-y", "-q", "chromium"], capture_output=True, text=True, env=env, timeout=900)
     exe = shutil.which("chromium")
     if not exe:
         pytest.skip(f"apt-get install chromium failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
