@@ -358,10 +358,12 @@ class _Normaliser:
     def _carry(self, raw: Path, canon: str) -> None:
         """Copy the marks of ``raw`` and of everything below it to canonical paths."""
         self._raw_paths[canon] = raw
-        if raw in self.doc.key_marks:
-            self.key_marks[canon] = self.doc.key_marks[raw]
-        if raw in self.doc.value_marks:
-            self.value_marks[canon] = self.doc.value_marks[raw]
+        key_mark = self.doc.key_marks.get(raw)
+        if key_mark is not None:
+            self.key_marks[canon] = key_mark
+        value_mark = self.doc.value_marks.get(raw)
+        if value_mark is not None:
+            self.value_marks[canon] = value_mark
 
     def each(self, items: Any, canon: str, read_item) -> Any:
         if items is None:
