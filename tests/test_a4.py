@@ -86,6 +86,18 @@ def test_render_example_is_one_page_with_organisation_tools_and_contact(tmp_path
     assert "CONCEPT" not in text
 
 
+def test_streng_example_prints_its_agreements_and_still_fits_one_page(tmp_path):
+    out = tmp_path / "streng.pdf"
+    proc = render(POLICIES / "voorbeeld-streng.yaml", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "AIB801" not in proc.stdout + proc.stderr
+    pages, text = pdf_text(out)
+    assert pages == 1
+    assert "VERDER AFGESPROKEN" in text
+    for agreement in yaml.safe_load((POLICIES / "voorbeeld-streng.yaml").read_text(encoding="utf-8"))["afspraken"]:
+        assert flat(agreement)[:60] in flat(text)
+
+
 def test_render_in_english(tmp_path):
     out = tmp_path / "policy.pdf"
     proc = render(EXAMPLE, out, "--lang", "en")
