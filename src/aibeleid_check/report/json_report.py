@@ -30,12 +30,17 @@ def as_document(result: CheckResult, lang: str = "nl") -> dict:
 
 
 class Reporter:
+    """Writes one JSON document; formats that are JSON of another shape (SARIF) override ``document``."""
+
     name = "json"
     machine = True
 
     def __init__(self, *, lang: str = "nl", color: bool | None = None) -> None:
         self.lang = lang
 
+    def document(self, result: CheckResult) -> dict:
+        return as_document(result, self.lang)
+
     def write(self, result: CheckResult, stream: TextIO) -> None:
-        json.dump(as_document(result, self.lang), stream, ensure_ascii=False, indent=2)
+        json.dump(self.document(result), stream, ensure_ascii=False, indent=2)
         stream.write("\n")

@@ -7,14 +7,13 @@ base, so that the report matches the repository's files wherever it was made.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import TextIO
 from urllib.parse import quote
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import CheckResult, Finding, Severity
+from aibeleid_check.report import json_report
 from aibeleid_check.rules.base import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -22,16 +21,11 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-class Reporter:
+class Reporter(json_report.Reporter):
     name = "sarif"
-    machine = True
 
-    def __init__(self, *, lang: str = "nl", color: bool | None = None) -> None:
-        self.lang = lang
-
-    def write(self, result: CheckResult, stream: TextIO) -> None:
-        json.dump(as_document(result, self.lang), stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
+    def document(self, result: CheckResult) -> dict:
+        return as_document(result, self.lang)
 
 
 def as_document(result: CheckResult, lang: str = "nl", root: Path | None = None) -> dict:
