@@ -257,7 +257,7 @@ class Resolver:
             severity=dict(_value(config, "severity") or {}),
             profile=self.args.profile or _value(config, "profile") or "basis",
             max_bytes=self.args.max_bytes or DEFAULT_MAX_BYTES,
-            today=_parse_today(self.args.today),
+            today=parse_today(self.args.today),
             options=_options(config, plugins),
         )
         _check_codes(settings, rule_classes, self._origins(config))
@@ -413,7 +413,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(wildcards.get(part, re.escape(part)) for part in parts))
 
 
-def _parse_today(text: str | None) -> date | None:
+def parse_today(text: str | None) -> date | None:
     if not text:
         return None
     try:

@@ -18,9 +18,6 @@ from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Context, Rule
 from aibeleid_check.rules.rule_crash import RuleCrashed
 
-PROFILES = ("basis", "streng")
-
-
 @dataclass(slots=True)
 class Settings:
     """What decides which rules run and how severe their findings are (from config and command line)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from aibeleid_check.a4 import RenderError, record_page_count, render
 from aibeleid_check.a4.check_option import written_message
-from aibeleid_check.config import _parse_today as parse_today  # the same hidden --today as check
+from aibeleid_check.config import parse_today  # the same hidden --today as check
 from aibeleid_check.engine import RuleSet, Settings, check_path
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult, FileResult
