@@ -26,14 +26,14 @@ def shown(value: object, limit: int = 60) -> str:
 
 # --- placeholders -------------------------------------------------------------------------------------
 
-_PLACEHOLDER_WORDS = frozenset(
+PLACEHOLDER_WORDS = frozenset(
     {
         "n.t.b.", "n.t.b", "ntb", "nader te bepalen", "nog invullen", "invullen", "in te vullen", "vul in",
         "nog te bepalen", "tbd", "tba", "todo", "to do", "xxx", "xx", "x", "?", "??", "???", "-", "--",
         "n.v.t.", "n.v.t", "nvt", "n/a", "na", "m.i.v.", "met ingang van", "naam", "datum", "onbekend",
     }
 )
-_PLACEHOLDER_PATTERN = re.compile(r"^(?:[.…_\-–—?*\s]+|\[[^\]]*\]|<[^>]*>|\{[^}]*\}|\([.…\s]*\))$")
+PLACEHOLDER_PATTERN = re.compile(r"^(?:[.…_\-–—?*\s]+|\[[^\]]*\]|<[^>]*>|\{[^}]*\}|\([.…\s]*\))$")
 
 
 def is_placeholder(text: str | None) -> bool:
@@ -43,7 +43,7 @@ def is_placeholder(text: str | None) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
-    return stripped.lower() in _PLACEHOLDER_WORDS or _PLACEHOLDER_PATTERN.match(stripped) is not None
+    return stripped.lower() in PLACEHOLDER_WORDS or PLACEHOLDER_PATTERN.match(stripped) is not None
 
 
 def _reject_structure(value: object, expected_nl: str, expected_en: str) -> None:
@@ -57,8 +57,8 @@ def _reject_structure(value: object, expected_nl: str, expected_en: str) -> None
 
 # --- yes / no -----------------------------------------------------------------------------------------
 
-_TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "klopt", "correct", "juist", "on", "wel", "toegestaan"})
-_FALSE = frozenset(
+YES_WORDS = frozenset({"ja", "j", "yes", "y", "true", "waar", "klopt", "correct", "juist", "on", "wel", "toegestaan"})
+NO_WORDS = frozenset(
     {"nee", "n", "no", "false", "onwaar", "off", "niet", "geen", "n.v.t.", "n.v.t", "nvt", "n/a", "niet toegestaan"}
 )
 
@@ -68,9 +68,9 @@ def parse_yes_no(value: object) -> bool | None:
         return value
     _reject_structure(value, "ja of nee", "yes or no")
     text = str(value).strip().lower()
-    if text in _TRUE:
+    if text in YES_WORDS:
         return True
-    if text in _FALSE:
+    if text in NO_WORDS:
         return False
     if is_placeholder(text):
         return None
@@ -82,7 +82,7 @@ def parse_yes_no(value: object) -> bool | None:
 # --- processing agreement -----------------------------------------------------------------------------
 
 AGREEMENT_VALUES = ("ja", "nee", "aangevraagd", "niet-nodig")
-_AGREEMENT_SYNONYMS = {
+AGREEMENT_SYNONYMS = {
     "ja": "ja", "j": "ja", "yes": "ja", "y": "ja", "true": "ja", "waar": "ja", "getekend": "ja", "signed": "ja",
     "nee": "nee", "n": "nee", "no": "nee", "false": "nee", "onwaar": "nee", "geen": "nee", "none": "nee",
     "aangevraagd": "aangevraagd", "requested": "aangevraagd", "pending": "aangevraagd", "in aanvraag": "aangevraagd",
@@ -100,8 +100,8 @@ def parse_agreement(value: object) -> str | None:
         return "ja" if value else "nee"
     _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES))
     text = str(value).strip().lower()
-    if text in _AGREEMENT_SYNONYMS:
-        return _AGREEMENT_SYNONYMS[text]
+    if text in AGREEMENT_SYNONYMS:
+        return AGREEMENT_SYNONYMS[text]
     if is_placeholder(text):
         return None
     allowed = ", ".join(AGREEMENT_VALUES)

@@ -42,16 +42,16 @@ FALLBACK_DESCRIPTIONS = {
     "toelichting": "Toelichting voor het team.",
 }
 # The words and markers the value parsers read (values.py keeps them private; the schema lists exactly those).
-YES_NO_WORDS = sorted(values._TRUE | values._FALSE)
-AGREEMENT_WORDS = sorted(values._AGREEMENT_SYNONYMS)
+YES_NO_WORDS = sorted(values.YES_WORDS | values.NO_WORDS)
+AGREEMENT_WORDS = sorted(values.AGREEMENT_SYNONYMS)
 # The source stage keeps every scalar as its text, so `versie: 1.0` or `telefoon: 0612345678` are read as text.
 TEXT = {"type": ["string", "number"]}
 # A fill-in marker ("[invullen]", "n.t.b.", "…") is read as "not filled in yet" (a finding of its own, not a
 # wrong value), so the template itself is valid.
 PLACEHOLDER = {
     "anyOf": [
-        {"type": "string", "pattern": values._PLACEHOLDER_PATTERN.pattern},
-        {"type": "string", "enum": sorted(values._PLACEHOLDER_WORDS)},
+        {"type": "string", "pattern": values.PLACEHOLDER_PATTERN.pattern},
+        {"type": "string", "enum": sorted(values.PLACEHOLDER_WORDS)},
     ],
     "description": "Nog in te vullen.",
 }
