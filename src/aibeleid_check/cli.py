@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--lang", choices=("nl", "en"), default="nl")
     render.add_argument("--template", metavar="HOUSE.typ", help="eigen Typst-opmaak")
     render.add_argument("--strict", action="store_true", help="weiger een beleid met fouten")
+    render.add_argument("--config", metavar="FILE", help="configuratiebestand (in plaats van zoeken)")
+    render.add_argument("--isolated", action="store_true", help="negeer alle configuratiebestanden")
+    render.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE", help="laad een plugin")
+    render.add_argument("--no-entry-points", action="store_true", help="laad geen plugins via entry points")
+    render.add_argument("--profile", choices=("basis", "streng"))
     render.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
 
     init = commands.add_parser("init", help="vul het sjabloon in met vragen (of flags)")

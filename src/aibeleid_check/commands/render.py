@@ -1,18 +1,20 @@
-"""``aibeleid-check render POLICY -o OUT.pdf|OUT.png``: check the policy with the built-in rules, then typeset it.
+"""``aibeleid-check render POLICY -o OUT.pdf|OUT.png``: check the policy, then typeset it.
 
-The check decides the CONCEPT stamp (open errors are counted on the page) and, with ``--strict``, whether
-the page is made at all. Findings and the result line go to stderr; the page is the only output.
+The check runs with the same configuration and plugins as ``check`` would use for this file, and decides
+the CONCEPT stamp (open errors are counted on the page) and, with ``--strict``, whether the page is made at
+all. Findings and the result line go to stderr; the page is the only output.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from aibeleid_check.a4 import RenderError, record_page_count, render
 from aibeleid_check.a4.check_option import written_message
-from aibeleid_check.config import parse_today  # the same hidden --today as check
-from aibeleid_check.engine import RuleSet, Settings, check_path
+from aibeleid_check.config import Resolver
+from aibeleid_check.engine import check_path
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult, FileResult
 from aibeleid_check.report import get_reporter
@@ -34,8 +36,8 @@ def run(args) -> ExitStatus:
     if not Path(args.policy).is_file():
         print(texts["missing"].format(path=args.policy), file=sys.stderr)
         return ExitStatus.ERROR
-    today = parse_today(args.today)
-    ruleset = RuleSet(settings=Settings(today=today))
+    ruleset = Resolver(_as_check_args(args)).ruleset_for(args.policy)
+    today = ruleset.settings.today
     result = check_path(args.policy, ruleset)
     if args.strict and result.errors:
         _print_findings(result, args.lang)
@@ -50,6 +52,11 @@ def run(args) -> ExitStatus:
     _print_findings(result, args.lang)
     print(written_message(args.output, pages, args.lang), file=sys.stderr)
     return ExitStatus.SUCCESS
+
+
+def _as_check_args(args) -> argparse.Namespace:
+    """The options ``check`` would have for this one file, so that render counts the same errors."""
+    return argparse.Namespace(**vars(args), paths=[args.policy], select=None, ignore=None, max_bytes=None)
 
 
 def _print_findings(result: FileResult, lang: str) -> None:
