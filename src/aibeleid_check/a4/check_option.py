@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from aibeleid_check.a4.fit import record_page_count
 from aibeleid_check.a4.renderer import RenderError, render
 from aibeleid_check.cli import UsageError
@@ -24,21 +22,23 @@ TEXTS = {
 }
 
 
-def write_check_a4(result: CheckResult, output: str, resolver: Resolver, *, strict: bool) -> None:
-    """Render the page, add AIB801 to the file's findings; messages on stderr, problems as usage errors."""
+def write_check_a4(result: CheckResult, output: str, resolver: Resolver, *, strict: bool) -> str:
+    """Render the page and add AIB801 to the file's findings; problems are usage errors.
+
+    Returns the line for stderr, which the caller prints after the report so that it comes last.
+    """
     texts = TEXTS["en" if resolver.lang == "en" else "nl"]
     if len(result.files) != 1:
         raise UsageError(texts["one_file"].format(count=len(result.files)))
     file = result.files[0]
     if strict and file.errors:
-        print(texts["refused"].format(path=file.path, errors=file.errors), file=sys.stderr)
-        return
+        return texts["refused"].format(path=file.path, errors=file.errors)
     try:
         pages = render(file, output, lang=resolver.lang, today=resolver.settings.today)
     except RenderError as exc:
         raise UsageError(f"aibeleid-check: {exc}") from None
     record_page_count(file, pages, resolver.ruleset_for(file.path))
-    print(written_message(output, pages, resolver.lang), file=sys.stderr)
+    return written_message(output, pages, resolver.lang)
 
 
 def written_message(output: str, pages: int, lang: str) -> str:

@@ -28,12 +28,15 @@ def run(args) -> ExitStatus:
     result = batch.check_files(
         files, resolver, jobs=args.jobs, progress=progress, keep_policies=_needs_policies(args, format_name)
     )
+    a4_note = None
     if args.a4:  # before the report, so that AIB801 (measured on the page) is part of it
         from aibeleid_check.a4.check_option import write_check_a4
 
-        write_check_a4(result, args.a4, resolver, strict=args.strict)
+        a4_note = write_check_a4(result, args.a4, resolver, strict=args.strict)
     pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs, progress=progress)
     write_reports(result, args, resolver.lang)
+    if a4_note:
+        print(a4_note, file=sys.stderr)
     _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color))
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
