@@ -31,9 +31,9 @@ class ForbiddenRulesPresent(Rule):
         Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data").
     Waarom:
         Dit zijn de basisregels die voor bijna elk bedrijf gelden. Persoonsgegevens in een chatbot zonder
-        verwerkersovereenkomst is vaak een datalek (Autoriteit Persoonsgegevens, 2024); een besluit over
-        mensen dat alleen door een systeem genomen wordt, verbiedt AVG artikel 22; AI-antwoorden kunnen
-        overtuigend fout zijn.
+        verwerkersovereenkomst is vaak een datalek (Autoriteit Persoonsgegevens, 2024); AVG artikel 22 geeft
+        mensen het recht niet onderworpen te worden aan een besluit dat alleen door een systeem is genomen en
+        hen aanmerkelijk treft; AI-antwoorden kunnen overtuigend fout zijn.
     Voorbeeld:
         regels:
           mag_niet:
@@ -58,8 +58,9 @@ class ForbiddenRulesPresent(Rule):
         its text says the same, in Dutch or English ("Never paste customer data").
     Why:
         These basic rules hold for almost every business. Personal data in a chatbot without a processing
-        agreement is often a data breach (Dutch DPA, 2024); GDPR article 22 forbids decisions about people
-        taken solely by a system; AI answers can be convincingly wrong.
+        agreement is often a data breach (Dutch DPA, 2024); GDPR article 22 gives people the right not to be
+        subject to a decision taken solely by a system that significantly affects them; AI answers can be
+        convincingly wrong.
     Example:
         regels:
           mag_niet:
