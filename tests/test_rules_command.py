@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import ROOT, run_cli
 
 from aibeleid_check.rules import BUILTIN_RULES
@@ -56,3 +58,16 @@ def test_broken_plugin_is_a_usage_error(tmp_path):
     broken.write_text("raise ImportError('kapot')\n", encoding="utf-8")
     proc = run_cli("rules", "--plugin", str(broken), env=NO_EP)
     assert proc.returncode == 2 and "plugin 'broken'" in proc.stderr and "kapot" in proc.stderr
+
+
+@pytest.mark.parametrize(("lang", "name"), [("nl", "regels.md"), ("en", "rules.md")])
+def test_committed_rules_reference_is_generated_from_the_docstrings(lang, name):
+    proc = run_cli("rules", "--format", "markdown", "--no-entry-points", "--lang", lang, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    committed = (ROOT / "docs" / name).read_text(encoding="utf-8")
+    assert proc.stdout == committed, (
+        f"docs/{name} is out of date: aibeleid-check rules --format markdown --no-entry-points --lang {lang} > docs/{name}"
+    )
+    for code in ("AIB001", "AIB303", "AIB401", "AIB601", "AIB801", "AIB901"):
+        assert f"## {code} " in committed
+    assert "```yaml" in committed

@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--lang", choices=("nl", "en"), default="nl")
 
     rules = commands.add_parser("rules", help="tabel van alle regels")
-    rules.add_argument("--format", choices=("rich", "json"), default="rich")
+    rules.add_argument("--format", choices=("rich", "json", "markdown"), default="rich")
     rules.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE")
     rules.add_argument("--no-entry-points", action="store_true")
     rules.add_argument("--lang", choices=("nl", "en"), default="nl")

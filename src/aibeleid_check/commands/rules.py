@@ -1,4 +1,5 @@
-"""``aibeleid-check rules``: every rule, built-in and from plugins, as a table or as JSON for tools."""
+"""``aibeleid-check rules``: every rule, built-in and from plugins, as a table, as JSON for tools, or as the
+Markdown rules reference (``docs/regels.md`` is generated with it, from the rules' docstrings)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def run(args) -> ExitStatus:
     if args.format == "json":
         json.dump({"version": __version__, "rules": [rule_row(rule, lang) for rule in rules]}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    elif args.format == "markdown":
+        sys.stdout.write(reference(rules, lang))
     else:
         _print_table(rules, lang)
     return ExitStatus.SUCCESS
@@ -63,3 +66,28 @@ def _print_table(rules: list[type[Rule]], lang: str) -> None:
 def _cells(rule: type[Rule], lang: str) -> tuple[str, ...]:
     row = rule_row(rule, lang)
     return (row["code"], row["slug"], SEVERITY_LABELS[lang][rule.severity], row["profile"], row["origin"], row["summary"])
+
+
+REFERENCE_TITLE = {"nl": "Regels van aibeleid-check", "en": "Rules of aibeleid-check"}
+REFERENCE_NOTE = {
+    "nl": "Gemaakt met `aibeleid-check rules --format markdown` uit de uitleg van elke regel "
+    "(dezelfde tekst als `aibeleid-check explain CODE`).",
+    "en": "Made with `aibeleid-check rules --format markdown --lang en` from each rule's explanation "
+    "(the same text as `aibeleid-check explain CODE --lang en`).",
+}
+
+
+def reference(rules: list[type[Rule]], lang: str) -> str:
+    """Every rule's explanation as one Markdown document; the example sections as YAML blocks."""
+    from aibeleid_check.commands.explain import EXAMPLE_SECTIONS
+
+    lines = [f"# {REFERENCE_TITLE[lang]}", "", REFERENCE_NOTE[lang], ""]
+    for rule in rules:
+        doc = rule.doc(lang)
+        row = _cells(rule, lang)
+        lines += [f"## {rule.code} `{rule.slug}`", "", f"**{doc.summary}**", ""]
+        lines += [" · ".join(f"{header}: {value}" for header, value in zip(HEADERS[lang][2:5], row[2:5])), ""]
+        for title, body in doc.sections:
+            lines += [f"### {title}", ""]
+            lines += ["```yaml", body, "```", ""] if title in EXAMPLE_SECTIONS else [body, ""]
+    return "\n".join(lines)
