@@ -285,3 +285,8 @@ def test_yaml_errors_are_explained_in_both_languages(text, nl, en):
 def test_unexplained_yaml_errors_keep_the_parsers_words():
     (finding,) = check("a: !<tag:x,2000:y\n").findings
     assert finding.message.nl.startswith("Geen geldige YAML: while")
+
+
+def test_rules_of_the_wrong_kind_are_one_finding_not_also_missing_rules():
+    rules_block = VALID[VALID.index("regels:"):VALID.index("goedgekeurde_tools:")]
+    assert found(variant((rules_block, "regels: [concepten, uitleg]\n"))) == [("AIB102", 2, 9, "regels")]

@@ -188,3 +188,9 @@ def test_read_checks_the_size_before_reading(tmp_path):
     path = tmp_path / "groot.yaml"
     path.write_bytes(b"# " + b"x" * 2000 + b"\n")
     assert [p.kind for p in source.read(str(path), max_bytes=1000).problems] == ["too-large"]
+
+
+def test_too_many_plain_values_is_not_called_an_alias_bomb():
+    doc = source.parse_bytes(b"".join(b"k%d: v\n" % i for i in range(source.MAX_NODES + 10)))
+    assert kinds(doc) == ["too-many-values"]
+    assert doc.data is None

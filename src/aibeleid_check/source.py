@@ -212,12 +212,14 @@ def _char_at(lines: tuple[str, ...], line: int, column: int) -> str:
 class _Builder:
     """Turns composed nodes into plain values, recording positions and source problems on the way."""
 
-    __slots__ = ("doc", "budget", "active")
+    __slots__ = ("doc", "budget", "active", "built", "aliased")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.budget = MAX_NODES
         self.active: set[int] = set()  # nodes being built right now: an alias to one of them is a cycle
+        self.built: set[int] = set()  # lists and mappings built so far: meeting one again means an alias
+        self.aliased = False
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.budget -= 1
@@ -225,14 +227,17 @@ class _Builder:
         self.doc.value_marks[path] = (mark.line + 1, mark.column + 1)
         if type(node) is yaml.ScalarNode:  # most nodes: keep their path short
             if self.budget < 0:
-                self._fail("alias-limit", node, path, str(MAX_NODES))
+                self._too_many(node, path)
             return self._scalar(node, path)
         if self.budget < 0:
-            self._fail("alias-limit", node, path, str(MAX_NODES))
+            self._too_many(node, path)
         if depth > MAX_DEPTH:
             self._fail("too-deep", node, path, str(MAX_DEPTH))
         if id(node) in self.active:
             self._fail("alias-cycle", node, path)
+        if id(node) in self.built:
+            self.aliased = True
+        self.built.add(id(node))
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -300,6 +305,10 @@ class _Builder:
         mark = node.start_mark
         self.doc.problems.append(SourceProblem("tag", mark.line + 1, mark.column + 1, node.tag, path))
         return None
+
+    def _too_many(self, node: yaml.Node, path: Path) -> None:
+        """Over the value budget: an alias bomb when aliases were expanded, else simply too many values."""
+        self._fail("alias-limit" if self.aliased else "too-many-values", node, path, str(MAX_NODES))
 
     def _fail(self, kind: str, node: yaml.Node, path: Path, detail: str = "") -> None:
         line, column = self._alias_use(path) if kind.startswith("alias") else (None, None)

@@ -10,8 +10,8 @@ class Limits(SourceRule):
 
     Wat het controleert:
         De grootte van het bestand (standaard 1 MiB), hoe diep lijsten en mappings genest zijn, en
-        hoeveel waarden YAML-aliassen (`*naam`) samen opleveren. Een alias die naar zichzelf verwijst
-        valt er ook onder.
+        hoeveel waarden het bestand samen oplevert (20.000), ook door YAML-aliassen (`*naam`). Een
+        alias die naar zichzelf verwijst valt er ook onder.
     Waarom:
         Een beleid is één A4. Een bestand dat veel groter is, of een "alias-bom" die met een paar regels
         miljoenen waarden maakt, is een vergissing of een aanval; aibeleid-check stopt dan meteen in
@@ -27,8 +27,8 @@ class Limits(SourceRule):
     The file exceeds a safety limit.
 
     What it checks:
-        The file's size (1 MiB by default), how deeply lists and mappings nest, and how many values YAML
-        aliases (`*name`) expand to. An alias that refers to itself counts too.
+        The file's size (1 MiB by default), how deeply lists and mappings nest, and how many values the
+        file amounts to (20,000), YAML aliases (`*name`) included. An alias that refers to itself counts too.
     Why:
         A policy is one A4 page. A file much larger than that, or an "alias bomb" that makes millions of
         values out of a few lines, is a mistake or an attack; aibeleid-check stops at once instead of
@@ -45,7 +45,7 @@ class Limits(SourceRule):
     slug = "limiet"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"too-large", "alias-limit", "alias-cycle", "too-deep"})
+    kinds = frozenset({"too-large", "alias-limit", "too-many-values", "alias-cycle", "too-deep"})
 
     def message(self, problem: SourceProblem) -> Message:
         if problem.kind == "too-large":
@@ -58,6 +58,11 @@ class Limits(SourceRule):
             return Message(
                 nl=f"YAML-aliassen leveren meer dan {problem.detail} waarden op (alias-bom); het lezen is gestopt.",
                 en=f"YAML aliases expand to more than {problem.detail} values (alias bomb); reading stopped.",
+            )
+        if problem.kind == "too-many-values":
+            return Message(
+                nl=f"Het bestand bevat meer dan {problem.detail} waarden; een beleid van één A4 heeft er een paar honderd. Het lezen is gestopt.",
+                en=f"The file holds more than {problem.detail} values; a one-page policy has a few hundred. Reading stopped.",
             )
         if problem.kind == "alias-cycle":
             return Message(

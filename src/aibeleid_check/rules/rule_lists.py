@@ -14,6 +14,11 @@ from aibeleid_check.values import is_placeholder, shown
 KINDS = ("mag", "mag_niet")
 
 
+def _rules_unreadable(ctx: Context, kind: str) -> bool:
+    """`regels` or this list was there but of the wrong kind (a text instead of a list, say)."""
+    return ctx.invalid("regels") or ctx.invalid(f"regels.{kind}")
+
+
 def _any_invalid(ctx: Context, *paths: str) -> bool:
     """A value that was reported as the wrong kind is not also reported as missing."""
     return any(ctx.invalid(path) for path in paths)
@@ -80,6 +85,8 @@ class ForbiddenRulesPresent(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: Context) -> Iterator[Hit]:
+        if _rules_unreadable(ctx, "mag_niet"):
+            return  # AIB102 already says the list could not be read
         covered: set[str] = set()
         for item in ctx.policy.rule_items("mag_niet"):
             if item.id:
@@ -142,6 +149,8 @@ class NoAllowedRules(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Hit]:
+        if _rules_unreadable(ctx, "mag"):
+            return  # AIB102 already says the list could not be read
         if not any(item.id or not is_placeholder(item.tekst) for item in ctx.policy.rule_items("mag")):
             path = "regels.mag" if ctx.present("regels.mag") else "regels"
             yield ctx.at_key(
