@@ -315,3 +315,16 @@ def test_a_very_long_text_is_recognised_in_linear_time():
 
 def test_the_start_of_a_long_text_still_counts():
     assert recognise("Voer nooit klantgegevens in. " + "Meer uitleg. " * 5000) == frozenset({PERSONAL})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neem nooit een antwoord over zonder het zelf na te kijken.",  # the README's own example
+        "Niets overnemen zonder het eerst na te lezen.",
+        "Gebruik geen AI-tekst zonder de feiten na te gaan.",
+    ],
+)
+def test_separable_check_verbs_with_te_count_as_checking(text):
+    # Found after the held-out measurement: Dutch splits nakijken/nalezen/nagaan as "na te kijken".
+    assert recognise(text) == {"altijd-controleren"}

@@ -86,3 +86,13 @@ def test_docs_table_lists_every_fouten_file():
     table = (ROOT / "docs" / "fouten.md").read_text(encoding="utf-8")
     for path in FOUTEN.glob("*.yaml"):
         assert f"`{path.name}`" in table, path.name
+
+
+def test_the_readme_example_policy_is_clean(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(# yaml-language-server.*?)```", readme, re.DOTALL)
+    assert example, "README.md shows an example policy"
+    policy = tmp_path / "readme.yaml"
+    policy.write_text(example[1], encoding="utf-8")
+    report = check_json(policy)
+    assert report["files"][0]["findings"] == []

@@ -66,7 +66,7 @@ _TOOL_CHOICE = re.compile(  # who decides which tools may be used is tool govern
 
 _CHECK_VERB = (
     r"(?:controle|controleer|controleren|gecontroleerd|nakijk|nakijken|nagekeken|kijk\w* (?:\S+ ){0,3}na\b|check|"
-    r"lees\w* (?:\S+ ){0,3}na\b|nalez|naleest|nagelezen|getest|testen|"
+    r"lees\w* (?:\S+ ){0,3}na\b|nalez|naleest|nagelezen|na te (?:kijken|lezen|gaan|rekenen)|getest|testen|"
     r"verifieer|verifier|geverifieerd|verificat|toets|getoetst|review|verify|verified|proofread|fact-?check|beoordeel|"
     r"dubbelcheck|double-?check)"
 )
