@@ -21,7 +21,7 @@ from aibeleid_check.report import REPORTERS, get_reporter
 def run(args) -> ExitStatus:
     resolver = config.Resolver(args)
     files = resolver.filter(discover.collect(args.paths))
-    output_targets(args.output, checked=files)  # a bad --output is a usage error before any work is done
+    outputs = output_targets(args.output, checked=files)  # a bad --output is a usage error before any work
     overview_files = _overview_targets(args.report, files)
     format_name = choose_format(args.format)
     progress = batch.wants_progress(format_name)
@@ -34,7 +34,7 @@ def run(args) -> ExitStatus:
 
         a4_note = write_check_a4(result, args.a4, resolver, strict=args.strict)
     pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs, progress=progress)
-    write_reports(result, args, resolver.lang)
+    write_reports(result, args, resolver.lang, outputs)
     if a4_note:
         print(a4_note, file=sys.stderr)
     _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color))
@@ -65,9 +65,8 @@ def _needs_policies(args, format_name: str) -> bool:
     return bool(args.report or args.a4 or args.a4_dir) or format_name == "rich"
 
 
-def write_reports(result: CheckResult, args, lang: str) -> None:
-    """The chosen format on stdout, then each ``--output`` file in its own format."""
-    targets = output_targets(args.output, checked=[file.path for file in result.files])
+def write_reports(result: CheckResult, args, lang: str, targets: list[tuple[str, str]]) -> None:
+    """The chosen format on stdout, then each ``--output`` target (from :func:`output_targets`) in its format."""
     reporter = get_reporter(choose_format(args.format), lang=lang, color=_color(args.color))
     reporter.write(result, sys.stdout)
     sys.stdout.flush()
