@@ -17,15 +17,15 @@ from aibeleid_check.rules.organisation import Organisation
 from aibeleid_check.rules.required_fields import RequiredFields
 from aibeleid_check.rules.rule_crash import RuleCrashed
 from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
-from aibeleid_check.rules.streng_approval import ApprovalRoute
-from aibeleid_check.rules.streng_breach import BreachRoute
-from aibeleid_check.rules.streng_catalogue import CatalogueNoAgreement, ConsumerPlanPersonalData
-from aibeleid_check.rules.streng_decisions import HumanDecides
-from aibeleid_check.rules.streng_literacy import AiLiteracy
-from aibeleid_check.rules.streng_review import ReviewDate
-from aibeleid_check.rules.streng_special_data import SpecialCategories
-from aibeleid_check.rules.streng_tools import ToolDetails
-from aibeleid_check.rules.streng_transparency import Transparency, TransparencyNotice
+from aibeleid_check.rules.streng.approval import ApprovalRoute
+from aibeleid_check.rules.streng.breach import BreachRoute
+from aibeleid_check.rules.streng.catalogue import CatalogueNoAgreement, ConsumerPlanPersonalData
+from aibeleid_check.rules.streng.decisions import HumanDecides
+from aibeleid_check.rules.streng.literacy import AiLiteracy
+from aibeleid_check.rules.streng.review import ReviewDate
+from aibeleid_check.rules.streng.special_data import SpecialCategories
+from aibeleid_check.rules.streng.tools import ToolDetails
+from aibeleid_check.rules.streng.transparency import Transparency, TransparencyNotice
 from aibeleid_check.rules.suppression_reason import SuppressionWithoutReason
 from aibeleid_check.rules.suppression_unused import UnusedSuppression
 from aibeleid_check.rules.tools import DuplicateTool, PersonalDataWithoutAgreement, ProcessingAgreement, ToolName

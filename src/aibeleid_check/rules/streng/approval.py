@@ -1,0 +1,59 @@
+"""AIB608: the policy says how a new tool gets approved and who decides (ISO/IEC 42001 practice)."""
+
+from __future__ import annotations
+
+from aibeleid_check.findings import Severity
+from aibeleid_check.meaning_streng import says_approval_route
+from aibeleid_check.rules.streng.common import ClauseRule
+
+
+class ApprovalRoute(ClauseRule):
+    """Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd.
+
+    Wat het controleert:
+        Of een afspraak of regel zowel een nieuwe (of andere, nog niet goedgekeurde) tool noemt als hoe die
+        wordt goedgekeurd of wie dat beslist: "Wil je een nieuwe tool gebruiken? Vraag het eerst aan
+        Marieke; zij beslist na het nakijken van de voorwaarden."
+    Waarom:
+        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.3.2) vraagt rollen en
+        verantwoordelijkheden voor AI toe te wijzen, en de Autoriteit Persoonsgegevens (2024) raadt aan met
+        de aanbieder van een chatbot afspraken te maken over wat er met ingevoerde gegevens gebeurt.
+        Zonder route kiest iedereen zelf een tool, vaak een gratis versie. Daarom alleen een mededeling.
+    Voorbeeld:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+    Zo wel:
+        afspraken:
+          - Een nieuwe tool gebruik je pas na akkoord van het aanspreekpunt; die kijkt de voorwaarden en
+            de verwerkersovereenkomst na en zet de tool op de lijst.
+
+    --- en ---
+    The policy does not say how a new tool gets approved.
+
+    What it checks:
+        Whether an agreement or rule names both a new (or other, not yet approved) tool and how it gets
+        approved or who decides: "Want to use a new tool? Ask Marieke first; she decides after checking
+        the terms."
+    Why:
+        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.3.2) asks for roles and
+        responsibilities for AI to be assigned, and the Dutch DPA (2024) advises agreeing with a chatbot's
+        provider what happens to the data entered. Without a route everyone picks a tool, often a free version. Hence only a
+        notice.
+    Example:
+        goedgekeurde_tools:
+          - naam: DeepL Pro
+    Instead:
+        afspraken:
+          - Use a new tool only after the contact person approves it; they check the terms and the
+            processing agreement and add the tool to the list.
+    """
+
+    code = "AIB608"
+    slug = "goedkeuringsroute"
+    severity = Severity.INFO
+
+    recognises = staticmethod(says_approval_route)
+    missing = (
+        "Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd en wie dat beslist.",
+        "The policy does not say how a new tool gets approved and who decides.",
+    )

@@ -1,0 +1,53 @@
+"""What the `streng` rules share: the texts a clause may be written in, and where to report a missing one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+from aibeleid_check.model import Policy
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.values import is_placeholder
+
+CLAUSE_HINT_NL = "Schrijf het onder `afspraken:` (of als regel onder `regels`)."
+CLAUSE_HINT_EN = "Write it under `afspraken:` (or as a rule under `regels`)."
+
+
+def rule_texts(policy: Policy, kind: str) -> list[str]:
+    return [item.tekst for item in policy.rule_items(kind) if not is_placeholder(item.tekst)]
+
+
+def agreement_texts(policy: Policy) -> list[str]:
+    return [text for text in policy.afspraken or () if not is_placeholder(text)]
+
+
+def clause_texts(policy: Policy) -> list[str]:
+    """Every free text in which the policy may make an agreement: `afspraken` and both rule lists."""
+    return agreement_texts(policy) + rule_texts(policy, "mag") + rule_texts(policy, "mag_niet")
+
+
+def personal_data_tools(policy: Policy) -> list[int]:
+    return [index for index, tool in enumerate(policy.goedgekeurde_tools or ()) if tool.allows_personal_data]
+
+
+def missing_clause(ctx: Context, nl: str, en: str) -> Hit:
+    """A hit for an agreement the policy does not make: on `afspraken` when it exists, else at the top."""
+    return ctx.at_key("afspraken", nl=f"{nl} {CLAUSE_HINT_NL}", en=f"{en} {CLAUSE_HINT_EN}")
+
+
+def forbidden_list_path(ctx: Context) -> str:
+    return "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
+
+
+class ClauseRule(Rule):
+    """A `streng` rule that asks for one agreement, written anywhere in the policy's free text."""
+
+    profile = "streng"
+    recognises: ClassVar[Callable[[str], bool]]
+    """Whether one text makes the agreement (a ``meaning_streng`` predicate, as a staticmethod)."""
+    missing: ClassVar[tuple[str, str]]
+    """The message, Dutch and English, when no text makes it."""
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if not any(self.recognises(text) for text in clause_texts(ctx.policy)):
+            yield missing_clause(ctx, *self.missing)

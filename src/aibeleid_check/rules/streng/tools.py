@@ -1,0 +1,109 @@
+"""AIB606: each tool states its plan and data location; outside the EU/EEA with personal data, a transfer basis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aibeleid_check.findings import Severity
+from aibeleid_check.meaning_streng import data_location, names_a_plan
+from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.rules.tools import tool_label
+from aibeleid_check.values import is_placeholder
+
+
+def names_plan(tool) -> bool:
+    """The plan is given in `abonnement`, or the name itself says it ("DeepL Pro", "ChatGPT Business")."""
+    return not is_placeholder(tool.abonnement) or names_a_plan(tool.naam)
+
+
+class ToolDetails(Rule):
+    """Van een tool staat niet welk abonnement het is, waar de gegevens heen gaan, of op welke grond buiten de EU.
+
+    Wat het controleert:
+        Of elke tool in `goedgekeurde_tools` een `abonnement` en een `datalocatie` noemt ("onbekend" telt
+        als niet ingevuld); een abonnement in de naam zelf ("DeepL Pro", "ChatGPT Business") telt ook. En: staat er bij een tool met `persoonsgegevens: ja` een plaats buiten de
+        EU/EER in `datalocatie` (VS, wereldwijd, VK, …), dan moet `doorgiftegrond` zeggen op welke grond
+        de gegevens daarheen mogen: een adequaatheidsbesluit (zoals het EU-US Data Privacy Framework) of
+        standaardcontractbepalingen (SCC's). Een datalocatie die niet te plaatsen is, wordt niet geraden.
+    Waarom:
+        AVG hoofdstuk V (artikel 44 e.v.): persoonsgegevens gaan alleen naar een land buiten de EU/EER met
+        een adequaatheidsbesluit (artikel 45; voor de VS het Data Privacy Framework, besluit van 10 juli
+        2023, alleen voor gecertificeerde bedrijven) of met passende waarborgen zoals
+        standaardcontractbepalingen (artikel 46). Die regel is wet; of eraan voldaan is staat in het
+        contract, niet in het beleid. Abonnement en datalocatie noemen is een afweging die het sjabloon
+        zelf vraagt ("Weet altijd waar de gegevens van een tool naartoe gaan"): "ChatGPT" kan een gratis
+        account zijn of ChatGPT Enterprise. Daarom een waarschuwing.
+    Voorbeeld:
+        - naam: ChatGPT Enterprise
+          verwerkersovereenkomst: ja
+          persoonsgegevens: ja
+          datalocatie: VS
+    Zo wel:
+        - naam: ChatGPT Enterprise
+          verwerkersovereenkomst: ja
+          persoonsgegevens: ja
+          abonnement: Enterprise
+          datalocatie: VS
+          doorgiftegrond: EU-US Data Privacy Framework en standaardcontractbepalingen in de verwerkersovereenkomst
+
+    --- en ---
+    A tool does not say which plan it is, where its data goes, or on what basis outside the EU.
+
+    What it checks:
+        Whether each tool in `goedgekeurde_tools` names its `abonnement` (plan) and `datalocatie` (data
+        location; "onbekend" counts as not filled in); a plan in the name itself ("DeepL Pro", "ChatGPT
+        Business") counts too. And: when a tool with `persoonsgegevens: ja` names a
+        place outside the EU/EEA in `datalocatie` (US, worldwide, UK, …), `doorgiftegrond` (transfer basis)
+        must say on what basis the data may go there: an adequacy decision (such as the EU-US Data Privacy
+        Framework) or standard contractual clauses (SCCs). A location that cannot be placed is never
+        guessed.
+    Why:
+        GDPR chapter V (article 44 ff.): personal data go to a country outside the EU/EEA only with an
+        adequacy decision (article 45; for the US the Data Privacy Framework, decision of 10 July 2023,
+        only for certified companies) or with appropriate safeguards such as standard contractual clauses
+        (article 46). That rule is law; whether it is met is in the contract, not in the policy. Naming the
+        plan and data location is a judgement the template itself asks for ("always know where a tool's
+        data goes"): "ChatGPT" may be a free account or ChatGPT Enterprise. Hence a warning.
+    Example:
+        - naam: ChatGPT Enterprise
+          verwerkersovereenkomst: ja
+          persoonsgegevens: ja
+          datalocatie: VS
+    Instead:
+        - naam: ChatGPT Enterprise
+          verwerkersovereenkomst: ja
+          persoonsgegevens: ja
+          abonnement: Enterprise
+          datalocatie: VS
+          doorgiftegrond: EU-US Data Privacy Framework and standard contractual clauses in the DPA
+    """
+
+    code = "AIB606"
+    slug = "tool-gegevens"
+    severity = Severity.WARNING
+    profile = "streng"
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
+            path = f"goedgekeurde_tools[{index}]"
+            name = tool_label(tool, index)
+            if not names_plan(tool) and not ctx.invalid(f"{path}.abonnement"):
+                yield ctx.at_key(
+                    path,
+                    nl=f"Bij '{name}' staat niet welk abonnement het is (abonnement), bijvoorbeeld gratis, Plus of Enterprise.",
+                    en=f"'{name}' does not say which plan it is (abonnement), for example free, Plus or Enterprise.",
+                )
+            if is_placeholder(tool.datalocatie) and not ctx.invalid(f"{path}.datalocatie"):
+                yield ctx.at_key(
+                    path,
+                    nl=f"Bij '{name}' staat niet waar de gegevens worden verwerkt (datalocatie), bijvoorbeeld EU of VS.",
+                    en=f"'{name}' does not say where its data is processed (datalocatie), for example EU or US.",
+                )
+            elif tool.allows_personal_data and data_location(tool.datalocatie) == "outside" and is_placeholder(tool.doorgiftegrond):
+                yield ctx.at(
+                    f"{path}.datalocatie",
+                    nl=f"'{name}' mag persoonsgegevens verwerken in '{tool.datalocatie}', buiten de EU/EER, maar er staat "
+                    "geen doorgiftegrond (adequaatheidsbesluit zoals het Data Privacy Framework, of SCC's; AVG hoofdstuk V).",
+                    en=f"'{name}' may process personal data in '{tool.datalocatie}', outside the EU/EEA, but no transfer "
+                    "basis is given (doorgiftegrond: adequacy decision such as the Data Privacy Framework, or SCCs; GDPR chapter V).",
+                )
