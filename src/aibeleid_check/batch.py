@@ -78,7 +78,10 @@ def effective_jobs(requested: int | None, file_count: int) -> int:
 
 
 def wants_progress(format_name: str) -> bool:
-    """A progress bar only for a person watching: stderr is a terminal and the output is not a document."""
+    """A progress bar only for a person watching: stderr is a terminal and the output is not a document.
+    Never under pre-commit (``PRE_COMMIT=1``), which gives hooks a terminal but replays what they wrote."""
+    if os.environ.get("PRE_COMMIT"):
+        return False
     return not _is_machine_format(format_name) and _stderr_is_terminal()
 
 

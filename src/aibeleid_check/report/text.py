@@ -1,0 +1,52 @@
+"""Helpers every human format shares: text from a policy made safe to show, and a finding's location.
+
+A policy is someone else's file. Its text may hold terminal escape sequences (``ESC[2K`` erases the line,
+``ESC[8m`` hides what follows) or other control characters; a human format must never send those raw.
+:func:`visible` turns every control character into a visible escape (``\\x1b``) and keeps the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab, DEL, C1 controls, and the bidirectional overrides that reorder what a reader sees.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character, bidi override and lone surrogate shown as an escape."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    """A message on one line: runs of whitespace (newlines too) become one space, then :func:`visible`."""
+    return visible(" ".join(text.split()))
+
+
+def display_path(path: str) -> str:
+    """A file name as a terminal shows it: undecodable bytes (surrogate escapes) and controls made visible."""
+    return visible(path)
+
+
+def location(line: int, column: int, kind: str = "line") -> str:
+    """``12:5`` for a text file; ``¶14`` for a Word document, whose location is a paragraph number."""
+    if kind == "paragraph":
+        return f"¶{line}"
+    return f"{line}:{column}"
+
+
+def location_kind(file: object) -> str:
+    """The file's kind of location (``line`` or ``paragraph``), ``line`` when the reader did not say."""
+    kind = getattr(file, "location_kind", None) or getattr(getattr(file, "document", None), "location_kind", None)
+    return kind if kind in ("line", "paragraph") else "line"
