@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import POLICIES, ROOT
 
 pytestmark = pytest.mark.slow
@@ -56,7 +55,7 @@ def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess:
     env.pop("GITHUB_ACTIONS", None)
     proc = subprocess.run(
         [str(PRE_COMMIT), "try-repo", str(ROOT), "aibeleid-check", "--ref", head, "--files", *files],
-        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+        check=False, cwd=repo, env=env, capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     if proc.returncode != 0 and any(sign in proc.stdout + proc.stderr for sign in NETWORK_TROUBLE):
         pytest.skip("pre-commit could not install the hook's dependencies (no package index reachable)")
@@ -88,7 +87,7 @@ def _try_repo_on_a_terminal(repo: Path, *files: str) -> str:
         for part in (str(PRE_COMMIT), "try-repo", str(ROOT), "aibeleid-check", "--ref", head, "--color", "always",
                      "--verbose", "--files", *files)
     )  # fmt: skip
-    proc = subprocess.run(["script", "-qec", command, "/dev/null"], cwd=repo, env=env, capture_output=True,
+    proc = subprocess.run(["script", "-qec", command, "/dev/null"], check=False, cwd=repo, env=env, capture_output=True,
                           text=True, timeout=900)  # fmt: skip
     if proc.returncode != 0 and any(sign in proc.stdout for sign in NETWORK_TROUBLE):
         pytest.skip("pre-commit could not install the hook's dependencies (no package index reachable)")

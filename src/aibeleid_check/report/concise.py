@@ -56,5 +56,4 @@ class Reporter:
         for file in result.files:
             path = display_path(file.path)
             kind = location_kind(file)
-            for finding in file.findings:
-                stream.write(line_for(path, finding, kind, self.lang, colour) + "\n")
+            stream.writelines(line_for(path, finding, kind, self.lang, colour) + "\n" for finding in file.findings)
