@@ -79,7 +79,7 @@ def test_duplicate_key_remembers_the_first_line_and_keeps_the_last_value():
     doc = parse("organisatie: A\nversie: '1'\norganisatie: B\n")
     assert doc.data["organisatie"] == "B"
     (problem,) = doc.problems
-    assert problem.detail == "organisatie\x1f1"
+    assert (problem.key, problem.first_line) == ("organisatie", 1)
     assert problem.path == ("organisatie",)
 
 
@@ -104,9 +104,9 @@ def test_merge_keys_explicit_keys_win():
     assert doc.problems == []
 
 
-def test_merge_of_a_scalar_is_a_bad_key():
+def test_merge_of_a_scalar_is_a_bad_merge():
     doc = parse("t:\n  <<: tekst\n  naam: A\n")
-    assert kinds(doc) == ["bad-key"]
+    assert kinds(doc) == ["bad-merge"]
     assert doc.data["t"] == {"naam": "A"}
 
 
@@ -159,8 +159,8 @@ def test_encodings(raw, kind, line, column):
     assert [(p.kind, p.line, p.column) for p in doc.problems] == [(kind, line, column)]
 
 
-def test_utf16_is_named_in_the_detail():
-    assert parse("a: b\n".encode("utf-16")).problems[0].detail == "UTF-16"
+def test_utf16_is_named_in_the_problem():
+    assert parse("a: b\n".encode("utf-16")).problems[0].encoding == "UTF-16"
 
 
 def test_utf8_bom_is_fine():
@@ -171,7 +171,7 @@ def test_utf8_bom_is_fine():
 
 def test_size_limit():
     doc = parse("a: " + "x" * 100 + "\n", max_bytes=50)
-    assert [(p.kind, p.detail) for p in doc.problems] == [("too-large", "104>50")]
+    assert [(p.kind, p.size, p.limit) for p in doc.problems] == [("too-large", 104, 50)]
 
 
 def test_read_reports_a_missing_file_as_unreadable(tmp_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from aibeleid_check.texts import Lang, Message  # Message lives in texts; re-exported here
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -26,17 +28,6 @@ SEVERITY_LABELS = {
     "nl": {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "info"},
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A user-facing text in both languages; reporters pick one."""
-
-    nl: str
-    en: str
-
-    def text(self, lang: str = "nl") -> str:
-        return self.en if lang == "en" else self.nl
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ POLICY_KEYS = {
     "versie": ("version",),
     "afspraken": ("agreements",),
 }
-RULES_KEYS = {"mag": ("allowed",), "mag_niet": ("forbidden",)}
+RULES_KEYS = {"mag": ("allowed",), "mag_niet": ("forbidden",), "moet": ("must",)}
 RULE_ITEM_KEYS = {"id": (), "tekst": ("text",)}
 _RULE_ITEM_LOOKUP = {"id", "tekst", "text"}
 TOOL_KEYS = {
@@ -85,6 +85,7 @@ class RuleItem(_Model):
 class Rules(_Model):
     mag: list[RuleItem] | None = Field(None, description="DIT MAG: wat wel mag.")
     mag_niet: list[RuleItem] | None = Field(None, description="DIT NIET: wat niet mag.")
+    moet: list[RuleItem] | None = Field(None, description="ALTIJD: wat medewerkers altijd moeten doen.")
 
 
 class Tool(_Model):
@@ -104,6 +105,14 @@ class Tool(_Model):
     @property
     def allows_personal_data(self) -> bool:
         return self.persoonsgegevens is True
+
+    @property
+    def agreement_covered(self) -> bool:
+        """Covered by a processing agreement: `ja`, or `niet-nodig` for a tool that takes no personal data.
+        `niet-nodig` with personal data fits only a tool nobody else runs for you, so it is never counted."""
+        return self.verwerkersovereenkomst == "ja" or (
+            self.verwerkersovereenkomst == "niet-nodig" and not self.allows_personal_data
+        )
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
@@ -202,6 +211,7 @@ _KEY_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     "regels": RULES_KEYS,
     "regels.mag[]": RULE_ITEM_KEYS,
     "regels.mag_niet[]": RULE_ITEM_KEYS,
+    "regels.moet[]": RULE_ITEM_KEYS,
     "goedgekeurde_tools[]": TOOL_KEYS,
     "aanspreekpunt": CONTACT_KEYS,
 }

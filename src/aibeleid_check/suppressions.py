@@ -10,8 +10,9 @@ A trailing comment covers its own line; a comment on a line of its own covers th
 blank or a comment. A suppression without a reason still suppresses but is reported (AIB901); a code that
 suppresses nothing is reported (AIB902). Those two, about suppressions themselves, cannot be suppressed.
 
-Comments are found in the source lines with a pattern, not by the YAML parser (which drops them): the text
-``# aibeleid-check:`` inside a quoted string would be read as a comment too.
+The reader finds the comments (``Document.comments``): in YAML with a pattern over the lines, not by the
+parser (which drops them), so ``# aibeleid-check:`` inside a quoted string counts too; in Markdown as
+``<!-- aibeleid-check: … -->``; in Word as a comment on a paragraph (covering that paragraph).
 """
 
 from __future__ import annotations
@@ -25,12 +26,11 @@ from aibeleid_check.rules.suppression_unused import UnusedSuppression
 
 UNSUPPRESSIBLE = frozenset({SuppressionWithoutReason.code, UnusedSuppression.code})
 
-_MARKER = re.compile(r"(?:^|\s)(#\s*aibeleid-check\s*:)(.*)$", re.IGNORECASE)
-_ANY_MARKER = re.compile(r"#\s*aibeleid-check\s*:", re.IGNORECASE)
 _FORM = re.compile(r"^\s*(ignore-file|ignore)\s*\[([^\]]*)\]\s*(.*)$", re.IGNORECASE)
-_REASON = re.compile(r"^(?:reden|reason)\s*:\s*(\S.*)?$", re.IGNORECASE)
+_MARKER = re.compile(r"^\s*(?:#|<!--)?\s*aibeleid-check\s*:", re.IGNORECASE)
+_REASON = re.compile(r"^(?:reden|reason)\s*:\s*(\S.*?)?\s*(?:-->)?\s*$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
-_COMMENT_OR_BLANK = re.compile(r"^\s*(#.*)?$")
+_COMMENT_OR_BLANK = re.compile(r"^\s*(#.*|<!--.*-->\s*)?$")
 
 
 @dataclass(slots=True)
@@ -49,47 +49,65 @@ class Suppression:
 
 
 def parse(lines: tuple[str, ...] | list[str]) -> list[Suppression]:
-    """Every ``# aibeleid-check:`` comment in ``lines``, understood or not."""
-    if not _ANY_MARKER.search("\n".join(lines)):  # most files have none: one search instead of one a line
+    """Every ``# aibeleid-check:`` comment in YAML ``lines``, understood or not."""
+    from aibeleid_check.source.yaml import suppression_comments
+
+    lines = tuple(lines)
+    return from_comments(suppression_comments("\n".join(lines), lines), lines)
+
+
+def from_comments(comments: dict[int, str], lines: tuple[str, ...]) -> list[Suppression]:
+    """The suppressions in a reader's ``comments`` (position -> comment text, marker included).
+
+    A comment that is alone on its line also covers the next line that is not blank or a comment. The
+    next such line is worked out once for all lines, from the end: thousands of comment lines stay linear.
+    """
+    if not comments:
         return []
-    found = []
-    for index, text in enumerate(lines):
-        marker = _MARKER.search(text)
-        if marker:
-            found.append(_suppression(lines, index, marker))
-    return found
+    next_content = _next_content_lines(lines)
+    return [_suppression(line, text, lines, next_content) for line, text in sorted(comments.items())]
 
 
-def _suppression(lines, index: int, marker: re.Match) -> Suppression:
-    line, column = index + 1, marker.start(1) + 1
-    form = _FORM.match(marker.group(2))
+def _next_content_lines(lines: tuple[str, ...]) -> list[int]:
+    """For each 0-based index: the 1-based number of the first later content line (0 when there is none)."""
+    count = len(lines)
+    following = [0] * (count + 1)
+    for index in range(count - 2, -1, -1):
+        later = index + 1
+        following[index] = later + 1 if not _COMMENT_OR_BLANK.match(lines[later]) else following[later]
+    return following
+
+
+def _suppression(line: int, text: str, lines: tuple[str, ...], next_content: list[int]) -> Suppression:
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    start = source_line.find(text) if text else -1
+    column = start + 1 if start >= 0 else 1
+    marker = _MARKER.match(text)
+    form = _FORM.match(text[marker.end() :]) if marker else None
     if form is None:
         return Suppression(line, column, understood=False)
     kind, codes_text, after = form.groups()
     codes = tuple(code.strip().upper() for code in codes_text.split(",") if code.strip())
     reason = _REASON.match(after.strip())
-    own_line = not lines[index][: marker.start(1)].strip()
+    own_line = start >= 0 and not source_line[:start].strip()
+    if own_line and 0 < line <= len(lines):
+        covers = frozenset({line, next_content[line - 1] or line})
+    else:
+        covers = frozenset({line})
     return Suppression(
         line,
         column,
         codes=codes,
         reason=(reason.group(1) or "").strip() if reason else "",
         whole_file=kind.lower() == "ignore-file",
-        covers=frozenset({line, _next_content_line(lines, index)} if own_line else {line}),
+        covers=covers,
         understood=bool(codes),
     )
 
 
-def _next_content_line(lines, index: int) -> int:
-    for later in range(index + 1, len(lines)):
-        if not _COMMENT_OR_BLANK.match(lines[later]):
-            return later + 1
-    return index + 1
-
-
 def apply(document, findings: list[Finding], ruleset) -> list[Finding]:
     """``findings`` minus the suppressed ones, plus findings about the suppressions themselves."""
-    suppressions = parse(document.lines)
+    suppressions = from_comments(document.comments, document.lines)
     if not suppressions:
         return findings
     kept = [finding for finding in findings if not _suppress(finding, suppressions)]

@@ -8,13 +8,13 @@ from typing import ClassVar
 from aibeleid_check.findings import Message
 from aibeleid_check.model import canonical_path
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class SourceRule(Rule):
     """Reports the source problems of the kinds it handles; subclasses say how to word them."""
 
-    kinds: ClassVar[frozenset[str]]
+    kinds: ClassVar[frozenset[SourceKind]]
     needs_policy = False
 
     def check(self, ctx: Context) -> Iterator[Hit]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class BadKey(SourceRule):
@@ -37,10 +37,10 @@ class BadKey(SourceRule):
     code = "AIB009"
     slug = "ongeldige-sleutel"
     severity = Severity.ERROR
-    kinds = frozenset({"bad-key"})
+    kinds = frozenset({SourceKind.BAD_KEY, SourceKind.BAD_MERGE})
 
     def message(self, problem: SourceProblem) -> Message:
-        if problem.detail == "<<":
+        if problem.kind is SourceKind.BAD_MERGE:
             return Message(
                 nl="Een samenvoeging (<<) moet naar een mapping wijzen; die is overgeslagen.",
                 en="A merge (<<) must point to a mapping; it was skipped.",

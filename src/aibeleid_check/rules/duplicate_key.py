@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
 from aibeleid_check.rules.base import Context, Hit
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class DuplicateKey(SourceRule):
@@ -42,7 +42,7 @@ class DuplicateKey(SourceRule):
     code = "AIB002"
     slug = "dubbele-sleutel"
     severity = Severity.ERROR
-    kinds = frozenset({"duplicate-key"})
+    kinds = frozenset({SourceKind.DUPLICATE_KEY})
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         yield from super().check(ctx)
@@ -51,7 +51,7 @@ class DuplicateKey(SourceRule):
                 yield Hit(problem.field, problem.line, problem.column, problem.message)
 
     def message(self, problem: SourceProblem) -> Message:
-        key, _, first_line = problem.detail.partition("\x1f")
+        key, first_line = problem.key, problem.first_line
         return Message(
             nl=f"Sleutel '{key}' staat er twee keer (eerst op regel {first_line}); alleen de laatste telt.",
             en=f"Key '{key}' is given twice (first on line {first_line}); only the last one counts.",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class EmptyFile(SourceRule):
@@ -38,7 +38,7 @@ class EmptyFile(SourceRule):
     slug = "leeg-bestand"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"empty"})
+    kinds = frozenset({SourceKind.EMPTY})
 
     def message(self, problem: SourceProblem) -> Message:
         return Message(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class Encoding(SourceRule):
@@ -37,20 +37,20 @@ class Encoding(SourceRule):
     slug = "geen-utf8"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"encoding", "binary", "other-unicode"})
+    kinds = frozenset({SourceKind.ENCODING, SourceKind.BINARY, SourceKind.OTHER_UNICODE})
 
     def message(self, problem: SourceProblem) -> Message:
-        if problem.kind == "other-unicode":
+        if problem.kind is SourceKind.OTHER_UNICODE:
             return Message(
-                nl=f"Het bestand is opgeslagen als {problem.detail}; sla het op als UTF-8.",
-                en=f"The file is saved as {problem.detail}; save it as UTF-8.",
+                nl=f"Het bestand is opgeslagen als {problem.encoding}; sla het op als UTF-8.",
+                en=f"The file is saved as {problem.encoding}; save it as UTF-8.",
             )
-        if problem.kind == "binary":
+        if problem.kind is SourceKind.BINARY:
             return Message(
                 nl="Dit is een binair bestand (nul-byte), geen tekst.",
                 en="This is a binary file (NUL byte), not text.",
             )
         return Message(
-            nl=f"Geen geldige UTF-8 (byte {problem.detail}); sla het bestand op als UTF-8.",
-            en=f"Not valid UTF-8 (byte {problem.detail}); save the file as UTF-8.",
+            nl=f"Geen geldige UTF-8 (byte 0x{problem.byte:02x}); sla het bestand op als UTF-8.",
+            en=f"Not valid UTF-8 (byte 0x{problem.byte:02x}); save the file as UTF-8.",
         )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class Limits(SourceRule):
@@ -45,31 +45,46 @@ class Limits(SourceRule):
     slug = "limiet"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"too-large", "alias-limit", "too-many-values", "alias-cycle", "too-deep"})
+    kinds = frozenset(
+        {
+            SourceKind.TOO_LARGE,
+            SourceKind.ALIAS_LIMIT,
+            SourceKind.TOO_MANY_VALUES,
+            SourceKind.ALIAS_CYCLE,
+            SourceKind.TOO_DEEP,
+            SourceKind.ARCHIVE_LIMIT,
+        }
+    )
 
     def message(self, problem: SourceProblem) -> Message:
-        if problem.kind == "too-large":
-            size, _, limit = problem.detail.partition(">")
+        kind, limit = problem.kind, problem.limit
+        if kind is SourceKind.TOO_LARGE:
             return Message(
-                nl=f"Het bestand is te groot ({size} bytes; de limiet is {limit}).",
-                en=f"The file is too large ({size} bytes; the limit is {limit}).",
+                nl=f"Het bestand is te groot ({problem.size} bytes; de limiet is {limit}).",
+                en=f"The file is too large ({problem.size} bytes; the limit is {limit}).",
             )
-        if problem.kind == "alias-limit":
+        if kind is SourceKind.ALIAS_LIMIT:
             return Message(
-                nl=f"YAML-aliassen leveren meer dan {problem.detail} waarden op (alias-bom); het lezen is gestopt.",
-                en=f"YAML aliases expand to more than {problem.detail} values (alias bomb); reading stopped.",
+                nl=f"YAML-aliassen leveren meer dan {limit} waarden op (alias-bom); het lezen is gestopt.",
+                en=f"YAML aliases expand to more than {limit} values (alias bomb); reading stopped.",
             )
-        if problem.kind == "too-many-values":
+        if kind is SourceKind.TOO_MANY_VALUES:
             return Message(
-                nl=f"Het bestand bevat meer dan {problem.detail} waarden; een beleid van één A4 heeft er een paar honderd. Het lezen is gestopt.",
-                en=f"The file holds more than {problem.detail} values; a one-page policy has a few hundred. Reading stopped.",
+                nl=f"Het bestand bevat meer dan {limit} waarden; een beleid van één A4 heeft er een paar honderd. "
+                "Het lezen is gestopt.",
+                en=f"The file holds more than {limit} values; a one-page policy has a few hundred. Reading stopped.",
             )
-        if problem.kind == "alias-cycle":
+        if kind is SourceKind.ALIAS_CYCLE:
             return Message(
                 nl="Een YAML-alias verwijst naar zichzelf; het lezen is gestopt.",
                 en="A YAML alias refers to itself; reading stopped.",
             )
+        if kind is SourceKind.ARCHIVE_LIMIT:
+            return Message(
+                nl=f"Het document is uitgepakt te groot ({problem.reason}; de limiet is {limit}); het lezen is gestopt.",
+                en=f"The document is too large unpacked ({problem.reason}; the limit is {limit}); reading stopped.",
+            )
         return Message(
-            nl=f"Lijsten en mappings zijn te diep genest (meer dan {problem.detail or 'toegestaan'}).",
-            en=f"Lists and mappings are nested too deeply (more than {problem.detail or 'allowed'}).",
+            nl=f"Lijsten en mappings zijn te diep genest (meer dan {limit or 'toegestaan'}).",
+            en=f"Lists and mappings are nested too deeply (more than {limit or 'allowed'}).",
         )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 _KINDS_NL = {"list": "een lijst", "str": "een losse tekst", "null": "leeg"}
 _KINDS_EN = {"list": "a list", "str": "a single text", "null": "empty"}
@@ -43,10 +43,10 @@ class NotMapping(SourceRule):
     slug = "geen-mapping"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"not-mapping"})
+    kinds = frozenset({SourceKind.NOT_MAPPING})
 
     def message(self, problem: SourceProblem) -> Message:
         return Message(
-            nl=f"Het bestand moet uit 'sleutel: waarde'-regels bestaan, maar is {_KINDS_NL.get(problem.detail, problem.detail)}.",
-            en=f"The file must consist of 'key: value' lines, but is {_KINDS_EN.get(problem.detail, problem.detail)}.",
+            nl=f"Het bestand moet uit 'sleutel: waarde'-regels bestaan, maar is {_KINDS_NL.get(problem.found, problem.found)}.",
+            en=f"The file must consist of 'key: value' lines, but is {_KINDS_EN.get(problem.found, problem.found)}.",
         )

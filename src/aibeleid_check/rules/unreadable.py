@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class Unreadable(SourceRule):
@@ -36,10 +36,35 @@ class Unreadable(SourceRule):
     slug = "onleesbaar"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"unreadable"})
+    kinds = frozenset({SourceKind.UNREADABLE, SourceKind.NOT_REGULAR, SourceKind.NO_READER, SourceKind.CORRUPT})
 
     def message(self, problem: SourceProblem) -> Message:
+        if problem.kind is SourceKind.NOT_REGULAR:
+            nl, en = _SPECIAL.get(problem.found, _SPECIAL["special"])
+            return Message(
+                nl=f"Dit is geen gewoon bestand maar {nl}; het is niet geopend.",
+                en=f"This is not a regular file but {en}; it was not opened.",
+            )
+        if problem.kind is SourceKind.NO_READER:
+            return Message(
+                nl=f"Er is geen lezer voor dit soort bestand beschikbaar ({problem.reason}).",
+                en=f"No reader for this kind of file is available ({problem.reason}).",
+            )
+        if problem.kind is SourceKind.CORRUPT:
+            return Message(
+                nl=f"Het document is beschadigd of van een ander soort: {problem.reason}.",
+                en=f"The document is damaged or of another kind: {problem.reason}.",
+            )
         return Message(
-            nl=f"Kan het bestand niet lezen: {problem.detail}.",
-            en=f"Cannot read the file: {problem.detail}.",
+            nl=f"Kan het bestand niet lezen: {problem.reason}.",
+            en=f"Cannot read the file: {problem.reason}.",
         )
+
+
+_SPECIAL = {
+    "fifo": ("een named pipe (FIFO)", "a named pipe (FIFO)"),
+    "character-device": ("een apparaat", "a device"),
+    "block-device": ("een apparaat", "a device"),
+    "socket": ("een socket", "a socket"),
+    "special": ("een speciaal bestand", "a special file"),
+}

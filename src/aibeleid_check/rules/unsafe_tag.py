@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class UnsafeTag(SourceRule):
@@ -35,10 +35,15 @@ class UnsafeTag(SourceRule):
     code = "AIB003"
     slug = "onveilige-tag"
     severity = Severity.ERROR
-    kinds = frozenset({"tag"})
+    kinds = frozenset({SourceKind.TAG, SourceKind.UNSAFE_CONTENT})
 
     def message(self, problem: SourceProblem) -> Message:
-        tag = problem.detail.replace("tag:yaml.org,2002:", "!!")
+        if problem.kind is SourceKind.UNSAFE_CONTENT:
+            return Message(
+                nl=f"Onveilige inhoud in het document ({problem.reason}); die is genegeerd.",
+                en=f"Unsafe content in the document ({problem.reason}); it was ignored.",
+            )
+        tag = problem.tag.replace("tag:yaml.org,2002:", "!!")
         return Message(
             nl=f"Tag '{tag}' is niet toegestaan; de waarde wordt genegeerd.",
             en=f"Tag '{tag}' is not allowed; the value is ignored.",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
-from aibeleid_check.source import SourceProblem
+from aibeleid_check.source import SourceKind, SourceProblem
 
 
 class YamlSyntax(SourceRule):
@@ -50,18 +50,19 @@ class YamlSyntax(SourceRule):
     slug = "yaml-syntax"
     severity = Severity.ERROR
     file_unchecked = True
-    kinds = frozenset({"syntax"})
+    kinds = frozenset({SourceKind.SYNTAX})
 
     def message(self, problem: SourceProblem) -> Message:
         for phrase, nl, en in _EXPLAINED:
-            if phrase in problem.detail:
+            if phrase in problem.reason or (problem.tab and phrase == _TAB):
                 return Message(nl=f"Geen geldige YAML: {nl}", en=f"Not valid YAML: {en}")
         return Message(
-            nl=f"Geen geldige YAML: {problem.detail}.",
-            en=f"Not valid YAML: {problem.detail}.",
+            nl=f"Geen geldige YAML: {problem.reason}.",
+            en=f"Not valid YAML: {problem.reason}.",
         )
 
 
+_TAB = "tab character"
 _EXPLAINED: tuple[tuple[str, str, str], ...] = (
     # a phrase of libyaml's message -> what the author most likely has to change (Dutch, English)
     (

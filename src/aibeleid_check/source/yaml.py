@@ -1,7 +1,4 @@
-"""Source stage: read a policy file safely and compose its YAML into plain values that keep their positions.
-
-Nothing here raises for bad input: every problem becomes a :class:`SourceProblem` with a line and column,
-and whatever could still be read is returned so that later stages can report everything at once.
+"""The YAML reader: decode a policy file and compose its YAML into plain values that keep their positions.
 
 Scalars are kept as the text the author wrote (``str``), or ``None`` for an empty/``null`` value. The
 model stage interprets ``ja``/``nee``, dates and the like itself: YAML 1.1's implicit typing would turn
@@ -11,24 +8,17 @@ model stage interprets ``ja``/``nee``, dates and the like itself: YAML 1.1's imp
 from __future__ import annotations
 
 import codecs
-import os
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from aibeleid_check.source import MAX_DEPTH, MAX_NODES, Document, Path, SourceKind
 
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
-DEFAULT_MAX_BYTES = 1024 * 1024
-MAX_NODES = 20_000
-"""Values built from one file, counting every expansion of an alias; a real policy has a few hundred."""
-MAX_DEPTH = 64
-
-Path = tuple[str | int, ...]
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "null", "bool", "int", "float", "timestamp", "value"))
@@ -60,69 +50,20 @@ class _Loader(_BaseLoader):
         pass
 
 
-@dataclass(frozen=True, slots=True)
-class SourceProblem:
-    """A problem with the file itself. ``kind`` selects the rule that reports it."""
-
-    kind: str
-    line: int
-    column: int
-    detail: str = ""
-    path: Path = ()
-
-
-@dataclass(slots=True)
-class Document:
-    """The readable part of a policy file: plain values plus the 1-based position of every value and key."""
-
-    path: str
-    lines: tuple[str, ...] = ()
-    data: Any = None
-    value_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    problems: list[SourceProblem] = field(default_factory=list)
-
-    @property
-    def readable(self) -> bool:
-        """True when the top level is a mapping, so the policy model can be built."""
-        return isinstance(self.data, dict)
-
-
 class _Abort(Exception):
     """Stops building values when a limit is hit; the problem is already recorded."""
 
 
-def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and compose the file at ``path``. Never raises for problems with the file's content."""
+def parse(raw: bytes, path: str) -> Document:
+    """Decode and compose ``raw`` (the size limit is already checked). Never raises for bad input."""
     doc = Document(path=path)
-    try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes:
-                doc.problems.append(SourceProblem("too-large", 1, 1, f"{size}>{max_bytes}"))
-                return doc
-            # Ask for what is there plus one byte: a 1 MiB read buffer per file cost more than the parse.
-            raw = handle.read(size + 1)
-            if len(raw) > size:  # the file grew while being read; parse_bytes enforces the limit
-                raw += handle.read(max_bytes + 1 - len(raw))
-    except OSError as exc:
-        doc.problems.append(SourceProblem("unreadable", 1, 1, exc.strerror or str(exc)))
-        return doc
-    return parse_bytes(raw, path=path, max_bytes=max_bytes)
-
-
-def parse_bytes(raw: bytes, *, path: str = "<bytes>", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Decode and compose ``raw``; the entry point for tests and for files already in memory."""
-    doc = Document(path=path)
-    if len(raw) > max_bytes:
-        doc.problems.append(SourceProblem("too-large", 1, 1, f"{len(raw)}>{max_bytes}"))
-        return doc
     text = _decode(raw, doc)
     if text is None:
         return doc
     doc.lines = tuple(text.splitlines())
+    doc.comments = suppression_comments(text, doc.lines)
     if not _has_content(text):
-        doc.problems.append(SourceProblem("empty", 1, 1))
+        doc.problem(SourceKind.EMPTY)
         return doc
     root = _compose(text, doc)
     if root is None:
@@ -134,7 +75,7 @@ def parse_bytes(raw: bytes, *, path: str = "<bytes>", max_bytes: int = DEFAULT_M
         return doc
     if not isinstance(doc.data, dict):
         kind = type(doc.data).__name__ if doc.data is not None else "null"
-        doc.problems.append(SourceProblem("not-mapping", root.start_mark.line + 1, root.start_mark.column + 1, kind))
+        doc.problem(SourceKind.NOT_MAPPING, root.start_mark.line + 1, root.start_mark.column + 1, found=kind)
         doc.data = None
     return doc
 
@@ -150,17 +91,17 @@ _OTHER_UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF
 def _decode(raw: bytes, doc: Document) -> str | None:
     for bom, name in _OTHER_UNICODE_BOMS:
         if raw.startswith(bom):  # Windows Notepad's "Unicode": text, but not the UTF-8 the format requires
-            doc.problems.append(SourceProblem("other-unicode", 1, 1, name))
+            doc.problem(SourceKind.OTHER_UNICODE, encoding=name)
             return None
     if b"\x00" in raw:
         line, column = _position_of_offset(raw, raw.index(b"\x00"))
-        doc.problems.append(SourceProblem("binary", line, column))
+        doc.problem(SourceKind.BINARY, line, column)
         return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _position_of_offset(raw, exc.start)
-        doc.problems.append(SourceProblem("encoding", line, column, f"0x{raw[exc.start]:02x}"))
+        doc.problem(SourceKind.ENCODING, line, column, byte=raw[exc.start])
         return None
     return text
 
@@ -171,6 +112,23 @@ def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
     line_start = before.rfind(b"\n") + 1
     column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
     return line, column
+
+
+_ANY_MARKER = re.compile(r"#\s*aibeleid-check\s*:", re.IGNORECASE)
+_MARKER = re.compile(r"(?:^|\s)(#\s*aibeleid-check\s*:.*)$", re.IGNORECASE)
+
+
+def suppression_comments(text: str, lines: tuple[str, ...]) -> dict[int, str]:
+    """Line -> the ``# aibeleid-check: …`` comment on it. Found by pattern, not by the parser (which drops
+    comments), so the text inside a quoted string counts too. One search first: most files have none."""
+    if _ANY_MARKER.search(text) is None:
+        return {}
+    found = {}
+    for index, line in enumerate(lines):
+        marker = _MARKER.search(line) if "#" in line else None
+        if marker is not None:
+            found[index + 1] = marker.group(1)
+    return found
 
 
 _CONTENT_LINE = re.compile(r"^[ \t]*(?!#|---[ \t]*$|\.\.\.[ \t]*$)\S", re.MULTILINE)
@@ -186,22 +144,24 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        if mark and _char_at(doc.lines, mark.line, mark.column) == "\t":
-            detail += " (tab character)"  # libyaml does not say which character it could not start with
-        kind = "too-deep" if "maximum nesting depth" in detail else "syntax"  # libyaml's own limit
-        doc.problems.append(SourceProblem(kind, line, column, str(MAX_DEPTH) if kind == "too-deep" else detail))
+        reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if "maximum nesting depth" in reason:  # libyaml's own limit
+            doc.problem(SourceKind.TOO_DEEP, line, column, limit=MAX_DEPTH)
+            return None
+        # libyaml does not say which character it could not start with
+        tab = bool(mark) and _char_at(doc.lines, mark.line, mark.column) == "\t"  # type: ignore[union-attr]
+        doc.problem(SourceKind.SYNTAX, line, column, reason=reason, tab=tab)
         return None
     except yaml.YAMLError as exc:  # e.g. a reader error for a control character
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(SourceProblem("syntax", line, column, str(getattr(exc, "reason", "")) or str(exc)))
+        doc.problem(SourceKind.SYNTAX, line, column, reason=str(getattr(exc, "reason", "")) or str(exc))
         return None
     except RecursionError:
-        doc.problems.append(SourceProblem("too-deep", 1, 1))
+        doc.problem(SourceKind.TOO_DEEP, limit=MAX_DEPTH)
         return None
     if node is None:
-        doc.problems.append(SourceProblem("empty", 1, 1))
+        doc.problem(SourceKind.EMPTY)
     return node
 
 
@@ -232,9 +192,9 @@ class _Builder:
         if self.budget < 0:
             self._too_many(node, path)
         if depth > MAX_DEPTH:
-            self._fail("too-deep", node, path, str(MAX_DEPTH))
+            self._fail(SourceKind.TOO_DEEP, node, path, MAX_DEPTH)
         if id(node) in self.active:
-            self._fail("alias-cycle", node, path)
+            self._fail(SourceKind.ALIAS_CYCLE, node, path)
         if id(node) in self.built:
             self.aliased = True
         self.built.add(id(node))
@@ -274,7 +234,7 @@ class _Builder:
             mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 first_line = self.doc.key_marks[key_path][0]
-                self.doc.problems.append(SourceProblem("duplicate-key", *mark, f"{key}\x1f{first_line}", key_path))
+                self.doc.problem(SourceKind.DUPLICATE_KEY, *mark, path=key_path, key=key, first_line=first_line)
             self.doc.key_marks[key_path] = mark
             result[key] = self.build(value_node, key_path, depth + 1)
         for source in merged:  # YAML merge keys: explicit keys win, earlier merges win
@@ -291,30 +251,31 @@ class _Builder:
         sources = [item for item in candidates if isinstance(item, yaml.MappingNode)]
         if len(sources) != len(candidates):
             mark = node.start_mark
-            self.doc.problems.append(SourceProblem("bad-key", mark.line + 1, mark.column + 1, "<<", path))
+            self.doc.problem(SourceKind.BAD_MERGE, mark.line + 1, mark.column + 1, path=path)
         return sources
 
     def _key(self, node: yaml.Node, path: Path) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
             return node.value
         mark = node.start_mark
-        self.doc.problems.append(SourceProblem("bad-key", mark.line + 1, mark.column + 1, node.tag, path))
+        self.doc.problem(SourceKind.BAD_KEY, mark.line + 1, mark.column + 1, path=path, tag=node.tag)
         return None
 
     def _bad_tag(self, node: yaml.Node, path: Path) -> None:
         mark = node.start_mark
-        self.doc.problems.append(SourceProblem("tag", mark.line + 1, mark.column + 1, node.tag, path))
+        self.doc.problem(SourceKind.TAG, mark.line + 1, mark.column + 1, path=path, tag=node.tag)
         return None
 
     def _too_many(self, node: yaml.Node, path: Path) -> None:
         """Over the value budget: an alias bomb when aliases were expanded, else simply too many values."""
-        self._fail("alias-limit" if self.aliased else "too-many-values", node, path, str(MAX_NODES))
+        self._fail(SourceKind.ALIAS_LIMIT if self.aliased else SourceKind.TOO_MANY_VALUES, node, path, MAX_NODES)
 
-    def _fail(self, kind: str, node: yaml.Node, path: Path, detail: str = "") -> None:
-        line, column = self._alias_use(path) if kind.startswith("alias") else (None, None)
-        if line is None:
+    def _fail(self, kind: SourceKind, node: yaml.Node, path: Path, limit: int = 0) -> None:
+        at_alias = kind in (SourceKind.ALIAS_LIMIT, SourceKind.ALIAS_CYCLE)
+        line, column = self._alias_use(path) if at_alias else (None, None)
+        if line is None or column is None:
             line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        self.doc.problems.append(SourceProblem(kind, line, column, detail, path))
+        self.doc.problem(kind, line, column, path=path, limit=limit)
         raise _Abort
 
     def _alias_use(self, path: Path) -> tuple[int | None, int | None]:
