@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import CheckResult, Severity
+from aibeleid_check.report.paths import printable_path
+from aibeleid_check.report.text import location_kind
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def as_document(result: CheckResult, lang: str = "nl") -> dict:
@@ -14,8 +19,9 @@ def as_document(result: CheckResult, lang: str = "nl") -> dict:
         "version": __version__,
         "files": [
             {
-                "path": file.path,
+                "path": printable_path(file.path),
                 "ok": not file.fails(result.fail_level),
+                "location_kind": location_kind(file),  # "line", or "paragraph" (a Word document): what line counts
                 "findings": [finding.as_dict(lang) for finding in file.findings],
             }
             for file in result.files
@@ -42,5 +48,7 @@ class Reporter:
         return as_document(result, self.lang)
 
     def write(self, result: CheckResult, stream: TextIO) -> None:
-        json.dump(self.document(result), stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
+        text = json.dumps(self.document(result), ensure_ascii=False, indent=2)
+        # A text no UTF-8 stream can take (a lone surrogate from a file name that was not UTF-8) must not
+        # break the document half-way: every one becomes U+FFFD.
+        stream.write(_LONE_SURROGATE.sub("\ufffd", text) + "\n")
