@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult, FileResult
 

@@ -1,7 +1,12 @@
-"""Command line (argparse). Parses, then hands off to ``aibeleid_check.commands.<name>.run(args)``.
+"""Command line: argparse, the table of subcommands, and the one place where errors become exit codes.
 
-Only argparse and the standard library are imported here: each command imports what it needs, so that
-``aibeleid-check check`` in a pre-commit hook never pays for Rich or Typst.
+Adding a command is one line in :data:`COMMANDS` plus its module ``aibeleid_check.commands.<name>``, which
+defines ``run(args) -> ExitStatus`` and, when it has options, ``add_arguments(parser, say)`` (``say(nl, en)``
+picks the help text of the run's language). Only the module of the command being run is imported, so
+``aibeleid-check check`` in a pre-commit hook never pays for Rich, Typst or another command.
+
+``main(argv)`` can be called in-process any number of times: it never calls ``sys.exit``, looks up
+``sys.stdout``/``sys.stderr`` when it runs, and puts argparse's language back when it returns.
 """
 
 from __future__ import annotations
@@ -10,138 +15,176 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NoReturn
 
 from aibeleid_check import __version__
+from aibeleid_check.errors import AibeleidError, UsageError
 from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.options import Say
 
-FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
+__all__ = ["COMMANDS", "Command", "UsageError", "build_parser", "main"]  # UsageError: old import path
 
 
-class UsageError(Exception):
-    """A problem with how the command was called or configured: one line on stderr, exit 2."""
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One subcommand: its name, the one-line help in both languages, and other names it answers to."""
+
+    name: str
+    nl: str
+    en: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def module(self) -> str:
+        return f"aibeleid_check.commands.{self.name}"
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("check", "controleer beleidsbestanden", "check policy files"),
+    Command("render", "maak het A4 van een beleid (PDF of PNG)", "make the A4 of a policy (PDF or PNG)"),
+    Command("init", "vul het sjabloon in met vragen (of opties)", "fill in the template by questions (or options)"),
+    Command("rules", "tabel van alle regels", "table of all rules"),
+    Command("explain", "uitleg bij een regel", "explanation of a rule"),
+    Command("schema", "JSON Schema van het beleidsformaat, voor editors", "JSON Schema of the policy format, for editors"),
+    Command("tools", "catalogus van bekende AI-tools en abonnementen", "catalogue of known AI tools and plans"),
+)
+
+
+class _Exit(Exception):
+    """argparse finished by itself (``--help``): leave ``main`` with this status, without ``sys.exit``."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2, like every usage error
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, like every usage error
         raise UsageError(f"{self.prog}: {message}")
 
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise _Exit(status)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(argv: Sequence[str] = (), lang: str = "nl") -> argparse.ArgumentParser:
+    """The parser with every command listed; only the command named in ``argv`` gets its options."""
+    from aibeleid_check import cli_help
+
+    say = cli_help.sayer(lang)
     parser = _Parser(
         prog="aibeleid-check",
-        description="Controleer een AI-gebruiksbeleid (YAML) en maak er het A4 van.",
+        description=say(
+            "Controleer een AI-gebruiksbeleid en maak er het A4 van.", "Check an AI-usage policy and make its A4."
+        ),
+        epilog=cli_help.epilog(lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="store_true", help="toon de versie (en geladen plugins)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    check = commands.add_parser("check", help="controleer beleidsbestanden")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="bestanden of mappen (*.yaml, *.yml)")
-    check.add_argument("--format", choices=FORMATS, default="auto")
-    check.add_argument(
-        "--output",
-        action="append",
-        default=[],
-        metavar="[FORMAT:]FILE",
-        help="schrijf ook een machineformaat naar een bestand (herhaalbaar)",
+    parser.add_argument(
+        "--version", action="store_true", help=say("toon de versie en de geladen plugins", "show the version and loaded plugins")
     )
-    check.add_argument("--strict", action="store_true", help="waarschuwingen tellen ook als fout")
-    check.add_argument("--select", metavar="CODES", help="alleen deze regels (codes of voorvoegsels, komma's)")
-    check.add_argument("--ignore", metavar="CODES", help="deze regels overslaan (codes of voorvoegsels)")
-    check.add_argument("--config", metavar="FILE", help="configuratiebestand (in plaats van zoeken)")
-    check.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE", help="laad een plugin")
-    check.add_argument("--no-entry-points", action="store_true", help="laad geen plugins via entry points")
-    check.add_argument("--profile", choices=("basis", "streng"))
-    check.add_argument("--isolated", action="store_true", help="negeer alle configuratiebestanden")
-    check.add_argument("--lang", choices=("nl", "en"))
-    check.add_argument("--a4", metavar="FILE.pdf", help="schrijf ook het A4 (PDF of PNG)")
-    check.add_argument("--jobs", type=int, metavar="N", help="aantal parallelle processen")
-    check.add_argument("--report", action="append", default=[], metavar="FILE", help="overzicht als .html of .csv")
-    check.add_argument("--a4-dir", metavar="DIR", help="één A4 per beleid in deze map")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    check.add_argument("--max-bytes", type=int, metavar="N", help="grootste bestand dat gelezen wordt")
-    check.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-
-    render = commands.add_parser("render", help="maak het A4 van een beleid (PDF of PNG)")
-    render.add_argument("policy", metavar="POLICY")
-    render.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.png")
-    render.add_argument("--lang", choices=("nl", "en"), default="nl")
-    render.add_argument("--template", metavar="HOUSE.typ", help="eigen Typst-opmaak")
-    render.add_argument("--strict", action="store_true", help="weiger een beleid met fouten")
-    render.add_argument("--config", metavar="FILE", help="configuratiebestand (in plaats van zoeken)")
-    render.add_argument("--isolated", action="store_true", help="negeer alle configuratiebestanden")
-    render.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE", help="laad een plugin")
-    render.add_argument("--no-entry-points", action="store_true", help="laad geen plugins via entry points")
-    render.add_argument("--profile", choices=("basis", "streng"))
-    render.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-
-    init = commands.add_parser("init", help="vul het sjabloon in met vragen (of flags)")
-    init.add_argument("path", nargs="?", default="ai-beleid.yaml", metavar="PATH")
-    init.add_argument("--organisatie")
-    init.add_argument("--tool", action="append", default=[], metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]")
-    init.add_argument("--aanspreekpunt", metavar="NAAM")
-    init.add_argument("--email")
-    init.add_argument("--telefoon")
-    init.add_argument("--geldt-voor")
-    init.add_argument("--ingangsdatum")
-    init.add_argument("--no-input", action="store_true", help="stel geen vragen; gebruik alleen de flags")
-    init.add_argument("--lang", choices=("nl", "en"), default="nl")
-
-    rules = commands.add_parser("rules", help="tabel van alle regels")
-    rules.add_argument("--format", choices=("rich", "json", "markdown"), default="rich")
-    rules.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE")
-    rules.add_argument("--no-entry-points", action="store_true")
-    rules.add_argument("--lang", choices=("nl", "en"), default="nl")
-
-    explain = commands.add_parser("explain", help="uitleg bij een regel")
-    explain.add_argument("code", metavar="CODE")
-    explain.add_argument("--plugin", action="append", default=[], metavar="PATH|MODULE")
-    explain.add_argument("--no-entry-points", action="store_true")
-    explain.add_argument("--lang", choices=("nl", "en"), default="nl")
-
-    commands.add_parser("schema", help="JSON Schema van het beleidsformaat")
-
-    tools = commands.add_parser("tools", help="catalogus van bekende AI-tools en abonnementen")
-    tools.add_argument("--format", choices=("rich", "json"), default="rich")
-    tools.add_argument("--lang", choices=("nl", "en"), default="nl")
+    subparsers = parser.add_subparsers(
+        title=say("opdrachten", "commands"), dest="command", metavar="COMMAND", parser_class=_Parser
+    )
+    wanted = _command_named(argv)
+    for command in COMMANDS:
+        sub = subparsers.add_parser(command.name, aliases=list(command.aliases), help=say(command.nl, command.en))
+        sub.description = say(command.nl, command.en)
+        sub.epilog, sub.formatter_class = parser.epilog, argparse.RawDescriptionHelpFormatter
+        if command is wanted:
+            module = importlib.import_module(command.module)
+            add_arguments = getattr(module, "add_arguments", None) or _ARGUMENTS_KEPT_HERE.get(command.name)
+            if add_arguments is not None:
+                add_arguments(sub, say)
     return parser
 
 
+def _init_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    """``init``'s options, kept here until ``commands/init.py`` defines its own ``add_arguments``."""
+    from aibeleid_check.options import add_lang
+
+    parser.add_argument(
+        "path", nargs="?", default="ai-beleid.yaml", metavar="PATH", help=say("het nieuwe beleid (standaard ai-beleid.yaml)", "the new policy (default ai-beleid.yaml)")
+    )
+    parser.add_argument("--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation"))
+    parser.add_argument(
+        "--tool",
+        action="append",
+        default=[],
+        metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]",
+        help=say(
+            "goedgekeurde tool (herhaalbaar); OVEREENKOMST: ja, nee, aangevraagd, niet-nodig; PERSOONSGEGEVENS: ja of nee",
+            "approved tool (repeatable); agreement: ja, nee, aangevraagd, niet-nodig; personal data: ja or nee",
+        ),
+    )
+    parser.add_argument("--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts"))
+    parser.add_argument("--email", metavar="ADRES", help=say("e-mail van het aanspreekpunt", "the contact's e-mail"))
+    parser.add_argument("--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone"))
+    parser.add_argument("--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to"))
+    parser.add_argument("--ingangsdatum", metavar="DATUM", help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"))
+    parser.add_argument("--no-input", action="store_true", help=say("stel geen vragen; gebruik alleen de opties", "ask nothing; use the options only"))
+    add_lang(parser, say, default="nl")
+
+
+_ARGUMENTS_KEPT_HERE = {"init": _init_arguments}
+
+
+def _command_named(argv: Sequence[str]) -> Command | None:
+    """The command the first positional argument names; a usage error with a suggestion for a typo."""
+    for arg in argv:
+        if arg.startswith("-"):
+            continue
+        for command in COMMANDS:
+            if arg == command.name or arg in command.aliases:
+                return command
+        from aibeleid_check import cli_help
+
+        raise UsageError(*cli_help.unknown_command(arg, [n for c in COMMANDS for n in (c.name, *c.aliases)]))
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-        if args.version:
-            return _version(args)
-        if not args.command:
-            build_parser().print_help(sys.stderr)
+    """Run one command and return its exit status (the console script passes it to ``sys.exit``)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from aibeleid_check import cli_help
+
+    lang = cli_help.language_of(arguments)
+    with cli_help.argparse_language(lang):
+        try:
+            return _run(arguments, lang)
+        except _Exit as done:
+            return done.status
+        except AibeleidError as exc:
+            print(exc.text(lang), file=sys.stderr)
+            return int(exc.exit_status)
+        except KeyboardInterrupt:
+            print("aibeleid-check: afgebroken" if lang != "en" else "aibeleid-check: interrupted", file=sys.stderr)
+            return ExitStatus.INTERRUPTED
+        except BrokenPipeError:
+            return cli_help.broken_pipe()
+        except Exception as exc:  # an internal bug: a short report, never a traceback dump
+            print(cli_help.internal_error(exc, lang), file=sys.stderr)
+            if cli_help.debug():
+                raise
             return ExitStatus.ERROR
-        command = importlib.import_module(f"aibeleid_check.commands.{args.command}")
-        return int(command.run(args))
-    except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+
+
+def _run(arguments: list[str], lang: str) -> int:
+    parser = build_parser(arguments, lang)
+    args = parser.parse_args(arguments)
+    if args.version:
+        return _version()
+    if not args.command:
+        parser.print_help(sys.stderr)
         return ExitStatus.ERROR
-    except KeyboardInterrupt:
-        print("aibeleid-check: afgebroken", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return ExitStatus.SUCCESS
-    except Exception as exc:  # an internal bug: a short report, never a traceback dump
-        print(
-            f"aibeleid-check: interne fout ({type(exc).__name__}: {exc}). "
-            "Meld dit met het bestand dat het veroorzaakte.",
-            file=sys.stderr,
-        )
-        if _debug():
-            raise
-        return ExitStatus.ERROR
+    command = next(c for c in COMMANDS if args.command in (c.name, *c.aliases))
+    module = importlib.import_module(command.module)
+    return int(module.run(args))
 
 
-def _debug() -> bool:
-    import os
-
-    return os.environ.get("AIBELEID_CHECK_DEBUG") == "1"
-
-
-def _version(args) -> int:
+def _version() -> int:
     """The version, then each plugin a ``check`` here would load: installed ones and the local config's."""
     from aibeleid_check import config, plugins
 

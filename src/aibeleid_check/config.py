@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 from aibeleid_check.engine import RuleSet, Settings
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules import BUILTIN_RULES
@@ -413,9 +413,11 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(wildcards.get(part, re.escape(part)) for part in parts))
 
 
-def parse_today(text: str | None) -> date | None:
+def parse_today(text: str | date | None) -> date | None:
     if not text:
         return None
+    if isinstance(text, date):
+        return text
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

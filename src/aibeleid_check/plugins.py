@@ -3,7 +3,7 @@
 Plugins come from three places, never from a policy file: the entry-point group ``aibeleid_check``
 (installed packages; off with ``--no-entry-points`` or ``AIBELEID_CHECK_NO_ENTRY_POINTS=1``),
 ``--plugin path/to/file.py|module.name`` and the ``plugins`` list of a configuration file. Anything wrong
-with a plugin while loading it raises :class:`PluginError` (a ``UsageError``: one line, exit 2) naming the
+with a plugin while loading it raises :class:`aibeleid_check.errors.PluginError` (one line, exit 2) naming the
 plugin and the reason. Only this module and :mod:`aibeleid_check.hookspec` import pluggy, and only when
 there is a plugin to load.
 """
@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import PluginError
 from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Rule, validate_rule_class
 
@@ -29,10 +29,6 @@ BUILTIN_OPTIONS = frozenset({"catalogue"})
 """Option names that aibeleid-check itself sets; a plugin may read them but not declare them."""
 PREFIX_PATTERN = re.compile(r"^[A-Z]{2,8}$")
 _MODULE_NAME = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")
-
-
-class PluginError(UsageError):
-    """A plugin that cannot be imported, registered or validated."""
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aibeleid_check.a4.fit import record_page_count
 from aibeleid_check.a4.renderer import RenderError, render
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 from aibeleid_check.config import Resolver
 from aibeleid_check.findings import CheckResult
 

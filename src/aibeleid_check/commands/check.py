@@ -7,15 +7,78 @@ overview files. This module only puts them in order and decides the exit status.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
 
 from aibeleid_check import a4_dir, batch, config, discover
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
+from aibeleid_check.options import MAX_JOBS, Say, add_config_options, add_lang, positive_int
 from aibeleid_check.report import REPORTERS, get_reporter
+
+
+FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help=say("bestanden of mappen (*.yaml, *.yml)", "files or folders (*.yaml, *.yml)")
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help=say(
+            "uitvoer op stdout; auto = github onder GitHub Actions, rich op een terminal, anders concise",
+            "output on stdout; auto = github under GitHub Actions, rich on a terminal, else concise",
+        ),
+    )
+    parser.add_argument(
+        "--output",
+        action="append",
+        default=[],
+        metavar="[FORMAT:]FILE",
+        help=say("schrijf ook een machineformaat naar een bestand (herhaalbaar)", "also write a machine format to a file (repeatable)"),
+    )
+    parser.add_argument("--strict", action="store_true", help=say("waarschuwingen tellen ook als fout", "warnings fail too"))
+    parser.add_argument(
+        "--select", metavar="CODES", help=say("alleen deze regels (codes of voorvoegsels, komma's)", "only these rules (codes or prefixes, commas)")
+    )
+    parser.add_argument(
+        "--ignore", metavar="CODES", help=say("deze regels overslaan (codes of voorvoegsels)", "skip these rules (codes or prefixes)")
+    )
+    add_config_options(parser, say)
+    add_lang(parser, say)
+    parser.add_argument("--a4", metavar="FILE.pdf", help=say("schrijf ook het A4 (PDF of PNG)", "also write the A4 (PDF or PNG)"))
+    parser.add_argument(
+        "--jobs",
+        type=positive_int(say, MAX_JOBS),
+        metavar="N",
+        help=say(f"aantal parallelle processen (1 tot {MAX_JOBS})", f"number of parallel processes (1 to {MAX_JOBS})"),
+    )
+    parser.add_argument(
+        "--report",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=say("overzicht voor de adviseur als .html of .csv (herhaalbaar)", "advisor's overview as .html or .csv (repeatable)"),
+    )
+    parser.add_argument("--a4-dir", metavar="DIR", help=say("één A4 per beleid in deze map", "one A4 per policy in this folder"))
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help=say("kleur in de terminaluitvoer (standaard auto)", "colour in terminal output (default auto)"),
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int(say),
+        metavar="N",
+        help=say("grootste bestand dat gelezen wordt, in bytes", "largest file that is read, in bytes"),
+    )
 
 
 def run(args) -> ExitStatus:

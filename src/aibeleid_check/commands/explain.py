@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import sys
 
 from aibeleid_check import registry
-from aibeleid_check.cli import UsageError
+from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import SEVERITY_LABELS
+from aibeleid_check.options import Say, add_lang, add_plugin_options
 from aibeleid_check.rules.base import Rule
 
 EXAMPLE_SECTIONS = {"Voorbeeld", "Zo wel", "Example", "Instead"}
@@ -16,6 +18,12 @@ LABELS = {
     "nl": {"severity": "ernst", "profile": "profiel", "origin": "van"},
     "en": {"severity": "severity", "profile": "profile", "origin": "from"},
 }
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument("code", metavar="CODE", help=say("de code of naam van de regel (AIB201)", "the rule's code or slug (AIB201)"))
+    add_plugin_options(parser, say)
+    add_lang(parser, say, default="nl")
 
 
 def run(args) -> ExitStatus:

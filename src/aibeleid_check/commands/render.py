@@ -17,6 +17,7 @@ from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_path
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult, FileResult
+from aibeleid_check.options import Say, add_config_options, add_lang
 from aibeleid_check.report import get_reporter
 
 TEXTS = {
@@ -29,6 +30,17 @@ TEXTS = {
         "refused": "aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
     },
 }
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument("policy", metavar="POLICY", help=say("het beleidsbestand", "the policy file"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf|OUT.png", help=say("het A4: .pdf, of .png voor een voorbeeld", "the A4: .pdf, or .png for a preview")
+    )
+    add_lang(parser, say, default="nl")
+    parser.add_argument("--template", metavar="HOUSE.typ", help=say("eigen Typst-opmaak", "own Typst layout"))
+    parser.add_argument("--strict", action="store_true", help=say("weiger een beleid met fouten", "refuse a policy with errors"))
+    add_config_options(parser, say)
 
 
 def run(args) -> ExitStatus:

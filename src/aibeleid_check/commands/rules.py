@@ -3,12 +3,14 @@ Markdown rules reference (``docs/regels.md`` is generated with it, from the rule
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
 from aibeleid_check import __version__, registry
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import SEVERITY_LABELS
+from aibeleid_check.options import Say, add_lang, add_plugin_options
 from aibeleid_check.rules.base import Rule
 
 BUILTIN_ORIGIN = "aibeleid-check"
@@ -16,6 +18,17 @@ HEADERS = {
     "nl": ("code", "naam", "ernst", "profiel", "van", "samenvatting"),
     "en": ("code", "slug", "severity", "profile", "origin", "summary"),
 }
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("rich", "json", "markdown"),
+        default="rich",
+        help=say("rich = tabel, json voor tools, markdown = het regeloverzicht", "rich = table, json for tools, markdown = the rules reference"),
+    )
+    add_plugin_options(parser, say)
+    add_lang(parser, say, default="nl")
 
 
 def run(args) -> ExitStatus:

@@ -6,6 +6,7 @@ the working directory like every configuration). A catalogue older than twelve m
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ from typing import TextIO
 
 from aibeleid_check import catalogue
 from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.options import Say, add_lang
 from aibeleid_check.values import format_date
 
 HEADERS = {
@@ -21,6 +23,13 @@ HEADERS = {
     "en": ("id", "tool and plan", "consumer", "processing agreement", "data location", "training by default", "checked"),
 }
 ANSWERS = {"en": {"ja": "yes", "nee": "no", "onbekend": "unknown"}}
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument(
+        "--format", choices=("rich", "json"), default="rich", help=say("rich = tabel, json voor tools", "rich = table, json for tools")
+    )
+    add_lang(parser, say, default="nl")
 
 
 def run(args) -> ExitStatus:
@@ -55,7 +64,7 @@ def as_json(loaded: catalogue.Catalogue, today: date) -> dict:
 
 def _configured_catalogues() -> list[str]:
     from aibeleid_check import config
-    from aibeleid_check.cli import UsageError
+    from aibeleid_check.errors import UsageError
 
     found = config.ConfigFinder().for_folder(os.getcwd())
     if found is None:
