@@ -66,3 +66,71 @@ def test_info_findings_become_notices():
 def test_clean_policy_prints_nothing():
     proc = run_cli("check", "--format", "github", str(POLICIES / "voorbeeld.yaml"))
     assert proc.returncode == 0 and proc.stdout == ""
+
+
+BROKEN = "organisatie: Bakkerij\nonbekend: 1\ningangsdatum: 2026-02-30\n"
+
+
+def test_paths_are_relative_to_github_workspace_from_a_working_directory(tmp_path):
+    (tmp_path / "beleid").mkdir()
+    (tmp_path / "beleid" / "ai-beleid.yaml").write_text(BROKEN, encoding="utf-8")
+    proc = run_cli("check", "--format", "github", "ai-beleid.yaml", cwd=tmp_path / "beleid",
+                   env={"GITHUB_WORKSPACE": str(tmp_path)})  # fmt: skip
+    files = {_parse(line)[1]["file"] for line in proc.stdout.splitlines()}
+    assert files == {"beleid/ai-beleid.yaml"}, proc.stdout
+
+
+def test_a_notice_first_counts_the_annotations_github_will_hide(tmp_path):
+    for index in range(12):
+        (tmp_path / f"ai-beleid-{index:02d}.yaml").write_text(BROKEN, encoding="utf-8")
+    proc = run_cli("check", "--format", "github", ".", cwd=tmp_path)
+    lines = proc.stdout.splitlines()
+    kinds = [line.split(" ", 1)[0] for line in lines[1:]]
+    errors, warnings = kinds.count("::error"), kinds.count("::warning")
+    assert errors > 10 and warnings > 10
+    assert lines[0].startswith("::notice title=aibeleid-check::"), lines[0]
+    hidden = (errors - 10) + (warnings - 10) + max(0, kinds.count("::notice") - 10)
+    assert f"{hidden} van de {len(lines) - 1} meldingen" in lines[0]
+
+
+def test_no_hidden_notice_when_github_shows_everything(tmp_path):
+    (tmp_path / "ai-beleid.yaml").write_text(BROKEN, encoding="utf-8")
+    proc = run_cli("check", "--format", "github", "ai-beleid.yaml", cwd=tmp_path)
+    assert "title=aibeleid-check::" not in proc.stdout
+
+
+def test_job_summary_is_a_markdown_table_of_the_files_with_findings(tmp_path):
+    summary = tmp_path / "summary.md"
+    summary.write_text("# eerdere stap\n", encoding="utf-8")
+    (tmp_path / "ai-beleid.yaml").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "x|<b>y.yaml").write_text(BROKEN.replace("Bakkerij", '"<img src=x>"'), encoding="utf-8")
+    (tmp_path / "goed.yaml").write_text((POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    run_cli("check", "--format", "github", ".", cwd=tmp_path, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# eerdere stap\n"), "the summary is appended, never replaces the file"
+    assert "| Bestand | Fouten | Waarschuwingen | Info | Belangrijkste meldingen |" in text
+    assert "3 bestanden gecontroleerd: 2 met meldingen" in text
+    rows = [line for line in text.splitlines() if line.startswith("| <code>")]
+    assert len(rows) == 2 and not any("goed.yaml" in row for row in rows)
+    errors = [int(row.split(" | ")[1]) for row in rows]
+    assert errors == sorted(errors, reverse=True), "worst file first"
+    mine = next(row for row in rows if "ai-beleid.yaml" in row)
+    assert mine.count("**AIB") == 3 and "en nog" in mine, "the top three findings, errors first, then a count"
+    assert "**AIB101**" not in mine, "a warning is not among the top three when there are more errors"
+    assert "<b>" not in text and "&lt;b&gt;" in text and "x\\|" in text, "names are text, not markup or columns"
+    for row in rows:
+        assert row.count(" | ") == 4, row
+
+
+def test_control_characters_from_a_policy_are_shown_visibly():
+    finding = Finding("AIB101", Severity.WARNING, Message(nl="sleutel 'a\x1b[2Kb'\nregel twee", en="x"), "f", 3, 7, "s")
+    line = annotation(finding, "beleid\x1b[8m.yaml")
+    assert "\x1b" not in line
+    assert "a\\x1b[2Kb" in line and "beleid\\x1b[8m.yaml" in line
+    assert _parse(line)[2] == "sleutel 'a\\x1b[2Kb'\nregel twee"
+
+
+def test_word_paragraph_locations_have_no_column():
+    finding = Finding("AIB401", Severity.ERROR, Message(nl="mist", en="missing"), "regels", 14, 1, "s")
+    _, props, _ = _parse(annotation(finding, "beleid.docx", kind="paragraph"))
+    assert props == {"file": "beleid.docx", "line": "14", "title": "AIB401 s"}
