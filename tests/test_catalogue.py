@@ -73,7 +73,7 @@ def catalogue_findings(write_policy, tool: str, agreement: str = "nee", personal
 
 def test_builtin_catalogue_is_dated_and_every_fact_is_sourced():
     loaded = catalogue.load()
-    assert loaded.updated == date(2026, 11, 28)
+    assert loaded.updated == date(2026, 12, 1)
     ids = [entry.id for entry in loaded.entries]
     assert len(ids) == len(set(ids)) >= 14
     for entry in loaded.entries:
@@ -102,10 +102,69 @@ def test_builtin_catalogue_covers_the_common_plans():
 
 @pytest.mark.parametrize(
     ("name", "plan"),
-    [("ChatGPT", None), ("Copilot", None), ("Claude", None), ("ChatGPT Business (API)", None), ("Perplexity Pro", None)],
+    [("ChatGPT", None), ("Copilot", None), ("Claude", None), ("ChatGPT Business (API)", None), ("Perplexity", None),
+     ("Gemini", None), ("GitHub Copilot", None)],
 )
 def test_matching_is_conservative(name, plan):
     assert catalogue.load().match(name, plan) is None
+
+
+# Per entry: names that must match it, and names that must not (another plan, or another vendor's product).
+MATCHES = {
+    "chatgpt-consument": (["ChatGPT Plus", "ChatGPT Free", "ChatGPT Pro"], ["ChatGPT Business", "ChatGPT Enterprise"]),
+    "chatgpt-business": (["ChatGPT Business", "ChatGPT Team"], ["ChatGPT Plus", "ChatGPT Enterprise"]),
+    "chatgpt-enterprise": (["ChatGPT Enterprise", "ChatGPT Edu"], ["ChatGPT Business", "Claude Enterprise"]),
+    "openai-api": (["OpenAI API", "OpenAI Platform"], ["Claude API", "ChatGPT Plus"]),
+    "microsoft-365-copilot": (["Microsoft 365 Copilot", "Copilot Chat", "M365 Copilot"],
+                              ["GitHub Copilot Business", "GitHub Copilot Chat", "Microsoft 365 Copilot persoonlijk"]),
+    "copilot-persoonlijk": (["Copilot Pro", "Copilot persoonlijk"], ["GitHub Copilot Pro", "GitHub Copilot Pro+"]),
+    "gemini-workspace": (["Gemini Workspace", "Gemini Google Workspace"], ["Gemini Advanced", "Gemini Workspace persoonlijk"]),
+    "gemini-consument": (["Gemini Advanced", "Gemini gratis", "Google AI Pro"], ["Gemini Workspace", "Gemini", "Gemini Enterprise"]),
+    "claude-consument": (["Claude Pro", "Claude Max"], ["Claude Team", "Claude in Microsoft 365 Copilot"]),
+    "claude-zakelijk": (["Claude Team", "Claude Enterprise", "Anthropic API"], ["Claude Pro", "OpenAI API"]),
+    "mistral-le-chat-free": (["Le Chat Free", "Mistral gratis"], ["Le Chat Pro", "Le Chat Team"]),
+    "mistral-le-chat-pro": (["Le Chat Pro", "Mistral Pro"], ["Le Chat Free", "Perplexity Pro"]),
+    "mistral-le-chat-zakelijk": (["Le Chat Team", "Mistral Enterprise"], ["Le Chat Free", "Perplexity Enterprise"]),
+    "deepl-free": (["DeepL Free", "DeepL gratis"], ["DeepL Pro", "ChatGPT Free"]),
+    "deepl-pro": (["DeepL Pro", "DeepL API Pro"], ["DeepL gratis", "Le Chat Pro"]),
+    "github-copilot-individueel": (["GitHub Copilot Pro", "GitHub Copilot Pro+", "GitHub Copilot Free"],
+                                   ["GitHub Copilot Business", "Copilot Pro", "GitHub Copilot"]),
+    "github-copilot-zakelijk": (["GitHub Copilot Business", "GitHub Copilot Enterprise"],
+                                ["GitHub Copilot Pro", "Microsoft 365 Copilot"]),
+    "perplexity-consument": (["Perplexity Pro", "Perplexity Free", "Perplexity Max"],
+                             ["Perplexity Enterprise Pro", "Perplexity"]),
+    "perplexity-enterprise": (["Perplexity Enterprise", "Perplexity Enterprise Pro"], ["Perplexity Pro", "Mistral Enterprise"]),
+}
+
+
+def test_every_builtin_entry_has_a_match_table():
+    assert {entry.id for entry in catalogue.load().entries} == set(MATCHES)
+
+
+@pytest.mark.parametrize("entry_id", sorted(MATCHES))
+def test_entry_matches_its_names_and_not_others(entry_id):
+    loaded = catalogue.load()
+    must, must_not = MATCHES[entry_id]
+    assert [getattr(loaded.match(name), "id", None) for name in must] == [entry_id] * len(must)
+    assert [name for name in must_not if getattr(loaded.match(name), "id", None) == entry_id] == []
+
+
+def test_matching_never_crosses_vendors():
+    loaded = catalogue.load()
+    for name in ("GitHub Copilot Pro", "GitHub Copilot Chat", "GitHub Copilot persoonlijk"):
+        entry = loaded.match(name)
+        assert entry is None or entry.leverancier == "GitHub", (name, entry and entry.id)
+
+
+def test_updated_vendor_facts():
+    entries = {entry.id: entry for entry in catalogue.load().entries}
+    assert entries["mistral-le-chat-zakelijk"].verwerkersovereenkomst == "ja"
+    assert "Inferentieresidentie" in entries["chatgpt-enterprise"].toelichting
+    assert "Bing" in entries["microsoft-365-copilot"].toelichting and "flex routing" in entries["microsoft-365-copilot"].toelichting
+    assert entries["github-copilot-individueel"].training_standaard == "ja"
+    assert entries["github-copilot-zakelijk"].training_standaard == "nee"
+    assert entries["perplexity-consument"].training_standaard == "ja"
+    assert entries["gemini-consument"].consument is True
 
 
 def test_unknown_facts_are_recorded_as_unknown_not_guessed():
@@ -123,7 +182,7 @@ def test_organisation_catalogue_adds_and_overrides_by_id(tmp_path):
     assert loaded.match("BakkerijGPT").id == "bakkerij-gpt"
     assert loaded.match("DeepL Pro").verwerkersovereenkomst == "ja"
     assert loaded.updated == date(2026, 10, 1)  # as fresh as its stalest part
-    assert [source.updated for source in loaded.sources] == [date(2026, 11, 28), date(2026, 10, 1)]
+    assert [source.updated for source in loaded.sources] == [date(2026, 12, 1), date(2026, 10, 1)]
 
 
 @pytest.mark.parametrize(

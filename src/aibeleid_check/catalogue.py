@@ -6,8 +6,10 @@ the same ``id`` replaces the built-in one. Every fact is dated and sourced; ``on
 the vendor's own terms did not confirm it.
 
 Matching is conservative: a policy's tool matches an entry only when all words of one of the entry's
-names occur in the tool's ``naam`` and ``abonnement``, none of its ``tenzij`` (unless) words do, and no other
-entry matches as specifically. "ChatGPT" on its own matches nothing: free and Enterprise differ too much.
+names occur in the tool's ``naam`` and ``abonnement``, none of its ``tenzij`` (unless) words do, no other
+entry matches as specifically, and matching never crosses vendors: when the tool names a vendor ("GitHub
+Copilot Pro"), only that vendor's entries can match. "ChatGPT" on its own matches nothing: free and
+Enterprise differ too much.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ class Entry(BaseModel):
     def name_words(self) -> list[frozenset[str]]:
         return [frozenset(_words(name)) for name in self.namen]
 
+    def vendor_words(self) -> frozenset[str]:
+        """The words that name this entry's vendor ("github", "microsoft"), without legal-form words."""
+        return frozenset(_words(self.leverancier) - _NOT_A_VENDOR_WORD)
+
 
 class CatalogueFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -112,11 +118,15 @@ class Catalogue:
     def match(self, *texts: str | None) -> Entry | None:
         """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``."""
         words = set().union(*(_words(text) for text in texts if text))
+        vendors = frozenset().union(*(entry.vendor_words() for entry in self.entries))
         best: dict[str, Entry] = {}
         best_size = 0
         for entry in self.entries:
             if words & set().union(*(_words(word) for word in entry.tenzij)):
                 continue
+            own = entry.vendor_words().union(*entry.name_words())
+            if words & (vendors - own):
+                continue  # the tool names another vendor: never match across vendors
             sizes = [len(name) for name in entry.name_words() if name <= words]
             if not sizes:
                 continue
@@ -129,6 +139,7 @@ class Catalogue:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+_NOT_A_VENDOR_WORD = frozenset({"ai", "se", "inc", "ltd", "llc", "bv", "b", "v", "nv", "gmbh", "sas"})
 
 
 def _words(text: str) -> set[str]:

@@ -27,7 +27,7 @@ FILE_FORMATS: dict[str, str] = {
 
 STATUSES = ("in-orde", "waarschuwingen", "fouten", "onleesbaar")
 AGREEMENT_COVERS = frozenset({"ja", "niet-nodig"})
-"""A tool is covered when its verwerkersovereenkomst is one of these; otherwise it lacks an agreement."""
+"""Agreement values that can cover a tool; ``Tool.agreement_covered`` decides (niet-nodig only without personal data)."""
 
 TEXTS = {
     "nl": {
@@ -127,7 +127,7 @@ def status_of(file: FileResult) -> str:
 
 
 def _uncovered(tools) -> list[str]:
-    return [tool.naam or "?" for tool in tools if tool.verwerkersovereenkomst not in AGREEMENT_COVERS]
+    return [tool.naam or "?" for tool in tools if not tool.agreement_covered]
 
 
 def totals(all_rows: list[Row]) -> Totals:

@@ -35,10 +35,13 @@ class ForbiddenRulesPresent(Rule):
         (`altijd-controleren`). Een regel telt mee met zijn `id` of als zijn tekst hetzelfde zegt, in het
         Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data").
     Waarom:
-        Dit zijn de basisregels die voor bijna elk bedrijf gelden. Persoonsgegevens in een chatbot zonder
-        verwerkersovereenkomst is vaak een datalek (Autoriteit Persoonsgegevens, 2024); AVG artikel 22 geeft
-        mensen het recht niet onderworpen te worden aan een besluit dat alleen door een systeem is genomen en
-        hen aanmerkelijk treft; AI-antwoorden kunnen overtuigend fout zijn.
+        Dit zijn de basisregels die voor bijna elk bedrijf gelden; ze eisen is een regel van het sjabloon.
+        Persoonsgegevens in een chatbot invoeren tegen de afspraken met de werkgever in is volgens de
+        Autoriteit Persoonsgegevens een datalek; gebeurt het volgens beleid, dan is het geen datalek, "maar
+        vaak niet wettelijk toegestaan" (AP, augustus 2024). AVG artikel 22 geeft mensen het recht niet
+        onderworpen te worden aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en
+        rechtsgevolgen heeft of hen op vergelijkbare wijze aanmerkelijk treft (met de uitzonderingen van
+        lid 2); AI-antwoorden kunnen overtuigend fout zijn.
     Voorbeeld:
         regels:
           mag_niet:
@@ -62,10 +65,12 @@ class ForbiddenRulesPresent(Rule):
         no copying answers without checking them (`altijd-controleren`). A rule counts by its `id` or when
         its text says the same, in Dutch or English ("Never paste customer data").
     Why:
-        These basic rules hold for almost every business. Personal data in a chatbot without a processing
-        agreement is often a data breach (Dutch DPA, 2024); GDPR article 22 gives people the right not to be
-        subject to a decision taken solely by a system that significantly affects them; AI answers can be
-        convincingly wrong.
+        These basic rules hold for almost every business; requiring them is a rule of the template. Entering
+        personal data into a chatbot against the employer's rules is a data breach, according to the Dutch
+        DPA; when it happens under company policy it is not a breach, "but often not lawful" (Dutch DPA,
+        August 2024). GDPR article 22 gives people the right not to be subject to a decision based solely on
+        automated processing which produces legal effects concerning them or similarly significantly
+        affects them (with the exceptions of 22(2)); AI answers can be convincingly wrong.
     Example:
         regels:
           mag_niet:

@@ -14,6 +14,11 @@ def tool_label(tool, index: int) -> str:
     return shown(tool.naam) if not is_placeholder(tool.naam) else f"tool {index + 1}"
 
 
+def self_run(tool) -> bool:
+    """`niet-nodig` with personal data and a `toelichting` saying why: a tool nobody else runs for you."""
+    return tool.verwerkersovereenkomst == "niet-nodig" and tool.allows_personal_data and not is_placeholder(tool.toelichting)
+
+
 class ToolName(Rule):
     """Een goedgekeurde tool zonder naam.
 
@@ -21,8 +26,9 @@ class ToolName(Rule):
         Of elke tool in `goedgekeurde_tools` een `naam` heeft.
     Waarom:
         Het team moet kunnen zien welke tool bedoeld is. Noem ook het abonnement als dat uitmaakt:
-        "ChatGPT" kan de gratis versie zijn (invoer wordt gebruikt voor training) of ChatGPT Business
-        (met verwerkersovereenkomst).
+        "ChatGPT" kan de gratis versie zijn (OpenAI gebruikt invoer standaard voor training, tenzij je dat
+        uitzet) of ChatGPT Business (met verwerkersovereenkomst, geen training op invoer). Een regel van het
+        sjabloon, geen wettelijke eis.
     Voorbeeld:
         goedgekeurde_tools:
           - verwerkersovereenkomst: ja
@@ -38,8 +44,9 @@ class ToolName(Rule):
         Whether each tool in `goedgekeurde_tools` has a `naam`.
     Why:
         The team must be able to tell which tool is meant. Name the plan too when it matters: "ChatGPT"
-        may be the free version (inputs used for training) or ChatGPT Business (with a processing
-        agreement).
+        may be the free version (OpenAI uses inputs for training by default unless you switch it off) or
+        ChatGPT Business (with a processing agreement, no training on inputs). A rule of the template, not
+        a legal requirement.
     Example:
         goedgekeurde_tools:
           - verwerkersovereenkomst: ja
@@ -72,8 +79,9 @@ class ProcessingAgreement(Rule):
         of `niet-nodig` (ook gelezen: yes/no, true/false, n.v.t.).
     Waarom:
         Het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
-        verwerkersovereenkomst." Een leverancier die persoonsgegevens voor jou verwerkt is verwerker;
-        AVG artikel 28 lid 3 eist dan een overeenkomst. Wie het veld leeg laat, weet het niet.
+        verwerkersovereenkomst." Een leverancier die persoonsgegevens namens jou verwerkt is verwerker;
+        AVG artikel 28 lid 3 eist dan een overeenkomst of andere rechtshandeling (een plicht, in dat geval).
+        Wie het veld leeg laat, weet het niet; het veld invullen is een regel van het sjabloon.
     Voorbeeld:
         goedgekeurde_tools:
           - naam: DeepL Pro
@@ -90,8 +98,9 @@ class ProcessingAgreement(Rule):
         `niet-nodig` (also read: yes/no, true/false, n.v.t.).
     Why:
         The template: use only tools with a processing agreement for sensitive or personal data. A
-        supplier that processes personal data for you is a processor; GDPR article 28(3) then requires a
-        contract. Leaving the field empty means not knowing.
+        supplier that processes personal data on your behalf is a processor; GDPR article 28(3) then
+        requires a contract or other legal act (a duty, in that case). Leaving the field empty means not
+        knowing; filling it in is a rule of the template.
     Example:
         goedgekeurde_tools:
           - naam: DeepL Pro
@@ -122,16 +131,24 @@ class ProcessingAgreement(Rule):
 
 
 class PersonalDataWithoutAgreement(Rule):
-    """Persoonsgegevens toegestaan in een tool zonder getekende verwerkersovereenkomst.
+    """Persoonsgegevens toegestaan in een tool zonder afgesloten verwerkersovereenkomst.
 
     Wat het controleert:
-        Of een tool met `persoonsgegevens: ja` ook `verwerkersovereenkomst: ja` heeft.
+        Of een tool met `persoonsgegevens: ja` ook `verwerkersovereenkomst: ja` heeft. `niet-nodig` telt
+        alleen met een `toelichting` die uitlegt waarom: dat past alleen bij een tool die niemand anders
+        voor je draait (een model op je eigen server); zo'n tool telt in het adviseursoverzicht niet als
+        gedekt.
     Waarom:
         De AVG-regel van het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
-        verwerkersovereenkomst." AVG artikel 28: wie persoonsgegevens door een ander laat verwerken,
-        legt dat vast in een overeenkomst. "Aangevraagd" is nog niet getekend. De Autoriteit
-        Persoonsgegevens kreeg in 2024 en 2025 meldingen van datalekken doordat medewerkers klant- en
-        patiëntgegevens in chatbots invoerden.
+        verwerkersovereenkomst." Is de leverancier verwerker, dan eist AVG artikel 28 lid 3 een
+        overeenkomst, en lid 9 zegt dat die schriftelijk is, ook in elektronische vorm (zoals voorwaarden
+        die je online aanvaardt): een plicht. "Aangevraagd" is nog niet van kracht. Draait een hosting- of
+        IT-partij de tool, dan is die verwerker en is een overeenkomst nodig. Bij een
+        consumentenabonnement is de leverancier zelf verantwoordelijke en is er geen overeenkomst; de
+        Autoriteit Persoonsgegevens (augustus 2024): zulk gebruik volgens beleid is geen datalek, "maar
+        vaak niet wettelijk toegestaan". De AP kreeg in 2024 en 2025 meldingen van datalekken doordat
+        medewerkers klant- en patiëntgegevens in chatbots invoerden. Een fout, omdat het sjabloon het zo
+        zegt.
     Voorbeeld:
         - naam: ChatGPT Plus
           verwerkersovereenkomst: nee
@@ -142,15 +159,21 @@ class PersonalDataWithoutAgreement(Rule):
           persoonsgegevens: nee
 
     --- en ---
-    Personal data allowed in a tool without a signed processing agreement.
+    Personal data allowed in a tool without a processing agreement in force.
 
     What it checks:
-        Whether a tool with `persoonsgegevens: ja` also has `verwerkersovereenkomst: ja`.
+        Whether a tool with `persoonsgegevens: ja` also has `verwerkersovereenkomst: ja`. `niet-nodig`
+        counts only with a `toelichting` (note) that says why: it fits only a tool nobody else runs for you
+        (a model on your own server); such a tool is not counted as covered in the advisor overview.
     Why:
         The template's GDPR rule: use only tools with a processing agreement for sensitive or personal
-        data. GDPR article 28: whoever has personal data processed by another records that in a contract.
-        "Aangevraagd" (requested) is not signed yet. The Dutch DPA received breach reports in 2024 and
-        2025 of staff entering customer and patient data into chatbots.
+        data. When the vendor is a processor, GDPR article 28(3) requires a contract, and 28(9) says it is
+        in writing, including in electronic form (such as terms you accept online): a duty. "Aangevraagd"
+        (requested) is not in force yet. When a hosting or IT provider runs the tool, that provider is a
+        processor and an agreement is needed. On a consumer plan the vendor is a controller itself and
+        there is no agreement; the Dutch DPA (August 2024): such use under company policy is not a data
+        breach, "but often not lawful". The DPA received breach reports in 2024 and 2025 of staff entering
+        customer and patient data into chatbots. An error, because the template says so.
     Example:
         - naam: ChatGPT Plus
           verwerkersovereenkomst: nee
@@ -167,15 +190,30 @@ class PersonalDataWithoutAgreement(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
-            if tool.allows_personal_data and tool.verwerkersovereenkomst != "ja":
-                name = tool_label(tool, index)
-                state = tool.verwerkersovereenkomst or "onbekend"
-                state_en = {"nee": "no", "aangevraagd": "requested", "niet-nodig": "not needed"}.get(state, "unknown")
+            if not tool.allows_personal_data or tool.verwerkersovereenkomst == "ja" or self_run(tool):
+                continue
+            name = tool_label(tool, index)
+            path = f"goedgekeurde_tools[{index}].persoonsgegevens"
+            if tool.verwerkersovereenkomst == "niet-nodig":
                 yield ctx.at(
-                    f"goedgekeurde_tools[{index}].persoonsgegevens",
-                    nl=f"'{name}' mag persoonsgegevens verwerken, maar de verwerkersovereenkomst is '{state}' (AVG art. 28).",
-                    en=f"'{name}' may process personal data, but the processing agreement is '{state_en}' (GDPR art. 28).",
+                    path,
+                    nl=f"'{name}' mag persoonsgegevens verwerken zonder verwerkersovereenkomst ('niet-nodig'): dat past "
+                    "alleen bij een tool die niemand anders voor je draait. Leg in `toelichting` uit waarom, of sluit "
+                    "een overeenkomst af (AVG art. 28 lid 3, als een leverancier of hostingpartij de gegevens verwerkt).",
+                    en=f"'{name}' may process personal data without a processing agreement ('not needed'): that fits "
+                    "only a tool nobody else runs for you. Say why in `toelichting`, or conclude an agreement (GDPR "
+                    "art. 28(3), when a vendor or hosting provider processes the data).",
                 )
+                continue
+            state = tool.verwerkersovereenkomst or "onbekend"
+            state_en = {"nee": "no", "aangevraagd": "requested"}.get(state, "unknown")
+            yield ctx.at(
+                path,
+                nl=f"'{name}' mag persoonsgegevens verwerken, maar de verwerkersovereenkomst is '{state}' "
+                "(sjabloon; AVG art. 28 als de leverancier verwerker is).",
+                en=f"'{name}' may process personal data, but the processing agreement is '{state_en}' "
+                "(template; GDPR art. 28 when the vendor is a processor).",
+            )
 
 
 class DuplicateTool(Rule):

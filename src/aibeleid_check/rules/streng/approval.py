@@ -1,4 +1,4 @@
-"""AIB608: the policy says how a new tool gets approved and who decides (ISO/IEC 42001 practice)."""
+"""AIB608: the policy says how a new tool gets approved and who decides (good practice; GDPR art. 28(1))."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ class ApprovalRoute(ClauseRule):
         wordt goedgekeurd of wie dat beslist: "Wil je een nieuwe tool gebruiken? Vraag het eerst aan
         Marieke; zij beslist na het nakijken van de voorwaarden."
     Waarom:
-        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.3.2) vraagt rollen en
-        verantwoordelijkheden voor AI toe te wijzen, en de Autoriteit Persoonsgegevens (2024) raadt aan met
-        de aanbieder van een chatbot afspraken te maken over wat er met ingevoerde gegevens gebeurt.
-        Zonder route kiest iedereen zelf een tool, vaak een gratis versie. Daarom alleen een mededeling.
+        De wet schrijft geen goedkeuringsprocedure voor; wel mag je alleen verwerkers inschakelen die
+        voldoende garanties bieden (AVG artikel 28 lid 1, een plicht zodra een tool persoonsgegevens voor je
+        verwerkt), en dat moet iemand nagaan. Goede praktijk: ISO/IEC 42001 vraagt rollen en
+        verantwoordelijkheden voor AI toe te wijzen, en de Autoriteit Persoonsgegevens (augustus 2024) raadt
+        aan met de aanbieder van een chatbot te regelen dat die ingevoerde gegevens niet opslaat. Zonder
+        route kiest iedereen zelf een tool, vaak een gratis versie. Een afweging; daarom alleen een
+        mededeling.
     Voorbeeld:
         goedgekeurde_tools:
           - naam: DeepL Pro
@@ -35,10 +38,12 @@ class ApprovalRoute(ClauseRule):
         approved or who decides: "Want to use a new tool? Ask Marieke first; she decides after checking
         the terms."
     Why:
-        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.3.2) asks for roles and
-        responsibilities for AI to be assigned, and the Dutch DPA (2024) advises agreeing with a chatbot's
-        provider what happens to the data entered. Without a route everyone picks a tool, often a free version. Hence only a
-        notice.
+        The law prescribes no approval procedure; but you may only use processors that provide sufficient
+        guarantees (GDPR article 28(1), a duty once a tool processes personal data for you), and someone
+        has to check that. Good practice: ISO/IEC 42001 asks for roles and responsibilities for AI to be
+        assigned, and the Dutch DPA (August 2024) advises arranging with a chatbot's provider that it does
+        not store the data entered. Without a route everyone picks a tool, often a free version. A
+        judgement; hence only a notice.
     Example:
         goedgekeurde_tools:
           - naam: DeepL Pro
@@ -54,6 +59,6 @@ class ApprovalRoute(ClauseRule):
 
     recognises = staticmethod(says_approval_route)
     missing = (
-        "Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd en wie dat beslist.",
-        "The policy does not say how a new tool gets approved and who decides.",
+        "Het beleid zegt niet hoe een nieuwe tool wordt goedgekeurd en wie dat beslist (afweging).",
+        "The policy does not say how a new tool gets approved and who decides (judgement).",
     )

@@ -19,7 +19,7 @@ def catalogued_tools(ctx: Context) -> Iterator[tuple[int, object, object, object
     """(index, tool, catalogue entry, catalogue) for each tool the catalogue recognises."""
     from aibeleid_check import catalogue  # only when a catalogue rule runs
 
-    loaded = catalogue.load(tuple(ctx.options.get("catalogue") or ()))
+    loaded = catalogue.load(ctx.catalogues)
     for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
         entry = loaded.match(tool.naam, tool.abonnement)
         if entry is not None:
@@ -43,8 +43,9 @@ class CatalogueNoAgreement(Rule):
         Claude Pro. De tool wordt herkend aan `naam` en `abonnement`; herkent de catalogus de tool niet
         zeker ("ChatGPT" zonder abonnement), dan volgt er niets.
     Waarom:
-        AVG artikel 28 eist een overeenkomst met een verwerker; bij een consumentenabonnement is de
-        leverancier geen verwerker voor jou en is er geen overeenkomst te tekenen. Dan is `ja` meestal een
+        AVG artikel 28 lid 3 eist een overeenkomst met een verwerker; bij een consumentenabonnement is de
+        leverancier volgens zijn eigen voorwaarden geen verwerker voor jou en is er geen overeenkomst af te
+        sluiten. Dan is `ja` meestal een
         vergissing: de overeenkomst hoort bij een ander (zakelijk) abonnement. Een afweging, want de
         catalogus is gedateerd en voorwaarden veranderen; daarom een waarschuwing. Staat deze regel in het
         profiel streng: de catalogus is kennis van buiten het sjabloon.
@@ -64,8 +65,9 @@ class CatalogueNoAgreement(Rule):
         tool is recognised by `naam` and `abonnement`; when the catalogue cannot tell for sure ("ChatGPT"
         without a plan), nothing is reported.
     Why:
-        GDPR article 28 requires a contract with a processor; on a consumer plan the vendor is not your
-        processor and there is no agreement to sign. Then `ja` is usually a mistake: the agreement belongs
+        GDPR article 28(3) requires a contract with a processor; on a consumer plan the vendor, by its own
+        terms, is not your processor and there is no agreement to conclude. Then `ja` is usually a mistake:
+        the agreement belongs
         to another (business) plan. A judgement, because the catalogue is dated and terms change; hence a
         warning. In the streng profile: the catalogue is knowledge from outside the template.
     Example:
@@ -88,9 +90,9 @@ class CatalogueNoAgreement(Rule):
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].verwerkersovereenkomst",
                     nl=f"'{name}' staat op verwerkersovereenkomst: ja, maar {entry.product} {entry.abonnement} biedt "
-                    f"er geen ({_source_nl(entry, loaded)}).",
+                    f"er geen (afweging; {_source_nl(entry, loaded)}).",
                     en=f"'{name}' says processing agreement: yes, but {entry.product} {entry.abonnement} offers "
-                    f"none ({_source_en(entry, loaded)}).",
+                    f"none (judgement; {_source_en(entry, loaded)}).",
                 )
 
 
@@ -105,8 +107,9 @@ class ConsumerPlanPersonalData(Rule):
         De Autoriteit Persoonsgegevens kreeg in 2025 tientallen datalekmeldingen doordat medewerkers
         persoonsgegevens in AI-chatbots zetten, vooral in gratis versies die ingevoerde gegevens voor
         eigen doeleinden mogen gebruiken. Een consumentenabonnement heeft consumentenvoorwaarden: geen
-        verwerkersovereenkomst (AVG art. 28), en vaak training op invoer. Een afweging op basis van een
-        gedateerde catalogus; daarom een waarschuwing.
+        verwerkersovereenkomst (AVG art. 28), en vaak training op invoer (volgens de voorwaarden van o.a.
+        OpenAI, Mistral, Perplexity en GitHub voor hun individuele abonnementen). Een afweging op basis van
+        een gedateerde catalogus; daarom een waarschuwing.
     Voorbeeld:
         - naam: Claude Pro
           verwerkersovereenkomst: nee
@@ -126,7 +129,8 @@ class ConsumerPlanPersonalData(Rule):
     Why:
         The Dutch DPA received dozens of breach reports in 2025 of staff putting personal data into AI
         chatbots, mostly free versions that may use the data for their own purposes. A consumer plan has
-        consumer terms: no processing agreement (GDPR art. 28), and often training on inputs. A judgement
+        consumer terms: no processing agreement (GDPR art. 28), and often training on inputs (by the terms
+        of OpenAI, Mistral, Perplexity and GitHub, among others, for their individual plans). A judgement
         based on a dated catalogue; hence a warning.
     Example:
         - naam: Claude Pro
@@ -150,7 +154,7 @@ class ConsumerPlanPersonalData(Rule):
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].persoonsgegevens",
                     nl=f"'{name}' mag persoonsgegevens verwerken, maar {entry.product} {entry.abonnement} is een "
-                    f"consumentenabonnement ({_source_nl(entry, loaded)}).",
+                    f"consumentenabonnement (afweging; {_source_nl(entry, loaded)}).",
                     en=f"'{name}' may process personal data, but {entry.product} {entry.abonnement} is a consumer "
-                    f"plan ({_source_en(entry, loaded)}).",
+                    f"plan (judgement; {_source_en(entry, loaded)}).",
                 )

@@ -1,4 +1,4 @@
-"""AIB605: when a tool may process personal data, a human keeps the decisions about people (GDPR art. 22)."""
+"""AIB605: a human keeps the decisions about people (GDPR art. 22): in allowed rules, and in the ban when personal data may go in."""
 
 from __future__ import annotations
 
@@ -19,21 +19,24 @@ def _is_decision_text(text: str) -> bool:
 
 
 class HumanDecides(Rule):
-    """Persoonsgegevens mogen in een tool, maar het beleid houdt besluiten over mensen niet bij een mens.
+    """Het beleid laat AI over mensen beslissen, of houdt besluiten over mensen niet bij een mens.
 
     Wat het controleert:
-        Als een tool `persoonsgegevens: ja` heeft: of het verbod op een eindbesluit door AI ook over
-        mensen gaat. `id: geen-eindbesluit` telt (de tekst van het sjabloon noemt mensen); een eigen tekst
-        telt als die over besluiten én over mensen gaat ("AI beslist nooit over sollicitanten"). Een regel
-        onder `mag` die AI over mensen laat beslissen ("Sollicitanten laten selecteren") wordt gemeld,
-        tenzij die zegt dat een mens beslist. Ontbreekt een verbod op eindbesluiten helemaal, dan meldt
-        AIB401 dat al.
+        Een regel onder `mag` die AI over mensen laat beslissen ("Sollicitanten laten selecteren",
+        "Medewerkers laten beoordelen") wordt altijd gemeld, tenzij die zegt dat een mens beslist: zo'n
+        regel verwerkt zelf persoonsgegevens, ook als geen tool `persoonsgegevens: ja` heeft. En als een tool
+        `persoonsgegevens: ja` heeft: of het verbod op een eindbesluit door AI ook over mensen gaat.
+        `id: geen-eindbesluit` telt (de tekst van het sjabloon noemt mensen); een eigen tekst telt als die
+        over besluiten én over mensen gaat ("AI beslist nooit over sollicitanten"). Ontbreekt een verbod op
+        eindbesluiten helemaal, dan meldt AIB401 dat al.
     Waarom:
-        AVG artikel 22: iemand mag niet worden onderworpen aan een besluit dat uitsluitend op
-        geautomatiseerde verwerking berust en rechtsgevolgen of een vergelijkbaar aanmerkelijk gevolg
-        heeft; menselijke tussenkomst is de waarborg. Het sjabloon zegt het met `geen-eindbesluit`. De
-        regel zelf is wet, maar of een bepaald gebruik eronder valt is een afweging. Daarom een
-        waarschuwing.
+        AVG artikel 22 lid 1: iemand heeft het recht niet onderworpen te worden aan een besluit dat
+        uitsluitend op geautomatiseerde verwerking berust en rechtsgevolgen heeft of hem op vergelijkbare
+        wijze aanmerkelijk treft. Lid 2 noemt uitzonderingen (nodig voor een overeenkomst, toegestaan bij
+        wet, uitdrukkelijke toestemming); in twee daarvan geeft lid 3 minstens het recht op menselijke
+        tussenkomst, om je standpunt te geven en het besluit aan te vechten. Neemt een mens het besluit
+        echt zelf, dan valt het er niet onder. Het sjabloon zegt het met `geen-eindbesluit`. Het artikel is
+        wet; of een bepaald gebruik eronder valt is een afweging. Daarom een waarschuwing.
     Voorbeeld:
         regels:
           mag:
@@ -48,19 +51,24 @@ class HumanDecides(Rule):
             - id: geen-eindbesluit
 
     --- en ---
-    Personal data may go into a tool, but the policy does not keep decisions about people with a human.
+    The policy lets AI decide about people, or does not keep decisions about people with a human.
 
     What it checks:
-        When a tool has `persoonsgegevens: ja`: whether the ban on final decisions by AI also covers
-        people. `id: geen-eindbesluit` counts (the template's text names people); a text of your own counts
-        when it is about decisions and about people ("AI never decides about applicants"). A rule under
-        `mag` that lets AI decide about people ("Having applicants selected") is reported unless it says
-        a human decides. When a ban on final decisions is missing altogether, AIB401 already reports it.
+        A rule under `mag` that lets AI decide about people ("Having applicants selected", "Having staff
+        assessed") is always reported unless it says a human decides: such a rule processes personal data
+        itself, even when no tool has `persoonsgegevens: ja`. And when a tool has `persoonsgegevens: ja`:
+        whether the ban on final decisions by AI also covers people. `id: geen-eindbesluit` counts (the
+        template's text names people); a text of your own counts when it is about decisions and about
+        people ("AI never decides about applicants"). When a ban on final decisions is missing altogether,
+        AIB401 already reports it.
     Why:
-        GDPR article 22: a person has the right not to be subject to a decision based solely on automated
-        processing that produces legal or similarly significant effects; human intervention is the
-        safeguard. The template says so with `geen-eindbesluit`. The article is law, but whether a given
-        use falls under it is a judgement. Hence a warning.
+        GDPR article 22(1): a person has the right not to be subject to a decision based solely on
+        automated processing which produces legal effects concerning them or similarly significantly
+        affects them. 22(2) lists exceptions (necessary for a contract, authorised by law, explicit
+        consent); in two of them 22(3) gives at least the right to human intervention, to express one's
+        point of view and to contest the decision. When a human really takes the decision, it falls
+        outside. The template says so with `geen-eindbesluit`. The article is law; whether a given use falls
+        under it is a judgement. Hence a warning.
     Example:
         regels:
           mag:
@@ -81,9 +89,9 @@ class HumanDecides(Rule):
     profile = "streng"
 
     def check(self, ctx: Context) -> Iterator[Hit]:
+        yield from self._allowed_decisions(ctx)
         if not personal_data_tools(ctx.policy):
             return
-        yield from self._allowed_decisions(ctx)
         forbidden = ctx.policy.rule_items("mag_niet")
         if any(item.id and item.id.strip().lower() == DECISION_RULE for item in forbidden):
             return
@@ -92,9 +100,9 @@ class HumanDecides(Rule):
             yield ctx.at_key(
                 forbidden_list_path(ctx),
                 nl="Persoonsgegevens mogen in een tool, maar het verbod op eindbesluiten noemt geen besluiten over "
-                "mensen; zeg dat een mens beslist (AVG art. 22), of gebruik id: geen-eindbesluit.",
+                "mensen; zeg dat een mens beslist, of gebruik id: geen-eindbesluit (afweging; AVG art. 22).",
                 en="Personal data may go into a tool, but the ban on final decisions does not cover decisions about "
-                "people; say that a human decides (GDPR art. 22), or use id: geen-eindbesluit.",
+                "people; say that a human decides, or use id: geen-eindbesluit (judgement; GDPR art. 22).",
             )
 
     def _allowed_decisions(self, ctx: Context) -> Iterator[Hit]:
@@ -104,8 +112,8 @@ class HumanDecides(Rule):
                 continue
             yield ctx.at(
                 f"regels.mag[{index}]",
-                nl="Deze regel laat AI over mensen beslissen terwijl er persoonsgegevens in een tool mogen; "
-                "zeg dat een mens het besluit neemt (AVG art. 22).",
-                en="This rule lets AI decide about people while personal data may go into a tool; say that a "
-                "human takes the decision (GDPR art. 22).",
+                nl="Deze regel laat AI over mensen beslissen (en verwerkt daarmee persoonsgegevens); zeg dat een "
+                "mens het besluit neemt (afweging; AVG art. 22).",
+                en="This rule lets AI decide about people (and so processes personal data); say that a human "
+                "takes the decision (judgement; GDPR art. 22).",
             )

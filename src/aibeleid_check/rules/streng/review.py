@@ -20,10 +20,12 @@ class ReviewDate(Rule):
         ingangsdatum en niet in het verleden. Een beleid dat al langer dan twaalf maanden geldt zonder
         herzieningsdatum meldt AIB204 al; deze regel zegt dat dan niet nog eens.
     Waarom:
-        Goede praktijk, geen wettelijke eis: ISO/IEC 42001 (bijlage A.2.4) vraagt het AI-beleid op geplande
-        momenten te herzien, en AI-tools en hun voorwaarden veranderen binnen een jaar. Een
-        herzieningsdatum die voorbij is, betekent dat de afgesproken herziening niet is gedaan (of niet
-        is bijgewerkt). Daarom een waarschuwing.
+        De wet noemt geen termijn: AVG artikel 24 lid 1 vraagt dat de maatregelen van de organisatie
+        (lid 2: ook het gegevensbeschermingsbeleid) worden herzien en bijgewerkt waar dat nodig is. Twaalf
+        maanden is een afweging en goede praktijk (ISO/IEC 42001 vraagt het AI-beleid op geplande momenten
+        te herzien); AI-tools en hun voorwaarden veranderen binnen een jaar. Een herzieningsdatum die
+        voorbij is, betekent dat de afgesproken herziening niet is gedaan (of niet is bijgewerkt). Daarom
+        een waarschuwing.
     Voorbeeld:
         ingangsdatum: 2026-03-01
         herzieningsdatum: 2028-03-01
@@ -39,9 +41,11 @@ class ReviewDate(Rule):
         the start date and not in the past. A policy in force for over twelve months without a review date
         is already reported by AIB204; this rule does not repeat that.
     Why:
-        Good practice, not a legal requirement: ISO/IEC 42001 (Annex A.2.4) asks for the AI policy to be
-        reviewed at planned intervals, and AI tools and their terms change within a year. A review date
-        that has passed means the agreed review was not done (or not recorded). Hence a warning.
+        The law sets no term: GDPR article 24(1) asks for the organisation's measures (24(2): including its
+        data protection policies) to be reviewed and updated where necessary. Twelve months is a judgement
+        and good practice (ISO/IEC 42001 asks for the AI policy to be reviewed at planned intervals); AI
+        tools and their terms change within a year. A review date that has passed means the agreed review
+        was not done (or not recorded). Hence a warning.
     Example:
         ingangsdatum: 2026-03-01
         herzieningsdatum: 2028-03-01

@@ -49,12 +49,15 @@ class Transparency(Rule):
         hetzelfde als mededeling.
     Waarom:
         AI-verordening (EU) 2024/1689, artikel 50, van toepassing vanaf 2 augustus 2026 (artikel 113):
-        mensen moeten weten dat ze met een AI-systeem praten (lid 1, een plicht van de aanbieder), en wie
-        AI-tekst publiceert om het publiek te informeren over zaken van algemeen belang, maakt bekend dat
-        die kunstmatig is gemaakt, tenzij een mens de tekst redactioneel controleert en er
-        verantwoordelijk voor is (lid 4); deepfakes altijd. De plicht geldt dus alleen in die gevallen;
-        deze controle vraagt het breder, voor elke publicatie of klantchatbot, en is daarbuiten een
-        afweging. Daarom een waarschuwing.
+        mensen moeten weten dat ze met een AI-systeem praten (lid 1, een plicht van de aanbieder; wie een
+        chatbot laat bouwen en onder eigen naam op de eigen site zet, kan zelf aanbieder zijn, artikel 3
+        punt 3), en wie AI-tekst publiceert om het publiek te informeren over zaken van algemeen belang,
+        maakt bekend dat die kunstmatig is gemaakt, tenzij een mens de tekst redactioneel controleert en
+        er verantwoordelijk voor is (lid 4); deepfakes worden altijd als zodanig bekendgemaakt, behalve
+        bij wetshandhaving, en bij kennelijk artistieke of satirische werken volstaat een beperkte
+        vermelding (lid 4). De plicht geldt dus alleen in die gevallen; productteksten voor een webwinkel
+        vallen er meestal buiten. Deze controle vraagt het breder, voor elke publicatie of klantchatbot, en
+        is daarbuiten een afweging. Daarom een waarschuwing.
     Voorbeeld:
         regels:
           mag:
@@ -74,11 +77,14 @@ class Transparency(Rule):
         are talking to an AI"). Before that date AIB617 reports the same as a notice.
     Why:
         AI Act (EU) 2024/1689, article 50, applicable from 2 August 2026 (article 113): people must know
-        they are talking to an AI system (paragraph 1, a duty of the provider), and whoever publishes AI
-        text to inform the public on matters of public interest discloses that it was artificially made,
-        unless a human reviews it and holds editorial responsibility (paragraph 4); deepfakes always. The
-        duty thus applies only in those cases; this check asks for it more widely, for any publication or
-        customer chatbot, and is a judgement beyond them. Hence a warning.
+        they are talking to an AI system (paragraph 1, a duty of the provider; whoever has a chatbot built
+        and puts it on their own site under their own name may be the provider, article 3(3)), and
+        whoever publishes AI text to inform the public on matters of public interest discloses that it was
+        artificially made, unless a human reviews it and holds editorial responsibility (paragraph 4);
+        deepfakes are always disclosed as such, except in law enforcement, and for evidently artistic or
+        satirical works a limited disclosure suffices (paragraph 4). The duty thus applies only in those
+        cases; product texts for a web shop usually fall outside it. This check asks for it more widely,
+        for any publication or customer chatbot, and is a judgement beyond them. Hence a warning.
     Example:
         regels:
           mag:
@@ -102,9 +108,13 @@ class Transparency(Rule):
             yield ctx.at(
                 path,
                 nl="AI-tekst wordt gepubliceerd of een chatbot praat met klanten, maar het beleid zegt niet dat dit "
-                f"vermeld wordt (AI-verordening art. 50). {CLAUSE_HINT_NL}",
+                "vermeld wordt. AI-verordening art. 50 eist dat alleen voor een klantchatbot (aanbieder), AI-tekst "
+                "over zaken van algemeen belang zonder redactionele verantwoordelijkheid en deepfakes; daarbuiten "
+                f"is vermelden een afweging. {CLAUSE_HINT_NL}",
                 en="AI text is published or a chatbot talks to customers, but the policy does not say this is "
-                f"disclosed (AI Act art. 50). {CLAUSE_HINT_EN}",
+                "disclosed. AI Act art. 50 requires it only for a customer chatbot (provider), AI text on matters "
+                "of public interest without editorial responsibility, and deepfakes; beyond those, disclosing is "
+                f"a judgement. {CLAUSE_HINT_EN}",
             )
 
 
@@ -156,9 +166,9 @@ class TransparencyNotice(Rule):
             yield ctx.at(
                 path,
                 nl="AI-tekst wordt gepubliceerd of een chatbot praat met klanten; vanaf "
-                f"{format_date(ARTICLE_50_APPLIES)} moet dat in veel gevallen vermeld worden (AI-verordening art. 50). "
+                f"{format_date(ARTICLE_50_APPLIES)} moet dat in bepaalde gevallen vermeld worden (AI-verordening art. 50 lid 1 en 4). "
                 f"{CLAUSE_HINT_NL}",
                 en="AI text is published or a chatbot talks to customers; from "
-                f"{format_date(ARTICLE_50_APPLIES, 'en')} this must in many cases be disclosed (AI Act art. 50). "
+                f"{format_date(ARTICLE_50_APPLIES, 'en')} this must be disclosed in certain cases (AI Act art. 50(1) and (4)). "
                 f"{CLAUSE_HINT_EN}",
             )
