@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any, Literal
 
 from aibeleid_check.texts import Lang, Message  # Message lives in texts; re-exported here
 
@@ -42,10 +43,10 @@ class Finding:
     column: int
     slug: str = ""
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.field)
 
-    def as_dict(self, lang: str = "nl") -> dict:
+    def as_dict(self, lang: Lang | str = Lang.NL) -> dict[str, Any]:
         return {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -65,6 +66,9 @@ class FileResult:
     source_lines: tuple[str, ...] = ()
     policy: object | None = None  # aibeleid_check.model.Policy when the file could be read
     readable: bool = True
+    """False when the file's content could not be checked at all; such a file always fails."""
+    location_kind: Literal["line", "paragraph"] = "line"
+    """What ``line`` means in this file's findings: a text line, or a paragraph number (Word)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -82,7 +86,8 @@ class FileResult:
         return self.count(Severity.INFO)
 
     def fails(self, fail_level: Severity) -> bool:
-        return any(f.severity.rank >= fail_level.rank for f in self.findings)
+        """True when a finding is at or above ``fail_level``, and always for a file that could not be checked."""
+        return not self.readable or any(f.severity.rank >= fail_level.rank for f in self.findings)
 
     def source_line(self, line: int) -> str | None:
         if 1 <= line <= len(self.source_lines):

@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Finding
 from aibeleid_check.rules.suppression_reason import SuppressionWithoutReason
 from aibeleid_check.rules.suppression_unused import UnusedSuppression
+
+if TYPE_CHECKING:
+    from aibeleid_check.engine import RuleSet
+    from aibeleid_check.source import Document
 
 UNSUPPRESSIBLE = frozenset({SuppressionWithoutReason.code, UnusedSuppression.code})
 
@@ -105,17 +110,23 @@ def _suppression(line: int, text: str, lines: tuple[str, ...], next_content: lis
     )
 
 
-def apply(document, findings: list[Finding], ruleset) -> list[Finding]:
+def apply(document: Document, findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
     """``findings`` minus the suppressed ones, plus findings about the suppressions themselves."""
     suppressions = from_comments(document.comments, document.lines)
     if not suppressions:
         return findings
-    kept = [finding for finding in findings if not _suppress(finding, suppressions)]
-    return kept + _about_suppressions(suppressions, ruleset)
+    fixed = unsuppressible(ruleset)
+    kept = [finding for finding in findings if not _suppress(finding, suppressions, fixed)]
+    return kept + _about_suppressions(suppressions, ruleset, fixed)
 
 
-def _suppress(finding: Finding, suppressions: list[Suppression]) -> bool:
-    if finding.rule in UNSUPPRESSIBLE:
+def unsuppressible(ruleset: RuleSet) -> frozenset[str]:
+    """AIB901/AIB902, and every rule that says a file could not be checked (such a file never passes)."""
+    return UNSUPPRESSIBLE | {rule.code for rule in ruleset.all_rules if rule.file_unchecked}
+
+
+def _suppress(finding: Finding, suppressions: list[Suppression], fixed: frozenset[str]) -> bool:
+    if finding.rule in fixed:
         return False
     for suppression in suppressions:
         if suppression.matches(finding):
@@ -124,7 +135,7 @@ def _suppress(finding: Finding, suppressions: list[Suppression]) -> bool:
     return False
 
 
-def _about_suppressions(suppressions: list[Suppression], ruleset) -> list[Finding]:
+def _about_suppressions(suppressions: list[Suppression], ruleset: RuleSet, fixed: frozenset[str]) -> list[Finding]:
     known = {rule.code for rule in ruleset.all_rules}
     hits = []
     for item in suppressions:
@@ -139,6 +150,6 @@ def _about_suppressions(suppressions: list[Suppression], ruleset) -> list[Findin
                 continue
             if not _CODE.match(code) or code not in known:
                 hits.append((UnusedSuppression, UnusedSuppression.hit("unknown", *at, code=code)))
-            elif ruleset.is_active(code) or code in UNSUPPRESSIBLE:
+            elif ruleset.is_active(code) or code in fixed:
                 hits.append((UnusedSuppression, UnusedSuppression.hit("unused", *at, code=code)))
     return [ruleset.stamp(rule, hit) for rule, hit in hits if ruleset.is_active(rule.code)]

@@ -18,7 +18,7 @@ class SourceRule(Rule):
     needs_policy = False
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.document.problems:
+        for problem in ctx.document.problems if ctx.document else ():
             if problem.kind in self.kinds:
                 yield Hit(canonical_path(problem.path), problem.line, problem.column, self.message(problem))
 

@@ -6,7 +6,8 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.rules.base import Context, Hit, Rule
 
 A4_PAGES_OPTION = "a4_pages"
-"""``Context.options`` key holding the page count measured on the rendered A4 (absent when none was made)."""
+"""Former ``Context.options`` key of the page count; the count is now ``Context.a4_pages`` (a plugin option of
+this name no longer fakes AIB801)."""
 
 
 class A4Fit(Rule):
@@ -51,7 +52,7 @@ class A4Fit(Rule):
     needs_policy = False
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        pages = ctx.options.get(A4_PAGES_OPTION)
+        pages = ctx.a4_pages
         if isinstance(pages, int) and pages > 1:
             yield ctx.at(
                 "",

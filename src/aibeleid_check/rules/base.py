@@ -67,10 +67,15 @@ class Hit:
 class Context:
     """Everything a rule may look at for one file."""
 
-    document: Document
+    document: Document | None
     model: PolicyModel | None
     today: date
     options: dict[str, Any] = field(default_factory=dict)
+    """Plugin options only, as declared by the plugins (core data has its own fields below)."""
+    a4_pages: int | None = None
+    """Pages of the rendered A4, when one was made (AIB801)."""
+    catalogues: tuple[str, ...] = ()
+    """The organisation's own tool-catalogue files, in order (the streng catalogue rules)."""
 
     @property
     def policy(self) -> Policy:
