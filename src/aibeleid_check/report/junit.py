@@ -1,24 +1,50 @@
 """JUnit XML for CI test reports (GitLab ``artifacts:reports:junit``, Jenkins ``junit``).
 
-A ``testsuite`` per checked file; a failing ``testcase`` per finding (failure type = severity), and one
-passing ``testcase`` for a file without findings, so that clean files show up as passed tests.
+- A ``testsuite`` per checked file, with a ``timestamp``.
+- A ``testcase`` per file and rule, named ``AIB302 verwerkersovereenkomst`` (no line numbers, so a test
+  keeps its identity when lines move, and its history in GitLab and Jenkins); the classname is the path
+  without its extension. Every rule of the run's catalogue gets a case, so a fixed problem turns green
+  instead of disappearing; a file that could not be read has only the cases of its findings.
+- A case *fails* only when one of its findings is at or above the run's fail level (errors; warnings too
+  with ``--strict``), so a report agrees with the exit code. Warnings and info below it are kept in the
+  case's ``system-out`` and a ``severity`` property, and the case passes.
+- Every attribute and text is made XML-safe: a character XML 1.0 cannot carry (a control character from a
+  key, a lone surrogate from a file name that was not UTF-8) is written as a visible escape (``\\x1b``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from datetime import datetime
 from typing import TextIO
 
-from aibeleid_check.findings import CheckResult, FileResult, Finding
+from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
+from aibeleid_check.report.paths import printable_path
+from aibeleid_check.report.text import location, location_kind
 
-CLEAN_CASE = {"nl": "beleid in orde", "en": "policy ok"}
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
 def xml_text(text: str) -> str:
-    """ElementTree escapes markup but not characters XML 1.0 forbids (control characters, lone surrogates)."""
-    return _NOT_XML.sub("\ufffd", text)
+    """ElementTree escapes markup but not characters XML 1.0 forbids: those become visible escapes."""
+    return _NOT_XML.sub(_escape, text)
+
+
+def _element(tag: str, text: str | None = None, **attributes: object) -> ET.Element:
+    element = ET.Element(tag, {key: xml_text(str(value)) for key, value in attributes.items()})
+    if text is not None:
+        element.text = xml_text(text)
+    return element
 
 
 class Reporter:
@@ -36,58 +62,66 @@ class Reporter:
         stream.write("\n")
 
 
-def as_element(result: CheckResult, lang: str = "nl") -> ET.Element:
-    suites = [_suite(file, lang) for file in result.files]
-    root = ET.Element(
-        "testsuites",
-        name="aibeleid-check",
-        tests=str(sum(int(suite.get("tests")) for suite in suites)),
-        failures=str(sum(int(suite.get("failures")) for suite in suites)),
-        errors="0",
-        time="0",
-    )
+def as_element(result: CheckResult, lang: str = "nl", now: datetime | None = None) -> ET.Element:
+    stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
+    rules = {cls.code: cls.slug for cls in _catalogue(result)}
+    suites = [_suite(file, rules, result.fail_level, lang, stamp) for file in result.files]
+    root = _element(
+        "testsuites", name="aibeleid-check", timestamp=stamp, time="0",
+        tests=sum(int(suite.get("tests", 0)) for suite in suites),
+        failures=sum(int(suite.get("failures", 0)) for suite in suites), errors=0,
+    )  # fmt: skip
     root.extend(suites)
     return root
 
 
-def _suite(file: FileResult, lang: str) -> ET.Element:
-    path = xml_text(file.path)
-    cases = [_failing_case(path, finding, lang) for finding in file.findings]
-    _number_repeated_names(cases)
-    if not cases:
-        clean = CLEAN_CASE["en" if lang == "en" else "nl"]
-        cases = [ET.Element("testcase", classname=path, name=clean, file=path, time="0")]
-    suite = ET.Element(
-        "testsuite",
-        name=path,
-        tests=str(len(cases)),
-        failures=str(len(file.findings)),
-        errors="0",
-        skipped="0",
-        time="0",
-    )
+def _catalogue(result: CheckResult) -> Iterable:
+    from aibeleid_check.report.sarif import run_rule_classes
+
+    return run_rule_classes(result)
+
+
+def _suite(file: FileResult, rules: dict[str, str], fail_level: Severity, lang: str, stamp: str) -> ET.Element:
+    path = printable_path(file.path)
+    classname = os.path.splitext(path)[0].replace(os.sep, "/")
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in file.findings:
+        by_rule.setdefault(finding.rule, []).append(finding)
+    codes = sorted(set(by_rule) | (set(rules) if file.readable else set()))
+    kind = location_kind(file)
+    cases = [_case(path, classname, code, by_rule.get(code, []), rules, fail_level, lang, kind) for code in codes]
+    failures = sum(1 for case in cases if case.find("failure") is not None)
+    suite = _element(
+        "testsuite", name=path, tests=len(cases), failures=failures, errors=0, skipped=0, time="0", timestamp=stamp,
+        file=path,
+    )  # fmt: skip
     suite.extend(cases)
     return suite
 
 
-def _number_repeated_names(cases: list[ET.Element]) -> None:
-    """CI servers merge test cases with the same name; several findings can share rule, field and position."""
-    seen: dict[str, int] = {}
-    for case in cases:
-        name = case.get("name")
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:
-            case.set("name", f"{name} #{seen[name]}")
-
-
-def _failing_case(path: str, finding: Finding, lang: str) -> ET.Element:
-    message = xml_text(finding.message.text(lang))
-    path = xml_text(path)
-    name = " ".join(part for part in (finding.rule, finding.slug, finding.field) if part)
-    name += f" ({finding.line}:{finding.column})"
-    case = ET.Element("testcase", classname=path, name=name, file=path, line=str(finding.line), time="0")
-    failure = ET.SubElement(case, "failure", type=finding.severity.value, message=message)
-    failure.text = f"{path}:{finding.line}:{finding.column}: {finding.rule} [{finding.severity.value}] {message}"
-    if finding.field:
-        failure.text += f"\nveld/field: {finding.field}"
+def _case(path: str, classname: str, code: str, findings: list[Finding], rules: dict[str, str],
+          fail_level: Severity, lang: str, kind: str) -> ET.Element:  # fmt: skip
+    slug = rules.get(code) or next((f.slug for f in findings if f.slug), "")
+    case = _element("testcase", classname=classname, name=f"{code} {slug}".strip(), file=path, time="0")
+    if not findings:
+        return case
+    first = min(findings, key=lambda f: (f.line, f.column))
+    case.set("line", str(max(first.line, 1)))
+    lines = [_line(path, finding, lang, kind) for finding in sorted(findings, key=Finding.sort_key)]
+    worst = max(findings, key=lambda f: f.severity.rank)
+    properties = ET.SubElement(case, "properties")
+    properties.append(_element("property", name="severity", value=worst.severity.value))
+    properties.append(_element("property", name="findings", value=len(findings)))
+    failing = [f for f in findings if f.severity.rank >= fail_level.rank]
+    if failing:
+        message = failing[0].message.text(lang) + (f" (+{len(failing) - 1})" if len(failing) > 1 else "")
+        case.append(_element("failure", "\n".join(lines), type=worst.severity.value, message=message))
+    else:
+        case.append(_element("system-out", "\n".join(lines)))
     return case
+
+
+def _line(path: str, finding: Finding, lang: str, kind: str) -> str:
+    where = location(finding.line, finding.column, kind)
+    text = f"{path}:{where}: {finding.rule} [{finding.severity.value}] {finding.message.text(lang)}"
+    return f"{text}\n  veld/field: {finding.field}" if finding.field else text
