@@ -7,6 +7,7 @@ from aibeleid_check.rules.bad_key import BadKey
 from aibeleid_check.rules.base import Context, Hit, Rule, validate_rule_class
 from aibeleid_check.rules.contact import ContactReachable
 from aibeleid_check.rules.dates import FutureDate, InvalidDate, StalePolicy
+from aibeleid_check.rules.document import DocumentForm, NoPolicyStructure, UnknownHeading
 from aibeleid_check.rules.duplicate_key import DuplicateKey
 from aibeleid_check.rules.empty_file import EmptyFile
 from aibeleid_check.rules.encoding import Encoding
@@ -44,7 +45,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Limits,
     Unreadable,
     BadKey,
+    DocumentForm,
+    NoPolicyStructure,
     UnknownKey,
+    UnknownHeading,
     InvalidValue,
     Organisation,
     RequiredFields,

@@ -57,6 +57,9 @@ class SourceKind(str, Enum):
     DUPLICATE_KEY = "duplicate-key"  # ``key`` again, first on ``first_line``
     BAD_KEY = "bad-key"  # a key that is not plain text: ``tag``
     BAD_MERGE = "bad-merge"  # a merge key ``<<`` that does not point to mappings
+    WRONG_FORM = "wrong-form"  # a document we cannot read as such: ``found`` = encrypted | doc | odt | pdf | rtf
+    NO_STRUCTURE = "no-structure"  # a Word/Markdown document without any of the policy's headings or labels
+    UNKNOWN_HEADING = "unknown-heading"  # a heading/label ``found`` that is no known section; ``key``: the nearest
 
 
 UNCHECKED_KINDS = frozenset(
@@ -77,6 +80,8 @@ UNCHECKED_KINDS = frozenset(
         SourceKind.TOO_MANY_VALUES,
         SourceKind.ALIAS_CYCLE,
         SourceKind.ARCHIVE_LIMIT,
+        SourceKind.WRONG_FORM,
+        SourceKind.NO_STRUCTURE,
     }
 )
 """Kinds after which the file's content could not be checked at all: such a file never passes."""
@@ -148,6 +153,12 @@ READERS: dict[str, str] = {
     ".docx": "aibeleid_check.source.docx",
     ".md": "aibeleid_check.source.markdown",
     ".markdown": "aibeleid_check.source.markdown",
+    ".docm": "aibeleid_check.source.docx",
+    ".dotx": "aibeleid_check.source.docx",
+    ".doc": "aibeleid_check.source.unsupported",
+    ".odt": "aibeleid_check.source.unsupported",
+    ".pdf": "aibeleid_check.source.unsupported",
+    ".rtf": "aibeleid_check.source.unsupported",
 }
 """File extension (lower case) -> the module that reads it. Imported on first use."""
 DEFAULT_READER = "aibeleid_check.source.yaml"

@@ -1,0 +1,176 @@
+"""Rules about Word and Markdown documents as documents: their kind, their structure, their headings."""
+
+from __future__ import annotations
+
+from aibeleid_check.findings import Message, Severity
+from aibeleid_check.values import shown
+from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.source import SourceKind, SourceProblem
+
+_FORMS = {
+    "encrypted": Message(
+        nl="Het Word-document is versleuteld (met een wachtwoord beveiligd) en kan niet gelezen worden. Sla het "
+        "op zonder wachtwoord (Bestand → Info → Document beveiligen) en controleer het opnieuw.",
+        en="The Word document is encrypted (password-protected) and cannot be read. Save it without a password "
+        "(File → Info → Protect Document) and check it again.",
+    ),
+    "doc": Message(
+        nl="Dit is een oud Word-bestand (.doc, Word 97–2003). Open het in Word en sla het op als .docx.",
+        en="This is an old Word file (.doc, Word 97–2003). Open it in Word and save it as .docx.",
+    ),
+    "odt": Message(
+        nl="Dit is een OpenDocument-tekst (.odt). Sla het in LibreOffice op als Word (.docx) of Markdown.",
+        en="This is an OpenDocument text (.odt). In LibreOffice, save it as Word (.docx) or Markdown.",
+    ),
+    "pdf": Message(
+        nl="Een PDF kan niet gecontroleerd worden: lever het beleid aan als .docx, .md of .yaml (het bronbestand "
+        "waaruit de PDF is gemaakt).",
+        en="A PDF cannot be checked: provide the policy as .docx, .md or .yaml (the file the PDF was made from).",
+    ),
+    "rtf": Message(
+        nl="Dit is een RTF-bestand. Open het in Word en sla het op als .docx.",
+        en="This is an RTF file. Open it in Word and save it as .docx.",
+    ),
+}
+
+
+class DocumentForm(SourceRule):
+    """Een document in een vorm die niet gelezen kan worden: versleuteld, .doc, .odt, .pdf of .rtf.
+
+    Wat het controleert:
+        Of een beleidsdocument een leesbaar Word-bestand (.docx) of Markdown is. Een versleuteld
+        Word-bestand, een oud .doc, een OpenDocument-tekst, een PDF of een RTF wordt herkend en niet
+        geopend; de melding zegt wat je in plaats daarvan doet.
+    Waarom:
+        Zulke bestanden kunnen niet betrouwbaar en veilig gelezen worden. Zonder deze melding zou het
+        bestand als kapotte YAML gemeld worden, of ongemerkt overgeslagen.
+    Voorbeeld:
+        beleid.doc (opgeslagen als "Word 97-2003-document")
+    Zo wel:
+        beleid.docx (Bestand → Opslaan als → Word-document)
+
+    --- en ---
+    A document in a form that cannot be read: encrypted, .doc, .odt, .pdf or .rtf.
+
+    What it checks:
+        Whether a policy document is a readable Word file (.docx) or Markdown. An encrypted Word file, an
+        old .doc, an OpenDocument text, a PDF or an RTF is recognised and not opened; the message says
+        what to do instead.
+    Why:
+        Such files cannot be read reliably and safely. Without this rule the file would be reported as
+        broken YAML, or skipped unnoticed.
+    Example:
+        policy.doc (saved as "Word 97-2003 Document")
+    Instead:
+        policy.docx (File → Save As → Word Document)
+    """
+
+    code = "AIB010"
+    slug = "documentvorm"
+    severity = Severity.ERROR
+    file_unchecked = True
+    kinds = frozenset({SourceKind.WRONG_FORM})
+
+    def message(self, problem: SourceProblem) -> Message:
+        return _FORMS.get(problem.found, _FORMS["doc"])
+
+
+class NoPolicyStructure(SourceRule):
+    """Een document zonder de opbouw van een beleid.
+
+    Wat het controleert:
+        Of een Word- of Markdown-document de onderdelen van het sjabloon heeft: koppen of vetgedrukte
+        labels als DIT MAG, DIT NIET, GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT
+        VOOR en INGANGSDATUM (of hun Engelse namen), of een titel met de organisatie.
+    Waarom:
+        Zonder die onderdelen is er niets te controleren; een ander document (een offerte, een README)
+        mag niet stilzwijgend als goed beleid doorgaan.
+    Voorbeeld:
+        Een document met alleen lopende tekst, zonder koppen.
+    Zo wel:
+        ## DIT MAG
+        - Concepten laten schrijven …
+        ## DIT NIET
+        - Klant- of persoonsgegevens invoeren …
+
+    --- en ---
+    A document without the structure of a policy.
+
+    What it checks:
+        Whether a Word or Markdown document has the template's parts: headings or bold labels such as
+        DIT MAG (ALLOWED), DIT NIET (NOT ALLOWED), APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE,
+        or a title with the organisation.
+    Why:
+        Without those parts there is nothing to check; another document (a quote, a README) must not pass
+        silently as a good policy.
+    Example:
+        A document of running text, without headings.
+    Instead:
+        ## ALLOWED
+        - Having drafts written …
+        ## NOT ALLOWED
+        - Entering customer or personal data …
+    """
+
+    code = "AIB011"
+    slug = "geen-beleidsopbouw"
+    severity = Severity.ERROR
+    file_unchecked = True
+    kinds = frozenset({SourceKind.NO_STRUCTURE})
+
+    def message(self, problem: SourceProblem) -> Message:
+        return Message(
+            nl="Geen beleid gevonden: verwacht werden koppen of vetgedrukte labels als DIT MAG, DIT NIET, "
+            "GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT VOOR en INGANGSDATUM.",
+            en="No policy found: expected headings or bold labels such as DIT MAG/ALLOWED, DIT NIET/NOT ALLOWED, "
+            "APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE.",
+        )
+
+
+class UnknownHeading(SourceRule):
+    """Een kop of label in een document dat geen bekend onderdeel van het beleid is.
+
+    Wat het controleert:
+        Of elke kop en elk vetgedrukt label in een Word- of Markdown-beleid een onderdeel van het sjabloon
+        is (in het Nederlands of Engels). Bij een tikfout noemt de melding het bedoelde onderdeel.
+    Waarom:
+        Wat onder een onbekende kop staat, wordt niet gelezen: het komt niet op het A4 en wordt niet
+        gecontroleerd. Meestal is het een tikfout of een eigen naam voor een bekend onderdeel.
+    Voorbeeld:
+        **Ingangsdatun:** 1 maart 2026
+    Zo wel:
+        **Ingangsdatum:** 1 maart 2026
+
+    --- en ---
+    A heading or label in a document that is not a known part of the policy.
+
+    What it checks:
+        Whether each heading and bold label in a Word or Markdown policy is a part of the template (in
+        Dutch or English). For a typo the message names the intended part.
+    Why:
+        What is under an unknown heading is not read: it does not reach the A4 page and is not checked. It
+        is usually a typo or an own name for a known part.
+    Example:
+        **Effective dat:** 1 March 2026
+    Instead:
+        **Effective date:** 1 March 2026
+    """
+
+    code = "AIB104"
+    slug = "onbekende-kop"
+    severity = Severity.WARNING
+    kinds = frozenset({SourceKind.UNKNOWN_HEADING})
+
+    def message(self, problem: SourceProblem) -> Message:
+        found = shown(problem.found)
+        if problem.key:
+            return Message(
+                nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen. Bedoel je '{problem.key}'?",
+                en=f"Unknown heading '{found}'; what is under it is not read. Did you mean '{problem.key}'?",
+            )
+        return Message(
+            nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen (bekend: DIT MAG, DIT NIET, ALTIJD, "
+            "GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT VOOR, INGANGSDATUM).",
+            en=f"Unknown heading '{found}'; what is under it is not read (known: ALLOWED, NOT ALLOWED, ALWAYS, "
+            "APPROVED TOOLS, CONTACT, APPLIES TO, EFFECTIVE DATE).",
+        )

@@ -1,0 +1,215 @@
+"""Reader for Word policies (``.docx``, ``.docm``): the template's structure, located by paragraph number.
+
+The package is opened by :mod:`~aibeleid_check.source.docx_package` within fixed limits; this module walks
+``word/document.xml`` in document order and turns it into
+:class:`~aibeleid_check.source.structure.Block` values. A position's ``line`` is the paragraph number
+(1-based, empty paragraphs included, each table row counting as one, like Word's own ¶ marks), its column
+is always 1. Headings are paragraphs with a heading or title style (``Heading 1``/``Kop 1``/``Title``, or an
+outline level); list items have numbering, a list style, or start with a bullet or ✓/✗. A Word comment whose
+text is ``aibeleid-check: ignore[AIB302] reden: …`` is a suppression for the paragraph (or row) it is on.
+
+The XML is read with the standard library's parser after ``docx_package`` has refused any document type
+declaration: importing python-docx (and lxml) for every Word file would cost more than the check itself.
+python-docx writes the documents (``init``, ``convert``); it never reads an untrusted file here.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.etree.ElementTree import Element
+
+from aibeleid_check.source import Document, SourceKind
+from aibeleid_check.source.docx_package import Package, open_package
+from aibeleid_check.source.structure import Block, interpret
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|kop|berschrift|titre)\s*(\d)$")
+_TITLE_STYLES = frozenset({"title", "titel"})
+_LIST_STYLE = re.compile(r"list|lijst")
+_BULLET_START = re.compile(r"^\s*[✓✗✔✘☐☑•·▪\-–*]\s*")
+_OFF = frozenset({"0", "false", "off", "none"})
+_TEXT_TAGS = frozenset({f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"})
+
+
+def parse(raw: bytes, path: str) -> Document:
+    """Read a Word policy. Never raises for bad input; never writes the file."""
+    doc = Document(path=path, location_kind="paragraph", form="docx")
+    package = open_package(raw, doc)
+    if package is None:
+        return doc
+    body_root = package.xml("word/document.xml")
+    if body_root is None:
+        return doc
+    package.report_external_targets()
+    styles = _styles(package)
+    body = body_root.find(f"{W}body")
+    walker = _Walker(styles, _comment_texts(package))
+    if body is not None:
+        walker.walk(body)
+    doc.lines = tuple(walker.lines)
+    doc.comments.update(walker.comments)
+    if not any(line.strip() for line in walker.lines):
+        doc.problem(SourceKind.EMPTY)
+        return doc
+    return interpret(walker.blocks, doc, exact_columns=False)
+
+
+def _styles(package: Package) -> dict[str, tuple[str, int]]:
+    """styleId -> ("heading" | "title" | "list" | "", outline level) from ``word/styles.xml``."""
+    root = package.xml("word/styles.xml")
+    found: dict[str, tuple[str, int]] = {}
+    if root is None:
+        return found
+    for style in root.iter(f"{W}style"):
+        style_id = style.get(f"{W}styleId", "")
+        name_element = style.find(f"{W}name")
+        name = (name_element.get(f"{W}val", "") if name_element is not None else "") or style_id
+        outline = style.find(f"{W}pPr/{W}outlineLvl")
+        found[style_id] = _style_kind(name, style_id, outline.get(f"{W}val") if outline is not None else None)
+    return found
+
+
+def _style_kind(name: str, style_id: str, outline: str | None) -> tuple[str, int]:
+    for candidate in (name.lower(), style_id.lower()):
+        squeezed = candidate.replace(" ", "")
+        if squeezed in _TITLE_STYLES:
+            return ("title", 1)
+        match = _HEADING_STYLE.match(candidate) or _HEADING_STYLE.match(squeezed.replace("heading", "heading "))
+        if match:
+            return ("heading", int(match.group(1)))
+    if outline is not None and outline.isdigit() and int(outline) < 9:
+        return ("heading", int(outline) + 1)
+    if _LIST_STYLE.search(name.lower()):
+        return ("list", 1)
+    return ("", 0)
+
+
+def _comment_texts(package: Package) -> dict[str, str]:
+    root = package.xml("word/comments.xml")
+    if root is None:
+        return {}
+    return {
+        comment.get(f"{W}id", ""): " ".join("".join(t.text or "" for t in comment.iter(f"{W}t")).split())
+        for comment in root.iter(f"{W}comment")
+    }
+
+
+class _Walker:
+    def __init__(self, styles: dict[str, tuple[str, int]], comment_texts: dict[str, str]) -> None:
+        self.styles = styles
+        self.comment_texts = comment_texts
+        self.blocks: list[Block] = []
+        self.lines: list[str] = []
+        self.comments: dict[int, str] = {}
+
+    def walk(self, container: Element) -> None:
+        for child in container:
+            if child.tag == f"{W}p":
+                self._paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self._table(child)
+            elif child.tag in (f"{W}sdt", f"{W}customXml"):  # content controls: their content is text too
+                content = child.find(f"{W}sdtContent")
+                self.walk(content if content is not None else child)
+
+    def _number(self, element: Element, text: str) -> int:
+        self.lines.append(text)
+        number = len(self.lines)
+        for tag in (f"{W}commentRangeStart", f"{W}commentReference"):
+            for mark in element.iter(tag):
+                comment = self.comment_texts.get(mark.get(f"{W}id", ""), "")
+                if "aibeleid-check" in comment.lower():
+                    self.comments.setdefault(number, comment)
+        return number
+
+    def _paragraph(self, paragraph: Element) -> None:
+        runs = _runs(paragraph)
+        text = "".join(part for part, _, _ in runs)
+        number = self._number(paragraph, text)
+        if not text.strip():
+            return
+        kind, level = self._kind(paragraph, text)
+        label, index = "", 0
+        while index < len(runs) and not runs[index][0].strip():
+            index += 1
+        while index < len(runs) and runs[index][1]:
+            label += runs[index][0]
+            index += 1
+        rest_runs = runs[index:] if label else runs
+        rest = "".join(part for part, _, _ in rest_runs)
+        prompt = bool(rest.strip()) and all(italic or not part.strip() for part, _, italic in rest_runs)
+        whole_label = kind == "heading"
+        self.blocks.append(
+            Block(
+                kind,  # type: ignore[arg-type]
+                " ".join(text.split()),
+                number,
+                1,
+                level,
+                label="" if whole_label else " ".join(label.split()),
+                rest="" if whole_label or not label else " ".join(rest.split()),
+                prompt=prompt,
+            )
+        )
+
+    def _kind(self, paragraph: Element, text: str) -> tuple[str, int]:
+        properties = paragraph.find(f"{W}pPr")
+        style_id, outline, numbered, list_level = "", None, False, 0
+        if properties is not None:
+            style = properties.find(f"{W}pStyle")
+            style_id = style.get(f"{W}val", "") if style is not None else ""
+            outline_element = properties.find(f"{W}outlineLvl")
+            outline = outline_element.get(f"{W}val") if outline_element is not None else None
+            numbering = properties.find(f"{W}numPr")
+            numbered = numbering is not None
+            level_element = numbering.find(f"{W}ilvl") if numbering is not None else None
+            list_level = int(level_element.get(f"{W}val", "0")) if level_element is not None else 0
+        style_kind, style_level = self.styles.get(style_id) or _style_kind(style_id, style_id, None)
+        if outline is not None and outline.isdigit() and int(outline) < 9:
+            return "heading", int(outline) + 1
+        if style_kind in ("heading", "title"):
+            return "heading", style_level
+        if numbered or style_kind == "list" or _BULLET_START.match(text):
+            return "item", list_level + 1
+        return "para", 0
+
+    def _table(self, table: Element) -> None:
+        for index, row in enumerate(table.findall(f"{W}tr")):
+            cells = []
+            for cell in row.findall(f"{W}tc"):
+                parts = [
+                    "".join(part for part, _, _ in _runs(paragraph)) for paragraph in cell.iter(f"{W}p")
+                ]
+                cells.append((" ".join(" ".join(parts).split()), 1))
+            shown = " | ".join(text for text, _ in cells)
+            number = self._number(row, shown)
+            self.blocks.append(Block("row", shown, number, 1, cells=tuple(cells), header=index == 0))
+
+
+def _runs(paragraph: Element) -> list[tuple[str, bool, bool]]:
+    """The paragraph's text as (text, bold, italic) pieces, in order; deleted text and field codes left out."""
+    pieces: list[tuple[str, bool, bool]] = []
+    for run in paragraph.iter(f"{W}r"):
+        properties = run.find(f"{W}rPr")
+        bold, italic = _flag(properties, "b"), _flag(properties, "i")
+        if properties is not None:
+            style = properties.find(f"{W}rStyle")
+            name = (style.get(f"{W}val", "") if style is not None else "").lower()
+            bold = bold or "strong" in name or "zwaar" in name
+            italic = italic or "emphasis" in name or "nadruk" in name
+        text = ""
+        for element in run:
+            if element.tag == f"{W}t":
+                text += element.text or ""
+            elif element.tag in _TEXT_TAGS:
+                text += " "
+        if text:
+            pieces.append((text, bold, italic))
+    return pieces
+
+
+def _flag(properties: Element | None, name: str) -> bool:
+    if properties is None:
+        return False
+    element = properties.find(f"{W}{name}")
+    return element is not None and element.get(f"{W}val", "true").lower() not in _OFF

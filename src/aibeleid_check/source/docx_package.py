@@ -1,0 +1,137 @@
+"""Opening a Word package safely: what kind of file it really is, and its XML parts within fixed limits.
+
+A ``.docx`` is a zip of XML. Before anything is inflated, the central directory is checked: at most
+:data:`MAX_ENTRIES` entries and :data:`MAX_INFLATED` bytes declared in total (zip bombs); every part is
+then read with a cap, so a lying size cannot exhaust memory. XML with a document type declaration is not
+parsed at all (Word never writes one; it is how entity expansion — "billion laughs" — and external
+entities get in). Relationships to external targets are reported and never fetched; macros
+(``vbaProject.bin`` in a ``.docm``) are never run, only the XML is read. The input is never written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.etree import ElementTree
+
+from aibeleid_check.source import Document, SourceKind
+
+MAX_ENTRIES = 1000
+"""Entries in one Word package; a policy has 10 to 30, a few hundred with images."""
+MAX_INFLATED = 64 * 1024 * 1024
+"""Uncompressed bytes of the whole package, as its central directory declares them."""
+MAX_PART = 16 * 1024 * 1024
+"""Bytes read from one XML part, whatever its header says."""
+
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: Word 97 .doc, or an encrypted .docx
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_EXTERNAL_OK = ("/hyperlink",)  # a link the reader may click; nothing Word fetches on opening
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+class Package:
+    """The XML parts of an opened Word package, read on demand within the limits."""
+
+    def __init__(self, archive: zipfile.ZipFile, doc: Document) -> None:
+        self.archive = archive
+        self.doc = doc
+        self.names = set(archive.namelist())
+
+    def xml(self, name: str) -> ElementTree.Element | None:
+        """The parsed part, or ``None`` when it is missing, too large, unsafe or broken (recorded)."""
+        if name not in self.names:
+            return None
+        try:
+            with self.archive.open(name) as stream:
+                data = stream.read(MAX_PART + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
+            return None
+        except RuntimeError:  # zipfile: "File is encrypted, password required"
+            self.doc.problem(SourceKind.WRONG_FORM, found="encrypted")
+            return None
+        if len(data) > MAX_PART:
+            self.doc.problem(SourceKind.ARCHIVE_LIMIT, reason=name, limit=MAX_PART)
+            return None
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data or not _utf8_xml(data):
+            self.doc.problem(SourceKind.UNSAFE_CONTENT, reason=f"{name}: <!DOCTYPE>/<!ENTITY>")
+            return None
+        try:
+            return ElementTree.fromstring(data)
+        except ElementTree.ParseError as exc:
+            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
+            return None
+
+    def report_external_targets(self) -> None:
+        """Relationships that would make Word fetch something (a remote template, a linked image)."""
+        for name in sorted(self.names):
+            if not name.endswith(".rels"):
+                continue
+            root = self.xml(name)
+            if root is None:
+                continue
+            for rel in root.iter(f"{_REL_NS}Relationship"):
+                kind = rel.get("Type", "")
+                if rel.get("TargetMode") == "External" and not kind.endswith(_EXTERNAL_OK):
+                    target = rel.get("Target", "")[:120]
+                    self.doc.problem(SourceKind.UNSAFE_CONTENT, reason=f"{kind.rsplit('/', 1)[-1]} → {target}")
+
+
+def _utf8_xml(data: bytes) -> bool:
+    """Word writes UTF-8; another encoding could hide a declaration from the check above."""
+    head = data[:100].lstrip(b"\xef\xbb\xbf")
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head:
+        return False
+    declared = re.match(rb"<\?xml[^>]*encoding=[\"']([A-Za-z0-9_-]+)", head)
+    return declared is None or declared.group(1).lower() in (b"utf-8", b"utf8")
+
+
+def open_package(raw: bytes, doc: Document) -> Package | None:
+    """The package, or ``None`` with the reason recorded (not a zip, encrypted, .doc, .odt, a zip bomb)."""
+    if not raw.strip(b"\x00 \t\r\n"):
+        doc.problem(SourceKind.EMPTY)
+        return None
+    form = sniff(raw)
+    if form is not None:
+        doc.problem(SourceKind.WRONG_FORM, found=form)
+        return None
+    if not raw.startswith(b"PK"):
+        doc.problem(SourceKind.CORRUPT, reason="geen Word-bestand (geen zip) / not a Word file (no zip)")
+        return None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        doc.problem(SourceKind.CORRUPT, reason=f"zip: {exc}")
+        return None
+    if len(infos) > MAX_ENTRIES:
+        doc.problem(SourceKind.ARCHIVE_LIMIT, reason=f"{len(infos)} zip entries", limit=MAX_ENTRIES)
+        return None
+    inflated = sum(info.file_size for info in infos)
+    if inflated > MAX_INFLATED:
+        doc.problem(SourceKind.ARCHIVE_LIMIT, reason=f"{inflated} bytes", limit=MAX_INFLATED)
+        return None
+    if any(info.flag_bits & 0x1 for info in infos):
+        doc.problem(SourceKind.WRONG_FORM, found="encrypted")
+        return None
+    package = Package(archive, doc)
+    if "mimetype" in package.names and "word/document.xml" not in package.names:
+        doc.problem(SourceKind.WRONG_FORM, found="odt")
+        return None
+    if "word/document.xml" not in package.names:
+        doc.problem(SourceKind.CORRUPT, reason="word/document.xml ontbreekt / is missing")
+        return None
+    return package
+
+
+def sniff(raw: bytes) -> str | None:
+    """``encrypted``, ``doc``, ``pdf`` or ``rtf`` when the bytes are one of those, whatever the extension."""
+    if raw.startswith(_CFB):
+        return "encrypted" if _ENCRYPTION_INFO in raw else "doc"
+    stripped = raw.lstrip()
+    if stripped.startswith(b"%PDF"):
+        return "pdf"
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
+    return None

@@ -1,0 +1,201 @@
+"""Reader for Markdown policies (``.md``): the template's structure, with line and column positions.
+
+markdown-it-py (which Rich already depends on) parses the page; this module only turns its tokens into
+:class:`~aibeleid_check.source.structure.Block` values and collects the suppression comments
+(``<!-- aibeleid-check: ignore[AIB302] reden: … -->``). The library is imported only when a Markdown file
+is read. Lines that continue a paragraph are one block with it, unless they start with a label of their own
+(``**Versie:** 1.0`` under ``**Ingangsdatum:** …``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aibeleid_check.source import Document, SourceKind
+from aibeleid_check.source.structure import Block, interpret
+from aibeleid_check.source.yaml import _decode as decode_text
+
+_COMMENT = re.compile(r"<!--\s*aibeleid-check\s*:.*?-->", re.IGNORECASE | re.DOTALL)
+_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)?")
+_CONTAINERS = {"bullet_list_open", "ordered_list_open"}
+
+
+def parse(raw: bytes, path: str) -> Document:
+    """Read a Markdown policy. Never raises for bad input."""
+    doc = Document(path=path, location_kind="line", form="markdown")
+    text = decode_text(raw, doc)
+    if text is None:
+        return doc
+    doc.lines = tuple(text.splitlines())
+    if not text.strip():
+        doc.problem(SourceKind.EMPTY)
+        return doc
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks = _Walker(doc).walk(tokens)
+    if not blocks:
+        doc.problem(SourceKind.EMPTY)
+        return doc
+    return interpret(blocks, doc)
+
+
+class _Walker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.blocks: list[Block] = []
+        self.depth = 0
+        self.in_item = 0
+        self.header = False
+
+    def walk(self, tokens: list[Any]) -> list[Block]:
+        pending: Any = None
+        for token in tokens:
+            kind = token.type
+            if kind in _CONTAINERS:
+                self.depth += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.depth -= 1
+            elif kind in ("heading_open", "paragraph_open", "list_item_open", "tr_open"):
+                pending = pending if kind == "paragraph_open" and pending is not None else token
+                if kind == "tr_open":
+                    self._row_start(token)
+            elif kind == "thead_open":
+                self.header = True
+            elif kind == "thead_close":
+                self.header = False
+            elif kind == "inline" and pending is not None:
+                self._inline(pending, token)
+                if pending.type != "tr_open":
+                    pending = None
+            elif kind == "tr_close":
+                self._row_end()
+                pending = None
+            elif kind == "html_block":
+                self._comments(token.content, token.map[0] + 1 if token.map else 1)
+        return self.blocks
+
+    # --- paragraphs, headings, list items -------------------------------------------------------
+
+    def _inline(self, opener: Any, token: Any) -> None:
+        line = (token.map or opener.map or [0])[0] + 1
+        if opener.type == "tr_open":
+            self._cell(token, line)
+            return
+        kind = "heading" if opener.type == "heading_open" else "item" if opener.type == "list_item_open" else "para"
+        level = int(opener.tag[1]) if kind == "heading" else self.depth
+        for offset, segment in self._segments(token.children or [], kind, line):
+            self.blocks.append(self._block(kind, segment, line + offset, level))
+
+    def _segments(self, children: list[Any], kind: str, line: int) -> list[tuple[int, list[tuple[str, bool, bool]]]]:
+        """The inline text as (line offset, [(text, bold, italic)]); a new segment where a line starts a label."""
+        segments: list[tuple[int, list[tuple[str, bool, bool]]]] = [(0, [])]
+        bold = italic = 0
+        offset = 0
+        for child in children:
+            kind_ = child.type
+            if kind_ in ("softbreak", "hardbreak"):
+                offset += 1
+                segments.append((offset, []))
+            elif kind_ == "strong_open":
+                bold += 1
+            elif kind_ == "strong_close":
+                bold -= 1
+            elif kind_ == "em_open":
+                italic += 1
+            elif kind_ == "em_close":
+                italic -= 1
+            elif kind_ == "html_inline":
+                self._comments(child.content, line + offset)
+            elif kind_ in ("text", "code_inline"):
+                segments[-1][1].append((child.content, bold > 0, italic > 0))
+            elif kind_ == "image":
+                continue
+        return self._join(segments, kind)
+
+    def _join(self, segments, kind: str):
+        joined: list[tuple[int, list[tuple[str, bool, bool]]]] = []
+        for offset, parts in segments:
+            lead = next((part for part in parts if part[0].strip()), None)
+            starts_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
+            if joined and (kind != "para" or not starts_label):
+                joined[-1][1].append((" ", False, False))
+                joined[-1][1].extend(parts)
+            else:
+                joined.append((offset, list(parts)))
+        return joined
+
+    def _block(self, kind: str, parts: list[tuple[str, bool, bool]], line: int, level: int) -> Block:
+        text = "".join(part for part, _, _ in parts)
+        label = ""
+        index = 0
+        while index < len(parts) and not parts[index][0].strip():
+            index += 1
+        while index < len(parts) and parts[index][1]:
+            label += parts[index][0]
+            index += 1
+        rest_parts = parts[index:] if label else parts
+        rest = "".join(part for part, _, _ in rest_parts)
+        prompt = bool(rest.strip()) and all(italic or not part.strip() for part, _, italic in rest_parts)
+        raw = self.doc.lines[line - 1] if 0 < line <= len(self.doc.lines) else ""
+        column = len(_PREFIX.match(raw).group(0)) + 1 if raw else 1  # type: ignore[union-attr]
+        rest_at = raw.find(rest.strip()[:12]) if rest.strip() else -1
+        return Block(
+            kind,  # type: ignore[arg-type]
+            text.strip(),
+            line,
+            column,
+            level,
+            label=label.strip() if kind != "heading" else "",
+            rest=rest.strip() if label else "",
+            rest_column=rest_at + 1 if rest_at >= 0 else column,
+            prompt=prompt,
+        )
+
+    # --- tables ----------------------------------------------------------------------------------
+
+    def _row_start(self, token: Any) -> None:
+        self.row_line = (token.map or [0])[0] + 1
+        self.row_cells: list[tuple[str, int]] = []
+
+    def _cell(self, token: Any, line: int) -> None:
+        text = "".join(c.content for c in token.children or [] if c.type in ("text", "code_inline"))
+        self.row_cells.append((text.strip(), 1))
+
+    def _row_end(self) -> None:
+        raw = self.doc.lines[self.row_line - 1] if 0 < self.row_line <= len(self.doc.lines) else ""
+        columns = _cell_columns(raw)
+        cells = tuple((text, columns[i] if i < len(columns) else 1) for i, (text, _) in enumerate(self.row_cells))
+        shown = " | ".join(text for text, _ in cells)
+        self.blocks.append(Block("row", shown, self.row_line, 1, cells=cells, header=self.header))
+
+    # --- comments --------------------------------------------------------------------------------
+
+    def _comments(self, content: str, line: int) -> None:
+        for match in _COMMENT.finditer(content):
+            first_line = line + content.count("\n", 0, match.start())
+            found = match.group(0)
+            self.doc.comments[first_line] = found if "\n" not in found else " ".join(found.split())
+
+
+def _plain_label_start(text: str) -> bool:
+    from aibeleid_check.source.labels import classify
+
+    head, colon, _ = text.partition(":")
+    return bool(colon) and classify(head) not in (None, "~container")
+
+
+def _cell_columns(raw: str) -> list[int]:
+    """1-based column of each cell's text in a table line (``| a | b |``)."""
+    columns = []
+    stripped = raw.lstrip()
+    start = len(raw) - len(stripped)
+    if stripped.startswith("|"):
+        start += 1
+    position = start
+    for cell in re.split(r"(?<!\\)\|", raw[start:]):
+        lead = len(cell) - len(cell.lstrip())
+        columns.append(position + lead + 1)
+        position += len(cell) + 1
+    return columns

@@ -1,0 +1,321 @@
+"""From the blocks of a document (headings, paragraphs, list items, table rows) to a policy's plain values.
+
+The Word and Markdown readers only turn their file into :class:`Block` values, in document order, each
+with its position. :func:`interpret` then reads the template's structure from them the same way for both:
+
+- a title that says "beleid"/"policy", with the organisation in it ("AI-beleid van X") or right under it;
+- sections opened by a heading of any level, or by a bold label that starts a paragraph (``labels.SECTIONS``);
+  a label followed by text in the same paragraph ("**INGANGSDATUM** 1 maart 2026", "Versie: 1.0") is a
+  field with its value;
+- rules as list items or paragraphs under DIT MAG / DIT NIET / ALTIJD, tools as a table or a list;
+- the template's italic questions and fill-in placeholders are empty values;
+- the template's own non-policy parts are skipped; an unknown heading is a warning that names the nearest
+  known section; a document with no policy structure at all is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from aibeleid_check import values
+from aibeleid_check.source import Document, Path, SourceKind
+from aibeleid_check.source import labels
+from aibeleid_check.source.tool_spec import parse_contact, parse_tool
+
+BlockKind = Literal["heading", "para", "item", "row"]
+LIST_FIELDS = frozenset({"mag", "mag_niet", "moet", "goedgekeurde_tools", "geldt_voor", "afspraken"})
+RULE_KINDS = ("mag", "mag_niet", "moet")
+_MAX_LABEL_WORDS = 6
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like piece of a document. ``label`` is the bold text opening it, ``rest`` what follows."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    column: int = 1
+    level: int = 0
+    label: str = ""
+    rest: str = ""
+    rest_column: int = 1
+    prompt: bool = False  # everything after the label is italic: the template's question
+    cells: tuple[tuple[str, int], ...] = ()  # table rows: (text, column) per cell
+    header: bool = False  # a table's header row
+
+
+@dataclass(slots=True)
+class _State:
+    doc: Document
+    data: dict[str, Any] = field(default_factory=dict)
+    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container" or None
+    title_line: int = 0
+    columns: list[str | None] | None = None
+    seen_structure: bool = False
+    pending_org: bool = False
+    first_line: dict[str, int] = field(default_factory=dict)
+    exact_columns: bool = True
+
+    def at(self, block: Block, offset: int) -> tuple[int, int]:
+        return (block.line, block.column + offset if self.exact_columns else block.column)
+
+
+def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True) -> Document:
+    """Fill ``doc.data`` and its marks from ``blocks``; record structure problems. Returns ``doc``.
+
+    ``exact_columns`` is False for Word, where every position is column 1 of its paragraph."""
+    state = _State(doc, exact_columns=exact_columns)
+    for block in blocks:
+        _block(state, block)
+    if not state.seen_structure:
+        doc.problem(SourceKind.NO_STRUCTURE, 1, 1)
+        doc.data = None
+        return doc
+    doc.data = state.data
+    return doc
+
+
+def _block(state: _State, block: Block) -> None:
+    if block.kind == "row":
+        _row(state, block)
+        return
+    state.columns = None
+    if block.kind == "heading":
+        _heading(state, block)
+        return
+    label = block.label or _plain_label(block.text)
+    if label and block.kind == "para":
+        target = labels.classify(label)
+        if target is not None or _looks_like_label(block, label):
+            _open(state, target, block, label, inline=True)
+            return
+    _content(state, block)
+
+
+def _plain_label(text: str) -> str:
+    """``Versie: 1.0`` without bold: the part before the colon, when it is a known label (or a typo of one)."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head.split()) > _MAX_LABEL_WORDS:
+        return ""
+    return head if labels.classify(head) not in (None, "~container") or labels.near_miss(head) else ""
+
+
+def _looks_like_label(block: Block, label: str) -> bool:
+    """An unknown bold label counts as a heading (and so as unknown) when it stands alone or ends in a colon."""
+    short = len(label.split()) <= _MAX_LABEL_WORDS and not label.rstrip().endswith((".", "!", "?"))
+    return short and (not block.rest.strip() or label.rstrip().endswith(":") or labels.near_miss(label))
+
+
+def _heading(state: _State, block: Block) -> None:
+    target = labels.classify(block.text)
+    if target is None and not state.title_line and labels.says_policy(block.text):
+        _title(state, block)
+        return
+    if target is None and state.pending_org and block.level > 1:
+        _set(state, "organisatie", block.text, block, block)  # "# AI-beleid" then "## Bakkerij De Vries"
+        state.pending_org = False
+        return
+    _open(state, target, block, block.text, inline=False)
+
+
+def _title(state: _State, block: Block) -> None:
+    state.title_line = block.line
+    name = _organisation_in_title(block.text)
+    if name:
+        _set(state, "organisatie", name, block, block)
+    else:
+        state.pending_org = True
+    state.section = None
+
+
+def _organisation_in_title(title: str) -> str:
+    lowered = title.lower()
+    for word in ("beleid", "policy"):
+        at = lowered.find(word)
+        if at >= 0:
+            rest = title[at + len(word):].strip(" \t:–—-|·,")
+            for lead in ("van ", "voor ", "of ", "for "):
+                if rest.lower().startswith(lead):
+                    rest = rest[len(lead):]
+            return rest.strip()
+    return ""
+
+
+def _open(state: _State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
+    state.pending_org = False
+    if target is None:
+        nearest = labels.nearest(label)
+        state.doc.problem(SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip(), key=nearest)
+        state.section = "~ignore"
+        return
+    state.section = target
+    if target.startswith("~"):
+        return
+    state.seen_structure = True
+    _mark_key(state, target, block)
+    rest = block.rest if inline else ""
+    if inline and not block.label:  # a plain "Versie: 1.0" line
+        rest = block.text.partition(":")[2]
+    value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
+    if rest.strip() and not block.prompt and not labels.is_prompt(rest):
+        _value(state, target, value_block)
+    else:
+        _empty(state, target, block)
+
+
+def _mark_key(state: _State, target: str, block: Block) -> None:
+    path = _path(target)
+    if target in RULE_KINDS and ("regels",) not in state.doc.key_marks:
+        state.doc.key_marks[("regels",)] = (block.line, block.column)
+        state.doc.value_marks[("regels",)] = (block.line, block.column)
+    if path not in state.doc.key_marks:
+        state.doc.key_marks[path] = (block.line, block.column)
+
+
+def _path(target: str) -> Path:
+    return ("regels", target) if target in RULE_KINDS else (target,)
+
+
+def _empty(state: _State, target: str, block: Block) -> None:
+    """A label or heading with nothing filled in yet: the field is there, and empty (as ``key:`` in YAML)."""
+    holder = _holder(state, target)
+    if target not in holder:
+        holder[target] = None
+        state.doc.value_marks.setdefault(_path(target), (block.line, block.column))
+
+
+def _holder(state: _State, target: str) -> dict[str, Any]:
+    if target in RULE_KINDS:
+        rules = state.data.setdefault("regels", {})
+        return rules
+    return state.data
+
+
+def _content(state: _State, block: Block) -> None:
+    section = state.section
+    text = block.text.strip()
+    if state.pending_org and block.kind == "para" and _looks_like_name(text):
+        _set(state, "organisatie", text, block, block)
+        state.pending_org = False
+        return
+    state.pending_org = False
+    if section is None or section.startswith("~") or block.prompt or labels.is_prompt(text):
+        return
+    if not text and block.kind != "item":
+        return
+    _value(state, section, block)
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short line under the title, not a sentence: "Bakkerij De Vries B.V." yes, the template's intro no."""
+    return 0 < len(text) <= 80 and len(text.split()) <= 8 and ". " not in text and not text.endswith(("?", "!", ":"))
+
+
+def _value(state: _State, target: str, block: Block) -> None:
+    text = block.text.strip()
+    if target in RULE_KINDS:
+        _append(state, target, _rule_item(text), block)
+    elif target == "goedgekeurde_tools":
+        if text and not values.is_placeholder(text):
+            index = len(_list(state, target))
+            tool, offsets = parse_tool(text)
+            _append(state, target, tool, block)
+            for key, offset in offsets.items():
+                state.doc.value_marks[(target, index, key)] = state.at(block, offset)
+                state.doc.key_marks[(target, index, key)] = state.at(block, offset)
+    elif target in ("geldt_voor", "afspraken"):
+        _append(state, target, text or None, block) if block.kind == "item" else _set(state, target, text, block, block)
+    elif target == "aanspreekpunt":
+        contact, offsets = parse_contact(text)
+        _set(state, target, contact, block, block)
+        for key, offset in offsets.items():
+            state.doc.value_marks[("aanspreekpunt", key)] = state.at(block, offset)
+            state.doc.key_marks[("aanspreekpunt", key)] = state.at(block, offset)
+    else:
+        _set(state, target, text, block, block)
+
+
+def _rule_item(text: str) -> Any:
+    text = labels.item_text(text)
+    if not text:
+        return None
+    rule_id = labels.template_rule_id(text)
+    return {"id": rule_id} if rule_id else text
+
+
+def _list(state: _State, target: str) -> list[Any]:
+    holder = _holder(state, target)
+    current = holder.get(target)
+    if not isinstance(current, list):
+        current = [] if current is None else [current]
+        holder[target] = current
+    return current
+
+
+def _append(state: _State, target: str, item: Any, block: Block) -> None:
+    items = _list(state, target)
+    path = _path(target) + (len(items),)
+    items.append(item)
+    state.doc.value_marks[path] = (block.line, block.column)
+    state.doc.value_marks.setdefault(_path(target), (block.line, block.column))
+    if isinstance(item, dict) and "id" in item:
+        state.doc.key_marks[path + ("id",)] = (block.line, block.column)
+        state.doc.value_marks[path + ("id",)] = (block.line, block.column)
+
+
+def _set(state: _State, target: str, value: Any, block: Block, at: Block) -> None:
+    """A single-valued field. Given twice it is a duplicate, as a key twice in YAML (the last one counts)."""
+    holder = _holder(state, target)
+    if target == "organisatie":
+        state.seen_structure = True
+    if holder.get(target) is not None and target in state.first_line:
+        state.doc.problem(SourceKind.DUPLICATE_KEY, at.line, at.column, path=_path(target), key=target,
+                          first_line=state.first_line[target])
+    if isinstance(value, str) and (values.is_placeholder(value) or labels.is_prompt(value)):
+        value = None
+    holder[target] = value
+    state.first_line.setdefault(target, at.line)
+    path = _path(target)
+    state.doc.key_marks.setdefault(path, (block.line, block.column))
+    state.doc.value_marks[path] = (at.line, at.column)
+
+
+def _row(state: _State, block: Block) -> None:
+    cells = [text for text, _ in block.cells]
+    found = [labels.tool_column(cell) for cell in cells]
+    is_header = (block.header or state.columns is None) and "naam" in found and sum(f is not None for f in found) >= 2
+    if is_header:
+        state.columns = found
+        state.section = "goedgekeurde_tools"
+        state.seen_structure = True
+        _mark_key(state, "goedgekeurde_tools", block)
+        return
+    if block.header or state.section != "goedgekeurde_tools":
+        return  # a table that is not the tools table: not part of the policy's fields
+    columns = state.columns or ["naam", "verwerkersovereenkomst", "persoonsgegevens"]
+    tool: dict[str, Any] = {}
+    marks: dict[str, int] = {}
+    for (text, column), key in zip(block.cells, columns):
+        value = _cell_value(text)
+        if key is not None and value is not None:
+            tool[key] = value
+            marks[key] = column if state.exact_columns else 1
+    if not tool:
+        return  # an empty row of the template's table, still to fill in
+    index = len(_list(state, "goedgekeurde_tools"))
+    _append(state, "goedgekeurde_tools", tool, block)
+    for key, column in marks.items():
+        state.doc.value_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
+        state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
+
+
+_CELL_MARKS = {"✓": "ja", "✔": "ja", "☑": "ja", "✗": "nee", "✘": "nee"}
+
+
+def _cell_value(text: str) -> str | None:
+    text = " ".join(text.split())
+    if values.is_placeholder(text) or labels.is_prompt(text):
+        return None
+    return _CELL_MARKS.get(text, text)

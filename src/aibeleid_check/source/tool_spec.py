@@ -1,0 +1,103 @@
+"""A tool or a contact written on one line, as people write them in a document.
+
+Tools: "Microsoft 365 Copilot — verwerkersovereenkomst: ja, persoonsgegevens: ja", "DeepL Pro
+(verwerkersovereenkomst aangevraagd)", "ChatGPT Team - DPA: yes - personal data: no", "Claude (geen
+persoonsgegevens)". Contacts: "Marieke de Vries (directeur) · marieke@example.nl · 010 123 45 67".
+
+Values stay the author's text (``ja``, ``aangevraagd``, ``misschien``): the model reads them, so a wrong
+value is the same finding as in YAML. Each function also returns where each part starts in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
+
+_ATTRIBUTE_WORDS = sorted(
+    ((word, key) for key, words in TOOL_COLUMNS if key != "naam" for word in words if len(word) > 3 or word == "dpa"),
+    key=lambda pair: -len(pair[0]),
+)
+_ATTRIBUTE = re.compile(
+    r"(?:\b(geen|zonder|met|no|without|with)\s+)?\b(" + "|".join(re.escape(word) for word, _ in _ATTRIBUTE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS}
+_SEPARATORS = " \t:–—-|·,;()"
+_NEGATIONS = ("geen", "zonder", "no", "without")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"^(?:\+|0)[\d\s().-]{8,}\d$")
+_CONTACT_SPLIT = re.compile(r"\s+[·|—–]\s+|\s*[;,]\s+|\s+-\s+")
+_ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """The tool's fields and, per field, the 0-based offset of its value in ``text``."""
+    first = _ATTRIBUTE.search(text)
+    if first is None:
+        name = text.strip(" \t–—-|·,;:")
+        return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
+    name = text[: first.start()].strip(_SEPARATORS).strip()
+    tool: dict[str, Any] = {"naam": name} if name else {}
+    offsets = {"naam": _offset(text, name)} if name else {}
+    matches = list(_ATTRIBUTE.finditer(text, first.start()))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        key = _KEY_OF[match.group(2).lower()]
+        value = text[match.end() : end].strip(_SEPARATORS + "=").strip()
+        negation = (match.group(1) or "").lower()
+        if negation:
+            value = "nee" if negation in _NEGATIONS else "ja"
+        elif not value:
+            value = "ja"  # "DeepL Pro, met verwerkersovereenkomst" / "(verwerkersovereenkomst)"
+        if key not in tool:
+            tool[key] = value
+            offsets[key] = match.start()
+    return tool, offsets
+
+
+def _offset(text: str, part: str) -> int:
+    found = text.find(part) if part else -1
+    return max(found, 0)
+
+
+def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
+    """A contact line as the author's text, or as naam/rol/email/telefoon when it holds more than a name."""
+    labelled = _labelled_contact(text)
+    if labelled is not None:
+        return labelled
+    parts = [part for part in _CONTACT_SPLIT.split(text.strip()) if part.strip()]
+    contact: dict[str, str] = {}
+    for part in parts:
+        part = part.strip()
+        if _EMAIL.fullmatch(part) and "email" not in contact:
+            contact["email"] = part
+        elif _PHONE.match(part) and "telefoon" not in contact:
+            contact["telefoon"] = part
+        elif "naam" not in contact:
+            role = _ROLE.match(part)
+            contact["naam"] = role.group(1) if role and role.group(1) else part
+            if role and role.group(1):
+                contact["rol"] = role.group(2).strip()
+        elif "rol" not in contact:
+            contact["rol"] = part
+        else:
+            contact["naam"] += f", {part}"
+    if set(contact) == {"naam"} or not contact:
+        return text.strip(), {}
+    return contact, {key: _offset(text, value) for key, value in contact.items()}
+
+
+def _labelled_contact(text: str) -> tuple[dict[str, str], dict[str, int]] | None:
+    """``Naam: Marieke; E-mail: m@example.nl`` — each part with its own label."""
+    contact: dict[str, str] = {}
+    offsets: dict[str, int] = {}
+    for match in re.finditer(r"([A-Za-z-]+)\s*:\s*([^;|·]+)", text):
+        word = match.group(1).lower()
+        key = next((name for name, words in CONTACT_PARTS.items() if word in words), None)
+        if key is None:
+            return None
+        contact[key] = match.group(2).strip().rstrip(",")
+        offsets[key] = match.start(2)
+    return (contact, offsets) if contact else None
