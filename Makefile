@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean setup
+.PHONY: demo test bench clean setup recognition
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Recognition measured on the held-out half of the real-policy corpus (tests/data/recognition).
+recognition: $(STAMP)
+	$(BIN)/python tests/recognition_eval.py --split heldout
 
 clean:
 	rm -rf $(VENV) build
