@@ -1,4 +1,9 @@
-"""The human report: grouped by file, severity colours, the source line under each finding, a summary."""
+"""The human report: grouped by file, severity colours, the source line under each finding, a summary.
+
+Text from the policy (paths, messages, source lines) is shown with its control characters made visible,
+never sent raw; Rich markup is never parsed from it (every text is a :class:`rich.text.Text`). A Word
+document's findings are located by paragraph (``¶14``), and the paragraph's text is quoted under them.
+"""
 
 from __future__ import annotations
 
@@ -9,27 +14,29 @@ from rich.console import Console
 from rich.text import Text
 
 from aibeleid_check.findings import SEVERITY_LABELS, CheckResult, FileResult, Finding, Severity
+from aibeleid_check.report.text import clip, display_path, location, visible
+from aibeleid_check.texts import Catalogue, Message
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 ICONS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "i"}
+MESSAGE_CHARACTERS = 2000  # a message quoting a huge value is cut for the terminal (JSON keeps it whole)
+QUOTE_CHARACTERS = 160
 
-TEXTS = {
-    "nl": {
-        "clean": "in orde",
-        "summary": "{files} {files_word} gecontroleerd: {errors} {e_word}, {warnings} {w_word}, {infos} info",
-        "file": ("bestand", "bestanden"),
-        "error": ("fout", "fouten"),
-        "warning": ("waarschuwing", "waarschuwingen"),
-        "all_clean": "Alles in orde.",
-    },
-    "en": {
-        "clean": "ok",
-        "summary": "{files} {files_word} checked: {errors} {e_word}, {warnings} {w_word}, {infos} info",
-        "file": ("file", "files"),
-        "error": ("error", "errors"),
-        "warning": ("warning", "warnings"),
-        "all_clean": "All clean.",
-    },
+TEXTS = Catalogue(
+    {
+        "clean": Message(nl="in orde", en="ok"),
+        "summary": Message(
+            nl="{files} {files_word} gecontroleerd, {failing} met fouten. Meldingen: {errors} {e_word}, "
+            "{warnings} {w_word}, {infos} info.",
+            en="{files} {files_word} checked, {failing} with errors. Findings: {errors} {e_word}, "
+            "{warnings} {w_word}, {infos} info.",
+        ),
+        "all_clean": Message(nl="Alles in orde.", en="All clean."),
+    }
+)
+WORDS = {
+    "nl": {"file": ("bestand", "bestanden"), "error": ("fout", "fouten"), "warning": ("waarschuwing", "waarschuwingen")},
+    "en": {"file": ("file", "files"), "error": ("error", "errors"), "warning": ("warning", "warnings")},
 }
 
 
@@ -42,9 +49,8 @@ class Reporter:
     machine = False
 
     def __init__(self, *, lang: str = "nl", color: bool | None = None) -> None:
-        self.lang = lang
+        self.lang = "en" if lang == "en" else "nl"
         self.color = color
-        self.texts = TEXTS["en" if lang == "en" else "nl"]
 
     def write(self, result: CheckResult, stream: TextIO) -> None:
         console = Console(
@@ -56,55 +62,65 @@ class Reporter:
         )
         for file in result.files:
             self._file(console, file)
-        console.print(self._summary(result))
+        console.print(self._summary(result), soft_wrap=True)  # one line; the terminal wraps it if it must
 
     def _file(self, console: Console, file: FileResult) -> None:
+        path = display_path(file.path)
         if not file.findings:
-            console.print(Text.assemble(("✓ ", "green"), (file.path, "bold"), f": {self.texts['clean']}"))
+            console.print(Text.assemble(("✓ ", "green"), (path, "bold"), f": {TEXTS.text('clean', self.lang)}"))
             return
-        console.print(Text(file.path, style="bold underline"))
+        console.print(Text(path, style="bold underline"))
         for finding in file.findings:
             self._finding(console, file, finding)
         console.print()
 
     def _finding(self, console: Console, file: FileResult, finding: Finding) -> None:
         style = STYLES[finding.severity]
-        label = SEVERITY_LABELS[self.lang if self.lang == "en" else "nl"][finding.severity]
+        label = SEVERITY_LABELS[self.lang][finding.severity]
         head = Text.assemble(
             ("  ", ""),
             (f"{ICONS[finding.severity]} ", style),
-            (f"{finding.line}:{finding.column}", "dim"),
+            (location(finding.line, finding.column, file.location_kind), "dim"),
             "  ",
             (finding.rule, style),
             " ",
             (f"[{label}]", style),
             " ",
-            finding.message.text(self.lang),
+            clip(visible(finding.message.text(self.lang)), MESSAGE_CHARACTERS),
         )
         console.print(head)
         line = file.source_line(finding.line)
-        if line is not None and line.strip():
-            gutter = f"{finding.line:>6} │ "
-            shown = line.rstrip().replace("\t", " ")  # the column counts a tab as one character
-            console.print(Text.assemble((gutter, "dim"), shown), overflow="ellipsis", no_wrap=True)
-            caret = " " * (len(gutter) + cell_len(shown[: max(finding.column - 1, 0)])) + "^"
-            console.print(Text(caret, style=style))
+        if line is None or not line.strip():
+            return
+        if file.location_kind == "paragraph":  # quote the paragraph; there is no column to point at
+            quoted = clip(" ".join(visible(line).split()), QUOTE_CHARACTERS)
+            console.print(Text.assemble((f"{'¶' + str(finding.line):>6} │ ", "dim"), f"“{quoted}”"), overflow="ellipsis", no_wrap=True)
+            return
+        gutter = f"{finding.line:>6} │ "
+        raw = line.rstrip().replace("\t", " ")  # the column counts a tab as one character
+        before = visible(raw[: max(finding.column - 1, 0)])
+        shown = before + visible(raw[max(finding.column - 1, 0) :])
+        console.print(Text.assemble((gutter, "dim"), shown), overflow="ellipsis", no_wrap=True)
+        console.print(Text(" " * (len(gutter) + cell_len(before)) + "^", style=style))
 
     def _summary(self, result: CheckResult) -> Text:
         errors = result.total(Severity.ERROR)
         warnings = result.total(Severity.WARNING)
         infos = result.total(Severity.INFO)
-        t = self.texts
-        text = t["summary"].format(
+        words = WORDS[self.lang]
+        text = TEXTS.text(
+            "summary",
+            self.lang,
             files=len(result.files),
-            files_word=_plural(len(result.files), t["file"]),
+            files_word=_plural(len(result.files), words["file"]),
+            failing=sum(1 for file in result.files if file.errors),
             errors=errors,
-            e_word=_plural(errors, t["error"]),
+            e_word=_plural(errors, words["error"]),
             warnings=warnings,
-            w_word=_plural(warnings, t["warning"]),
+            w_word=_plural(warnings, words["warning"]),
             infos=infos,
         )
         style = "bold red" if errors else "yellow" if warnings else "bold green"
         if not (errors or warnings or infos):
-            text += " " + t["all_clean"]
+            text += " " + TEXTS.text("all_clean", self.lang)
         return Text(text, style=style)

@@ -50,3 +50,8 @@ def location_kind(file: object) -> str:
     """The file's kind of location (``line`` or ``paragraph``), ``line`` when the reader did not say."""
     kind = getattr(file, "location_kind", None) or getattr(getattr(file, "document", None), "location_kind", None)
     return kind if kind in ("line", "paragraph") else "line"
+
+
+def clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters, with ``…`` when cut (for display only; machine formats keep it whole)."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
