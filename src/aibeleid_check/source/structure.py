@@ -86,6 +86,11 @@ def _block(state: _State, block: Block) -> None:
         _heading(state, block)
         return
     label = block.label or _plain_label(block.text)
+    if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
+        if _looks_like_name(block.text):  # the organisation right under the title, bold or not
+            _set(state, "organisatie", block.text, block, block)
+            state.pending_org = False
+            return
     if label and block.kind == "para":
         target = labels.classify(label)
         if target is not None or _looks_like_label(block, label):
@@ -147,7 +152,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     state.pending_org = False
     if target is None:
         nearest = labels.nearest(label)
-        state.doc.problem(SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip(), key=nearest)
+        state.doc.problem(SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip().rstrip(":").strip(), key=nearest)
         state.section = "~ignore"
         return
     state.section = target
@@ -159,7 +164,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     if inline and not block.label:  # a plain "Versie: 1.0" line
         rest = block.text.partition(":")[2]
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
-    if rest.strip() and not block.prompt and not labels.is_prompt(rest):
+    if rest.strip() and not _is_question(rest, block.prompt):
         _value(state, target, value_block)
     else:
         _empty(state, target, block)
@@ -196,16 +201,18 @@ def _holder(state: _State, target: str) -> dict[str, Any]:
 def _content(state: _State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
-    if state.pending_org and block.kind == "para" and _looks_like_name(text):
-        _set(state, "organisatie", text, block, block)
-        state.pending_org = False
-        return
     state.pending_org = False
-    if section is None or section.startswith("~") or block.prompt or labels.is_prompt(text):
+    if section is None or section.startswith("~") or _is_question(text, block.prompt):
         return
     if not text and block.kind != "item":
         return
     _value(state, section, block)
+
+
+def _is_question(text: str, italic: bool) -> bool:
+    """The template's question for a field, or another italic question: a prompt, not an answer. An answer
+    typed over the question often keeps its italics, so italic text alone is not enough."""
+    return labels.is_prompt(text) or (italic and text.rstrip().endswith("?"))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -218,7 +225,7 @@ def _value(state: _State, target: str, block: Block) -> None:
     if target in RULE_KINDS:
         _append(state, target, _rule_item(text), block)
     elif target == "goedgekeurde_tools":
-        if text and not values.is_placeholder(text):
+        if text:
             index = len(_list(state, target))
             tool, offsets = parse_tool(text)
             _append(state, target, tool, block)
@@ -273,8 +280,8 @@ def _set(state: _State, target: str, value: Any, block: Block, at: Block) -> Non
     if holder.get(target) is not None and target in state.first_line:
         state.doc.problem(SourceKind.DUPLICATE_KEY, at.line, at.column, path=_path(target), key=target,
                           first_line=state.first_line[target])
-    if isinstance(value, str) and (values.is_placeholder(value) or labels.is_prompt(value)):
-        value = None
+    if isinstance(value, str) and (not value.strip() or labels.is_prompt(value)):
+        value = None  # a placeholder stays the author's text, as in YAML: the rules read it as empty
     holder[target] = value
     state.first_line.setdefault(target, at.line)
     path = _path(target)
@@ -316,6 +323,6 @@ _CELL_MARKS = {"✓": "ja", "✔": "ja", "☑": "ja", "✗": "nee", "✘": "nee"
 
 def _cell_value(text: str) -> str | None:
     text = " ".join(text.split())
-    if values.is_placeholder(text) or labels.is_prompt(text):
+    if not text or labels.is_prompt(text):
         return None
     return _CELL_MARKS.get(text, text)

@@ -1,0 +1,111 @@
+"""Word writer (python-docx): the template's page as a ``.docx`` that the Word reader reads back unchanged.
+
+Title, the organisation under it, DIT MAG / DIT NIET / ALTIJD as headings with ✓/✗ bullet lists, "AVG,
+kort." as in the template, the fields as bold labels (an empty field keeps the template's italic question)
+and the tools as a table. Suppressions become Word comments on the paragraph or table row they cover.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from aibeleid_check import template
+from aibeleid_check.source import Path
+from aibeleid_check.writers import Draft
+from aibeleid_check.writers.layout import RULE_MARKS, Part, one_line, sections
+
+AUTHOR = "aibeleid-check"
+_EMPTY_TOOL_ROWS = 3
+
+
+def render(draft: Draft) -> bytes:
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    document = Document()
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        document.styles[name].font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
+    writer = _Writer(document, draft)
+    writer.top()
+    for part in sections(draft):
+        writer.part(part)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+class _Writer:
+    def __init__(self, document: Any, draft: Draft) -> None:
+        self.document = document
+        self.draft = draft
+
+    def note(self, runs: list[Any], path: Path) -> None:
+        for text in self.draft.notes_at(path):
+            if runs:
+                self.document.add_comment(runs, text=text, author=AUTHOR, initials="AC")
+
+    def top(self) -> None:
+        title = self.document.add_heading(template.TITLE.nl, level=0)
+        self.note(title.runs, ())
+        if "organisatie" in self.draft.data:
+            name = self.draft.data["organisatie"]
+            paragraph = self.document.add_paragraph()
+            run = paragraph.add_run(one_line(name) if name else "Naam van de organisatie?")
+            run.italic = not name
+            self.note([run], ("organisatie",))
+        self.document.add_heading(template.HEADING_RULES.nl, level=1)
+
+    def part(self, part: Part) -> None:
+        if part.kind == "avg":
+            self.labelled(part.label, part.text or "", None, ())
+        elif part.kind == "items":
+            self.items(part)
+        elif part.kind == "table":
+            self.table(part)
+        else:
+            label = part.label + (":" if part.kind == "extra" else "")
+            self.labelled(label, part.text, part.question, part.path)
+
+    def labelled(self, label: str, text: str | None, question: str | None, path: Path) -> None:
+        paragraph = self.document.add_paragraph()
+        runs = [paragraph.add_run(label)]
+        runs[0].bold = True
+        if text:
+            runs.append(paragraph.add_run(" " + text))
+        elif question:
+            runs.append(paragraph.add_run(" " + question))
+            runs[-1].italic = True
+        self.note(runs, path)
+
+    def items(self, part: Part) -> None:
+        rules = part.path[0] == "regels"
+        if rules:
+            heading = self.document.add_heading(part.label, level=2)
+            self.note(heading.runs, part.path)
+        else:
+            self.labelled(part.label, None, None, part.path)
+        mark = RULE_MARKS.get(str(part.path[-1]), "") if rules else ""
+        for path, text in part.items:
+            body = f"{mark} {text}".strip() if text else mark
+            paragraph = self.document.add_paragraph(style="List Bullet")
+            run = paragraph.add_run(body)
+            self.note([run], path)
+
+    def table(self, part: Part) -> None:
+        self.labelled(part.label, None, None, part.path)
+        rows = part.rows or [((), [""] * len(part.columns))] * _EMPTY_TOOL_ROWS
+        table = self.document.add_table(rows=1 + len(rows), cols=len(part.columns))
+        table.style = "Table Grid"
+        for column, header in enumerate(part.columns):
+            cell = table.cell(0, column)
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(header)
+            run.bold = True
+        for index, (path, cells) in enumerate(rows, start=1):
+            for column, text in enumerate(cells):
+                run = table.cell(index, column).paragraphs[0].add_run(text)
+                if column == 0:
+                    self.note([run], path)

@@ -1,0 +1,125 @@
+"""What the document writers (Markdown, Word) put on the page, in the template's order and words.
+
+Both writers walk :func:`sections` and only decide how a heading, a list, a table or a field looks in
+their form. A field that is present but empty is written with the template's italic question (which the
+readers read as empty again); a field that is absent is left out, so a converted policy keeps its findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aibeleid_check import template
+from aibeleid_check.source import Path
+from aibeleid_check.source.labels import CONTACT_PARTS, SHOWN, TOOL_HEADERS
+from aibeleid_check.source.tool_spec import parse_contact
+from aibeleid_check.writers import Draft
+
+RULE_MARKS = {"mag": "✓", "mag_niet": "✗", "moet": ""}
+TOOL_ORDER = ("naam", "verwerkersovereenkomst", "persoonsgegevens", "leverancier", "abonnement", "datalocatie",
+              "toelichting", "doorgiftegrond")
+FIELD_ORDER = ("goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie",
+               "afspraken")
+
+
+@dataclass(slots=True)
+class Part:
+    """One thing to write. ``kind``: items | table | field | inline (a label with its value) | avg | extra."""
+
+    kind: str
+    label: str = ""
+    path: Path = ()
+    items: list[tuple[Path, str | None]] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple[Path, list[str]]] = field(default_factory=list)
+    text: str | None = None
+    question: str = ""
+
+
+def sections(draft: Draft) -> Iterator[Part]:
+    data = draft.data
+    rules = data.get("regels") if isinstance(data.get("regels"), dict) else {}
+    for kind in ("mag", "mag_niet", "moet"):
+        if kind in rules:
+            yield Part("items", SHOWN[kind], ("regels", kind), _rule_items(rules[kind], kind))
+    if "regels" in data and not rules:
+        yield Part("field", SHOWN["mag"], ("regels", "mag"), text=None)
+    yield Part("avg", template.AVG_TITLE.nl, text=template.AVG_TEXT.nl)
+    for key in FIELD_ORDER:
+        if key in data:
+            yield _field(key, data[key])
+    for key, value in draft.extra:  # unknown keys stay visible, as the label they were (a finding again)
+        yield Part("extra", str(key), (str(key),), text=one_line(value) if value is not None else None)
+
+
+def _rule_items(items: Any, kind: str) -> list[tuple[Path, str | None]]:
+    if not isinstance(items, list):
+        items = [] if items is None else [items]
+    out = []
+    for index, item in enumerate(items):
+        out.append((("regels", kind, index), rule_text(item)))
+    return out
+
+
+def rule_text(item: Any) -> str | None:
+    """A rule item's text: its own words, or the template's words for a bare template id."""
+    if isinstance(item, dict):
+        text = item.get("tekst") or item.get("text")
+        if text is None and isinstance(item.get("id"), str):
+            rule = template.RULES_BY_ID.get(item["id"].strip().lower())
+            text = rule.text.nl if rule else item["id"]
+        return one_line(text) if text is not None else None
+    return one_line(item) if item is not None else None
+
+
+def _field(key: str, value: Any) -> Part:
+    question = template.FIELD_QUESTIONS[key].nl if key in template.FIELD_QUESTIONS else ""
+    label = SHOWN[key]
+    if key == "goedgekeurde_tools" and isinstance(value, list) and value:
+        return _tools(value)
+    if key in ("geldt_voor", "afspraken") and isinstance(value, list):
+        return Part("items", label, (key,), [((key, i), one_line(v) if v is not None else None)
+                                             for i, v in enumerate(value)])
+    if key == "aanspreekpunt" and isinstance(value, dict):
+        return Part("field", label, (key,), text=contact_line(value), question=question)
+    kind = "inline" if key in ("herzieningsdatum", "versie") else "field"
+    return Part(kind, label, (key,), text=one_line(value) if value is not None else None, question=question)
+
+
+def _tools(tools: list[Any]) -> Part:
+    normal = [tool if isinstance(tool, dict) else {"naam": tool} for tool in tools]
+    used = [key for key in TOOL_ORDER if key in ("naam", "verwerkersovereenkomst", "persoonsgegevens")
+            or any(key in tool for tool in normal)]
+    extra = sorted({key for tool in normal for key in tool if key not in TOOL_ORDER})
+    columns = used + extra
+    rows = [(("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else ""
+                                         for key in columns]) for i, tool in enumerate(normal)]
+    headers = [TOOL_HEADERS.get(key, key) for key in columns]
+    return Part("table", SHOWN["goedgekeurde_tools"], ("goedgekeurde_tools",), columns=headers, rows=rows)
+
+
+def contact_line(contact: dict[str, Any]) -> str:
+    """``Marieke de Vries (directeur) · marieke@example.nl · 010 123 45 67``, read back by the readers."""
+    name = one_line(contact.get("naam")) if contact.get("naam") is not None else ""
+    if contact.get("rol"):
+        name = f"{name} ({one_line(contact['rol'])})".strip()
+    parts = [name] if name else []
+    parts += [one_line(contact[key]) for key in ("email", "telefoon") if contact.get(key)]
+    simple = " · ".join(parts)
+    written = {key: one_line(value) for key, value in contact.items() if value is not None}
+    if parse_contact(simple)[0] in (written, written.get("naam")) and set(written) <= set(CONTACT_PARTS):
+        return simple
+    labels_nl = {"naam": "Naam", "rol": "Rol", "email": "E-mail", "telefoon": "Telefoon"}
+    return " · ".join(f"{labels_nl.get(key, key)}: {value}" for key, value in written.items())
+
+
+def one_line(value: Any) -> str:
+    """A value as one line of text; control characters become spaces (a document cannot hold them safely)."""
+    if isinstance(value, list):
+        value = ", ".join(one_line(item) for item in value if item is not None)
+    elif isinstance(value, dict):
+        value = "; ".join(f"{key}: {one_line(item)}" for key, item in value.items())
+    text = "".join(" " if (ord(ch) < 32 or 127 <= ord(ch) < 160) else ch for ch in str(value))
+    return " ".join(text.split())
