@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from aibeleid_check.meaning import recognise
+from aibeleid_check.meaning import recognised_ids as recognise
 from aibeleid_check.template import FORBIDDEN
 
 PERSONAL = "geen-persoonsgegevens"

@@ -1,7 +1,7 @@
 """Recognising the clauses the `streng` profile asks for, in free Dutch or English text.
 
-Same approach as :mod:`aibeleid_check.meaning`: normalise (lower case, accents off), then specific
-patterns. A clause counts when one text says it; patterns that need two ideas ("a mistake" *and* "report
+Same reading as :mod:`aibeleid_check.meaning`: normalise (lower case, accents off, at most MAX_CHARS
+characters before and after NFKD), then specific patterns. A clause counts when one text says it; patterns that need two ideas ("a mistake" *and* "report
 it") look for both in the same text, so that two unrelated sentences elsewhere never add up to a clause.
 Patterns compile on first use: the basis profile imports this module with the rules but never runs them.
 """
@@ -9,7 +9,7 @@ Patterns compile on first use: the basis profile imports this module with the ru
 from __future__ import annotations
 
 import re
-from aibeleid_check.meaning import normalise
+from aibeleid_check.meaning.text import normalise
 
 
 class _Lazy:

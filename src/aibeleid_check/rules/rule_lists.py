@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning import recognise
+from aibeleid_check.meaning.items import covered_rules
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
@@ -28,12 +28,15 @@ class ForbiddenRulesPresent(Rule):
     """Een van de vier verboden van het sjabloon ontbreekt.
 
     Wat het controleert:
-        Of `regels.mag_niet` de vier verboden van het sjabloon bevat: geen klant- of persoonsgegevens
+        Of het beleid de vier verboden van het sjabloon bevat: geen klant- of persoonsgegevens
         invoeren (`geen-persoonsgegevens`), geen bedrijfsgeheimen, contracten of financiële details delen
         (`geen-bedrijfsgeheimen`), geen eindbesluit over mensen, geld of risico laten nemen
         (`geen-eindbesluit`) en geen antwoorden overnemen zonder ze zelf te controleren
         (`altijd-controleren`). Een regel telt mee met zijn `id` of als zijn tekst hetzelfde zegt, in het
-        Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data").
+        Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data"), onder
+        `mag_niet` of als plicht onder `moet` ("Controleer altijd wat AI schrijft"); ook onder `mag` als de
+        tekst zelf iets verbiedt of eist. Een toestemming ("Je mag klantgegevens in Copilot invoeren")
+        telt nergens als verbod. `aibeleid-check herken "TEKST"` laat zien hoe een zin gelezen wordt.
     Waarom:
         Dit zijn de basisregels die voor bijna elk bedrijf gelden; ze eisen is een regel van het sjabloon.
         Persoonsgegevens in een chatbot invoeren tegen de afspraken met de werkgever in is volgens de
@@ -59,11 +62,14 @@ class ForbiddenRulesPresent(Rule):
     One of the template's four prohibitions is missing.
 
     What it checks:
-        Whether `regels.mag_niet` holds the template's four prohibitions: no customer or personal data
+        Whether the policy holds the template's four prohibitions: no customer or personal data
         (`geen-persoonsgegevens`), no business secrets, contracts or financial details
         (`geen-bedrijfsgeheimen`), no final decision about people, money or risk (`geen-eindbesluit`) and
         no copying answers without checking them (`altijd-controleren`). A rule counts by its `id` or when
-        its text says the same, in Dutch or English ("Never paste customer data").
+        its text says the same, in Dutch or English ("Never paste customer data"), under `mag_niet` or as
+        a duty under `moet` ("Always check what AI writes"); under `mag` too when the text itself forbids
+        or demands it. A permission ("You may enter customer data in Copilot") never counts as a
+        prohibition. `aibeleid-check recognise "TEXT"` shows how a sentence is read.
     Why:
         These basic rules hold for almost every business; requiring them is a rule of the template. Entering
         personal data into a chatbot against the employer's rules is a data breach, according to the Dutch
@@ -92,12 +98,7 @@ class ForbiddenRulesPresent(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         if _rules_unreadable(ctx, "mag_niet"):
             return  # AIB102 already says the list could not be read
-        covered: set[str] = set()
-        for item in ctx.policy.rule_items("mag_niet"):
-            if item.id:
-                covered.add(item.id.strip().lower())
-            if item.tekst:
-                covered |= recognise(item.tekst)
+        covered = covered_rules(ctx.policy)
         path = "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
         for rule in FORBIDDEN:
             if rule.id not in covered:

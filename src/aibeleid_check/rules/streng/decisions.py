@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning import recognise
+from aibeleid_check.meaning import recognised_ids
 from aibeleid_check.meaning_streng import about_people, human_decides
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.streng.common import forbidden_list_path, personal_data_tools
@@ -15,7 +15,7 @@ DECISION_RULE = "geen-eindbesluit"
 
 
 def _is_decision_text(text: str) -> bool:
-    return DECISION_RULE in recognise(text)
+    return DECISION_RULE in recognised_ids(text)
 
 
 class HumanDecides(Rule):

@@ -1,0 +1,104 @@
+"""Recognising the template's four prohibitions in a policy's own words, Dutch or English.
+
+Public API (used by the rules, ``herken``, the JSON output and ``tests/recognition_eval.py``)::
+
+    recognise(text, kind=None) -> tuple[Recognition, ...]   # the rules the text states (counting ones)
+    explain(text, kind=None)   -> tuple[Recognition, ...]   # also what was read but does not count
+    recognised_ids(text, kind=None) -> frozenset[str]       # just the rule ids
+
+``kind`` is the list the text stands in: ``"mag_niet"`` (a bare "Klantgegevens invoeren" is then a
+prohibition), ``"moet"`` (an obligation), ``"mag"`` (a permission, unless the text itself forbids or
+demands), or ``None`` for a sentence on its own. A :class:`Recognition` says which rule, with which force
+(prohibition, limit, obligation; permission and condition do not count), the words that carried it
+and the words that gave the force. The method is described in ``docs/recognition.md``.
+
+Reading is split into: :mod:`.text` (length cap, normalisation, the one cache), :mod:`.morph` (base
+forms, compounds, separable verbs), :mod:`.concepts` (the word sets), :mod:`.force`, :mod:`.objects`
+and :mod:`.rules` (the four prohibitions). :mod:`.streng` holds the checks of the ``streng`` profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aibeleid_check.meaning.force import Force, clause_forces
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
+from aibeleid_check.meaning.text import MAX_CHARS, Reading, normalise, read
+
+__all__ = [
+    "CHECKING",
+    "DECISION",
+    "MAX_CHARS",
+    "PERSONAL",
+    "RULE_IDS",
+    "SECRETS",
+    "Force",
+    "Recognition",
+    "explain",
+    "normalise",
+    "recognise",
+    "recognised_ids",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """One template rule read in a text, and why."""
+
+    rule: str
+    force: Force
+    words: tuple[str, ...]
+    """The words that carried the rule (its concepts), as normalised in the text."""
+    markers: tuple[str, ...]
+    """The words that gave the force ("niet", "must", "alleen", …); empty when the list gave it."""
+
+    @property
+    def counts(self) -> bool:
+        return self.force.counts
+
+    def as_dict(self) -> dict[str, object]:
+        return {"rule": self.rule, "force": self.force.value, "words": list(self.words), "markers": list(self.markers)}
+
+
+def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
+    """Per rule the first reading that counts, or else the first that does not (a permission…)."""
+    reading = read(text)
+    forces = clause_forces(reading, kind)
+    clause_of = {word.index: position for position, clause in enumerate(reading.clauses) for word in clause.words}
+
+    def force_of(word: Word) -> tuple[Force, tuple[str, ...]]:
+        return forces.get(clause_of.get(word.index, 0), (Force.STATEMENT, ()))
+
+    best: dict[str, Recognition] = {}
+    for words in _sentences(reading):
+        for rule_id, recogniser in RECOGNISERS:
+            if rule_id in best and best[rule_id].counts:
+                continue
+            finding = recogniser(words, force_of)
+            if finding is None:
+                continue
+            clause_force, markers = force_of(finding.anchor)
+            force = finding.force or clause_force
+            if clause_force is Force.CONDITION and force is not Force.LIMIT:
+                force = Force.CONDITION
+            found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)
+            if rule_id not in best or found.counts:
+                best[rule_id] = found
+    return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
+
+
+def recognise(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
+    """The template rules ``text`` states, with force and evidence (permissions and conditions left out)."""
+    return tuple(found for found in explain(text, kind) if found.counts)
+
+
+def recognised_ids(text: str, kind: str | None = None) -> frozenset[str]:
+    return frozenset(found.rule for found in recognise(text, kind))
+
+
+def _sentences(reading: Reading) -> list[tuple[Word, ...]]:
+    grouped: dict[int, list[Word]] = {}
+    for word in reading.words:
+        grouped.setdefault(word.sentence, []).append(word)
+    return [tuple(words) for _, words in sorted(grouped.items())]

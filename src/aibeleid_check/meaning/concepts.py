@@ -1,0 +1,257 @@
+"""The concepts the four prohibitions are made of, in Dutch and English.
+
+A concept is a set of words (each stands for all its forms, see :mod:`morph`) and word beginnings
+(``"control*"``: controleer, controleren, controle, gecontroleerd). Concepts are small on purpose: a
+prohibition is a combination of them (what is protected, what is done with it, who decides about what,
+checking), never a list of whole sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aibeleid_check.meaning.morph import Word, forms_of
+
+
+class Concept:
+    __slots__ = ("name", "_exact", "_prefixes")
+
+    def __init__(self, name: str, *entries: str) -> None:
+        self.name = name
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for entry in entries:
+            if entry.endswith("*"):
+                prefixes.append(entry[:-1])
+            else:
+                exact |= forms_of(entry)
+        self._exact = frozenset(exact)
+        self._prefixes = tuple(prefixes)
+
+    def matches(self, word: Word) -> bool:
+        return self.matches_forms(word.forms)
+
+    def matches_forms(self, forms: Iterable[str]) -> bool:
+        for form in forms:
+            if form in self._exact or (self._prefixes and form.startswith(self._prefixes)):
+                return True
+        return False
+
+    def matches_part(self, word: Word) -> bool:
+        """A modifier of the compound is this concept (klant in klantgegevens)."""
+        return bool(word.parts) and self.matches_forms(word.parts)
+
+    def __repr__(self) -> str:
+        return f"Concept({self.name})"
+
+
+# --- personal data ---------------------------------------------------------------------------------
+PEOPLE = Concept(
+    "people",
+    "klant", "klanten", "client", "clienten", "patient", "patienten", "persoon", "personen", "personeel",
+    "medewerker", "medewerkers", "werknemer", "werknemers", "leerling", "leerlingen", "student", "studenten",
+    "burger", "burgers", "inwoner", "inwoners", "cursist", "bewoner", "sollicitant", "sollicitanten",
+    "sollicitatie", "kandidaat", "kandidaten", "relatie", "relaties", "lid", "leden", "donateur", "deelnemer",
+    "collega", "collega's", "huurder", "gast", "ouder", "ouders", "kind", "kinderen", "mens", "mensen",
+    "contact", "naw", "zorg", "gezondheid", "medisch", "medische", "prive", "privacy", "pati", "cli",
+    "customer", "customers", "employee", "employees", "staff", "user", "users", "member", "members",
+    "applicant", "applicants", "candidate", "candidates", "tenant", "guest", "personnel", "resident",
+    "residents", "citizen", "citizens", "people", "person", "individual", "individuals", "pupil", "parent",
+    "health", "medical", "care", "hr", "contact", "colleague", "colleagues",
+)
+DATA = Concept(
+    "data",
+    "gegevens", "data", "informatie", "info", "dossier", "dossiers", "bestand", "bestanden", "lijst",
+    "details", "information", "records", "record", "files", "file", "details", "detail", "identifiers",
+    "brief", "brieven", "namen", "mail", "mails", "nummer", "nummers", "adres", "adressen", "materiaal",
+    "material", "materials", "content", "documents", "document", "documenten",
+)
+PERSONAL_ADJ = Concept(
+    "personal",
+    "personal", "persoonlijk", "persoonlijke", "private", "prive", "privegegevens", "identifiable",
+    "identifying", "identificerend*", "identificeerba*", "herleidba*", "traceable", "privacygevoelig*",
+    "persoonsgebonden",
+)
+PERSONAL_WORDS = Concept(
+    "personal-data",
+    "persoonsgegevens", "pii", "phi", "bsn", "burgerservicenummer*", "sofinummer", "personally",
+    "identificeerba*", "herleidba*", "privacygevoelig*", "privegegevens", "klantgegevens",
+    "identifiers", "identifier",
+)
+IDENTIFIERS = Concept(
+    "identifiers",
+    "naam", "namen", "name", "names", "adres", "adressen", "address", "addresses", "e-mailadres",
+    "e-mailadressen", "emailadres", "telefoonnummer", "telefoonnummers", "geboortedatum", "geboortedata",
+    "bsn", "iban", "cv", "cv's", "cvs", "resume", "resumes", "paspoort", "paspoorten", "passport",
+    "passports", "identiteitsbewijs", "identiteitsbewijzen", "id-bewijs", "rijbewijs", "dossiers",
+    "e-mails", "biometrics", "biometrische", "diagnose", "diagnoses",
+)
+PHONE = Concept("phone", "phone", "telephone", "birth", "security", "account", "card")
+NOT_PERSONAL = Concept(  # data heads whose modifier says they are not about people
+    "not-personal", "login*", "inlog*", "wachtwoord*", "password*", "account*", "gebruikers*",
+)
+ANONYMISE = Concept(
+    "anonymise",
+    "anonimiseer*", "anonimiser*", "geanonimiseerd*", "anonimisering", "anonymi*", "anoniem", "anonieme",
+    "anonymous", "pseudonimiseer*", "pseudonimiser*", "gepseudonimiseerd*", "pseudonymi*", "de-identif*",
+    "deidentif*", "placeholder*", "fictie*", "fictitious", "fictional", "dummy", "synthetic", "synthetische",
+    "onherkenbaar", "onherkenbare", "redact*",
+)
+REMOVE = Concept(
+    "remove",
+    "verwijder*", "weglaten", "weg", "haal*", "remove*", "strip*", "swap*", "vervang*", "replace*", "delete*",
+)
+
+# --- business secrets ------------------------------------------------------------------------------
+SECRET_WORDS = Concept(
+    "secret",
+    "bedrijfsgeheim*", "geheim", "geheime", "geheimen", "geheimhouding*", "vertrouwelijk*",
+    "bedrijfsvertrouwelijk*", "confidential*", "confidentiality", "classified", "gerubriceerd*",
+    "staatsgeheim*", "proprietary", "gevoelig", "gevoelige", "bedrijfsgevoelig*", "concurrentiegevoelig*",
+    "organisatiegevoelig*", "sensitive", "restricted", "geclassificeerd*", "niet-openbaar*", "non-public",
+    "nonpublic",
+)
+SECRET_HEADS = Concept("secret-head", "geheim", "geheimen", "gevoelig", "gevoelige", "vertrouwelijk", "vertrouwelijke")
+BUSINESS_OBJECTS = Concept(
+    "business-object",
+    "contract", "contracten", "contracts", "overeenkomst", "overeenkomsten", "agreement", "agreements",
+    "offerte", "offertes", "quote", "quotes", "prijsafspraak", "prijsafspraken", "pricing", "prijzen",
+    "tarieven", "inkoopprijzen", "kostprijs*", "marge", "marges", "margin", "margins", "omzet*", "revenue",
+    "salaris*", "salary", "salaries", "loonstrook*", "jaarrekening*", "jaarcijfers", "balans", "begroting*",
+    "budget", "budgets", "facturen", "factuur", "invoice*", "bankafschrift*", "broncode", "nda",
+    "nda's", "ndas", "bedrijfsplan*", "businessplan*", "notulen",
+    "recepturen", "receptuur",
+)
+FINANCIAL = Concept("financial", "financieel", "financiele", "financial", "bank", "credit", "financien")
+COMPANY = Concept(
+    "company", "bedrijf", "bedrijfs", "company", "business", "trade", "institutional", "organisatie",
+    "corporate", "intern", "interne", "internal", "strategisch", "strategische", "strategic", "process",
+    "operational", "configuration", "architectural", "government", "overheid", "agency", "research",
+)
+IP = Concept("intellectual-property", "intellectueel", "intellectuele", "intellectual")
+NOT_SECRET_CONTRACT = Concept(  # verwerkersovereenkomst is a data processing agreement, not a business secret
+    "not-secret", "verwerker*", "verwerking*", "gebruiker*", "licentie*", "processing", "data",
+)
+
+# --- what is done with it --------------------------------------------------------------------------
+INPUT = Concept(
+    "input",
+    "invoer*", "ingevoerd*", "ingev*", "ingeef*", "intyp*", "ingetypt", "inplak*", "plak*", "geplakt",
+    "kopieer*", "kopier*", "gekopieerd", "upload*", "geupload*", "deel", "deelt", "delen", "gedeeld",
+    "verstrek*", "doorgev*", "doorgeef*", "zet", "zetten", "stop", "stoppen", "gebruik", "gebruikt",
+    "gebruiken", "verwerk*", "voed*", "invul*", "ingevuld", "laden", "inladen", "toevoeg*", "voorleg*",
+    "enter", "entered", "entering", "input*", "paste*", "pasting", "copy", "copied", "copying", "share",
+    "shared", "sharing", "disclos*", "submit*", "provid*", "feed*", "fed", "put", "putting", "type", "typing",
+    "include", "included", "including", "use", "used", "using", "utili*", "process", "processed",
+    "processing", "place", "placed", "handl*", "summari*", "samenvat*", "analy*", "insert*", "leak*",
+    "expose*", "send", "sent", "invoeren", "inzetten", "gezet",
+)
+KEEP_OUT = Concept("keep-out", "buiten", "binnen", "out", "internal", "intern", "keep", "houd", "hou", "blijft", "blijven", "stay", "stays")
+QUERY = Concept("query", "search*", "zoek*", "opzoek*", "find", "lookup", "research", "advice", "advies")
+AI = Concept(
+    "ai",
+    "ai", "ki", "genai", "gen-ai", "generatieve", "generative", "kunstmatige", "artificial", "tool", "tools",
+    "chatbot*", "chatgpt*", "copilot*", "gemini", "bard", "claude", "perplexity", "mistral", "llama",
+    "deepl", "gpt*", "openai", "llm", "llms", "taalmodel*", "model", "models", "modellen", "algoritm*",
+    "algorithm*", "systeem", "systemen", "system", "systems", "app", "apps", "applicatie*", "toepassing*",
+    "platform*", "dienst", "diensten", "service", "services", "bot", "bots", "prompt*", "safegpt",
+    "automated", "automatic*", "automatisch*", "geautomatiseerd*", "autonomous", "autonome", "machine",
+    "software", "assistent", "assistant",
+)
+
+# --- decisions -------------------------------------------------------------------------------------
+DECIDE = Concept(
+    "decide",
+    "beslis*", "besluit", "besluiten", "besloten", "besluitvorming", "eindbesluit*", "eindbeslissing*",
+    "eindoordeel", "decide", "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*",
+    "doorslaggevend*", "zeggenschap",
+)
+DECIDE_WEAK = Concept(
+    "decide-weak",
+    "bepal*", "bepaalt", "kies", "kiest", "kiezen", "selecteer*", "selecter*", "beoordeel*", "beoordel*",
+    "afwijz*", "wijs", "goedkeur*", "keur", "rangschik*", "screen*", "determin*", "choose", "chooses",
+    "judge*", "rank*", "select*", "reject*", "approv*", "toewijz*", "toeken*", "assess*", "evaluat*",
+    "oordeel", "oordelen", "oordeelt", "afgewezen", "profil*",
+)
+DOMAIN = Concept(
+    "decided-about",
+    "vergunning*", "ontslag*", "ontsla*", "aanname*", "aannemen", "werving*", "sollicit*", "kandida*",
+    "krediet*", "lening*", "uitkering*", "subsidie*", "toeslag*", "boete*", "sanctie*", "diagnos*", "klinisch*",
+    "behandeling*", "toelating*", "promotie*", "beoordelingsgesprek*", "cijfer", "cijfers", "aansprakelijk*",
+    "schuld", "korting", "betaling*", "hiring", "hire", "firing", "fire", "dismiss*", "recruit*", "promotion*",
+    "permit*", "licence*", "license*", "loan*", "credit*", "benefit*", "grant*", "fine", "fines", "grade*",
+    "grading", "admission*", "eligib*", "disciplin*", "treatment*", "clinical", "mensen", "personen",
+    "people", "persons", "individuals", "iemand", "wie", "who", "whom", "someone", "anyone", "risico*", "risk*",
+    "geld", "money", "financiele", "financial", "klanten", "customers", "employees", "medewerkers",
+    "personeel", "staff", "applicants", "candidates", "students", "studenten", "leerlingen", "burgers",
+    "citizens", "patienten", "patients",
+)
+HUMAN = Concept(
+    "human",
+    "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon", "people",
+    "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
+    "decision-makers", "decision-maker", "beslisser*", "individual", "ambtenaar", "behandelaar", "arts",
+    "docent", "jij", "wij", "we", "wijzelf", "ourselves", "staff",
+)
+FINAL = Concept("final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve")
+FINAL_NOUN = Concept("final-noun", "word", "woord", "say", "call")
+SOLE = Concept(
+    "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
+    "autonomous", "autonome", "replace", "vervang*", "substitute", "cede",
+)
+GOVERNANCE = Concept(  # deciding which tools may be used is tool governance, not a decision about people
+    "governance",
+    "tool", "tools", "app", "apps", "software", "programma*", "toepassing*", "gebruik", "gebruiken", "use",
+    "using", "ai", "dienst", "diensten", "approved", "goedgekeurd", "toegestaan", "allowed", "mag",
+)
+WHICH = Concept("which", "welke", "which", "whether", "of", "if", "wat", "what")
+
+# --- checking --------------------------------------------------------------------------------------
+CHECK = Concept(
+    "check",
+    "control*", "gecontroleerd*", "nakijk*", "nagekeken", "nalez*", "nalees*", "nagelezen", "naga*",
+    "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*", "geverifieerd*", "valideer*",
+    "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*", "gecheckt", "dubbelcheck*",
+    "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed", "proofread*",
+    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet",
+)
+CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
+READ = Concept("read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "evaluat*", "assess*", "look")
+UNCHECKED = Concept(
+    "unchecked",
+    "blind", "blindelings", "blindly", "klakkeloos", "ongezien", "ongecontroleerd*", "ongelezen",
+    "ongetoetst*", "ongeverifieerd*", "unchecked", "unverified", "unreviewed", "face", "granted", "zomaar",
+    "onverkort",
+)
+WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
+TRUST = Concept(
+    "trust",
+    "vertrouw*", "rely", "relies", "relying", "relied", "trust*", "accept*", "overnem*", "overgenomen",
+    "neem", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*",
+    "stuur", "send", "doorsturen",
+)
+DRAFT = Concept("draft", "draft", "concept", "conceptversie", "eerste", "startpunt", "beginpunt", "suggestion", "suggestie", "voorzet")
+OUTPUT = Concept(
+    "output",
+    "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "tekst*",
+    "text*", "inhoud", "content", "gegenereerd*", "generated", "ai-generated", "feiten", "facts", "factual",
+    "bronnen", "bron", "sources", "bronvermelding", "references", "citations", "code", "vertaling*",
+    "samenvatting*", "accuracy", "accurate", "juistheid", "juist", "correct*", "nauwkeurig*", "fouten",
+    "errors", "inaccura*", "onjuist*", "hallucina*", "produces", "produceert", "maakt", "schrijft", "writes",
+    "suggestie*", "suggestions", "work", "werk", "findings", "bevindingen", "information", "informatie",
+    "insights", "recommendations", "aanbeveling*", "outputs", "inputs",
+)
+NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produces
+    "tool-governance",
+    "voorwaarden", "terms", "instellingen", "settings", "leverancier*", "vendor*", "privacyverklaring*",
+    "licentie*", "license*", "licence*", "policies", "beleid", "contract", "approved", "goedgekeurd*",
+    "versions", "versie*", "data", "gegevens",
+)
+
+# --- safe data, for limits -------------------------------------------------------------------------
+PUBLIC = Concept(
+    "public",
+    "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
+    "website", "straat", "unclassified", "non-confidential", "niet-vertrouwelijk*",
+)
+TOOLISH = Concept("toolish", *[e for e in ("ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative", "generatieve", "version", "versie", "services", "service", "system", "systems", "toepassing", "toepassingen", "apps", "app")])

@@ -1,0 +1,140 @@
+"""The force of a clause: prohibition, limit, obligation, permission, or a condition on a permission.
+
+Read per clause (between commas, colons, parentheses…). A clause has its own force when it holds a
+marker: a negation ("niet", "geen", "nooit", "never", "do not", "verboden", "avoid"), a limit ("alleen",
+"uitsluitend", "only"), an obligation ("moet", "altijd", "must", "always", "verplicht", "ensure", or an
+imperative such as "Controleer …" at the start of a sentence) or a permission ("mag", "may", "you
+can", "toegestaan", "encouraged"). Negation wins over the rest ("mag niet", "not allowed"), a limit over
+an obligation and a permission ("mag alleen"). A clause without a marker takes the force of the clause
+before it in the sentence (or, for the first clause, of the next one: "Persoonsgegevens, … mag niet"),
+and otherwise the force of the list it stands in (`mag_niet`: prohibition, `moet`: obligation, `mag`:
+permission). A subordinate clause that follows a permission ("…, die je daarna zelf nakijkt", "mits …")
+is a *condition* on that permission.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from aibeleid_check.meaning.concepts import Concept
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.text import Clause, Reading
+
+
+class Force(str, Enum):
+    PROHIBITION = "prohibition"
+    LIMIT = "limit"
+    OBLIGATION = "obligation"
+    PERMISSION = "permission"
+    CONDITION = "condition"
+    STATEMENT = "statement"
+
+    @property
+    def counts(self) -> bool:
+        """Whether a rule stated with this force is the rule (a permission or its condition never is)."""
+        return self not in (Force.PERMISSION, Force.CONDITION)
+
+
+NEGATION = Concept(
+    "negation",
+    "niet", "geen", "nooit", "niets", "niemand", "nergens", "never", "not", "no", "none", "nothing", "nobody",
+    "don't", "dont", "doesn't", "isn't", "aren't", "mustn't", "shouldn't", "can't", "cannot", "won't",
+    "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
+    "vermijden", "refrain", "onthoud", "nor",
+)
+ONLY = Concept("only", "alleen", "uitsluitend", "enkel", "slechts", "only", "solely", "exclusively")
+OBLIGATION = Concept(
+    "obligation",
+    "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
+    "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
+    "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds",
+)
+PERMISSION = Concept(
+    "permission",
+    "mag", "mogen", "mocht", "may", "can", "kan", "kun", "kunt", "kunnen", "allowed", "permitted",
+    "permissible", "toegestaan", "encouraged", "aangemoedigd", "welcome", "prima", "free", "vrij", "fine",
+)
+IMPERATIVE = Concept(
+    "imperative",
+    "controleer", "check", "kijk", "lees", "verifieer", "gebruik", "voer", "deel", "plak", "upload", "zet",
+    "anonimiseer", "verwijder", "vervang", "houd", "hou", "neem", "wees", "beperk", "treat", "review",
+    "verify", "use", "keep", "remove", "de-identify", "make", "cross-check", "carefully", "double-check",
+    "read", "validate", "proofread", "fact-check", "anonymise", "anonymize", "swap", "replace",
+    "pseudonimiseer", "behandel", "beschouw", "zie", "toets", "dubbelcheck", "laat", "let", "protect",
+    "gebruik", "blijf", "stay", "implement",
+)
+_SUBORDINATE = Concept(
+    "subordinate",
+    "die", "dat", "welke", "waarbij", "mits", "als", "indien", "wanneer", "zolang", "zodra", "that", "which",
+    "who", "provided", "if", "when", "unless", "where", "whereby", "tenzij",
+)
+_COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden")
+_SAFE_ADJECTIVE = Concept("predicate", "private", "prive", "public", "openbaar", "secure", "veilig", "safe")
+
+_LIST_FORCE = {"mag_niet": Force.PROHIBITION, "moet": Force.OBLIGATION, "mag": Force.PERMISSION}
+
+
+def negations(words: tuple[Word, ...]) -> list[Word]:
+    """Negating words, except 'is not private' (a description, not a rule)."""
+    found = []
+    for position, word in enumerate(words):
+        if not NEGATION.matches(word):
+            continue
+        before = words[position - 1] if position else None
+        after = words[position + 1] if position + 1 < len(words) else None
+        if before is not None and after is not None and _COPULA.matches(before) and _SAFE_ADJECTIVE.matches(after):
+            continue
+        found.append(word)
+    return found
+
+
+def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str, ...]] | None:
+    """The force a clause's own markers give it, and those markers."""
+    words = clause.words
+    neg = negations(words)
+    if neg:
+        return Force.PROHIBITION, tuple(w.text for w in neg)
+    for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
+        hits = [w.text for w in words if concept.matches(w)]
+        if hits:
+            return force, tuple(hits)
+    if first_of_sentence and words and IMPERATIVE.matches(words[0]):
+        return Force.OBLIGATION, (words[0].text,)
+    return None
+
+
+def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, tuple[str, ...]]]:
+    """Force and marker words per clause (by clause position in ``reading.clauses``)."""
+    default = (_LIST_FORCE.get(kind or "", Force.STATEMENT), ())
+    own: list[tuple[Force, tuple[str, ...]] | None] = []
+    for position, clause in enumerate(reading.clauses):
+        first = position == 0 or reading.clauses[position - 1].sentence != clause.sentence
+        own.append(own_force(clause, first))
+    result: dict[int, tuple[Force, tuple[str, ...]]] = {}
+    for position, clause in enumerate(reading.clauses):
+        previous = result.get(position - 1) if position and reading.clauses[position - 1].sentence == clause.sentence else None
+        mine = own[position]
+        subordinate = bool(clause.words) and _SUBORDINATE.matches(clause.words[0])
+        if previous is not None and previous[0] in (Force.PERMISSION, Force.CONDITION):
+            if mine is None or (subordinate and mine[0] is Force.OBLIGATION):
+                result[position] = (Force.CONDITION if subordinate else Force.PERMISSION, previous[1])
+                continue
+        if mine is not None:
+            result[position] = mine
+        elif previous is not None:
+            result[position] = previous
+        else:
+            result[position] = _next_force(reading, own, position) or default
+    return result
+
+
+def _next_force(
+    reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None], position: int
+) -> tuple[Force, tuple[str, ...]] | None:
+    sentence = reading.clauses[position].sentence
+    for later in range(position + 1, len(reading.clauses)):
+        if reading.clauses[later].sentence != sentence:
+            return None
+        if own[later] is not None:
+            return own[later]
+    return None

@@ -1,0 +1,96 @@
+"""What a sentence is about: protected data (personal, secret), decisions, checking, AI output.
+
+Each finder takes the words of one sentence and returns the words that carry the concept (empty when
+it is not there), so that a recognition can show its evidence.
+"""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.morph import Word
+
+Words = tuple[Word, ...]
+
+
+def _near(words: Words, position: int, concept: c.Concept, before: int, after: int) -> Word | None:
+    for other in words[max(0, position - before) : position + after + 1]:
+        if other.index != words[position].index and concept.matches(other):
+            return other
+    return None
+
+
+def _next_text(words: Words, position: int) -> str:
+    return words[position + 1].text if position + 1 < len(words) else ""
+
+
+def personal_data(words: Words) -> list[Word]:
+    """Personal data: persoonsgegevens, klantgegevens, customer data, names and addresses, PII…"""
+    found: list[Word] = []
+    for position, word in enumerate(words):
+        if c.NOT_PERSONAL.matches_part(word) or c.NOT_PERSONAL.matches(word):
+            continue
+        if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
+            found.append(word)
+        elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
+            found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
+        elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
+            head = _near(words, position, c.DATA, 0, 3)
+            if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
+                found.extend((word, head))
+        elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
+            found.append(word)
+        elif c.DATA.matches(word) and _next_text(words, position) in ("van", "over", "about", "of", "on"):
+            person = _near(words, position, c.PEOPLE, 0, 4)
+            if person is not None:
+                found.extend((word, person))
+    return found
+
+
+def _interrupted(words: Words, start: Word, end: Word) -> bool:
+    """A verb between adjective and noun breaks them ('personal data' yes, 'personnel using data' no)."""
+    return any(start.index < w.index < end.index and c.INPUT.matches(w) for w in words)
+
+
+def secrets(words: Words) -> tuple[list[Word], bool]:
+    """Business secrets, confidential information, contracts, financial details. The flag says whether
+    only weak objects were found (intellectual property), which count only with an act of sharing."""
+    found: list[Word] = []
+    weak = False
+    for position, word in enumerate(words):
+        if c.PERSONAL_ADJ.matches(word):
+            continue  # privacygevoelig is personal data
+        nxt = _next_text(words, position)
+        if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word):
+            found.append(word)
+        elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
+            previous = words[position - 1].text if position else ""
+            if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
+                found.append(word)
+        elif word.text == "source" and nxt == "code":
+            found.append(word)
+        elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 3):
+            found.append(word)
+        elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
+            found.append(word)  # bedrijfsgegevens, financieeloverzicht
+        elif c.IP.matches(word) and nxt in ("eigendom", "property"):
+            found.append(word)
+            weak = True
+    return found, weak and all(c.IP.matches(w) for w in found)
+
+
+_FIN_HEADS = c.Concept(
+    "financial-head",
+    "details", "gegevens", "data", "cijfers", "figures", "informatie", "information", "stukken", "resultaten",
+    "results", "overzichten", "statements", "positie", "records", "documents", "documenten", "plans", "plan",
+    "plannen", "numbers", "nummers", "info",
+)
+
+
+def public_places(words: Words) -> list[Word]:
+    """Public information or places ("openbare informatie", "on the internet", "public domain"), not a
+    public tool ("public AI tools", "publicly available generative AI")."""
+    found = []
+    for position, word in enumerate(words):
+        if c.PUBLIC.matches(word) and _near(words, position, c.TOOLISH, 0, 2) is None:
+            found.append(word)
+    return found
