@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from test_rules import check
 from test_rules import found as findings
 
 from aibeleid_check import model, source
@@ -243,11 +244,25 @@ def test_alias_duplicate_inside_a_tool():
 
 def test_unknown_keys_suggest_the_nearest_known_key():
     built = build("ingangsdatun: 2026-01-01\ngoedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomts: ja\n")
-    messages = {p.field: (p.line, p.column, p.message.nl) for p in built.problems}
-    assert messages["ingangsdatun"] == (1, 1, "Onbekende sleutel 'ingangsdatun'. Bedoel je 'ingangsdatum'?")
-    line, column, text = messages["goedgekeurde_tools[0].verwerkersovereenkomts"]
-    assert (line, column) == (4, 5)
-    assert "Bedoel je 'verwerkersovereenkomst'?" in text
+    facts = {p.field: (p.kind, p.line, p.column, p.key, p.suggestion) for p in built.problems}
+    assert facts["ingangsdatun"] == ("unknown-key", 1, 1, "ingangsdatun", "ingangsdatum")
+    assert facts["goedgekeurde_tools[0].verwerkersovereenkomts"][1:] == (4, 5, "verwerkersovereenkomts", "verwerkersovereenkomst")
+
+
+def test_the_unknown_key_rule_words_the_suggestion():
+    text = "ingangsdatun: 2026-01-01\ngoedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomts: ja\n"
+    messages = {f.field: f.message.nl for f in check(text).findings if f.rule == "AIB101"}
+    assert messages["ingangsdatun"] == "Onbekende sleutel 'ingangsdatun'. Bedoel je 'ingangsdatum'?"
+    assert "Bedoel je 'verwerkersovereenkomst'?" in messages["goedgekeurde_tools[0].verwerkersovereenkomts"]
+
+
+def test_a_key_given_twice_and_a_key_with_its_alias_have_one_wording():
+    same = {f.message.nl for f in check("organisatie: A\norganisatie: B\n").findings if f.rule == "AIB002"}
+    alias = {f.message.nl for f in check("organisatie: A\norganisation: B\n").findings if f.rule == "AIB002"}
+    assert same == {"Sleutel 'organisatie' staat er twee keer (eerst op regel 1); alleen de laatste telt."}
+    assert alias == {
+        "Sleutel 'organisation' staat er twee keer (eerst op regel 1 als 'organisatie'); alleen de laatste telt."
+    }
 
 
 def test_position_of_a_missing_field_is_its_parent_or_line_one():

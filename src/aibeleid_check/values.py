@@ -13,9 +13,13 @@ from aibeleid_check.findings import Message
 
 
 class ValueProblem(ValueError):
-    def __init__(self, message: Message) -> None:
+    """A value that could not be read: ``message`` explains it; ``ambiguous`` when it can mean two things."""
+
+    def __init__(self, message: Message, *, value: object = "", ambiguous: bool = False) -> None:
         super().__init__(message.nl)
         self.message = message
+        self.value = "" if value is None else str(value)
+        self.ambiguous = ambiguous
 
 
 def shown(value: object, limit: int = 60) -> str:

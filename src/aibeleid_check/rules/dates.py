@@ -7,6 +7,7 @@ from datetime import date
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import is_date_field
+from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import format_date
 
@@ -59,9 +60,7 @@ class InvalidDate(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems:
-            if problem.kind == "value" and is_date_field(problem.field):
-                yield Hit(problem.field, problem.line, problem.column, problem.message)
+        yield from value_hits(ctx, is_date_field)
 
 
 class FutureDate(Rule):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Message, Severity
+from aibeleid_check.model import ModelKind
 from aibeleid_check.rules._source import SourceRule
 from aibeleid_check.rules.base import Context, Hit
 from aibeleid_check.source import SourceKind, SourceProblem
@@ -47,12 +48,18 @@ class DuplicateKey(SourceRule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         yield from super().check(ctx)
         for problem in ctx.model.problems if ctx.model else ():
-            if problem.kind == "duplicate-key":
-                yield Hit(problem.field, problem.line, problem.column, problem.message)
+            if problem.kind is ModelKind.DUPLICATE_KEY:  # a key and its alias: the same words, one wording
+                message = _message(problem.key, problem.first_line, problem.first_key)
+                yield Hit(problem.field, problem.line, problem.column, message)
 
     def message(self, problem: SourceProblem) -> Message:
-        key, first_line = problem.key, problem.first_line
-        return Message(
-            nl=f"Sleutel '{key}' staat er twee keer (eerst op regel {first_line}); alleen de laatste telt.",
-            en=f"Key '{key}' is given twice (first on line {first_line}); only the last one counts.",
-        )
+        return _message(problem.key, problem.first_line)
+
+
+def _message(key: str, first_line: int, first_key: str = "") -> Message:
+    as_nl = f" als '{first_key}'" if first_key and first_key != key else ""
+    as_en = f" as '{first_key}'" if first_key and first_key != key else ""
+    return Message(
+        nl=f"Sleutel '{key}' staat er twee keer (eerst op regel {first_line}{as_nl}); alleen de laatste telt.",
+        en=f"Key '{key}' is given twice (first on line {first_line}{as_en}); only the last one counts.",
+    )

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import claimed_elsewhere
+from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
 
 
@@ -48,6 +49,4 @@ class InvalidValue(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems:
-            if problem.kind == "value" and not claimed_elsewhere(problem.field):
-                yield Hit(problem.field, problem.line, problem.column, problem.message)
+        yield from value_hits(ctx, lambda path: not claimed_elsewhere(path))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import is_agreement_field
+from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder, shown
 
@@ -115,9 +116,7 @@ class ProcessingAgreement(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems:
-            if problem.kind == "value" and is_agreement_field(problem.field):
-                yield Hit(problem.field, problem.line, problem.column, problem.message)
+        yield from value_hits(ctx, is_agreement_field)
         allowed = " | ".join(AGREEMENT_VALUES)
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
             path = f"goedgekeurde_tools[{index}]"

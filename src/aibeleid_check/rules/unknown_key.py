@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
+from aibeleid_check.model import ModelKind, ModelProblem
 from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.texts import Message
+from aibeleid_check.values import shown
 
 
 class UnknownKey(Rule):
@@ -40,6 +43,14 @@ class UnknownKey(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems:
-            if problem.kind == "unknown-key":
-                yield Hit(problem.field, problem.line, problem.column, problem.message)
+        for problem in ctx.model.problems if ctx.model else ():
+            if problem.kind is ModelKind.UNKNOWN_KEY:
+                yield Hit(problem.field, problem.line, problem.column, _message(problem))
+
+
+def _message(problem: ModelProblem) -> Message:
+    key = shown(problem.key)
+    where = f" in {problem.parent}" if problem.parent else ""
+    hint_nl = f" Bedoel je '{problem.suggestion}'?" if problem.suggestion else ""
+    hint_en = f" Did you mean '{problem.suggestion}'?" if problem.suggestion else ""
+    return Message(nl=f"Onbekende sleutel '{key}'{where}.{hint_nl}", en=f"Unknown key '{key}'{where}.{hint_en}")

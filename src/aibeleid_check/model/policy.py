@@ -1,0 +1,122 @@
+"""The policy format v1 (DESIGN §3) as a lenient pydantic model: every field optional, values read by ``values``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from aibeleid_check import values
+
+VALUE_ERROR = "aib_value"
+"""The pydantic error type of a value a ``values`` parser refused (its explanation travels in the context)."""
+AMBIGUOUS_ERROR = "aib_ambiguous"
+"""The pydantic error type of a value that can mean two things (``n.v.t.`` as an agreement status)."""
+
+
+def _checked(parser: Callable[[Any], Any]) -> BeforeValidator:
+    """Wrap a values.* parser so that its problem becomes a pydantic error carrying both languages."""
+
+    def validate(value: Any) -> Any:
+        try:
+            return parser(value)
+        except values.ValueProblem as problem:
+            kind = AMBIGUOUS_ERROR if problem.ambiguous else VALUE_ERROR
+            context = {"nl": problem.message.nl, "en": problem.message.en, "value": problem.value}
+            raise PydanticCustomError(kind, "{nl}", context) from None
+
+    return BeforeValidator(validate)
+
+
+Agreement = Literal["ja", "nee", "aangevraagd", "niet-nodig"]
+DateValue = Annotated[date | None, _checked(values.parse_date)]
+YesNo = Annotated[bool | None, _checked(values.parse_yes_no)]
+AgreementValue = Annotated[Agreement | None, _checked(values.parse_agreement)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class RuleItem(_Model):
+    id: str | None = Field(None, description="Id van een regel uit het sjabloon, bijvoorbeeld geen-persoonsgegevens.")
+    tekst: str | None = Field(None, description="De regel in eigen woorden.")
+    from_mapping: bool = Field(False, exclude=True, description="Read from an unquoted 'a: b' line.")
+
+
+class Rules(_Model):
+    mag: list[RuleItem] | None = Field(None, description="DIT MAG: wat wel mag.")
+    mag_niet: list[RuleItem] | None = Field(None, description="DIT NIET: wat niet mag.")
+    moet: list[RuleItem] | None = Field(
+        None, description="ALTIJD (English: must): wat medewerkers altijd moeten doen, zoals 'Controleer altijd…'."
+    )
+
+
+class Tool(_Model):
+    naam: str | None = Field(None, description="Naam van de tool, met het abonnement als dat uitmaakt.")
+    verwerkersovereenkomst: AgreementValue = Field(None, description="ja | nee | aangevraagd | niet-nodig")
+    persoonsgegevens: YesNo = Field(None, description="Mogen er persoonsgegevens in? ja | nee (standaard nee)")
+    leverancier: str | None = None
+    abonnement: str | None = None
+    datalocatie: str | None = None
+    toelichting: str | None = None
+    doorgiftegrond: str | None = Field(
+        None,
+        description="Grond voor doorgifte buiten de EU/EER (AVG hoofdstuk V): adequaatheidsbesluit, "
+        "EU-US Data Privacy Framework of standaardcontractbepalingen.",
+    )
+
+    @property
+    def allows_personal_data(self) -> bool:
+        return self.persoonsgegevens is True
+
+    @property
+    def agreement_covered(self) -> bool:
+        """Covered by a processing agreement: `ja`, or `niet-nodig` for a tool that takes no personal data.
+        `niet-nodig` with personal data fits only a tool nobody else runs for you, so it is never counted."""
+        return self.verwerkersovereenkomst == "ja" or (
+            self.verwerkersovereenkomst == "niet-nodig" and not self.allows_personal_data
+        )
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
+_PHONE = re.compile(r"(?:\+|\b0)[\d\s().-]{8,}\d")
+
+
+class Contact(_Model):
+    naam: str | None = Field(None, description="Naam (of functie) van het aanspreekpunt.")
+    rol: str | None = None
+    email: str | None = None
+    telefoon: str | None = None
+
+    @property
+    def reachable(self) -> bool:
+        """An e-mail address or phone number is given, as a field or inside the name."""
+        if not values.is_placeholder(self.email) or not values.is_placeholder(self.telefoon):
+            return True
+        return bool(self.naam and (_EMAIL.search(self.naam) or _PHONE.search(self.naam)))
+
+
+class Policy(_Model):
+    organisatie: str | None = Field(None, description="Naam van de organisatie.")
+    regels: Rules | None = None
+    goedgekeurde_tools: list[Tool] | None = Field(None, description="GOEDGEKEURDE TOOLS")
+    aanspreekpunt: Contact | None = Field(None, description="AANSPREEKPUNT BIJ TWIJFEL")
+    geldt_voor: list[str | None] | None = Field(None, description="DIT BELEID GELDT VOOR")
+    ingangsdatum: DateValue = Field(None, description="INGANGSDATUM")
+    herzieningsdatum: DateValue = Field(None, description="Wanneer het beleid opnieuw wordt bekeken.")
+    versie: str | None = None
+    afspraken: list[str | None] | None = Field(
+        None,
+        description="Extra afspraken in eigen woorden: scholing (AI-geletterdheid), wat te doen bij een "
+        "datalek, transparantie naar klanten, hoe een nieuwe tool wordt goedgekeurd.",
+    )
+
+    def rule_items(self, kind: str) -> list[RuleItem]:
+        if self.regels is None:
+            return []
+        return list(getattr(self.regels, kind) or [])
