@@ -130,21 +130,36 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Sentence]:
     return sentences
 
 
+LEGACY_REVISION = "5dc198a"
+"""The last commit with the phrase-list engine (``src/aibeleid_check/meaning.py``) the new one replaces."""
+
+
 def engine(name: str = "current") -> tuple[str, Recogniser]:
-    """The recogniser to measure: ``current`` is ``aibeleid_check.meaning.recognise`` (the legacy one while
-    the package has none yet); ``legacy`` is the phrase-list engine the new one replaces (kept as
-    ``meaning._legacy`` while it exists). The report names the module it measured."""
-    legacy = ("aibeleid_check.meaning._legacy", "aibeleid_check.meaning")
-    modules = {"current": ("aibeleid_check.meaning", *legacy), "legacy": legacy}
-    for module_name in modules[name]:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        found = getattr(module, "recognise", None)
-        if callable(found):
-            return module_name, found
-    raise SystemExit(f"no recognise() in {' or '.join(modules[name])}")
+    """The recogniser to measure: ``current`` is ``aibeleid_check.meaning.recognise``; ``legacy`` is the
+    phrase-list engine it replaces, read from the git history (for the baseline numbers)."""
+    if name == "legacy":
+        return f"legacy meaning.py at {LEGACY_REVISION}", _legacy_recogniser()
+    module = importlib.import_module("aibeleid_check.meaning")
+    found = getattr(module, "recognise", None)
+    if not callable(found):
+        raise SystemExit("aibeleid_check.meaning has no recognise()")
+    return "aibeleid_check.meaning", found
+
+
+def _legacy_recogniser() -> Recogniser:
+    import subprocess
+    import types
+
+    root = Path(__file__).resolve().parent.parent
+    command = ["git", "-C", str(root), "show", f"{LEGACY_REVISION}:src/aibeleid_check/meaning.py"]
+    try:
+        source = subprocess.run(command, capture_output=True, text=True, check=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as error:
+        raise SystemExit(f"the legacy engine needs the git history ({error})") from error
+    module = types.ModuleType("aibeleid_check_legacy_meaning")
+    exec(compile(source, f"{LEGACY_REVISION}:meaning.py", "exec"), module.__dict__)  # noqa: S102 - our own history
+    recognise: Recogniser = module.recognise
+    return recognise
 
 
 def rule_ids(result: Iterable[Any]) -> frozenset[str]:
@@ -248,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--engine",
         choices=("current", "legacy"),
         default="current",
-        help="legacy = the phrase-list engine being replaced, for the baseline",
+        help="legacy = the phrase-list engine being replaced (from git history), for the baseline",
     )
     parser.add_argument("--show-errors", action="store_true", help="list misses and false positives (tune only)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
