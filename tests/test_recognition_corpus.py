@@ -40,8 +40,8 @@ RECALL_FLOORS: dict[str, dict[str, float]] = {
     },
     "en": {
         "geen-persoonsgegevens": 0.55,
-        "geen-bedrijfsgeheimen": 0.70,
-        "geen-eindbesluit": 0.80,
+        "geen-bedrijfsgeheimen": 0.65,
+        "geen-eindbesluit": 0.50,
         "altijd-controleren": 0.60,
     },
 }
