@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from conftest import POLICIES, run_cli
 
 pypdf = pytest.importorskip("pypdf")
@@ -315,7 +316,7 @@ def test_plain_check_does_not_typeset(write_policy):
         "print(status, 'typst' in sys.modules, 'aibeleid_check.a4' in sys.modules)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert proc.stdout.split() == ["0", "False", "False"], proc.stderr
+    assert proc.stdout.splitlines()[-1].split() == ["0", "False", "False"], proc.stderr  # AIB802 lines before it
 
 
 # --- check --a4 --------------------------------------------------------------------------------------
@@ -398,3 +399,45 @@ def test_render_counts_errors_with_the_configuration_check_would_use(tmp_path):
     assert "AIB302 [warning]" in proc.stderr
     assert "CONCEPT" not in pdf_text(tmp_path / "met.pdf")[1]
     assert "AIB302 [error]" in render(policy, tmp_path / "los.pdf", "--isolated").stderr
+
+
+# --- the personal-data contradiction, regels.moet, nothing dropped silently -------------------------------
+
+CONTRADICTION = """\
+organisatie: Bakkerij
+regels:
+  mag: [concepten]
+  mag_niet: [{id: geen-persoonsgegevens}, {id: geen-bedrijfsgeheimen}, {id: geen-eindbesluit}, {id: altijd-controleren}]
+  moet: ["Lees elke AI-tekst na voordat je hem verstuurt."]
+goedgekeurde_tools:
+  - {naam: Microsoft 365 Copilot, verwerkersovereenkomst: ja, persoonsgegevens: ja}
+aanspreekpunt: {naam: Jan, email: jan@example.nl}
+geldt_voor: Iedereen
+ingangsdatum: 2026-01-01
+"""
+
+
+def test_a4_prints_the_personal_data_prohibition_qualified_when_a_tool_allows_it(write_policy, tmp_path):
+    out = tmp_path / "a4.pdf"
+    proc = render(write_policy(CONTRADICTION), out)
+    assert proc.returncode == 0, proc.stderr
+    pages, text = pdf_text(out)
+    assert pages == 1
+    assert "behalve in de tools hieronder met 'ja, mag'" in flat(text)
+    assert "ALTIJD" in text and "Lees elke AI-tekst na" in flat(text)
+
+
+def test_a4_leaves_the_prohibition_alone_when_no_tool_allows_personal_data(write_policy, tmp_path):
+    out = tmp_path / "a4.pdf"
+    render(write_policy(CONTRADICTION.replace("persoonsgegevens: ja", "persoonsgegevens: nee")), out)
+    assert "behalve in de tools" not in flat(pdf_text(out)[1])
+
+
+def test_a4_says_what_it_leaves_out_on_the_page_and_in_the_finding(write_policy, tmp_path):
+    tools = "".join(f"  - {{naam: Tool {i}, verwerkersovereenkomst: ja}}\n" for i in range(4500))
+    policy = write_policy(CONTRADICTION.replace(
+        "  - {naam: Microsoft 365 Copilot, verwerkersovereenkomst: ja, persoonsgegevens: ja}\n", tools))
+    out = tmp_path / "a4.pdf"
+    proc = render(policy, out)
+    assert "en nog 4.492 tools, zie het beleid" in flat(pdf_text(out)[1])
+    assert "AIB802" in proc.stderr and "en nog 4.492 tools" in proc.stderr

@@ -68,7 +68,8 @@ def test_a_missing_article_is_noticed():
 @pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda rule: rule.code)
 def test_every_article_a_rule_cites_is_listed_in_bronnen(rule):
     by_law = sections()
-    missing = [f"{law} {article}" for law, article in sorted(cited(rule.__doc__ or "")) if not listed(by_law[law], article)]
+    citations = sorted(cited(rule.__doc__ or ""))
+    missing = [f"{law} {article}" for law, article in citations if not listed(by_law[law], article)]
     assert missing == [], f"{rule.code} cites articles docs/bronnen.md does not list"
 
 

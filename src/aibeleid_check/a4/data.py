@@ -3,6 +3,11 @@
 The layout (``beleid.typ`` or a house template) gets this dict as one JSON string in ``sys.inputs.data``
 and never sees markup made from policy text, so ``#read(...)`` in a policy is printed, not run. The shape
 is documented in ``docs/a4.md``; ``SCHEMA_VERSION`` changes when a key is removed or changes meaning.
+
+Two things are decided here, not in the layout, so that every layout and the checker agree:
+- the personal-data prohibition is printed qualified when a tool allows personal data (``QUALIFIER``);
+- each list is cut at ``PAGE_LIMITS`` items (``rules/a4_omitted.py``), and what is cut is counted in
+  ``omitted`` and said on the page ("en nog 4.497 tools, zie het beleid") and by rule AIB802.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from datetime import date
 from aibeleid_check import template
 from aibeleid_check.findings import FileResult, Message
 from aibeleid_check.model import Contact, Policy, RuleItem, Tool
+from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
+from aibeleid_check.rules.personal_data import unqualified_prohibitions
 from aibeleid_check.values import format_date, is_placeholder
 
 SCHEMA_VERSION = 1
@@ -28,6 +35,12 @@ PERSONAL_DATA_LABELS = {
     False: Message(nl="nee", en="no"),
 }
 
+QUALIFIER = Message(
+    nl="behalve in de tools hieronder met 'ja, mag'",
+    en="except in the tools below marked 'yes, allowed'",
+)
+"""Added to a personal-data prohibition that a tool with ``persoonsgegevens: ja`` would otherwise contradict."""
+
 LABELS: dict[str, Message] = {
     "title": template.TITLE,
     "rules_heading": template.HEADING_RULES,
@@ -35,6 +48,7 @@ LABELS: dict[str, Message] = {
     "forbidden": template.HEADING_FORBIDDEN,
     "avg_title": template.AVG_TITLE,
     "agreements": Message(nl="VERDER AFGESPROKEN", en="FURTHER AGREEMENTS"),
+    "must": Message(nl="ALTIJD", en="ALWAYS"),
     "tool": Message(nl="Tool", en="Tool"),
     "agreement": Message(nl="Verwerkersovereenkomst", en="Processing agreement"),
     "personal_data": Message(nl="Persoonsgegevens erin?", en="Personal data allowed?"),
@@ -56,18 +70,20 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     """Everything the layout prints, in ``lang``; missing or placeholder values become ``None`` or ``[]``."""
     policy = result.policy if isinstance(result.policy, Policy) else Policy()
     made_on = today or date.today()
+    lists = _lists(policy, lang)
+    shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
+    omitted = {key: len(items) - len(shown[key]) for key, items in lists.items()}
     return {
         "schema": SCHEMA_VERSION,
         "lang": lang,
         "labels": _labels(lang),
         "organisation": _text(policy.organisatie),
-        "rules": {
-            "allowed": _rules(policy.rule_items("mag"), lang),
-            "forbidden": _rules(policy.rule_items("mag_niet"), lang),
-        },
+        "rules": {"allowed": shown["allowed"], "forbidden": shown["forbidden"], "must": shown["must"]},
         "avg": template.AVG_TEXT.text(lang),
-        "agreements": [text.strip() for text in policy.afspraken or [] if not is_placeholder(text)],
-        "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
+        "agreements": shown["agreements"],
+        "tools": shown["tools"],
+        "omitted": omitted,
+        "omitted_text": {key: omitted_text(key, count, lang) for key, count in omitted.items() if count},
         "contact": _contact(policy.aanspreekpunt),
         "applies_to": [text for text in policy.geldt_voor or [] if not is_placeholder(text)],
         "effective_date": _date(policy.ingangsdatum, lang),
@@ -77,6 +93,17 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
         "concept": _concept(result.errors, lang),
         "warnings": result.warnings,
         "source": result.path,
+    }
+
+
+def _lists(policy: Policy, lang: str) -> dict[str, list]:
+    forbidden = _rules(policy.rule_items("mag_niet"), lang, frozenset(unqualified_prohibitions(policy)))
+    return {
+        "allowed": _rules(policy.rule_items("mag"), lang),
+        "forbidden": forbidden,
+        "must": _rules(policy.rule_items("moet"), lang),
+        "agreements": [text.strip() for text in policy.afspraken or [] if not is_placeholder(text)],
+        "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
     }
 
 
@@ -91,14 +118,18 @@ def _text(value: str | None) -> str | None:
     return None if is_placeholder(value) else value.strip()
 
 
-def _rules(items: list[RuleItem], lang: str) -> list[dict]:
-    """Template rules by id get the template's words, unless the author wrote their own text for them."""
+def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset()) -> list[dict]:
+    """Template rules by id get the template's words, unless the author wrote their own text for them; the
+    items at ``qualify`` get the exception for the tools with personal data."""
     rules = []
-    for item in items:
+    for index, item in enumerate(items):
         known = template.RULES_BY_ID.get(item.id or "")
         text = _text(item.tekst) or (known.text.text(lang) if known else _text(item.id))
         if text:
-            rules.append({"id": item.id, "text": text, "from_template": known is not None and not _text(item.tekst)})
+            rules.append({"id": item.id, "text": text, "from_template": known is not None and not _text(item.tekst),
+                          "qualified": index in qualify})
+            if index in qualify:
+                rules[-1]["text"] = f"{text.rstrip('. ')}, {QUALIFIER.text(lang)}."
     return rules
 
 

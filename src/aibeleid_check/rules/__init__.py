@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aibeleid_check.rules.a4_fit import A4Fit
+from aibeleid_check.rules.a4_omitted import A4Omitted
 from aibeleid_check.rules.bad_key import BadKey
 from aibeleid_check.rules.base import Context, Hit, Rule, validate_rule_class
 from aibeleid_check.rules.contact import ContactReachable
@@ -15,6 +16,7 @@ from aibeleid_check.rules.invalid_value import InvalidValue
 from aibeleid_check.rules.limits import Limits
 from aibeleid_check.rules.not_mapping import NotMapping
 from aibeleid_check.rules.organisation import Organisation
+from aibeleid_check.rules.personal_data import PersonalDataContradiction
 from aibeleid_check.rules.required_fields import RequiredFields
 from aibeleid_check.rules.rule_crash import RuleCrashed
 from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
@@ -65,7 +67,9 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     UnquotedRule,
     EmptyRule,
     ContactReachable,
+    PersonalDataContradiction,
     A4Fit,
+    A4Omitted,
     AiLiteracy,
     BreachRoute,
     ReviewDate,
