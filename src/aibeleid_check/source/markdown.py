@@ -160,7 +160,11 @@ class _Walker:
         self.row_cells: list[tuple[str, int]] = []
 
     def _cell(self, token: Any, line: int) -> None:
-        text = "".join(c.content for c in token.children or [] if c.type in ("text", "code_inline"))
+        children = token.children or []
+        for child in children:
+            if child.type == "html_inline":
+                self._comments(child.content, line)
+        text = "".join(child.content for child in children if child.type in ("text", "code_inline"))
         self.row_cells.append((text.strip(), 1))
 
     def _row_end(self) -> None:

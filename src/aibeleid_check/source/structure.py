@@ -69,7 +69,8 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
     state = _State(doc, exact_columns=exact_columns)
     for block in blocks:
         _block(state, block)
-    if not state.seen_structure:
+    if not state.seen_structure:  # one error that says what was expected, not a warning per heading
+        doc.problems[:] = [p for p in doc.problems if p.kind is not SourceKind.UNKNOWN_HEADING]
         doc.problem(SourceKind.NO_STRUCTURE, 1, 1)
         doc.data = None
         return doc

@@ -67,6 +67,9 @@ def rule_text(item: Any) -> str | None:
     """A rule item's text: its own words, or the template's words for a bare template id."""
     if isinstance(item, dict):
         text = item.get("tekst") or item.get("text")
+        if text is None and "id" not in item and len(item) == 1:  # `- Concepten: mails` read as a mapping
+            key, value = next(iter(item.items()))
+            text = f"{key}: {value}" if value is not None else f"{key}:"
         if text is None and isinstance(item.get("id"), str):
             rule = template.RULES_BY_ID.get(item["id"].strip().lower())
             text = rule.text.nl if rule else item["id"]

@@ -60,4 +60,4 @@ def _part(draft: Draft, part: Part) -> list[str]:
     value = escape(part.text) if part.text else (f"*{part.question}*" if part.question else "")
     if part.kind in ("inline", "extra"):
         return [_with_notes(draft, part.path, f"**{escape(part.label)}:** {value}".rstrip()), ""]
-    return [f"## {part.label}", "", _with_notes(draft, part.path, value) if value else "", ""]
+    return [_with_notes(draft, part.path, f"**{part.label}** {value}".rstrip()), ""]

