@@ -44,6 +44,7 @@ class Sentence:
     lang: str
     text: str
     rules: frozenset[str]
+    force: str = "other"
 
 
 @dataclass
@@ -59,8 +60,10 @@ class Counts:
     wrong_extra: int = 0
     others: int = 0
     others_counted: int = 0
+    by_force: dict[str, list[int]] = field(default_factory=dict)
+    """Per phrasing of the positives (prohibition, obligation, permission, other): [all rules found, of]."""
 
-    def add(self, labels: frozenset[str], got: frozenset[str]) -> None:
+    def add(self, labels: frozenset[str], got: frozenset[str], force: str = "other") -> None:
         for rule in RULES:
             if rule in labels:
                 self.positives[rule] += 1
@@ -72,6 +75,9 @@ class Counts:
             self.positive_sentences += 1
             self.exact += got == labels
             self.wrong_extra += bool(got - labels)
+            tally = self.by_force.setdefault(force, [0, 0])
+            tally[0] += labels <= got
+            tally[1] += 1
         else:
             self.others += 1
             self.others_counted += bool(got)
@@ -83,6 +89,7 @@ class Counts:
             "others_counted": _ratio(self.others_counted, self.others),
             "wrong_extra_rule": _ratio(self.wrong_extra, self.positive_sentences),
             "false_hits": {r: _ratio(self.false_hits[r], self.not_labelled[r]) for r in RULES},
+            "positives_by_force": {f: _ratio(*self.by_force[f]) for f in sorted(self.by_force)},
         }
 
 
@@ -125,7 +132,14 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Sentence]:
             if unknown or item["source"] not in splits:
                 raise ValueError(f"{path.name}: bad sentence {item['text'][:60]!r} ({unknown or item['source']})")
             sentences.append(
-                Sentence(item["source"], splits[item["source"]], item["lang"], item["text"], frozenset(item["rules"]))
+                Sentence(
+                    item["source"],
+                    splits[item["source"]],
+                    item["lang"],
+                    item["text"],
+                    frozenset(item["rules"]),
+                    item.get("force", "other"),
+                )
             )
     return sentences
 
@@ -199,8 +213,8 @@ def evaluate(
     started = time.perf_counter()
     for sentence in chosen:
         got = rule_ids(recogniser(sentence.text))
-        by_lang.setdefault(sentence.lang, Counts()).add(sentence.rules, got)
-        total.add(sentence.rules, got)
+        by_lang.setdefault(sentence.lang, Counts()).add(sentence.rules, got, sentence.force)
+        total.add(sentence.rules, got, sentence.force)
         labelled, recognised = per_source.setdefault(sentence.source, (set(), set()))
         labelled |= sentence.rules
         recognised |= got
@@ -244,6 +258,9 @@ def format_report(report: Report) -> str:
         lines.append(f"{label:<26}" + "".join(f"{_pct(g[key]):>17}" for _, g in groups))
     for rule in RULES:
         lines.append(f"false {rule:<20}" + "".join(f"{_pct(g['false_hits'][rule]):>17}" for _, g in groups))
+    for force in sorted(data["all"]["positives_by_force"]):
+        cells = [g["positives_by_force"].get(force, {"hit": 0, "of": 0, "rate": None}) for _, g in groups]
+        lines.append(f"{'positives as ' + force:<26}" + "".join(f"{_pct(cell):>17}" for cell in cells))
     lines.append(f"sources with exactly their rules: {_pct(data['sources']).strip()}")
     return "\n".join(lines)
 

@@ -79,6 +79,8 @@ def test_an_engine_that_recognises_nothing_fails_the_floors() -> None:
 def test_an_engine_that_counts_everything_fails_the_ceiling() -> None:
     report = ev.evaluate("heldout", recognise=lambda text: ev.RULES)
     assert any("of the other sentences counted" in problem for problem in _below_floors(report))
+    by_force = report.total.as_dict()["positives_by_force"]
+    assert by_force and all(ratio["rate"] == 1.0 for ratio in by_force.values())
 
 
 def test_every_rule_and_language_has_heldout_positives(heldout: Any) -> None:
