@@ -14,22 +14,25 @@ from aibeleid_check.meaning.morph import Word, forms_of
 
 
 class Concept:
-    __slots__ = ("name", "_exact", "_prefixes")
+    __slots__ = ("name", "_exact", "_prefixes", "_raw")
 
-    def __init__(self, name: str, *entries: str) -> None:
+    def __init__(self, name: str, *entries: str, raw: bool = False) -> None:
+        """``raw``: match the word as written only, not its base forms (for function words: "alle" is a
+        base form of "alleen", but not the same word)."""
         self.name = name
+        self._raw = raw
         exact: set[str] = set()
         prefixes: list[str] = []
         for entry in entries:
             if entry.endswith("*"):
                 prefixes.append(entry[:-1])
             else:
-                exact |= forms_of(entry)
+                exact |= {entry} if raw else forms_of(entry)
         self._exact = frozenset(exact)
         self._prefixes = tuple(prefixes)
 
     def matches(self, word: Word) -> bool:
-        return self.matches_forms(word.forms)
+        return self.matches_forms((word.text,) if self._raw else word.forms)
 
     def matches_forms(self, forms: Iterable[str]) -> bool:
         for form in forms:
@@ -95,7 +98,7 @@ ANONYMISE = Concept(
     "anonimiseer*", "anonimiser*", "geanonimiseerd*", "anonimisering", "anonymi*", "anoniem", "anonieme",
     "anonymous", "pseudonimiseer*", "pseudonimiser*", "gepseudonimiseerd*", "pseudonymi*", "de-identif*",
     "deidentif*", "placeholder*", "fictie*", "fictitious", "fictional", "dummy", "synthetic", "synthetische",
-    "onherkenbaar", "onherkenbare", "redact*",
+    "onherkenbaar", "onherkenbare", "redact", "redacted", "redaction",
 )
 REMOVE = Concept(
     "remove",
@@ -105,13 +108,21 @@ REMOVE = Concept(
 # --- business secrets ------------------------------------------------------------------------------
 SECRET_WORDS = Concept(
     "secret",
-    "bedrijfsgeheim*", "geheim", "geheime", "geheimen", "geheimhouding*", "vertrouwelijk*",
+    "bedrijfsgeheim*", "geheim", "geheime", "geheimen", "secret", "secrets", "geheimhouding*", "vertrouwelijk*",
     "bedrijfsvertrouwelijk*", "confidential*", "confidentiality", "classified", "gerubriceerd*",
     "staatsgeheim*", "proprietary", "gevoelig", "gevoelige", "bedrijfsgevoelig*", "concurrentiegevoelig*",
     "organisatiegevoelig*", "sensitive", "restricted", "geclassificeerd*", "niet-openbaar*", "non-public",
     "nonpublic",
 )
 SECRET_HEADS = Concept("secret-head", "geheim", "geheimen", "gevoelig", "gevoelige", "vertrouwelijk", "vertrouwelijke")
+SENSITIVE = Concept("sensitive", "gevoelig", "gevoelige", "sensitive")
+STRONG_OUTPUT = Concept(
+    "strong-output",
+    "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "gegenereerd*",
+    "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts", "accuracy", "juistheid",
+)
+PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
+APPROVAL = Concept("approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*")
 BUSINESS_OBJECTS = Concept(
     "business-object",
     "contract", "contracten", "contracts", "overeenkomst", "overeenkomsten", "agreement", "agreements",
@@ -141,12 +152,14 @@ INPUT = Concept(
     "verstrek*", "doorgev*", "doorgeef*", "zet", "zetten", "stop", "stoppen", "gebruik", "gebruikt",
     "gebruiken", "verwerk*", "voed*", "invul*", "ingevuld", "laden", "inladen", "toevoeg*", "voorleg*",
     "enter", "entered", "entering", "input*", "paste*", "pasting", "copy", "copied", "copying", "share",
-    "shared", "sharing", "disclos*", "submit*", "provid*", "feed*", "fed", "put", "putting", "type", "typing",
+    "shared", "sharing", "disclos*", "submit*", "provide", "provides", "provided", "providing", "feed*", "fed", "put", "putting", "type", "typing",
     "include", "included", "including", "use", "used", "using", "utili*", "process", "processed",
     "processing", "place", "placed", "handl*", "summari*", "samenvat*", "analy*", "insert*", "leak*",
+    "omgaan", "omgaat", "omgang", "hoort", "horen", "belong*", "upload", "invoegen",
     "expose*", "send", "sent", "invoeren", "inzetten", "gezet",
 )
-KEEP_OUT = Concept("keep-out", "buiten", "binnen", "out", "internal", "intern", "keep", "houd", "hou", "blijft", "blijven", "stay", "stays")
+KEEP_VERB = Concept("keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain", "remains", raw=True)
+KEEP_PLACE = Concept("kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", raw=True)
 QUERY = Concept("query", "search*", "zoek*", "opzoek*", "find", "lookup", "research", "advice", "advies")
 AI = Concept(
     "ai",
@@ -156,15 +169,15 @@ AI = Concept(
     "algorithm*", "systeem", "systemen", "system", "systems", "app", "apps", "applicatie*", "toepassing*",
     "platform*", "dienst", "diensten", "service", "services", "bot", "bots", "prompt*", "safegpt",
     "automated", "automatic*", "automatisch*", "geautomatiseerd*", "autonomous", "autonome", "machine",
-    "software", "assistent", "assistant",
+    "software", "assistent", "assistant", "database*", "cloud", "internet",
 )
 
 # --- decisions -------------------------------------------------------------------------------------
 DECIDE = Concept(
     "decide",
-    "beslis*", "besluit", "besluiten", "besloten", "besluitvorming", "eindbesluit*", "eindbeslissing*",
+    "beslis*", "besluit*", "besloten", "eindbesluit*", "eindbeslissing*",
     "eindoordeel", "decide", "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*",
-    "doorslaggevend*", "zeggenschap",
+    "doorslaggevend*", "zeggenschap", "doorhak*", "knoop",
 )
 DECIDE_WEAK = Concept(
     "decide-weak",
@@ -184,17 +197,17 @@ DOMAIN = Concept(
     "people", "persons", "individuals", "iemand", "wie", "who", "whom", "someone", "anyone", "risico*", "risk*",
     "geld", "money", "financiele", "financial", "klanten", "customers", "employees", "medewerkers",
     "personeel", "staff", "applicants", "candidates", "students", "studenten", "leerlingen", "burgers",
-    "citizens", "patienten", "patients",
+    "citizens", "patienten", "patients", "summatie*", "summative", "toets", "tentamen*", "exam*",
 )
 HUMAN = Concept(
     "human",
     "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon", "people",
     "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
-    "decision-makers", "decision-maker", "beslisser*", "individual", "ambtenaar", "behandelaar", "arts",
-    "docent", "jij", "wij", "we", "wijzelf", "ourselves", "staff",
+    "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts",
+    "docent", "wijzelf", "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
 )
 FINAL = Concept("final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve")
-FINAL_NOUN = Concept("final-noun", "word", "woord", "say", "call")
+FINAL_NOUN = Concept("final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict")
 SOLE = Concept(
     "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
     "autonomous", "autonome", "replace", "vervang*", "substitute", "cede",
@@ -213,7 +226,7 @@ CHECK = Concept(
     "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*", "geverifieerd*", "valideer*",
     "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*", "gecheckt", "dubbelcheck*",
     "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed", "proofread*",
-    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet",
+    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "monitor*", "herzie*", "herzien",
 )
 CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
 READ = Concept("read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "evaluat*", "assess*", "look")
@@ -224,13 +237,19 @@ UNCHECKED = Concept(
     "onverkort",
 )
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
+CORRECT = Concept("correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar", "factual", "feitelijk", "gospel")
+INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")
+COPY = Concept("copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*", "doorsturen", "doorstuur*", "forward*")
 TRUST = Concept(
     "trust",
-    "vertrouw*", "rely", "relies", "relying", "relied", "trust*", "accept*", "overnem*", "overgenomen",
-    "neem", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*",
-    "stuur", "send", "doorsturen",
+    "vertrouw*", "rely", "relies", "relying", "relied", "trust", "trusted", "trusting", "accept", "accepts",
+    "accepted", "accepting", "overnem*", "overgenomen",
 )
-DRAFT = Concept("draft", "draft", "concept", "conceptversie", "eerste", "startpunt", "beginpunt", "suggestion", "suggestie", "voorzet")
+ASSUME = Concept(
+    "assume", "assume*", "ga", "gaan", "uitgaan", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
+    "zie", "see", "regard*", "consider*", "presume*", "neem", "aannemen",
+)
+DRAFT = Concept("draft", "draft", "drafts", "concept", "conceptversie", "startpunt", "beginpunt", "suggestion", "suggestie", "voorzet", "aanzet")
 OUTPUT = Concept(
     "output",
     "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "tekst*",
@@ -238,20 +257,21 @@ OUTPUT = Concept(
     "bronnen", "bron", "sources", "bronvermelding", "references", "citations", "code", "vertaling*",
     "samenvatting*", "accuracy", "accurate", "juistheid", "juist", "correct*", "nauwkeurig*", "fouten",
     "errors", "inaccura*", "onjuist*", "hallucina*", "produces", "produceert", "maakt", "schrijft", "writes",
-    "suggestie*", "suggestions", "work", "werk", "findings", "bevindingen", "information", "informatie",
-    "insights", "recommendations", "aanbeveling*", "outputs", "inputs",
+    "suggestie*", "suggestions", "work", "werk", "findings", "bevindingen",
+    "insights", "recommendations", "aanbeveling*", "outputs", "uitvoer", "ai-assisted", "ai-content",
 )
 NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produces
     "tool-governance",
     "voorwaarden", "terms", "instellingen", "settings", "leverancier*", "vendor*", "privacyverklaring*",
     "licentie*", "license*", "licence*", "policies", "beleid", "contract", "approved", "goedgekeurd*",
-    "versions", "versie*", "data", "gegevens",
+    "versions", "versie*", "data", "gegevens", "software", "tool", "tools", "apps", "applicatie*",
+    "toepassing*", "systems", "systemen", "leveranciers", "processen", "processes",
 )
 
 # --- safe data, for limits -------------------------------------------------------------------------
 PUBLIC = Concept(
     "public",
     "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
-    "website", "straat", "unclassified", "non-confidential", "niet-vertrouwelijk*",
+    "website", "straat", "unclassified", "non-confidential", "niet-vertrouwelijk*", "gepubliceerd", "published",
 )
 TOOLISH = Concept("toolish", *[e for e in ("ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative", "generatieve", "version", "versie", "services", "service", "system", "systems", "toepassing", "toepassingen", "apps", "app")])

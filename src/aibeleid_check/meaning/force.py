@@ -40,19 +40,24 @@ NEGATION = Concept(
     "niet", "geen", "nooit", "niets", "niemand", "nergens", "never", "not", "no", "none", "nothing", "nobody",
     "don't", "dont", "doesn't", "isn't", "aren't", "mustn't", "shouldn't", "can't", "cannot", "won't",
     "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
-    "vermijden", "refrain", "onthoud", "nor",
+    "vermijd*", "refrain*", "onthoud", "nor", "niemals", "mustn't", "hoeft",
+    raw=True,
 )
-ONLY = Concept("only", "alleen", "uitsluitend", "enkel", "slechts", "only", "solely", "exclusively")
+ONLY = Concept("only", "alleen", "uitsluitend", "enkel", "slechts", "only", "solely", "exclusively", raw=True)
 OBLIGATION = Concept(
     "obligation",
     "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
     "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
-    "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds",
+    "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "dient", "hoort", "horen", "important",
+    "belangrijk", "responsible", "verantwoordelijk", "expects", "expect", "ought", "moeten",
+    raw=True,
 )
 PERMISSION = Concept(
     "permission",
     "mag", "mogen", "mocht", "may", "can", "kan", "kun", "kunt", "kunnen", "allowed", "permitted",
     "permissible", "toegestaan", "encouraged", "aangemoedigd", "welcome", "prima", "free", "vrij", "fine",
+    "could", "might", "kunnen", "denkbaar", "mogelijk", "possible", "encourages", "stimuleren", "stimuleert",
+    raw=True,
 )
 IMPERATIVE = Concept(
     "imperative",
@@ -67,9 +72,10 @@ _SUBORDINATE = Concept(
     "subordinate",
     "die", "dat", "welke", "waarbij", "mits", "als", "indien", "wanneer", "zolang", "zodra", "that", "which",
     "who", "provided", "if", "when", "unless", "where", "whereby", "tenzij",
+    raw=True,
 )
-_COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden")
-_SAFE_ADJECTIVE = Concept("predicate", "private", "prive", "public", "openbaar", "secure", "veilig", "safe")
+_COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)
+_SAFE_ADJECTIVE = Concept("predicate", "private", "prive", "public", "openbaar", "privé", raw=True)
 
 _LIST_FORCE = {"mag_niet": Force.PROHIBITION, "moet": Force.OBLIGATION, "mag": Force.PERMISSION}
 
@@ -80,6 +86,8 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
     for position, word in enumerate(words):
         if not NEGATION.matches(word):
             continue
+        if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):
+            continue  # "including but not limited to", "niet alleen … maar ook"
         before = words[position - 1] if position else None
         after = words[position + 1] if position + 1 < len(words) else None
         if before is not None and after is not None and _COPULA.matches(before) and _SAFE_ADJECTIVE.matches(after):
@@ -88,17 +96,33 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
     return found
 
 
+_REQUIRED = Concept("required", "required", "verplicht", "nodig", "necessary", "needed", "hoeft", "hoef", raw=True)
+
+
+def _not_required(words: tuple[Word, ...], neg: list[Word]) -> bool:
+    """'approval is not required', 'dat is niet verplicht', 'je hoeft niet': no duty, so a permission."""
+    for word in neg:
+        if word.text == "hoeft":
+            return True
+        position = words.index(word)
+        if any(_REQUIRED.matches(w) for w in words[position + 1 : position + 3]):
+            return True
+    return False
+
+
 def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str, ...]] | None:
     """The force a clause's own markers give it, and those markers."""
     words = clause.words
     neg = negations(words)
+    if neg and _not_required(words, neg):
+        return Force.PERMISSION, tuple(w.text for w in neg)
     if neg:
         return Force.PROHIBITION, tuple(w.text for w in neg)
     for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
         hits = [w.text for w in words if concept.matches(w)]
         if hits:
             return force, tuple(hits)
-    if first_of_sentence and words and IMPERATIVE.matches(words[0]):
+    if words and IMPERATIVE.matches(words[0]) and (first_of_sentence or len(words) <= 6):
         return Force.OBLIGATION, (words[0].text,)
     return None
 

@@ -31,6 +31,9 @@ def personal_data(words: Words) -> list[Word]:
             continue
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
             found.append(word)
+        elif c.SENSITIVE.matches(word) and not c.PARTS_NOT_PERSONAL.matches_part(word):
+            if not any(c.COMPANY.matches(w) or c.FINANCIAL.matches(w) for w in words[max(0, position - 2) : position + 3]):
+                found.append(word)  # "gevoelige gegevens" is mostly about people; "sensitive company data" is not
         elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
@@ -53,29 +56,32 @@ def _interrupted(words: Words, start: Word, end: Word) -> bool:
 
 def secrets(words: Words) -> tuple[list[Word], bool]:
     """Business secrets, confidential information, contracts, financial details. The flag says whether
-    only weak objects were found (intellectual property), which count only with an act of sharing."""
+    only weak objects were found (contracts, prices, intellectual property), which count only with an act
+    of sharing ("deel geen contracten"; not "sluit geen contracten af", "respect intellectual property")."""
     found: list[Word] = []
     weak = False
     for position, word in enumerate(words):
         if c.PERSONAL_ADJ.matches(word):
             continue  # privacygevoelig is personal data
         nxt = _next_text(words, position)
-        if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word):
+        if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word) or c.SENSITIVE.matches(word):
             found.append(word)
         elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
             previous = words[position - 1].text if position else ""
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
                 found.append(word)
+                weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
-        elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 3):
+        elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
             found.append(word)
         elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
             found.append(word)  # bedrijfsgegevens, financieeloverzicht
         elif c.IP.matches(word) and nxt in ("eigendom", "property"):
             found.append(word)
             weak = True
-    return found, weak and all(c.IP.matches(w) for w in found)
+    strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
+    return found, weak and not strong
 
 
 _FIN_HEADS = c.Concept(
