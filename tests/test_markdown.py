@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import POLICIES, run_cli
 from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import SourceKind, parse_bytes
+from aibeleid_check.source.detect import is_policy, markdown_looks_like_policy
 
 FILLED = """\
 # AI-gebruiksbeleid
@@ -178,8 +182,24 @@ def test_every_mistake_has_a_markdown_twin_on_the_right_line(path):
 
 
 def test_readme_is_not_a_policy_but_a_named_md_is_checked(tmp_path):
-    (tmp_path / "README.md").write_text("# Klant X\n\nDossier.\n", encoding="utf-8")
-    (tmp_path / "ai-beleid.md").write_text(FILLED, encoding="utf-8")
-    proc = run_cli("check", "--format", "concise", str(tmp_path))
-    assert "README" not in proc.stdout + proc.stderr
+    client = tmp_path / "klanten" / "bakkerij"
+    client.mkdir(parents=True)
+    (client / "README.md").write_text("# Klant X\n\nDossier, offerte en notulen.\n", encoding="utf-8")
+    (client / "notities.md").write_text("# Notities\n\n**Let op:** bellen.\n", encoding="utf-8")
+    (client / "ai-beleid.md").write_text(FILLED, encoding="utf-8")
+    (client / "intern.md").write_text(FILLED.replace("# AI-gebruiksbeleid", "# Afspraken"), encoding="utf-8")
+    proc = run_cli("check", "--format", "json", str(tmp_path))
+    checked = sorted(Path(file["path"]).name for file in json.loads(proc.stdout)["files"])
+    assert checked == ["ai-beleid.md", "intern.md"], proc.stdout  # intern.md carries the template's labels
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    named = run_cli("check", "--format", "concise", str(client / "README.md"))
+    assert "AIB011" in named.stdout  # named on the command line it is checked, and is no policy
+
+
+def test_detect_needs_the_name_a_policy_heading_or_the_template_headings():
+    assert markdown_looks_like_policy("# AI-beleid\n\ntekst\n")
+    assert markdown_looks_like_policy("# Afspraken\n\n## DIT MAG\n\n## DIT NIET\n")
+    assert not markdown_looks_like_policy("# Installatie\n\n## Gebruik\n\n## Contact\n")
+    assert is_policy("klant/AI-policy.md") and is_policy("klant/beleid.doc") and is_policy("klant/x.docx")
+    assert not is_policy("klant/~$beleid.docx") and not is_policy("klant/beleid.pdf")
+    assert not is_policy("klant/offerte.doc") and not is_policy("klant/ontbreekt.md")

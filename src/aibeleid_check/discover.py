@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from aibeleid_check.errors import UsageError
+from aibeleid_check.source.detect import is_policy
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -56,7 +57,7 @@ def _scan(folder: str) -> tuple[list[str], list[str]]:
             continue
         if _is_dir(entry):
             folders.append(entry.path)
-        elif entry.name.endswith(YAML_SUFFIXES):
+        elif is_policy(entry.path):  # YAML, Word, and Markdown that looks like a policy (source.detect)
             files.append(entry.path)
     return files, folders
 
