@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean setup recognition
+.PHONY: demo test test-slow lint bench clean setup recognition
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,17 @@ demo: $(STAMP)
 	@echo "A4: build/voorbeeld.pdf and build/voorbeeld.png"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow"
+
+# Tests that drive real clients (pre-commit under a pty, yaml-language-server, headless Chromium); each
+# skips with its reason when its client cannot be had. .ci/run runs them after `make test`.
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -m slow; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 5 ] || exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench plugins
+	$(BIN)/ruff format --check src tests bench plugins
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

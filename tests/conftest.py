@@ -1,20 +1,32 @@
-"""Shared fixtures: paths to the project's policies and to the shared reference data."""
+"""Shared fixtures: paths to the project's policies and to the vendored test data, and two ways to run the CLI.
+
+``run_cli`` calls ``aibeleid_check.cli.main`` in this process (fast: most CLI tests use it), with its own
+stdin, stdout, stderr, working directory and environment, and gives back what a subprocess would.
+``run_cli_process`` runs the installed console script for the few smoke tests that need a real process.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICIES = ROOT / "policies"
-SHARED = Path(os.environ.get("AIBELEID_SHARED", ROOT.parent / "shared"))
-YAML_SUITE = SHARED / "data" / "yaml-test-suite"
-SARIF_SCHEMA = SHARED / "data" / "sarif-schema-2.1.0.json"
+DATA = ROOT / "tests" / "data"
+YAML_SUITE = DATA / "yaml-test-suite"
+SARIF_SCHEMA = DATA / "sarif-schema-2.1.0.json"
+
+# Variables of the machine that change what the CLI does; a test sets them explicitly when it wants them.
+_AMBIENT = ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "PRE_COMMIT", "FORCE_COLOR", "NO_COLOR")
 
 
 def cli_executable() -> list[str]:
@@ -23,18 +35,81 @@ def cli_executable() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "aibeleid_check"]
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None):
-    merged = {**os.environ, **(env or {})}
-    merged.pop("GITHUB_ACTIONS", None) if "GITHUB_ACTIONS" not in (env or {}) else None
+def _environment(env: dict | None) -> dict[str, str]:
+    merged = {k: v for k, v in os.environ.items() if k not in _AMBIENT}
+    merged.update(env or {})
+    return merged
+
+
+def run_cli_process(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None):
+    """Run the real console script in a subprocess (smoke tests only: it costs a whole start-up)."""
     return subprocess.run(
         [*cli_executable(), *args],
         capture_output=True,
         text=True,
         cwd=cwd,
-        env=merged,
+        env=_environment(env),
         input=input,
         timeout=120,
     )
+
+
+@dataclass
+class CliResult:
+    """What ``subprocess.run(..., capture_output=True, text=True)`` gives, for an in-process run."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class _Stream(io.TextIOWrapper):
+    """A text stream over bytes, like a redirected sys.stdout: ``.buffer`` works and ``isatty()`` is False."""
+
+    def __init__(self, data: bytes = b"") -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8", errors="surrogateescape", newline=None)
+
+    def value(self) -> str:
+        self.flush()
+        raw = self.buffer.getvalue()  # type: ignore[attr-defined]
+        return raw.decode("utf-8", "surrogateescape").replace("\r\n", "\n")
+
+    def close(self) -> None:  # the CLI may close stdout; keep the bytes readable
+        self.flush()
+
+
+@contextlib.contextmanager
+def _process_state(cwd: Path | None, env: dict | None) -> Iterator[None]:
+    saved_env = dict(os.environ)
+    saved_cwd = os.getcwd()
+    saved_streams = sys.stdin, sys.stdout, sys.stderr
+    try:
+        os.environ.clear()
+        os.environ.update(_environment(env))
+        if cwd is not None:
+            os.chdir(cwd)
+        yield
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None) -> CliResult:
+    """Run ``aibeleid-check ARGS`` in this process and capture what it prints and returns."""
+    from aibeleid_check import cli
+
+    stdout, stderr = _Stream(), _Stream()
+    with _process_state(cwd, env):
+        sys.stdin = _Stream((input or "").encode("utf-8"))
+        sys.stdout, sys.stderr = stdout, stderr
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exc:  # argparse's own exits (--help, usage errors)
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    return CliResult(list(args), int(code), stdout.value(), stderr.value())
 
 
 @pytest.fixture
