@@ -66,7 +66,7 @@ def test_lines_are_kept_for_reporters():
         ("---\n...\n", "empty", 1, 1),
         ("a: 1\n---\nb: 2\n", "syntax", 2, 1),
         ("a:\tb\n\tc: d\n", "syntax", 2, 1),
-        ("a: b\x07c\n", "syntax", 1, 1),
+        ("a: b\x07c\n", "syntax", 1, 5),
     ],
 )
 def test_source_problems_and_where(text, kind, line, column):
@@ -194,3 +194,85 @@ def test_too_many_plain_values_is_not_called_an_alias_bomb():
     doc = source.parse_bytes(b"".join(b"k%d: v\n" % i for i in range(source.MAX_NODES + 10)))
     assert kinds(doc) == ["too-many-values"]
     assert doc.data is None
+
+
+# --- issue 12: hostile and odd inputs (each test was seen failing before its fix) --------------------------
+
+
+def test_merge_of_many_aliases_counts_against_the_value_budget():
+    """12.2: `<<: [*b, *b, …]` to one big mapping visited every merged key for every alias (86 KB: 12 s)."""
+    big = "".join(f"  k{i}: v\n" for i in range(1000))
+    text = f"b: &b\n{big}x:\n  <<: [{', '.join(['*b'] * 4000)}]\n"
+    doc = parse(text)
+    assert kinds(doc) == ["alias-limit"]
+
+
+def test_a_merged_key_counts_once_per_merge():
+    text = "b: &b {a: 1, c: 2}\n" + "".join(f"m{i}: {{<<: *b}}\n" for i in range(3))
+    doc = parse(text)
+    assert doc.problems == []
+    assert doc.data["m2"] == {"a": "1", "c": "2"}
+
+
+def test_huge_flow_mapping_of_repeated_keys_stops_while_composing():
+    """12.7: all nodes were composed before the budget was looked at (1 MiB: 2.5 s, 365 MB)."""
+    text = "{" + "a: 1, " * 170_000 + "}\n"
+    doc = parse(text.encode(), max_bytes=2 * 1024 * 1024)
+    assert kinds(doc) == ["too-many-values"]
+    assert len(doc.problems) == 1
+
+
+def test_cr_only_line_endings_with_a_leading_comment_are_not_empty():
+    """12.9: a classic-Mac file starting with a comment was called empty and its errors never shown."""
+    doc = parse(b"# AI-gebruiksbeleid\rorganisatie: A\rorganisatie: B\r")
+    assert kinds(doc) == ["duplicate-key"]
+    assert (doc.problems[0].line, doc.problems[0].column) == (3, 1)
+    assert doc.lines == ("# AI-gebruiksbeleid", "organisatie: A", "organisatie: B")
+
+
+def test_a_control_character_is_reported_on_its_own_line():
+    """12.10: a control character on line 41 was reported at 1:1."""
+    text = "".join(f"k{i}: v\n" for i in range(40)) + "organisatie: A\x07B\n"
+    (problem,) = parse(text).problems
+    assert (problem.kind, problem.line, problem.column) == ("syntax", 41, 15)
+
+
+@pytest.mark.parametrize("newline", [b"\r", b"\r\n", b"\n"])
+def test_bad_bytes_are_placed_on_their_line_with_any_line_ending(newline):
+    """12.10: in CR-only files bad bytes were put on line 1."""
+    raw = newline.join([b"a: 1", b"b: 2", b"c: caf\xe9"]) + newline
+    (problem,) = parse(raw).problems
+    assert (problem.kind, problem.line, problem.column) == ("encoding", 3, 7)
+    raw = newline.join([b"a: 1", b"b: \x00"])
+    (problem,) = parse(raw).problems
+    assert (problem.kind, problem.line, problem.column) == ("binary", 2, 4)
+
+
+def test_a_valid_nested_merge_gives_no_errors():
+    """12.11: `<<: *a` where a itself merges *b gave two false errors."""
+    doc = parse("b: &b {x: 1}\na: &a\n  <<: *b\n  y: 2\nc:\n  <<: *a\n  z: 3\n")
+    assert doc.problems == []
+    assert doc.data["c"] == {"z": "3", "y": "2", "x": "1"}
+
+
+def test_a_nested_merge_keeps_the_precedence_of_yaml():
+    doc = parse("b: &b {x: from-b, w: b}\na: &a\n  <<: *b\n  x: from-a\nc:\n  <<: *a\n")
+    assert doc.data["c"] == {"x": "from-a", "w": "b"}
+
+
+def test_a_merge_cycle_is_a_finding_not_a_hang():
+    doc = parse("a: &a\n  <<: *a\n  x: 1\n")
+    assert kinds(doc) in (["alias-cycle"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x:\n  <<: !!python/object:os.system {a: 1}\n",
+        "b: &b !!python/object:os.system {a: 1}\nx:\n  <<: *b\n",
+        "x:\n  <<: [!!python/object/apply:os.system {a: 1}]\n",
+    ],
+)
+def test_an_object_tag_on_a_merge_source_is_reported(text):
+    """12.23: a `!!python/object` tag on a merge source gave no AIB003."""
+    assert "tag" in kinds(parse(text))

@@ -156,3 +156,46 @@ def test_values_in_messages_are_shown_on_one_line_and_cut_short():
     with pytest.raises(values.ValueProblem) as raised:
         values.parse_date("1\nfoo\n" + "y" * 100)
     assert "\n" not in raised.value.message.nl and len(raised.value.message.nl) < 150
+
+
+# --- month arithmetic, one place (issue 12.20, 14.9) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),
+        (date(2026, 3, 31), -1, date(2026, 2, 28)),
+        (date(2026, 12, 15), 12, date(2027, 12, 15)),
+        (date(2026, 1, 15), -13, date(2024, 12, 15)),
+        (date(9999, 12, 31), 12, date.max),  # past the calendar: saturates, never an AssertionError
+        (date(9999, 6, 30), 7, date.max),
+        (date(1, 1, 1), -1, date.min),
+    ],
+)
+def test_add_months(day, months, expected):
+    assert values.add_months(day, months) == expected
+
+
+def test_year_9999_dates_give_no_internal_error_in_any_rule():
+    from aibeleid_check import engine, source
+
+    text = VALID_9999.encode()
+    ruleset = engine.RuleSet(settings=engine.Settings(profile="streng", today=date(2026, 6, 1)))
+    result = engine.check_document(source.parse_bytes(text), ruleset)
+    assert "AIB900" not in [f.rule for f in result.findings], [f.message.en for f in result.findings]
+
+
+VALID_9999 = """\
+organisatie: A
+regels:
+  mag_niet: [geen-persoonsgegevens, geen-bedrijfsgeheimen, geen-eindbesluit, altijd-controleren]
+goedgekeurde_tools:
+  - naam: Microsoft 365 Copilot
+    verwerkersovereenkomst: ja
+aanspreekpunt: a@example.nl
+geldt_voor: iedereen
+ingangsdatum: 9999-12-31
+herzieningsdatum: 9999-12-31
+"""

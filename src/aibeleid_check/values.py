@@ -6,6 +6,7 @@ both languages, so that the model can turn it into a finding on the value's line
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -201,6 +202,20 @@ def _make_date(year: int, month: int, day: int, original: object) -> date:
             en=f"'{shown(original)}' does not exist: {_MONTH_NAMES_EN[month - 1]} {year} has no day {day}.",
         )
     )
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` (negative: back), on the last day of the month when it has fewer days
+    (31 januari + 1 = 28 of 29 februari). Past the calendar's ends it saturates at ``date.max``/``date.min``:
+    a policy dated 31-12-9999 is checked, not an internal error. The one month arithmetic of the project."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month0 = divmod(index, 12)
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))
 
 
 def format_date(value: date, lang: str = "nl") -> str:

@@ -9,19 +9,13 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import is_date_field
 from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.values import format_date
+from aibeleid_check.values import add_months, format_date
 
 
 
 def months_before(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, candidate)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
+    """``day`` moved back by ``months`` (see :func:`aibeleid_check.values.add_months`)."""
+    return add_months(day, -months)
 
 
 class InvalidDate(Rule):
