@@ -100,7 +100,7 @@ def run(args) -> ExitStatus:
     write_reports(result, args, resolver.lang, outputs)
     if a4_note:
         print(a4_note, file=sys.stderr)
-    _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color))
+    _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color), args.a4_dir)
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
 
@@ -113,14 +113,16 @@ def _overview_targets(paths: list[str], files: list[str]) -> list:
     return overview.report_targets(paths, checked=files)
 
 
-def _write_overviews(result: CheckResult, targets: list, format_name: str, lang: str, color: bool | None) -> None:
+def _write_overviews(
+    result: CheckResult, targets: list, format_name: str, lang: str, color: bool | None, a4_dir: str | None = None
+) -> None:
     """The advisor's overview: a table below a Rich report of several files, and the ``--report`` files."""
     if not targets and format_name != "rich":
         return
     from aibeleid_check.report import overview
 
     overview.show_after_report(result, format_name, sys.stdout, lang, color)
-    overview.write_files(result, targets, lang)
+    overview.write_files(result, targets, lang, a4_dir=a4_dir)  # the HTML links each client's A4
 
 
 def _needs_policies(args, format_name: str) -> bool:

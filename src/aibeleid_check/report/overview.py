@@ -1,9 +1,13 @@
-"""The advisor's overview of a batch: one row per checked file, then a totals line.
+"""The advisor's overview of a batch: one row per checked file (worst first), the totals, the portfolio.
 
-``rows(result)`` is the data every overview shares; this module draws it as a Rich table on the terminal
-(after the normal report, when more than one file was checked and the main format is ``rich``), and
-``write_files`` writes the ``--report`` files (``.html`` and ``.csv``, by extension) through the modules in
-:data:`FILE_FORMATS`. Reporters never check: everything comes from the :class:`CheckResult`.
+``rows(result)`` is the data every overview shares; :mod:`overview_terminal` draws it as a Rich table
+after the normal report, and ``write_files`` writes the ``--report`` files (``.html`` and ``.csv``, by
+extension) through the modules in :data:`FILE_FORMATS`, atomically (:mod:`aibeleid_check.outputs`).
+Reporters never check: everything comes from the :class:`CheckResult`.
+
+Rows come worst first: unreadable, then errors, warnings and in order; within a status, more errors and
+warnings first, then by name. Paths are shown relative to the folder checked (the files' common folder),
+never as the advisor's absolute local paths.
 """
 
 from __future__ import annotations
@@ -15,19 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from aibeleid_check.cli import UsageError
-from aibeleid_check.findings import CheckResult, FileResult, Finding
+from aibeleid_check.errors import UsageError
+from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
+from aibeleid_check.report.paths import printable_path
 
 FILE_FORMATS: dict[str, str] = {
     ".html": "aibeleid_check.report.overview_html",
     ".htm": "aibeleid_check.report.overview_html",
     ".csv": "aibeleid_check.report.overview_csv",
 }
-"""Extension of a ``--report`` file -> module with ``write(rows, totals, path, lang)``."""
+"""Extension of a ``--report`` file -> module with ``write(overview, path, lang)``."""
 
 STATUSES = ("in-orde", "waarschuwingen", "fouten", "onleesbaar")
-AGREEMENT_COVERS = frozenset({"ja", "niet-nodig"})
-"""Agreement values that can cover a tool; ``Tool.agreement_covered`` decides (niet-nodig only without personal data)."""
+STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+TOP_RULES = 10
 
 TEXTS = {
     "nl": {
@@ -36,14 +41,11 @@ TEXTS = {
         },
         "columns": (
             "Bestand", "Organisatie", "Status", "Fouten", "Waarschuwingen", "Ingangsdatum", "Tools",
-            "Tools zonder verwerkersovereenkomst",
-        ),
-        "terminal_columns": (
-            "Organisatie (bestand)", "Status", "Fout", "Wrsch", "Ingang", "Tools", "Zonder\novereenkomst",
+            "Tools zonder verwerkersovereenkomst", "Meldingen",
         ),
         "title": "Overzicht",
         "total": "Totaal",
-        "totals": "{files} bestanden: {in-orde} in orde, {waarschuwingen} met waarschuwingen, "
+        "totals": "Bestanden: {files}; {in-orde} in orde, {waarschuwingen} met waarschuwingen, "
         "{fouten} met fouten, {onleesbaar} onleesbaar",
         "no_findings": "Geen meldingen.",
     },
@@ -51,18 +53,15 @@ TEXTS = {
         "status": {"in-orde": "ok", "waarschuwingen": "warnings", "fouten": "errors", "onleesbaar": "unreadable"},
         "columns": (
             "File", "Organisation", "Status", "Errors", "Warnings", "Start date", "Tools",
-            "Tools without a processing agreement",
-        ),
-        "terminal_columns": (
-            "Organisation (file)", "Status", "Err", "Warn", "Start", "Tools", "No\nDPA",
+            "Tools without a processing agreement", "Findings",
         ),
         "title": "Overview",
         "total": "Total",
-        "totals": "{files} files: {in-orde} ok, {waarschuwingen} with warnings, "
+        "totals": "Files: {files}; {in-orde} ok, {waarschuwingen} with warnings, "
         "{fouten} with errors, {onleesbaar} unreadable",
         "no_findings": "No findings.",
     },
-}
+}  # fmt: skip
 
 
 def texts(lang: str) -> dict:
@@ -71,9 +70,11 @@ def texts(lang: str) -> dict:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One checked file as the overview shows it. ``tools`` is None when the policy lists none it could read."""
+    """One checked file as the overview shows it. ``tools`` is None when the policy lists none it could read.
+    ``shown_path`` is relative to the folder checked; ``a4`` the client's A4 page relative to the report."""
 
     path: str
+    shown_path: str
     organisation: str
     status: str
     errors: int
@@ -82,6 +83,9 @@ class Row:
     tools: int | None
     tools_without_agreement: tuple[str, ...]
     findings: tuple[Finding, ...]
+    codes: tuple[str, ...] = ()
+    a4: str | None = None
+    location_kind: str = "line"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +101,66 @@ class Totals:
         return texts(lang)["totals"].format(files=self.files, **self.statuses)
 
 
-def rows(result: CheckResult) -> list[Row]:
-    return [row_for(file) for file in result.files]
+@dataclass(frozen=True, slots=True)
+class RuleCount:
+    """A rule that fails across the portfolio: in how many clients' files, with its slug and worst level."""
+
+    code: str
+    slug: str
+    clients: int
+    severity: Severity
 
 
-def row_for(file: FileResult) -> Row:
+@dataclass(frozen=True, slots=True)
+class Overview:
+    rows: list[Row]
+    totals: Totals
+    top_rules: list[RuleCount]
+    rules: dict[str, type]
+    """The rule classes of the codes that occur (for their explanations), from the run's catalogue."""
+    folder: str
+    """The folder checked (the files' common folder), as the page names it: its last part only."""
+
+
+def build(result: CheckResult, a4_dir: str | None = None, report_dir: str | None = None) -> Overview:
+    from aibeleid_check.report.sarif import run_rule_classes
+
+    all_rows = rows(result, a4_dir=a4_dir, report_dir=report_dir)
+    present = {code for row in all_rows for code in row.codes}
+    known = {cls.code: cls for cls in run_rule_classes(result) if cls.code in present}
+    folder = os.path.basename(common_folder([file.path for file in result.files])) or "."
+    return Overview(all_rows, totals(all_rows), top_rules(result), known, printable_path(folder))
+
+
+def rows(result: CheckResult, a4_dir: str | None = None, report_dir: str | None = None) -> list[Row]:
+    base = common_folder([file.path for file in result.files])
+    pages = a4_pages(result, a4_dir, report_dir) if a4_dir else {}
+    built = [row_for(file, base, pages.get(file.path)) for file in result.files]
+    return sorted(built, key=worst_first)
+
+
+def worst_first(row: Row) -> tuple:
+    return (-STATUS_RANK[row.status], -row.errors, -row.warnings, row.organisation.casefold(), row.shown_path)
+
+
+def common_folder(paths: list[str]) -> str:
+    folders = [os.path.dirname(os.path.abspath(path)) for path in paths]
+    if not folders:
+        return os.getcwd()
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:  # different drives
+        return ""
+
+
+def row_for(file: FileResult, base: str = "", a4: str | None = None) -> Row:
     policy = file.policy
     tools = getattr(policy, "goedgekeurde_tools", None)
     start = getattr(policy, "ingangsdatum", None)
+    shown = os.path.relpath(os.path.abspath(file.path), base) if base else file.path
     return Row(
         path=file.path,
+        shown_path=printable_path(shown.replace(os.sep, "/")),
         organisation=(getattr(policy, "organisatie", None) or "").strip(),
         status=status_of(file),
         errors=file.errors,
@@ -115,6 +169,9 @@ def row_for(file: FileResult) -> Row:
         tools=len(tools) if tools is not None else None,
         tools_without_agreement=tuple(_uncovered(tools or ())),
         findings=tuple(file.findings),
+        codes=tuple(sorted({finding.rule for finding in file.findings})),
+        a4=a4,
+        location_kind=file.location_kind,
     )
 
 
@@ -142,105 +199,71 @@ def totals(all_rows: list[Row]) -> Totals:
     )
 
 
+def top_rules(result: CheckResult, limit: int = TOP_RULES) -> list[RuleCount]:
+    """The rules with errors or warnings in the most clients' files (each file counts once per rule)."""
+    clients: Counter[str] = Counter()
+    slugs: dict[str, str] = {}
+    worst: dict[str, Severity] = {}
+    for file in result.files:
+        seen = {f.rule: f for f in file.findings if f.severity is not Severity.INFO}
+        for code, finding in seen.items():
+            clients[code] += 1
+            slugs.setdefault(code, finding.slug)
+            if code not in worst or finding.severity.rank > worst[code].rank:
+                worst[code] = finding.severity
+    ranked = sorted(clients.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [RuleCount(code, slugs[code], count, worst[code]) for code, count in ranked]
+
+
+def a4_pages(result: CheckResult, a4_dir: str, report_dir: str | None) -> dict[str, str]:
+    """Each policy's A4 page from ``--a4-dir`` (named as :func:`a4_dir.plan` names them) that exists,
+    as a link relative to the report's folder."""
+    from aibeleid_check.a4_dir import plan
+
+    strict = result.fail_level is Severity.WARNING
+    printable = [f for f in result.files if f.policy is not None and not (strict and f.errors)]
+    links = {}
+    for file, name in plan(printable):
+        page = os.path.join(a4_dir, name)
+        if os.path.isfile(page):
+            relative = os.path.relpath(os.path.abspath(page), os.path.abspath(report_dir or "."))
+            links[file.path] = relative.replace(os.sep, "/")
+    return links
+
+
 # --- the --report files -------------------------------------------------------------------------------
 
 
-def report_targets(paths: list[str], checked: list[str] = ()) -> list[Path]:
+def report_targets(paths: list[str], checked: list[str] = ()) -> list[Path]:  # type: ignore[assignment]
     """Check the ``--report`` paths before the files are checked: an unknown extension, or a file that is
     itself being checked (the input is never written), is a usage error."""
+    from aibeleid_check.outputs import check_target
+
     targets = [Path(path) for path in paths]
     for target in targets:
         if target.suffix.lower() not in FILE_FORMATS:
             known = ", ".join(sorted(FILE_FORMATS))
             raise UsageError(
-                f"aibeleid-check: --report '{target}': onbekend formaat, gebruik {known} / unknown format, use {known}"
+                f"aibeleid-check: --report '{target}': onbekend formaat, gebruik {known}",
+                f"aibeleid-check: --report '{target}': unknown format, use {known}",
             )
-        if any(_same_file(target, policy) for policy in checked):
-            raise UsageError(f"aibeleid-check: --report '{target}' is een gecontroleerd bestand / is a checked file")
+        check_target(target, checked)
     return targets
 
 
-def _same_file(a: Path, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+def write_files(result: CheckResult, targets: list[Path], lang: str, a4_dir: str | None = None) -> None:
+    from aibeleid_check.outputs import write_atomic
 
-
-def write_files(result: CheckResult, targets: list[Path], lang: str) -> None:
-    if not targets:
-        return
-    all_rows = rows(result)
-    summary = totals(all_rows)
+    checked = [file.path for file in result.files]
     for target in targets:
         module = importlib.import_module(FILE_FORMATS[target.suffix.lower()])
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            module.write(all_rows, summary, target, lang)
-        except OSError as exc:
-            raise UsageError(f"aibeleid-check: kan '{target}' niet schrijven / cannot write: {exc.strerror or exc}")
-
-
-# --- the terminal table -----------------------------------------------------------------------------
+        overview = build(result, a4_dir=a4_dir, report_dir=str(target.parent))
+        write_atomic(target, module.render(overview, lang), inputs=checked)
 
 
 def show_after_report(result: CheckResult, format_name: str, stream: TextIO, lang: str, color: bool | None) -> None:
     """The terminal overview, only below a Rich report of more than one file."""
     if format_name == "rich" and len(result.files) > 1:
+        from aibeleid_check.report.overview_terminal import write_terminal
+
         write_terminal(result, stream, lang=lang, color=color)
-
-
-def write_terminal(result: CheckResult, stream: TextIO, *, lang: str = "nl", color: bool | None = None) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    t = texts(lang)
-    all_rows = rows(result)
-    summary = totals(all_rows)
-    table = Table(
-        title=t["title"], box=box.SIMPLE_HEAD, pad_edge=False, show_footer=True, header_style="bold", footer_style="bold"
-    )
-    footers = (f'{t["total"]}: {summary.files}', "", str(summary.errors), str(summary.warnings), "",
-               str(summary.tools), str(summary.tools_without_agreement))
-    for index, (header, footer) in enumerate(zip(t["terminal_columns"], footers, strict=True)):
-        table.add_column(header, footer=footer, **_TERMINAL_COLUMN_STYLE.get(index, {}))
-    for row in all_rows:
-        table.add_row(*_terminal_cells(row, t))
-    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False)
-    console.print(table)
-    console.print(summary.line(lang), style=_STATUS_STYLES[_worst(summary)])
-
-
-_TERMINAL_COLUMN_STYLE = {
-    0: {"overflow": "fold"},
-    1: {"no_wrap": True},
-    2: {"justify": "right", "no_wrap": True},
-    3: {"justify": "right", "no_wrap": True},
-    4: {"no_wrap": True},
-    5: {"justify": "right", "no_wrap": True},
-    6: {"justify": "right", "no_wrap": True},
-}
-_STATUS_STYLES = {"in-orde": "green", "waarschuwingen": "yellow", "fouten": "bold red", "onleesbaar": "bold magenta"}
-
-
-def _terminal_cells(row: Row, t: dict) -> tuple:
-    from rich.text import Text
-
-    return (
-        # The file name only: the full path is in the report above.
-        Text.assemble((row.organisation or "—", "bold"), " ", (os.path.basename(row.path), "dim")),
-        Text(t["status"][row.status], style=_STATUS_STYLES[row.status]),
-        str(row.errors),
-        str(row.warnings),
-        row.start_date or "—",
-        "—" if row.tools is None else str(row.tools),
-        str(len(row.tools_without_agreement)),  # the names are in the HTML and CSV overviews
-    )
-
-
-def _worst(summary: Totals) -> str:
-    for status in ("onleesbaar", "fouten", "waarschuwingen"):
-        if summary.statuses[status]:
-            return status
-    return "in-orde"

@@ -1,36 +1,41 @@
-"""``--report overzicht.csv``: the overview for spreadsheets.
+"""``--report overzicht.csv``: the overview for spreadsheets, worst first, with a column of finding codes.
 
 Written for Dutch Excel, which reads a plain CSV with the list separator of the Dutch locale: fields are
 separated by ``;`` and the file starts with a UTF-8 byte order mark, so that Excel opens it in columns and
 shows é, ë and ’ correctly. LibreOffice and the Python ``csv`` module read it as well (``delimiter=";"``,
 ``encoding="utf-8-sig"``). A cell that starts with ``=``, ``+``, ``-`` or ``@`` gets a leading ``'`` so a
-spreadsheet shows it as text instead of running it as a formula.
+spreadsheet shows it as text instead of running it as a formula. The ``Meldingen`` column lists the codes
+of the file's findings (``AIB202, AIB302``), so an advisor can filter by rule. A cell is cut at Excel's
+limit of 32,767 characters.
 """
 
 from __future__ import annotations
 
 import csv
-from pathlib import Path
+import io
 
-from aibeleid_check.report.overview import Row, Totals, texts
+from aibeleid_check.report.overview import Overview, Row, texts
+from aibeleid_check.report.text import clip
 
 DELIMITER = ";"
-ENCODING = "utf-8-sig"
+BOM = "\ufeff"
+EXCEL_CELL = 32_767
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(rows: list[Row], summary: Totals, path: Path, lang: str) -> None:
+def render(overview: Overview, lang: str) -> str:
     t = texts(lang)
-    with open(path, "w", encoding=ENCODING, newline="") as handle:
-        writer = csv.writer(handle, delimiter=DELIMITER)
-        writer.writerow(t["columns"])
-        for row in rows:
-            writer.writerow([_cell(value) for value in _values(row, t)])
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=DELIMITER)
+    writer.writerow(t["columns"])
+    for row in overview.rows:
+        writer.writerow([_cell(value) for value in _values(row, t)])
+    return BOM + buffer.getvalue()
 
 
 def _values(row: Row, t: dict) -> tuple:
     return (
-        row.path,
+        row.shown_path,
         row.organisation,
         t["status"][row.status],
         row.errors,
@@ -38,10 +43,13 @@ def _values(row: Row, t: dict) -> tuple:
         row.start_date,
         "" if row.tools is None else row.tools,
         ", ".join(row.tools_without_agreement),
+        ", ".join(row.codes),
     )
 
 
 def _cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        value = clip(value, EXCEL_CELL)
+        if value.startswith(_FORMULA_START):
+            return "'" + value
     return value

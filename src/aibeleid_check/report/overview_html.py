@@ -1,173 +1,180 @@
-"""``--report overzicht.html``: the overview as one self-contained, printable HTML page.
+"""``--report overzicht.html``: the advisor's overview as one self-contained, printable HTML page.
 
-No external assets: the style and the small sorting script are inline. Every text that comes from a policy
-passes through ``html.escape``; a Content-Security-Policy allows only this page's own script (by its hash),
-so even a mistake in escaping could not run a script from a client's file. Each row's organisation cell is a
-``<details>`` element that expands to the file's findings, which works without JavaScript. With the
-script (which marks the page with ``class="js"``), clicking a column header sorts by it and printing opens
-every row.
+- Worst first; every column header is a ``<button>`` (keyboard: Tab, Enter or Space) and its ``th`` carries
+  ``aria-sort``; sorting keeps each client's rows together.
+- Each client is one ``<tbody>``: the main row, then its findings in a full-width row (``<details>``, which
+  works without JavaScript). Findings link to the rule's explanation at the end of the page; with
+  ``--a4-dir`` each client links to its A4.
+- A portfolio picture in inline SVG: how many files are in order / have warnings / errors / are unreadable,
+  and the rules that fail in the most clients' files.
+- Printing gives one block per client (with every finding opened), page numbers ("Pagina 2 van 5") and the
+  total once, at the end.
+- No external assets: style and script are inline; a Content-Security-Policy allows only this page's own
+  script (by its hash). Every text from a policy is escaped by Jinja2's autoescape.
+
+Jinja2 is imported only here, so only a run with ``--report …html`` pays for it.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from datetime import datetime
-from html import escape
-from pathlib import Path
 
 from aibeleid_check import __version__
-from aibeleid_check.findings import SEVERITY_LABELS, Finding
-from aibeleid_check.report.overview import Row, Totals, texts
-
-NUMERIC_COLUMNS = (3, 4, 6)
-
-STYLE = """
-body { font: 14px/1.4 system-ui, sans-serif; margin: 2em; color: #222; }
-h1 { font-size: 1.5em; margin: 0 0 .2em; }
-.meta, .totals { color: #555; margin: .2em 0 1em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; white-space: nowrap; }
-.js th { cursor: pointer; user-select: none; }
-th[aria-sort=ascending]::after { content: " \\25B2"; }
-th[aria-sort=descending]::after { content: " \\25BC"; }
-td.num, th.num { text-align: right; }
-tfoot td { font-weight: bold; border-top: 2px solid #999; }
-summary { cursor: pointer; }
-details ul { margin: .4em 0 .2em 1.2em; padding: 0; }
-.path { color: #666; font-size: .9em; word-break: break-all; }
-.status { font-weight: bold; white-space: nowrap; }
-.s-in-orde { color: #1a7f37; } .s-waarschuwingen { color: #9a6700; }
-.s-fouten { color: #cf222e; } .s-onleesbaar { color: #8250df; }
-.sev-error { color: #cf222e; } .sev-warning { color: #9a6700; } .sev-info { color: #0969da; }
-@media print {
-  body { margin: 0; font-size: 10pt; }
-  .js th { cursor: auto; } th::after { content: "" !important; }
-  tr { break-inside: avoid; }
-  summary::marker { content: ""; }
-}
-"""
-
-SCRIPT = """
-document.body.classList.add("js");
-document.querySelectorAll("th").forEach(function (th, column) {
-  th.addEventListener("click", function () {
-    var body = th.closest("table").tBodies[0];
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
-    th.parentNode.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
-    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[column].dataset.sort, y = b.cells[column].dataset.sort;
-      var order = th.classList.contains("num") ? Number(x) - Number(y) : x.localeCompare(y, "nl");
-      return ascending ? order : -order;
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-  });
-});
-window.addEventListener("beforeprint", function () {
-  document.querySelectorAll("details").forEach(function (d) { d.open = true; });
-});
-"""
+from aibeleid_check.findings import SEVERITY_LABELS
+from aibeleid_check.report.overview import STATUSES, Overview, Row, texts
+from aibeleid_check.report.overview_page import SCRIPT, STYLE, TEMPLATE
+from aibeleid_check.report.text import clip, location, visible
 
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
 CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'"
+NAME_CHARACTERS = 200  # a name is cut for display (the CSV keeps it whole)
+MESSAGE_CHARACTERS = 1000
 
-_STATUS_ORDER = {"in-orde": 0, "waarschuwingen": 1, "fouten": 2, "onleesbaar": 3}
+PAGE_TEXTS = {
+    "nl": {
+        "folder": "Map", "portfolio": "Portefeuille", "top_rules": "Regels die het vaakst falen",
+        "no_failing_rules": "Geen regel faalt: alle beleidsstukken zijn in orde.", "clients": "Per klant",
+        "a4": "A4", "findings": "{count} meldingen", "finding": "1 melding", "clients_count": "{count} klanten",
+        "client_count": "1 klant", "explanations": "Uitleg van de regels", "page": "Pagina", "of": "van",
+    },
+    "en": {
+        "folder": "Folder", "portfolio": "Portfolio", "top_rules": "Rules that fail most often",
+        "no_failing_rules": "No rule fails: every policy is in order.", "clients": "By client",
+        "a4": "A4", "findings": "{count} findings", "finding": "1 finding", "clients_count": "{count} clients",
+        "client_count": "1 client", "explanations": "The rules explained", "page": "Page", "of": "of",
+    },
+}  # fmt: skip
+COLUMN_KEYS = ("name", "status", "errors", "warnings", "start", "tools", "uncovered")
+NUMERIC = {"status", "errors", "warnings", "tools"}
 
 
-def write(rows: list[Row], summary: Totals, path: Path, lang: str) -> None:
-    path.write_text(render(rows, summary, lang), encoding="utf-8")
+def render(overview: Overview, lang: str) -> str:
+    import jinja2
+    from markupsafe import Markup
 
-
-def render(rows: list[Row], summary: Totals, lang: str) -> str:
-    t = texts(lang)
-    head = "".join(
-        f'<th scope="col"{_num_class(index)}>{escape(name)}</th>' for index, name in enumerate(_columns(t))
+    lang = "en" if lang == "en" else "nl"
+    t = {**texts(lang), **PAGE_TEXTS[lang]}
+    has_a4 = any(row.a4 for row in overview.rows)
+    style = STYLE.replace("PAGE_LABEL", t["page"]).replace("OF_LABEL", t["of"]).replace("TITLE_LABEL", t["title"])
+    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return environment.from_string(TEMPLATE).render(
+        lang=lang,
+        t=t,
+        csp=Markup(CSP),  # our own constant: its quotes stay as they are
+        style=Markup(style),
+        script=Markup(SCRIPT),
+        version=__version__,
+        made=datetime.now().strftime("%d-%m-%Y %H:%M"),
+        folder=overview.folder,
+        totals_line=overview.totals.line(lang),
+        totals=overview.totals,
+        parts=_parts(overview, t),
+        legend=_legend(overview, t),
+        top=_top(overview, t),
+        columns=_columns(t, has_a4),
+        rows=[_row(row, t, lang, set(overview.rules)) for row in overview.rows],
+        a4=has_a4,
+        explanations=_explanations(overview, lang),
     )
-    body = "\n".join(_row(row, t, lang) for row in rows)
-    return f"""<!DOCTYPE html>
-<html lang="{'en' if lang == 'en' else 'nl'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(t["title"])} · aibeleid-check</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<h1>{escape(t["title"])}</h1>
-<p class="meta">aibeleid-check {escape(__version__)} · {datetime.now().strftime("%Y-%m-%d %H:%M")}</p>
-<p class="totals">{escape(summary.line(lang))}</p>
-<table>
-<thead><tr>{head}</tr></thead>
-<tbody>
-{body}
-</tbody>
-<tfoot><tr>{_footer(summary, t)}</tr></tfoot>
-</table>
-<script>{SCRIPT}</script>
-</body>
-</html>
-"""
 
 
-def _columns(t: dict) -> tuple[str, ...]:
-    # The file path is shown under the organisation, so the HTML has one column fewer than the CSV.
-    return t["columns"][1:]
-
-
-def _num_class(index: int) -> str:
-    return ' class="num"' if index + 1 in NUMERIC_COLUMNS else ""
-
-
-def _row(row: Row, t: dict, lang: str) -> str:
-    # Without an organisation (an unreadable file) the row is named after its file, in italics.
-    name = row.organisation or os.path.basename(row.path)
-    label = escape(name) if row.organisation else f"<i>{escape(name)}</i>"
-    cells = [
-        _cell(f"<details><summary>{label}</summary>"
-              f'<div class="path">{escape(row.path)}</div>{_findings(row.findings, t, lang)}</details>',
-              sort=name.casefold()),
-        _cell(escape(t["status"][row.status]), sort=str(_STATUS_ORDER[row.status]), cls=f"status s-{row.status}"),
-        _cell(str(row.errors), sort=str(row.errors), cls="num"),
-        _cell(str(row.warnings), sort=str(row.warnings), cls="num"),
-        _cell(escape(row.start_date or "—"), sort=row.start_date),
-        _cell("—" if row.tools is None else str(row.tools), sort=str(row.tools or 0), cls="num"),
-        _cell(escape(", ".join(row.tools_without_agreement)), sort=", ".join(row.tools_without_agreement).casefold()),
+def _columns(t: dict, has_a4: bool) -> list[dict]:
+    labels = t["columns"][1:8]
+    columns = [
+        {"key": key, "label": label, "num": key in NUMERIC, "sorted": "descending" if key == "status" else None}
+        for key, label in zip(COLUMN_KEYS, labels, strict=True)
     ]
-    return f"<tr>{''.join(cells)}</tr>"
+    if has_a4:
+        columns.append({"key": "a4", "label": t["a4"], "num": False, "sorted": None})
+    return columns
 
 
-def _cell(content: str, *, sort: str, cls: str = "") -> str:
-    """``content`` is HTML already escaped; ``sort`` is the plain text the sorting script compares."""
-    class_attr = f' class="{cls}"' if cls else ""
-    return f'<td{class_attr} data-sort="{escape(sort)}">{content}</td>'
+def _parts(overview: Overview, t: dict) -> list[dict]:
+    """The stacked bar: one rectangle per status, widths in thousandths of the total."""
+    total = overview.totals.files or 1
+    parts, x = [], 0
+    for status in STATUSES:
+        count = overview.totals.statuses[status]
+        if count:
+            width = round(1000 * count / total)
+            parts.append({"status": status, "x": x, "width": width, "count": count, "label": t["status"][status]})
+            x += width
+    return parts
 
 
-def _findings(findings: tuple[Finding, ...], t: dict, lang: str) -> str:
-    if not findings:
-        return f"<p>{escape(t['no_findings'])}</p>"
-    labels = SEVERITY_LABELS["en" if lang == "en" else "nl"]
-    items = "".join(
-        f'<li><span class="sev-{finding.severity.value}">{escape(finding.rule)} '
-        f"[{escape(labels[finding.severity])}]</span> {finding.line}:{finding.column} "
-        f"{escape(finding.message.text(lang))}</li>"
-        for finding in findings
-    )
-    return f"<ul>{items}</ul>"
+def _legend(overview: Overview, t: dict) -> list[dict]:
+    total = overview.totals.files or 1
+    return [
+        {"status": status, "label": t["status"][status], "count": count, "percent": round(100 * count / total)}
+        for status in STATUSES
+        for count in (overview.totals.statuses[status],)
+    ]
 
 
-def _footer(summary: Totals, t: dict) -> str:
-    cells = (
-        escape(t["total"]),
-        "",
-        str(summary.errors),
-        str(summary.warnings),
-        "",
-        str(summary.tools),
-        str(summary.tools_without_agreement),
-    )
-    return "".join(f"<td{_num_class(index)}>{cell}</td>" for index, cell in enumerate(cells))
+def _top(overview: Overview, t: dict) -> list[dict]:
+    most = max((rule.clients for rule in overview.top_rules), default=1)
+    return [
+        {
+            "code": rule.code,
+            "linked": rule.code in overview.rules,
+            "slug": rule.slug,
+            "severity": rule.severity.value,
+            "width": round(100 * rule.clients / most, 1),
+            "label": t["client_count"] if rule.clients == 1 else t["clients_count"].format(count=rule.clients),
+        }
+        for rule in overview.top_rules
+    ]
+
+
+def _row(row: Row, t: dict, lang: str, explained: set[str]) -> dict:
+    name = clip(visible(row.organisation), NAME_CHARACTERS) if row.organisation else visible(row.shown_path)
+    labels = SEVERITY_LABELS[lang]
+    count = len(row.findings)
+    return {
+        "name": name,
+        "named": bool(row.organisation),
+        "path": visible(row.shown_path),
+        "status": row.status,
+        "status_label": t["status"][row.status],
+        "errors": row.errors,
+        "warnings": row.warnings,
+        "start_date": _dutch_date(row.start_date) if lang == "nl" else row.start_date or "—",
+        "tools": "—" if row.tools is None else row.tools,
+        "uncovered": clip(visible(", ".join(row.tools_without_agreement)), NAME_CHARACTERS),
+        "a4": row.a4,
+        "summary": t["finding"] if count == 1 else t["findings"].format(count=count),
+        "sort": {
+            "name": name.casefold(), "status": STATUSES.index(row.status), "errors": row.errors,
+            "warnings": row.warnings, "start": row.start_date, "tools": row.tools or 0,
+            "uncovered": ", ".join(row.tools_without_agreement).casefold()[:NAME_CHARACTERS], "a4": row.a4 or "",
+        },  # fmt: skip
+        "findings": [
+            {
+                "rule": f.rule,
+                "linked": f.rule in explained,  # a plugin rule the catalogue does not know has no explanation here
+                "severity": f.severity.value,
+                "label": labels[f.severity],
+                "where": location(f.line, f.column, row.location_kind),
+                "message": clip(visible(f.message.text(lang)), MESSAGE_CHARACTERS),
+            }
+            for f in row.findings
+        ],
+    }
+
+
+def _dutch_date(iso: str) -> str:
+    """``2026-03-01`` as ``01-03-2026``, the way a Dutch reader writes it."""
+    if len(iso) == 10 and iso[4] == iso[7] == "-":
+        return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]}"
+    return iso or "—"
+
+
+def _explanations(overview: Overview, lang: str) -> list[dict]:
+    explained = []
+    for code in sorted(overview.rules):
+        cls = overview.rules[code]
+        doc = cls.doc(lang)
+        explained.append({"code": code, "slug": cls.slug, "summary": doc.summary, "sections": doc.sections})
+    return explained

@@ -67,9 +67,10 @@ class Reporter:
     def _file(self, console: Console, file: FileResult) -> None:
         path = display_path(file.path)
         if not file.findings:
-            console.print(Text.assemble(("✓ ", "green"), (path, "bold"), f": {TEXTS.text('clean', self.lang)}"))
+            clean = Text.assemble(("✓ ", "green"), (path, "bold"), f": {TEXTS.text('clean', self.lang)}")
+            console.print(clean, soft_wrap=True)  # a path is never cut into pieces
             return
-        console.print(Text(path, style="bold underline"))
+        console.print(Text(path, style="bold underline"), soft_wrap=True)
         for finding in file.findings:
             self._finding(console, file, finding)
         console.print()
