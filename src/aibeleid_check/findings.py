@@ -69,6 +69,8 @@ class FileResult:
     """False when the file's content could not be checked at all; such a file always fails."""
     location_kind: Literal["line", "paragraph"] = "line"
     """What ``line`` means in this file's findings: a text line, or a paragraph number (Word)."""
+    recognised: list[dict[str, object]] = field(default_factory=list)
+    """Which rule items counted as which template prohibition, and why (``meaning.items``; JSON output)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

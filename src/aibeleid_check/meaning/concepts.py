@@ -12,6 +12,9 @@ from collections.abc import Iterable
 
 from aibeleid_check.meaning.morph import Word, forms_of
 
+# fmt: off
+# (word tables: several entries a line)
+
 
 class Concept:
     __slots__ = ("name", "_exact", "_prefixes", "_raw")
@@ -122,7 +125,9 @@ STRONG_OUTPUT = Concept(
     "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts", "accuracy", "juistheid",
 )
 PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
-APPROVAL = Concept("approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*")
+APPROVAL = Concept(
+    "approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*",
+)
 BUSINESS_OBJECTS = Concept(
     "business-object",
     "contract", "contracten", "contracts", "overeenkomst", "overeenkomsten", "agreement", "agreements",
@@ -152,14 +157,20 @@ INPUT = Concept(
     "verstrek*", "doorgev*", "doorgeef*", "zet", "zetten", "stop", "stoppen", "gebruik", "gebruikt",
     "gebruiken", "verwerk*", "voed*", "invul*", "ingevuld", "laden", "inladen", "toevoeg*", "voorleg*",
     "enter", "entered", "entering", "input*", "paste*", "pasting", "copy", "copied", "copying", "share",
-    "shared", "sharing", "disclos*", "submit*", "provide", "provides", "provided", "providing", "feed*", "fed", "put", "putting", "type", "typing",
+    "shared", "sharing", "disclos*", "submit*", "provide", "provides", "provided", "providing", "feed*", "fed",
+    "put", "putting", "type", "typing",
     "include", "included", "including", "use", "used", "using", "utili*", "process", "processed",
     "processing", "place", "placed", "handl*", "summari*", "samenvat*", "analy*", "insert*", "leak*",
     "omgaan", "omgaat", "omgang", "hoort", "horen", "belong*", "upload", "invoegen",
     "expose*", "send", "sent", "invoeren", "inzetten", "gezet",
 )
-KEEP_VERB = Concept("keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain", "remains", raw=True)
-KEEP_PLACE = Concept("kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", raw=True)
+KEEP_VERB = Concept(
+    "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
+    "remains", raw=True,
+)
+KEEP_PLACE = Concept(
+    "kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", raw=True,
+)
 QUERY = Concept("query", "search*", "zoek*", "opzoek*", "find", "lookup", "research", "advice", "advies")
 AI = Concept(
     "ai",
@@ -237,9 +248,15 @@ UNCHECKED = Concept(
     "onverkort",
 )
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
-CORRECT = Concept("correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar", "factual", "feitelijk", "gospel")
+CORRECT = Concept(
+    "correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar",
+    "factual", "feitelijk", "gospel",
+)
 INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")
-COPY = Concept("copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*", "doorsturen", "doorstuur*", "forward*")
+COPY = Concept(
+    "copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*", "doorsturen",
+    "doorstuur*", "forward*",
+)
 TRUST = Concept(
     "trust",
     "vertrouw*", "rely", "relies", "relying", "relied", "trust", "trusted", "trusting", "accept", "accepts",
@@ -249,7 +266,10 @@ ASSUME = Concept(
     "assume", "assume*", "ga", "gaan", "uitgaan", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
     "zie", "see", "regard*", "consider*", "presume*", "neem", "aannemen",
 )
-DRAFT = Concept("draft", "draft", "drafts", "concept", "conceptversie", "startpunt", "beginpunt", "suggestion", "suggestie", "voorzet", "aanzet")
+DRAFT = Concept(
+    "draft", "draft", "drafts", "concept", "conceptversie", "startpunt", "beginpunt", "suggestion", "suggestie",
+    "voorzet", "aanzet",
+)
 OUTPUT = Concept(
     "output",
     "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "tekst*",
@@ -274,4 +294,9 @@ PUBLIC = Concept(
     "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
     "website", "straat", "unclassified", "non-confidential", "niet-vertrouwelijk*", "gepubliceerd", "published",
 )
-TOOLISH = Concept("toolish", *[e for e in ("ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative", "generatieve", "version", "versie", "services", "service", "system", "systems", "toepassing", "toepassingen", "apps", "app")])
+TOOLISH = Concept(
+    "toolish", "ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative",
+    "generatieve", "version", "versie", "services", "service", "system", "systems", "toepassing",
+    "toepassingen", "apps", "app",
+)
+# fmt: on

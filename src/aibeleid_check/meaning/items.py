@@ -49,3 +49,8 @@ def counted_items(policy: Any) -> list[CountedItem]:
 
 def covered_rules(policy: Any) -> set[str]:
     return {found.rule for found in counted_items(policy)}
+
+
+def counted_items_json(policy: Any) -> list[dict[str, object]]:
+    """:func:`counted_items` as plain data, for ``FileResult.recognised`` and the JSON output."""
+    return [item.as_dict() for item in counted_items(policy)]

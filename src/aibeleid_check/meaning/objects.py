@@ -32,7 +32,9 @@ def personal_data(words: Words) -> list[Word]:
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
             found.append(word)
         elif c.SENSITIVE.matches(word) and not c.PARTS_NOT_PERSONAL.matches_part(word):
-            if not any(c.COMPANY.matches(w) or c.FINANCIAL.matches(w) for w in words[max(0, position - 2) : position + 3]):
+            if not any(
+                c.COMPANY.matches(w) or c.FINANCIAL.matches(w) for w in words[max(0, position - 2) : position + 3]
+            ):
                 found.append(word)  # "gevoelige gegevens" is mostly about people; "sensitive company data" is not
         elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
@@ -86,9 +88,28 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
 
 _FIN_HEADS = c.Concept(
     "financial-head",
-    "details", "gegevens", "data", "cijfers", "figures", "informatie", "information", "stukken", "resultaten",
-    "results", "overzichten", "statements", "positie", "records", "documents", "documenten", "plans", "plan",
-    "plannen", "numbers", "nummers", "info",
+    "details",
+    "gegevens",
+    "data",
+    "cijfers",
+    "figures",
+    "informatie",
+    "information",
+    "stukken",
+    "resultaten",
+    "results",
+    "overzichten",
+    "statements",
+    "positie",
+    "records",
+    "documents",
+    "documenten",
+    "plans",
+    "plan",
+    "plannen",
+    "numbers",
+    "nummers",
+    "info",
 )
 
 

@@ -65,7 +65,14 @@ def _acts(words: Words, exclude: list[Word]) -> list[Word]:
     return acts
 
 
-_RANK = {Force.PROHIBITION: 0, Force.LIMIT: 1, Force.OBLIGATION: 2, Force.STATEMENT: 3, Force.PERMISSION: 4, Force.CONDITION: 5}
+_RANK = {
+    Force.PROHIBITION: 0,
+    Force.LIMIT: 1,
+    Force.OBLIGATION: 2,
+    Force.STATEMENT: 3,
+    Force.PERMISSION: 4,
+    Force.CONDITION: 5,
+}
 
 
 def _strongest(found: list[Word], force_of: ForceOf) -> Word:
@@ -74,7 +81,9 @@ def _strongest(found: list[Word], force_of: ForceOf) -> Word:
 
 
 _PRONOUNS = ("je", "jij", "u", "we", "wij", "ze", "zij", "men", "hij", "i", "you", "they", "it", "dit", "dat", "die")
-_BARE_VERBS = c.Concept("bare-verb", "laten", "nemen", "overnemen", "letting", "allowing", "making", "relying", raw=True)
+_BARE_VERBS = c.Concept(
+    "bare-verb", "laten", "nemen", "overnemen", "letting", "allowing", "making", "relying", raw=True
+)
 
 
 def _headline(words: Words) -> bool:
@@ -125,9 +134,7 @@ _DETERMINERS = ("geen", "no", "nooit", "never", "niets", "nothing", "none")
 def _determiner(words: Words) -> bool:
     """'Geen NAW-gegevens.', 'No PII in prompts', 'Nothing covered by an NDA': the negation names the object."""
     negated = [n for n in negations(words) if n.text in _DETERMINERS]
-    return bool(negated) and (
-        negated[0] is words[0] or len(words) <= 4 or any(c.AI.matches(w) for w in words)
-    )
+    return bool(negated) and (negated[0] is words[0] or len(words) <= 4 or any(c.AI.matches(w) for w in words))
 
 
 def _kept(words: Words) -> list[Word]:
@@ -175,7 +182,9 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     public = _public_limit(words)
     if public:
         return Finding(SECRETS, _texts(public), public[-1], Force.LIMIT)
-    unclassified = [w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")]
+    unclassified = [
+        w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")
+    ]
     if unclassified and any(ONLY.matches(w) for w in words):
         return Finding(SECRETS, _texts(unclassified), unclassified[0], Force.LIMIT)
     if not found:
@@ -236,7 +245,8 @@ _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", 
 def _deciders(words: Words) -> list[Word]:
     """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen")."""
     return [
-        w for p, w in enumerate(words)
+        w
+        for p, w in enumerate(words)
         if c.HUMAN.matches(w) and not any(o.text in _ABOUT for o in words[max(0, p - 2) : p])
     ]
 
@@ -254,7 +264,8 @@ def _unchecked(words: Words) -> list[Word]:
             found.append(word)
         elif c.WITHOUT.matches(word):
             checks = [
-                w for w in words[position + 1 : position + 6]
+                w
+                for w in words[position + 1 : position + 6]
                 if c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w)
             ]
             if checks:
@@ -345,7 +356,23 @@ def _procedure(words: Words, check: Word) -> bool:
 
 
 _TREAT = ("treat", "beschouw", "behandel", "zie", "see", "consider", "use", "gebruik")
-_CONTEXT = ("altijd", "zelf", "eerst", "always", "yourself", "first", "voordat", "before", "prior", "vooraf", "kritisch", "critically", "human", "mens", "menselijke")
+_CONTEXT = (
+    "altijd",
+    "zelf",
+    "eerst",
+    "always",
+    "yourself",
+    "first",
+    "voordat",
+    "before",
+    "prior",
+    "vooraf",
+    "kritisch",
+    "critically",
+    "human",
+    "mens",
+    "menselijke",
+)
 
 
 def _about_data(words: Words) -> bool:

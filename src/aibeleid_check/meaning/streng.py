@@ -1,14 +1,16 @@
 """Recognising the clauses the `streng` profile asks for, in free Dutch or English text.
 
 Same reading as :mod:`aibeleid_check.meaning`: normalise (lower case, accents off, at most MAX_CHARS
-characters before and after NFKD), then specific patterns. A clause counts when one text says it; patterns that need two ideas ("a mistake" *and* "report
-it") look for both in the same text, so that two unrelated sentences elsewhere never add up to a clause.
+characters before and after NFKD), then specific patterns. A clause counts when one text says it;
+patterns that need two ideas ("a mistake" *and* "report it") look for both in the same text, so that two
+unrelated sentences elsewhere never add up to a clause.
 Patterns compile on first use: the basis profile imports this module with the rules but never runs them.
 """
 
 from __future__ import annotations
 
 import re
+
 from aibeleid_check.meaning.text import normalise
 
 
@@ -65,8 +67,8 @@ LITERACY = _compile(
 
 _MISTAKE = _compile(
     r"\bdatalek|\bdata ?breach|\bbreach\b|\bper ongeluk|\bper abuis|\bby (?:mistake|accident)|\baccidental",
-    r"\bonbedoeld|\bvergissing|\bvergist|\bincident|\bmistake|\btoch (?:\w+ ){0,4}(?:ingevoerd|gedeeld|geplakt|geupload)",
-    r"\bverkeerde (?:gegevens|bestand)|\bwat niet mocht|\bniet de bedoeling|\b(?:gaat|ging) (?:er )?(?:iets )?(?:mis|fout)",
+    r"\bonbedoeld|\bvergissing|\bvergist|\bincident|\bmistake|\btoch (?:\w+ ){0,4}(?:ingevoerd|gedeeld|geplakt|geupload)",  # noqa: E501
+    r"\bverkeerde (?:gegevens|bestand)|\bwat niet mocht|\bniet de bedoeling|\b(?:gaat|ging) (?:er )?(?:iets )?(?:mis|fout)",  # noqa: E501
     r"\bfout gegaan|\bif you (?:\w+ ){0,2}(?:pasted|entered|uploaded|shared)|\bsomething goes wrong",
 )
 _REPORT = _compile(
@@ -77,7 +79,7 @@ _REPORT = _compile(
 
 _PUBLISHING = _compile(
     r"\bpubliceer|\bpubliceren|\bgepubliceerd|\bpublish|\bpersbericht|\bpress release|\bnieuwsbrie[fv]|\bnewsletter",
-    r"\bblogs?\b|\bsocial media|\bsociale media|\blinkedin|\binstagram|\bfacebook|\btiktok|\bop (?:de|onze) website|\bon (?:the|our) website|\bwebwinkel|\bwebshop",
+    r"\bblogs?\b|\bsocial media|\bsociale media|\blinkedin|\binstagram|\bfacebook|\btiktok|\bop (?:de|onze) website|\bon (?:the|our) website|\bwebwinkel|\bwebshop",  # noqa: E501
     r"\bvacaturetekst|\badvertentie|\badvertis",
 )
 _CUSTOMER_CHATBOT = _compile(
@@ -87,7 +89,7 @@ _CUSTOMER_CHATBOT = _compile(
 )
 DISCLOSURE = _compile(
     r"\bvermeld|\bmelden dat|\bmeldt dat|\blaten weten dat|\bgeven aan dat|\bgeeft aan dat|\baangeven dat",
-    r"\b(?:staat|zeggen|zegt|vertellen|vertelt) (?:erbij |er ?bij )?dat (?:\w+ ){0,4}(?:ai|kunstmatige intelligentie)\b",
+    r"\b(?:staat|zeggen|zegt|vertellen|vertelt) (?:erbij |er ?bij )?dat (?:\w+ ){0,4}(?:ai|kunstmatige intelligentie)\b",  # noqa: E501
     r"\btransparant|\bdisclos|\blabel|\bkenbaar|\bduidelijk (?:maken|is|zijn) dat|\bmaken (?:\w+ )?duidelijk dat",
     r"\bmet (?:behulp van )?ai (?:gemaakt|geschreven|gegenereerd)|\bai-gegenereerd|\bgegenereerd (?:door|met) ai",
     r"\bai-generated|\bgenerated (?:by|with) ai|\bmade with ai|\bwritten (?:by|with) ai",
@@ -95,8 +97,8 @@ DISCLOSURE = _compile(
 )
 
 _NEW_TOOL = _compile(
-    r"\b(?:nieuwe|andere) (?:ai-)?(?:tool|toepassing|dienst|app)s?\b|\bniet (?:op|in) (?:de|deze) lijst|\bnog niet goedgekeurd",
-    r"\bnew (?:ai )?(?:tool|app|service)s?\b|\bother (?:ai )?tools?\b|\bnot (?:on|in) (?:the|this) list|\bnot (?:yet )?approved",
+    r"\b(?:nieuwe|andere) (?:ai-)?(?:tool|toepassing|dienst|app)s?\b|\bniet (?:op|in) (?:de|deze) lijst|\bnog niet goedgekeurd",  # noqa: E501
+    r"\bnew (?:ai )?(?:tool|app|service)s?\b|\bother (?:ai )?tools?\b|\bnot (?:on|in) (?:the|this) list|\bnot (?:yet )?approved",  # noqa: E501
     r"\bongoedgekeurde|\bunapproved",
 )
 _APPROVAL = _compile(
@@ -204,4 +206,3 @@ def data_location(text: str | None) -> str:
     if _INSIDE_EEA.search(plain):
         return "inside"
     return "unknown"
-

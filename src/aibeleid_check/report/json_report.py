@@ -23,6 +23,7 @@ def as_document(result: CheckResult, lang: str = "nl") -> dict:
                 "ok": not file.fails(result.fail_level),
                 "location_kind": location_kind(file),  # "line", or "paragraph" (a Word document): what line counts
                 "findings": [finding.as_dict(lang) for finding in file.findings],
+                "recognised": file.recognised,  # which rule items counted as which template rule, and why
             }
             for file in result.files
         ],

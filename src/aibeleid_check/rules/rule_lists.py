@@ -323,7 +323,11 @@ class EmptyRule(Rule):
         for kind in KINDS:
             for index, item in enumerate(ctx.policy.rule_items(kind)):
                 path = f"regels.{kind}[{index}]"
-                if not item.id and is_placeholder(item.tekst) and not _any_invalid(ctx, path, f"{path}.id", f"{path}.tekst"):
+                if (
+                    not item.id
+                    and is_placeholder(item.tekst)
+                    and not _any_invalid(ctx, path, f"{path}.id", f"{path}.tekst")
+                ):
                     yield ctx.at(
                         path,
                         nl="Deze regel is leeg: geef een id uit het sjabloon of een tekst.",

@@ -1,0 +1,83 @@
+"""``aibeleid-check herken "TEKST"`` (alias ``recognise``): which template rules a sentence states, and why.
+
+A policy writer tests a sentence before putting it in the policy. Prints, per rule read in the text, the
+rule id, the force (verbod, beperking, plicht; toestemming and voorwaarde do not count), the words that
+carried it and the words that gave the force. ``--lijst mag_niet|moet|mag`` reads the text as an item of
+that list (a bare "Klantgegevens invoeren" is a prohibition under ``mag_niet``). Exit 0 when at least
+one rule counts, 1 when none does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.meaning import Force, Recognition, explain
+from aibeleid_check.options import Say, add_lang
+from aibeleid_check.texts import Catalogue, Message
+
+FORCES = {
+    Force.PROHIBITION: Message(nl="verbod", en="prohibition"),
+    Force.LIMIT: Message(nl="beperking", en="limit"),
+    Force.OBLIGATION: Message(nl="plicht", en="obligation"),
+    Force.STATEMENT: Message(nl="regel zonder verbodswoord", en="rule without a word of force"),
+    Force.PERMISSION: Message(nl="toestemming (telt niet)", en="permission (does not count)"),
+    Force.CONDITION: Message(
+        nl="voorwaarde bij een toestemming (telt niet)", en="condition of a permission (does not count)"
+    ),
+}
+TEXTS = Catalogue(
+    {
+        "counts": Message(nl="telt als {rule}", en="counts as {rule}"),
+        "read": Message(nl="gelezen als {rule}, telt niet", en="read as {rule}, does not count"),
+        "force": Message(nl="kracht", en="force"),
+        "words": Message(nl="woorden", en="words"),
+        "markers": Message(nl="door", en="from"),
+        "list": Message(nl="de lijst", en="the list"),
+        "none": Message(
+            nl="Geen van de vier regels van het sjabloon herkend.",
+            en="None of the template's four rules recognised.",
+        ),
+    }
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument(
+        "text", metavar="TEKST", help=say("de zin of regel om te lezen", "the sentence or rule to read")
+    )
+    parser.add_argument(
+        "--lijst",
+        "--list",
+        dest="kind",
+        choices=("mag_niet", "moet", "mag"),
+        help=say("lees de tekst als item van deze lijst", "read the text as an item of this list"),
+    )
+    add_lang(parser, say, default="nl")
+
+
+def run(args: argparse.Namespace) -> ExitStatus:
+    lang = "en" if args.lang == "en" else "nl"
+    found = explain(args.text, args.kind)
+    write(found, lang, sys.stdout)
+    return ExitStatus.SUCCESS if any(item.counts for item in found) else ExitStatus.FAILURE
+
+
+def write(found: tuple[Recognition, ...], lang: str, out: TextIO) -> None:
+    if not found:
+        out.write(TEXTS.text("none", lang) + "\n")
+        return
+    for item in found:
+        key = "counts" if item.counts else "read"
+        out.write(TEXTS.text(key, lang, rule=item.rule) + "\n")
+        out.write(f"  {TEXTS.text('force', lang)}: {FORCES[item.force].text(lang)}")
+        markers = ", ".join(item.markers) if item.markers else TEXTS.text("list", lang)
+        out.write(f" ({TEXTS.text('markers', lang)}: {_visible(markers)})\n")
+        out.write(f"  {TEXTS.text('words', lang)}: {_visible(', '.join(item.words))}\n")
+
+
+def _visible(text: str) -> str:
+    """Words come from user input; show control characters visibly (they are already normalised away)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
