@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -73,7 +74,7 @@ def test_never_overwrites_an_existing_file(tmp_path):
         (("--tool", "Gratis tool:nee:ja"), "persoonsgegevens"),
         (("--tool", ":ja"), "naam"),
         (("--ingangsdatum", "2026-02-30"), "februari"),
-        (("--ingangsdatum", "02/31/2026"), "bestaat niet"),
+        (("--ingangsdatum", "02/31/2026"), "maand-dag-jaar"),
     ],
 )
 def test_bad_flag_values_are_usage_errors(tmp_path, flags, message):
@@ -216,3 +217,113 @@ def test_ending_the_input_writes_nothing(tmp_path):
     assert term.finish() == 2
     assert "niets geschreven" in term.output
     assert not (tmp_path / "b.yaml").exists()
+
+
+# --- documents, the schema beside the policy, safe answers (issues 11, 12.22, 15.2, 15.7) -------------
+
+
+@pytest.mark.parametrize("form", ["docx", "md"])
+def test_format_docx_and_md_write_the_template_to_fill_in(tmp_path, form):
+    proc = run_cli("init", "--format", form, "--no-input", cwd=tmp_path)
+    path = tmp_path / f"ai-beleid.{form}"
+    assert proc.returncode == 0 and "om in te vullen" in proc.stdout, proc.stderr
+    check = run_cli("check", "--format", "json", str(path))
+    findings = json.loads(check.stdout)["files"][0]["findings"]
+    empty = sorted(f["field"] for f in findings if f["rule"] == "AIB201")
+    assert empty == ["aanspreekpunt", "geldt_voor", "goedgekeurde_tools", "ingangsdatum"]  # the four questions
+    assert {f["rule"] for f in findings} <= {"AIB201", "AIB103"}  # nothing else: the rules are the template's
+
+
+@pytest.mark.parametrize("form", ["docx", "md"])
+def test_a_document_from_flags_passes_the_check(tmp_path, form):
+    path = tmp_path / f"beleid.{form}"
+    proc = run_cli("init", str(path), *FLAGS, "--ingangsdatum", "1 maart 2026", "--no-input")
+    assert proc.returncode == 0, proc.stderr
+    _check_is_clean(path, "--today", "2026-06-01")
+
+
+def test_the_word_template_looks_like_the_template(tmp_path):
+    import docx
+
+    assert run_cli("init", "--format", "docx", "--no-input", cwd=tmp_path).returncode == 0
+    document = docx.Document(str(tmp_path / "ai-beleid.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "AI-gebruiksbeleid" and document.paragraphs[0].style.name == "Title"
+    for heading in ("DIT MAG", "DIT NIET"):
+        assert document.paragraphs[texts.index(heading)].style.name.startswith("Heading")
+    assert "✗ Antwoorden overnemen zonder ze zelf te controleren." in texts
+    assert any(t.startswith("AVG, kort.") for t in texts)
+    questions = [p for p in document.paragraphs if p.runs and p.runs[0].bold and len(p.runs) > 1 and p.runs[1].italic]
+    assert [p.runs[0].text for p in questions] == ["GOEDGEKEURDE TOOLS", "AANSPREEKPUNT BIJ TWIJFEL",
+                                                   "DIT BELEID GELDT VOOR", "INGANGSDATUM"]
+    header = [cell.text for cell in document.tables[0].rows[0].cells]
+    assert header == ["Tool", "Verwerkersovereenkomst", "Persoonsgegevens"] and len(document.tables[0].rows) == 4
+
+
+def test_yaml_policy_gets_its_schema_beside_it(tmp_path):
+    path = tmp_path / "ai-beleid.yaml"
+    assert run_cli("init", str(path), *FLAGS, "--no-input").returncode == 0
+    modeline = path.read_text(encoding="utf-8").splitlines()[0]
+    schema = tmp_path / modeline.split("$schema=")[1]
+    assert schema.is_file() and json.loads(schema.read_text(encoding="utf-8"))["properties"]["organisatie"]
+    schema.write_text("{}", encoding="utf-8")
+    assert run_cli("init", str(tmp_path / "tweede.yaml"), *FLAGS, "--no-input").returncode == 0
+    assert schema.read_text(encoding="utf-8") == "{}"  # an existing schema file is left alone
+
+
+def test_control_characters_and_newlines_in_answers_never_break_the_file(tmp_path):
+    path = tmp_path / "ai-beleid.yaml"
+    flags = ["--organisatie", "Bakkerij\x07 De\nVries\x1b[31m", "--tool", "Deep\rL:ja", "--aanspreekpunt",
+             "Marieke\u2028de Vries", "--email", "m@example.nl", "--geldt-voor", "iedereen\n# geinjecteerd: ja"]
+    assert run_cli("init", str(path), *flags, "--no-input").returncode == 0
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["organisatie"] == "Bakkerij De Vries [31m" and data["geldt_voor"] == "iedereen # geinjecteerd: ja"
+    assert "geinjecteerd" not in data
+    _check_is_clean(path)
+    for form in ("md", "docx"):
+        document = tmp_path / f"b.{form}"
+        assert run_cli("init", str(document), *flags, "--no-input").returncode == 0
+        _check_is_clean(document)
+
+
+def test_a_newline_in_the_file_name_does_not_inject_a_line(tmp_path):
+    path = tmp_path / "beleid\nversie: kwaad.yaml"
+    assert run_cli("init", str(path), *FLAGS, "--no-input").returncode == 0
+    text = path.read_text(encoding="utf-8")
+    assert "\nversie: kwaad" not in text and "beleid\\nversie: kwaad.yaml" in text
+    _check_is_clean(path)
+
+
+@pytest.mark.parametrize(("lang", "error"), [("nl", "Antwoord ja of nee."), ("en", "Answer yes or no.")])
+def test_yes_no_question_takes_ja_nee_and_complains_in_the_language(tmp_path, lang, error):
+    flags = ["--lang", lang, "--organisatie", "Acme", "--aanspreekpunt", "Jan", "--email", "jan@acme.example",
+             "--geldt-voor", "Iedereen", "--ingangsdatum", "2026-01-01"]
+    first = "Name of an AI tool" if lang == "en" else "Naam van een AI-tool"
+    code, output = converse(
+        ["init", "b.yaml", *flags],
+        tmp_path,
+        [
+            ("Acme", ""),
+            (first, "DeepL Pro"),
+            ("agreement" if lang == "en" else "verwerkersovereenkomst", "ja"),
+            ("personal data" if lang == "en" else "persoonsgegevens", "misschien"),
+            (error, "ja"),
+            (first, ""),
+            ("Jan", ""),
+            ("jan@acme.example", ""),
+            ("Phone" if lang == "en" else "Telefoon", ""),
+            ("Iedereen", ""),
+            ("2026-01-01", ""),
+        ],
+    )
+    assert code == 0, output
+    assert "Please enter" not in output and "Please select" not in output
+    tools = yaml.safe_load((tmp_path / "b.yaml").read_text(encoding="utf-8"))["goedgekeurde_tools"]
+    assert tools == [{"naam": "DeepL Pro", "verwerkersovereenkomst": "ja", "persoonsgegevens": "ja"}]
+
+
+def test_usage_errors_are_dutch_or_english(tmp_path):
+    dutch = run_cli("init", str(tmp_path / "b.yaml"), "--no-input")
+    english = run_cli("init", str(tmp_path / "b.yaml"), "--no-input", "--lang", "en")
+    assert "mist" in dutch.stderr and "/" not in dutch.stderr.split(":", 2)[1][:30]
+    assert "lacks" in english.stderr and "mist" not in english.stderr

@@ -137,9 +137,26 @@ def is_prompt(text: str) -> bool:
     return " ".join(text.lower().split()) in _PROMPTS
 
 
+_LEADS = {
+    (rule.kind, re.split(r"[:(]", " ".join(rule.text.text(lang).lower().split()))[0].rstrip(". ")): rule.id
+    for rule in RULES_BY_ID.values()
+    for lang in ("nl", "en")
+}
+
+
 def template_rule_id(text: str) -> str | None:
     """The id of a template rule written out word for word (Dutch or English), else ``None``."""
     return _TEMPLATE_TEXTS.get(" ".join(norm(text).split()).rstrip("."))
+
+
+def template_rule_lead(text: str, kind: str) -> str | None:
+    """The id of a template rule of list ``kind`` whose words this text starts with and then qualifies
+    ("Klant- of persoonsgegevens invoeren (…), behalve in …"): the document form of ``id`` plus ``tekst``."""
+    lowered = " ".join(text.lower().split())
+    for (rule_kind, lead), rule_id in _LEADS.items():
+        if rule_kind == kind and lowered.startswith(lead) and lowered[len(lead):len(lead) + 1] in (" ", ",", ":", "("):
+            return rule_id
+    return None
 
 
 def tool_column(header: str) -> str | None:

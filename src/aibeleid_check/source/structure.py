@@ -224,7 +224,7 @@ def _looks_like_name(text: str) -> bool:
 def _value(state: _State, target: str, block: Block) -> None:
     text = block.text.strip()
     if target in RULE_KINDS:
-        _append(state, target, _rule_item(text), block)
+        _append(state, target, _rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
         if text:
             index = len(_list(state, target))
@@ -245,12 +245,17 @@ def _value(state: _State, target: str, block: Block) -> None:
         _set(state, target, text, block, block)
 
 
-def _rule_item(text: str) -> Any:
+def _rule_item(text: str, kind: str) -> Any:
+    """A template rule word for word is its id (as ``- id: concepten``); one that starts with a template rule's
+    words and goes on is that id with the author's text; anything else is free text."""
     text = labels.item_text(text)
     if not text:
         return None
     rule_id = labels.template_rule_id(text)
-    return {"id": rule_id} if rule_id else text
+    if rule_id:
+        return {"id": rule_id}
+    lead = labels.template_rule_lead(text, kind)
+    return {"id": lead, "tekst": text} if lead else text
 
 
 def _list(state: _State, target: str) -> list[Any]:

@@ -95,7 +95,7 @@ class _Writer:
             self.note([run], path)
 
     def table(self, part: Part) -> None:
-        self.labelled(part.label, None, None, part.path)
+        self.labelled(part.label, None, part.question, part.path)
         rows = part.rows or [((), [""] * len(part.columns))] * _EMPTY_TOOL_ROWS
         table = self.document.add_table(rows=1 + len(rows), cols=len(part.columns))
         table.style = "Table Grid"

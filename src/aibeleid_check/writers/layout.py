@@ -82,6 +82,9 @@ def _field(key: str, value: Any) -> Part:
     label = SHOWN[key]
     if key == "goedgekeurde_tools" and isinstance(value, list) and value:
         return _tools(value)
+    if key == "goedgekeurde_tools" and value is None:  # the template's empty table, under its question
+        headers = [TOOL_HEADERS[column] for column in TOOL_ORDER[:3]]
+        return Part("table", label, (key,), columns=headers, question=question)
     if key in ("geldt_voor", "afspraken") and isinstance(value, list):
         return Part("items", label, (key,), [((key, i), one_line(v) if v is not None else None)
                                              for i, v in enumerate(value)])

@@ -51,7 +51,11 @@ def _part(draft: Draft, part: Part) -> list[str]:
             lines.append(_with_notes(draft, path, f"- {body}".rstrip()))
         return lines + [""]
     if part.kind == "table":
+        if part.question:
+            heading = _with_notes(draft, part.path, f"**{part.label}** *{part.question}*")
         lines = [heading, "", "| " + " | ".join(part.columns) + " |", "|" + "---|" * len(part.columns)]
+        if not part.rows:
+            lines.append("|" + "  |" * len(part.columns))
         for path, cells in part.rows:
             shown = [escape(cell) for cell in cells]
             shown[0] = _with_notes(draft, path, shown[0])

@@ -1,27 +1,24 @@
-"""``aibeleid-check init [PATH]``: the template, filled in by questions (or flags), written as a policy.
+"""``init``'s answers: what the questions (or flags) ask for, read from the flags, and made safe to write.
 
-The questions are the template's four fields plus the organisation. Interactive on a terminal (Rich
-prompts, the flags as defaults); with ``--no-input`` or when stdin is not a terminal only the flags are
-used, and missing ones are a usage error. The policy keeps the template's rules by id, so that it passes
-``aibeleid-check check``. An existing file is never overwritten.
+Every answer is cleaned once, here: control characters (a pasted ``\\x07``, a newline, an escape sequence)
+become spaces and runs of white space one space, so no writer can produce a file that fails its own check
+or gains a line (issue 12.22).
 """
 
 from __future__ import annotations
 
-import os
-import sys
+import argparse
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-import yaml
-
-from aibeleid_check import template, values
-from aibeleid_check.cli import UsageError
-from aibeleid_check.exitcodes import ExitStatus
-from aibeleid_check.findings import Message
+from aibeleid_check import values
+from aibeleid_check.errors import UsageError
+from aibeleid_check.options import Say, add_lang
 
 DEFAULT_APPLIES_TO = "Alle medewerkers"
-SCHEMA_FILE = "aibeleid.schema.json"
+FORMATS = ("yaml", "md", "docx")
+_FORMAT_OF_SUFFIX = {".yaml": "yaml", ".yml": "yaml", ".md": "md", ".markdown": "md", ".docx": "docx"}
 
 
 @dataclass
@@ -33,71 +30,103 @@ class ToolAnswer:
 
 @dataclass
 class Answers:
+    """``None`` means not answered: a document then keeps the template's question in that field."""
+
     organisation: str | None = None
     tools: list[ToolAnswer] = field(default_factory=list)
     contact: str | None = None
     email: str | None = None
     phone: str | None = None
-    applies_to: str = DEFAULT_APPLIES_TO
-    start: date = field(default_factory=date.today)
+    applies_to: str | None = None
+    start: date | None = None
 
 
-def run(args) -> ExitStatus:
-    path = args.path
-    if os.path.lexists(path):
-        raise UsageError(f"aibeleid-check: '{path}' bestaat al en wordt niet overschreven / exists, not overwritten")
-    answers = answers_from_flags(args)
-    if not args.no_input and sys.stdin.isatty():
-        try:
-            answers = _ask(answers, args.lang)
-        except EOFError:
-            raise UsageError("aibeleid-check: init afgebroken, niets geschreven / aborted, nothing written") from None
-    else:
-        _require_complete(answers)
-    _write_new(path, render_policy(answers, os.path.basename(path)))
-    say = _texts(args.lang)
-    print(say("written").format(path=path))
-    return ExitStatus.SUCCESS
+def clean(text: str | None) -> str | None:
+    """One line without control or format characters; ``None`` for an empty answer or a placeholder."""
+    if text is None:
+        return None
+    kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    kept = " ".join(kept.split())
+    return None if values.is_placeholder(kept) else kept
 
 
-# --- from flags ---------------------------------------------------------------------------------------
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument(
+        "path", nargs="?", default=None, metavar="PATH",
+        help=say("het nieuwe beleid (standaard ai-beleid.yaml, .md of .docx)",
+                 "the new policy (default ai-beleid.yaml, .md or .docx)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--format", choices=FORMATS, default=None,
+        help=say("yaml (standaard), md (Markdown) of docx (Word, om in te vullen); anders volgt het de extensie",
+                 "yaml (default), md (Markdown) or docx (Word, to fill in); otherwise it follows the extension"),
+    )  # fmt: skip
+    parser.add_argument("--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation"))
+    parser.add_argument(
+        "--tool", action="append", default=[], metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]",
+        help=say("goedgekeurde tool (herhaalbaar); OVEREENKOMST: ja, nee, aangevraagd, niet-nodig; "
+                 "PERSOONSGEGEVENS: ja of nee",
+                 "approved tool (repeatable); agreement: ja, nee, aangevraagd, niet-nodig; personal data: ja or nee"),
+    )  # fmt: skip
+    parser.add_argument("--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts"))
+    parser.add_argument("--email", metavar="ADRES", help=say("e-mail van het aanspreekpunt", "the contact's e-mail"))
+    parser.add_argument("--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone"))
+    parser.add_argument("--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to"))
+    parser.add_argument(
+        "--ingangsdatum", metavar="DATUM",
+        help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-input", action="store_true",
+        help=say("stel geen vragen; gebruik alleen de opties (een .md of .docx houdt dan de vragen van het sjabloon)",
+                 "ask nothing; use the options only (a .md or .docx then keeps the template's questions)"),
+    )  # fmt: skip
+    add_lang(parser, say, default="nl")
 
 
-def answers_from_flags(args) -> Answers:
+def target(args) -> tuple[str, str]:
+    """The path to write and its format: ``--format`` decides, else the extension, else YAML."""
+    form = args.format or _FORMAT_OF_SUFFIX.get(_suffix(args.path), "yaml")
+    path = args.path or f"ai-beleid.{'yaml' if form == 'yaml' else form}"
+    return path, form
+
+
+def _suffix(path: str | None) -> str:
+    return "." + path.rsplit(".", 1)[-1].lower() if path and "." in path else ""
+
+
+def from_flags(args) -> Answers:
     answers = Answers(
-        organisation=_text(args.organisatie),
-        tools=[parse_tool_spec(spec) for spec in args.tool],
-        contact=_text(args.aanspreekpunt),
-        email=_text(args.email),
-        phone=_text(args.telefoon),
+        organisation=clean(args.organisatie),
+        tools=[parse_tool_spec(spec, args.lang) for spec in args.tool],
+        contact=clean(args.aanspreekpunt),
+        email=clean(args.email),
+        phone=clean(args.telefoon),
+        applies_to=clean(args.geldt_voor),
     )
-    if _text(args.geldt_voor):
-        answers.applies_to = args.geldt_voor.strip()
     if args.ingangsdatum:
-        answers.start = _flag_date(args.ingangsdatum)
+        answers.start = _flag_date(args.ingangsdatum, args.lang)
     return answers
 
 
-def _text(value: str | None) -> str | None:
-    return None if values.is_placeholder(value) else value.strip()
+def _error(nl: str, en: str, lang: str) -> UsageError:
+    return UsageError(f"aibeleid-check: {en if lang == 'en' else nl}")
 
 
-def parse_tool_spec(spec: str) -> ToolAnswer:
+def parse_tool_spec(spec: str, lang: str = "nl") -> ToolAnswer:
     """``NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]``; a colon that is not followed by those values is part of the name."""
     for parts in (spec.rsplit(":", 2), spec.rsplit(":", 1)):
         if len(parts) > 1 and _is_agreement(parts[1]) and (len(parts) == 2 or _is_yes_no(parts[2])):
-            tool = ToolAnswer(parts[0].strip(), values.parse_agreement(parts[1]))
+            tool = ToolAnswer(clean(parts[0]) or "", values.parse_agreement(parts[1]))
             tool.personal_data = len(parts) == 3 and values.parse_yes_no(parts[2]) is True
             break
     else:
-        tool = ToolAnswer(spec.strip())
-    if values.is_placeholder(tool.name):
-        raise UsageError(f"aibeleid-check: --tool '{spec}': de naam van de tool ontbreekt / the tool's name is missing")
+        tool = ToolAnswer(clean(spec) or "")
+    if not tool.name:
+        raise _error(f"--tool '{spec}': de naam van de tool ontbreekt", f"--tool '{spec}': the tool's name is missing", lang)
     if tool.personal_data and tool.agreement != "ja":
-        raise UsageError(
-            f"aibeleid-check: --tool '{spec}': persoonsgegevens alleen met verwerkersovereenkomst 'ja' "
-            "/ personal data only with a processing agreement"
-        )
+        raise _error(f"--tool '{spec}': persoonsgegevens alleen met verwerkersovereenkomst 'ja'",
+                     f"--tool '{spec}': personal data only with a processing agreement 'ja'", lang)
     return tool
 
 
@@ -115,13 +144,13 @@ def _is_yes_no(text: str) -> bool:
         return False
 
 
-def _flag_date(text: str) -> date:
+def _flag_date(text: str, lang: str) -> date:
     try:
         parsed = values.parse_date(text)
     except values.ValueProblem as problem:
-        raise UsageError(f"aibeleid-check: --ingangsdatum: {problem.message.nl} / {problem.message.en}") from None
+        raise _error(f"--ingangsdatum: {problem.message.nl}", f"--ingangsdatum: {problem.message.en}", lang) from None
     if parsed is None:
-        raise UsageError(f"aibeleid-check: --ingangsdatum '{text}' is geen datum / is not a date")
+        raise _error(f"--ingangsdatum '{text}' is geen datum", f"--ingangsdatum '{text}' is not a date", lang)
     return parsed
 
 
@@ -139,222 +168,8 @@ def missing_flags(answers: Answers) -> list[str]:
     return missing
 
 
-def _require_complete(answers: Answers) -> None:
+def require_complete(answers: Answers, lang: str) -> None:
     missing = missing_flags(answers)
     if missing:
-        raise UsageError(
-            "aibeleid-check: init zonder vragen mist / without questions lacks: " + ", ".join(missing)
-        )
-
-
-# --- interactive --------------------------------------------------------------------------------------
-
-TEXTS = {
-    "organisation": Message(nl="Naam van de organisatie", en="Name of the organisation"),
-    "tool": Message(nl="Naam van een AI-tool (leeg = klaar)", en="Name of an AI tool (empty = done)"),
-    "need_tool": Message(nl="Noem minstens één tool.", en="Name at least one tool."),
-    "agreement": Message(
-        nl="  Is er een verwerkersovereenkomst met de leverancier?",
-        en="  Is there a processing agreement with the supplier?",
-    ),
-    "personal_data": Message(nl="  Mogen er persoonsgegevens in?", en="  May personal data go in?"),
-    "yes_no": Message(nl="j/n", en="y/n"),
-    "contact": Message(nl="Naam (of functie) van het aanspreekpunt", en="Name (or role) of the contact"),
-    "email": Message(nl="E-mailadres (leeg = geen)", en="E-mail address (empty = none)"),
-    "phone": Message(nl="Telefoonnummer (leeg = geen)", en="Phone number (empty = none)"),
-    "need_reach": Message(
-        nl="Geef een e-mailadres of een telefoonnummer, zodat men het aanspreekpunt kan bereiken.",
-        en="Give an e-mail address or a phone number, so that people can reach the contact.",
-    ),
-    "applies_to": Message(nl="Voor wie geldt het beleid?", en="Who does the policy apply to?"),
-    "start": Message(nl="Ingangsdatum", en="Effective date"),
-    "required": Message(nl="Dit veld is verplicht.", en="This field is required."),
-    "written": Message(
-        nl="Geschreven: {path}. Controleer het met: aibeleid-check check {path}",
-        en="Written: {path}. Check it with: aibeleid-check check {path}",
-    ),
-}
-
-
-def _texts(lang: str):
-    return lambda key: TEXTS[key].text(lang)
-
-
-def _ask(answers: Answers, lang: str) -> Answers:
-    from rich.console import Console
-
-    console = Console(highlight=False)
-    say = _texts(lang)
-
-    def heading(key: str) -> None:
-        console.print(f"\n[bold]{template.FIELD_LABELS[key].text(lang)}[/] — {template.FIELD_QUESTIONS[key].text(lang)}")
-
-    answers.organisation = _ask_text(console, say("organisation"), answers.organisation, say)
-    heading("goedgekeurde_tools")
-    answers.tools = _ask_tools(console, answers.tools, say)
-    heading("aanspreekpunt")
-    answers.contact = _ask_text(console, say("contact"), answers.contact, say)
-    answers.email, answers.phone = _ask_reachable(console, answers, say)
-    heading("geldt_voor")
-    answers.applies_to = _ask_text(console, say("applies_to"), answers.applies_to, say)
-    heading("ingangsdatum")
-    answers.start = _ask_date(console, say("start"), answers.start, lang)
-    return answers
-
-
-def _ask_text(console, question: str, default: str | None, say) -> str:
-    from rich.prompt import Prompt
-
-    while True:
-        answer = Prompt.ask(question, default=default, console=console)
-        if not values.is_placeholder(answer):
-            return answer.strip()
-        console.print(f"[red]{say('required')}[/]")
-
-
-def _ask_tools(console, given: list[ToolAnswer], say) -> list[ToolAnswer]:
-    from rich.prompt import Prompt
-
-    tools = []
-    for tool in given:
-        if tool.agreement is None:
-            tool.agreement = _ask_agreement(console, say)
-        tools.append(tool)
-    while True:
-        name = Prompt.ask(say("tool"), default="", show_default=False, console=console).strip()
-        if values.is_placeholder(name):
-            if tools:
-                return tools
-            console.print(f"[red]{say('need_tool')}[/]")
-            continue
-        tool = ToolAnswer(name, _ask_agreement(console, say))
-        if tool.agreement == "ja":
-            tool.personal_data = _confirm(console, say("personal_data"), say("yes_no"))
-        tools.append(tool)
-
-
-def _confirm(console, question: str, choices: str) -> bool:
-    """Rich's yes/no prompt with the answer letters of the language: j/n in Dutch."""
-    from rich.prompt import Confirm
-
-    return Confirm.ask(question, default=False, choices=choices.split("/"), console=console)
-
-
-def _ask_agreement(console, say) -> str:
-    from rich.prompt import Prompt
-
-    return Prompt.ask(
-        say("agreement"), choices=list(values.AGREEMENT_VALUES), case_sensitive=False, default="nee", console=console
-    )
-
-
-def _ask_reachable(console, answers: Answers, say) -> tuple[str | None, str | None]:
-    from rich.prompt import Prompt
-
-    while True:
-        email = _text(Prompt.ask(say("email"), default=answers.email or "", show_default=bool(answers.email),
-                                 console=console))
-        phone = _text(Prompt.ask(say("phone"), default=answers.phone or "", show_default=bool(answers.phone),
-                                 console=console))
-        if email or phone:
-            return email, phone
-        console.print(f"[red]{say('need_reach')}[/]")
-
-
-def _ask_date(console, question: str, default: date, lang: str) -> date:
-    from rich.prompt import Prompt
-
-    while True:
-        answer = Prompt.ask(question, default=default.isoformat(), console=console)
-        try:
-            parsed = values.parse_date(answer)
-        except values.ValueProblem as problem:
-            console.print(f"[red]{problem.message.text(lang)}[/]")
-            continue
-        if parsed is not None:
-            return parsed
-
-
-# --- writing ------------------------------------------------------------------------------------------
-
-
-def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
-    lines = [
-        f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        f"# AI-gebruiksbeleid van {_one_line(answers.organisation)}, volgens het sjabloon \"AI-gebruiksbeleid\" (één A4).",
-        f"# Controleer met: aibeleid-check check {filename}",
-        f"# Schema voor je editor: aibeleid-check schema > {SCHEMA_FILE}",
-        "",
-        f"organisatie: {scalar(answers.organisation)}",
-        "",
-        "# Wat mag wel, en wat niet: de basisregels van het sjabloon (tekst in het commentaar).",
-        "# Pas ze aan als dat nodig is; een eigen regel: - \"In eigen woorden, tussen aanhalingstekens.\"",
-        "regels:",
-        *_rule_lines("mag", template.ALLOWED),
-        *_rule_lines("mag_niet", template.FORBIDDEN),
-        "",
-        *_field_comment("goedgekeurde_tools"),
-        "# verwerkersovereenkomst: ja | nee | aangevraagd | niet-nodig.",
-        "# persoonsgegevens: ja alleen voor een tool met verwerkersovereenkomst; bij twijfel: nee.",
-        "goedgekeurde_tools:",
-        *[line for tool in answers.tools for line in _tool_lines(tool)],
-        "",
-        *_field_comment("aanspreekpunt"),
-        "aanspreekpunt:",
-        f"  naam: {scalar(answers.contact)}",
-        *([f"  email: {scalar(answers.email)}"] if answers.email else []),
-        *([f"  telefoon: {scalar(answers.phone)}"] if answers.phone else []),
-        "",
-        *_field_comment("geldt_voor"),
-        f"geldt_voor: {scalar(answers.applies_to)}",
-        "",
-        *_field_comment("ingangsdatum"),
-        f"ingangsdatum: {answers.start.isoformat()}",
-        f"herzieningsdatum: {_a_year_later(answers.start).isoformat()}  # bekijk het beleid dan opnieuw",
-        'versie: "1.0"',
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def scalar(text: str) -> str:
-    """One YAML scalar on one line, quoted when YAML would otherwise read it differently."""
-    dumped = yaml.safe_dump(_one_line(text), allow_unicode=True, default_flow_style=True, width=float("inf"))
-    return dumped.removesuffix("\n...\n").rstrip("\n")
-
-
-def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _rule_lines(kind: str, rules) -> list[str]:
-    heading = template.HEADING_ALLOWED if kind == "mag" else template.HEADING_FORBIDDEN
-    return [f"  {kind}:  # {heading.nl}", *[f"    - id: {rule.id}  # {rule.text.nl}" for rule in rules]]
-
-
-def _field_comment(key: str) -> list[str]:
-    return [f"# {template.FIELD_LABELS[key].nl}: {template.FIELD_QUESTIONS[key].nl}"]
-
-
-def _tool_lines(tool: ToolAnswer) -> list[str]:
-    return [
-        f"  - naam: {scalar(tool.name)}",
-        f"    verwerkersovereenkomst: {tool.agreement}",
-        f"    persoonsgegevens: {'ja' if tool.personal_data else 'nee'}",
-    ]
-
-
-def _a_year_later(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
-def _write_new(path: str, text: str) -> None:
-    try:
-        with open(path, "x", encoding="utf-8") as stream:
-            stream.write(text)
-    except FileExistsError:
-        raise UsageError(f"aibeleid-check: '{path}' bestaat al en wordt niet overschreven / exists") from None
-    except OSError as exc:
-        raise UsageError(f"aibeleid-check: kan '{path}' niet schrijven / cannot write: {exc.strerror}") from None
+        raise _error("init zonder vragen mist: " + ", ".join(missing),
+                     "init without questions lacks: " + ", ".join(missing), lang)

@@ -1,0 +1,201 @@
+"""``init``'s output: the answers as the template in YAML (with the template's words as comments), Markdown
+or Word, written to a new file that is never an existing one.
+
+The YAML policy starts with a ``yaml-language-server`` modeline that names ``aibeleid.schema.json`` beside
+it; that schema is written there too (when no file of that name exists yet), so the new policy opens in an
+editor with completion and without a schema error. A document keeps the template's question in every field
+that was not answered, and the tools table with empty rows to fill in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+
+from aibeleid_check import template
+from aibeleid_check.commands.init.answers import DEFAULT_APPLIES_TO, Answers, ToolAnswer
+from aibeleid_check.errors import UsageError
+from aibeleid_check.outputs import display_path
+from aibeleid_check.writers import Draft
+from aibeleid_check.writers import write as write_document
+from aibeleid_check.writers.yaml import scalar
+
+SCHEMA_FILE = "aibeleid.schema.json"
+
+
+QUALIFIED_PROHIBITION = (
+    "Klant- of persoonsgegevens invoeren (namen, adressen, dossiers, e-mails), behalve in de tools hieronder "
+    "met 'ja, mag'."
+)
+"""The template's first prohibition when a tool may take personal data: as written it would contradict it."""
+
+
+def _qualified(answers: Answers) -> bool:
+    return any(tool.personal_data for tool in answers.tools)
+
+
+def render(answers: Answers, form: str, filename: str) -> bytes:
+    if form == "yaml":
+        return render_policy(answers, filename).encode("utf-8")
+    return write_document(draft(answers), "docx" if form == "docx" else "markdown")
+
+
+def draft(answers: Answers) -> Draft:
+    """The template with the answers filled in and every other field empty (its question stays)."""
+    rules = {"mag": [{"id": rule.id} for rule in template.ALLOWED],
+             "mag_niet": [{"id": rule.id} for rule in template.FORBIDDEN]}
+    if _qualified(answers):
+        rules["mag_niet"][0]["tekst"] = QUALIFIED_PROHIBITION
+    data: dict = {"organisatie": answers.organisation, "regels": rules}
+    data["goedgekeurde_tools"] = [_tool(tool) for tool in answers.tools] or None
+    contact = {key: value for key, value in (("naam", answers.contact), ("email", answers.email),
+                                             ("telefoon", answers.phone)) if value}
+    data["aanspreekpunt"] = contact or None
+    data["geldt_voor"] = answers.applies_to
+    data["ingangsdatum"] = answers.start.isoformat() if answers.start else None
+    if answers.start:
+        data["herzieningsdatum"] = _a_year_later(answers.start).isoformat()
+        data["versie"] = "1.0"
+    return Draft(data=data)
+
+
+def _tool(tool: ToolAnswer) -> dict:
+    return {"naam": tool.name, "verwerkersovereenkomst": tool.agreement,
+            "persoonsgegevens": "ja" if tool.personal_data else "nee"}
+
+
+def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
+    start = answers.start or date.today()
+    shown = _one_line(display_path(filename))
+    lines = [
+        f"# yaml-language-server: $schema={SCHEMA_FILE}",
+        f"# AI-gebruiksbeleid van {_one_line(answers.organisation)}, volgens het sjabloon \"AI-gebruiksbeleid\" (één A4).",
+        f"# Controleer met: aibeleid-check check {shown}",
+        "",
+        f"organisatie: {scalar(answers.organisation)}",
+        "",
+        "# Wat mag wel, en wat niet: de basisregels van het sjabloon (tekst in het commentaar).",
+        "# Pas ze aan als dat nodig is; een eigen regel: - \"In eigen woorden, tussen aanhalingstekens.\"",
+        "regels:",
+        *_rule_lines("mag", template.ALLOWED),
+        *_rule_lines("mag_niet", template.FORBIDDEN, _qualified(answers)),
+        "",
+        *_field_comment("goedgekeurde_tools"),
+        "# verwerkersovereenkomst: ja | nee | aangevraagd | niet-nodig.",
+        "# persoonsgegevens: ja alleen voor een tool met verwerkersovereenkomst; bij twijfel: nee.",
+        "goedgekeurde_tools:",
+        *[line for tool in answers.tools for line in _tool_lines(tool)],
+        "",
+        *_field_comment("aanspreekpunt"),
+        "aanspreekpunt:",
+        f"  naam: {scalar(answers.contact)}",
+        *([f"  email: {scalar(answers.email)}"] if answers.email else []),
+        *([f"  telefoon: {scalar(answers.phone)}"] if answers.phone else []),
+        "",
+        *_field_comment("geldt_voor"),
+        f"geldt_voor: {scalar(answers.applies_to or DEFAULT_APPLIES_TO)}",
+        "",
+        *_field_comment("ingangsdatum"),
+        f"ingangsdatum: {start.isoformat()}",
+        f"herzieningsdatum: {_a_year_later(start).isoformat()}  # bekijk het beleid dan opnieuw",
+        'versie: "1.0"',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str | None) -> str:
+    """For a comment: one line, with control characters shown as escapes (a file name may hold a newline)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in (text or ""))
+
+
+def _rule_lines(kind: str, rules, qualified: bool = False) -> list[str]:
+    heading = template.HEADING_ALLOWED if kind == "mag" else template.HEADING_FORBIDDEN
+    lines = [f"  {kind}:  # {heading.nl}"]
+    for rule in rules:
+        lines.append(f"    - id: {rule.id}  # {rule.text.nl}")
+        if qualified and rule.id == "geen-persoonsgegevens":  # a tool may take personal data: say which
+            lines.append(f"      tekst: {scalar(QUALIFIED_PROHIBITION)}")
+    return lines
+
+
+def _field_comment(key: str) -> list[str]:
+    return [f"# {template.FIELD_LABELS[key].nl}: {template.FIELD_QUESTIONS[key].nl}"]
+
+
+def _tool_lines(tool: ToolAnswer) -> list[str]:
+    return [
+        f"  - naam: {scalar(tool.name)}",
+        f"    verwerkersovereenkomst: {tool.agreement}",
+        f"    persoonsgegevens: {'ja' if tool.personal_data else 'nee'}",
+    ]
+
+
+def _a_year_later(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def write_new(path: str, data: bytes, lang: str) -> None:
+    """Write ``data`` to ``path`` only if nothing is there, all at once: a temporary file beside it, then a
+    hard link to the name (which fails when the name exists, also when it appeared a moment ago)."""
+    shown = display_path(path)
+    if os.path.lexists(path):
+        raise _exists(shown, lang)
+    folder = os.path.dirname(path) or "."
+    handle, temporary = -1, ""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".aibeleid-init.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise _exists(shown, lang) from None
+        except OSError:  # a file system without hard links
+            with open(path, "xb") as stream:
+                stream.write(data)
+    except FileExistsError:
+        raise _exists(shown, lang) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"aibeleid-check: kan '{shown}' niet schrijven: {reason}" if lang != "en"
+                         else f"aibeleid-check: cannot write '{shown}': {reason}") from None
+    finally:
+        if temporary:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def _exists(shown: str, lang: str) -> UsageError:
+    return UsageError(f"aibeleid-check: '{shown}' exists and is not overwritten" if lang == "en"
+                      else f"aibeleid-check: '{shown}' bestaat al en wordt niet overschreven")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_schema_beside(path: str) -> str | None:
+    """Write the JSON Schema the modeline names next to the policy, unless a file of that name is there."""
+    target = os.path.join(os.path.dirname(path) or ".", SCHEMA_FILE)
+    if os.path.lexists(target):
+        return None
+    try:
+        from aibeleid_check.model_schema import policy_schema  # type: ignore[import-not-found]
+    except ImportError:
+        from aibeleid_check.commands.schema import policy_schema
+    text = json.dumps(policy_schema(), ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_new(target, text.encode("utf-8"), "nl")
+    except UsageError:
+        return None  # appeared meanwhile, or the folder is read-only: the policy itself is what counts
+    return target
