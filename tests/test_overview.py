@@ -179,7 +179,7 @@ def test_html_rows_worst_first_with_keyboard_sortable_headers(clients, tmp_path)
     assert order == sorted(order), "unreadable, errors, warnings, in order"
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
     assert head.count('<button type="button"') == head.count("<th ") == 7
-    assert re.search(r'<th scope="col" class="num" aria-sort="descending"><button type="button" data-key="status">', head)
+    assert re.search(r'<th scope="col" data-numeric aria-sort="descending" data-label="Status"><button type="button" data-key="status">', head)
     assert page.count('<tbody class="client"') == 4
     assert page.count('<tr class="details"><td colspan="7">') == 4, "findings are a full-width row"
 

@@ -83,11 +83,12 @@ def render(overview: Overview, lang: str) -> str:
 def _columns(t: dict, has_a4: bool) -> list[dict]:
     labels = t["columns"][1:8]
     columns = [
-        {"key": key, "label": label, "num": key in NUMERIC, "sorted": "descending" if key == "status" else None}
+        {"key": key, "label": label, "num": key in NUMERIC - {"status"}, "numeric": key in NUMERIC,
+         "sorted": "descending" if key == "status" else None}
         for key, label in zip(COLUMN_KEYS, labels, strict=True)
     ]
     if has_a4:
-        columns.append({"key": "a4", "label": t["a4"], "num": False, "sorted": None})
+        columns.append({"key": "a4", "label": t["a4"], "num": False, "numeric": False, "sorted": None})
     return columns
 
 

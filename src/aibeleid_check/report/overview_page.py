@@ -25,8 +25,10 @@ table.bars th { text-align: left; font-weight: normal; white-space: nowrap; padd
 table.bars td { padding: .15em 0; } table.bars td.count { width: 1%; white-space: nowrap; padding-left: .6em; color: #57606a; }
 table.clients { border-collapse: collapse; width: 100%; margin-top: .5em; }
 .clients th, .clients td { padding: .35em .5em; text-align: left; vertical-align: top; }
-.clients thead th { background: #f6f8fa; border-bottom: 2px solid var(--line); white-space: nowrap; }
-.clients thead button { all: inherit; cursor: pointer; }
+.clients thead th { background: #f6f8fa; border-bottom: 2px solid var(--line); vertical-align: bottom; }
+.clients thead button { all: unset; font: inherit; cursor: pointer; }
+.clients thead th.num, .clients td.status { white-space: nowrap; }
+.clients tbody th { min-width: 12em; }
 .clients thead button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .clients th[aria-sort=ascending] button::after { content: " \\25B2"; }
 .clients th[aria-sort=descending] button::after { content: " \\25BC"; }
@@ -45,13 +47,20 @@ details ul { margin: .3em 0 .4em 1.2em; padding: 0; } details li { margin: .15em
 tfoot td { font-weight: bold; border-top: 2px solid #8c959f; }
 .explanations article { border-top: 1px solid var(--line); padding: .3em 0; }
 .explanations dt { font-weight: 600; margin-top: .4em; } .explanations dd { margin: 0 0 0 1em; white-space: pre-wrap; }
+.scroll { overflow-x: auto; }
+@media screen and (max-width: 60em) {
+  .portfolio { grid-template-columns: 1fr; } .clients tbody th { min-width: 8em; } .clients td { padding: .3em .35em; }
+}
 @page { size: A4; margin: 14mm 12mm 16mm;
   @bottom-right { content: "PAGE_LABEL " counter(page) " OF_LABEL " counter(pages); font: 9pt system-ui, sans-serif; color: #57606a; }
   @bottom-left { content: "TITLE_LABEL · aibeleid-check"; font: 9pt system-ui, sans-serif; color: #57606a; } }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
+  .scroll { overflow: visible; }
+  .portfolio { grid-template-columns: 1fr 1.6fr; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .clients th[aria-sort] button::after { content: ""; }
+  .clients thead button { display: none; }  /* Chromium leaves buttons out of a header repeated on each page */
+  .clients thead th::before { content: attr(data-label); }
   tbody.client { break-inside: avoid; }
   tfoot { display: table-row-group; }
   summary { list-style: none; color: inherit; font-weight: 600; } summary::-webkit-details-marker { display: none; }
@@ -66,7 +75,7 @@ document.body.classList.add("js");
 var table = document.querySelector("table.clients");
 table.querySelectorAll("thead button").forEach(function (button) {
   button.addEventListener("click", function () {
-    var th = button.parentNode, key = button.dataset.key, numeric = th.classList.contains("num");
+    var th = button.parentNode, key = button.dataset.key, numeric = th.hasAttribute("data-numeric");
     var ascending = th.getAttribute("aria-sort") !== "ascending";
     table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
@@ -125,13 +134,13 @@ TEMPLATE = """<!DOCTYPE html>
 </section>
 
 <h2>{{ t.clients }}</h2>
-<table class="clients">
+<div class="scroll"><table class="clients">
 <thead><tr>
-{%- for column in columns %}<th scope="col"{% if column.num %} class="num"{% endif %}{% if column.sorted %} aria-sort="{{ column.sorted }}"{% endif %}><button type="button" data-key="{{ column.key }}">{{ column.label }}</button></th>{% endfor -%}
+{%- for column in columns %}<th scope="col"{% if column.num %} class="num"{% endif %}{% if column.numeric %} data-numeric{% endif %}{% if column.sorted %} aria-sort="{{ column.sorted }}"{% endif %} data-label="{{ column.label }}"><button type="button" data-key="{{ column.key }}">{{ column.label }}</button></th>{% endfor -%}
 </tr></thead>
 {%- for row in rows %}
 <tbody class="client" data-rank="{{ loop.index }}"{% for key, value in row.sort.items() %} data-{{ key }}="{{ value }}"{% endfor %}>
-<tr><th scope="row">{% if row.named %}{{ row.name }}{% else %}<i>{{ row.name }}</i>{% endif %}<div class="path">{{ row.path }}</div></th>
+<tr><th scope="row">{% if row.named %}{{ row.name }}<div class="path">{{ row.path }}</div>{% else %}<i>{{ row.name }}</i>{% endif %}</th>
 <td class="status s-{{ row.status }}">{{ row.status_label }}</td>
 <td class="num">{{ row.errors }}</td><td class="num">{{ row.warnings }}</td><td>{{ row.start_date }}</td>
 <td class="num">{{ row.tools }}</td><td>{{ row.uncovered }}</td>
@@ -144,7 +153,7 @@ TEMPLATE = """<!DOCTYPE html>
 </tbody>
 {%- endfor %}
 <tfoot><tr><td>{{ t.total }}: {{ totals.files }}</td><td></td><td class="num">{{ totals.errors }}</td><td class="num">{{ totals.warnings }}</td><td></td><td class="num">{{ totals.tools }}</td><td>{{ totals.tools_without_agreement }}</td>{% if a4 %}<td></td>{% endif %}</tr></tfoot>
-</table>
+</table></div>
 
 {%- if explanations %}
 <section class="explanations">
