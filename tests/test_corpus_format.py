@@ -23,9 +23,9 @@ SENTENCE_KEYS = frozenset({"source", "lang", "text", "rules", "force", "note"})
 
 # Minimum size per language file: (sentences, sources, sentences stating a rule, positives per rule).
 # The brief asked for 220 sentences, 16 sources and 90 rule sentences (about 20 per rule) per language;
-# the Dutch half reached 313 / 97 / 73 (the stored pages are mostly page openings and news), so its
+# the Dutch half reached 319 / 100 / 73 (the stored pages are mostly page openings and news), so its
 # floor is set just under what it holds, and a lost sentence or source fails the test.
-MINIMUMS = {"nl": (310, 95, 72, 19), "en": (220, 16, 90, 20)}
+MINIMUMS = {"nl": (315, 98, 72, 19), "en": (220, 16, 90, 20)}
 LANGS = ("nl", "en")
 
 
