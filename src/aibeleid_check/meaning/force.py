@@ -244,6 +244,8 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
         if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):
             continue  # "including but not limited to", "niet alleen … maar ook"
         before = words[position - 1] if position else None
+        if before is not None and before.text in ("of", "or"):
+            continue  # "wel of niet", "whether or not"
         after = words[position + 1] if position + 1 < len(words) else None
         if before is not None and after is not None and _COPULA.matches(before) and _SAFE_ADJECTIVE.matches(after):
             continue

@@ -123,7 +123,9 @@ def stem_nl(word: str) -> str:
         word = word[:-2]
     elif word.endswith("en") and len(word) > 4:
         word = word[:-2]
-    elif word.endswith("s") and len(word) > 4 and word[-2] in "aeiloruny":
+    elif len(word) > 4 and (
+        word.endswith(("els", "ems", "ens", "ers", "jes")) or word[-2:] in ("as", "os", "us", "is", "ys")
+    ):
         word = word[:-1]
     elif word.endswith("e") and len(word) > 4:
         word = word[:-1]

@@ -265,8 +265,9 @@ def _unchecked(words: Words) -> list[Word]:
         elif c.WITHOUT.matches(word):
             checks = [
                 w
-                for w in words[position + 1 : position + 6]
-                if c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w)
+                for w in words
+                if 0 < w.index - word.index <= 5
+                and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w))
             ]
             if checks:
                 found.extend((word, checks[0]))
@@ -278,9 +279,14 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
     for reading in (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words)):
-        if reading:
+        if reading and _stated(reading, words, force_of):
             return Finding(CHECKING, _texts(reading), reading[0])
     return None
+
+
+def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
+    """'Blind vertrouwen' in a plain statement ("you risk trusting blindly") is a warning, not a rule."""
+    return not (c.UNCHECKED.matches(reading[0]) and force_of(reading[0])[0] is Force.STATEMENT and not _headline(words))
 
 
 def _distrust(words: Words) -> list[Word]:
