@@ -140,10 +140,24 @@ def test_problems_are_found() -> None:
     """The checker itself: a broken file is reported, line by line."""
     broken = {
         "sources": [
-            {"id": "a", "organisation": "A", "kind": "gemeente", "url": "ftp://x", "title": "t",
-             "retrieved": datetime.date(2026, 12, 1), "split": "both"},
-            {"id": "b", "organisation": "B", "kind": "gemeente", "url": "https://b", "title": "t",
-             "retrieved": "gisteren", "split": "tune"},
+            {
+                "id": "a",
+                "organisation": "A",
+                "kind": "gemeente",
+                "url": "ftp://x",
+                "title": "t",
+                "retrieved": datetime.date(2026, 12, 1),
+                "split": "both",
+            },
+            {
+                "id": "b",
+                "organisation": "B",
+                "kind": "gemeente",
+                "url": "https://b",
+                "title": "t",
+                "retrieved": "gisteren",
+                "split": "tune",
+            },
         ],
         "sentences": [
             {"source": "a", "lang": "nl", "text": "Voer geen namen in.", "rules": ["geen-namen"], "force": "must"},
@@ -151,7 +165,15 @@ def test_problems_are_found() -> None:
         ],
     }
     found = "\n".join(problems(broken, "nl"))
-    for expected in ("split 'both'", "ftp://x", "'gisteren' is not a date", "unknown rule id 'geen-namen'",
-                     "force 'must'", "'zz' is not in sources", "lang 'en'", "'b' has no sentences",
-                     "sentence given 2 times"):
+    for expected in (
+        "split 'both'",
+        "ftp://x",
+        "'gisteren' is not a date",
+        "unknown rule id 'geen-namen'",
+        "force 'must'",
+        "'zz' is not in sources",
+        "lang 'en'",
+        "'b' has no sentences",
+        "sentence given 2 times",
+    ):
         assert expected in found
