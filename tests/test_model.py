@@ -85,11 +85,13 @@ def test_yes_no_spellings(written, agreement, personal):
     assert (tool.verwerkersovereenkomst, tool.persoonsgegevens) == (agreement, personal)
 
 
-def test_nvt_means_not_needed_and_no_personal_data():
-    tool = build("goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: n.v.t.\n    persoonsgegevens: n.v.t.\n")
-    assert (tool.policy.goedgekeurde_tools[0].verwerkersovereenkomst, tool.policy.goedgekeurde_tools[0].persoonsgegevens) == (
-        "niet-nodig", False,
-    )
+def test_nvt_is_an_ambiguous_agreement_but_no_personal_data():
+    """Issue 13.4: n.v.t. as an agreement is no longer read as niet-nodig; the model reports it as data."""
+    built = build("goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: n.v.t.\n    persoonsgegevens: n.v.t.\n")
+    tool = built.policy.goedgekeurde_tools[0]
+    assert (tool.verwerkersovereenkomst, tool.persoonsgegevens) == (None, False)
+    (problem,) = built.problems
+    assert (problem.kind, problem.field, problem.value) == ("ambiguous", "goedgekeurde_tools[0].verwerkersovereenkomst", "n.v.t.")
 
 
 @pytest.mark.parametrize(
@@ -324,3 +326,36 @@ def test_source_findings_use_the_canonical_path():
 )
 def test_the_date_spellings_of_the_issue(written, expected):
     assert build(f"ingangsdatum: {written}\n").policy.ingangsdatum == expected
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "ICT-servicedesk, 024 – 361 11 11",
+        "ICT-servicedesk, toestel 1234",
+        "IT service desk (ext. 4400)",
+        "Servicedesk via https://intranet.example.nl/ai",
+        "Teams-kanaal AI-vragen",
+        "Privacyteam, #ai-vragen op Slack",
+        "Servicedesk, +31 (0)24 361 11 11",
+        "Functionaris gegevensbescherming, fg@example.nl",
+    ],
+)
+def test_a_team_or_role_with_a_channel_is_a_valid_contact(contact):
+    """Issue 10.3."""
+    assert build(f"aanspreekpunt: '{contact}'\n").policy.aanspreekpunt.reachable
+    assert build(f"aanspreekpunt:\n  rol: '{contact}'\n").policy.aanspreekpunt.reachable
+
+
+@pytest.mark.parametrize("contact", ["Marieke de Vries", "ICT-servicedesk", "de directie", "C# programmeur"])
+def test_a_name_or_role_alone_is_not_a_channel(contact):
+    assert not build(f"aanspreekpunt: '{contact}'\n").policy.aanspreekpunt.reachable
+
+
+def test_a_long_contact_text_is_searched_in_bounded_time():
+    import time
+
+    started = time.process_time()
+    text = "aanspreekpunt: '" + "(0" + " " * 300_000 + "x " * 200_000 + "'\n"
+    assert not build(text).policy.aanspreekpunt.reachable
+    assert time.process_time() - started < 1.0

@@ -78,6 +78,10 @@ FAILING = {
         [("AIB102", 17, 23, "goedgekeurde_tools[1].persoonsgegevens")],
     ),
     "AIB103": (variant(("organisatie: Bakkerij De Vries B.V.\n", "organisatie: n.t.b.\n")), [("AIB103", 1, 14, "organisatie")]),
+    "AIB105": (
+        variant((TOOL_2, "  - naam: DeepL Pro\n    verwerkersovereenkomst: n.v.t.\n")),
+        [("AIB105", 16, 29, "goedgekeurde_tools[1].verwerkersovereenkomst")],
+    ),
     "AIB201": (variant((CONTACT, "aanspreekpunt: '[invullen]'\n")), [("AIB201", 17, 16, "aanspreekpunt")]),
     "AIB202": (variant(("ingangsdatum: 2026-01-01", "ingangsdatum: 31-04-2026")), [("AIB202", 21, 15, "ingangsdatum")]),
     "AIB203": (variant(("ingangsdatum: 2026-01-01", "ingangsdatum: 2026-06-02")), [("AIB203", 21, 15, "ingangsdatum")]),
@@ -297,3 +301,32 @@ def test_unexplained_yaml_errors_keep_the_parsers_words():
 def test_rules_of_the_wrong_kind_are_one_finding_not_also_missing_rules():
     rules_block = VALID[VALID.index("regels:"):VALID.index("goedgekeurde_tools:")]
     assert found(variant((rules_block, "regels: [concepten, uitleg]\n"))) == [("AIB102", 2, 9, "regels")]
+
+
+@pytest.mark.parametrize("text", ["n.v.t.", "nvt", "N/A"])
+def test_nvt_agreement_asks_which_one_is_meant(text):
+    policy = variant((TOOL_2, f"  - naam: DeepL Pro\n    verwerkersovereenkomst: {text}\n"))
+    (finding,) = check(policy).findings
+    assert finding.rule == "AIB105" and finding.severity is Severity.ERROR
+    assert "'niet-nodig'" in finding.message.nl and "'nee'" in finding.message.nl and text in finding.message.nl
+    assert "which of the two" in finding.message.en
+
+
+@pytest.mark.parametrize("text", ["afgesloten", "aanwezig", "signed DPA", "in place"])
+def test_clear_agreement_words_pass(text):
+    assert found(variant((TOOL_2, f"  - naam: DeepL Pro\n    verwerkersovereenkomst: {text}\n"))) == []
+
+
+def test_an_unclear_agreement_names_the_accepted_values():
+    (finding,) = check(variant((TOOL_2, "  - naam: DeepL Pro\n    verwerkersovereenkomst: enterprise contract\n"))).findings
+    assert finding.rule == "AIB302" and "ja, nee, aangevraagd, niet-nodig" in finding.message.nl
+
+
+@pytest.mark.parametrize("text", ["April 15, 2026", "Jan 30, 2026", "30 January, 2026", "25 februari 2026 13:04"])
+def test_dates_with_month_names_pass(text):
+    assert found(variant(("ingangsdatum: 2026-01-01", f"ingangsdatum: {text}"))) == []
+
+
+def test_a_month_first_date_is_one_finding_saying_it_is_ambiguous():
+    (finding,) = check(variant(("ingangsdatum: 2026-01-01", "ingangsdatum: 04/15/2026"))).findings
+    assert finding.rule == "AIB202" and "dubbelzinnig" in finding.message.nl and "2026-04-15" in finding.message.nl

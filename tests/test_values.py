@@ -42,8 +42,61 @@ def test_dates_people_write(text):
 
 def test_day_first_is_never_read_month_first():
     assert values.parse_date("03/04/2026") == date(2026, 4, 3)
-    with pytest.raises(values.ValueProblem, match="geen maand 31"):
-        values.parse_date("03/31/2026")
+
+
+@pytest.mark.parametrize("text", ["03/31/2026", "04-15-2026", "12.25.2026", "2/29/2028"])
+def test_all_numeric_month_first_is_refused_as_ambiguous_with_how_to_write_it(text):
+    with pytest.raises(values.ValueProblem) as raised:
+        values.parse_date(text)
+    assert "dubbelzinnig" in raised.value.message.nl and "ambiguous" in raised.value.message.en
+    assert "maand-dag-jaar" in raised.value.message.nl and "month-day-year" in raised.value.message.en
+    assert "2026-" in raised.value.message.nl or "2028-" in raised.value.message.nl  # how to write it instead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 10.3, as real policies write them
+        ("April 15, 2026", date(2026, 4, 15)),
+        ("Sep 30, 2025", date(2025, 9, 30)),
+        ("30 June, 2023", date(2023, 6, 30)),
+        ("25 augustus 2025 13:04", date(2025, 8, 25)),
+        ("15 april 2026 13:04", date(2026, 4, 15)),
+        # month names in either order, English and Dutch, abbreviated or not
+        ("15 April 2026", date(2026, 4, 15)),
+        ("april 15 2026", date(2026, 4, 15)),
+        ("maart 1, 2026", MARCH_1),
+        ("Sept. 30, 2025", date(2025, 9, 30)),
+        ("1 mrt. 2026", MARCH_1),
+        ("1 Mar 2026", MARCH_1),
+        ("March 1st, 2026", MARCH_1),
+        ("1st March 2026", MARCH_1),
+        ("2nd of March 2026", date(2026, 3, 2)),
+        ("1e maart 2026", MARCH_1),
+        ("1-mrt-2026", MARCH_1),
+        ("01-Mar-2026", MARCH_1),
+        # with a weekday, a comma or a time
+        ("Wednesday, April 15, 2026", date(2026, 4, 15)),
+        ("Wed 15 April 2026", date(2026, 4, 15)),
+        ("woensdag 15 april 2026", date(2026, 4, 15)),
+        ("wo. 15 april 2026", date(2026, 4, 15)),
+        ("maandag, 2 maart 2026", date(2026, 3, 2)),
+        ("15 april 2026, 13:04", date(2026, 4, 15)),
+        ("15 april 2026 om 13.04 uur", date(2026, 4, 15)),
+        ("April 15, 2026 at 1:04 pm", date(2026, 4, 15)),
+        ("April 15, 2026 13:04:59", date(2026, 4, 15)),
+        ("01-03-2026 13:04", MARCH_1),
+        ("2026-03-01 13:04", MARCH_1),
+    ],
+)
+def test_dates_with_month_names_as_real_policies_write_them(text, expected):
+    assert values.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["April 31, 2026", "31 juni 2026"])
+def test_impossible_dates_with_month_names_say_why(text):
+    with pytest.raises(values.ValueProblem, match="heeft geen dag 31"):
+        values.parse_date(text)
 
 
 @pytest.mark.parametrize(
@@ -119,12 +172,31 @@ def test_yes_no_rejects_maybe():
         ("ja", "ja"), ("yes", "ja"), (True, "ja"), ("getekend", "ja"),
         ("nee", "nee"), ("no", "nee"), (False, "nee"),
         ("aangevraagd", "aangevraagd"), ("Requested", "aangevraagd"),
-        ("niet-nodig", "niet-nodig"), ("niet nodig", "niet-nodig"), ("n.v.t.", "niet-nodig"), ("not needed", "niet-nodig"),
+        ("niet-nodig", "niet-nodig"), ("niet nodig", "niet-nodig"), ("not needed", "niet-nodig"),
         (None, None), ("[invullen]", None),
+        # issue 10.3: the clear words real policies use
+        ("afgesloten", "ja"), ("aanwezig", "ja"), ("signed DPA", "ja"), ("in place", "ja"), ("Signed", "ja"),
+        ("Getekend.", "ja"), ("ondertekend", "ja"), ("DPA signed", "ja"), ("DPA in place", "ja"),
+        ("ja, getekend", "ja"), ("Yes, signed", "ja"),
     ],
 )
 def test_agreement_values(text, expected):
     assert values.parse_agreement(text) == expected
+
+
+@pytest.mark.parametrize("text", ["enterprise contract", "misschien", "zie contract", "DPA"])
+def test_unclear_agreement_statuses_stay_a_finding_that_names_the_accepted_values(text):
+    with pytest.raises(values.ValueProblem, match="ja, nee, aangevraagd, niet-nodig") as raised:
+        values.parse_agreement(text)
+    assert not raised.value.ambiguous
+
+
+@pytest.mark.parametrize("text", ["n.v.t.", "N.V.T", "nvt", "n/a", "N/A"])
+def test_nvt_as_agreement_status_is_no_longer_read_as_not_needed(text):
+    """Issue 13.4: n.v.t. can mean 'no agreement is needed' or 'there is none'; the author has to say which."""
+    with pytest.raises(values.ValueProblem) as raised:
+        values.parse_agreement(text)
+    assert raised.value.ambiguous and raised.value.value == text
 
 
 def test_agreement_rejects_unknown_state_and_lists_the_choices():

@@ -84,7 +84,24 @@ class Tool(_Model):
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
-_PHONE = re.compile(r"(?:\+|\b0)[\d\s().-]{8,}\d")
+_PHONE = re.compile(r"(?:\+|\b0)[\d\s().\-\u2010-\u2015/]{8,}\d")
+_CHANNEL = re.compile(
+    r"https?://\S|\bwww\.\S"  # a web page or portal
+    r"|\b(?:toestel|tst|tel|telefoon|phone|ext|extension|intern|internal|extern)\.?\s*:?\s*\d{3,6}\b"  # extension
+    r"|\b(?:teams|slack|yammer|viva engage|topdesk|servicenow|intranet|ticket|helpdesk-?portaal|portal|portaal)"
+    r"|(?<![\w&])#[a-z][\w-]{2,}",  # a chat channel
+    re.IGNORECASE,
+)
+_CONTACT_TEXT_CAP = 2_000
+"""Characters of a contact text searched for a channel (the same cap as the recognition engine's)."""
+
+
+def has_channel(text: str | None) -> bool:
+    """True when ``text`` names a way to reach someone: e-mail, phone, extension, web page or chat channel."""
+    if not text:
+        return False
+    text = text[:_CONTACT_TEXT_CAP]
+    return bool(_EMAIL.search(text) or _PHONE.search(text) or _CHANNEL.search(text))
 
 
 class Contact(_Model):
@@ -95,10 +112,11 @@ class Contact(_Model):
 
     @property
     def reachable(self) -> bool:
-        """An e-mail address or phone number is given, as a field or inside the name."""
+        """A way to reach the contact is given: an e-mail address or phone number as a field, or a channel inside
+        the name or role (a team or role with a channel, "ICT-servicedesk, 024 361 11 11", is a valid contact)."""
         if not values.is_placeholder(self.email) or not values.is_placeholder(self.telefoon):
             return True
-        return bool(self.naam and (_EMAIL.search(self.naam) or _PHONE.search(self.naam)))
+        return has_channel(self.naam) or has_channel(self.rol)
 
 
 class Policy(_Model):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aibeleid_check.rules.a4_fit import A4Fit
 from aibeleid_check.rules.a4_omitted import A4Omitted
+from aibeleid_check.rules.ambiguous_value import AmbiguousValue
 from aibeleid_check.rules.bad_key import BadKey
 from aibeleid_check.rules.base import Context, Hit, Rule, validate_rule_class
 from aibeleid_check.rules.contact import ContactReachable
@@ -52,6 +53,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     UnknownKey,
     UnknownHeading,
     InvalidValue,
+    AmbiguousValue,
     Organisation,
     RequiredFields,
     InvalidDate,
