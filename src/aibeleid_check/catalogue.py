@@ -182,7 +182,7 @@ def _read(path: str) -> str:
 
 def _parse(text: str, name: str) -> CatalogueFile:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; C when available
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (regel {mark.line + 1})" if mark else ""

@@ -18,17 +18,23 @@ from aibeleid_check.rules.limits import Limits
 from aibeleid_check.rules.not_mapping import NotMapping
 from aibeleid_check.rules.organisation import Organisation
 from aibeleid_check.rules.personal_data import PersonalDataContradiction
+from aibeleid_check.rules.prohibited import EmotionRecognition
 from aibeleid_check.rules.required_fields import RequiredFields
 from aibeleid_check.rules.rule_crash import RuleCrashed
 from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
+from aibeleid_check.rules.shadow_ai import ConsumerPlanApproved, PrivateAccountsAllowed
+from aibeleid_check.rules.streng.accounts import WorkAccountsOnly
 from aibeleid_check.rules.streng.approval import ApprovalRoute
 from aibeleid_check.rules.streng.breach import BreachRoute
 from aibeleid_check.rules.streng.catalogue import CatalogueNoAgreement, ConsumerPlanPersonalData
 from aibeleid_check.rules.streng.decisions import HumanDecides
+from aibeleid_check.rules.streng.imagery import IntimateImagery
 from aibeleid_check.rules.streng.literacy import AiLiteracy
+from aibeleid_check.rules.streng.people import DpiaQuestion, HighRiskHr, LiteracyScope
 from aibeleid_check.rules.streng.review import ReviewDate
 from aibeleid_check.rules.streng.special_data import SpecialCategories
 from aibeleid_check.rules.streng.tools import ToolDetails
+from aibeleid_check.rules.streng.training import TrainingOnInputs
 from aibeleid_check.rules.streng.transparency import Transparency, TransparencyNotice
 from aibeleid_check.rules.suppression_reason import SuppressionWithoutReason
 from aibeleid_check.rules.suppression_unused import UnusedSuppression
@@ -70,6 +76,9 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     EmptyRule,
     ContactReachable,
     PersonalDataContradiction,
+    ConsumerPlanApproved,
+    PrivateAccountsAllowed,
+    EmotionRecognition,
     A4Fit,
     A4Omitted,
     AiLiteracy,
@@ -83,6 +92,12 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     ApprovalRoute,
     CatalogueNoAgreement,
     ConsumerPlanPersonalData,
+    WorkAccountsOnly,
+    TrainingOnInputs,
+    HighRiskHr,
+    LiteracyScope,
+    DpiaQuestion,
+    IntimateImagery,
     RuleCrashed,
     SuppressionWithoutReason,
     UnusedSuppression,

@@ -9,7 +9,7 @@ from aibeleid_check.model import Policy
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
-PAGE_LIMITS = {"allowed": 8, "forbidden": 8, "must": 4, "agreements": 4, "tools": 8}
+PAGE_LIMITS = {"allowed": 8, "forbidden": 8, "must": 4, "agreements": 6, "tools": 8}
 """How many items of each list the page shows; the rest is counted in ``omitted`` and said on the page."""
 
 OMITTED_NOUNS: dict[str, tuple[Message, Message]] = {  # (one, many)
@@ -57,7 +57,7 @@ class A4Omitted(Rule):
 
     Wat het controleert:
         Of een lijst meer onderdelen heeft dan het A4 afdrukt: 8 regels onder DIT MAG en onder DIT NIET,
-        4 onder ALTIJD, 4 afspraken en 8 tools. Wat niet past, staat op het A4 als "en nog 4.497 tools,
+        4 onder ALTIJD, 6 afspraken en 8 tools. Wat niet past, staat op het A4 als "en nog 4.497 tools,
         zie het beleid", en deze melding zegt het ook.
     Waarom:
         Het sjabloon: "Houd het kort", het hele beleid past op één A4. Een lijst die niet past, staat niet
@@ -75,7 +75,7 @@ class A4Omitted(Rule):
 
     What it checks:
         Whether a list has more items than the A4 prints: 8 rules under ALLOWED and under NOT ALLOWED, 4
-        under ALWAYS, 4 agreements and 8 tools. What does not fit is said on the A4 ("and 4,497 more tools,
+        under ALWAYS, 6 agreements and 8 tools. What does not fit is said on the A4 ("and 4,497 more tools,
         see the policy"), and this finding says it too.
     Why:
         The template: "keep it short", the whole policy fits on one A4. A list that does not fit is not

@@ -30,13 +30,18 @@ def _qualifier() -> re.Pattern[str]:
 
 
 def _is_personal_data_rule(item) -> bool:
+    """The general prohibition: by id, or a text recognised as it that is not only about special categories
+    or the BSN (those narrower bans sit well beside tools that allow ordinary personal data)."""
     if item.id and item.id.strip().lower() == PERSONAL_DATA_RULE:
         return True
     if is_placeholder(item.tekst):
         return False
-    from aibeleid_check.meaning import recognise
+    from aibeleid_check.meaning import recognised_ids
+    from aibeleid_check.meaning.streng import names_national_id, names_special_categories
 
-    return PERSONAL_DATA_RULE in recognise(item.tekst)
+    if names_special_categories(item.tekst) or names_national_id(item.tekst):
+        return False
+    return PERSONAL_DATA_RULE in recognised_ids(item.tekst, "mag_niet")
 
 
 def is_qualified(text: str | None) -> bool:

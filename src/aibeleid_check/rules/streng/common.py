@@ -22,8 +22,22 @@ def agreement_texts(policy: Policy) -> list[str]:
 
 
 def clause_texts(policy: Policy) -> list[str]:
-    """Every free text in which the policy may make an agreement: `afspraken` and both rule lists."""
-    return agreement_texts(policy) + rule_texts(policy, "mag") + rule_texts(policy, "mag_niet")
+    """Every free text in which the policy may make an agreement: `afspraken` and the three rule lists."""
+    return agreement_texts(policy) + rule_texts(policy, "mag") + rule_texts(policy, "mag_niet") + rule_texts(policy, "moet")
+
+
+def permissive_texts(policy: Policy) -> Iterator[tuple[str, str]]:
+    """(path, text) of the places that allow a use: allowed rules, agreements and tool notes (not prohibitions).
+    Placeholders are left out."""
+    for index, item in enumerate(policy.rule_items("mag")):
+        if not is_placeholder(item.tekst):
+            yield f"regels.mag[{index}]", item.tekst
+    for index, text in enumerate(policy.afspraken or ()):
+        if not is_placeholder(text):
+            yield f"afspraken[{index}]", text
+    for index, tool in enumerate(policy.goedgekeurde_tools or ()):
+        if not is_placeholder(tool.toelichting):
+            yield f"goedgekeurde_tools[{index}].toelichting", tool.toelichting
 
 
 def personal_data_tools(policy: Policy) -> list[int]:

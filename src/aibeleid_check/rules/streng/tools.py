@@ -12,7 +12,6 @@ from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label
 from aibeleid_check.values import is_placeholder
 
-
 _DUTCH_UK = re.compile(r"\bvk\b")
 """"VK" (Verenigd Koninkrijk), which the shared location words miss; the UK is outside the EU/EEA."""
 

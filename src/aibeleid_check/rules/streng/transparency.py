@@ -9,30 +9,20 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.meaning_streng import publishes_ai_output, says_disclosure
 from aibeleid_check.model import Policy
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng.common import CLAUSE_HINT_EN, CLAUSE_HINT_NL
+from aibeleid_check.rules.streng.common import CLAUSE_HINT_EN, CLAUSE_HINT_NL, permissive_texts
 from aibeleid_check.values import format_date, is_placeholder
 
 ARTICLE_50_APPLIES = date(2026, 8, 2)
 
 
-def _permissive_texts(policy: Policy) -> Iterator[tuple[str, str]]:
-    """(path, text) of the places that allow a use: allowed rules, agreements and tool notes (not prohibitions)."""
-    for index, item in enumerate(policy.rule_items("mag")):
-        yield f"regels.mag[{index}]", item.tekst
-    for index, text in enumerate(policy.afspraken or ()):
-        yield f"afspraken[{index}]", text
-    for index, tool in enumerate(policy.goedgekeurde_tools or ()):
-        yield f"goedgekeurde_tools[{index}].toelichting", tool.toelichting
-
-
 def _all_texts(policy: Policy) -> Iterator[str]:
-    yield from (text for _, text in _permissive_texts(policy))
+    yield from (text for _, text in permissive_texts(policy))
     yield from (item.tekst for item in policy.rule_items("mag_niet"))
 
 
 def undisclosed_publication(policy: Policy) -> str | None:
     """The path of the first text that publishes AI output, when no text says it is disclosed."""
-    publishing = [path for path, text in _permissive_texts(policy) if not is_placeholder(text) and publishes_ai_output(text)]
+    publishing = [path for path, text in permissive_texts(policy) if not is_placeholder(text) and publishes_ai_output(text)]
     if not publishing or any(says_disclosure(text) for text in _all_texts(policy) if not is_placeholder(text)):
         return None
     return publishing[0]
