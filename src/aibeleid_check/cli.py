@@ -48,6 +48,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("explain", "uitleg bij een regel", "explanation of a rule"),
     Command("schema", "JSON Schema van het beleidsformaat, voor editors", "JSON Schema of the policy format, for editors"),
     Command("tools", "catalogus van bekende AI-tools en abonnementen", "catalogue of known AI tools and plans"),
+    Command("convert", "zet een beleid om tussen .yaml, .md en .docx", "convert a policy between .yaml, .md and .docx"),
     Command("herken", "welke regels van het sjabloon een zin zegt, en waarom", "which template rules a sentence states, and why", ("recognise",)),
 )
 

@@ -15,6 +15,7 @@ with its position. :func:`interpret` then reads the template's structure from th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,6 +28,7 @@ BlockKind = Literal["heading", "para", "item", "row"]
 LIST_FIELDS = frozenset({"mag", "mag_niet", "moet", "goedgekeurde_tools", "geldt_voor", "afspraken"})
 RULE_KINDS = ("mag", "mag_niet", "moet")
 _MAX_LABEL_WORDS = 6
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 
 
 @dataclass(slots=True)
@@ -255,7 +257,9 @@ def _rule_item(text: str, kind: str) -> Any:
     if rule_id:
         return {"id": rule_id}
     lead = labels.template_rule_lead(text, kind)
-    return {"id": lead, "tekst": text} if lead else text
+    if lead:
+        return {"id": lead, "tekst": text}
+    return {"id": text} if _SLUG.match(text) else text  # "geen-persoongegevens": an id, perhaps misspelt
 
 
 def _list(state: _State, target: str) -> list[Any]:

@@ -1,0 +1,65 @@
+"""``aibeleid-check convert IN -o OUT``: a policy from one form into another (.yaml, .md, .docx).
+
+Every field, rule and tool is carried over as the author wrote it (a wrong date stays the wrong text, so the
+converted policy has the same findings), and so are suppression comments, each on the value it covers. What
+a form cannot hold is said on stderr, never dropped in silence: a heading the reader did not know, or (from
+YAML) a rule's own id next to its own text. The output is written atomically and never over the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from aibeleid_check import source
+from aibeleid_check.errors import UsageError
+from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.options import Say, add_lang
+from aibeleid_check.outputs import Inputs, display_path, write_atomic
+from aibeleid_check.texts import Catalogue, Message
+from aibeleid_check.writers import draft_from, form_of, write
+
+TEXTS = Catalogue(
+    {
+        "missing": Message(nl="aibeleid-check: '{path}' bestaat niet of is geen bestand",
+                           en="aibeleid-check: '{path}' does not exist or is not a file"),
+        "form": Message(nl="aibeleid-check: '{path}': kies .yaml, .md of .docx als uitvoer",
+                        en="aibeleid-check: '{path}': choose .yaml, .md or .docx as output"),
+        "unreadable": Message(
+            nl="aibeleid-check: '{path}' kan niet omgezet worden: het is niet te lezen als beleid. "
+            "Zie: aibeleid-check check {path}",
+            en="aibeleid-check: '{path}' cannot be converted: it cannot be read as a policy. "
+            "See: aibeleid-check check {path}",
+        ),
+        "skipped": Message(nl="  niet omgezet: kop '{text}' (regel {line}), onbekend en dus niet gelezen",
+                           en="  not converted: heading '{text}' (line {line}), unknown and so not read"),
+        "written": Message(nl="Omgezet: {source} → {target}", en="Converted: {source} → {target}"),
+    }
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
+    parser.add_argument("input", metavar="IN", help=say("het beleid: .yaml, .md of .docx", "the policy: .yaml, .md or .docx"))
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help=say("het nieuwe bestand: .yaml, .md of .docx", "the new file: .yaml, .md or .docx"))
+    add_lang(parser, say, default="nl")
+
+
+def run(args) -> ExitStatus:
+    lang = args.lang
+    form = form_of(args.output)
+    if form is None:
+        raise UsageError(TEXTS.text("form", lang, path=display_path(args.output)))
+    doc = source.read(args.input)
+    if any(problem.kind in (source.SourceKind.UNREADABLE, source.SourceKind.NOT_REGULAR) for problem in doc.problems):
+        raise UsageError(TEXTS.text("missing", lang, path=display_path(args.input)))
+    if not doc.readable:
+        print(TEXTS.text("unreadable", lang, path=display_path(args.input)), file=sys.stderr)
+        return ExitStatus.FAILURE
+    for problem in doc.problems:
+        if problem.kind is source.SourceKind.UNKNOWN_HEADING:
+            print(TEXTS.text("skipped", lang, text=problem.found, line=problem.line), file=sys.stderr)
+    data = write(draft_from(doc), form)
+    write_atomic(args.output, data, inputs=Inputs.of([args.input]))
+    print(TEXTS.text("written", lang, source=display_path(args.input), target=display_path(args.output)))
+    return ExitStatus.SUCCESS
