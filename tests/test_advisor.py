@@ -18,7 +18,7 @@ from conftest import POLICIES
 TODAY = date(2026, 12, 1)
 STRICT_EXAMPLE = POLICIES / "voorbeeld-streng.yaml"
 CARELESS = POLICIES / "streng-slordig.yaml"
-NEW_CODES = ("AIB305", "AIB406", "AIB407", "AIB408", "AIB609", "AIB613", "AIB614", "AIB616", "AIB618", "AIB619")
+NEW_CODES = ("AIB305", "AIB407", "AIB408", "AIB609", "AIB613", "AIB614", "AIB616", "AIB618", "AIB619", "AIB620")
 
 
 @pytest.fixture
@@ -165,16 +165,17 @@ def test_applies_to_interns_and_agency_workers_too_passes(check, example):
     assert "AIB616" not in codes(check(example))
 
 
-# --- AIB406 contradiction, AIB606 VK, AIB802 omission --------------------------------------------------
+# --- AIB620 contradiction, AIB606 VK, AIB802 omission --------------------------------------------------
 
 
 def test_unqualified_personal_data_prohibition_with_a_personal_data_tool(check, example):
     example["regels"]["mag_niet"][0] = {"id": "geen-persoonsgegevens"}
-    assert ("AIB406", "regels.mag_niet[0]") in check(example, profile="basis")
+    assert ("AIB620", "regels.mag_niet[0]") in check(example)
+    assert "AIB620" not in codes(check(example, profile="basis"))  # basis: the A4 is qualified, no finding
 
 
 def test_special_category_ban_is_not_a_contradiction(check, example):
-    assert "AIB406" not in codes(check(example, profile="basis"))
+    assert "AIB620" not in codes(check(example))
 
 
 def test_uk_abbreviation_is_outside_the_eea(check, example):

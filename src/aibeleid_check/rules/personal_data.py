@@ -1,4 +1,4 @@
-"""AIB406: the prohibition on personal data and the tools that allow it must not contradict each other.
+"""AIB620: the prohibition on personal data and the tools that allow it must not contradict each other.
 
 The template forbids entering customer or personal data, and its tools table may say "Persoonsgegevens
 erin? ja, mag". Staff read both on one page. The A4 prints the prohibition qualified (``a4/data.py`` uses
@@ -74,7 +74,7 @@ class PersonalDataContradiction(Rule):
         "Persoonsgegevens erin? ja, mag" kan zeggen. Op het A4 lezen medewerkers dan twee regels die elkaar
         tegenspreken. Het A4 drukt het verbod daarom met die uitzondering af; zet haar ook in het beleid
         zelf, zodat de tekst en het A4 hetzelfde zeggen. Geen wettelijke eis maar een kwestie van
-        duidelijkheid; daarom een mededeling.
+        duidelijkheid; daarom een mededeling, in het profiel streng (het A4 is voor iedereen al goed).
     Voorbeeld:
         regels:
           mag_niet:
@@ -100,7 +100,8 @@ class PersonalDataContradiction(Rule):
         The template forbids entering customer or personal data, while the tools table may say "Personal
         data allowed? yes, allowed". On the A4 staff then read two rules that contradict each other. The
         A4 therefore prints the prohibition with that exception; write it into the policy too, so that the
-        text and the A4 say the same. Not a legal requirement but a matter of clarity; hence a notice.
+        text and the A4 say the same. Not a legal requirement but a matter of clarity; hence a notice, in the
+        streng profile (the A4 is already right for everyone).
     Example:
         regels:
           mag_niet:
@@ -116,9 +117,10 @@ class PersonalDataContradiction(Rule):
               tekst: "Entering customer or personal data, except in the tools below marked 'yes, allowed'."
     """
 
-    code = "AIB406"
+    code = "AIB620"
     slug = "persoonsgegevens-tegenstrijdig"
     severity = Severity.INFO
+    profile = "streng"  # the A4 already prints the qualification for everyone; this is advice on the text
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         for index in unqualified_prohibitions(ctx.policy):
