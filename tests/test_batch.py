@@ -12,11 +12,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, cli_executable, run_cli
 
 from aibeleid_check import batch
 from aibeleid_check.cli import build_parser
 from aibeleid_check.config import Resolver
+from aibeleid_check.options import RunOptions
+from conftest import ROOT, cli_executable, run_cli
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402  (the benchmark's generator of client policies)
@@ -120,7 +121,8 @@ def test_plugin_rule_from_a_path_runs_in_every_worker(clients, tmp_path):
 
 
 def test_an_internal_error_on_one_file_becomes_its_finding(clients, monkeypatch):
-    args = build_parser().parse_args(["check", str(clients), *TODAY])
+    argv = ["check", str(clients), *TODAY]
+    args = RunOptions.from_namespace(build_parser(argv).parse_args(argv))
     real_check = batch.check_path
 
     def crash_on_third(path, ruleset):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import pytest
-from conftest import POLICIES, run_cli
 
 from aibeleid_check import config
-from aibeleid_check.cli import UsageError
+from aibeleid_check.config import files as config_files
+from aibeleid_check.errors import ConfigError
 from aibeleid_check.findings import Severity
+from aibeleid_check.options import RunOptions
+from conftest import POLICIES, run_cli
 
 TODAY = "2026-06-01"
 WARNING_POLICY = (
@@ -182,19 +183,17 @@ def test_exclude_globs(tmp_path, path, pattern, excluded):
 
 
 def args_for(**overrides):
-    defaults = dict(
-        paths=[], select=None, ignore=None, profile=None, lang=None, strict=False, config=None, isolated=False,
-        plugin=[], no_entry_points=True, max_bytes=None, today=None,
-    )
-    return SimpleNamespace(**{**defaults, **overrides})
+    if "paths" in overrides:
+        overrides["paths"] = tuple(overrides["paths"])
+    return RunOptions(entry_points=False, **overrides)
 
 
 def test_each_folder_is_read_once_for_many_files(tmp_path, monkeypatch):
     (tmp_path / ".aibeleid-check.toml").write_text('ignore = ["AIB501"]\n', encoding="utf-8")
     files = [str(policy_in(tmp_path / f"klant{i % 5}", f"b{i}.yaml")) for i in range(40)]
     reads = []
-    real = config.load_config
-    monkeypatch.setattr(config, "load_config", lambda path: reads.append(path) or real(path))
+    real = config_files.load_config
+    monkeypatch.setattr(config_files, "load_config", lambda path: reads.append(path) or real(path))
     resolver = config.Resolver(args_for(paths=[str(tmp_path)]))
     kept = resolver.filter(files)
     assert kept == files
@@ -230,5 +229,5 @@ def test_run_settings_come_from_the_config_nearest_the_first_file(tmp_path):
 
 def test_config_without_our_table_given_explicitly_is_an_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
-    with pytest.raises(UsageError, match="tool.aibeleid-check"):
+    with pytest.raises(ConfigError, match="tool.aibeleid-check"):
         config.Resolver(args_for(config=str(tmp_path / "pyproject.toml")))

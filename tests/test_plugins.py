@@ -9,7 +9,8 @@ import sys
 import textwrap
 
 import pytest
-from conftest import POLICIES, run_cli
+
+from conftest import POLICIES, run_cli, run_cli_process
 
 VOORBEELD = str(POLICIES / "voorbeeld.yaml")
 NO_EP = {"AIBELEID_CHECK_NO_ENTRY_POINTS": "1"}
@@ -86,7 +87,7 @@ def test_plugin_by_path_adds_its_finding(tmp_path):
 def test_plugin_by_module_name(tmp_path):
     write_plugin(tmp_path)
     env = {**NO_EP, "PYTHONPATH": str(tmp_path)}
-    proc = run_cli("check", "--format", "json", "--plugin", "acme_rules", VOORBEELD, env=env)
+    proc = run_cli_process("check", "--format", "json", "--plugin", "acme_rules", VOORBEELD, env=env)
     assert [rule for rule, _ in findings_of(proc)] == ["ACME101"], proc.stderr
 
 
@@ -124,17 +125,17 @@ def fake_installed_plugin(site, name="acme-rules"):
 
 def test_entry_point_plugin_is_found_and_can_be_turned_off(tmp_path):
     env = fake_installed_plugin(tmp_path / "site")
-    proc = run_cli("check", "--format", "json", VOORBEELD, env=env)
+    proc = run_cli_process("check", "--format", "json", VOORBEELD, env=env)
     assert [rule for rule, _ in findings_of(proc)] == ["ACME101"], proc.stderr
-    proc = run_cli("check", "--format", "json", "--no-entry-points", VOORBEELD, env=env)
+    proc = run_cli_process("check", "--format", "json", "--no-entry-points", VOORBEELD, env=env)
     assert findings_of(proc) == []
-    proc = run_cli("check", "--format", "json", VOORBEELD, env={**env, **NO_EP})
+    proc = run_cli_process("check", "--format", "json", VOORBEELD, env={**env, **NO_EP})
     assert findings_of(proc) == []
 
 
 def test_version_lists_loaded_plugins(tmp_path):
     env = fake_installed_plugin(tmp_path / "site")
-    proc = run_cli("--version", env=env, cwd=tmp_path)
+    proc = run_cli_process("--version", env=env, cwd=tmp_path)
     assert proc.returncode == 0
     assert "plugin acme-rules 2.3.4 (entry point)" in proc.stdout
 

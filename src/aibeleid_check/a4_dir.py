@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
-from aibeleid_check.errors import UsageError
 from aibeleid_check.config import Resolver
+from aibeleid_check.errors import UsageError
 from aibeleid_check.findings import CheckResult, FileResult
+from aibeleid_check.outputs import Inputs, display_path
 
 MAX_SLUG = 60
 PARALLEL_FROM = 4
@@ -33,6 +34,7 @@ TEXTS = {
         "failed": "aibeleid-check: A4 voor '{path}' mislukt: {error}",
         "written": "aibeleid-check: {count} A4's geschreven in {folder}",
         "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
+        "unwritable": "aibeleid-check: --a4-dir '{folder}': kan er niet in schrijven: {error}",
     },
     "en": {
         "skipped": "aibeleid-check: no A4 for '{path}': the file cannot be read",
@@ -40,6 +42,7 @@ TEXTS = {
         "failed": "aibeleid-check: A4 for '{path}' failed: {error}",
         "written": "aibeleid-check: wrote {count} A4 pages to {folder}",
         "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
+        "unwritable": "aibeleid-check: --a4-dir '{folder}': cannot write to it: {error}",
     },
 }
 
@@ -70,41 +73,63 @@ def plan(files: list[FileResult]) -> list[tuple[FileResult, str]]:
     return planned
 
 
+def prepare_folder(folder: str, lang: str) -> None:
+    """Make the ``--a4-dir`` folder before any work; a folder we cannot write to is a usage error (exit 2),
+    as an unwritable ``--a4`` or ``--output`` is."""
+    texts = TEXTS["en" if lang == "en" else "nl"]
+    shown = display_path(folder)
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UsageError(texts["not_a_folder"].format(folder=shown))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(texts["unwritable"].format(folder=shown, error=exc.strerror or exc)) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(texts["unwritable"].format(folder=shown, error=os.strerror(13)))
+
+
 def write_all(
-    result: CheckResult, folder: str, resolver: Resolver, *, jobs: int | None, progress: bool = False
+    result: CheckResult,
+    folder: str,
+    resolver: Resolver,
+    *,
+    jobs: int | None,
+    progress: bool = False,
+    inputs: Inputs | None = None,
 ) -> bool:
     """Render every page before the report, so that a page that does not fit (AIB801) is in it.
 
-    Messages go to stderr. True when every readable file got its A4.
+    Messages go to stderr. True when every readable file got its A4. No page replaces one of ``inputs``.
     """
     from aibeleid_check.a4.fit import record_page_count
 
     texts = TEXTS["en" if resolver.lang == "en" else "nl"]
+    prepare_folder(folder, resolver.lang)
     out = Path(folder)
-    if out.exists() and not out.is_dir():
-        raise UsageError(texts["not_a_folder"].format(folder=folder))
+    inputs = inputs if inputs is not None else Inputs.of(file.path for file in result.files)
     printable = []
     for file in result.files:
         if file.policy is None:
-            print(texts["skipped"].format(path=file.path), file=sys.stderr)
-        elif resolver.args.strict and file.errors:  # as `--a4`: no page for a policy with open errors
-            print(texts["refused"].format(path=file.path, count=file.errors), file=sys.stderr)
+            print(texts["skipped"].format(path=display_path(file.path)), file=sys.stderr)
+        elif resolver.options.strict and file.errors:  # as `--a4`: no page for a policy with open errors
+            print(texts["refused"].format(path=display_path(file.path), count=file.errors), file=sys.stderr)
         else:
             printable.append(file)
     planned = plan(printable)
-    tasks = [(file, str(out / name), resolver.lang, resolver.settings.today) for file, name in planned]
+    today = resolver.settings.today
+    tasks = [(file, str(out / name), resolver.lang, today, inputs) for file, name in planned]
     written, failures = 0, []
     with _rendered(tasks, jobs) as outcomes, progress_bar(progress, len(tasks), resolver.lang, "a4") as advance:
         for (file, _name), (pages, error) in zip(planned, outcomes, strict=True):
             advance(1 if error else 0)
             if error:
-                failures.append(texts["failed"].format(path=file.path, error=error))
+                failures.append(texts["failed"].format(path=display_path(file.path), error=error))
                 continue
             written += 1
             record_page_count(file, pages, resolver.ruleset_for(file.path))
     for failure in failures:  # after the progress bar has gone
         print(failure, file=sys.stderr)
-    print(texts["written"].format(count=written, folder=out), file=sys.stderr)
+    print(texts["written"].format(count=written, folder=display_path(out)), file=sys.stderr)
     return written == len(planned)
 
 
@@ -121,10 +146,10 @@ def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[i
 
 def _render_one(task: tuple) -> tuple[int, str]:
     """Render one page: (page count, "") when it worked, (0, the error) when it did not."""
-    file, output, lang, today = task
+    file, output, lang, today, inputs = task
     from aibeleid_check import a4
 
     try:
-        return a4.render(file, output, lang=lang, today=today), ""
+        return a4.render(file, output, lang=lang, today=today, inputs=inputs), ""
     except Exception as exc:  # a4.RenderError, or a bug on one page: the other clients still get theirs
         return 0, str(exc) if isinstance(exc, a4.RenderError) else f"{type(exc).__name__}: {exc}"

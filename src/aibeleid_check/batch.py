@@ -1,7 +1,7 @@
 """Checking many files: in order, one result per file, optionally in parallel processes.
 
-Workers rebuild the resolver from the parsed command line (``resolver.args``) instead of receiving live
-objects, so plugin rules loaded from a path work the same in every worker. Results come back in the
+Workers rebuild the resolver from the run's typed options (``resolver.options``) instead of receiving
+live objects, so plugin rules loaded from a path work the same in every worker. Results come back in the
 order of ``files``, so ``--jobs 2`` gives exactly the output of ``--jobs 1``.
 """
 
@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_path
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
+from aibeleid_check.options import RunOptions
 
 PARALLEL_FROM = 50
 """Below this many files, starting worker processes costs more than it saves."""
@@ -52,6 +53,7 @@ def check_files(
         for file_result in results:
             result.files.append(file_result)
             advance(file_result.errors)
+    result.rules = resolver.rules
     return result
 
 
@@ -131,7 +133,7 @@ def _results(files: list[str], resolver: Resolver, workers: int, keep: bool) -> 
         yield (check_one(path, resolver, keep) for path in files)
         return
     chunk = max(1, min(64, len(files) // (workers * 8)))
-    with process_pool(workers, _start_worker, (resolver.args, keep)) as pool:
+    with process_pool(workers, _start_worker, (resolver.options, keep)) as pool:
         yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
 
 
@@ -161,9 +163,9 @@ def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> N
         initializer(*initargs)
 
 
-def _start_worker(args, keep_policies: bool) -> None:
+def _start_worker(options: RunOptions, keep_policies: bool) -> None:
     global _worker_resolver, _worker_keeps_policies
-    _worker_resolver = Resolver(args)
+    _worker_resolver = Resolver(options)
     _worker_keeps_policies = keep_policies
 
 

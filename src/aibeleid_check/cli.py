@@ -188,10 +188,10 @@ def _run(arguments: list[str], lang: str) -> int:
 
 def _version() -> int:
     """The version, then each plugin a ``check`` here would load: installed ones and the local config's."""
-    from aibeleid_check import config, plugins
+    from aibeleid_check.config import run_rules
+    from aibeleid_check.options import RunOptions
 
     print(f"aibeleid-check {__version__}")
-    loaded = plugins.load_plugins(config.working_directory_plugins(), entry_points=plugins.entry_points_enabled())
-    for plugin in loaded:
+    for plugin in run_rules(RunOptions()).plugins:
         print(f"  plugin {plugin.name} {plugin.version} ({plugin.source})")
     return ExitStatus.SUCCESS

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from aibeleid_check.a4.fit import record_page_count
 from aibeleid_check.a4.renderer import RenderError, render
-from aibeleid_check.errors import UsageError
 from aibeleid_check.config import Resolver
+from aibeleid_check.errors import UsageError
 from aibeleid_check.findings import CheckResult
+from aibeleid_check.outputs import Inputs
 
 TEXTS = {
     "nl": {
@@ -22,7 +23,9 @@ TEXTS = {
 }
 
 
-def write_check_a4(result: CheckResult, output: str, resolver: Resolver, *, strict: bool) -> str:
+def write_check_a4(
+    result: CheckResult, output: str, resolver: Resolver, *, strict: bool, inputs: Inputs | None = None
+) -> str:
     """Render the page and add AIB801 to the file's findings; problems are usage errors.
 
     Returns the line for stderr, which the caller prints after the report so that it comes last.
@@ -34,7 +37,7 @@ def write_check_a4(result: CheckResult, output: str, resolver: Resolver, *, stri
     if strict and file.errors:
         return texts["refused"].format(path=file.path, errors=file.errors)
     try:
-        pages = render(file, output, lang=resolver.lang, today=resolver.settings.today)
+        pages = render(file, output, lang=resolver.lang, today=resolver.settings.today, inputs=inputs)
     except RenderError as exc:
         raise UsageError(f"aibeleid-check: {exc}") from None
     record_page_count(file, pages, resolver.ruleset_for(file.path))

@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from aibeleid_check.a4.data import build_data
+from aibeleid_check.errors import OutputError
 from aibeleid_check.findings import FileResult
+from aibeleid_check.outputs import Inputs, display_path, write_atomic
 
 BUILTIN_TEMPLATE = Path(__file__).with_name("beleid.typ")
 FORMATS = {".pdf": "pdf", ".png": "png"}
@@ -35,23 +37,29 @@ def render(
     lang: str = "nl",
     template: str | Path | None = None,
     today: date | None = None,
+    inputs: Inputs | None = None,
 ) -> int:
-    """Write the A4 of a checked policy to ``output`` (.pdf, or .png: the first page) and return the page count."""
+    """Write the A4 of a checked policy to ``output`` (.pdf, or .png: the first page) and return the page count.
+
+    The page is written atomically and never over the policy or another of ``inputs`` (compared by
+    device and inode, so also not through a hard link).
+    """
     output = Path(output)
-    fmt = _output_format(output, result.path)
+    inputs = inputs if inputs is not None else Inputs.of([result.path] if result.path else [])
+    fmt = _output_format(output, inputs)
     layout = _layout(template)
     data = json.dumps(build_data(result, lang=lang, today=today), ensure_ascii=False)
     pages = _compile(layout, data, fmt)
-    _write(output, pages[0])
+    _write(output, pages[0], inputs)
     return len(pages) if fmt == "png" else count_pdf_pages(pages[0])
 
 
-def _output_format(output: Path, source: str) -> str:
+def _output_format(output: Path, inputs: Inputs) -> str:
     fmt = FORMATS.get(output.suffix.lower())
     if fmt is None:
-        raise RenderError(f"'{output}': kies .pdf of .png / choose .pdf or .png")
-    if source and output.exists() and output.resolve() == Path(source).resolve():
-        raise RenderError(f"'{output}' is het beleid zelf / is the policy itself; it is never overwritten")
+        raise RenderError(f"'{display_path(output)}': kies .pdf of .png / choose .pdf or .png")
+    if inputs.holds(output):
+        raise RenderError(f"'{display_path(output)}' is het beleid zelf / is the policy itself; it is never overwritten")
     return fmt
 
 
@@ -112,12 +120,11 @@ def _one_line(exc: Exception) -> str:
     return f"{where[1]}: {message}" if where else message
 
 
-def _write(output: Path, content: bytes) -> None:
+def _write(output: Path, content: bytes, inputs: Inputs) -> None:
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(content)
-    except OSError as exc:
-        raise RenderError(f"'{output}' kan niet geschreven worden / cannot be written: {exc.strerror or exc}") from None
+        write_atomic(output, content, inputs=inputs)
+    except OutputError as exc:
+        raise RenderError(exc.text().removeprefix("aibeleid-check: ")) from None
 
 
 def count_pdf_pages(pdf: bytes) -> int:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aibeleid_check import a4_dir, batch, config, discover
 from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
-from aibeleid_check.options import MAX_JOBS, Say, add_config_options, add_lang, positive_int
+from aibeleid_check.options import MAX_JOBS, CheckOptions, Say, add_config_options, add_lang, positive_int
+from aibeleid_check.outputs import Inputs, check_target, display_path, write_atomic
 from aibeleid_check.report import REPORTERS, get_reporter
-
 
 FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
 
@@ -81,26 +81,42 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     )
 
 
-def run(args) -> ExitStatus:
-    resolver = config.Resolver(args)
-    files = resolver.filter(discover.collect(args.paths))
-    outputs = output_targets(args.output, checked=files)  # a bad --output is a usage error before any work
-    overview_files = _overview_targets(args.report, files)
-    format_name = choose_format(args.format)
+def run(args: argparse.Namespace) -> ExitStatus:
+    return check(CheckOptions.from_namespace(args))
+
+
+def check(options: CheckOptions) -> ExitStatus:
+    """The whole ``check`` run for typed options; usage problems raise before any file is checked."""
+    resolver = config.Resolver(options.run)
+    files = resolver.filter(discover.collect(list(options.run.paths)))
+    inputs = Inputs.of(files)
+    outputs = output_targets(options.outputs, inputs)  # a bad --output is a usage error before any work
+    overview_files = _overview_targets(list(options.reports), files)
+    if options.a4:
+        check_target(options.a4, inputs)
+    if options.a4_dir:
+        a4_dir.prepare_folder(options.a4_dir, resolver.lang)
+    format_name = choose_format(options.format)
     progress = batch.wants_progress(format_name)
     result = batch.check_files(
-        files, resolver, jobs=args.jobs, progress=progress, keep_policies=_needs_policies(args, format_name)
+        files, resolver, jobs=options.jobs, progress=progress, keep_policies=_needs_policies(options, format_name)
     )
     a4_note = None
-    if args.a4:  # before the report, so that AIB801 (measured on the page) is part of it
+    if options.a4:  # before the report, so that AIB801 (measured on the page) is part of it
         from aibeleid_check.a4.check_option import write_check_a4
 
-        a4_note = write_check_a4(result, args.a4, resolver, strict=args.strict)
-    pages_ok = not args.a4_dir or a4_dir.write_all(result, args.a4_dir, resolver, jobs=args.jobs, progress=progress)
-    write_reports(result, args, resolver.lang, outputs)
+        a4_note = write_check_a4(result, options.a4, resolver, strict=options.run.strict, inputs=inputs)
+    pages_ok = not options.a4_dir or a4_dir.write_all(
+        result, options.a4_dir, resolver, jobs=options.jobs, progress=progress, inputs=inputs
+    )
+    stdout_ok = write_reports(result, options, resolver.lang, outputs, inputs)
     if a4_note:
         print(a4_note, file=sys.stderr)
-    _write_overviews(result, overview_files, format_name, resolver.lang, _color(args.color), args.a4_dir)
+    stdout_ok = _write_overviews(
+        result, overview_files, format_name, resolver.lang, _color(options.color), options.a4_dir, stdout_ok
+    )
+    if not stdout_ok:
+        return ExitStatus.BROKEN_PIPE
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
 
@@ -114,40 +130,64 @@ def _overview_targets(paths: list[str], files: list[str]) -> list:
 
 
 def _write_overviews(
-    result: CheckResult, targets: list, format_name: str, lang: str, color: bool | None, a4_dir: str | None = None
-) -> None:
-    """The advisor's overview: a table below a Rich report of several files, and the ``--report`` files."""
+    result: CheckResult,
+    targets: list,
+    format_name: str,
+    lang: str,
+    color: bool | None,
+    a4_dir: str | None = None,
+    stdout_ok: bool = True,
+) -> bool:
+    """The advisor's overview: a table below a Rich report of several files, and the ``--report`` files.
+    Returns whether stdout still took what was written to it."""
     if not targets and format_name != "rich":
-        return
+        return stdout_ok
     from aibeleid_check.report import overview
 
-    overview.show_after_report(result, format_name, sys.stdout, lang, color)
+    if stdout_ok:
+        stdout_ok = _to_stdout(lambda: overview.show_after_report(result, format_name, sys.stdout, lang, color))
     overview.write_files(result, targets, lang, a4_dir=a4_dir)  # the HTML links each client's A4
+    return stdout_ok
 
 
-def _needs_policies(args, format_name: str) -> bool:
+def _needs_policies(options: CheckOptions, format_name: str) -> bool:
     """Whether a stage after the report reads the policies (the overview and the A4 pages do)."""
-    return bool(args.report or args.a4 or args.a4_dir) or format_name == "rich"
+    return bool(options.reports or options.a4 or options.a4_dir) or format_name == "rich"
 
 
-def write_reports(result: CheckResult, args, lang: str, targets: list[tuple[str, str]]) -> None:
-    """The chosen format on stdout, then each ``--output`` target (from :func:`output_targets`) in its format."""
-    reporter = get_reporter(choose_format(args.format), lang=lang, color=_color(args.color))
-    reporter.write(result, sys.stdout)
-    sys.stdout.flush()
+def write_reports(
+    result: CheckResult, options: CheckOptions, lang: str, targets: list[tuple[str, str]], inputs: Inputs
+) -> bool:
+    """The chosen format on stdout, then each ``--output`` target (from :func:`output_targets`) in its format.
+
+    A reader of stdout that went away (``| head -1``) does not stop the files: they are still written, and
+    the return value (False) makes the run end without claiming success.
+    """
+    reporter = get_reporter(choose_format(options.format), lang=lang, color=_color(options.color))
+    stdout_ok = _to_stdout(lambda: reporter.write(result, sys.stdout))
     for format_name, path in targets:
-        _write_report_file(result, format_name, path, lang)
+        file_reporter = get_reporter(format_name, lang=lang, color=False)
+        write_atomic(path, lambda stream, r=file_reporter: r.write(result, stream), inputs=inputs)
+    return stdout_ok
+
+
+def _to_stdout(write: Callable[[], object]) -> bool:
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return False
+    return True
 
 
 FORMATS_BY_EXTENSION = {".sarif.json": "sarif", ".sarif": "sarif", ".json": "json", ".xml": "junit", ".txt": "concise"}
 
 
-def output_targets(specs: list[str], checked: Sequence[str] = ()) -> list[tuple[str, str]]:
+def output_targets(specs: Sequence[str], inputs: Inputs | None = None) -> list[tuple[str, str]]:
     """``[FORMAT:]FILE`` specs as (format, path); a spec we cannot place, or a checked file, is a usage error."""
     targets = [_output_target(spec) for spec in specs]
     for _, path in targets:
-        if any(_same_file(path, policy) for policy in checked):
-            raise UsageError(f"aibeleid-check: --output '{path}' is een gecontroleerd bestand / is a checked file")
+        check_target(path, inputs or Inputs())
     return targets
 
 
@@ -159,27 +199,11 @@ def _output_target(spec: str) -> tuple[str, str]:
         if spec.lower().endswith(extension):
             return format_name, spec
     known = ", ".join(FORMATS_BY_EXTENSION)
+    shown = display_path(spec)
     raise UsageError(
-        f"aibeleid-check: --output '{spec}': onbekend formaat; gebruik FORMAAT:BESTAND of een extensie ({known}) "
-        f"/ unknown format; use FORMAT:FILE or an extension"
+        f"aibeleid-check: --output '{shown}': onbekend formaat; gebruik FORMAAT:BESTAND of een extensie ({known})",
+        f"aibeleid-check: --output '{shown}': unknown format; use FORMAT:FILE or an extension ({known})",
     )
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _write_report_file(result: CheckResult, format_name: str, path: str, lang: str) -> None:
-    reporter = get_reporter(format_name, lang=lang, color=False)
-    try:
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        with open(path, "w", encoding="utf-8") as stream:
-            reporter.write(result, stream)
-    except OSError as exc:
-        raise UsageError(f"aibeleid-check: kan '{path}' niet schrijven / cannot write: {exc.strerror}") from None
 
 
 def choose_format(requested: str) -> str:

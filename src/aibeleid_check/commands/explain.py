@@ -6,11 +6,11 @@ import argparse
 import difflib
 import sys
 
-from aibeleid_check import registry
+from aibeleid_check.config import run_rules
 from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import SEVERITY_LABELS
-from aibeleid_check.options import Say, add_lang, add_plugin_options
+from aibeleid_check.options import RunOptions, Say, add_lang, add_plugin_options
 from aibeleid_check.rules.base import Rule
 
 EXAMPLE_SECTIONS = {"Voorbeeld", "Zo wel", "Example", "Instead"}
@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
 
 
 def run(args) -> ExitStatus:
-    rules = registry.all_rule_classes(args.plugin, entry_points=not args.no_entry_points)
+    rules = list(run_rules(RunOptions.from_namespace(args)).rules)
     rule = find_rule(args.code, rules)
     _print(rule, args.lang)
     return ExitStatus.SUCCESS

@@ -17,17 +17,20 @@ from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_path
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult, FileResult
-from aibeleid_check.options import Say, add_config_options, add_lang
+from aibeleid_check.options import RunOptions, Say, add_config_options, add_lang
+from aibeleid_check.outputs import display_path
 from aibeleid_check.report import get_reporter
 
 TEXTS = {
     "nl": {
         "missing": "aibeleid-check: '{path}' bestaat niet of is geen bestand",
         "refused": "aibeleid-check: geen A4 gemaakt: {errors} open fout(en) en --strict is gezet",
+        "unreadable": "aibeleid-check: geen A4 gemaakt: '{path}' is niet te lezen",
     },
     "en": {
         "missing": "aibeleid-check: '{path}' does not exist or is not a file",
         "refused": "aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
+        "unreadable": "aibeleid-check: no A4 made: '{path}' cannot be read",
     },
 }
 
@@ -48,9 +51,14 @@ def run(args) -> ExitStatus:
     if not Path(args.policy).is_file():
         print(texts["missing"].format(path=args.policy), file=sys.stderr)
         return ExitStatus.ERROR
-    ruleset = Resolver(_as_check_args(args)).ruleset_for(args.policy)
+    options = RunOptions.from_namespace(args, paths=(args.policy,))
+    ruleset = Resolver(options).ruleset_for(args.policy)
     today = ruleset.settings.today
     result = check_path(args.policy, ruleset)
+    if not result.readable:  # no page for a policy we could not read: a blank CONCEPT page would mislead
+        _print_findings(result, args.lang)
+        print(texts["unreadable"].format(path=display_path(args.policy)), file=sys.stderr)
+        return ExitStatus.FAILURE
     if args.strict and result.errors:
         _print_findings(result, args.lang)
         print(texts["refused"].format(errors=result.errors), file=sys.stderr)
@@ -64,11 +72,6 @@ def run(args) -> ExitStatus:
     _print_findings(result, args.lang)
     print(written_message(args.output, pages, args.lang), file=sys.stderr)
     return ExitStatus.SUCCESS
-
-
-def _as_check_args(args) -> argparse.Namespace:
-    """The options ``check`` would have for this one file, so that render counts the same errors."""
-    return argparse.Namespace(**vars(args), paths=[args.policy], select=None, ignore=None, max_bytes=None)
 
 
 def _print_findings(result: FileResult, lang: str) -> None:

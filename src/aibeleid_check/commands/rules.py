@@ -7,10 +7,11 @@ import argparse
 import json
 import sys
 
-from aibeleid_check import __version__, registry
+from aibeleid_check import __version__
+from aibeleid_check.config import run_rules
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import SEVERITY_LABELS
-from aibeleid_check.options import Say, add_lang, add_plugin_options
+from aibeleid_check.options import RunOptions, Say, add_lang, add_plugin_options
 from aibeleid_check.rules.base import Rule
 
 BUILTIN_ORIGIN = "aibeleid-check"
@@ -33,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
 
 def run(args) -> ExitStatus:
     rules = sorted(
-        registry.all_rule_classes(args.plugin, entry_points=not args.no_entry_points),
+        run_rules(RunOptions.from_namespace(args)).rules,
         key=lambda rule: (rule.origin != BUILTIN_ORIGIN, rule.origin, rule.code),
     )
     lang = "en" if args.lang == "en" else "nl"
@@ -99,7 +100,7 @@ def reference(rules: list[type[Rule]], lang: str) -> str:
         doc = rule.doc(lang)
         row = _cells(rule, lang)
         lines += [f"## {rule.code} `{rule.slug}`", "", f"**{doc.summary}**", ""]
-        lines += [" · ".join(f"{header}: {value}" for header, value in zip(HEADERS[lang][2:5], row[2:5])), ""]
+        lines += [" · ".join(f"{header}: {value}" for header, value in zip(HEADERS[lang][2:5], row[2:5], strict=True)), ""]
         for title, body in doc.sections:
             lines += [f"### {title}", ""]
             lines += ["```yaml", body, "```", ""] if title in EXAMPLE_SECTIONS else [body, ""]

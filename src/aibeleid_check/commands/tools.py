@@ -63,17 +63,11 @@ def as_json(loaded: catalogue.Catalogue, today: date) -> dict:
 
 
 def _configured_catalogues() -> list[str]:
-    from aibeleid_check import config
-    from aibeleid_check.errors import UsageError
+    from aibeleid_check.config import ConfigFinder
+    from aibeleid_check.config.settings import catalogue_paths
 
-    found = config.ConfigFinder().for_folder(os.getcwd())
-    if found is None:
-        return []
-    paths = [os.path.abspath(os.path.join(found.folder, os.path.expanduser(item))) for item in found.values.catalogus]
-    for path in paths:
-        if not os.path.isfile(path):
-            raise UsageError(f"aibeleid-check: {found.path}: 'catalogus': '{path}' bestaat niet / does not exist")
-    return paths
+    found = ConfigFinder().for_folder(os.getcwd())
+    return catalogue_paths(found) if found is not None else []
 
 
 def _stale_warning(loaded: catalogue.Catalogue, lang: str) -> str:

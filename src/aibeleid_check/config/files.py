@@ -1,0 +1,223 @@
+"""Finding and reading configuration files, and what their errors say.
+
+Each checked file gets the configuration nearest to it, found by walking up from its folder: in each
+folder ``.aibeleid-check.toml``, then ``.aibeleid-check.yaml``, then ``pyproject.toml`` with a
+``[tool.aibeleid-check]`` table; the first found wins and files are not merged.
+
+A configuration may come with a client's folder, so it is read as carefully as a policy: only a regular
+file is opened (never a FIFO or ``/dev/zero``), at most :data:`MAX_CONFIG_BYTES` are read, and YAML is
+composed first and refused when its aliases would expand past :data:`MAX_NODES` values or it nests
+deeper than :data:`MAX_DEPTH`, before any Python object is built. :func:`read_limited` and
+:func:`load_yaml_limited` are there for other small YAML files a run reads (the tool catalogue).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from aibeleid_check.errors import ConfigError
+
+if TYPE_CHECKING:
+    from aibeleid_check.config.schema import ConfigValues
+
+CONFIG_NAMES = (".aibeleid-check.toml", ".aibeleid-check.yaml", "pyproject.toml")
+PYPROJECT_TABLE = "aibeleid-check"
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_NODES = 20_000
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigFile:
+    path: str
+    values: ConfigValues
+
+    @property
+    def folder(self) -> str:
+        return os.path.dirname(self.path)
+
+
+def load_config(path: str) -> ConfigFile | None:
+    """Read one configuration file; ``None`` for a ``pyproject.toml`` without our table."""
+    path = os.path.abspath(path)
+    raw = _read_raw(path)
+    if raw is None:
+        return None
+    from pydantic import ValidationError
+
+    from aibeleid_check.config.schema import ConfigValues
+
+    try:
+        return ConfigFile(path, ConfigValues.model_validate(raw))
+    except ValidationError as exc:
+        raise ConfigError(_validation_message(path, exc, ConfigValues)) from None
+
+
+class LimitError(Exception):
+    """A file that is not regular, too large, or YAML that expands or nests too far: one line of text."""
+
+
+def read_limited(path: str, limit: int = MAX_CONFIG_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; :class:`LimitError` or ``OSError`` otherwise.
+
+    ``O_NONBLOCK`` keeps a file swapped for a FIFO between the check and the open from blocking us.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise LimitError("geen gewoon bestand / not a regular file")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise LimitError("geen gewoon bestand / not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise LimitError(f"groter dan / larger than {limit} bytes")
+    return data
+
+
+def load_yaml_limited(text: str) -> Any:
+    """``yaml.safe_load`` of ``text``, refused (:class:`LimitError`) when it would build too many values or
+    nest too deep. Raises ``yaml.YAMLError`` for invalid YAML."""
+    import yaml
+
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if node is None:
+        return None
+    _check_size(node)
+    return yaml.SafeLoader(text).get_single_data()
+
+
+def _check_size(root: Any) -> None:
+    """Count the values the node graph expands to (an alias counts as often as it is used), without
+    expanding it: each node's size is worked out once. A node inside itself is refused too."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+    stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if depth > MAX_DEPTH:
+            raise LimitError(f"dieper dan / deeper than {MAX_DEPTH} niveaus / levels")
+        children = _children(node, yaml)
+        if done:
+            busy.discard(key)
+            sizes[key] = min(MAX_NODES + 1, 1 + sum(sizes[id(child)] for child in children))
+            if sizes[key] > MAX_NODES:
+                raise LimitError(f"meer dan / more than {MAX_NODES} waarden / values (aliassen / aliases)")
+            continue
+        if key in sizes:
+            continue
+        if key in busy:
+            raise LimitError("een alias verwijst naar zichzelf / an alias refers to itself")
+        busy.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in children if id(child) not in sizes)
+
+
+def _children(node: Any, yaml: Any) -> list[Any]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _read_raw(path: str) -> dict[str, Any] | None:
+    try:
+        data = read_limited(path)
+    except OSError as exc:
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: {exc.strerror or exc}") from None
+    except LimitError as exc:
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: {exc}") from None
+    if path.endswith((".yaml", ".yml")):
+        raw = _parse_yaml(path, data)
+    else:
+        raw = _parse_toml(path, data)
+        if os.path.basename(path) == "pyproject.toml":
+            raw = raw.get("tool", {}).get(PYPROJECT_TABLE)
+            if raw is None:
+                return None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: moet sleutels bevatten / must be a mapping of keys")
+    return raw
+
+
+def _parse_toml(path: str, data: bytes) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: geen geldige TOML / invalid TOML: {exc}") from None
+
+
+def _parse_yaml(path: str, data: bytes) -> Any:
+    import yaml
+
+    try:
+        return load_yaml_limited(data.decode("utf-8"))
+    except LimitError as exc:
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: {exc}") from None
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
+        detail = " ".join(str(exc).split())
+        raise ConfigError(f"aibeleid-check: {_shown(path)}: geen geldige YAML / invalid YAML: {detail}") from None
+
+
+def _validation_message(path: str, exc: Any, schema: Any) -> str:
+    error = exc.errors()[0]
+    key = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        known = [info.alias or name for name, info in schema.model_fields.items()]
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" (bedoel je / did you mean '{close[0]}'?)" if close else ""
+        return f"aibeleid-check: {_shown(path)}: onbekende sleutel / unknown key '{key}'{hint}"
+    detail = error["msg"].removeprefix("Value error, ")
+    return f"aibeleid-check: {_shown(path)}: '{key}': ongeldige waarde / invalid value: {detail}"
+
+
+def _shown(path: str) -> str:
+    from aibeleid_check.outputs import display_path
+
+    return display_path(path)
+
+
+class ConfigFinder:
+    """Finds the configuration for a folder by walking up, reading each folder at most once."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[str, ConfigFile | None] = {}
+
+    def for_folder(self, folder: str) -> ConfigFile | None:
+        folder = os.path.abspath(folder)
+        visited = []
+        found: ConfigFile | None = None
+        while True:
+            if folder in self._by_folder:
+                found = self._by_folder[folder]
+                break
+            visited.append(folder)
+            found = self._read_folder(folder)
+            parent = os.path.dirname(folder)
+            if found is not None or parent == folder:
+                break
+            folder = parent
+        for seen in visited:
+            self._by_folder[seen] = found
+        return found
+
+    @staticmethod
+    def _read_folder(folder: str) -> ConfigFile | None:
+        for name in CONFIG_NAMES:
+            candidate = os.path.join(folder, name)
+            if os.path.lexists(candidate) and not os.path.isdir(candidate):
+                config = load_config(candidate)  # a FIFO or device by that name is an error, not skipped
+                if config is not None:
+                    return config
+        return None
