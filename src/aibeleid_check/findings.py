@@ -103,6 +103,9 @@ class CheckResult:
 
     files: list[FileResult] = field(default_factory=list)
     fail_level: Severity = Severity.ERROR
+    rules: tuple[type, ...] | None = None
+    """The rule classes of the run (built-in and plugin), set by ``batch.check_files``: reporters read
+    the rules from here and never load plugins themselves. ``None`` when no run made the result."""
 
     def total(self, severity: Severity) -> int:
         return sum(f.count(severity) for f in self.files)
