@@ -28,6 +28,9 @@ _TITLE_STYLES = frozenset({"title", "titel"})
 _LIST_STYLE = re.compile(r"list|lijst")
 _BULLET_START = re.compile(r"^\s*[✓✗✔✘☐☑•·▪\-–*]\s*")
 _OFF = frozenset({"0", "false", "off", "none"})
+_STYLE = re.compile(r'<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>(.*?)</w:style>', re.S)
+_STYLE_NAME = re.compile(r'<w:name w:val="([^"]*)"')
+_OUTLINE = re.compile(r'<w:outlineLvl w:val="(\d)"')
 _TEXT_TAGS = frozenset({f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"})
 
 
@@ -41,7 +44,7 @@ def parse(raw: bytes, path: str) -> Document:
     if body_root is None:
         return doc
     package.report_external_targets()
-    styles = _styles(package)
+    styles = _styles(package, {element.get(f"{W}val", "") for element in body_root.iter(f"{W}pStyle")})
     body = body_root.find(f"{W}body")
     walker = _Walker(styles, _comment_texts(package))
     if body is not None:
@@ -54,18 +57,25 @@ def parse(raw: bytes, path: str) -> Document:
     return interpret(walker.blocks, doc, exact_columns=False)
 
 
-def _styles(package: Package) -> dict[str, tuple[str, int]]:
-    """styleId -> ("heading" | "title" | "list" | "", outline level) from ``word/styles.xml``."""
-    root = package.xml("word/styles.xml")
-    found: dict[str, tuple[str, int]] = {}
-    if root is None:
+def _styles(package: Package, used: set[str]) -> dict[str, tuple[str, int]]:
+    """styleId -> ("heading" | "title" | "list" | "", level) for the styles the document uses.
+
+    Most ids say it themselves (``Heading1``, ``Kop1``, ``Title``, ``ListBullet``); only the others are looked
+    up in ``word/styles.xml``, by a scan of its text: parsing the whole part (350 kB of latent styles in
+    python-docx's default template) cost more than the rest of the check."""
+    found = {style_id: _style_kind(style_id, style_id, None) for style_id in used}
+    unknown = [style_id for style_id, kind in found.items() if not kind[0]]
+    data = package.read("word/styles.xml") if unknown else None
+    if data is None:
         return found
-    for style in root.iter(f"{W}style"):
-        style_id = style.get(f"{W}styleId", "")
-        name_element = style.find(f"{W}name")
-        name = (name_element.get(f"{W}val", "") if name_element is not None else "") or style_id
-        outline = style.find(f"{W}pPr/{W}outlineLvl")
-        found[style_id] = _style_kind(name, style_id, outline.get(f"{W}val") if outline is not None else None)
+    wanted = set(unknown)
+    for match in _STYLE.finditer(data.decode("utf-8", errors="replace")):  # one pass, however many styles
+        style_id, body = match.group(1), match.group(2)
+        if style_id in wanted:
+            name = _STYLE_NAME.search(body)
+            outline = _OUTLINE.search(body)
+            found[style_id] = _style_kind(name.group(1) if name else style_id, style_id,
+                                          outline.group(1) if outline else None)
     return found
 
 

@@ -40,6 +40,17 @@ class Package:
 
     def xml(self, name: str) -> ElementTree.Element | None:
         """The parsed part, or ``None`` when it is missing, too large, unsafe or broken (recorded)."""
+        data = self.read(name)
+        if data is None:
+            return None
+        try:
+            return ElementTree.fromstring(data)
+        except ElementTree.ParseError as exc:
+            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
+            return None
+
+    def read(self, name: str) -> bytes | None:
+        """The part's bytes when it is there, within the limit and free of a document type declaration."""
         if name not in self.names:
             return None
         try:
@@ -57,11 +68,7 @@ class Package:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data or not _utf8_xml(data):
             self.doc.problem(SourceKind.UNSAFE_CONTENT, reason=f"{name}: <!DOCTYPE>/<!ENTITY>")
             return None
-        try:
-            return ElementTree.fromstring(data)
-        except ElementTree.ParseError as exc:
-            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
-            return None
+        return data
 
     def report_external_targets(self) -> None:
         """Relationships that would make Word fetch something (a remote template, a linked image)."""

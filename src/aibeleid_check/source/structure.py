@@ -88,6 +88,13 @@ def _block(state: _State, block: Block) -> None:
     if block.kind == "heading":
         _heading(state, block)
         return
+    if block.kind == "para" and not state.title_line and not state.data and _is_title_line(block.text):
+        _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
+        return
+    whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
+    if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
+        _open(state, whole, block, block.text, inline=False)
+        return
     label = block.label or _plain_label(block.text)
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
         if _looks_like_name(block.text):  # the organisation right under the title, bold or not
@@ -210,6 +217,14 @@ def _content(state: _State, block: Block) -> None:
     if not text and block.kind != "item":
         return
     _value(state, section, block)
+
+
+def _is_title_line(text: str) -> bool:
+    """"AI-beleid van X", "AI usage policy": the policy word among the first words (not "Dit beleid geldt …")."""
+    words = text.split()
+    opening = " ".join(words[:3]).lower()
+    return (labels.says_policy(opening) and len(words) <= 10 and labels.classify(text) is None
+            and not opening.startswith(("dit ", "this ", "het ", "the ", "ons ", "our ", "deze ")))
 
 
 def _is_question(text: str, italic: bool) -> bool:

@@ -39,8 +39,11 @@ def render(draft: Draft) -> bytes:
 
 class _Writer:
     def __init__(self, document: Any, draft: Draft) -> None:
+        import docx.shared
+
         self.document = document
         self.draft = draft
+        self.units = docx.shared
 
     def note(self, runs: list[Any], path: Path) -> None:
         for text in self.draft.notes_at(path):
@@ -71,6 +74,7 @@ class _Writer:
 
     def labelled(self, label: str, text: str | None, question: str | None, path: Path) -> None:
         paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.space_before = self.units.Pt(6)
         runs = [paragraph.add_run(label)]
         runs[0].bold = True
         if text:
@@ -89,10 +93,17 @@ class _Writer:
             self.labelled(part.label, None, None, part.path)
         mark = RULE_MARKS.get(str(part.path[-1]), "") if rules else ""
         for path, text in part.items:
-            body = f"{mark} {text}".strip() if text else mark
-            paragraph = self.document.add_paragraph(style="List Bullet")
-            run = paragraph.add_run(body)
-            self.note([run], path)
+            if mark:  # the template's ✓/✗ are the bullets: a plain indented paragraph, not a bullet list
+                paragraph = self.document.add_paragraph()
+                paragraph.paragraph_format.left_indent = self.units.Cm(0.4)
+                paragraph.paragraph_format.space_after = self.units.Pt(2)
+                runs = [paragraph.add_run(mark + " ")]
+                runs[0].bold = True
+                runs.append(paragraph.add_run(text or ""))
+            else:
+                paragraph = self.document.add_paragraph(style="List Bullet")
+                runs = [paragraph.add_run(text or "")]
+            self.note(runs, path)
 
     def table(self, part: Part) -> None:
         self.labelled(part.label, None, part.question, part.path)
@@ -109,3 +120,4 @@ class _Writer:
                 run = table.cell(index, column).paragraphs[0].add_run(text)
                 if column == 0:
                     self.note([run], path)
+        self.document.add_paragraph().paragraph_format.space_after = self.units.Pt(0)  # room under the table
