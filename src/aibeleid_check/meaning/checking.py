@@ -1,0 +1,144 @@
+"""altijd-controleren: checking what AI produces as a duty, or not checking it as a prohibition
+("ongezien overnemen", "at face value", "without verifying")."""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning import objects
+from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
+from aibeleid_check.meaning.force import Force, negations
+from aibeleid_check.meaning.morph import Word
+
+
+def _unchecked(words: Words) -> list[Word]:
+    found: list[Word] = []
+    for position, word in enumerate(words):
+        nxt = words[position + 1].text if position + 1 < len(words) else ""
+        previous = words[position - 1].text if position else ""
+        if c.UNCHECKED.matches(word):
+            if word.text == "face" and nxt != "value" or word.text == "granted" and previous != "for":
+                continue
+            if word.text == "zomaar" and not any(c.TRUST.matches(w) for w in words):
+                continue
+            found.append(word)
+        elif c.WITHOUT.matches(word):
+            checks = [
+                w
+                for w in words
+                if 0 < w.index - word.index <= 5
+                and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w))
+            ]
+            if checks:
+                found.extend((word, checks[0]))
+    return found
+
+
+_TESTS = ("test", "testen", "getest", "tested", "testing")
+
+
+def checking(words: Words, force_of: ForceOf) -> Finding | None:
+    for reading in (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words)):
+        if reading and _stated(reading, words, force_of):
+            return Finding(CHECKING, texts(reading), reading[0])
+    return None
+
+
+def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
+    """'Blind vertrouwen' in a plain statement ("you risk trusting blindly") is a warning, not a rule."""
+    return not (c.UNCHECKED.matches(reading[0]) and force_of(reading[0])[0] is Force.STATEMENT and not headline(words))
+
+
+def _distrust(words: Words) -> list[Word]:
+    """'Vertrouw AI niet blind', 'do not rely on AI answers', 'do not treat AI output as correct',
+    'do not copy-paste outputs' (a negation next to the verb, and AI or what it produced)."""
+    negated = negations(words)
+    if not negated or _about_data(words):
+        return []
+    near = [w for w in words if any(abs(w.index - n.index) <= 3 for n in negated)]
+    output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
+    ai = [w for w in words if c.AI.matches(w)]
+    trust = [w for w in near if c.TRUST.matches(w)]
+    if trust and (output or ai):
+        return [negated[0], trust[0], *(output or ai)[:1]]
+    copy = [w for w in near if c.COPY.matches(w)]
+    if copy and output:
+        return [negated[0], copy[0], output[0]]
+    assume = [w for w in near if c.ASSUME.matches(w)]
+    correct = [w for w in words if c.CORRECT.matches(w)]
+    if assume and correct and (output or ai):
+        return [negated[0], assume[0], correct[0]]
+    return []
+
+
+def _ensured(words: Words) -> list[Word]:
+    """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
+    output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
+    correct = [w for w in words if c.CORRECT.matches(w)]
+    duty = [w for w in words if w.text in ("ensure", "zorg", "sure", "waarborg", "garandeer")]
+    return [duty[0], output[0], correct[0]] if output and correct and duty else []
+
+
+def _as_draft(words: Words) -> list[Word]:
+    """'Treat everything it produces as a first draft', 'beschouw het als een concept'."""
+    drafts = [w for w in words if c.DRAFT.matches(w)]
+    if drafts and any(w.text in ("as", "als") for w in words) and any(w.text in _TREAT for w in words):
+        return drafts[:1]
+    return []
+
+
+def _checked(words: Words) -> list[Word]:
+    """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
+    tools, terms or settings; not an approval procedure)."""
+    output = [w for w in words if c.OUTPUT.matches(w) or c.AI.matches(w) and w.text.endswith("generated")]
+    checks = [w for w in _check_words(words) if not _procedure(words, w)]
+    checks += [w for w in words if w.text in _TESTS and output]
+    checks += [w for w in words if c.CRITICAL.matches(w) and any(c.READ.matches(o) for o in words)]
+    if not checks:
+        return []
+    human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]
+    if human:
+        return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
+    context = output or [w for w in words if w.text in _CONTEXT]
+    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+    return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+def _check_words(words: Words) -> list[Word]:
+    found = []
+    for position, word in enumerate(words):
+        previous = words[position - 1].text if position else ""
+        if c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
+            found.append(word)
+    return found
+
+
+def _procedure(words: Words, check: Word) -> bool:
+    """'reviewed and approved for the intended use', 'review and written approval': an approval procedure
+    for using a tool, not checking what AI produced (unless that output is named)."""
+    position = words.index(check)
+    near = words[position + 1 : position + 4]
+    return any(c.APPROVAL.matches(w) for w in near) and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+
+
+_TREAT = ("treat", "beschouw", "behandel", "zie", "see", "consider", "use", "gebruik")
+_CONTEXT = (
+    "altijd",
+    "zelf",
+    "eerst",
+    "always",
+    "yourself",
+    "first",
+    "voordat",
+    "before",
+    "prior",
+    "vooraf",
+    "kritisch",
+    "critically",
+    "human",
+    "mens",
+    "menselijke",
+)
+
+
+def _about_data(words: Words) -> bool:
+    return bool(objects.personal_data(words) or objects.secrets(words)[0])

@@ -1,0 +1,108 @@
+"""The two data rules: geen-persoonsgegevens and geen-bedrijfsgeheimen.
+
+The protected object, under a prohibition that also names an act or a destination (enter, share, paste,
+in AI tools), a limit ("alleen geanonimiseerde gegevens", "only approved tools with confidential data",
+"zonder patiëntgegevens", "nothing that could not be on the internet"), or an obligation that protects
+it (anonymise, remove, keep out).
+"""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning import objects
+from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
+from aibeleid_check.meaning.force import ONLY, Force, negations
+from aibeleid_check.meaning.morph import Word
+
+
+def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, protective: list[Word]) -> Finding | None:
+    """Shared reading for the two data rules once their object was found."""
+    anchor = strongest(found, force_of)
+    force = force_of(anchor)[0]
+    for position, word in enumerate(words):
+        following = words[position + 1 : position + 4]
+        if c.WITHOUT.matches(word) and any(w in found for w in following):
+            if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
+                return Finding(rule, texts([word, *found]), word, Force.LIMIT)
+    if force is Force.PROHIBITION:
+        found_acts = acts(words, found)
+        determiner = _determiner(words)
+        if _queried(words, found) or not (found_acts or determiner):
+            return None
+        return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
+    if force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts:
+        return Finding(rule, texts(found), anchor, Force.LIMIT)
+    if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
+        return Finding(rule, texts([*protective, *found]), anchor)
+    if force is Force.STATEMENT and headline(words):
+        return Finding(rule, texts([*found, *acts(words, found)[:2]]), anchor)
+    if not force.counts:
+        return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
+    return None
+
+
+_DETERMINERS = ("geen", "no", "nooit", "never", "niets", "nothing", "none")
+
+
+def _determiner(words: Words) -> bool:
+    """'Geen NAW-gegevens.', 'No PII in prompts', 'Nothing covered by an NDA': the negation names the object."""
+    negated = [n for n in negations(words) if n.text in _DETERMINERS]
+    return bool(negated) and (negated[0] is words[0] or len(words) <= 4 or any(c.AI.matches(w) for w in words))
+
+
+def _kept(words: Words) -> list[Word]:
+    """'Blijft buiten AI-tools', 'keep it out of', 'stays internal': kept away from AI."""
+    verbs = [w for w in words if c.KEEP_VERB.matches(w)]
+    places = [w for w in words if c.KEEP_PLACE.matches(w)]
+    return [verbs[0], places[0]] if verbs and places else []
+
+
+def _queried(words: Words, found: list[Word]) -> bool:
+    """'Do not use chatbots to search for private information' is about searching, not entering."""
+    first = min(w.index for w in found)
+    return any(c.QUERY.matches(w) and first - 4 <= w.index < first for w in words)
+
+
+def _public_limit(words: Words) -> list[Word]:
+    """'Voer niets in wat niet op internet zou mogen staan', 'only public information': a limit to what is public."""
+    places = objects.public_places(words)
+    if not places:
+        return []
+    negated = negations(words)
+    if len(negated) >= 2 or any(ONLY.matches(w) for w in words):
+        return [*negated[:2], *places]
+    if negated and any(w.text.startswith(("niet-", "non-")) for w in places):
+        return [*negated[:1], *places]
+    return []
+
+
+def personal(words: Words, force_of: ForceOf) -> Finding | None:
+    found = objects.personal_data(words)
+    protective = [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)] + _kept(words)
+    anonymise = [w for w in words if c.ANONYMISE.matches(w)]
+    if anonymise and force_of(anonymise[0])[0].counts:
+        return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
+    public = _public_limit(words)
+    if public:
+        return Finding(PERSONAL, texts(public), public[-1], Force.LIMIT)
+    if not found:
+        return None
+    return _protected(PERSONAL, words, found, force_of, protective)
+
+
+def secret(words: Words, force_of: ForceOf) -> Finding | None:
+    found, weak = objects.secrets(words)
+    public = _public_limit(words)
+    if public:
+        return Finding(SECRETS, texts(public), public[-1], Force.LIMIT)
+    unclassified = [
+        w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")
+    ]
+    if unclassified and any(ONLY.matches(w) for w in words):
+        return Finding(SECRETS, texts(unclassified), unclassified[0], Force.LIMIT)
+    if not found:
+        return None
+    if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words)):
+        return None  # "respect intellectual property", "sluit geen contracten af": another topic
+    protective = [w for w in words if c.REMOVE.matches(w)] + _kept(words)
+    return _protected(SECRETS, words, found, force_of, protective)

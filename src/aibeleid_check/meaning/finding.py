@@ -1,0 +1,90 @@
+"""What every rule reader shares: the rule ids, a finding with its evidence, acts, headlines, force rank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.force import Force
+from aibeleid_check.meaning.morph import Word
+
+PERSONAL = "geen-persoonsgegevens"
+SECRETS = "geen-bedrijfsgeheimen"
+DECISION = "geen-eindbesluit"
+CHECKING = "altijd-controleren"
+RULE_IDS = (PERSONAL, SECRETS, DECISION, CHECKING)
+
+Words = tuple[Word, ...]
+ForceOf = Callable[[Word], tuple[Force, tuple[str, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule read in one sentence: the words that carried it and the word whose clause gives the force."""
+
+    rule: str
+    words: tuple[Word, ...]
+    anchor: Word
+    force: Force | None = None  # set when the rule itself fixes the force (a limit)
+
+
+def texts(words: list[Word]) -> tuple[Word, ...]:
+    seen: dict[str, Word] = {}
+    for word in words:
+        seen.setdefault(word.text, word)
+    return tuple(seen.values())
+
+
+_INTO = ("in", "into", "met", "with", "to", "naar", "op", "aan", "via", "onto", "within", "binnen")
+
+
+def acts(words: Words, exclude: list[Word]) -> list[Word]:
+    """What is done with the object: an input verb, or an AI destination after a preposition ("in ChatGPT")."""
+    chosen = {w.index for w in exclude}
+    acts = []
+    for position, word in enumerate(words):
+        if word.index in chosen:
+            continue
+        if c.INPUT.matches(word):
+            acts.append(word)
+        elif c.AI.matches(word) and any(w.text in _INTO for w in words[max(0, position - 3) : position]):
+            acts.append(word)
+    return acts
+
+
+_RANK = {
+    Force.PROHIBITION: 0,
+    Force.LIMIT: 1,
+    Force.OBLIGATION: 2,
+    Force.STATEMENT: 3,
+    Force.PERMISSION: 4,
+    Force.CONDITION: 5,
+}
+
+
+def strongest(found: list[Word], force_of: ForceOf) -> Word:
+    """Of the words that carry a rule, the one in the clause with the strongest force."""
+    return min(found, key=lambda w: _RANK[force_of(w)[0]])
+
+
+_PRONOUNS = ("je", "jij", "u", "we", "wij", "ze", "zij", "men", "hij", "i", "you", "they", "it", "dit", "dat", "die")
+_BARE_VERBS = c.Concept(
+    "bare-verb", "laten", "nemen", "overnemen", "letting", "allowing", "making", "relying", raw=True
+)
+
+
+def headline(words: Words) -> bool:
+    """A bare rule such as a list item: 'Uploading confidential data…', 'Klantgegevens invoeren', 'Een
+    eindbesluit laten nemen…' (no subject, a verb as name of the act)."""
+    if not words:
+        return False
+    first = words[0]
+    if first.text.endswith("ing") and (c.INPUT.matches(first) or _BARE_VERBS.matches(first)):
+        return True
+    for word in words[:7]:
+        if word.text in _PRONOUNS:
+            return False
+        if word.text.endswith("en") and (c.INPUT.matches(word) or _BARE_VERBS.matches(word)):
+            return True
+    return False

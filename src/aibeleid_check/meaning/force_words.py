@@ -1,0 +1,47 @@
+"""The marker words that give a clause its force (see :mod:`force`)."""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning.concepts import Concept
+
+# fmt: off
+ONLY = Concept("only", "alleen", "uitsluitend", "enkel", "slechts", "only", "solely", "exclusively", raw=True)
+NEGATION = Concept(
+    "negation",
+    "niet", "geen", "nooit", "niets", "niemand", "nergens", "never", "not", "no", "none", "nothing", "nobody",
+    "don't", "dont", "doesn't", "isn't", "aren't", "mustn't", "shouldn't", "can't", "cannot", "won't",
+    "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
+    "vermijd*", "refrain*", "onthoud", "nor", "niemals", "hoeft",
+    raw=True,
+)
+OBLIGATION = Concept(
+    "obligation",
+    "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
+    "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
+    "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "hoort", "horen", "important", "belangrijk",
+    "responsible", "verantwoordelijk", "expects", "expect", "ought",
+    raw=True,
+)
+PERMISSION = Concept(
+    "permission",
+    "mag", "mogen", "mocht", "may", "can", "kan", "kun", "kunt", "kunnen", "allowed", "permitted",
+    "permissible", "toegestaan", "encouraged", "aangemoedigd", "welcome", "prima", "free", "vrij", "fine",
+    "could", "might", "denkbaar", "mogelijk", "possible", "encourages", "stimuleren", "stimuleert",
+    raw=True,
+)
+IMPERATIVE = Concept(
+    "imperative",
+    "controleer", "check", "kijk", "lees", "verifieer", "gebruik", "voer", "deel", "plak", "upload", "zet",
+    "anonimiseer", "verwijder", "vervang", "houd", "hou", "neem", "wees", "beperk", "treat", "review", "verify",
+    "use", "keep", "remove", "de-identify", "make", "cross-check", "carefully", "double-check", "read",
+    "validate", "proofread", "fact-check", "anonymise", "anonymize", "swap", "replace", "pseudonimiseer",
+    "behandel", "beschouw", "zie", "toets", "dubbelcheck", "laat", "let", "protect", "blijf", "stay",
+    "implement",
+)
+SUBORDINATE = Concept(
+    "subordinate",
+    "die", "dat", "welke", "waarbij", "mits", "als", "indien", "wanneer", "zolang", "zodra", "that", "which",
+    "who", "provided", "if", "when", "unless", "where", "whereby", "tenzij",
+    raw=True,
+)
+# fmt: on
