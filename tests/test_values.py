@@ -271,3 +271,13 @@ geldt_voor: iedereen
 ingangsdatum: 9999-12-31
 herzieningsdatum: 9999-12-31
 """
+
+
+def test_a_long_text_is_no_date_and_is_refused_at_once():
+    import time
+
+    started = time.process_time()
+    for text in ("1" + " " * 50_000 + "x", "April" + " " * 90 + "15, 2026", "maandag " * 10_000):
+        with pytest.raises(values.ValueProblem, match="geen datum die ik kan lezen"):
+            values.parse_date(text)
+    assert time.process_time() - started < 0.5

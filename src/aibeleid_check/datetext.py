@@ -57,6 +57,11 @@ _DAY_MONTH = re.compile(rf"^(\d{{1,2}}){_ORDINAL}\.?(?:\s+of)?[\s\-/.]*([a-z]+)\
 _MONTH_DAY = re.compile(rf"^([a-z]+)\.?\s+(\d{{1,2}}){_ORDINAL},?\s+{_YEAR}$", re.IGNORECASE)
 
 
+MAX_DATE_LENGTH = 80
+"""Longer texts are not dates ("Wednesday, the 15th of September 2026 at 13:04" has 46 characters); the cap
+keeps every pattern here linear, whatever a policy holds."""
+
+
 class DateProblem(ValueError):
     """A text that is not a date, or a date that does not exist; ``message`` says why in both languages."""
 
@@ -67,7 +72,8 @@ class DateProblem(ValueError):
 
 def read_date(text: str, shown: str) -> date:
     """The date in ``text`` (already known not to be a placeholder); ``shown`` is how messages quote it."""
-    text = _PREFIX.sub("", text.strip())
+    text = text.strip()
+    text = _PREFIX.sub("", text) if len(text) <= MAX_DATE_LENGTH else ""
     if match := _ISO.match(text):
         return _make(int(match[1]), int(match[2]), int(match[3]), shown)
     text = _WEEKDAY.sub("", _TIME.sub("", text))

@@ -300,7 +300,7 @@ class _Builder:
     ) -> None:
         """YAML merge keys: explicit keys win, earlier merges win, a source's own merges come after its keys.
         Every merged pair costs one from the value budget, so a list of thousands of aliases stays bounded."""
-        for key_node, value_node in self._merged_pairs(sources, path, {id(node)}):
+        for key_node, value_node in self._merged_pairs(sources, path, {id(node)}, depth):
             self.budget -= 1
             if self.budget < 0:
                 self._too_many(value_node, path)
@@ -310,11 +310,13 @@ class _Builder:
                 result[key] = self.build(value_node, path + (key,), depth + 1)
 
     def _merged_pairs(
-        self, sources: list[yaml.MappingNode], path: Path, visiting: set[int]
+        self, sources: list[yaml.MappingNode], path: Path, visiting: set[int], depth: int
     ) -> Iterator[tuple[yaml.Node, yaml.Node]]:
         for source in sources:
             if id(source) in visiting:
                 self._fail(SourceKind.ALIAS_CYCLE, source, path)
+            if depth > MAX_DEPTH:  # merges nested in merges count as nesting
+                self._fail(SourceKind.TOO_DEEP, source, path, MAX_DEPTH)
             visiting.add(id(source))
             if id(source) in self.built:  # merged through an alias: over budget, that is an alias bomb
                 self.aliased = True
@@ -324,7 +326,7 @@ class _Builder:
                     nested.extend(self._merge_sources(value_node, path))
                 else:
                     yield key_node, value_node
-            yield from self._merged_pairs(nested, path, visiting)
+            yield from self._merged_pairs(nested, path, visiting, depth + 1)
             visiting.discard(id(source))
 
     def _merge_sources(self, node: yaml.Node, path: Path) -> list[yaml.MappingNode]:
