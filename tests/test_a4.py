@@ -378,12 +378,14 @@ def test_render_module_counts_pages_like_pypdf_for_pdf_and_png(write_policy, tmp
 
 
 @pytest.mark.parametrize("content", [b"organisatie: [niet dicht\n", b"", b"- een lijst\n", b"\x00\x01binair"])
-def test_unreadable_policy_renders_as_concept_without_crashing(write_policy, tmp_path, content):
+def test_unreadable_policy_gets_no_page_and_no_crash(write_policy, tmp_path, content):
+    """render of a file that cannot be read exits 1 with its finding and writes no page (ARCH, issue 12)."""
     out = tmp_path / "kapot.pdf"
     proc = render(write_policy(content), out)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
-    assert "CONCEPT" in pdf_text(out)[1]
+    assert "geen A4 gemaakt" in proc.stderr
+    assert not out.exists()
 
 
 def test_render_counts_errors_with_the_configuration_check_would_use(tmp_path):

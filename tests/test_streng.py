@@ -371,3 +371,11 @@ WORDINGS = {
 )
 def test_wordings(predicate, text, expected):
     assert predicate(text) is expected
+
+
+def test_docs_streng_table_lists_every_streng_and_advisor_rule():
+    from aibeleid_check.rules import BUILTIN_RULES
+
+    table = (POLICIES.parent / "docs" / "streng.md").read_text(encoding="utf-8")
+    wanted = {rule.code for rule in BUILTIN_RULES if rule.profile == "streng"} | set(BASIS_ADVISOR_CODES)
+    assert [code for code in sorted(wanted) if f"| {code} |" not in table] == []

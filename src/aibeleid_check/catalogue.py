@@ -26,7 +26,7 @@ import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from aibeleid_check import values
-from aibeleid_check.findings import Message
+from aibeleid_check.texts import Message
 from aibeleid_check.meaning import normalise
 
 STALE_AFTER_MONTHS = 12

@@ -13,12 +13,14 @@ Two things are decided here, not in the layout, so that every layout and the che
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from aibeleid_check import template
-from aibeleid_check.findings import FileResult, Message
+from aibeleid_check.findings import FileResult
 from aibeleid_check.model import Contact, Policy, RuleItem, Tool
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
+from aibeleid_check.texts import Message
 from aibeleid_check.values import format_date, is_placeholder
 
 SCHEMA_VERSION = 1
@@ -66,9 +68,9 @@ LABELS: dict[str, Message] = {
 }
 
 
-def build_data(result: FileResult, *, lang: str = "nl", today: date | None = None) -> dict:
+def build_data(result: FileResult, *, lang: str = "nl", today: date | None = None) -> dict[str, Any]:
     """Everything the layout prints, in ``lang``; missing or placeholder values become ``None`` or ``[]``."""
-    policy = result.policy if isinstance(result.policy, Policy) else Policy()
+    policy = result.policy if isinstance(result.policy, Policy) else Policy.model_validate({})
     made_on = today or date.today()
     lists = _lists(policy, lang)
     shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
@@ -96,29 +98,29 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     }
 
 
-def _lists(policy: Policy, lang: str) -> dict[str, list]:
+def _lists(policy: Policy, lang: str) -> dict[str, list[Any]]:
     forbidden = _rules(policy.rule_items("mag_niet"), lang, frozenset(unqualified_prohibitions(policy)))
     return {
         "allowed": _rules(policy.rule_items("mag"), lang),
         "forbidden": forbidden,
         "must": _rules(policy.rule_items("moet"), lang),
-        "agreements": [text.strip() for text in policy.afspraken or [] if not is_placeholder(text)],
+        "agreements": [text for agreement in policy.afspraken or [] if (text := _text(agreement)) is not None],
         "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
     }
 
 
-def _labels(lang: str) -> dict:
-    labels = {key: message.text(lang) for key, message in LABELS.items()}
+def _labels(lang: str) -> dict[str, Any]:
+    labels: dict[str, Any] = {key: message.text(lang) for key, message in LABELS.items()}
     labels["fields"] = {key: message.text(lang) for key, message in template.FIELD_LABELS.items()}
     labels["questions"] = {key: message.text(lang) for key, message in template.FIELD_QUESTIONS.items()}
     return labels
 
 
 def _text(value: str | None) -> str | None:
-    return None if is_placeholder(value) else value.strip()
+    return None if value is None or is_placeholder(value) else value.strip()
 
 
-def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset()) -> list[dict]:
+def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
     """Template rules by id get the template's words, unless the author wrote their own text for them; the
     items at ``qualify`` get the exception for the tools with personal data."""
     rules = []
@@ -137,7 +139,7 @@ def _empty_tool(tool: Tool) -> bool:
     return is_placeholder(tool.naam) and tool.verwerkersovereenkomst is None
 
 
-def _tool(tool: Tool, lang: str) -> dict:
+def _tool(tool: Tool, lang: str) -> dict[str, Any]:
     return {
         "name": _text(tool.naam),
         "agreement": tool.verwerkersovereenkomst,
@@ -151,7 +153,7 @@ def _tool(tool: Tool, lang: str) -> dict:
     }
 
 
-def _contact(contact: Contact | None) -> dict | None:
+def _contact(contact: Contact | None) -> dict[str, Any] | None:
     if contact is None:
         return None
     fields = {
@@ -163,13 +165,13 @@ def _contact(contact: Contact | None) -> dict | None:
     return fields if any(fields.values()) else None
 
 
-def _date(value: date | None, lang: str) -> dict | None:
+def _date(value: date | None, lang: str) -> dict[str, Any] | None:
     if value is None:
         return None
     return {"iso": value.isoformat(), "text": format_date(value, lang)}
 
 
-def _concept(errors: int, lang: str) -> dict | None:
+def _concept(errors: int, lang: str) -> dict[str, Any] | None:
     """The stamp of a policy with open errors; ``None`` when there are none."""
     if not errors:
         return None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.model import Policy
+from aibeleid_check.model import Policy, RuleItem
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
@@ -29,12 +29,12 @@ def _qualifier() -> re.Pattern[str]:
     )
 
 
-def _is_personal_data_rule(item) -> bool:
+def _is_personal_data_rule(item: RuleItem) -> bool:
     """The general prohibition: by id, or a text recognised as it that is not only about special categories
     or the BSN (those narrower bans sit well beside tools that allow ordinary personal data)."""
     if item.id and item.id.strip().lower() == PERSONAL_DATA_RULE:
         return True
-    if is_placeholder(item.tekst):
+    if item.tekst is None or is_placeholder(item.tekst):
         return False
     from aibeleid_check.meaning import recognised_ids
     from aibeleid_check.meaning.streng import names_national_id, names_special_categories

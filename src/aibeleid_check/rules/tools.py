@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
+from aibeleid_check.model import Tool
 from aibeleid_check.rules._claims import is_agreement_field
 from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder, shown
 
 
-def tool_label(tool, index: int) -> str:
-    return shown(tool.naam) if not is_placeholder(tool.naam) else f"tool {index + 1}"
+def tool_label(tool: Tool, index: int) -> str:
+    return shown(tool.naam) if tool.naam is not None and not is_placeholder(tool.naam) else f"tool {index + 1}"
 
 
-def self_run(tool) -> bool:
+def self_run(tool: Tool) -> bool:
     """`niet-nodig` with personal data and a `toelichting` saying why: a tool nobody else runs for you."""
     return tool.verwerkersovereenkomst == "niet-nodig" and tool.allows_personal_data and not is_placeholder(tool.toelichting)
 
@@ -253,11 +254,11 @@ class DuplicateTool(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         seen: dict[str, int] = {}
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
-            if is_placeholder(tool.naam):
+            if tool.naam is None or is_placeholder(tool.naam):
                 continue
             key = " ".join(tool.naam.lower().split())
             if key in seen:
-                first_line = ctx.model.position(f"goedgekeurde_tools[{seen[key]}]")[0]
+                first_line = ctx.model.position(f"goedgekeurde_tools[{seen[key]}]")[0] if ctx.model else 1
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].naam",
                     nl=f"'{shown(tool.naam)}' staat al in de lijst (regel {first_line}).",

@@ -8,14 +8,19 @@ template does not. It also keeps the basis profile from ever loading the catalog
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label
 from aibeleid_check.values import format_date
 
+if TYPE_CHECKING:
+    from aibeleid_check.catalogue import Catalogue, Entry
+    from aibeleid_check.model import Tool
 
-def catalogued_tools(ctx: Context) -> Iterator[tuple[int, object, object, object]]:
+
+def catalogued_tools(ctx: Context) -> Iterator[tuple[int, Tool, Entry, Catalogue]]:
     """(index, tool, catalogue entry, catalogue) for each tool the catalogue recognises."""
     from aibeleid_check import catalogue  # only when a catalogue rule runs
 
@@ -26,11 +31,11 @@ def catalogued_tools(ctx: Context) -> Iterator[tuple[int, object, object, object
             yield index, tool, entry, loaded
 
 
-def _source_nl(entry, loaded) -> str:
+def _source_nl(entry: Entry, loaded: Catalogue) -> str:
     return f"catalogus, bijgewerkt {format_date(loaded.updated)}; bron: {entry.bronnen[0]}"
 
 
-def _source_en(entry, loaded) -> str:
+def _source_en(entry: Entry, loaded: Catalogue) -> str:
     return f"catalogue, updated {format_date(loaded.updated, 'en')}; source: {entry.bronnen[0]}"
 
 

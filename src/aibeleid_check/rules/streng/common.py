@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import ClassVar
 
 from aibeleid_check.model import Policy
@@ -13,12 +13,17 @@ CLAUSE_HINT_NL = "Schrijf het onder `afspraken:` (of als regel onder `regels`)."
 CLAUSE_HINT_EN = "Write it under `afspraken:` (or as a rule under `regels`)."
 
 
+def _filled(text: str | None) -> str | None:
+    """``text`` unless it is empty or a placeholder ("n.t.b.", "[invullen]")."""
+    return None if text is None or is_placeholder(text) else text
+
+
 def rule_texts(policy: Policy, kind: str) -> list[str]:
-    return [item.tekst for item in policy.rule_items(kind) if not is_placeholder(item.tekst)]
+    return [text for item in policy.rule_items(kind) if (text := _filled(item.tekst)) is not None]
 
 
 def agreement_texts(policy: Policy) -> list[str]:
-    return [text for text in policy.afspraken or () if not is_placeholder(text)]
+    return [filled for text in policy.afspraken or () if (filled := _filled(text)) is not None]
 
 
 def clause_texts(policy: Policy) -> list[str]:
@@ -30,14 +35,14 @@ def permissive_texts(policy: Policy) -> Iterator[tuple[str, str]]:
     """(path, text) of the places that allow a use: allowed rules, agreements and tool notes (not prohibitions).
     Placeholders are left out."""
     for index, item in enumerate(policy.rule_items("mag")):
-        if not is_placeholder(item.tekst):
-            yield f"regels.mag[{index}]", item.tekst
-    for index, text in enumerate(policy.afspraken or ()):
-        if not is_placeholder(text):
+        if (text := _filled(item.tekst)) is not None:
+            yield f"regels.mag[{index}]", text
+    for index, agreement in enumerate(policy.afspraken or ()):
+        if (text := _filled(agreement)) is not None:
             yield f"afspraken[{index}]", text
     for index, tool in enumerate(policy.goedgekeurde_tools or ()):
-        if not is_placeholder(tool.toelichting):
-            yield f"goedgekeurde_tools[{index}].toelichting", tool.toelichting
+        if (text := _filled(tool.toelichting)) is not None:
+            yield f"goedgekeurde_tools[{index}].toelichting", text
 
 
 def personal_data_tools(policy: Policy) -> list[int]:
@@ -57,10 +62,13 @@ class ClauseRule(Rule):
     """A `streng` rule that asks for one agreement, written anywhere in the policy's free text."""
 
     profile = "streng"
-    recognises: ClassVar[Callable[[str], bool]]
-    """Whether one text makes the agreement (a ``meaning_streng`` predicate, as a staticmethod)."""
     missing: ClassVar[tuple[str, str]]
     """The message, Dutch and English, when no text makes it."""
+
+    @staticmethod
+    def recognises(text: str) -> bool:
+        """Whether one text makes the agreement; a subclass sets ``recognises = staticmethod(predicate)``."""
+        raise NotImplementedError
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         if not any(self.recognises(text) for text in clause_texts(ctx.policy)):

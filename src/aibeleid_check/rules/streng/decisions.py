@@ -8,7 +8,7 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import recognised_ids
 from aibeleid_check.meaning_streng import about_people, human_decides
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng.common import forbidden_list_path, personal_data_tools
+from aibeleid_check.rules.streng.common import forbidden_list_path, personal_data_tools, rule_texts
 from aibeleid_check.values import is_placeholder
 
 DECISION_RULE = "geen-eindbesluit"
@@ -95,7 +95,7 @@ class HumanDecides(Rule):
         forbidden = ctx.policy.rule_items("mag_niet")
         if any(item.id and item.id.strip().lower() == DECISION_RULE for item in forbidden):
             return
-        decision_texts = [item.tekst for item in forbidden if not is_placeholder(item.tekst) and _is_decision_text(item.tekst)]
+        decision_texts = [text for text in rule_texts(ctx.policy, "mag_niet") if _is_decision_text(text)]
         if decision_texts and not any(about_people(text) for text in decision_texts):
             yield ctx.at_key(
                 forbidden_list_path(ctx),
@@ -108,7 +108,9 @@ class HumanDecides(Rule):
     def _allowed_decisions(self, ctx: Context) -> Iterator[Hit]:
         for index, item in enumerate(ctx.policy.rule_items("mag")):
             text = item.tekst
-            if is_placeholder(text) or not _is_decision_text(text) or not about_people(text) or human_decides(text):
+            if text is None or is_placeholder(text) or not _is_decision_text(text) or not about_people(text):
+                continue
+            if human_decides(text):
                 continue
             yield ctx.at(
                 f"regels.mag[{index}]",

@@ -17,7 +17,8 @@ def hr_rules(policy: Policy) -> list[int]:
     return [
         index
         for index, item in enumerate(policy.rule_items("mag"))
-        if not is_placeholder(item.tekst)
+        if item.tekst is not None
+        and not is_placeholder(item.tekst)
         and says("hr_people", item.tekst)
         and says("hr_assessing", item.tekst)
         and not says("negation", item.tekst)
@@ -217,4 +218,4 @@ class DpiaQuestion(Rule):
 
 
 def _tool_notes(policy: Policy) -> list[str]:
-    return [tool.toelichting for tool in policy.goedgekeurde_tools or () if not is_placeholder(tool.toelichting)]
+    return [note for tool in policy.goedgekeurde_tools or () if (note := tool.toelichting) and not is_placeholder(note)]

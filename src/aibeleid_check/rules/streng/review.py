@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules.base import Context, Hit, Rule
@@ -74,7 +75,7 @@ class ReviewDate(Rule):
             return
         yield from self._check_review(ctx, start, review)
 
-    def _check_review(self, ctx: Context, start, review) -> Iterator[Hit]:
+    def _check_review(self, ctx: Context, start: date | None, review: date) -> Iterator[Hit]:
         if start is not None and review < start:
             yield ctx.at(
                 "herzieningsdatum",

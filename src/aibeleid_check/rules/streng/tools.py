@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import normalise
 from aibeleid_check.meaning_streng import data_location, names_a_plan
+from aibeleid_check.model import Tool
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label
 from aibeleid_check.values import is_placeholder
@@ -24,7 +25,7 @@ def location_kind(text: str | None) -> str:
     return kind
 
 
-def names_plan(tool) -> bool:
+def names_plan(tool: Tool) -> bool:
     """The plan is given in `abonnement`, or the name itself says it ("DeepL Pro", "ChatGPT Business")."""
     return not is_placeholder(tool.abonnement) or names_a_plan(tool.naam)
 

@@ -9,7 +9,7 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.meaning_streng import publishes_ai_output, says_disclosure
 from aibeleid_check.model import Policy
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.streng.common import CLAUSE_HINT_EN, CLAUSE_HINT_NL, permissive_texts
+from aibeleid_check.rules.streng.common import CLAUSE_HINT_EN, CLAUSE_HINT_NL, permissive_texts, rule_texts
 from aibeleid_check.values import format_date, is_placeholder
 
 ARTICLE_50_APPLIES = date(2026, 8, 2)
@@ -17,7 +17,7 @@ ARTICLE_50_APPLIES = date(2026, 8, 2)
 
 def _all_texts(policy: Policy) -> Iterator[str]:
     yield from (text for _, text in permissive_texts(policy))
-    yield from (item.tekst for item in policy.rule_items("mag_niet"))
+    yield from rule_texts(policy, "mag_niet")
 
 
 def undisclosed_publication(policy: Policy) -> str | None:
