@@ -93,3 +93,16 @@ def test_english_messages(write_policy, tmp_path):
     proc = run_cli("check", "--format", "junit", "--lang", "en", "b.yaml", cwd=tmp_path)
     messages = [f.get("message") for f in ET.fromstring(proc.stdout).iter("failure")]
     assert any("missing" in message for message in messages), messages
+
+
+def test_stricter_rules_get_cases_only_when_they_ran(tmp_path):
+    from aibeleid_check.rules import BUILTIN_RULES
+
+    streng = [cls for cls in BUILTIN_RULES if cls.profile == "streng"]
+    if not streng:
+        pytest.skip("no streng rules registered")
+    (tmp_path / "ai-beleid.yaml").write_text((POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8"), "utf-8")
+    _, basis = _junit(tmp_path, "ai-beleid.yaml")
+    names = {name.split()[0] for _, name in _cases(basis)}
+    assert streng[0].code not in names
+    assert "AIB202" in names

@@ -51,3 +51,17 @@ def test_docs_pin_a_commit_not_a_missing_tag():
 def test_clean_policy_is_quiet_in_concise(tmp_path):
     proc = run_cli("check", "--format", "concise", str(ROOT / "policies" / "voorbeeld.yaml"))
     assert proc.returncode == 0 and proc.stdout == "", proc.stdout
+
+
+def test_a_named_file_that_the_config_excludes_gets_a_notice(tmp_path):
+    (tmp_path / "archief").mkdir()
+    old = tmp_path / "archief" / "ai-beleid-2023.yaml"
+    old.write_text("organisatie: Oud\ningangsdatum: 2023-02-30\n", encoding="utf-8")
+    (tmp_path / ".aibeleid-check.toml").write_text('exclude = ["archief/"]\n', encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", "archief/ai-beleid-2023.yaml", cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        "aibeleid-check: 'archief/ai-beleid-2023.yaml' overgeslagen: uitgesloten door 'exclude' in de configuratie"
+    ]
+    quiet = run_cli("check", "--format", "concise", ".", cwd=tmp_path)  # a folder: its excluded files are skipped quietly
+    assert "overgeslagen" not in quiet.stderr

@@ -187,13 +187,10 @@ def test_a_file_name_that_is_not_utf8_is_percent_encoded(tmp_path):
 
 
 def test_the_reporter_reads_the_rule_catalogue_from_the_result():
-    from types import SimpleNamespace
-
-    from aibeleid_check.findings import FileResult
+    from aibeleid_check.findings import CheckResult, FileResult
     from aibeleid_check.report.sarif import as_document
     from aibeleid_check.rules import BUILTIN_RULES
 
-    # The run's catalogue (ARCH puts it on CheckResult as ``rules``); a stand-in result carries two rules.
-    result = SimpleNamespace(files=[FileResult(path="a.yaml")], rules=BUILTIN_RULES[:2])
-    rules = as_document(result)["runs"][0]["tool"]["driver"]["rules"]  # type: ignore[arg-type]
+    result = CheckResult(files=[FileResult(path="a.yaml")], rules=BUILTIN_RULES[:2])
+    rules = as_document(result)["runs"][0]["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == sorted(cls.code for cls in BUILTIN_RULES[:2])

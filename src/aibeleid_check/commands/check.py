@@ -89,6 +89,7 @@ def check(options: CheckOptions) -> ExitStatus:
     """The whole ``check`` run for typed options; usage problems raise before any file is checked."""
     resolver = config.Resolver(options.run)
     files = resolver.filter(discover.collect(list(options.run.paths)))
+    _say_excluded(options.run.paths, files, resolver.lang)
     inputs = Inputs.of(files)
     outputs = output_targets(options.outputs, inputs)  # a bad --output is a usage error before any work
     overview_files = _overview_targets(list(options.reports), files)
@@ -127,6 +128,21 @@ def _overview_targets(paths: list[str], files: list[str]) -> list:
     from aibeleid_check.report import overview
 
     return overview.report_targets(paths, checked=files)
+
+
+def _say_excluded(paths: Sequence[str], kept: list[str], lang: str) -> None:
+    """A file named on the command line (pre-commit names each one) that the configuration's ``exclude``
+    drops gets a one-line notice on stderr, rather than silence (INTEG, issue 15.1)."""
+    remaining = set(kept)
+    for path in paths:
+        if path not in remaining and os.path.isfile(path):
+            shown = display_path(path)
+            print(
+                f"aibeleid-check: '{shown}' overgeslagen: uitgesloten door 'exclude' in de configuratie"
+                if lang != "en"
+                else f"aibeleid-check: '{shown}' skipped: excluded by 'exclude' in the configuration",
+                file=sys.stderr,
+            )
 
 
 def _write_overviews(

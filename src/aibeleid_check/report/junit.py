@@ -3,8 +3,9 @@
 - A ``testsuite`` per checked file, with a ``timestamp``.
 - A ``testcase`` per file and rule, named ``AIB302 verwerkersovereenkomst`` (no line numbers, so a test
   keeps its identity when lines move, and its history in GitLab and Jenkins); the classname is the path
-  without its extension. Every rule of the run's catalogue gets a case, so a fixed problem turns green
-  instead of disappearing; a file that could not be read has only the cases of its findings.
+  without its extension. Every rule of the run's catalogue (the basis profile's, and the stricter ones when
+  they ran) gets a case, so a fixed problem turns green instead of disappearing; a file that could not be
+  read has only the cases of its findings.
 - A case *fails* only when one of its findings is at or above the run's fail level (errors; warnings too
   with ``--strict``), so a report agrees with the exit code. Warnings and info below it are kept in the
   case's ``system-out`` and a ``severity`` property, and the case passes.
@@ -76,9 +77,14 @@ def as_element(result: CheckResult, lang: str = "nl", now: datetime | None = Non
 
 
 def _catalogue(result: CheckResult) -> Iterable:
+    """The rules that get a case in every readable file: the run's catalogue, limited to the basis profile
+    unless a finding shows that stricter rules ran (the result does not say which profile was chosen)."""
     from aibeleid_check.report.sarif import run_rule_classes
 
-    return run_rule_classes(result)
+    classes = list(run_rule_classes(result))
+    profiles = {cls.code: getattr(cls, "profile", "basis") for cls in classes}
+    ran = {profiles.get(f.rule, "basis") for file in result.files for f in file.findings} | {"basis"}
+    return [cls for cls in classes if profiles[cls.code] in ran]
 
 
 def _suite(file: FileResult, rules: dict[str, str], fail_level: Severity, lang: str, stamp: str) -> ET.Element:

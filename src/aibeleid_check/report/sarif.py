@@ -75,11 +75,10 @@ def as_document(result: CheckResult, lang: str = "nl", root: str | None = None) 
 
 
 def run_rule_classes(result: CheckResult) -> Iterable[type]:
-    """The run's rule catalogue: ARCH's ``CheckResult.rules`` when the run put it there, else the built-ins.
+    """The run's rule catalogue: ``CheckResult.rules`` when a run made the result, else the built-ins.
     The reporter never loads plugins itself; a plugin rule missing here is described from its findings."""
-    catalogue = getattr(result, "rules", None)
-    if catalogue is not None:
-        return catalogue
+    if result.rules is not None:
+        return result.rules
     from aibeleid_check.rules import BUILTIN_RULES
 
     return BUILTIN_RULES
