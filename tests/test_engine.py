@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from test_rules import TODAY, VALID, check
 
 from aibeleid_check import engine, source
 from aibeleid_check.findings import FileResult, Severity
@@ -14,6 +13,7 @@ from aibeleid_check.rules._source import SourceRule
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.source import SourceKind
 from aibeleid_check.texts import Message
+from test_rules import TODAY, VALID, check
 
 BROKEN = {
     "syntax": b"organisatie: A\n  b: [\n",
@@ -21,7 +21,7 @@ BROKEN = {
     "not-mapping": b"- organisatie: A\n",
     "alias-bomb": (
         "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-        + "".join(f"{n}: &{n} [{', '.join(['*' + p] * 10)}]\n" for p, n in zip("abcde", "bcdef"))
+        + "".join(f"{n}: &{n} [{', '.join(['*' + p] * 10)}]\n" for p, n in zip("abcde", "bcdef", strict=True))
     ).encode(),
     "binary": b"organisatie: \x00\n",
 }
@@ -43,7 +43,9 @@ def test_every_source_kind_is_claimed_by_exactly_one_rule():
 
 
 def test_every_unchecked_kind_is_claimed_by_a_rule_that_cannot_be_switched_off():
-    fixed = {kind for rule in BUILTIN_RULES if issubclass(rule, SourceRule) and rule.file_unchecked for kind in rule.kinds}
+    fixed = {
+        kind for rule in BUILTIN_RULES if issubclass(rule, SourceRule) and rule.file_unchecked for kind in rule.kinds
+    }
     assert source.UNCHECKED_KINDS - fixed == set()
 
 
@@ -67,7 +69,12 @@ def test_a_broken_file_never_passes(case, settings):
 
 @pytest.mark.parametrize("code", ["AIB001", "AIB005", "AIB006", "AIB007"])
 def test_a_suppression_comment_cannot_make_a_broken_file_pass(code):
-    raws = {"AIB001": BROKEN["syntax"], "AIB005": BROKEN["empty"], "AIB006": BROKEN["not-mapping"], "AIB007": BROKEN["alias-bomb"]}
+    raws = {
+        "AIB001": BROKEN["syntax"],
+        "AIB005": BROKEN["empty"],
+        "AIB006": BROKEN["not-mapping"],
+        "AIB007": BROKEN["alias-bomb"],
+    }
     raw = b"# aibeleid-check: ignore-file[%s] reden: test\n" % code.encode() + raws[code]
     result = result_for(raw)
     assert code in [f.rule for f in result.findings]
@@ -130,7 +137,9 @@ def test_a_crash_is_aib900_naming_the_plugin_and_the_rule_and_the_others_stay():
 
 def test_aib900_goes_through_the_ruleset():
     assert "AIB900" not in [f.rule for f in plugin_result(_Crashes, ignore=("AIB900",)).findings]
-    (crash,) = [f for f in plugin_result(_Crashes, severity={"AIB900": Severity.WARNING}).findings if f.rule == "AIB900"]
+    (crash,) = [
+        f for f in plugin_result(_Crashes, severity={"AIB900": Severity.WARNING}).findings if f.rule == "AIB900"
+    ]
     assert crash.severity is Severity.WARNING
 
 
@@ -148,7 +157,10 @@ def test_a_plugin_option_named_a4_pages_does_not_fake_aib801():
 
 
 def test_the_catalogue_paths_are_core_data_not_plugin_options():
-    ctx = engine.context_for(source.parse_bytes(VALID.encode()), engine.RuleSet(settings=engine.Settings(options={"catalogue": ["eigen.yaml"], "acme_x": 1})))
+    ctx = engine.context_for(
+        source.parse_bytes(VALID.encode()),
+        engine.RuleSet(settings=engine.Settings(options={"catalogue": ["eigen.yaml"], "acme_x": 1})),
+    )
     assert (ctx.catalogues, ctx.options) == (("eigen.yaml",), {"acme_x": 1})
 
 

@@ -55,7 +55,9 @@ _POLICY = st.fixed_dictionaries(
     optional={
         "organisatie": _TEXT,
         "regels": st.dictionaries(st.sampled_from(["mag", "mag_niet", "moet", "allowed", "x"]), _VALUE, max_size=3),
-        "goedgekeurde_tools": st.lists(st.dictionaries(st.sampled_from(sorted(TOOL_KEYS)), _VALUE, max_size=4), max_size=3),
+        "goedgekeurde_tools": st.lists(
+            st.dictionaries(st.sampled_from(sorted(TOOL_KEYS)), _VALUE, max_size=4), max_size=3
+        ),
         "aanspreekpunt": _VALUE,
         "geldt_voor": _VALUE,
         "ingangsdatum": _VALUE,
@@ -83,7 +85,7 @@ def _mutated(draw: st.DrawFn) -> bytes:
 _NAME = st.one_of(
     st.text(min_size=1, max_size=20),
     st.binary(min_size=1, max_size=20).map(os.fsdecode),  # not UTF-8: lone surrogates after decoding
-    st.sampled_from(["beleid.yaml", "a\nb.yaml", "\x1b[2K.yaml", "<script>.yaml", "a&b\".md", "x.docx", "x.md"]),
+    st.sampled_from(["beleid.yaml", "a\nb.yaml", "\x1b[2K.yaml", "<script>.yaml", 'a&b".md', "x.docx", "x.md"]),
 )
 
 # --- the properties -----------------------------------------------------------------------------------------

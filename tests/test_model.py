@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 
+from aibeleid_check import model, source
 from test_rules import check
 from test_rules import found as findings
-
-from aibeleid_check import model, source
 
 
 def build(text: str) -> model.PolicyModel:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import POLICIES
 
 from aibeleid_check import engine, source
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules import BUILTIN_RULES, Rule, validate_rule_class
+from conftest import POLICIES
 
 TODAY = date(2026, 6, 1)
 

@@ -85,7 +85,7 @@ def test_duplicate_key_remembers_the_first_line_and_keeps_the_last_value():
 
 def test_alias_bomb_stops_at_the_budget():
     lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     doc = parse("\n".join(lines) + "\n")
     assert kinds(doc) == ["alias-limit"]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import POLICIES, run_cli
-
 from aibeleid_check import suppressions
+from conftest import POLICIES, run_cli
 
 BASE = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8")
 NO_CONTACT = BASE.replace("  email: marieke@bakkerijdevries.example\n", "").replace("  telefoon: 010 123 45 67\n", "")

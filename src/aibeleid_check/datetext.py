@@ -127,7 +127,9 @@ def _make(year: int, month: int, day: int, shown: str) -> date:
             )
         )
     if not 1 <= year <= 9999:
-        raise DateProblem(Message(nl=f"'{shown}': jaar {year} kan niet.", en=f"'{shown}': year {year} is not possible."))
+        raise DateProblem(
+            Message(nl=f"'{shown}': jaar {year} kan niet.", en=f"'{shown}': year {year} is not possible.")
+        )
     raise DateProblem(
         Message(
             nl=f"'{shown}' bestaat niet: {MONTH_NAMES_NL[month - 1]} {year} heeft geen dag {day}.",

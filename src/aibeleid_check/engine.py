@@ -62,9 +62,7 @@ def _matches(code: str, patterns: Iterable[str]) -> bool:
 class RuleSet:
     """The rules that run for one configuration, each with its effective severity."""
 
-    def __init__(
-        self, rule_classes: Sequence[type[Rule]] = BUILTIN_RULES, settings: Settings | None = None
-    ) -> None:
+    def __init__(self, rule_classes: Sequence[type[Rule]] = BUILTIN_RULES, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.all_rules = tuple(rule_classes)
         self.rules: list[Rule] = [cls() for cls in self.all_rules if self.settings.wants(cls)]

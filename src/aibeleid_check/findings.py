@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from aibeleid_check.texts import Lang, Message  # Message lives in texts; re-exported here
 
+__all__ = ["SEVERITY_LABELS", "CheckResult", "FileResult", "Finding", "Lang", "Message", "Severity"]
+
 
 class Severity(str, Enum):
     ERROR = "error"

@@ -27,6 +27,7 @@ from aibeleid_check.rules.suppression_unused import UnusedSuppression
 
 if TYPE_CHECKING:
     from aibeleid_check.engine import RuleSet
+    from aibeleid_check.rules.base import Hit, Rule
     from aibeleid_check.source import Document
 
 UNSUPPRESSIBLE = frozenset({SuppressionWithoutReason.code, UnusedSuppression.code})
@@ -137,14 +138,16 @@ def _suppress(finding: Finding, suppressions: list[Suppression], fixed: frozense
 
 def _about_suppressions(suppressions: list[Suppression], ruleset: RuleSet, fixed: frozenset[str]) -> list[Finding]:
     known = {rule.code for rule in ruleset.all_rules}
-    hits = []
+    hits: list[tuple[type[Rule], Hit]] = []
     for item in suppressions:
         at = (item.line, item.column)
         if not item.understood:
             hits.append((UnusedSuppression, UnusedSuppression.hit("not-understood", *at)))
             continue
         if not item.reason:
-            hits.append((SuppressionWithoutReason, SuppressionWithoutReason.hit("no-reason", *at, codes=", ".join(item.codes))))
+            hits.append(
+                (SuppressionWithoutReason, SuppressionWithoutReason.hit("no-reason", *at, codes=", ".join(item.codes)))
+            )
         for code in item.codes:
             if code in item.used:
                 continue

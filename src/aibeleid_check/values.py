@@ -37,7 +37,7 @@ PLACEHOLDER_WORDS = frozenset(
         "nog te bepalen", "tbd", "tba", "todo", "to do", "xxx", "xx", "x", "?", "??", "???", "-", "--",
         "n.v.t.", "n.v.t", "nvt", "n/a", "na", "m.i.v.", "met ingang van", "naam", "datum", "onbekend",
     }
-)
+)  # fmt: skip
 PLACEHOLDER_PATTERN = re.compile(r"^(?:[.…_\-–—?*\s]+|\[[^\]]*\]|<[^>]*>|\{[^}]*\}|\([.…\s]*\))$")
 
 
@@ -79,9 +79,7 @@ def parse_yes_no(value: object) -> bool | None:
         return False
     if is_placeholder(text):
         return None
-    raise ValueProblem(
-        Message(nl=f"'{shown(value)}' is geen ja of nee.", en=f"'{shown(value)}' is not yes or no.")
-    )
+    raise ValueProblem(Message(nl=f"'{shown(value)}' is geen ja of nee.", en=f"'{shown(value)}' is not yes or no."))
 
 
 # --- processing agreement -----------------------------------------------------------------------------
@@ -98,7 +96,9 @@ AGREEMENT_SYNONYMS = {
     "niet-nodig": "niet-nodig", "niet nodig": "niet-nodig", "niet_nodig": "niet-nodig", "not-needed": "niet-nodig",
     "not needed": "niet-nodig", "not_needed": "niet-nodig", "not-required": "niet-nodig", "not required": "niet-nodig",
 }  # fmt: skip
-AMBIGUOUS_AGREEMENT = frozenset({"n.v.t.", "n.v.t", "nvt", "n/a", "na", "n.a.", "niet van toepassing", "not applicable"})
+AMBIGUOUS_AGREEMENT = frozenset(
+    {"n.v.t.", "n.v.t", "nvt", "n/a", "na", "n.a.", "niet van toepassing", "not applicable"}
+)
 """Values that can mean 'no agreement is needed' (niet-nodig) or 'there is none' (nee): the author says which."""
 _PARTS = re.compile(r"\s*[,;(]\s*|\)\s*")
 

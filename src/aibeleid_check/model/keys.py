@@ -60,7 +60,7 @@ def format_path(path: tuple[str | int, ...]) -> str:
 
 def canonical_path(path: Path) -> str:
     """The canonical (Dutch) path of a raw path as written: ``approved_tools[0].name`` → ``goedgekeurde_tools[0].naam``."""
-    shape, canonical = "", []
+    shape, canonical = "", list[str | int]()
     for part in path:
         if isinstance(part, int):
             shape += "[]"

@@ -43,29 +43,32 @@ class _Model(BaseModel):
 
 
 class RuleItem(_Model):
-    id: str | None = Field(None, description="Id van een regel uit het sjabloon, bijvoorbeeld geen-persoonsgegevens.")
-    tekst: str | None = Field(None, description="De regel in eigen woorden.")
-    from_mapping: bool = Field(False, exclude=True, description="Read from an unquoted 'a: b' line.")
+    id: str | None = Field(
+        default=None, description="Id van een regel uit het sjabloon, bijvoorbeeld geen-persoonsgegevens."
+    )
+    tekst: str | None = Field(default=None, description="De regel in eigen woorden.")
+    from_mapping: bool = Field(default=False, exclude=True, description="Read from an unquoted 'a: b' line.")
 
 
 class Rules(_Model):
-    mag: list[RuleItem] | None = Field(None, description="DIT MAG: wat wel mag.")
-    mag_niet: list[RuleItem] | None = Field(None, description="DIT NIET: wat niet mag.")
+    mag: list[RuleItem] | None = Field(default=None, description="DIT MAG: wat wel mag.")
+    mag_niet: list[RuleItem] | None = Field(default=None, description="DIT NIET: wat niet mag.")
     moet: list[RuleItem] | None = Field(
-        None, description="ALTIJD (English: must): wat medewerkers altijd moeten doen, zoals 'Controleer altijd…'."
+        default=None,
+        description="ALTIJD (English: must): wat medewerkers altijd moeten doen, zoals 'Controleer altijd…'.",
     )
 
 
 class Tool(_Model):
-    naam: str | None = Field(None, description="Naam van de tool, met het abonnement als dat uitmaakt.")
-    verwerkersovereenkomst: AgreementValue = Field(None, description="ja | nee | aangevraagd | niet-nodig")
-    persoonsgegevens: YesNo = Field(None, description="Mogen er persoonsgegevens in? ja | nee (standaard nee)")
+    naam: str | None = Field(default=None, description="Naam van de tool, met het abonnement als dat uitmaakt.")
+    verwerkersovereenkomst: AgreementValue = Field(default=None, description="ja | nee | aangevraagd | niet-nodig")
+    persoonsgegevens: YesNo = Field(default=None, description="Mogen er persoonsgegevens in? ja | nee (standaard nee)")
     leverancier: str | None = None
     abonnement: str | None = None
     datalocatie: str | None = None
     toelichting: str | None = None
     doorgiftegrond: str | None = Field(
-        None,
+        default=None,
         description="Grond voor doorgifte buiten de EU/EER (AVG hoofdstuk V): adequaatheidsbesluit, "
         "EU-US Data Privacy Framework of standaardcontractbepalingen.",
     )
@@ -105,7 +108,7 @@ def has_channel(text: str | None) -> bool:
 
 
 class Contact(_Model):
-    naam: str | None = Field(None, description="Naam (of functie) van het aanspreekpunt.")
+    naam: str | None = Field(default=None, description="Naam (of functie) van het aanspreekpunt.")
     rol: str | None = None
     email: str | None = None
     telefoon: str | None = None
@@ -120,16 +123,16 @@ class Contact(_Model):
 
 
 class Policy(_Model):
-    organisatie: str | None = Field(None, description="Naam van de organisatie.")
+    organisatie: str | None = Field(default=None, description="Naam van de organisatie.")
     regels: Rules | None = None
-    goedgekeurde_tools: list[Tool] | None = Field(None, description="GOEDGEKEURDE TOOLS")
-    aanspreekpunt: Contact | None = Field(None, description="AANSPREEKPUNT BIJ TWIJFEL")
-    geldt_voor: list[str | None] | None = Field(None, description="DIT BELEID GELDT VOOR")
-    ingangsdatum: DateValue = Field(None, description="INGANGSDATUM")
-    herzieningsdatum: DateValue = Field(None, description="Wanneer het beleid opnieuw wordt bekeken.")
+    goedgekeurde_tools: list[Tool] | None = Field(default=None, description="GOEDGEKEURDE TOOLS")
+    aanspreekpunt: Contact | None = Field(default=None, description="AANSPREEKPUNT BIJ TWIJFEL")
+    geldt_voor: list[str | None] | None = Field(default=None, description="DIT BELEID GELDT VOOR")
+    ingangsdatum: DateValue = Field(default=None, description="INGANGSDATUM")
+    herzieningsdatum: DateValue = Field(default=None, description="Wanneer het beleid opnieuw wordt bekeken.")
     versie: str | None = None
     afspraken: list[str | None] | None = Field(
-        None,
+        default=None,
         description="Extra afspraken in eigen woorden: scholing (AI-geletterdheid), wat te doen bij een "
         "datalek, transparantie naar klanten, hoe een nieuwe tool wordt goedgekeurd.",
     )

@@ -12,7 +12,6 @@ from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import add_months, format_date
 
 
-
 def months_before(day: date, months: int) -> date:
     """``day`` moved back by ``months`` (see :func:`aibeleid_check.values.add_months`)."""
     return add_months(day, -months)

@@ -187,7 +187,7 @@ def parse_bytes(raw: bytes, *, path: str = "<bytes>", max_bytes: int = DEFAULT_M
         return doc
     name = reader_for(path)
     try:
-        reader: Reader = importlib.import_module(name)  # type: ignore[assignment]
+        reader: Reader = importlib.import_module(name)
     except ImportError as exc:  # a reader, or the library it needs, is not installed
         doc = Document(path=path, form=_form(name))
         doc.problem(SourceKind.NO_READER, reason=f"{type(exc).__name__}: {exc}")

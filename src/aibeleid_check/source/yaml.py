@@ -38,12 +38,12 @@ more than MAX_NODES values (every key has a value), so composing stops there, no
 
 
 class _TooManyNodes(Exception):
-    def __init__(self, mark: yaml.Mark) -> None:
+    def __init__(self, mark: Any) -> None:
         super().__init__("too many nodes")
         self.mark = mark
 
 
-class _Loader(Composer, _BaseLoader):  # type: ignore[misc]
+class _Loader(Composer, _BaseLoader):
     """The safe loader, with implicit tags resolved cheaply: scalars stay text here, so only an empty/null
     value and the merge key ``<<`` need their own tag. PyYAML's regular-expression resolver, called for
     every scalar, was a tenth of the time of a whole check.
@@ -57,13 +57,14 @@ class _Loader(Composer, _BaseLoader):  # type: ignore[misc]
         Composer.__init__(self)
         self.composed = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         self.composed += 1
         if self.composed > MAX_COMPOSED:
-            raise _TooManyNodes(self.peek_event().start_mark)
-        return Composer.compose_node(self, parent, index)  # type: ignore[no-any-return]
+            event = self.peek_event()
+            raise _TooManyNodes(event.start_mark if event is not None else None)
+        return Composer.compose_node(self, parent, index)
 
-    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:  # type: ignore[override]
+    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0] and value in _NULL_PLAIN:
                 return _NULL_TAG
@@ -208,7 +209,8 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
         doc.problem(SourceKind.SYNTAX, line, column, reason=str(getattr(exc, "reason", "")) or str(exc))
         return None
     except _TooManyNodes as exc:
-        doc.problem(SourceKind.TOO_MANY_VALUES, exc.mark.line + 1, exc.mark.column + 1, limit=MAX_NODES)
+        line, column = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark is not None else (1, 1)
+        doc.problem(SourceKind.TOO_MANY_VALUES, line, column, limit=MAX_NODES)
         return None
     except RecursionError:
         doc.problem(SourceKind.TOO_DEEP, limit=MAX_DEPTH)
@@ -256,23 +258,26 @@ class _Builder:
         try:
             if isinstance(node, yaml.SequenceNode):
                 if node.tag != _SEQ_TAG:
-                    return self._bad_tag(node, path)
+                    self._bad_tag(node, path)
+                    return None
                 return [self.build(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
-            if node.tag != _MAP_TAG:
-                return self._bad_tag(node, path)
+            if node.tag != _MAP_TAG or not isinstance(node, yaml.MappingNode):
+                self._bad_tag(node, path)
+                return None
             return self._mapping(node, path, depth)
         finally:
             self.active.discard(id(node))
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> str | None:
-        tag = node.tag
+        tag, value = node.tag, str(node.value)
         if tag == _STR_TAG:
-            return node.value if node.style is not None or node.value not in _NULL_PLAIN else None
+            return value if node.style is not None or value not in _NULL_PLAIN else None
         if tag not in _SCALAR_TAGS:
-            return self._bad_tag(node, path)
-        if tag == _NULL_TAG or (node.style is None and node.value in _NULL_PLAIN):
+            self._bad_tag(node, path)
             return None
-        return node.value
+        if tag == _NULL_TAG or (node.style is None and value in _NULL_PLAIN):
+            return None
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -358,7 +363,7 @@ class _Builder:
 
     def _key(self, node: yaml.Node, path: Path) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
-            return node.value
+            return str(node.value)
         mark = node.start_mark
         self.doc.problem(SourceKind.BAD_KEY, mark.line + 1, mark.column + 1, path=path, tag=node.tag)
         return None
@@ -366,7 +371,6 @@ class _Builder:
     def _bad_tag(self, node: yaml.Node, path: Path) -> None:
         mark = node.start_mark
         self.doc.problem(SourceKind.TAG, mark.line + 1, mark.column + 1, path=path, tag=node.tag)
-        return None
 
     def _too_many(self, node: yaml.Node, path: Path) -> None:
         """Over the value budget: an alias bomb when aliases were expanded, else simply too many values."""
