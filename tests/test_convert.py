@@ -133,3 +133,20 @@ def test_command_says_what_it_cannot_convert(tmp_path):
     proc = run_cli("convert", str(odd), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
     assert proc.returncode == 0 and "not converted: heading 'Onzin' (line 7)" in proc.stderr
     assert run_cli("convert", str(odd), "-o", str(tmp_path / "o.txt")).returncode == 2
+
+
+def test_the_rendered_a4_of_a_word_policy_has_the_text_of_its_yaml_twin(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from aibeleid_check.a4 import render
+
+    ruleset = RuleSet(settings=Settings(today=date(2026, 6, 1)))
+    yaml_doc = parse_bytes((POLICIES / "voorbeeld.yaml").read_bytes(), path="voorbeeld.yaml")
+    texts = []
+    for name, doc in (("yaml", yaml_doc), ("docx", _through(yaml_doc, ["docx"]))):
+        result = check_document(doc, ruleset)
+        result.path = "beleid"  # the footer names the file: the same name for both
+        out = tmp_path / f"{name}.pdf"
+        assert render(result, out, today=date(2026, 6, 1)) == 1
+        texts.append("".join(page.extract_text() for page in pypdf.PdfReader(out).pages))
+    assert "Bakkerij De Vries B.V." in texts[0] and "DeepL Pro" in texts[0]
+    assert texts[1] == texts[0]

@@ -8,7 +8,7 @@ import zipfile
 
 import docx
 import pytest
-from conftest import run_cli
+from conftest import POLICIES, run_cli
 from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 from aibeleid_check.engine import RuleSet, check_document
@@ -238,3 +238,21 @@ def test_docm_macros_are_not_run_and_its_text_is_read():
     raw = _with_part("word/vbaProject.bin", b"Attribute VB_Name = \"AutoOpen\"")
     result = _check(raw, "beleid.docm")
     assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+
+
+def test_an_advisors_mixed_folder_gives_one_overview_and_one_a4_each(tmp_path):
+    klanten = tmp_path / "klanten"
+    for name in ("bakker", "kapper", "slager"):
+        (klanten / name).mkdir(parents=True)
+    (klanten / "bakker" / "beleid.docx").write_bytes(_bytes(filled_template()))
+    convert = run_cli("convert", str(klanten / "bakker" / "beleid.docx"), "-o", str(klanten / "kapper" / "ai-beleid.md"))
+    assert convert.returncode == 0, convert.stderr
+    (klanten / "slager" / "beleid.yaml").write_bytes((POLICIES / "fouten" / "AIB302-verwerkersovereenkomst.yaml").read_bytes())
+    (klanten / "slager" / "README.md").write_text("# Slager\n\nOfferte en notities.\n", encoding="utf-8")
+    overview, pages = tmp_path / "overzicht.csv", tmp_path / "a4"
+    proc = run_cli("check", str(klanten), "--report", str(overview), "--a4-dir", str(pages), "--format", "concise")
+    assert proc.returncode == 1 and "AIB302" in proc.stdout, proc.stdout + proc.stderr
+    rows = overview.read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert sorted(row.split(";")[0] for row in rows) == ["bakker/beleid.docx", "kapper/ai-beleid.md", "slager/beleid.yaml"]
+    assert all("Bakkerij De Vries B.V." in row for row in rows)  # the organisation comes from each document
+    assert len(list(pages.glob("*.pdf"))) == 3
