@@ -64,6 +64,7 @@ PEOPLE = Concept(
     "applicant", "applicants", "candidate", "candidates", "tenant", "guest", "personnel", "resident",
     "residents", "citizen", "citizens", "people", "person", "individual", "individuals", "pupil", "parent",
     "health", "medical", "care", "hr", "contact", "colleague", "colleagues",
+    "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen", "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*", "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*", "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*", "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*", "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*", "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*", "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "intern", "interns", "family", "families", "client", "clients", "pupils", "parents", "guests", "tenants", "patient", "patients", "student", "students", "employee", "workforce", "people's", "individual's", "personnel", "personal"
 )
 DATA = Concept(
     "data",
@@ -77,6 +78,7 @@ PERSONAL_ADJ = Concept(
     "personal", "persoonlijk", "persoonlijke", "private", "prive", "privegegevens", "identifiable",
     "identifying", "identificerend*", "identificeerba*", "herleidba*", "traceable", "privacygevoelig*",
     "persoonsgebonden",
+    "identificeren", "identificeer", "herleiden", "herkenbaar", "herkenbare"
 )
 PERSONAL_WORDS = Concept(
     "personal-data",
@@ -102,6 +104,7 @@ ANONYMISE = Concept(
     "anonymous", "pseudonimiseer*", "pseudonimiser*", "gepseudonimiseerd*", "pseudonymi*", "de-identif*",
     "deidentif*", "placeholder*", "fictie*", "fictitious", "fictional", "dummy", "synthetic", "synthetische",
     "onherkenbaar", "onherkenbare", "redact", "redacted", "redaction",
+    "verzonn*", "fictief", "fake", "made-up", "invented", "pseudoniem*", "schuilna*", "codena*", "nepnam*", "initialen", "initials", "geanonimiseerd", "anonimisatie", "ontdaan", "onherleidba*", "pseudonym*", "mask*", "masker*", "afgeschermd*", "afscherm*", "zwartgelakt", "zwartlak*", "weggelakt"
 )
 REMOVE = Concept(
     "remove",
@@ -116,6 +119,7 @@ SECRET_WORDS = Concept(
     "staatsgeheim*", "proprietary", "gevoelig", "gevoelige", "bedrijfsgevoelig*", "concurrentiegevoelig*",
     "organisatiegevoelig*", "sensitive", "restricted", "geclassificeerd*", "niet-openbaar*", "non-public",
     "nonpublic",
+    "confidenti*", "geheimhoud*", "vertrouwelijkheid", "embargo*", "unreleased", "unpublished", "ongepubliceerd*", "niet-gepubliceerd*", "commercially", "privileged", "beroepsgeheim*"
 )
 SECRET_HEADS = Concept("secret-head", "geheim", "geheimen", "gevoelig", "gevoelige", "vertrouwelijk", "vertrouwelijke")
 SENSITIVE = Concept("sensitive", "gevoelig", "gevoelige", "sensitive")
@@ -123,6 +127,8 @@ STRONG_OUTPUT = Concept(
     "strong-output",
     "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "gegenereerd*",
     "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts", "accuracy", "juistheid",
+    "produced", "produce", "generates", "genereert", "produceert", "creates", "created", "oplevert", "levert", "voorstelt", "zegt", "says", "tells", "vertelt", "geeft", "gives", "suggests", "adviezen", "advies", "advice", "answers", "analyses", "analysis", "conclusies", "conclusions", "summaries", "translations", "drafts", "teksten", "beelden", "images", "afbeeldingen", "info", "informatie", "information", "claims", "statements", "citaten", "quotes", "referenties", "cijfers", "figures", "calculations", "berekeningen"
+    "produced", "produces", "generates", "genereert", "produceert", "oplevert", "suggestions", "suggesties", "adviezen", "answers", "antwoorden"
 )
 PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
 APPROVAL = Concept(
@@ -143,6 +149,7 @@ COMPANY = Concept(
     "company", "bedrijf", "bedrijfs", "company", "business", "trade", "institutional", "organisatie",
     "corporate", "intern", "interne", "internal", "strategisch", "strategische", "strategic", "process",
     "operational", "configuration", "architectural", "government", "overheid", "agency", "research",
+    "commercial", "commercially", "commercieel", "commerciele", "zakelijk", "zakelijke", "bedrijfsmatig*", "concurrentie*", "security", "beveiliging*", "politiek", "politieke", "political", "market", "markt", "organisation", "organization", "organisational", "organizational", "firm", "firm's", "company's", "ons", "onze", "our", "eigen", "employer", "werkgever", "gemeente", "gemeentelijke", "university", "universiteit", "school", "council", "departement*", "ministerie*", "afdeling*"
 )
 IP = Concept("intellectual-property", "intellectueel", "intellectuele", "intellectual")
 NOT_SECRET_CONTRACT = Concept(  # verwerkersovereenkomst is a data processing agreement, not a business secret
@@ -163,10 +170,11 @@ INPUT = Concept(
     "processing", "place", "placed", "handl*", "summari*", "samenvat*", "analy*", "insert*", "leak*",
     "omgaan", "omgaat", "omgang", "hoort", "horen", "belong*", "upload", "invoegen",
     "expose*", "send", "sent", "invoeren", "inzetten", "gezet",
+    "contain", "contains", "containing", "bevat", "bevatten", "bevattende", "opneem*", "opnem*", "opgenomen", "meegeven", "meegeef*", "meestur*", "doorsturen", "doorstuur*", "mail*", "e-mail*", "toevertrouw*", "prijsgeven", "prijsgeeft", "openbaren", "lekken", "ingeven", "ingegeven", "uploaden", "entrust*", "reveal*", "divulg*", "release", "transfer*", "forward*", "load", "supply", "supplied", "give", "giving", "expos*", "submitted"
 )
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
-    "remains", raw=True,
+    "remains", "kept", "gehouden", "houdt", "bleef", "bleven", "remained", "staying", raw=True,
 )
 KEEP_PLACE = Concept(
     "kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", raw=True,
@@ -189,6 +197,7 @@ DECIDE = Concept(
     "beslis*", "besluit*", "besloten", "eindbesluit*", "eindbeslissing*",
     "eindoordeel", "decide", "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*",
     "doorslaggevend*", "zeggenschap", "doorhak*", "knoop",
+    "beslissend*", "beslisbevoeg*", "eindverantwoordelijkheid", "determinations", "verdict*"
 )
 DECIDE_WEAK = Concept(
     "decide-weak",
@@ -196,6 +205,7 @@ DECIDE_WEAK = Concept(
     "afwijz*", "wijs", "goedkeur*", "keur", "rangschik*", "screen*", "determin*", "choose", "chooses",
     "judge*", "rank*", "select*", "reject*", "approv*", "toewijz*", "toeken*", "assess*", "evaluat*",
     "oordeel", "oordelen", "oordeelt", "afgewezen", "profil*",
+    "stel", "stelt", "stellen", "gesteld", "vaststel*", "vastgesteld", "vast", "toewijs*", "weiger*", "geweigerd", "ken", "kent", "toegekend", "afwijs*", "goedgekeurd", "deny", "denies", "denied", "award*", "allocat*", "prioriti*", "prioriteer*", "classificeer*", "classify", "categori*", "indeel*", "indel*", "diagnos*", "sentence", "veroordeel*", "beoordeling*", "assessment*", "evaluation*", "selectie*", "selection*", "screening*", "triage*", "inschaling", "toekenning*", "afwijzing*", "approval*", "rejection*"
 )
 DOMAIN = Concept(
     "decided-about",
@@ -209,6 +219,16 @@ DOMAIN = Concept(
     "geld", "money", "financiele", "financial", "klanten", "customers", "employees", "medewerkers",
     "personeel", "staff", "applicants", "candidates", "students", "studenten", "leerlingen", "burgers",
     "citizens", "patienten", "patients", "summatie*", "summative", "toets", "tentamen*", "exam*",
+    "aanmerking", "eligible", "sollicitant*", "werknemer*", "cliënt*", "client*", "leerling*", "pupil*", "burger*", "inwoner*", "personeel*", "tentamen*", "examen*", "exam", "exams", "toetsen", "opdracht*", "assignment*", "essay*", "scriptie*", "thesis", "cijfer*", "mark", "marks", "grades", "beurs", "beurzen", "scholarship*", "visa", "visum", "asiel*", "asylum", "verblijf*", "claim", "claims", "schade*", "verzekering*", "insurance", "polis", "premie*", "hypothe*", "mortgage*", "contract", "baan", "job", "jobs", "functie*", "aanstelling*", "benoeming*", "salaris*", "beloning*", "pay", "bonus*", "zorg", "care", "medisch*", "medical", "patient*", "patiënt*", "therapie*", "therapy", "triage", "indicatie*", "jeugdhulp", "wmo", "bijstand", "handhaving*", "enforcement", "fraude*", "fraud", "opsporing*", "investigation*", "strafrecht*", "criminal", "rechten", "rights", "welfare", "housing", "woning*", "huisvesting", "inschrijving*", "enrolment", "enrollment", "plaatsing*", "placement*", "tenancy", "appraisal*", "performance", "functionering*", "promotie*", "diagnose", "behandel*"
+)
+DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, money, rights or risk
+    "decided-about-strict",
+    "vergunning*", "ontslag*", "ontsla*", "aanname*", "aannemen", "krediet*", "lening*", "uitkering*",
+    "subsidie*", "toeslag*", "boete*", "sanctie*", "diagnos*", "behandeling*", "toelating*", "cijfer*",
+    "hiring", "hire", "firing", "fire", "dismiss*", "promotion*", "loan*", "benefit*", "grade*", "grading",
+    "admission*", "eligib*", "disciplin*", "treatment*", "iemand", "wie", "who", "whom", "someone", "anyone",
+    "sollicitant*", "kandidat*", "candidate*", "applicant*", "student*", "leerling*", "client*", "patient*",
+    "burger*", "inwoner*", "medewerker*", "employee*", "staff", "personeel", "people", "mensen", "personen",
 )
 HUMAN = Concept(
     "human",
@@ -217,11 +237,21 @@ HUMAN = Concept(
     "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts",
     "docent", "wijzelf", "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
 )
+DECIDER = Concept(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
+    "decider",
+    "examinator*", "examencommissie", "beoordelaar*", "commissie", "docenten", "leraar", "leraren", "teacher*", "examiner*", "assessor*", "officer", "officers", "official", "officials", "clinician*", "doctor*", "nurse*", "verpleegkundige*", "hulpverlener*", "zorgverlener*", "behandelaar*", "consulent*", "casemanager*", "recruiter*", "adviseur*", "specialist*", "expert*", "deskundige*", "medewerkers", "employee", "employees", "team", "teams", "committee*", "rechter*", "judge", "judges", "humans", "persons", "personen", "mensenwerk", "ambtenaren", "professionals", "arts", "artsen", "qualified", "instructor*", "faculty", "supervisor*", "manager*", "leidinggevenden", "hr", "caseworker*", "accountant*", "jurist*", "advocaten", "notaris*", "redactie", "editor*", "human-in-the-loop"
+    "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon", "people",
+    "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
+    "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts", "docent",
+    "wijzelf", "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
+)
 FINAL = Concept("final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve")
 FINAL_NOUN = Concept("final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict")
 SOLE = Concept(
     "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
     "autonomous", "autonome", "replace", "vervang*", "substitute", "cede",
+    "ultimate", "ultimately", "uiteindelijk", "finale", "definitief", "beslissende"
+    "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid"
 )
 GOVERNANCE = Concept(  # deciding which tools may be used is tool governance, not a decision about people
     "governance",
@@ -246,6 +276,7 @@ UNCHECKED = Concept(
     "blind", "blindelings", "blindly", "klakkeloos", "ongezien", "ongecontroleerd*", "ongelezen",
     "ongetoetst*", "ongeverifieerd*", "unchecked", "unverified", "unreviewed", "face", "granted", "zomaar",
     "onverkort",
+    "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*", "inspect*", "scrutin*", "weeg", "wegen", "afweg*", "interpret*", "interpreteer*"
 )
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
 CORRECT = Concept(

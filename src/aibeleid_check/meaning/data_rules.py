@@ -11,7 +11,8 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
-from aibeleid_check.meaning.force import ONLY, Force, negations
+from aibeleid_check.meaning.force import Force, negations
+from aibeleid_check.meaning.force_words import ONLY
 from aibeleid_check.meaning.morph import Word
 
 

@@ -18,18 +18,32 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
+            if any(c.STRONG_OUTPUT.matches(w) for w in window):
+                continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
         elif word.text in ("cijfers", "cijfer") and any(w.text in ("geven", "toekennen", "geeft") for w in window):
             found.append(word)
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
-            if any(c.AI.matches(w) or c.HUMAN.matches(w) for w in words) and not any(c.DRAFT.matches(w) for w in words):
+            if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(c.DRAFT.matches(w) for w in words):
                 found.extend((word, words[position + 1]))
     return found
 
 
+_TO = ("te", "om", "to")
+_NARRATIVE = ("decided", "besloot", "besloten", "heeft", "hebben", "has", "have", "had")
+
+
 def _governance(words: Words, position: int) -> bool:
-    """'De directie besluit welke tools…', 'you decide whether to use AI': tool governance, not a decision."""
+    """'De directie besluit welke tools…', 'you decide whether to use AI', 'besluit samen te vatten',
+    'we decided to roll out Copilot': choosing an action or a tool, not a decision about people."""
+    word = words[position]
+    ahead = words[position + 1 : position + 7]
+    if not c.DOMAIN_STRICT.matches_forms(f for w in ahead for f in w.forms):
+        if word.text in _NARRATIVE or any(w.text in _NARRATIVE for w in words[max(0, position - 2) : position]):
+            return True  # "het college heeft besloten", "we decided": a decision that was taken, told
+        if not word.text.startswith(("decision", "beslissing")) and any(w.text in _TO for w in ahead[:5]):
+            return True
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if c.WHICH.matches(word):
@@ -45,8 +59,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     force = force_of(anchor)[0]
     if force is Force.PROHIBITION and len(negations(words)) < 2:
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
-    humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found)]
-    if humans and force is not Force.CONDITION:
+    humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
+    if humans and force not in (Force.CONDITION, Force.PERMISSION) and not _improved(words):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and headline(words) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
@@ -56,10 +70,24 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
 _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken")
 
 
+def _agent(words: Words, person: Word) -> bool:
+    """'door een medewerker genomen', 'made by a human', 'in handen van de examinator', 'ligt bij een mens'."""
+    position = words.index(person)
+    return any(w.text in ("door", "by", "bij", "with", "aan") for w in words[max(0, position - 3) : position])
+
+
+_BETTER = ("beter", "betere", "sneller", "efficienter", "better", "faster", "informed", "onderbouwde", "goede")
+
+
+def _improved(words: Words) -> bool:
+    """'AI helpt medewerkers betere besluiten te nemen': helping people decide, a mention, not a rule."""
+    return any(w.text in _BETTER for w in words)
+
+
 def _deciders(words: Words) -> list[Word]:
     """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen")."""
     return [
         w
         for p, w in enumerate(words)
-        if c.HUMAN.matches(w) and not any(o.text in _ABOUT for o in words[max(0, p - 2) : p])
+        if c.DECIDER.matches(w) and not any(o.text in _ABOUT for o in words[max(0, p - 2) : p])
     ]

@@ -17,7 +17,17 @@ from __future__ import annotations
 from enum import StrEnum
 
 from aibeleid_check.meaning.concepts import Concept
-from aibeleid_check.meaning.force_words import IMPERATIVE, NEGATION, OBLIGATION, ONLY, PERMISSION, SUBORDINATE
+from aibeleid_check.meaning.force_words import (
+    CONJUNCTION,
+    IMPERATIVE,
+    MODAL,
+    NEGATION,
+    OBLIGATION,
+    ONLY,
+    PAST,
+    PERMISSION,
+    SUBORDINATE,
+)
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.text import Clause, Reading
 
@@ -80,15 +90,40 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     neg = negations(words)
     if neg and _not_required(words, neg):
         return Force.PERMISSION, tuple(w.text for w in neg)
+    if neg and _told(words):
+        return Force.STATEMENT, tuple(w.text for w in neg)
     if neg:
         return Force.PROHIBITION, tuple(w.text for w in neg)
     for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
         hits = [w.text for w in words if concept.matches(w)]
         if hits:
             return force, tuple(hits)
-    if words and IMPERATIVE.matches(words[0]) and (first_of_sentence or len(words) <= 6):
-        return Force.OBLIGATION, (words[0].text,)
+    lead = 1 if len(words) > 1 and CONJUNCTION.matches(words[0]) else 0
+    if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
+        return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+def _told(words: tuple[Word, ...]) -> bool:
+    """A negated fact, not a rule: 'er zijn geen studentgegevens geüpload', 'no data was shared'
+    (a past or perfect auxiliary and no modal verb)."""
+    if any(MODAL.matches(w) for w in words) or IMPERATIVE.matches(words[0]):
+        return False
+    relative = next((p for p, w in enumerate(words) if SUBORDINATE.matches(w)), len(words))
+    words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
+    if any(PAST.matches(w) for w in words):
+        return True
+    for position, word in enumerate(words):
+        perfect = word.text in ("heeft", "hebben", "has", "have") or (
+            word.text in ("is", "zijn") and position and words[position - 1].text == "er"
+        )
+        if perfect and any(_participle(w.text) for w in words[position + 1 :]):
+            return True
+    return False
+
+
+def _participle(text: str) -> bool:
+    return (text.startswith("ge") and text.endswith(("d", "t")) and len(text) > 5) or text.endswith("ed") or text == "been"
 
 
 def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, tuple[str, ...]]]:

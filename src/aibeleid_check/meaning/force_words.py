@@ -36,12 +36,29 @@ IMPERATIVE = Concept(
     "use", "keep", "remove", "de-identify", "make", "cross-check", "carefully", "double-check", "read",
     "validate", "proofread", "fact-check", "anonymise", "anonymize", "swap", "replace", "pseudonimiseer",
     "behandel", "beschouw", "zie", "toets", "dubbelcheck", "laat", "let", "protect", "blijf", "stay",
-    "implement",
+    "implement", "publiceer", "stuur", "zorg", "vraag", "bewaar", "typ", "vul", "kopieer", "beoordeel",
+    "vermeld", "ga", "pas", "bescherm", "raadpleeg", "overleg", "wis", "lees", "herlees", "verbeter", "corrigeer",
+    "valideer", "ensure", "confirm", "cross-reference", "cite", "label", "ask", "consult", "double", "limit",
+    "minimise", "minimize", "strip", "redact", "mask", "delete", "exclude", "think", "remember", "fact",
+    "evaluate", "assess", "examine", "inspect", "edit", "correct", "hold", "put", "enter", "paste", "share",
 )
 SUBORDINATE = Concept(
     "subordinate",
     "die", "dat", "welke", "waarbij", "mits", "als", "indien", "wanneer", "zolang", "zodra", "that", "which",
-    "who", "provided", "if", "when", "unless", "where", "whereby", "tenzij",
+    "who", "provided", "if", "when", "unless", "where", "whereby", "tenzij", "wat", "what", "waarin",
+    "waarmee", "waarvan", "waarop", "wie", "whom", "whose", "whatever", "wherein",
     raw=True,
+)
+CONJUNCTION = Concept(
+    "conjunction", "so", "dus", "daarom", "and", "en", "but", "maar", "then", "dan", "therefore", "also", "ook",
+    "please", "graag", "hence", "thus", "or", "of", "vervolgens", "daarna", "tot", "slot", raw=True,
+)
+MODAL = Concept(  # verbs that make a negated clause a rule rather than a fact
+    "modal", "moet", "moeten", "mag", "mogen", "must", "may", "should", "shall", "dient", "dienen", "mustn't",
+    "shouldn't", "cannot", "can't", "toegestaan", "allowed", "permitted", "verboden", "prohibited", "hoort",
+    "horen", "will", "zal", "zullen", "kan", "kunnen", "can", "mogelijk", raw=True,
+)
+PAST = Concept(  # past auxiliaries: what happened, not what is asked
+    "past", "was", "were", "werd", "werden", "had", "hadden", "did", "didn't", raw=True,
 )
 # fmt: on

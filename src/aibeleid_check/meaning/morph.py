@@ -219,12 +219,25 @@ def _borrowed_head(raw: list[str], offset: int) -> str | None:
 def _joined_separable_verbs(raw: list[str], start: int, sentence: int) -> list[Word]:
     joined: list[Word] = []
     for offset, text in enumerate(raw):
-        if text not in _PARTICLES:
+        if text not in _PARTICLES or not _particle_position(raw, offset):
             continue
         verb = _verb_near(raw, offset)
         if verb is not None:
             joined.append(_word(text + verb, start + offset, sentence))
     return joined
+
+
+_AFTER_PARTICLE = frozenset(
+    # what may follow a separated particle ("voer het niet in bij ChatGPT", "in te voeren", "in kunnen
+    # voeren"); anything else makes it a preposition ("besluiten nemen over personen", "zet het in ChatGPT")
+    "te worden wordt kunnen kan mogen mag moeten moet zijn is of en want omdat zodat tenzij als wanneer "
+    "voordat zonder bij in op aan naar met via voor van tijdens binnen buiten".split()
+)
+
+
+def _particle_position(raw: list[str], offset: int) -> bool:
+    """A particle stands apart at the end of its clause or before a verb, 'te' or another preposition."""
+    return offset == len(raw) - 1 or raw[offset + 1] in _AFTER_PARTICLE
 
 
 def _verb_near(raw: list[str], offset: int) -> str | None:
