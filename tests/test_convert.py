@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import POLICIES, run_cli
 
 from aibeleid_check import model
 from aibeleid_check.a4.data import build_data
 from aibeleid_check.engine import RuleSet, Settings, check_document
 from aibeleid_check.source import parse_bytes
 from aibeleid_check.writers import draft_from, write
+from conftest import POLICIES, run_cli
 
 EXAMPLES = sorted(POLICIES.glob("*.yaml")) + sorted((POLICIES / "fouten").glob("AIB[1-5]*.yaml"))
 YAML_QUIRKS = {"AIB404"}  # an unquoted ': ' is YAML's own problem: the text survives, the mapping does not

@@ -8,11 +8,11 @@ import zipfile
 
 import docx
 import pytest
-from conftest import POLICIES, run_cli
-from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import SourceKind, parse_bytes
+from conftest import POLICIES, run_cli
+from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 TOOLS = [("Tool", "Verwerkersovereenkomst", "Persoonsgegevens"), ("Microsoft 365 Copilot", "ja", "ja"),
          ("DeepL Pro", "ja", "nee")]

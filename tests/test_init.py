@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 import yaml
+
 from conftest import cli_executable, run_cli
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

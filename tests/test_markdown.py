@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import POLICIES, run_cli
-from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import SourceKind, parse_bytes
 from aibeleid_check.source.detect import is_policy, markdown_looks_like_policy
+from conftest import POLICIES, run_cli
+from twins import TWIN_CODES, YAML_ONLY, fouten, twin_findings
 
 FILLED = """\
 # AI-gebruiksbeleid

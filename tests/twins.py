@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import POLICIES
-
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import parse_bytes
 from aibeleid_check.writers import draft_from, write
+from conftest import POLICIES
 
 YAML_ONLY = {
     "AIB001": "YAML syntax: a document has no YAML to break",

@@ -45,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_lang(parser, say, default="nl")
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     lang = args.lang
     form = form_of(args.output)
     if form is None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
-from aibeleid_check.values import shown
 from aibeleid_check.rules._source import SourceRule
 from aibeleid_check.source import SourceKind, SourceProblem
+from aibeleid_check.values import shown
 
 _FORMS = {
     "encrypted": Message(

@@ -19,6 +19,7 @@ from aibeleid_check.source.yaml import _decode as decode_text
 _COMMENT = re.compile(r"<!--\s*aibeleid-check\s*:.*?-->", re.IGNORECASE | re.DOTALL)
 _PREFIX = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)?")
 _CONTAINERS = {"bullet_list_open", "ordered_list_open"}
+Segment = tuple[int, list[tuple[str, bool, bool]]]
 
 
 def parse(raw: bytes, path: str) -> Document:
@@ -88,9 +89,9 @@ class _Walker:
         for offset, segment in self._segments(token.children or [], kind, line):
             self.blocks.append(self._block(kind, segment, line + offset, level))
 
-    def _segments(self, children: list[Any], kind: str, line: int) -> list[tuple[int, list[tuple[str, bool, bool]]]]:
+    def _segments(self, children: list[Any], kind: str, line: int) -> list[Segment]:
         """The inline text as (line offset, [(text, bold, italic)]); a new segment where a line starts a label."""
-        segments: list[tuple[int, list[tuple[str, bool, bool]]]] = [(0, [])]
+        segments: list[Segment] = [(0, [])]
         bold = italic = 0
         offset = 0
         for child in children:
@@ -114,8 +115,8 @@ class _Walker:
                 continue
         return self._join(segments, kind)
 
-    def _join(self, segments, kind: str):
-        joined: list[tuple[int, list[tuple[str, bool, bool]]]] = []
+    def _join(self, segments: list[Segment], kind: str) -> list[Segment]:
+        joined: list[Segment] = []
         for offset, parts in segments:
             lead = next((part for part in parts if part[0].strip()), None)
             starts_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))

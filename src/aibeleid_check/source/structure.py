@@ -19,9 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from aibeleid_check import values
-from aibeleid_check.source import Document, Path, SourceKind
-from aibeleid_check.source import labels
+from aibeleid_check.source import Document, Path, SourceKind, labels
 from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
 BlockKind = Literal["heading", "para", "item", "row"]
@@ -203,7 +201,7 @@ def _empty(state: _State, target: str, block: Block) -> None:
 
 def _holder(state: _State, target: str) -> dict[str, Any]:
     if target in RULE_KINDS:
-        rules = state.data.setdefault("regels", {})
+        rules: dict[str, Any] = state.data.setdefault("regels", {})
         return rules
     return state.data
 
@@ -329,7 +327,7 @@ def _row(state: _State, block: Block) -> None:
     columns = state.columns or ["naam", "verwerkersovereenkomst", "persoonsgegevens"]
     tool: dict[str, Any] = {}
     marks: dict[str, int] = {}
-    for (text, column), key in zip(block.cells, columns):
+    for (text, column), key in zip(block.cells, columns, strict=False):  # a short row misses its last cells
         value = _cell_value(text)
         if key is not None and value is not None:
             tool[key] = value

@@ -92,13 +92,20 @@ def _tool(item: Any, raw: Path, canon: Path, raw_paths: dict[Path, Path]) -> Any
     return _mapping(item, TOOL_KEYS, raw, canon, raw_paths) if isinstance(item, dict) else item
 
 
-def _mapping(value: dict, table, raw: Path, canon: Path, raw_paths, item_keys=None) -> dict[str, Any]:
+def _mapping(
+    value: dict[Any, Any],
+    table: dict[str, tuple[str, ...]],
+    raw: Path,
+    canon: Path,
+    raw_paths: dict[Path, Path],
+    item_keys: dict[str, tuple[str, ...]] | None = None,
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, child in value.items():
         name = _canonical(key, table) or str(key)
         raw_paths[canon + (name,)] = raw + (key,)
         if item_keys is not None and isinstance(child, list):
-            for index, item in enumerate(child):
+            for index in range(len(child)):
                 raw_paths[canon + (name, index)] = raw + (key, index)
             child = [_mapping(item, item_keys, raw + (key, i), canon + (name, i), raw_paths)
                      if isinstance(item, dict) else item for i, item in enumerate(child)]

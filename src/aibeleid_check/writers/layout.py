@@ -40,7 +40,8 @@ class Part:
 
 def sections(draft: Draft) -> Iterator[Part]:
     data = draft.data
-    rules = data.get("regels") if isinstance(data.get("regels"), dict) else {}
+    found = data.get("regels")
+    rules: dict[str, Any] = found if isinstance(found, dict) else {}
     for kind in ("mag", "mag_niet", "moet"):
         if kind in rules:
             yield Part("items", SHOWN[kind], ("regels", kind), _rule_items(rules[kind], kind))
@@ -57,7 +58,7 @@ def sections(draft: Draft) -> Iterator[Part]:
 def _rule_items(items: Any, kind: str) -> list[tuple[Path, str | None]]:
     if not isinstance(items, list):
         items = [] if items is None else [items]
-    out = []
+    out: list[tuple[Path, str | None]] = []
     for index, item in enumerate(items):
         out.append((("regels", kind, index), rule_text(item)))
     return out
@@ -100,7 +101,7 @@ def _tools(tools: list[Any]) -> Part:
             or any(key in tool for tool in normal)]
     extra = sorted({key for tool in normal for key in tool if key not in TOOL_ORDER})
     columns = used + extra
-    rows = [(("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else ""
+    rows: list[tuple[Path, list[str]]] = [(("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else ""
                                          for key in columns]) for i, tool in enumerate(normal)]
     headers = [TOOL_HEADERS.get(key, key) for key in columns]
     return Part("table", SHOWN["goedgekeurde_tools"], ("goedgekeurde_tools",), columns=headers, rows=rows)

@@ -44,7 +44,7 @@ def _part(draft: Draft, part: Part) -> list[str]:
         return [f"**{part.label}** {part.text}", ""]
     heading = _with_notes(draft, part.path, f"## {part.label}")
     if part.kind == "items":
-        mark = RULE_MARKS.get(part.path[-1], "") if part.path[0] == "regels" else ""
+        mark = RULE_MARKS.get(str(part.path[-1]), "") if part.path[0] == "regels" else ""
         lines = [heading, ""]
         for path, text in part.items:
             body = f"{mark} {escape(text)}".strip() if text else mark

@@ -10,6 +10,7 @@ An existing file is never overwritten.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import date
@@ -51,7 +52,7 @@ TEXTS = Catalogue(
 )
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     lang = args.lang
     path, form = target(args)
     if os.path.lexists(path):

@@ -84,7 +84,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_lang(parser, say, default="nl")
 
 
-def target(args) -> tuple[str, str]:
+def target(args: argparse.Namespace) -> tuple[str, str]:
     """The path to write and its format: ``--format`` decides, else the extension, else YAML."""
     form = args.format or _FORMAT_OF_SUFFIX.get(_suffix(args.path), "yaml")
     path = args.path or f"ai-beleid.{'yaml' if form == 'yaml' else form}"
@@ -95,7 +95,7 @@ def _suffix(path: str | None) -> str:
     return "." + path.rsplit(".", 1)[-1].lower() if path and "." in path else ""
 
 
-def from_flags(args) -> Answers:
+def from_flags(args: argparse.Namespace) -> Answers:
     answers = Answers(
         organisation=clean(args.organisatie),
         tools=[parse_tool_spec(spec, args.lang) for spec in args.tool],

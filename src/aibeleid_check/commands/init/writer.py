@@ -48,7 +48,7 @@ def draft(answers: Answers) -> Draft:
              "mag_niet": [{"id": rule.id} for rule in template.FORBIDDEN]}
     if _qualified(answers):
         rules["mag_niet"][0]["tekst"] = QUALIFIED_PROHIBITION
-    data: dict = {"organisatie": answers.organisation, "regels": rules}
+    data: dict[str, object] = {"organisatie": answers.organisation, "regels": rules}
     data["goedgekeurde_tools"] = [_tool(tool) for tool in answers.tools] or None
     contact = {key: value for key, value in (("naam", answers.contact), ("email", answers.email),
                                              ("telefoon", answers.phone)) if value}
@@ -61,7 +61,7 @@ def draft(answers: Answers) -> Draft:
     return Draft(data=data)
 
 
-def _tool(tool: ToolAnswer) -> dict:
+def _tool(tool: ToolAnswer) -> dict[str, object]:
     return {"naam": tool.name, "verwerkersovereenkomst": tool.agreement,
             "persoonsgegevens": "ja" if tool.personal_data else "nee"}
 
@@ -110,7 +110,7 @@ def _one_line(text: str | None) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in (text or ""))
 
 
-def _rule_lines(kind: str, rules, qualified: bool = False) -> list[str]:
+def _rule_lines(kind: str, rules: tuple[template.TemplateRule, ...], qualified: bool = False) -> list[str]:
     heading = template.HEADING_ALLOWED if kind == "mag" else template.HEADING_FORBIDDEN
     lines = [f"  {kind}:  # {heading.nl}"]
     for rule in rules:
@@ -190,7 +190,7 @@ def write_schema_beside(path: str) -> str | None:
     if os.path.lexists(target):
         return None
     try:
-        from aibeleid_check.model_schema import policy_schema  # type: ignore[import-not-found]
+        from aibeleid_check.model_schema import policy_schema
     except ImportError:
         from aibeleid_check.commands.schema import policy_schema
     text = json.dumps(policy_schema(), ensure_ascii=False, indent=2) + "\n"
