@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import POLICIES, run_cli
 
-from aibeleid_check.a4_dir import plan, slug
+from aibeleid_check.a4.many import plan, slug
 from aibeleid_check.findings import FileResult
 from aibeleid_check.model import Policy
+from conftest import POLICIES, run_cli
 
 EXAMPLE = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8")
 

@@ -209,8 +209,9 @@ def test_catalogue_paths_reach_the_rules_resolved_from_the_config_folder(tmp_pat
     config_file.write_text('catalogue = ["extra-tools.yaml"]\n', encoding="utf-8")
     resolver = config.Resolver(args_for(config=str(config_file)))
     settings = resolver.ruleset_for(str(policy_in(tmp_path))).settings
-    assert settings.options["catalogue"] == [str(tmp_path / "cfg" / "extra-tools.yaml")]
-    assert config.Resolver(args_for(isolated=True)).settings.options["catalogue"] == []
+    assert settings.catalogues == (str(tmp_path / "cfg" / "extra-tools.yaml"),)
+    assert "catalogue" not in settings.options  # core data is not a plugin option (issue 14: no side channels)
+    assert config.Resolver(args_for(isolated=True)).settings.catalogues == ()
 
 
 def test_run_settings_come_from_the_config_nearest_the_first_file(tmp_path):

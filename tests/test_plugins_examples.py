@@ -10,7 +10,8 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import POLICIES, ROOT, run_cli
+
+from conftest import POLICIES, ROOT, run_cli, run_cli_process
 
 PLUGINS = ROOT / "plugins"
 EXAMPLES = {
@@ -160,12 +161,12 @@ def test_installed_packages_are_found_by_entry_point(tmp_path):
     built = subprocess.run([*pip, "--target", str(site), *map(str, sources)], capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
     env = {"PYTHONPATH": str(site)}
-    version = run_cli("--version", env=env, cwd=tmp_path)
+    version = run_cli_process("--version", env=env, cwd=tmp_path)
     for name in EXAMPLES:
         assert f"plugin {name} 1.0.0 (entry point)" in version.stdout
     (tmp_path / "beleid.yaml").write_text(with_tool(datalocatie="VS"), encoding="utf-8")
-    proc = run_cli("check", "--format", "json", "--today", "2026-06-01", "beleid.yaml", env=env, cwd=tmp_path)
+    proc = run_cli_process("check", "--format", "json", "--today", "2026-06-01", "beleid.yaml", env=env, cwd=tmp_path)
     rules = [f["rule"] for f in json.loads(proc.stdout)["files"][0]["findings"]]
     assert {"EU101", "EU102"} <= set(rules), proc.stderr
-    proc = run_cli("check", "--format", "json", "--plugin", str(EXAMPLES["aibeleid-denylist"]), "beleid.yaml", env=env, cwd=tmp_path)
+    proc = run_cli_process("check", "--format", "json", "--plugin", str(EXAMPLES["aibeleid-denylist"]), "beleid.yaml", env=env, cwd=tmp_path)
     assert proc.returncode == 2 and "plugin 'aibeleid-denylist'" in proc.stderr

@@ -111,9 +111,9 @@ class Catalogue:
         return min(source.updated for source in self.sources)
 
     def is_stale(self, today: date) -> bool:
-        from aibeleid_check.rules.dates import months_before
+        from aibeleid_check.datetext import add_months
 
-        return self.updated < months_before(today, STALE_AFTER_MONTHS)
+        return self.updated < add_months(today, -STALE_AFTER_MONTHS)
 
     def match(self, *texts: str | None) -> Entry | None:
         """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``."""

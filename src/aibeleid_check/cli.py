@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NoReturn
@@ -153,7 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from aibeleid_check import cli_help
 
     lang = cli_help.language_of(arguments)
-    with cli_help.argparse_language(lang):
+    with cli_help.argparse_language(lang), warnings.catch_warnings():
+        # A plugin that imports internals is told so (DeprecationWarning is hidden by default).
+        warnings.filterwarnings("default", category=DeprecationWarning, module=r"aibeleid_check\.plugins")
         try:
             return _run(arguments, lang)
         except _Exit as done:

@@ -120,6 +120,7 @@ class PluginHost:
     def _register(self, obj: object, name: str, version: str, source: str) -> LoadedPlugin:
         if id(obj) in self._by_module:
             return self._by_module[id(obj)]
+        warn_internal_imports(obj, name)
         import pluggy
 
         try:
@@ -196,6 +197,40 @@ class PluginHost:
             if name in owners:
                 raise _fail(plugin, f"optie / option '{name}' is al van / already belongs to '{owners[name]}'")
         return dict(options)
+
+
+class PluginDeprecationWarning(DeprecationWarning):
+    """A plugin uses something that will stop working in a later release."""
+
+
+def warn_internal_imports(module: object, name: str) -> None:
+    """Warn when a plugin imports from ``aibeleid_check`` anything but :mod:`aibeleid_check.api`.
+
+    Those imports keep working for one release; the modules behind them may move after that.
+    """
+    import ast
+    import inspect
+    import warnings
+
+    try:
+        tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
+    except (OSError, TypeError, SyntaxError, ValueError):
+        return  # no source to read (a compiled or built-in module): nothing we can tell
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0:
+            modules = [node.module or ""]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        else:
+            continue
+        for imported in modules:
+            if imported.startswith("aibeleid_check.") and imported != "aibeleid_check.api":
+                warnings.warn(
+                    f"plugin '{name}' importeert / imports {imported}; gebruik / use aibeleid_check.api "
+                    "(andere modules kunnen verhuizen / other modules may move after the next release)",
+                    PluginDeprecationWarning,
+                    stacklevel=2,
+                )
 
 
 def _fail(plugin: LoadedPlugin, reason: str) -> PluginError:

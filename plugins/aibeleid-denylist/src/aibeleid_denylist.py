@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from aibeleid_check.findings import Severity
-from aibeleid_check.hookspec import hookimpl
-from aibeleid_check.rules.base import Rule
+from aibeleid_check.api import Rule, Severity, hookimpl
 
 __version__ = "1.0.0"
 

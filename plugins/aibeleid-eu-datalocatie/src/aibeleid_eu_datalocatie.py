@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from aibeleid_check.findings import Severity
-from aibeleid_check.hookspec import hookimpl
-from aibeleid_check.rules.base import Rule
-from aibeleid_check.values import is_placeholder
+from aibeleid_check.api import Rule, Severity, hookimpl, is_placeholder
 
 __version__ = "1.0.0"
 
@@ -31,7 +28,14 @@ EU_EEA_PLACES = frozenset(
     amsterdam frankfurt dublin parijs paris stockholm helsinki
     """.split()
 )
-_MULTI_WORD = ("europese unie", "european union", "europese economische ruimte", "european economic area", "the netherlands", "czech republic")
+_MULTI_WORD = (
+    "europese unie",
+    "european union",
+    "europese economische ruimte",
+    "european economic area",
+    "the netherlands",
+    "czech republic",
+)
 
 
 def _plain(text: str) -> str:

@@ -6,23 +6,11 @@ that may pass between the `ingangsdatum` and today.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
-
-from aibeleid_check.findings import Severity
-from aibeleid_check.hookspec import hookimpl
-from aibeleid_check.rules.base import Rule
+from aibeleid_check.api import Rule, Severity, add_months, hookimpl
 
 __version__ = "1.0.0"
 
 MONTHS_OPTION = "max-leeftijd-maanden"
-
-
-def add_months(start: date, months: int) -> date:
-    """``start`` plus ``months`` calendar months; the 31st becomes the last day of a shorter month."""
-    total = start.month - 1 + months
-    year, month = start.year + total // 12, total % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 class PolicyTooOld(Rule):

@@ -12,7 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from aibeleid_check import a4_dir, batch, config, discover
+from aibeleid_check import batch, config, discover
+from aibeleid_check.commands import check_a4
 from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
@@ -96,7 +97,7 @@ def check(options: CheckOptions) -> ExitStatus:
     if options.a4:
         check_target(options.a4, inputs)
     if options.a4_dir:
-        a4_dir.prepare_folder(options.a4_dir, resolver.lang)
+        check_a4.prepare_folder(options.a4_dir, resolver.lang)
     format_name = choose_format(options.format)
     progress = batch.wants_progress(format_name)
     result = batch.check_files(
@@ -104,10 +105,8 @@ def check(options: CheckOptions) -> ExitStatus:
     )
     a4_note = None
     if options.a4:  # before the report, so that AIB801 (measured on the page) is part of it
-        from aibeleid_check.a4.check_option import write_check_a4
-
-        a4_note = write_check_a4(result, options.a4, resolver, strict=options.run.strict, inputs=inputs)
-    pages_ok = not options.a4_dir or a4_dir.write_all(
+        a4_note = check_a4.write_check_a4(result, options.a4, resolver, strict=options.run.strict, inputs=inputs)
+    pages_ok = not options.a4_dir or check_a4.write_all(
         result, options.a4_dir, resolver, jobs=options.jobs, progress=progress, inputs=inputs
     )
     stdout_ok = write_reports(result, options, resolver.lang, outputs, inputs)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from aibeleid_check.a4 import RenderError, record_page_count, render
-from aibeleid_check.a4.check_option import written_message
+from aibeleid_check.commands.check_a4 import written_message
 from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_path
 from aibeleid_check.exitcodes import ExitStatus

@@ -25,7 +25,7 @@ from typing import Any
 from aibeleid_check.config.exclude import is_excluded
 from aibeleid_check.config.files import CONFIG_NAMES, PYPROJECT_TABLE, ConfigFile, ConfigFinder, load_config
 from aibeleid_check.config.run_rules import PluginLoader, RunRules, plugin_specs, rule_classes, run_rules
-from aibeleid_check.config.settings import check_codes, checked_options, cli_codes
+from aibeleid_check.config.settings import check_codes, checked_catalogues, checked_options, cli_codes
 from aibeleid_check.engine import RuleSet, Settings
 from aibeleid_check.errors import ConfigError, UsageError
 from aibeleid_check.findings import Severity
@@ -144,6 +144,7 @@ class Resolver:
             max_bytes=options.max_bytes or DEFAULT_MAX_BYTES,
             today=options.today,
             options=checked_options(config, plugins),
+            catalogues=checked_catalogues(config),
         )
         check_codes(settings, rules, self._origins(config))
         return RuleSet(rules, settings)

@@ -25,12 +25,12 @@ _TYPE_NAMES = {
 
 
 def checked_options(config: ConfigFile | None, plugins: list[LoadedPlugin]) -> dict[str, Any]:
-    """The plugins' declared options with the configuration's values, plus the catalogue paths."""
+    """The plugins' declared options with the configuration's values (type-checked against the defaults)."""
     options: dict[str, Any] = {}
     for plugin in plugins:
         options.update(plugin.options)
     if config is None:
-        return options | {"catalogue": []}
+        return options
     for name, value in config.values.options.items():
         if name not in options:
             raise ConfigError(
@@ -39,7 +39,14 @@ def checked_options(config: ConfigFile | None, plugins: list[LoadedPlugin]) -> d
             )
         _check_option_type(config.path, name, value, options[name])
         options[name] = value
-    return options | {"catalogue": [_checked_catalogue(config, path) for path in catalogue_paths(config)]}
+    return options
+
+
+def checked_catalogues(config: ConfigFile | None) -> tuple[str, ...]:
+    """The configuration's tool-catalogue files, each read once now so a broken one stops the run (exit 2)."""
+    if config is None:
+        return ()
+    return tuple(_checked_catalogue(config, path) for path in catalogue_paths(config))
 
 
 def _check_option_type(path: str, name: str, value: Any, default: Any) -> None:

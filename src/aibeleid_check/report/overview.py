@@ -218,7 +218,7 @@ def top_rules(result: CheckResult, limit: int = TOP_RULES) -> list[RuleCount]:
 def a4_pages(result: CheckResult, a4_dir: str, report_dir: str | None) -> dict[str, str]:
     """Each policy's A4 page from ``--a4-dir`` (named as :func:`a4_dir.plan` names them) that exists,
     as a link relative to the report's folder."""
-    from aibeleid_check.a4_dir import plan
+    from aibeleid_check.a4.many import plan
 
     strict = result.fail_level is Severity.WARNING
     printable = [f for f in result.files if f.policy is not None and not (strict and f.errors)]

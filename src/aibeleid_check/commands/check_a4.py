@@ -1,0 +1,170 @@
+"""The A4 pages of a ``check`` run: ``--a4 FILE`` (the one checked policy) and ``--a4-dir DIR`` (one page
+per client policy, named by :mod:`aibeleid_check.a4.many`).
+
+Pages are made before the report, so that the measured page count (AIB801, does it fit on one A4?) is in
+it. ``--a4-dir`` renders in parallel processes with ``--jobs``; one page that fails is reported and the
+others are still written. Every page is written atomically and never over a checked file. Messages go to
+stderr; problems with the target are usage errors (exit 2).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from aibeleid_check.a4.fit import record_page_count
+from aibeleid_check.a4.many import plan
+from aibeleid_check.a4.renderer import RenderError, render
+from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
+from aibeleid_check.config import Resolver
+from aibeleid_check.errors import UsageError
+from aibeleid_check.findings import CheckResult
+from aibeleid_check.outputs import Inputs, display_path
+
+PARALLEL_FROM = 4
+"""Rendering a page takes long enough that two workers pay off from a few pages on."""
+
+TEXTS = {
+    "nl": {
+        "skipped": "aibeleid-check: geen A4 voor '{path}': het bestand is onleesbaar",
+        "refused": "aibeleid-check: geen A4 voor '{path}': {count} open fouten (--strict)",
+        "failed": "aibeleid-check: A4 voor '{path}' mislukt: {error}",
+        "written": "aibeleid-check: {count} A4's geschreven in {folder}",
+        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
+        "unwritable": "aibeleid-check: --a4-dir '{folder}': kan er niet in schrijven: {error}",
+    },
+    "en": {
+        "skipped": "aibeleid-check: no A4 for '{path}': the file cannot be read",
+        "refused": "aibeleid-check: no A4 for '{path}': {count} open errors (--strict)",
+        "failed": "aibeleid-check: A4 for '{path}' failed: {error}",
+        "written": "aibeleid-check: wrote {count} A4 pages to {folder}",
+        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
+        "unwritable": "aibeleid-check: --a4-dir '{folder}': cannot write to it: {error}",
+    },
+}
+
+
+A4_TEXTS = {
+    "nl": {
+        "one_file": "aibeleid-check: --a4 maakt het A4 van één beleid, maar er zijn {count} bestanden "
+        "gecontroleerd; gebruik --a4-dir MAP voor één A4 per beleid",
+        "refused": "aibeleid-check: geen A4 gemaakt: '{path}' heeft {errors} open fout(en) en --strict is gezet",
+    },
+    "en": {
+        "one_file": "aibeleid-check: --a4 makes the A4 of one policy, but {count} files were checked; "
+        "use --a4-dir DIR for one A4 per policy",
+        "refused": "aibeleid-check: no A4 made: '{path}' has {errors} open error(s) and --strict is set",
+    },
+}
+
+
+def write_check_a4(
+    result: CheckResult, output: str, resolver: Resolver, *, strict: bool, inputs: Inputs | None = None
+) -> str:
+    """Render the page and add AIB801 to the file's findings; problems are usage errors.
+
+    Returns the line for stderr, which the caller prints after the report so that it comes last.
+    """
+    texts = A4_TEXTS["en" if resolver.lang == "en" else "nl"]
+    if len(result.files) != 1:
+        raise UsageError(texts["one_file"].format(count=len(result.files)))
+    file = result.files[0]
+    if strict and file.errors:
+        return texts["refused"].format(path=file.path, errors=file.errors)
+    try:
+        pages = render(file, output, lang=resolver.lang, today=resolver.settings.today, inputs=inputs)
+    except RenderError as exc:
+        raise UsageError(f"aibeleid-check: {exc}") from None
+    record_page_count(file, pages, resolver.ruleset_for(file.path))
+    return written_message(output, pages, resolver.lang)
+
+
+def written_message(output: str, pages: int, lang: str) -> str:
+    if lang == "en":
+        unit = "page" if pages == 1 else "pages"
+        return f"aibeleid-check: A4 written: {output} ({pages} {unit})"
+    unit = "pagina" if pages == 1 else "pagina's"
+    return f"aibeleid-check: A4 geschreven: {output} ({pages} {unit})"
+
+
+def prepare_folder(folder: str, lang: str) -> None:
+    """Make the ``--a4-dir`` folder before any work; a folder we cannot write to is a usage error (exit 2),
+    as an unwritable ``--a4`` or ``--output`` is."""
+    texts = TEXTS["en" if lang == "en" else "nl"]
+    shown = display_path(folder)
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UsageError(texts["not_a_folder"].format(folder=shown))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(texts["unwritable"].format(folder=shown, error=exc.strerror or exc)) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(texts["unwritable"].format(folder=shown, error=os.strerror(13)))
+
+
+def write_all(
+    result: CheckResult,
+    folder: str,
+    resolver: Resolver,
+    *,
+    jobs: int | None,
+    progress: bool = False,
+    inputs: Inputs | None = None,
+) -> bool:
+    """Render every page before the report, so that a page that does not fit (AIB801) is in it.
+
+    Messages go to stderr. True when every readable file got its A4. No page replaces one of ``inputs``.
+    """
+    texts = TEXTS["en" if resolver.lang == "en" else "nl"]
+    prepare_folder(folder, resolver.lang)
+    out = Path(folder)
+    inputs = inputs if inputs is not None else Inputs.of(file.path for file in result.files)
+    printable = []
+    for file in result.files:
+        if file.policy is None:
+            print(texts["skipped"].format(path=display_path(file.path)), file=sys.stderr)
+        elif resolver.options.strict and file.errors:  # as `--a4`: no page for a policy with open errors
+            print(texts["refused"].format(path=display_path(file.path), count=file.errors), file=sys.stderr)
+        else:
+            printable.append(file)
+    planned = plan(printable)
+    today = resolver.settings.today
+    tasks = [(file, str(out / name), resolver.lang, today, inputs) for file, name in planned]
+    written, failures = 0, []
+    with _rendered(tasks, jobs) as outcomes, progress_bar(progress, len(tasks), resolver.lang, "a4") as advance:
+        for (file, _name), (pages, error) in zip(planned, outcomes, strict=True):
+            advance(1 if error else 0)
+            if error:
+                failures.append(texts["failed"].format(path=display_path(file.path), error=error))
+                continue
+            written += 1
+            record_page_count(file, pages, resolver.ruleset_for(file.path))
+    for failure in failures:  # after the progress bar has gone
+        print(failure, file=sys.stderr)
+    print(texts["written"].format(count=written, folder=display_path(out)), file=sys.stderr)
+    return written == len(planned)
+
+
+@contextmanager
+def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[int, str]]]:
+    """(page count, error) per task, in order; workers are started before any progress bar thread."""
+    workers = effective_jobs(jobs if jobs is not None else (os.cpu_count() or 1), len(tasks))
+    if workers == 1 or len(tasks) < PARALLEL_FROM:
+        yield (_render_one(task) for task in tasks)
+        return
+    with process_pool(workers) as pool:
+        yield pool.map(_render_one, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
+
+
+def _render_one(task: tuple) -> tuple[int, str]:
+    """Render one page: (page count, "") when it worked, (0, the error) when it did not."""
+    file, output, lang, today, inputs = task
+    from aibeleid_check import a4
+
+    try:
+        return a4.render(file, output, lang=lang, today=today, inputs=inputs), ""
+    except Exception as exc:  # a4.RenderError, or a bug on one page: the other clients still get theirs
+        return 0, str(exc) if isinstance(exc, a4.RenderError) else f"{type(exc).__name__}: {exc}"
