@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import parse_bytes
 from aibeleid_check.writers import draft_from, write
@@ -29,6 +31,15 @@ YAML_ONLY = {
 TWIN_CODES = {"AIB101": "AIB104"}
 _EXPECTED = re.compile(rb"verwacht: (AIB\d+) regel (\d+)")
 _RULESET = RuleSet()
+
+
+def assert_twin(path: Path, form: str) -> None:
+    """The twin of ``path`` in ``form`` gives the expected code where the value of the YAML line stands."""
+    if path.name[:6] in YAML_ONLY:
+        pytest.skip(YAML_ONLY[path.name[:6]])
+    code, hits, yaml_value = twin_findings(path, form)
+    assert hits, f"{TWIN_CODES.get(code, code)} missing in the {form} twin"
+    assert any(yaml_value in text.replace("\\", "") for _, text in hits), (yaml_value, hits)
 
 
 def fouten() -> list[Path]:

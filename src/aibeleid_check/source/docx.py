@@ -20,7 +20,7 @@ from xml.etree.ElementTree import Element
 
 from aibeleid_check.source import Document, SourceKind
 from aibeleid_check.source.docx_package import Package, open_package
-from aibeleid_check.source.structure import Block, interpret
+from aibeleid_check.source.structure import Block, interpret, split_label
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|berschrift|titre)\s*(\d)$")
@@ -139,15 +139,7 @@ class _Walker:
         if not text.strip():
             return
         kind, level = self._kind(paragraph, text)
-        label, index = "", 0
-        while index < len(runs) and not runs[index][0].strip():
-            index += 1
-        while index < len(runs) and runs[index][1]:
-            label += runs[index][0]
-            index += 1
-        rest_runs = runs[index:] if label else runs
-        rest = "".join(part for part, _, _ in rest_runs)
-        prompt = bool(rest.strip()) and all(italic or not part.strip() for part, _, italic in rest_runs)
+        label, rest, prompt = split_label(runs)
         whole_label = kind == "heading"
         self.blocks.append(
             Block(

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind
-from aibeleid_check.source.structure import Block, interpret
+from aibeleid_check.source.structure import Block, interpret, split_label
 from aibeleid_check.source.yaml import _decode as decode_text
 
 _COMMENT = re.compile(r"<!--\s*aibeleid-check\s*:.*?-->", re.IGNORECASE | re.DOTALL)
@@ -129,16 +129,7 @@ class _Walker:
 
     def _block(self, kind: str, parts: list[tuple[str, bool, bool]], line: int, level: int) -> Block:
         text = "".join(part for part, _, _ in parts)
-        label = ""
-        index = 0
-        while index < len(parts) and not parts[index][0].strip():
-            index += 1
-        while index < len(parts) and parts[index][1]:
-            label += parts[index][0]
-            index += 1
-        rest_parts = parts[index:] if label else parts
-        rest = "".join(part for part, _, _ in rest_parts)
-        prompt = bool(rest.strip()) and all(italic or not part.strip() for part, _, italic in rest_parts)
+        label, rest, prompt = split_label(parts)
         raw = self.doc.lines[line - 1] if 0 < line <= len(self.doc.lines) else ""
         column = len(_PREFIX.match(raw).group(0)) + 1 if raw else 1  # type: ignore[union-attr]
         rest_at = raw.find(rest.strip()[:12]) if rest.strip() else -1

@@ -46,6 +46,24 @@ class Block:
     header: bool = False  # a table's header row
 
 
+Piece = tuple[str, bool, bool]
+"""A run of a paragraph's text: (text, bold, italic)."""
+
+
+def split_label(pieces: list[Piece]) -> tuple[str, str, bool]:
+    """The bold text opening a paragraph, what follows it, and whether all of that is italic (a prompt)."""
+    label, index = "", 0
+    while index < len(pieces) and not pieces[index][0].strip():
+        index += 1
+    while index < len(pieces) and pieces[index][1]:
+        label += pieces[index][0]
+        index += 1
+    rest_pieces = pieces[index:] if label else pieces
+    rest = "".join(text for text, _, _ in rest_pieces)
+    prompt = bool(rest.strip()) and all(italic or not text.strip() for text, _, italic in rest_pieces)
+    return label, rest, prompt
+
+
 @dataclass(slots=True)
 class _State:
     doc: Document
