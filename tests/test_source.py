@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 
@@ -276,3 +277,27 @@ def test_a_merge_cycle_is_a_finding_not_a_hang():
 def test_an_object_tag_on_a_merge_source_is_reported(text):
     """12.23: a `!!python/object` tag on a merge source gave no AIB003."""
     assert "tag" in kinds(parse(text))
+
+
+def test_a_fifo_is_never_opened(tmp_path):
+    """12.1: a FIFO named *.yaml blocked the batch for ever; only regular files are opened."""
+    fifo = tmp_path / "beleid.yaml"
+    os.mkfifo(fifo)
+    doc = source.read(str(fifo))
+    assert [(p.kind, p.found) for p in doc.problems] == [("not-regular", "fifo")]
+
+
+def test_a_device_is_never_read():
+    doc = source.read("/dev/zero")
+    assert [(p.kind, p.found) for p in doc.problems] == [("not-regular", "character-device")]
+
+
+def test_a_reader_that_cannot_be_imported_is_a_finding_not_a_crash(monkeypatch):
+    monkeypatch.setitem(source.READERS, ".xyz", "aibeleid_check.source.does_not_exist")
+    doc = source.parse_bytes(b"organisatie: A\n", path="beleid.xyz")
+    assert [p.kind for p in doc.problems] == ["no-reader"]
+    assert doc.unchecked
+
+
+def test_an_unregistered_extension_is_read_as_yaml():
+    assert source.parse_bytes(b"organisatie: A\n", path="beleid.txt").data == {"organisatie": "A"}
