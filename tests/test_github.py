@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import POLICIES, run_cli
-
 from aibeleid_check.findings import Finding, Message, Severity
 from aibeleid_check.report.github import annotation, escape_data, escape_property
+from conftest import POLICIES, run_cli
 
 COMMAND = re.compile(r"^::(error|warning|notice) (?P<props>[^:]*)::(?P<message>.*)$")
 

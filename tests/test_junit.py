@@ -5,10 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import POLICIES, run_cli
 
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
 from aibeleid_check.report.junit import Reporter
+from conftest import POLICIES, run_cli
 
 junitparser = pytest.importorskip("junitparser")
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from conftest import POLICIES, run_cli
 
 TODAY = ("--today", "2026-06-01")
@@ -206,7 +207,7 @@ def test_html_prints_page_numbers_and_one_total(clients, tmp_path):
 def test_html_links_each_client_to_its_a4_page(tmp_path):
     from types import SimpleNamespace
 
-    from aibeleid_check.a4_dir import plan
+    from aibeleid_check.a4.many import plan
     from aibeleid_check.findings import CheckResult, FileResult
     from aibeleid_check.report.overview import build
     from aibeleid_check.report.overview_html import render

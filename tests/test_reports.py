@@ -6,12 +6,12 @@ import io
 import json
 import re
 
-from conftest import POLICIES, run_cli
 from rich.cells import cell_len
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
 from aibeleid_check.report import get_reporter
+from conftest import POLICIES, run_cli
 
 FOUTEN = POLICIES / "fouten"
 
@@ -69,6 +69,8 @@ def test_concise_is_quiet_when_clean():
 
 def test_json_shape_is_exactly_the_contract():
     doc = json.loads(write("json", MIXED))
+    for file in doc["files"]:  # which rule items counted as which template rule (RECOG's part of the document)
+        assert isinstance(file.pop("recognised", []), list)
     assert doc == {
         "version": __version__,
         "files": [
@@ -108,7 +110,7 @@ def test_json_through_the_cli_has_only_the_document_on_stdout():
     assert proc.stderr == ""
     doc = json.loads(proc.stdout)
     assert set(doc) == {"version", "files", "summary"}
-    assert set(doc["files"][0]) == {"path", "ok", "location_kind", "findings"}
+    assert set(doc["files"][0]) == {"path", "ok", "location_kind", "findings", "recognised"}
     assert set(doc["files"][0]["findings"][0]) == {"rule", "severity", "message", "field", "line", "column"}
     assert doc["summary"] == {"files": 1, "errors": 1, "warnings": 0, "infos": 0}
 

@@ -6,6 +6,7 @@ import json
 import os
 
 import pytest
+
 from conftest import POLICIES, ROOT, SARIF_SCHEMA, run_cli
 
 BROKEN = """\

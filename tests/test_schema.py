@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import POLICIES, ROOT, run_cli
 
 from aibeleid_check.engine import RuleSet, check_path
+from conftest import POLICIES, ROOT, run_cli
 
 jsonschema = pytest.importorskip("jsonschema")
 COMMITTED = ROOT / "schema" / "aibeleid.schema.json"

@@ -242,7 +242,7 @@ def _list_of(item: list[SchemaDict]) -> list[SchemaDict]:
     return [{"type": "array", "items": single}, *item]
 
 
-def _words(canonical: list[str], accepted: set[str], message: str) -> list[SchemaDict]:
+def _words(canonical: list[str], accepted: set[str] | frozenset[str], message: str) -> list[SchemaDict]:
     """The canonical words as an enum with descriptions (what an editor offers); every other spelling the
     checker reads, booleans and fill-in markers through patterns and ``not``, which it does not offer."""
     error = _err(message)

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import POLICIES, run_cli
 
 EXAMPLE = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8")

@@ -14,8 +14,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import POLICIES, ROOT, run_cli
 from lsp import LanguageServer
+
+from conftest import POLICIES, ROOT, run_cli
 
 pytestmark = pytest.mark.slow
 VERSION = "1"  # the major version the schema is written for (yaml-language-server 1.x)

@@ -15,7 +15,7 @@ from aibeleid_check.model_schema import policy_schema
 __all__ = ["policy_schema", "run"]
 
 
-def run(args) -> ExitStatus:
+def run(args: object) -> ExitStatus:
     json.dump(policy_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return ExitStatus.SUCCESS

@@ -7,7 +7,7 @@ A reporter reads a :class:`~aibeleid_check.findings.CheckResult` and writes; it 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
     from aibeleid_check.findings import CheckResult
@@ -33,8 +33,9 @@ class Reporter(Protocol):
     def write(self, result: CheckResult, stream: TextIO) -> None: ...
 
 
-def get_reporter(name: str, **options) -> Reporter:
+def get_reporter(name: str, **options: Any) -> Reporter:
     if name not in REPORTERS:
         raise KeyError(name)
     module = importlib.import_module(REPORTERS[name])
-    return module.Reporter(**options)
+    reporter: Reporter = module.Reporter(**options)
+    return reporter

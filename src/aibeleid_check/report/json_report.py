@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import CheckResult, Severity
@@ -14,7 +14,7 @@ from aibeleid_check.report.text import location_kind
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def as_document(result: CheckResult, lang: str = "nl") -> dict:
+def as_document(result: CheckResult, lang: str = "nl") -> dict[str, Any]:
     return {
         "version": __version__,
         "files": [
@@ -45,7 +45,7 @@ class Reporter:
     def __init__(self, *, lang: str = "nl", color: bool | None = None) -> None:
         self.lang = lang
 
-    def document(self, result: CheckResult) -> dict:
+    def document(self, result: CheckResult) -> dict[str, Any]:
         return as_document(result, self.lang)
 
     def write(self, result: CheckResult, stream: TextIO) -> None:

@@ -20,7 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
 from aibeleid_check.report.paths import printable_path
@@ -76,7 +76,7 @@ def as_element(result: CheckResult, lang: str = "nl", now: datetime | None = Non
     return root
 
 
-def _catalogue(result: CheckResult) -> Iterable:
+def _catalogue(result: CheckResult) -> Iterable[Any]:
     """The rules that get a case in every readable file: the run's catalogue, limited to the basis profile
     unless a finding shows that stricter rules ran (the result does not say which profile was chosen)."""
     from aibeleid_check.report.sarif import run_rule_classes

@@ -23,9 +23,9 @@ def project_url() -> str | None:
         urls = metadata.metadata("aibeleid-check").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
         return None
-    found = {}
+    found: dict[str, str] = {}
     for entry in urls:
-        label, _, url = entry.partition(",")
+        label, _, url = str(entry).partition(",")
         found[label.strip().lower()] = url.strip()
     for label in URL_LABELS:
         if found.get(label, "").startswith("https://"):

@@ -17,11 +17,14 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from aibeleid_check.errors import UsageError
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
 from aibeleid_check.report.paths import printable_path
+
+if TYPE_CHECKING:
+    from aibeleid_check.rules.base import Rule
 
 FILE_FORMATS: dict[str, str] = {
     ".html": "aibeleid_check.report.overview_html",
@@ -64,7 +67,7 @@ TEXTS = {
 }  # fmt: skip
 
 
-def texts(lang: str) -> dict:
+def texts(lang: str) -> dict[str, Any]:
     return TEXTS["en" if lang == "en" else "nl"]
 
 
@@ -98,7 +101,7 @@ class Totals:
     tools_without_agreement: int
 
     def line(self, lang: str) -> str:
-        return texts(lang)["totals"].format(files=self.files, **self.statuses)
+        return str(texts(lang)["totals"].format(files=self.files, **self.statuses))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,7 @@ class Overview:
     rows: list[Row]
     totals: Totals
     top_rules: list[RuleCount]
-    rules: dict[str, type]
+    rules: dict[str, type[Rule]]
     """The rule classes of the codes that occur (for their explanations), from the run's catalogue."""
     folder: str
     """The folder checked (the files' common folder), as the page names it: its last part only."""
@@ -139,7 +142,7 @@ def rows(result: CheckResult, a4_dir: str | None = None, report_dir: str | None 
     return sorted(built, key=worst_first)
 
 
-def worst_first(row: Row) -> tuple:
+def worst_first(row: Row) -> tuple[Any, ...]:
     return (-STATUS_RANK[row.status], -row.errors, -row.warnings, row.organisation.casefold(), row.shown_path)
 
 
@@ -183,7 +186,7 @@ def status_of(file: FileResult) -> str:
     return "waarschuwingen" if file.warnings else "in-orde"
 
 
-def _uncovered(tools) -> list[str]:
+def _uncovered(tools: Any) -> list[str]:
     return [tool.naam or "?" for tool in tools if not tool.agreement_covered]
 
 
@@ -216,7 +219,7 @@ def top_rules(result: CheckResult, limit: int = TOP_RULES) -> list[RuleCount]:
 
 
 def a4_pages(result: CheckResult, a4_dir: str, report_dir: str | None) -> dict[str, str]:
-    """Each policy's A4 page from ``--a4-dir`` (named as :func:`a4_dir.plan` names them) that exists,
+    """Each policy's A4 page from ``--a4-dir`` (named as :func:`aibeleid_check.a4.many.plan` names them) that exists,
     as a link relative to the report's folder."""
     from aibeleid_check.a4.many import plan
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 from aibeleid_check.report.overview import Overview, Row, texts
 from aibeleid_check.report.text import clip
@@ -33,7 +34,7 @@ def render(overview: Overview, lang: str) -> str:
     return BOM + buffer.getvalue()
 
 
-def _values(row: Row, t: dict) -> tuple:
+def _values(row: Row, t: dict[str, Any]) -> tuple[Any, ...]:
     return (
         row.shown_path,
         row.organisation,

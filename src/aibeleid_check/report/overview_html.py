@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import datetime
+from typing import Any
 
 from aibeleid_check import __version__
 from aibeleid_check.findings import SEVERITY_LABELS
@@ -80,7 +81,7 @@ def render(overview: Overview, lang: str) -> str:
     )
 
 
-def _columns(t: dict, has_a4: bool) -> list[dict]:
+def _columns(t: dict[str, Any], has_a4: bool) -> list[dict[str, Any]]:
     labels = t["columns"][1:8]
     columns = [
         {"key": key, "label": label, "num": key in NUMERIC - {"status"}, "numeric": key in NUMERIC,
@@ -92,7 +93,7 @@ def _columns(t: dict, has_a4: bool) -> list[dict]:
     return columns
 
 
-def _parts(overview: Overview, t: dict) -> list[dict]:
+def _parts(overview: Overview, t: dict[str, Any]) -> list[dict[str, Any]]:
     """The stacked bar: one rectangle per status, widths in thousandths of the total."""
     total = overview.totals.files or 1
     parts, x = [], 0
@@ -105,7 +106,7 @@ def _parts(overview: Overview, t: dict) -> list[dict]:
     return parts
 
 
-def _legend(overview: Overview, t: dict) -> list[dict]:
+def _legend(overview: Overview, t: dict[str, Any]) -> list[dict[str, Any]]:
     total = overview.totals.files or 1
     return [
         {"status": status, "label": t["status"][status], "count": count, "percent": round(100 * count / total)}
@@ -114,7 +115,7 @@ def _legend(overview: Overview, t: dict) -> list[dict]:
     ]
 
 
-def _top(overview: Overview, t: dict) -> list[dict]:
+def _top(overview: Overview, t: dict[str, Any]) -> list[dict[str, Any]]:
     most = max((rule.clients for rule in overview.top_rules), default=1)
     return [
         {
@@ -129,7 +130,7 @@ def _top(overview: Overview, t: dict) -> list[dict]:
     ]
 
 
-def _row(row: Row, t: dict, lang: str, explained: set[str]) -> dict:
+def _row(row: Row, t: dict[str, Any], lang: str, explained: set[str]) -> dict[str, Any]:
     name = clip(visible(row.organisation), NAME_CHARACTERS) if row.organisation else visible(row.shown_path)
     labels = SEVERITY_LABELS[lang]
     count = len(row.findings)
@@ -172,7 +173,7 @@ def _dutch_date(iso: str) -> str:
     return iso or "—"
 
 
-def _explanations(overview: Overview, lang: str) -> list[dict]:
+def _explanations(overview: Overview, lang: str) -> list[dict[str, Any]]:
     explained = []
     for code in sorted(overview.rules):
         cls = overview.rules[code]

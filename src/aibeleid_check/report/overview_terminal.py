@@ -7,7 +7,7 @@ cut before Rich measures them, so a 1 MB organisation name costs no more than a 
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from aibeleid_check.findings import CheckResult
 from aibeleid_check.report.overview import Row, rows, texts, totals
@@ -64,11 +64,11 @@ def _width(header: str, footer: str, values: tuple[str, ...]) -> int:
     return max(len(part) for part in (*header.split("\n"), footer, *values, "9999"))
 
 
-def _cells(row: Row, t: dict, wide: bool) -> tuple:
+def _cells(row: Row, t: dict[str, Any], wide: bool) -> tuple[Any, ...]:
     from rich.text import Text
 
     name = clip(visible(row.organisation), NAME_CHARACTERS) if row.organisation else visible(row.shown_path)
-    cells: list = [Text(name, style="bold")]
+    cells: list[Any] = [Text(name, style="bold")]
     if wide:
         cells.append(Text(clip(visible(row.shown_path), NAME_CHARACTERS)))
     cells += [Text(t["status"][row.status], style=STATUS_STYLES[row.status]), str(row.errors), str(row.warnings)]

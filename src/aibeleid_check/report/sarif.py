@@ -17,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from aibeleid_check import __version__
@@ -26,6 +27,9 @@ from aibeleid_check.report import json_report
 from aibeleid_check.report.links import project_url, rule_help_uri
 from aibeleid_check.report.paths import relative_to_root, repository_root
 from aibeleid_check.report.text import location_kind
+
+if TYPE_CHECKING:
+    from aibeleid_check.rules.base import Rule, RuleDoc
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -38,15 +42,15 @@ AUTOMATION_ID = "aibeleid-check/"
 class Reporter(json_report.Reporter):
     name = "sarif"
 
-    def document(self, result: CheckResult) -> dict:
+    def document(self, result: CheckResult) -> dict[str, Any]:
         return as_document(result, self.lang)
 
 
-def as_document(result: CheckResult, lang: str = "nl", root: str | None = None) -> dict:
+def as_document(result: CheckResult, lang: str = "nl", root: str | None = None) -> dict[str, Any]:
     root = repository_root() if root is None else os.path.realpath(root)
     rules = _rule_descriptors(result, lang)
     index = {rule["id"]: position for position, rule in enumerate(rules)}
-    driver: dict = {
+    driver: dict[str, Any] = {
         "name": "aibeleid-check",
         "version": __version__,
         "semanticVersion": __version__,
@@ -74,17 +78,17 @@ def as_document(result: CheckResult, lang: str = "nl", root: str | None = None) 
 # --- rules --------------------------------------------------------------------------------------------
 
 
-def run_rule_classes(result: CheckResult) -> Iterable[type]:
+def run_rule_classes(result: CheckResult) -> Sequence[type[Rule]]:
     """The run's rule catalogue: ``CheckResult.rules`` when a run made the result, else the built-ins.
     The reporter never loads plugins itself; a plugin rule missing here is described from its findings."""
     if result.rules is not None:
-        return result.rules
+        return cast("Sequence[type[Rule]]", result.rules)
     from aibeleid_check.rules import BUILTIN_RULES
 
     return BUILTIN_RULES
 
 
-def _rule_descriptors(result: CheckResult, lang: str) -> list[dict]:
+def _rule_descriptors(result: CheckResult, lang: str) -> list[dict[str, Any]]:
     descriptors = {cls.code: _describe(cls, lang) for cls in run_rule_classes(result)}
     for file in result.files:
         for finding in file.findings:
@@ -93,7 +97,7 @@ def _rule_descriptors(result: CheckResult, lang: str) -> list[dict]:
     return [descriptors[code] for code in sorted(descriptors)]
 
 
-def _describe(rule, lang: str) -> dict:
+def _describe(rule: type[Rule], lang: str) -> dict[str, Any]:
     doc = rule.doc(lang)
     summary = doc.summary or rule.slug
     full = "\n\n".join(f"{title}:\n{text}" for title, text in doc.sections) or summary
@@ -113,7 +117,7 @@ def _describe(rule, lang: str) -> dict:
     return descriptor
 
 
-def _first_section(doc) -> str:
+def _first_section(doc: RuleDoc) -> str:
     return doc.sections[0][1] if doc.sections else ""
 
 
@@ -127,7 +131,7 @@ def _markdown_block(title: str, text: str) -> str:
     return text
 
 
-def _describe_from_finding(finding: Finding) -> dict:
+def _describe_from_finding(finding: Finding) -> dict[str, Any]:
     """A rule the catalogue does not know (a plugin's): what the finding itself tells."""
     name = finding.slug or finding.rule
     return {
@@ -142,7 +146,7 @@ def _describe_from_finding(finding: Finding) -> dict:
 # --- results ------------------------------------------------------------------------------------------
 
 
-def _file_results(file: FileResult, index: dict[str, int], lang: str, root: str) -> list[dict]:
+def _file_results(file: FileResult, index: dict[str, int], lang: str, root: str) -> list[dict[str, Any]]:
     location = artifact_location(file.path, root)
     kind = location_kind(file)
     seen: Counter[tuple[str, str]] = Counter()
@@ -171,7 +175,7 @@ def fingerprint(finding: Finding, uri: str, occurrence: int = 1) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def _region(file: FileResult, finding: Finding, kind: str) -> dict:
+def _region(file: FileResult, finding: Finding, kind: str) -> dict[str, Any]:
     line = max(finding.line, 1)
     if kind == "paragraph":  # a Word paragraph: the line is its number, there is no column
         return {"startLine": line}
@@ -181,7 +185,7 @@ def _region(file: FileResult, finding: Finding, kind: str) -> dict:
     return {"startLine": line, "startColumn": column, "endLine": line, "endColumn": end}
 
 
-def artifact_location(path: str, root: str) -> dict:
+def artifact_location(path: str, root: str) -> dict[str, Any]:
     """A URI relative to the repository root (with the ``%SRCROOT%`` base) when the file is below it, else
     an absolute ``file:`` URI. Names that are not UTF-8 are percent-encoded byte for byte."""
     relative = relative_to_root(path, root)
