@@ -24,21 +24,14 @@ from typing import Any, TextIO
 
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
 from aibeleid_check.report.paths import printable_path
-from aibeleid_check.report.text import location, location_kind
+from aibeleid_check.report.text import escape_char, location, location_kind
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
 def xml_text(text: str) -> str:
     """ElementTree escapes markup but not characters XML 1.0 forbids: those become visible escapes."""
-    return _NOT_XML.sub(_escape, text)
+    return _NOT_XML.sub(escape_char, text)
 
 
 def _element(tag: str, text: str | None = None, **attributes: object) -> ET.Element:

@@ -13,7 +13,8 @@ import re
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _escape(match: re.Match[str]) -> str:
+def escape_char(match: re.Match[str]) -> str:
+    """The matched character as a visible escape: ``\\x1b``, ``\\u202e``; a surrogate-escaped byte as ``\\xe9``."""
     code = ord(match.group())
     if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape: show the byte
         return f"\\x{code - 0xDC00:02x}"
@@ -26,7 +27,7 @@ def visible(text: str) -> str:
     """``text`` with every control character, bidi override and lone surrogate shown as an escape."""
     if text.isprintable():
         return text
-    return _CONTROL.sub(_escape, text)
+    return _CONTROL.sub(escape_char, text)
 
 
 def one_line(text: str) -> str:
