@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -117,9 +118,24 @@ def test_the_example_policy_is_clean():
     assert result.findings == []
 
 
+TESTED_ELSEWHERE = {
+    # rules whose failing case needs a Word/Markdown document or a whole advisor policy: in their owners' files
+    "AIB010": "test_docx.py",
+    "AIB011": "test_markdown.py",
+    "AIB104": "test_markdown.py",
+    "AIB305": "test_advisor.py",
+    "AIB406": "test_markdown.py",
+    "AIB407": "test_advisor.py",
+    "AIB408": "test_advisor.py",
+}
+
+
 def test_every_core_rule_has_a_failing_case():
     testable = {rule.code for rule in BUILTIN_RULES if rule.code < "AIB600" and rule.profile == "basis"}
-    assert testable - set(FAILING) == {"AIB008"}  # unreadable: tested through the file system below
+    # unreadable: tested through the file system below
+    assert testable - set(FAILING) - set(TESTED_ELSEWHERE) == {"AIB008"}
+    for code, test_file in TESTED_ELSEWHERE.items():
+        assert f'"{code}"' in (Path(__file__).parent / test_file).read_text(encoding="utf-8"), code
 
 
 @pytest.mark.parametrize("code", sorted(FAILING))
