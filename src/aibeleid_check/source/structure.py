@@ -15,18 +15,24 @@ with its position. :func:`interpret` then reads the template's structure from th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
+from aibeleid_check.source.reading import (
+    MAX_LABEL_WORDS,
+    cell_value,
+    is_question,
+    is_title_line,
+    looks_like_name,
+    organisation_in_title,
+    plain_label,
+    rule_item,
+)
 from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
 BlockKind = Literal["heading", "para", "item", "row"]
-LIST_FIELDS = frozenset({"mag", "mag_niet", "moet", "goedgekeurde_tools", "geldt_voor", "afspraken"})
 RULE_KINDS = ("mag", "mag_niet", "moet")
-_MAX_LABEL_WORDS = 6
-_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 
 
 @dataclass(slots=True)
@@ -44,24 +50,6 @@ class Block:
     prompt: bool = False  # everything after the label is italic: the template's question
     cells: tuple[tuple[str, int], ...] = ()  # table rows: (text, column) per cell
     header: bool = False  # a table's header row
-
-
-Piece = tuple[str, bool, bool]
-"""A run of a paragraph's text: (text, bold, italic)."""
-
-
-def split_label(pieces: list[Piece]) -> tuple[str, str, bool]:
-    """The bold text opening a paragraph, what follows it, and whether all of that is italic (a prompt)."""
-    label, index = "", 0
-    while index < len(pieces) and not pieces[index][0].strip():
-        index += 1
-    while index < len(pieces) and pieces[index][1]:
-        label += pieces[index][0]
-        index += 1
-    rest_pieces = pieces[index:] if label else pieces
-    rest = "".join(text for text, _, _ in rest_pieces)
-    prompt = bool(rest.strip()) and all(italic or not text.strip() for text, _, italic in rest_pieces)
-    return label, rest, prompt
 
 
 @dataclass(slots=True)
@@ -104,16 +92,16 @@ def _block(state: _State, block: Block) -> None:
     if block.kind == "heading":
         _heading(state, block)
         return
-    if block.kind == "para" and not state.title_line and not state.data and _is_title_line(block.text):
+    if block.kind == "para" and not state.title_line and not state.data and is_title_line(block.text):
         _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
     if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
         _open(state, whole, block, block.text, inline=False)
         return
-    label = block.label or _plain_label(block.text)
+    label = block.label or plain_label(block.text)
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
-        if _looks_like_name(block.text):  # the organisation right under the title, bold or not
+        if looks_like_name(block.text):  # the organisation right under the title, bold or not
             _set(state, "organisatie", block.text, block, block)
             state.pending_org = False
             return
@@ -125,17 +113,9 @@ def _block(state: _State, block: Block) -> None:
     _content(state, block)
 
 
-def _plain_label(text: str) -> str:
-    """``Versie: 1.0`` without bold: the part before the colon, when it is a known label (or a typo of one)."""
-    head, colon, _ = text.partition(":")
-    if not colon or len(head.split()) > _MAX_LABEL_WORDS:
-        return ""
-    return head if labels.classify(head) not in (None, "~container") or labels.near_miss(head) else ""
-
-
 def _looks_like_label(block: Block, label: str) -> bool:
     """An unknown bold label counts as a heading (and so as unknown) when it stands alone or ends in a colon."""
-    short = len(label.split()) <= _MAX_LABEL_WORDS and not label.rstrip().endswith((".", "!", "?"))
+    short = len(label.split()) <= MAX_LABEL_WORDS and not label.rstrip().endswith((".", "!", "?"))
     return short and (not block.rest.strip() or label.rstrip().endswith(":") or labels.near_miss(label))
 
 
@@ -153,25 +133,12 @@ def _heading(state: _State, block: Block) -> None:
 
 def _title(state: _State, block: Block) -> None:
     state.title_line = block.line
-    name = _organisation_in_title(block.text)
+    name = organisation_in_title(block.text)
     if name:
         _set(state, "organisatie", name, block, block)
     else:
         state.pending_org = True
     state.section = None
-
-
-def _organisation_in_title(title: str) -> str:
-    lowered = title.lower()
-    for word in ("beleid", "policy"):
-        at = lowered.find(word)
-        if at >= 0:
-            rest = title[at + len(word):].strip(" \t:–—-|·,")
-            for lead in ("van ", "voor ", "of ", "for "):
-                if rest.lower().startswith(lead):
-                    rest = rest[len(lead):]
-            return rest.strip()
-    return ""
 
 
 def _open(state: _State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
@@ -190,7 +157,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     if inline and not block.label:  # a plain "Versie: 1.0" line
         rest = block.text.partition(":")[2]
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
-    if rest.strip() and not _is_question(rest, block.prompt):
+    if rest.strip() and not is_question(rest, block.prompt):
         _value(state, target, value_block)
     else:
         _empty(state, target, block)
@@ -228,36 +195,17 @@ def _content(state: _State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
-    if section is None or section.startswith("~") or _is_question(text, block.prompt):
+    if section is None or section.startswith("~") or is_question(text, block.prompt):
         return
     if not text and block.kind != "item":
         return
     _value(state, section, block)
 
 
-def _is_title_line(text: str) -> bool:
-    """"AI-beleid van X", "AI usage policy": the policy word among the first words (not "Dit beleid geldt …")."""
-    words = text.split()
-    opening = " ".join(words[:3]).lower()
-    return (labels.says_policy(opening) and len(words) <= 10 and labels.classify(text) is None
-            and not opening.startswith(("dit ", "this ", "het ", "the ", "ons ", "our ", "deze ")))
-
-
-def _is_question(text: str, italic: bool) -> bool:
-    """The template's question for a field, or another italic question: a prompt, not an answer. An answer
-    typed over the question often keeps its italics, so italic text alone is not enough."""
-    return labels.is_prompt(text) or (italic and text.rstrip().endswith("?"))
-
-
-def _looks_like_name(text: str) -> bool:
-    """A short line under the title, not a sentence: "Bakkerij De Vries B.V." yes, the template's intro no."""
-    return 0 < len(text) <= 80 and len(text.split()) <= 8 and ". " not in text and not text.endswith(("?", "!", ":"))
-
-
 def _value(state: _State, target: str, block: Block) -> None:
     text = block.text.strip()
     if target in RULE_KINDS:
-        _append(state, target, _rule_item(text, target), block)
+        _append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
         if text:
             index = len(_list(state, target))
@@ -276,21 +224,6 @@ def _value(state: _State, target: str, block: Block) -> None:
             state.doc.key_marks[("aanspreekpunt", key)] = state.at(block, offset)
     else:
         _set(state, target, text, block, block)
-
-
-def _rule_item(text: str, kind: str) -> Any:
-    """A template rule word for word is its id (as ``- id: concepten``); one that starts with a template rule's
-    words and goes on is that id with the author's text; anything else is free text."""
-    text = labels.item_text(text)
-    if not text:
-        return None
-    rule_id = labels.template_rule_id(text)
-    if rule_id:
-        return {"id": rule_id}
-    lead = labels.template_rule_lead(text, kind)
-    if lead:
-        return {"id": lead, "tekst": text}
-    return {"id": text} if _SLUG.match(text) else text  # "geen-persoongegevens": an id, perhaps misspelt
 
 
 def _list(state: _State, target: str) -> list[Any]:
@@ -346,7 +279,7 @@ def _row(state: _State, block: Block) -> None:
     tool: dict[str, Any] = {}
     marks: dict[str, int] = {}
     for (text, column), key in zip(block.cells, columns, strict=False):  # a short row misses its last cells
-        value = _cell_value(text)
+        value = cell_value(text)
         if key is not None and value is not None:
             tool[key] = value
             marks[key] = column if state.exact_columns else 1
@@ -359,11 +292,3 @@ def _row(state: _State, block: Block) -> None:
         state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
 
 
-_CELL_MARKS = {"✓": "ja", "✔": "ja", "☑": "ja", "✗": "nee", "✘": "nee"}
-
-
-def _cell_value(text: str) -> str | None:
-    text = " ".join(text.split())
-    if not text or labels.is_prompt(text):
-        return None
-    return _CELL_MARKS.get(text, text)

@@ -1,0 +1,93 @@
+"""Reading a document's words: labels opening a paragraph, a title, a question, a rule item, a table cell.
+
+Pure functions of text, used by :mod:`aibeleid_check.source.structure` (and ``split_label`` by both readers).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aibeleid_check.source import labels
+
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+Piece = tuple[str, bool, bool]
+"""A run of a paragraph's text: (text, bold, italic)."""
+_CELL_MARKS = {"✓": "ja", "✔": "ja", "☑": "ja", "✗": "nee", "✘": "nee"}
+MAX_LABEL_WORDS = 6
+
+
+def split_label(pieces: list[Piece]) -> tuple[str, str, bool]:
+    """The bold text opening a paragraph, what follows it, and whether all of that is italic (a prompt)."""
+    label, index = "", 0
+    while index < len(pieces) and not pieces[index][0].strip():
+        index += 1
+    while index < len(pieces) and pieces[index][1]:
+        label += pieces[index][0]
+        index += 1
+    rest_pieces = pieces[index:] if label else pieces
+    rest = "".join(text for text, _, _ in rest_pieces)
+    prompt = bool(rest.strip()) and all(italic or not text.strip() for text, _, italic in rest_pieces)
+    return label, rest, prompt
+
+
+def plain_label(text: str) -> str:
+    """``Versie: 1.0`` without bold: the part before the colon, when it is a known label (or a typo of one)."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head.split()) > MAX_LABEL_WORDS:
+        return ""
+    return head if labels.classify(head) not in (None, "~container") or labels.near_miss(head) else ""
+
+
+def organisation_in_title(title: str) -> str:
+    lowered = title.lower()
+    for word in ("beleid", "policy"):
+        at = lowered.find(word)
+        if at >= 0:
+            rest = title[at + len(word):].strip(" \t:–—-|·,")
+            for lead in ("van ", "voor ", "of ", "for "):
+                if rest.lower().startswith(lead):
+                    rest = rest[len(lead):]
+            return rest.strip()
+    return ""
+
+
+def is_title_line(text: str) -> bool:
+    """"AI-beleid van X", "AI usage policy": the policy word among the first words (not "Dit beleid geldt …")."""
+    words = text.split()
+    opening = " ".join(words[:3]).lower()
+    return (labels.says_policy(opening) and len(words) <= 10 and labels.classify(text) is None
+            and not opening.startswith(("dit ", "this ", "het ", "the ", "ons ", "our ", "deze ")))
+
+
+def is_question(text: str, italic: bool) -> bool:
+    """The template's question for a field, or another italic question: a prompt, not an answer. An answer
+    typed over the question often keeps its italics, so italic text alone is not enough."""
+    return labels.is_prompt(text) or (italic and text.rstrip().endswith("?"))
+
+
+def looks_like_name(text: str) -> bool:
+    """A short line under the title, not a sentence: "Bakkerij De Vries B.V." yes, the template's intro no."""
+    return 0 < len(text) <= 80 and len(text.split()) <= 8 and ". " not in text and not text.endswith(("?", "!", ":"))
+
+
+def rule_item(text: str, kind: str) -> Any:
+    """A template rule word for word is its id (as ``- id: concepten``); one that starts with a template rule's
+    words and goes on is that id with the author's text; anything else is free text."""
+    text = labels.item_text(text)
+    if not text:
+        return None
+    rule_id = labels.template_rule_id(text)
+    if rule_id:
+        return {"id": rule_id}
+    lead = labels.template_rule_lead(text, kind)
+    if lead:
+        return {"id": lead, "tekst": text}
+    return {"id": text} if _SLUG.match(text) else text  # "geen-persoongegevens": an id, perhaps misspelt
+
+
+def cell_value(text: str) -> str | None:
+    text = " ".join(text.split())
+    if not text or labels.is_prompt(text):
+        return None
+    return _CELL_MARKS.get(text, text)
