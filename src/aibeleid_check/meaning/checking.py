@@ -58,6 +58,8 @@ def _distrust(words: Words) -> list[Word]:
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
     ai = [w for w in words if c.AI.matches(w)]
     trust = [w for w in near if c.TRUST.matches(w)]
+    if trust and _sole_decision(words):
+        return []  # "do not rely solely on AI to make decisions" is the decision rule
     if trust and (output or ai):
         return [negated[0], trust[0], *(output or ai)[:1]]
     copy = [w for w in near if c.COPY.matches(w)]
@@ -68,6 +70,10 @@ def _distrust(words: Words) -> list[Word]:
     if assume and correct and (output or ai):
         return [negated[0], assume[0], correct[0]]
     return []
+
+
+def _sole_decision(words: Words) -> bool:
+    return any(c.SOLE.matches(w) for w in words) and any(c.DECIDE.matches(w) for w in words)
 
 
 def _ensured(words: Words) -> list[Word]:
@@ -93,6 +99,8 @@ def _checked(words: Words) -> list[Word]:
     checks = [w for w in _check_words(words) if not _procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     checks += [w for w in words if c.CRITICAL.matches(w) and any(c.READ.matches(o) for o in words)]
+    if any(c.STRONG_OUTPUT.matches(w) for w in words):
+        checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     if not checks:
         return []
     human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]

@@ -64,7 +64,7 @@ PEOPLE = Concept(
     "applicant", "applicants", "candidate", "candidates", "tenant", "guest", "personnel", "resident",
     "residents", "citizen", "citizens", "people", "person", "individual", "individuals", "pupil", "parent",
     "health", "medical", "care", "hr", "contact", "colleague", "colleagues",
-    "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen", "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*", "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*", "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*", "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*", "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*", "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*", "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "intern", "interns", "family", "families", "client", "clients", "pupils", "parents", "guests", "tenants", "patient", "patients", "student", "students", "employee", "workforce", "people's", "individual's", "personnel", "personal"
+    "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen", "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*", "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*", "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*", "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*", "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*", "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*", "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "family", "families", "client", "clients", "pupils", "parents", "guests", "tenants", "patient", "patients", "student", "students", "employee", "workforce", "people's", "individual's", "personnel", "personal"
 )
 DATA = Concept(
     "data",
@@ -92,7 +92,11 @@ IDENTIFIERS = Concept(
     "e-mailadressen", "emailadres", "telefoonnummer", "telefoonnummers", "geboortedatum", "geboortedata",
     "bsn", "iban", "cv", "cv's", "cvs", "resume", "resumes", "paspoort", "paspoorten", "passport",
     "passports", "identiteitsbewijs", "identiteitsbewijzen", "id-bewijs", "rijbewijs", "dossiers",
-    "e-mails", "biometrics", "biometrische", "diagnose", "diagnoses",
+    "e-mails", "biometrics", "biometrische",
+)
+IDENTIFY = Concept(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
+    "identify", "identifies", "identified", "identificeren", "identificeert", "herleiden", "herleid", "herkennen",
+    "traceren", "trace", "single", "terug",
 )
 PHONE = Concept("phone", "phone", "telephone", "birth", "security", "account", "card")
 NOT_PERSONAL = Concept(  # data heads whose modifier says they are not about people
@@ -104,7 +108,7 @@ ANONYMISE = Concept(
     "anonymous", "pseudonimiseer*", "pseudonimiser*", "gepseudonimiseerd*", "pseudonymi*", "de-identif*",
     "deidentif*", "placeholder*", "fictie*", "fictitious", "fictional", "dummy", "synthetic", "synthetische",
     "onherkenbaar", "onherkenbare", "redact", "redacted", "redaction",
-    "verzonn*", "fictief", "fake", "made-up", "invented", "pseudoniem*", "schuilna*", "codena*", "nepnam*", "initialen", "initials", "geanonimiseerd", "anonimisatie", "ontdaan", "onherleidba*", "pseudonym*", "mask*", "masker*", "afgeschermd*", "afscherm*", "zwartgelakt", "zwartlak*", "weggelakt"
+    "verzonn*", "fictief", "fake", "made-up", "invented", "pseudoniem*", "schuilna*", "codena*", "nepnam*", "geanonimiseerd", "anonimisatie", "ontdaan", "onherleidba*", "pseudonym*", "mask*", "masker*", "afgeschermd*", "afscherm*", "zwartgelakt", "zwartlak*", "weggelakt"
 )
 REMOVE = Concept(
     "remove",
@@ -127,7 +131,6 @@ STRONG_OUTPUT = Concept(
     "strong-output",
     "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "gegenereerd*",
     "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts", "accuracy", "juistheid",
-    "produced", "produce", "generates", "genereert", "produceert", "creates", "created", "oplevert", "levert", "voorstelt", "zegt", "says", "tells", "vertelt", "geeft", "gives", "suggests", "adviezen", "advies", "advice", "answers", "analyses", "analysis", "conclusies", "conclusions", "summaries", "translations", "drafts", "teksten", "beelden", "images", "afbeeldingen", "info", "informatie", "information", "claims", "statements", "citaten", "quotes", "referenties", "cijfers", "figures", "calculations", "berekeningen"
     "produced", "produces", "generates", "genereert", "produceert", "oplevert", "suggestions", "suggesties", "adviezen", "answers", "antwoorden"
 )
 PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
@@ -150,6 +153,12 @@ COMPANY = Concept(
     "corporate", "intern", "interne", "internal", "strategisch", "strategische", "strategic", "process",
     "operational", "configuration", "architectural", "government", "overheid", "agency", "research",
     "commercial", "commercially", "commercieel", "commerciele", "zakelijk", "zakelijke", "bedrijfsmatig*", "concurrentie*", "security", "beveiliging*", "politiek", "politieke", "political", "market", "markt", "organisation", "organization", "organisational", "organizational", "firm", "firm's", "company's", "ons", "onze", "our", "eigen", "employer", "werkgever", "gemeente", "gemeentelijke", "university", "universiteit", "school", "council", "departement*", "ministerie*", "afdeling*"
+)
+ORGANISATION = Concept(  # the owner of a business secret
+    "organisation", "bedrijf", "organisatie", "onderneming", "werkgever", "gemeente", "instelling", "kantoor",
+    "praktijk", "firma", "company", "organisation", "organization", "business", "employer", "firm",
+    "institution", "council", "agency", "department", "afdeling", "ministerie", "school", "universiteit",
+    "university", "hogeschool", "ziekenhuis", "hospital",
 )
 IP = Concept("intellectual-property", "intellectueel", "intellectuele", "intellectual")
 NOT_SECRET_CONTRACT = Concept(  # verwerkersovereenkomst is a data processing agreement, not a business secret
@@ -239,19 +248,23 @@ HUMAN = Concept(
 )
 DECIDER = Concept(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
     "decider",
-    "examinator*", "examencommissie", "beoordelaar*", "commissie", "docenten", "leraar", "leraren", "teacher*", "examiner*", "assessor*", "officer", "officers", "official", "officials", "clinician*", "doctor*", "nurse*", "verpleegkundige*", "hulpverlener*", "zorgverlener*", "behandelaar*", "consulent*", "casemanager*", "recruiter*", "adviseur*", "specialist*", "expert*", "deskundige*", "medewerkers", "employee", "employees", "team", "teams", "committee*", "rechter*", "judge", "judges", "humans", "persons", "personen", "mensenwerk", "ambtenaren", "professionals", "arts", "artsen", "qualified", "instructor*", "faculty", "supervisor*", "manager*", "leidinggevenden", "hr", "caseworker*", "accountant*", "jurist*", "advocaten", "notaris*", "redactie", "editor*", "human-in-the-loop"
+    "examinator*", "examencommissie", "beoordelaar*", "commissie", "docenten", "leraar", "leraren", "teacher*", "examiner*", "assessor*", "clinician*", "doctor*", "nurse*", "verpleegkundige*", "hulpverlener*", "zorgverlener*", "behandelaar*", "consulent*", "casemanager*", "recruiter*", "adviseur*", "specialist*", "expert*", "deskundige*", "medewerkers", "employee", "employees", "team", "teams", "committee*", "rechter*", "judge", "judges", "humans", "persons", "personen", "mensenwerk", "ambtenaren", "professionals", "arts", "artsen", "qualified", "instructor*", "faculty", "supervisor*", "manager*", "leidinggevenden", "hr", "caseworker*", "accountant*", "jurist*", "advocaten", "notaris*", "redactie", "editor*", "human-in-the-loop"
     "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon", "people",
     "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
     "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts", "docent",
     "wijzelf", "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
 )
-FINAL = Concept("final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve")
-FINAL_NOUN = Concept("final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict")
+FINAL = Concept(
+    "final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve",
+    "ultimate", "ultimately", "uiteindelijk", "finale", "definitief", "beslissende",
+)
+FINAL_NOUN = Concept(
+    "final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict",
+    "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid",
+)
 SOLE = Concept(
     "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
     "autonomous", "autonome", "replace", "vervang*", "substitute", "cede",
-    "ultimate", "ultimately", "uiteindelijk", "finale", "definitief", "beslissende"
-    "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid"
 )
 GOVERNANCE = Concept(  # deciding which tools may be used is tool governance, not a decision about people
     "governance",
@@ -270,13 +283,16 @@ CHECK = Concept(
     "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "monitor*", "herzie*", "herzien",
 )
 CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
-READ = Concept("read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "evaluat*", "assess*", "look")
+READ = Concept(
+    "read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "evaluat*", "assess*", "look",
+    "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*",
+    "inspect*", "scrutin*", "weeg", "wegen", "afweg*", "interpret*", "interpreteer*",
+)
 UNCHECKED = Concept(
     "unchecked",
     "blind", "blindelings", "blindly", "klakkeloos", "ongezien", "ongecontroleerd*", "ongelezen",
     "ongetoetst*", "ongeverifieerd*", "unchecked", "unverified", "unreviewed", "face", "granted", "zomaar",
     "onverkort",
-    "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*", "inspect*", "scrutin*", "weeg", "wegen", "afweg*", "interpret*", "interpreteer*"
 )
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
 CORRECT = Concept(
@@ -310,6 +326,7 @@ OUTPUT = Concept(
     "errors", "inaccura*", "onjuist*", "hallucina*", "produces", "produceert", "maakt", "schrijft", "writes",
     "suggestie*", "suggestions", "work", "werk", "findings", "bevindingen",
     "insights", "recommendations", "aanbeveling*", "outputs", "uitvoer", "ai-assisted", "ai-content",
+    "produced", "produce", "generates", "genereert", "produceert", "creates", "created", "oplevert", "levert", "voorstelt", "zegt", "says", "tells", "vertelt", "geeft", "gives", "suggests", "adviezen", "advies", "advice", "answers", "analyses", "analysis", "conclusies", "conclusions", "summaries", "translations", "drafts", "teksten", "beelden", "images", "afbeeldingen", "claims", "statements", "citaten", "quotes", "referenties", "cijfers", "figures", "calculations", "berekeningen"
 )
 NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produces
     "tool-governance",

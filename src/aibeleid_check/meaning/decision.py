@@ -18,7 +18,7 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
-            if any(c.STRONG_OUTPUT.matches(w) for w in window):
+            if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
@@ -73,10 +73,14 @@ _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", 
 def _agent(words: Words, person: Word) -> bool:
     """'door een medewerker genomen', 'made by a human', 'in handen van de examinator', 'ligt bij een mens'."""
     position = words.index(person)
-    return any(w.text in ("door", "by", "bij", "with", "aan") for w in words[max(0, position - 3) : position])
+    before = words[max(0, position - 3) : position]
+    return any(w.text in ("door", "by", "bij", "with", "aan", "handen", "hands") for w in before)
 
 
-_BETTER = ("beter", "betere", "sneller", "efficienter", "better", "faster", "informed", "onderbouwde", "goede")
+_BETTER = (
+    "beter", "betere", "sneller", "efficienter", "better", "faster", "informed", "onderbouwde", "goede", "inform",
+    "informeren", "smarter", "slimmere", "quicker",
+)  # fmt: skip
 
 
 def _improved(words: Words) -> bool:
@@ -89,5 +93,5 @@ def _deciders(words: Words) -> list[Word]:
     return [
         w
         for p, w in enumerate(words)
-        if c.DECIDER.matches(w) and not any(o.text in _ABOUT for o in words[max(0, p - 2) : p])
+        if c.DECIDER.matches(w) and (_agent(words, w) or not any(o.text in _ABOUT for o in words[max(0, p - 2) : p]))
     ]

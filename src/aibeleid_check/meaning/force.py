@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from aibeleid_check.meaning.concepts import Concept
 from aibeleid_check.meaning.force_words import (
+    CONDITIONAL,
     CONJUNCTION,
     IMPERATIVE,
     MODAL,
@@ -27,6 +28,7 @@ from aibeleid_check.meaning.force_words import (
     PAST,
     PERMISSION,
     SUBORDINATE,
+    VIOLATION,
 )
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.text import Clause, Reading
@@ -133,6 +135,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
     for position, clause in enumerate(reading.clauses):
         first = position == 0 or reading.clauses[position - 1].sentence != clause.sentence
         own.append(own_force(clause, first))
+    _consequences(reading, own)
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
         previous = (
@@ -151,6 +154,22 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         else:
             result[position] = _next_force(reading, own, position) or default
     return result
+
+
+def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """'Wie cliëntinformatie in ChatGPT plakt, doorbreekt het beroepsgeheim', 'if you paste it, you breach
+    the GDPR': a conditional act with a breach as its consequence is a prohibition of the act."""
+    opened: set[int] = set()
+    for position, clause in enumerate(reading.clauses):
+        first = position == 0 or reading.clauses[position - 1].sentence != clause.sentence
+        if first and clause.words and CONDITIONAL.matches(clause.words[0]):
+            opened.add(clause.sentence)
+    for position, clause in enumerate(reading.clauses):
+        if clause.sentence not in opened or position == 0 or reading.clauses[position - 1].sentence != clause.sentence:
+            continue
+        breach = [w.text for w in clause.words if VIOLATION.matches(w)]
+        if breach and (own[position] is None or own[position][0] is not Force.PERMISSION):
+            own[position] = (Force.PROHIBITION, tuple(breach))
 
 
 def _next_force(

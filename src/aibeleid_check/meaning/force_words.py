@@ -61,4 +61,12 @@ MODAL = Concept(  # verbs that make a negated clause a rule rather than a fact
 PAST = Concept(  # past auxiliaries: what happened, not what is asked
     "past", "was", "were", "werd", "werden", "had", "hadden", "did", "didn't", raw=True,
 )
+CONDITIONAL = Concept(
+    "conditional", "wie", "als", "wanneer", "indien", "zodra", "if", "when", "whoever", "anyone", "once", raw=True,
+)
+VIOLATION = Concept(  # a breach as the consequence of an act: the act is forbidden
+    "violation", "schendt", "schend", "doorbreekt", "doorbreek", "overtreedt", "overtreed", "breach", "breaches",
+    "breaching", "violate", "violates", "violating", "datalek", "strijd", "breekt", "infringe", "infringes",
+    "contravene", "contravenes", raw=True,
+)
 # fmt: on

@@ -31,11 +31,12 @@ def personal_data(words: Words) -> list[Word]:
             continue
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
             found.append(word)
-        elif c.SENSITIVE.matches(word) and not c.PARTS_NOT_PERSONAL.matches_part(word):
-            if not any(
-                c.COMPANY.matches(w) or c.FINANCIAL.matches(w) for w in words[max(0, position - 2) : position + 3]
-            ):
-                found.append(word)  # "gevoelige gegevens" is mostly about people; "sensitive company data" is not
+        elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
+            found.append(word)  # BSN-nummers, NAW-gegevens, adresgegevens, namenlijst
+        elif c.IDENTIFY.matches(word) and not word.text.startswith(("re", "her")):
+            person = _near(words, position, c.PEOPLE, 4, 3)
+            if person is not None:
+                found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify a patient"
         elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
@@ -77,6 +78,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)
         elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
             found.append(word)
+        elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
+            found.append(word)  # "cijfers van je bedrijf", "data of the organisation"
         elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
             found.append(word)  # bedrijfsgegevens, financieeloverzicht
         elif c.IP.matches(word) and nxt in ("eigendom", "property"):
@@ -84,6 +87,11 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
     return found, weak and not strong
+
+
+def _owned(words: Words, position: int) -> bool:
+    """The head is followed by 'van (je/het/de/onze) bedrijf/organisatie' (the owner is the organisation)."""
+    return any(c.ORGANISATION.matches(w) for w in words[position + 2 : position + 5])
 
 
 _FIN_HEADS = c.Concept(
