@@ -28,8 +28,13 @@ def value_message(problem: ModelProblem) -> Message:
     return Message(nl=f"{path}: ongeldige waarde ({problem.reason}).", en=f"{path}: invalid value ({problem.reason}).")
 
 
+def model_problems(ctx: Context, kind: ModelKind) -> Iterator[ModelProblem]:
+    """The model's problems of ``kind`` (none when the file could not be modelled)."""
+    return (problem for problem in (ctx.model.problems if ctx.model else ()) if problem.kind is kind)
+
+
 def value_hits(ctx: Context, claims: Callable[[str], bool], kind: ModelKind = ModelKind.VALUE) -> Iterator[Hit]:
     """A hit for each value problem of ``kind`` on a field that ``claims`` accepts."""
-    for problem in ctx.model.problems if ctx.model else ():
-        if problem.kind is kind and claims(problem.field):
+    for problem in model_problems(ctx, kind):
+        if claims(problem.field):
             yield Hit(problem.field, problem.line, problem.column, value_message(problem))

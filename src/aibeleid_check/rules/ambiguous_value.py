@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.model import ModelKind
+from aibeleid_check.rules._values import model_problems
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import shown
 
@@ -56,9 +57,8 @@ class AmbiguousValue(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems if ctx.model else ():
-            if problem.kind is ModelKind.AMBIGUOUS:
-                yield Hit(problem.field, problem.line, problem.column, _message(shown(problem.value)))
+        for problem in model_problems(ctx, ModelKind.AMBIGUOUS):
+            yield Hit(problem.field, problem.line, problem.column, _message(shown(problem.value)))
 
 
 def _message(value: str) -> Message:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.model import ModelKind
 from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.rules._values import model_problems
 from aibeleid_check.rules.base import Context, Hit
 from aibeleid_check.source import SourceKind, SourceProblem
 
@@ -47,10 +48,9 @@ class DuplicateKey(SourceRule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         yield from super().check(ctx)
-        for problem in ctx.model.problems if ctx.model else ():
-            if problem.kind is ModelKind.DUPLICATE_KEY:  # a key and its alias: the same words, one wording
-                message = _message(problem.key, problem.first_line, problem.first_key)
-                yield Hit(problem.field, problem.line, problem.column, message)
+        for problem in model_problems(ctx, ModelKind.DUPLICATE_KEY):  # a key and its alias: one wording
+            message = _message(problem.key, problem.first_line, problem.first_key)
+            yield Hit(problem.field, problem.line, problem.column, message)
 
     def message(self, problem: SourceProblem) -> Message:
         return _message(problem.key, problem.first_line)

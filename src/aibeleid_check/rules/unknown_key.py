@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.model import ModelKind, ModelProblem
+from aibeleid_check.rules._values import model_problems
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.texts import Message
 from aibeleid_check.values import shown
@@ -43,9 +44,8 @@ class UnknownKey(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for problem in ctx.model.problems if ctx.model else ():
-            if problem.kind is ModelKind.UNKNOWN_KEY:
-                yield Hit(problem.field, problem.line, problem.column, _message(problem))
+        for problem in model_problems(ctx, ModelKind.UNKNOWN_KEY):
+            yield Hit(problem.field, problem.line, problem.column, _message(problem))
 
 
 def _message(problem: ModelProblem) -> Message:
