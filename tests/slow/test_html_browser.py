@@ -100,3 +100,31 @@ def test_print_gives_a_block_per_client_page_numbers_and_one_total(chromium, ove
     # beforeprint opened every client's findings: the broken file's syntax error is on paper.
     assert "AIB001 [fout]" in everything
     assert "Uitleg van de regels" in everything
+
+
+def test_headers_sort_with_the_keyboard(chromium, overview_page, tmp_path):
+    """Tab to the 'Fouten' header and press Enter, then Space: trusted key presses through DevTools."""
+    from cdp import Browser
+
+    browser = Browser(chromium, tmp_path / "toetsenbord")
+    try:
+        browser.open(overview_page.as_uri())
+        sorts = "[...document.querySelectorAll('thead th')].map(th => th.getAttribute('aria-sort'))"
+        errors = "[...document.querySelectorAll('tbody.client')].map(body => Number(body.dataset.errors))"
+        assert browser.evaluate(sorts)[1] == "descending", "worst first: sorted by status"
+        for _ in range(30):
+            browser.press("Tab")
+            if browser.evaluate("document.activeElement.dataset.key") == "errors":
+                break
+        else:
+            pytest.fail("the 'Fouten' header button is not reachable with Tab")
+        browser.press("Enter")
+        assert browser.evaluate(sorts)[2] == "ascending" and browser.evaluate(sorts)[1] is None
+        ascending = browser.evaluate(errors)
+        assert ascending == sorted(ascending)
+        browser.press("Space")
+        assert browser.evaluate(sorts)[2] == "descending"
+        descending = browser.evaluate(errors)
+        assert descending == sorted(descending, reverse=True) and descending[0] > descending[-1]
+    finally:
+        browser.close()
