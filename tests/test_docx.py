@@ -252,3 +252,35 @@ def test_an_advisors_mixed_folder_gives_one_overview_and_one_a4_each(tmp_path):
     assert sorted(row.split(";")[0] for row in rows) == ["bakker/beleid.docx", "kapper/ai-beleid.md", "slager/beleid.yaml"]
     assert all("Bakkerij De Vries B.V." in row for row in rows)  # the organisation comes from each document
     assert len(list(pages.glob("*.pdf"))) == 3
+
+
+def _document_xml(body: str) -> bytes:
+    return _with_part("word/document.xml", (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>').encode())
+
+
+def test_deeply_nested_content_controls_and_very_many_paragraphs_stay_bounded():
+    deep = "<w:sdt><w:sdtContent>" * 5000 + "<w:p><w:r><w:t>DIT MAG</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 5000
+    started = time.perf_counter()
+    doc = parse_bytes(_document_xml(deep), path="b.docx")
+    assert doc.data == {"regels": {"mag": None}}
+    many = "<w:p><w:r><w:t>Ingangsdatun: 1 maart 2026</w:t></w:r></w:p>" * 20000
+    result = _check(_document_xml(many))
+    assert "AIB007" in [f.rule for f in result.findings] and result.fails
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_damaged_word_files_never_crash(seed):
+    import random
+
+    rng = random.Random(seed)
+    good = _bytes(filled_template())
+    parts = zipfile.ZipFile(io.BytesIO(good))
+    xml = bytearray(parts.read("word/document.xml"))
+    for _ in range(rng.randint(1, 20)):  # damage the XML inside a well-formed zip, or the zip itself
+        xml[rng.randrange(len(xml))] = rng.randrange(256)
+    for raw in (_with_part("word/document.xml", bytes(xml)), good[: rng.randrange(len(good))]):
+        result = _check(raw)  # a result, never an exception
+        assert result.policy is not None if result.readable else result.fails  # unreadable never passes

@@ -199,3 +199,24 @@ def test_detect_needs_the_name_a_policy_heading_or_the_template_headings():
     assert is_policy("klant/AI-policy.md") and is_policy("klant/beleid.doc") and is_policy("klant/x.docx")
     assert not is_policy("klant/~$beleid.docx") and not is_policy("klant/beleid.pdf")
     assert not is_policy("klant/offerte.doc") and not is_policy("klant/ontbreekt.md")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_damaged_markdown_never_crashes(seed):
+    import random
+
+    rng = random.Random(seed)
+    text = list(FILLED + ENGLISH)
+    for _ in range(rng.randint(1, 60)):
+        text.insert(rng.randrange(len(text)), rng.choice("*_#|-:\n\t<>![]()`✓✗\x00\x07 "))
+    result = check_document(_read("".join(text)), RuleSet())  # a result, never an exception
+    assert result.policy is not None if result.readable else result.fails  # unreadable never passes
+
+
+def test_deep_nesting_and_very_many_lines_stay_bounded():
+    import time
+
+    started = time.perf_counter()
+    assert _codes("> " * 5000 + "**DIT MAG**\n")  # a finding, no recursion error
+    assert "AIB007" in _codes("- Ingangsdatun: 1 maart 2026\n" * 6000 + "**DIT MAG**\n")
+    assert time.perf_counter() - started < 5

@@ -16,6 +16,7 @@ python-docx writes the documents (``init``, ``convert``); it never reads an untr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from aibeleid_check.source import Document, SourceKind
@@ -113,15 +114,21 @@ class _Walker:
         self.lines: list[str] = []
         self.comments: dict[int, str] = {}
 
-    def walk(self, container: Element) -> None:
-        for child in container:
-            if child.tag == f"{W}p":
+    def walk(self, body: Element) -> None:
+        """The body's paragraphs and tables in order; content controls (``w:sdt``) are opened, iteratively,
+        so a document nested ten thousand controls deep cannot exhaust the stack."""
+        pending: list[Iterator[Element]] = [iter(body)]
+        while pending:
+            child = next(pending[-1], None)
+            if child is None:
+                pending.pop()
+            elif child.tag == f"{W}p":
                 self._paragraph(child)
             elif child.tag == f"{W}tbl":
                 self._table(child)
             elif child.tag in (f"{W}sdt", f"{W}customXml"):  # content controls: their content is text too
                 content = child.find(f"{W}sdtContent")
-                self.walk(content if content is not None else child)
+                pending.append(iter(content if content is not None else child))
 
     def _number(self, element: Element, text: str) -> int:
         self.lines.append(text)

@@ -33,6 +33,8 @@ from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
 BlockKind = Literal["heading", "para", "item", "row"]
 RULE_KINDS = ("mag", "mag_niet", "moet")
+MAX_BLOCKS = 5000
+"""Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
 
 
 @dataclass(slots=True)
@@ -72,6 +74,9 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
     """Fill ``doc.data`` and its marks from ``blocks``; record structure problems. Returns ``doc``.
 
     ``exact_columns`` is False for Word, where every position is column 1 of its paragraph."""
+    if len(blocks) > MAX_BLOCKS:  # bounded time: a one-page policy has a hundred paragraphs or so
+        doc.problem(SourceKind.TOO_MANY_VALUES, blocks[MAX_BLOCKS].line, 1, limit=MAX_BLOCKS)
+        return doc
     state = _State(doc, exact_columns=exact_columns)
     for block in blocks:
         _block(state, block)
