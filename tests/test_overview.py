@@ -259,3 +259,25 @@ def test_a_one_megabyte_organisation_name_does_not_slow_the_overviews(clients, t
     assert elapsed < 5, f"{elapsed:.1f} s"
     assert len(proc.stdout) < 200_000
     assert (tmp_path / "o.html").stat().st_size < 100_000
+
+
+def test_a_file_name_that_is_not_utf8_never_breaks_a_report(tmp_path):
+    import json
+    import os
+
+    folder = tmp_path / "klanten"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.yaml")
+    (folder / name).write_text("organisatie: [open\n", encoding="utf-8")
+    (folder / "goed.yaml").write_text(EXAMPLE, encoding="utf-8")
+    html_file, csv_file = tmp_path / "o.html", tmp_path / "o.csv"
+    for format_name in ("json", "sarif", "junit", "github", "concise", "rich"):
+        proc = run_cli("check", "--format", format_name, *TODAY, "--report", str(html_file), "--report", str(csv_file),
+                       str(folder), cwd=tmp_path)  # fmt: skip
+        assert proc.returncode == 1, (format_name, proc.stderr)
+        if format_name in ("json", "sarif"):
+            json.loads(proc.stdout)
+    page = html_file.read_text(encoding="utf-8")
+    assert "caf\ufffd.yaml" in page or "caf\\xe9.yaml" in page
+    with open(csv_file, encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle, delimiter=";"))) == 2
