@@ -220,3 +220,50 @@ def test_deep_nesting_and_very_many_lines_stay_bounded():
     assert _codes("> " * 5000 + "**DIT MAG**\n")  # a finding, no recursion error
     assert "AIB007" in _codes("- Ingangsdatun: 1 maart 2026\n" * 6000 + "**DIT MAG**\n")
     assert time.perf_counter() - started < 5
+
+
+VARIANTS = """\
+# Afspraken over AI
+
+Organisatie: Gemeente Voorbeeld
+
+## Toegestaan
+1. Teksten laten samenvatten.
+
+## Verboden
+* Persoonsgegevens van inwoners in een AI-tool zetten.
+
+## Verplicht
+* Controleer elke uitkomst zelf.
+
+### Tools
+- ChatGPT Enterprise: verwerkersovereenkomst ja, persoonsgegevens nee
+
+**Contactpersoon:** Functionaris gegevensbescherming, fg@voorbeeld.nl
+
+**Geldt voor:**
+- Ambtenaren
+- Inhuur
+
+Ingangsdatum: 1-3-2026
+Herzieningsdatum: 1-3-2027
+Versie: 2.1
+
+**Verder afgesproken**
+- Nieuwe tools keurt de FG goed.
+"""
+
+
+def test_dutch_variants_plain_labels_lists_and_further_agreements():
+    data = _read(VARIANTS).data
+    assert data["organisatie"] == "Gemeente Voorbeeld"
+    assert data["regels"] == {"mag": ["Teksten laten samenvatten."],
+                              "mag_niet": ["Persoonsgegevens van inwoners in een AI-tool zetten."],
+                              "moet": ["Controleer elke uitkomst zelf."]}
+    assert data["goedgekeurde_tools"] == [{"naam": "ChatGPT Enterprise", "verwerkersovereenkomst": "ja",
+                                           "persoonsgegevens": "nee"}]
+    assert data["aanspreekpunt"] == {"naam": "Functionaris gegevensbescherming", "email": "fg@voorbeeld.nl"}
+    assert data["geldt_voor"] == ["Ambtenaren", "Inhuur"]
+    assert (data["ingangsdatum"], data["herzieningsdatum"], data["versie"]) == ("1-3-2026", "1-3-2027", "2.1")
+    assert data["afspraken"] == ["Nieuwe tools keurt de FG goed."]
+    assert _read(VARIANTS).problems == []

@@ -129,6 +129,10 @@ def _heading(state: _State, block: Block) -> None:
     if target is None and not state.title_line and labels.says_policy(block.text):
         _title(state, block)
         return
+    if target is None and not state.title_line and not state.data and block.level <= 1:
+        state.title_line = block.line  # the document's own title ("Afspraken over AI"): no section, no warning
+        state.section = None
+        return
     if target is None and state.pending_org and block.level > 1:
         _set(state, "organisatie", block.text, block, block)  # "# AI-beleid" then "## Bakkerij De Vries"
         state.pending_org = False
