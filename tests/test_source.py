@@ -301,3 +301,18 @@ def test_a_reader_that_cannot_be_imported_is_a_finding_not_a_crash(monkeypatch):
 
 def test_an_unregistered_extension_is_read_as_yaml():
     assert source.parse_bytes(b"organisatie: A\n", path="beleid.txt").data == {"organisatie": "A"}
+
+
+def test_compose_bounded_for_config_and_catalogue_files_keeps_yaml_typing_and_stops_early():
+    """12.4/12.7 for the other YAML files a run reads: the node limit holds while composing."""
+    import time
+
+    from aibeleid_check.source import yaml as reader
+
+    node = reader.compose_bounded("select: [AIB3]\nstrict: true\njobs: 2\n")
+    assert reader.construct(node) == {"select": ["AIB3"], "strict": True, "jobs": 2}
+    started = time.process_time()
+    with pytest.raises(reader.ComposeLimit) as raised:
+        reader.compose_bounded("{" + "a: 1, " * 170_000 + "}\n")
+    assert time.process_time() - started < 1.0
+    assert raised.value.line == 1

@@ -7,76 +7,28 @@ model stage interprets ``ja``/``nee``, dates and the like itself: YAML 1.1's imp
 
 from __future__ import annotations
 
-import codecs
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
 
 from aibeleid_check.source import MAX_DEPTH, MAX_NODES, Document, Path, SourceKind
-
-try:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
-_CORE = "tag:yaml.org,2002:"
-_SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "null", "bool", "int", "float", "timestamp", "value"))
-_NULL_PLAIN = frozenset(("", "~", "null", "Null", "NULL"))
-_SEQ_TAG = _CORE + "seq"
-_MAP_TAG = _CORE + "map"
-_MERGE_TAG = _CORE + "merge"
-_NULL_TAG = _CORE + "null"
-_STR_TAG = _CORE + "str"
-
-
-MAX_COMPOSED = 2 * MAX_NODES + 2
-"""Nodes composed before building: keys and values, aliases counted once. Past it the file surely holds
-more than MAX_NODES values (every key has a value), so composing stops there, not after 1 MiB of nodes."""
-
-
-class _TooManyNodes(Exception):
-    def __init__(self, mark: Any) -> None:
-        super().__init__("too many nodes")
-        self.mark = mark
-
-
-class _Loader(Composer, _BaseLoader):
-    """The safe loader, with implicit tags resolved cheaply: scalars stay text here, so only an empty/null
-    value and the merge key ``<<`` need their own tag. PyYAML's regular-expression resolver, called for
-    every scalar, was a tenth of the time of a whole check.
-
-    Events come from libyaml; nodes are composed by PyYAML's Python composer, which counts them and stops
-    at :data:`MAX_COMPOSED` (libyaml's own composer builds every node first). It costs about 0.03 ms on a
-    one-page policy."""
-
-    def __init__(self, stream: str) -> None:
-        _BaseLoader.__init__(self, stream)
-        Composer.__init__(self)
-        self.composed = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        self.composed += 1
-        if self.composed > MAX_COMPOSED:
-            event = self.peek_event()
-            raise _TooManyNodes(event.start_mark if event is not None else None)
-        return Composer.compose_node(self, parent, index)
-
-    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0] and value in _NULL_PLAIN:
-                return _NULL_TAG
-            return _MERGE_TAG if implicit[0] and value == "<<" else _STR_TAG
-        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
-
-    # Path resolvers are not used; PyYAML's CParser still calls these for every node.
-    def descend_resolver(self, current_node: object, current_index: object) -> None:
-        pass
-
-    def ascend_resolver(self) -> None:
-        pass
+from aibeleid_check.source.loader import (
+    MAP_TAG,
+    MAX_COMPOSED,
+    MERGE_TAG,
+    NULL_PLAIN,
+    NULL_TAG,
+    SCALAR_TAGS,
+    SEQ_TAG,
+    STR_TAG,
+    ComposeLimit,
+    Loader,
+    TooManyNodes,
+    compose_bounded,
+    construct,
+)
+from aibeleid_check.source.text import decode, has_content, position_of_offset, split_lines, suppression_comments
 
 
 class _Abort(Exception):
@@ -86,12 +38,12 @@ class _Abort(Exception):
 def parse(raw: bytes, path: str) -> Document:
     """Decode and compose ``raw`` (the size limit is already checked). Never raises for bad input."""
     doc = Document(path=path)
-    text = _decode(raw, doc)
+    text = decode(raw, doc)
     if text is None:
         return doc
     doc.lines = split_lines(text)
     doc.comments = suppression_comments(text, doc.lines)
-    if not _has_content(text):
+    if not has_content(text):
         doc.problem(SourceKind.EMPTY)
         return doc
     root = _compose(text, doc)
@@ -109,85 +61,9 @@ def parse(raw: bytes, path: str) -> Document:
     return doc
 
 
-_OTHER_UNICODE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "UTF-32"),
-    (codecs.BOM_UTF32_BE, "UTF-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16"),
-    (codecs.BOM_UTF16_BE, "UTF-16"),
-)
-
-
-def _decode(raw: bytes, doc: Document) -> str | None:
-    for bom, name in _OTHER_UNICODE_BOMS:
-        if raw.startswith(bom):  # Windows Notepad's "Unicode": text, but not the UTF-8 the format requires
-            doc.problem(SourceKind.OTHER_UNICODE, encoding=name)
-            return None
-    if b"\x00" in raw:
-        line, column = _position_of_offset(raw, raw.index(b"\x00"))
-        doc.problem(SourceKind.BINARY, line, column)
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, column = _position_of_offset(raw, exc.start)
-        doc.problem(SourceKind.ENCODING, line, column, byte=raw[exc.start])
-        return None
-    return text
-
-
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-"""YAML's line breaks (1.1): CR LF, CR, LF, NEL, LS, PS. Python's splitlines also splits at \\v, \\f and
-\\x1c-\\x1e, which would number lines differently from the parser."""
-
-
-def split_lines(text: str) -> tuple[str, ...]:
-    lines = _LINE_BREAK.split(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    return tuple(lines)
-
-
-def _line_column(before: str) -> tuple[int, int]:
-    """1-based line and column of the character that follows ``before``."""
-    count, line_start = 0, 0
-    for match in _LINE_BREAK.finditer(before):
-        count, line_start = count + 1, match.end()
-    return count + 1, len(before) - line_start + 1
-
-
-def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
-    return _line_column(raw[:offset].decode("utf-8", errors="replace"))
-
-
-_ANY_MARKER = re.compile(r"#\s*aibeleid-check\s*:", re.IGNORECASE)
-_MARKER = re.compile(r"(?:^|\s)(#\s*aibeleid-check\s*:.*)$", re.IGNORECASE)
-
-
-def suppression_comments(text: str, lines: tuple[str, ...]) -> dict[int, str]:
-    """Line -> the ``# aibeleid-check: …`` comment on it. Found by pattern, not by the parser (which drops
-    comments), so the text inside a quoted string counts too. One search first: most files have none."""
-    if _ANY_MARKER.search(text) is None:
-        return {}
-    found = {}
-    for index, line in enumerate(lines):
-        marker = _MARKER.search(line) if "#" in line else None
-        if marker is not None:
-            found[index + 1] = marker.group(1)
-    return found
-
-
-_CONTENT_LINE = re.compile(r"^[ \t]*(?!#|---[ \t]*$|\.\.\.[ \t]*$)\S", re.MULTILINE)
-
-
-def _has_content(text: str) -> bool:
-    if "\r" in text:  # ^ only follows \n in a pattern; a classic-Mac file is one line to it
-        text = text.replace("\r", "\n")
-    return _CONTENT_LINE.search(text) is not None
-
-
 def _compose(text: str, doc: Document) -> yaml.Node | None:
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -200,7 +76,7 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
         doc.problem(SourceKind.SYNTAX, line, column, reason=reason, tab=tab)
         return None
     except yaml.reader.ReaderError as exc:  # a control character: ``position`` is a UTF-8 byte offset
-        line, column = _position_of_offset(text.encode("utf-8", errors="surrogatepass"), exc.position)
+        line, column = position_of_offset(text.encode("utf-8", errors="surrogatepass"), exc.position)
         doc.problem(SourceKind.SYNTAX, line, column, reason=str(exc.reason))
         return None
     except yaml.YAMLError as exc:
@@ -208,7 +84,7 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         doc.problem(SourceKind.SYNTAX, line, column, reason=str(getattr(exc, "reason", "")) or str(exc))
         return None
-    except _TooManyNodes as exc:
+    except TooManyNodes as exc:
         line, column = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark is not None else (1, 1)
         doc.problem(SourceKind.TOO_MANY_VALUES, line, column, limit=MAX_NODES)
         return None
@@ -257,11 +133,11 @@ class _Builder:
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
-                if node.tag != _SEQ_TAG:
+                if node.tag != SEQ_TAG:
                     self._bad_tag(node, path)
                     return None
                 return [self.build(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
-            if node.tag != _MAP_TAG or not isinstance(node, yaml.MappingNode):
+            if node.tag != MAP_TAG or not isinstance(node, yaml.MappingNode):
                 self._bad_tag(node, path)
                 return None
             return self._mapping(node, path, depth)
@@ -270,12 +146,12 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: Path) -> str | None:
         tag, value = node.tag, str(node.value)
-        if tag == _STR_TAG:
-            return value if node.style is not None or value not in _NULL_PLAIN else None
-        if tag not in _SCALAR_TAGS:
+        if tag == STR_TAG:
+            return value if node.style is not None or value not in NULL_PLAIN else None
+        if tag not in SCALAR_TAGS:
             self._bad_tag(node, path)
             return None
-        if tag == _NULL_TAG or (node.style is None and value in _NULL_PLAIN):
+        if tag == NULL_TAG or (node.style is None and value in NULL_PLAIN):
             return None
         return value
 
@@ -283,7 +159,7 @@ class _Builder:
         result: dict[str, Any] = {}
         merged: list[yaml.MappingNode] = []
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG:
+            if key_node.tag == MERGE_TAG:
                 merged.extend(self._merge_sources(value_node, path))
                 continue
             key = self._key(key_node, path)
@@ -327,7 +203,7 @@ class _Builder:
                 self.aliased = True
             nested: list[yaml.MappingNode] = []
             for key_node, value_node in source.value:
-                if key_node.tag == _MERGE_TAG:
+                if key_node.tag == MERGE_TAG:
                     nested.extend(self._merge_sources(value_node, path))
                 else:
                     yield key_node, value_node
@@ -338,7 +214,7 @@ class _Builder:
         """The mappings a merge key points to; a tag on them or their list is reported (once per node)."""
         self.budget -= 1
         if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ_TAG:
+            if node.tag != SEQ_TAG:
                 self._report_tag(node, path)
             candidates = node.value
         else:
@@ -347,7 +223,7 @@ class _Builder:
         for item in candidates:
             if not isinstance(item, yaml.MappingNode):
                 self._report_once(item, SourceKind.BAD_MERGE, path)
-            elif item.tag != _MAP_TAG:
+            elif item.tag != MAP_TAG:
                 self._report_tag(item, path)
             else:
                 sources.append(item)
@@ -362,7 +238,7 @@ class _Builder:
             self.doc.problem(kind, node.start_mark.line + 1, node.start_mark.column + 1, path=path, **facts)
 
     def _key(self, node: yaml.Node, path: Path) -> str | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
+        if isinstance(node, yaml.ScalarNode) and node.tag in SCALAR_TAGS:
             return str(node.value)
         mark = node.start_mark
         self.doc.problem(SourceKind.BAD_KEY, mark.line + 1, mark.column + 1, path=path, tag=node.tag)
@@ -390,3 +266,14 @@ class _Builder:
             if path[:end] in self.doc.key_marks:
                 return self.doc.key_marks[path[:end]]
         return None, None
+
+
+__all__ = [
+    "MAX_COMPOSED",
+    "ComposeLimit",
+    "compose_bounded",
+    "construct",
+    "parse",
+    "split_lines",
+    "suppression_comments",
+]
