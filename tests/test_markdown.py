@@ -267,3 +267,10 @@ def test_dutch_variants_plain_labels_lists_and_further_agreements():
     assert (data["ingangsdatum"], data["herzieningsdatum"], data["versie"]) == ("1-3-2026", "1-3-2027", "2.1")
     assert data["afspraken"] == ["Nieuwe tools keurt de FG goed."]
     assert _read(VARIANTS).problems == []
+
+
+def test_line_numbers_count_only_real_line_breaks():
+    text = FILLED.replace("Bakkerij De Vries B.V.", "Bakkerij\u2028De\x0cVries\x1cB.V.").replace("\n", "\r\n")
+    doc = _read(text)
+    assert doc.value_marks[("ingangsdatum",)][0] == 29  # as without the odd separators
+    assert doc.lines[28].startswith("**INGANGSDATUM**")

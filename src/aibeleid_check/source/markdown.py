@@ -15,11 +15,12 @@ from typing import Any
 from aibeleid_check.source import Document, SourceKind
 from aibeleid_check.source.reading import split_label
 from aibeleid_check.source.structure import Block, interpret
-from aibeleid_check.source.yaml import _decode as decode_text
+from aibeleid_check.source.text import decode as decode_text
 
 _COMMENT = re.compile(r"<!--\s*aibeleid-check\s*:.*?-->", re.IGNORECASE | re.DOTALL)
 _PREFIX = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)?")
 _CONTAINERS = {"bullet_list_open", "ordered_list_open"}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 Segment = tuple[int, list[tuple[str, bool, bool]]]
 
 
@@ -29,7 +30,7 @@ def parse(raw: bytes, path: str) -> Document:
     text = decode_text(raw, doc)
     if text is None:
         return doc
-    doc.lines = tuple(text.splitlines())
+    doc.lines = tuple(_LINE_BREAK.split(text.removesuffix("\n")))  # as markdown-it counts lines: \n, \r\n, \r
     if not text.strip():
         doc.problem(SourceKind.EMPTY)
         return doc
