@@ -18,7 +18,7 @@ def _unchecked(words: Words) -> list[Word]:
         if c.UNCHECKED.matches(word):
             if word.text == "face" and nxt != "value" or word.text == "granted" and previous != "for":
                 continue
-            if word.text == "zomaar" and not any(c.TRUST.matches(w) for w in words):
+            if word.text == "zomaar" and not any(_trusts(w) for w in words):
                 continue
             found.append(word)
         elif c.WITHOUT.matches(word):
@@ -57,7 +57,7 @@ def _distrust(words: Words) -> list[Word]:
     near = [w for w in words if any(abs(w.index - n.index) <= 3 for n in negated)]
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
     ai = [w for w in words if c.AI.matches(w)]
-    trust = [w for w in near if c.TRUST.matches(w)]
+    trust = [w for w in near if _trusts(w)]
     if trust and _sole_decision(words):
         return []  # "do not rely solely on AI to make decisions" is the decision rule
     if trust and (output or ai):
@@ -106,8 +106,11 @@ def _checked(words: Words) -> list[Word]:
     human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]
     if human:
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
+    if _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+        return []  # "verify that the AI is not handling sensitive information": a data check
     context = output or [w for w in words if w.text in _CONTEXT]
-    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
+    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong
     return [checks[0], *context[:2]] if context and not tools_only else []
 
 
@@ -115,9 +118,31 @@ def _check_words(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
+        nxt = words[position + 1].text if position + 1 < len(words) else ""
         if c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
+            if word.text in ("controle", "control") and nxt in ("over", "of"):
+                continue  # "menselijke controle over de eindbeslissing": authority, not checking
             found.append(word)
     return found
+
+
+_MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
+           "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft")  # fmt: skip
+
+
+def _made_by_ai(words: Words) -> bool:
+    """'everything the tool produces', 'wat AI genereert', 'what it writes': what AI made."""
+    for position, word in enumerate(words):
+        if word.text in _MAKES and any(
+            c.AI.matches(w) or w.text in ("it", "het", "ze", "they") for w in words[max(0, position - 3) : position]
+        ):
+            return True
+    return False
+
+
+def _trusts(word: Word) -> bool:
+    """Trusting or relying ('vertrouw', 'rely'), not 'vertrouwelijk' (confidential)."""
+    return c.TRUST.matches(word) and not c.SECRET_WORDS.matches(word)
 
 
 def _procedure(words: Words, check: Word) -> bool:
@@ -125,6 +150,8 @@ def _procedure(words: Words, check: Word) -> bool:
     for using a tool, not checking what AI produced (unless that output is named)."""
     position = words.index(check)
     near = words[position + 1 : position + 4]
+    if any(c.AUDIT.matches(w) for w in words):
+        return True  # "review, approve and audit AI-assisted work": an organisational process
     return any(c.APPROVAL.matches(w) for w in near) and not any(c.STRONG_OUTPUT.matches(w) for w in words)
 
 

@@ -64,7 +64,7 @@ PEOPLE = Concept(
     "applicant", "applicants", "candidate", "candidates", "tenant", "guest", "personnel", "resident",
     "residents", "citizen", "citizens", "people", "person", "individual", "individuals", "pupil", "parent",
     "health", "medical", "care", "hr", "contact", "colleague", "colleagues",
-    "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen", "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*", "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*", "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*", "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*", "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*", "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*", "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "family", "families", "client", "clients", "pupils", "parents", "guests", "tenants", "patient", "patients", "student", "students", "employee", "workforce", "people's", "individual's", "personnel", "personal"
+    "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen", "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*", "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*", "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*", "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*", "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*", "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*", "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "family", "families", "client", "clients", "pupils", "parents", "guests", "tenants", "patient", "patients", "student", "students", "employee", "workforce", "people's", "individual's", "personnel"
 )
 DATA = Concept(
     "data",
@@ -92,7 +92,7 @@ IDENTIFIERS = Concept(
     "e-mailadressen", "emailadres", "telefoonnummer", "telefoonnummers", "geboortedatum", "geboortedata",
     "bsn", "iban", "cv", "cv's", "cvs", "resume", "resumes", "paspoort", "paspoorten", "passport",
     "passports", "identiteitsbewijs", "identiteitsbewijzen", "id-bewijs", "rijbewijs", "dossiers",
-    "e-mails", "biometrics", "biometrische",
+    "e-mails", "biometrics", "biometrische", "salaris*", "salary", "salaries", "loonstrook*", "payslip*",
 )
 IDENTIFY = Concept(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
     "identify", "identifies", "identified", "identificeren", "identificeert", "herleiden", "herleid", "herkennen",
@@ -131,9 +131,10 @@ STRONG_OUTPUT = Concept(
     "strong-output",
     "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "gegenereerd*",
     "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts", "accuracy", "juistheid",
-    "produced", "produces", "generates", "genereert", "produceert", "oplevert", "suggestions", "suggesties", "adviezen", "answers", "antwoorden"
+    "suggestions", "suggesties", "adviezen", "answers", "antwoorden"
 )
 PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
+AUDIT = Concept("audit", "audit*", "monitor*", "inspectie", "compliance", "naleving")
 APPROVAL = Concept(
     "approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*",
 )
@@ -142,8 +143,8 @@ BUSINESS_OBJECTS = Concept(
     "contract", "contracten", "contracts", "overeenkomst", "overeenkomsten", "agreement", "agreements",
     "offerte", "offertes", "quote", "quotes", "prijsafspraak", "prijsafspraken", "pricing", "prijzen",
     "tarieven", "inkoopprijzen", "kostprijs*", "marge", "marges", "margin", "margins", "omzet*", "revenue",
-    "salaris*", "salary", "salaries", "loonstrook*", "jaarrekening*", "jaarcijfers", "balans", "begroting*",
-    "budget", "budgets", "facturen", "factuur", "invoice*", "bankafschrift*", "broncode", "nda",
+    "jaarrekening*", "jaarcijfers", "balans", "begroting*",
+    "budget", "budgets", "salaris*", "salary", "salaries", "loonstrook*", "facturen", "factuur", "invoice*", "bankafschrift*", "broncode", "nda",
     "nda's", "ndas", "bedrijfsplan*", "businessplan*", "notulen",
     "recepturen", "receptuur",
 )
@@ -151,7 +152,7 @@ FINANCIAL = Concept("financial", "financieel", "financiele", "financial", "bank"
 COMPANY = Concept(
     "company", "bedrijf", "bedrijfs", "company", "business", "trade", "institutional", "organisatie",
     "corporate", "intern", "interne", "internal", "strategisch", "strategische", "strategic", "process",
-    "operational", "configuration", "architectural", "government", "overheid", "agency", "research",
+    "operational", "configuration", "architectural", "government", "overheid", "agency",
     "commercial", "commercially", "commercieel", "commerciele", "zakelijk", "zakelijke", "bedrijfsmatig*", "concurrentie*", "security", "beveiliging*", "politiek", "politieke", "political", "market", "markt", "organisation", "organization", "organisational", "organizational", "firm", "firm's", "company's", "ons", "onze", "our", "eigen", "employer", "werkgever", "gemeente", "gemeentelijke", "university", "universiteit", "school", "council", "departement*", "ministerie*", "afdeling*"
 )
 ORGANISATION = Concept(  # the owner of a business secret
@@ -254,6 +255,11 @@ DECIDER = Concept(  # who may take a decision: a person or a role (the checking 
     "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts", "docent",
     "wijzelf", "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
 )
+EVALUATION = Concept(
+    "evaluation", "evaluation*", "assessment*", "beoordeling*", "appraisal*", "grading", "beslissing*", "besluit*",
+    "decision*",
+)
+JUDGMENT = Concept("judgment", "judgment", "judgement", "oordeel", "oordeelsvorming", "beoordelingsvermogen")
 FINAL = Concept(
     "final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve",
     "ultimate", "ultimately", "uiteindelijk", "finale", "definitief", "beslissende",
@@ -280,7 +286,7 @@ CHECK = Concept(
     "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*", "geverifieerd*", "valideer*",
     "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*", "gecheckt", "dubbelcheck*",
     "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed", "proofread*",
-    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "monitor*", "herzie*", "herzien",
+    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "herzie*", "herzien",
 )
 CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
 READ = Concept(
@@ -340,7 +346,7 @@ NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produc
 PUBLIC = Concept(
     "public",
     "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
-    "website", "straat", "unclassified", "non-confidential", "niet-vertrouwelijk*", "gepubliceerd", "published",
+    "website", "straat", "gepubliceerd", "published",
 )
 TOOLISH = Concept(
     "toolish", "ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative",

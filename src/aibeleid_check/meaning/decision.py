@@ -4,7 +4,7 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, headline, texts
+from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.morph import Word
 
@@ -24,6 +24,9 @@ def _decision_words(words: Words) -> list[Word]:
                 found.extend((word, domain[0]))
         elif word.text in ("cijfers", "cijfer") and any(w.text in ("geven", "toekennen", "geeft") for w in window):
             found.append(word)
+        elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
+            if any(c.EVALUATION.matches(w) for w in words if w is not word):
+                found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
             if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(c.DRAFT.matches(w) for w in words):
                 found.extend((word, words[position + 1]))
@@ -31,7 +34,7 @@ def _decision_words(words: Words) -> list[Word]:
 
 
 _TO = ("te", "om", "to")
-_NARRATIVE = ("decided", "besloot", "besloten", "heeft", "hebben", "has", "have", "had")
+_NARRATIVE = ("decided", "besloot", "besloten")
 
 
 def _governance(words: Words, position: int) -> bool:
@@ -40,7 +43,7 @@ def _governance(words: Words, position: int) -> bool:
     word = words[position]
     ahead = words[position + 1 : position + 7]
     if not c.DOMAIN_STRICT.matches_forms(f for w in ahead for f in w.forms):
-        if word.text in _NARRATIVE or any(w.text in _NARRATIVE for w in words[max(0, position - 2) : position]):
+        if word.text in _NARRATIVE:
             return True  # "het college heeft besloten", "we decided": a decision that was taken, told
         if not word.text.startswith(("decision", "beslissing")) and any(w.text in _TO for w in ahead[:5]):
             return True
@@ -60,7 +63,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if force is Force.PROHIBITION and len(negations(words)) < 2:
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
-    if humans and force not in (Force.CONDITION, Force.PERMISSION) and not _improved(words):
+    if humans and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and headline(words) or not force.counts:
         return Finding(DECISION, texts(found), anchor)

@@ -88,3 +88,17 @@ def headline(words: Words) -> bool:
         if word.text.endswith("en") and (c.INPUT.matches(word) or _BARE_VERBS.matches(word)):
             return True
     return False
+
+
+_DEFINING = c.Concept(
+    "defining", "means", "refers", "verwijst", "betekent", "definition", "definitie", "defined", "gedefinieerd",
+    "verstaan", "capability", "capabilities", "vermogen", "technologie", "technology", "technologies",
+    "term", "begrip", raw=True,
+)
+
+
+def defines(words: Words) -> bool:
+    """'AI is the capability of computer systems to…', 'Onder persoonsgegevens verstaan we…': a definition."""
+    return any(_DEFINING.matches(w) for w in words[:8]) and any(
+        w.text in ("is", "are", "zijn", "means", "refers", "verwijst", "betekent", "verstaan") for w in words[:8]
+    )

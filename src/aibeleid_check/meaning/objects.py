@@ -68,7 +68,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             continue  # privacygevoelig is personal data
         nxt = _next_text(words, position)
         if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word) or c.SENSITIVE.matches(word):
-            found.append(word)
+            if not (_qualifies_personal(words, position) or _violated(words, position)):
+                found.append(word)
+        elif word.text.endswith(("-owned", "-eigen")) and _near(words, position, c.DATA, 0, 1):
+            found.append(word)  # "university-owned materials", "bedrijfseigen informatie"
         elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
             previous = words[position - 1].text if position else ""
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
@@ -77,16 +80,58 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
+            if _destination(words, position):
+                continue  # "paste outputs into research submissions or official documents": where it goes
             found.append(word)
         elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
             found.append(word)  # "cijfers van je bedrijf", "data of the organisation"
         elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
             found.append(word)  # bedrijfsgegevens, financieeloverzicht
-        elif c.IP.matches(word) and nxt in ("eigendom", "property"):
+        elif c.IP.matches(word) and nxt in ("eigendom", "property") and not _others(words, position):
             found.append(word)
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
     return found, weak and not strong
+
+
+_EXAMPLES = ("such", "zoals", "like", "including", "e.g", "bijv", "bijvoorbeeld", "namely", "waaronder")
+
+
+def _qualifies_personal(words: Words, position: int) -> bool:
+    """'sensitive client data', 'client confidentiality', 'sensitive information such as student
+    information': the secret word only qualifies personal data, so it is the personal-data rule."""
+    after = words[position + 1 : position + 3]
+    if any(c.DATA.matches(w) and c.PEOPLE.matches_part(w) or c.PEOPLE.matches(w) for w in after[:1]):
+        return True
+    if position and c.PEOPLE.matches(words[position - 1]) and not c.COMPANY.matches(words[position - 1]):
+        return True
+    ahead = words[position + 1 : position + 5]
+    examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
+    if examples:
+        listed = words[position + 2 + examples[0] : position + 12]
+        return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+    return False
+
+
+def _violated(words: Words, position: int) -> bool:
+    """'doorbreekt het beroepsgeheim', 'breaches confidentiality': the duty broken, not what is shared."""
+    return any(w.text.startswith(_BREACH) for w in words[max(0, position - 3) : position])
+
+
+_BREACH = ("doorbre", "schend", "overtre", "breach", "violat", "breek")
+
+
+def _others(words: Words, position: int) -> bool:
+    """'intellectual property of others', 'IP-rechten van derden', 'violate intellectual property'."""
+    after = {w.text for w in words[position + 2 : position + 5]}
+    before = words[max(0, position - 3) : position]
+    return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
+        w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect")) for w in before
+    )
+
+
+def _destination(words: Words, position: int) -> bool:
+    return any(w.text in ("into", "naar", "onto") for w in words[max(0, position - 4) : position])
 
 
 def _owned(words: Words, position: int) -> bool:
