@@ -49,6 +49,7 @@ PAGE_TEXTS = {
 }  # fmt: skip
 COLUMN_KEYS = ("name", "status", "errors", "warnings", "start", "tools", "uncovered")
 NUMERIC = {"status", "errors", "warnings", "tools"}
+EXAMPLE_TITLES = frozenset({"Voorbeeld", "Zo wel", "Example", "Instead"})  # YAML: shown in a monospace font
 
 
 def render(overview: Overview, lang: str) -> str:
@@ -178,5 +179,6 @@ def _explanations(overview: Overview, lang: str) -> list[dict[str, Any]]:
     for code in sorted(overview.rules):
         cls = overview.rules[code]
         doc = cls.doc(lang)
-        explained.append({"code": code, "slug": cls.slug, "summary": doc.summary, "sections": doc.sections})
+        sections = [(title, text, title in EXAMPLE_TITLES) for title, text in doc.sections]
+        explained.append({"code": code, "slug": cls.slug, "summary": doc.summary, "sections": sections})
     return explained

@@ -47,6 +47,7 @@ details ul { margin: .3em 0 .4em 1.2em; padding: 0; } details li { margin: .15em
 tfoot td { font-weight: bold; border-top: 2px solid #8c959f; }
 .explanations article { border-top: 1px solid var(--line); padding: .3em 0; }
 .explanations dt { font-weight: 600; margin-top: .4em; } .explanations dd { margin: 0 0 0 1em; white-space: pre-wrap; }
+.explanations dd.code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .88em; }
 .scroll { overflow-x: auto; }
 @media screen and (max-width: 60em) {
   .portfolio { grid-template-columns: 1fr; } .clients tbody th { min-width: 8em; } .clients td { padding: .3em .35em; }
@@ -160,7 +161,7 @@ TEMPLATE = """<!DOCTYPE html>
 <h2>{{ t.explanations }}</h2>
 {%- for rule in explanations %}
 <article id="regel-{{ rule.code }}"><h3>{{ rule.code }} {{ rule.slug }}</h3><p>{{ rule.summary }}</p>
-<dl>{% for title, text in rule.sections %}<dt>{{ title }}</dt><dd>{{ text }}</dd>{% endfor %}</dl></article>
+<dl>{% for title, text, code in rule.sections %}<dt>{{ title }}</dt><dd{% if code %} class="code"{% endif %}>{{ text }}</dd>{% endfor %}</dl></article>
 {%- endfor %}
 </section>
 {%- endif %}
