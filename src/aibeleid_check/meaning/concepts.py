@@ -71,7 +71,10 @@ DATA = Concept(
     "gegevens", "data", "informatie", "info", "dossier", "dossiers", "bestand", "bestanden", "lijst",
     "details", "information", "records", "record", "files", "file", "details", "detail", "identifiers",
     "brief", "brieven", "namen", "mail", "mails", "nummer", "nummers", "adres", "adressen", "materiaal",
-    "material", "materials", "content", "documents", "document", "documenten",
+    "material", "materials", "content", "documents", "document", "documenten", "foto", "fotos", "photo*",
+    "video*", "opname*", "recording*", "beeldmateriaal", "afbeelding*", "images", "audio", "geluidsopname*",
+    "screenshot*", "scan", "scans", "kopie", "kopieen", "transcript*", "gesprekken", "conversations", "berichten",
+    "messages", "verhalen", "stories", "casus", "casussen", "cases",
 )
 PERSONAL_ADJ = Concept(
     "personal",
@@ -97,6 +100,12 @@ IDENTIFIERS = Concept(
 IDENTIFY = Concept(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
     "identify", "identifies", "identified", "identificeren", "identificeert", "herleiden", "herleid", "herkennen",
     "traceren", "trace", "single", "terug",
+)
+SPECIAL = Concept(  # special categories of personal data (art. 9 AVG) and other clearly personal topics
+    "special", "gezondheid", "religie", "geloof", "levensovertuiging", "etniciteit", "afkomst", "ras",
+    "seksuele", "geaardheid", "politieke", "vakbond*", "strafrecht*", "biometrisch*", "genetisch*",
+    "health", "religion", "religious", "ethnicity", "ethnic", "race", "sexual", "orientation", "political",
+    "union", "criminal", "biometric", "genetic", "medisch", "medische", "medical", "diagnose*", "diagnos*",
 )
 PHONE = Concept("phone", "phone", "telephone", "birth", "security", "account", "card")
 NOT_PERSONAL = Concept(  # data heads whose modifier says they are not about people
@@ -134,7 +143,10 @@ STRONG_OUTPUT = Concept(
     "suggestions", "suggesties", "adviezen", "answers", "antwoorden"
 )
 PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
-AUDIT = Concept("audit", "audit*", "monitor*", "inspectie", "compliance", "naleving")
+AUDIT = Concept(
+    "audit", "audit*", "monitor*", "inspectie", "compliance", "naleving", "naleven", "naleeft", "comply", "complies",
+    "voldoen", "voldoet", "rechtmatig*", "plagiaat", "plagiarism", "fraude", "fraud",
+)
 APPROVAL = Concept(
     "approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*",
 )
@@ -146,7 +158,10 @@ BUSINESS_OBJECTS = Concept(
     "jaarrekening*", "jaarcijfers", "balans", "begroting*",
     "budget", "budgets", "salaris*", "salary", "salaries", "loonstrook*", "facturen", "factuur", "invoice*", "bankafschrift*", "broncode", "nda",
     "nda's", "ndas", "bedrijfsplan*", "businessplan*", "notulen",
-    "recepturen", "receptuur",
+    "recepturen", "receptuur", "aanbesteding*", "tender*", "bids", "bid", "onderhandeling*", "negotiation*",
+    "fusie*", "overname*", "merger*", "acquisition*", "reorganisatie*", "strategie*", "strategy", "strategies",
+    "roadmap*", "productplan*", "ontwerpen", "designs", "patent*", "octrooi*", "prototype*", "beleidsnotitie*",
+    "conceptbeleid", "klantenlijst*", "pitch*", "beurskoers*",
 )
 FINANCIAL = Concept("financial", "financieel", "financiele", "financial", "bank", "credit", "financien")
 COMPANY = Concept(
@@ -182,12 +197,18 @@ INPUT = Concept(
     "expose*", "send", "sent", "invoeren", "inzetten", "gezet",
     "contain", "contains", "containing", "bevat", "bevatten", "bevattende", "opneem*", "opnem*", "opgenomen", "meegeven", "meegeef*", "meestur*", "doorsturen", "doorstuur*", "mail*", "e-mail*", "toevertrouw*", "prijsgeven", "prijsgeeft", "openbaren", "lekken", "ingeven", "ingegeven", "uploaden", "entrust*", "reveal*", "divulg*", "release", "transfer*", "forward*", "load", "supply", "supplied", "give", "giving", "expos*", "submitted"
 )
+USE = Concept("use", "gebruik", "gebruikt", "gebruiken", "use", "used", "using", "inzetten", raw=True)
+THIRD_PARTY = Concept(  # parties that are not AI: sharing with them is another topic
+    "third-party", "derden", "derde", "third", "partijen", "parties", "leveranciers", "vendors", "partners",
+    "externen", "buitenstaanders", "outsiders", "eu", "ander", "anderen", "others", "e-mail", "email",
+)
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
-    "remains", "kept", "gehouden", "houdt", "bleef", "bleven", "remained", "staying", raw=True,
+    "remains", "kept", "gehouden", "gaat", "gaan", "goes", "go", "houdt", "bleef", "bleven", "remained", "staying", raw=True,
 )
 KEEP_PLACE = Concept(
-    "kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", raw=True,
+    "kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", "uit",
+    "weg", "away", "outside", raw=True,
 )
 QUERY = Concept("query", "search*", "zoek*", "opzoek*", "find", "lookup", "research", "advice", "advies")
 AI = Concept(
@@ -206,7 +227,7 @@ DECIDE = Concept(
     "decide",
     "beslis*", "besluit*", "besloten", "eindbesluit*", "eindbeslissing*",
     "eindoordeel", "decide", "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*",
-    "doorslaggevend*", "zeggenschap", "doorhak*", "knoop",
+    "doorslaggevend*", "zeggenschap", "doorhak*", "knoop", "keuze*", "choice*", "delegat*", "overlat*",
     "beslissend*", "beslisbevoeg*", "eindverantwoordelijkheid", "determinations", "verdict*"
 )
 DECIDE_WEAK = Concept(
@@ -259,6 +280,7 @@ EVALUATION = Concept(
     "evaluation", "evaluation*", "assessment*", "beoordeling*", "appraisal*", "grading", "beslissing*", "besluit*",
     "decision*",
 )
+DOCUMENT_KIND = Concept("document-kind", "concept", "raads", "college", "ontwerp", "kabinets", "draft", "bestuurs")
 JUDGMENT = Concept("judgment", "judgment", "judgement", "oordeel", "oordeelsvorming", "beoordelingsvermogen")
 FINAL = Concept(
     "final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve",
@@ -269,20 +291,22 @@ FINAL_NOUN = Concept(
     "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid",
 )
 SOLE = Concept(
-    "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
+    "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom", "zelfstandig",
+    "independently", "fully", "volledig", "automatically",
     "autonomous", "autonome", "replace", "vervang*", "substitute", "cede",
 )
 GOVERNANCE = Concept(  # deciding which tools may be used is tool governance, not a decision about people
     "governance",
     "tool", "tools", "app", "apps", "software", "programma*", "toepassing*", "gebruik", "gebruiken", "use",
-    "using", "ai", "dienst", "diensten", "approved", "goedgekeurd", "toegestaan", "allowed", "mag",
+    "using", "ai", "dienst", "diensten", "approved", "goedgekeurd", "toegestaan", "allowed", "mag", "access",
+    "toegang", "licentie*", "licen*", "account*",
 )
 WHICH = Concept("which", "welke", "which", "whether", "of", "if", "wat", "what")
 
 # --- checking --------------------------------------------------------------------------------------
 CHECK = Concept(
     "check",
-    "control*", "gecontroleerd*", "nakijk*", "nagekeken", "nalez*", "nalees*", "nagelezen", "naga*",
+    "control*", "gecontroleerd*", "nakijk*", "nagekeken", "nalez*", "nalees*", "nagelezen", "naga*", "nalop*", "nagelopen",
     "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*", "geverifieerd*", "valideer*",
     "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*", "gecheckt", "dubbelcheck*",
     "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed", "proofread*",
@@ -290,7 +314,7 @@ CHECK = Concept(
 )
 CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
 READ = Concept(
-    "read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "evaluat*", "assess*", "look",
+    "read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "beoordel*", "evaluat*", "assess*", "look",
     "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*",
     "inspect*", "scrutin*", "weeg", "wegen", "afweg*", "interpret*", "interpreteer*",
 )
@@ -320,7 +344,7 @@ ASSUME = Concept(
     "zie", "see", "regard*", "consider*", "presume*", "neem", "aannemen",
 )
 DRAFT = Concept(
-    "draft", "draft", "drafts", "concept", "conceptversie", "startpunt", "beginpunt", "suggestion", "suggestie",
+    "draft", "draft", "drafts", "concept", "conceptversie", "versie", "version", "startpunt", "beginpunt", "suggestion", "suggestie",
     "voorzet", "aanzet",
 )
 OUTPUT = Concept(

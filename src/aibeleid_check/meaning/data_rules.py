@@ -28,7 +28,9 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
         determiner = _determiner(words)
-        if _queried(words, found) or not (found_acts or determiner):
+        if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
+            return None
+        if _other_party(words):
             return None
         return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
     if force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts:
@@ -62,6 +64,28 @@ def _queried(words: Words, found: list[Word]) -> bool:
     """'Do not use chatbots to search for private information' is about searching, not entering."""
     first = min(w.index for w in found)
     return any(c.QUERY.matches(w) and first - 4 <= w.index < first for w in words)
+
+
+def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
+    """'Gebruik AI niet voor afbeeldingen van echte mensen', 'do not use AI for advice to customers': what AI
+    is used for, not data put into it."""
+    if not found_acts or any(not c.USE.matches(a) and not c.AI.matches(a) for a in found_acts):
+        return False
+    first = min(w.index for w in found)
+    return any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words)
+
+
+def _other_party(words: Words) -> bool:
+    """'Wij delen nooit persoonsgegevens met derden': sharing with another party, and no AI named."""
+    if any(c.AI.matches(w) for w in words):
+        return False
+    return any(
+        c.THIRD_PARTY.matches(w) and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
+        for i, w in enumerate(words)
+    )
+
+
+_TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside")
 
 
 def _public_limit(words: Words) -> list[Word]:

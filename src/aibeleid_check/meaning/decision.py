@@ -12,8 +12,10 @@ from aibeleid_check.meaning.morph import Word
 def _decision_words(words: Words) -> list[Word]:
     found: list[Word] = []
     for position, word in enumerate(words):
-        window = words[max(0, position - 5) : position + 6]
+        window = words[max(0, position - 7) : position + 6]
         if c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
+            if c.DOCUMENT_KIND.matches_part(word):
+                continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
             if not _governance(words, position):
                 found.append(word)
         elif c.DECIDE_WEAK.matches(word):
@@ -50,7 +52,8 @@ def _governance(words: Words, position: int) -> bool:
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if c.WHICH.matches(word):
-            return any(c.GOVERNANCE.matches(w) for w in words[position + offset + 2 : position + offset + 6])
+            chosen = words[position + offset + 2 : position + offset + 8]
+            return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
     return False
 
 
@@ -63,7 +66,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if force is Force.PROHIBITION and len(negations(words)) < 2:
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
-    if humans and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
+    contrast = force is not Force.STATEMENT or any(c.AI.matches(w) or c.HUMAN.matches(w) for w in words)
+    if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and headline(words) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
@@ -87,8 +91,9 @@ _BETTER = (
 
 
 def _improved(words: Words) -> bool:
-    """'AI helpt medewerkers betere besluiten te nemen': helping people decide, a mention, not a rule."""
-    return any(w.text in _BETTER for w in words)
+    """'AI helpt medewerkers betere besluiten te nemen': helping people decide, a mention, not a rule
+    (unless the sentence also says what AI must not do: "AI must only inform, never make, decisions")."""
+    return any(w.text in _BETTER for w in words) and not negations(words)
 
 
 def _deciders(words: Words) -> list[Word]:

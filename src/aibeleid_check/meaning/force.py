@@ -20,6 +20,7 @@ from aibeleid_check.meaning.concepts import Concept
 from aibeleid_check.meaning.force_words import (
     CONDITIONAL,
     CONJUNCTION,
+    CONTRAST,
     IMPERATIVE,
     MODAL,
     NEGATION,
@@ -143,6 +144,8 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         )
         mine = own[position]
         subordinate = bool(clause.words) and SUBORDINATE.matches(clause.words[0])
+        if previous is not None and mine is None and clause.words and CONTRAST.matches(clause.words[0]):
+            previous = None  # "AI mag ondersteunen, maar het oordeel velt de docent": a new main clause
         if previous is not None and previous[0] in (Force.PERMISSION, Force.CONDITION):
             if mine is None or (subordinate and mine[0] is Force.OBLIGATION):
                 result[position] = (Force.CONDITION if subordinate else Force.PERMISSION, previous[1])
@@ -168,7 +171,8 @@ def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | No
         if clause.sentence not in opened or position == 0 or reading.clauses[position - 1].sentence != clause.sentence:
             continue
         breach = [w.text for w in clause.words if VIOLATION.matches(w)]
-        if breach and (own[position] is None or own[position][0] is not Force.PERMISSION):
+        mine = own[position]
+        if breach and (mine is None or mine[0] is not Force.PERMISSION):
             own[position] = (Force.PROHIBITION, tuple(breach))
 
 

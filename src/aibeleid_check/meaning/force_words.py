@@ -19,7 +19,7 @@ OBLIGATION = Concept(
     "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
     "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
     "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "hoort", "horen", "important", "belangrijk",
-    "responsible", "verantwoordelijk", "expects", "expect", "ought",
+    "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "expects", "expect", "ought",
     raw=True,
 )
 PERMISSION = Concept(
@@ -61,6 +61,7 @@ MODAL = Concept(  # verbs that make a negated clause a rule rather than a fact
 PAST = Concept(  # past auxiliaries: what happened, not what is asked
     "past", "was", "were", "werd", "werden", "had", "hadden", "did", "didn't", raw=True,
 )
+CONTRAST = Concept("contrast", "maar", "but", "however", "echter", "doch", "whereas", "terwijl", raw=True)
 CONDITIONAL = Concept(
     "conditional", "wie", "als", "wanneer", "indien", "zodra", "if", "when", "whoever", "anyone", "once", raw=True,
 )

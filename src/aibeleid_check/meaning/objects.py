@@ -45,6 +45,8 @@ def personal_data(words: Words) -> list[Word]:
                 found.extend((word, head))
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
             found.append(word)
+        elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
+            found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
         elif c.DATA.matches(word) and _next_text(words, position) in ("van", "over", "about", "of", "on"):
             person = _near(words, position, c.PEOPLE, 0, 4)
             if person is not None:
