@@ -195,3 +195,15 @@ def test_the_reporter_reads_the_rule_catalogue_from_the_result():
     result = CheckResult(files=[FileResult(path="a.yaml")], rules=BUILTIN_RULES[:2])
     rules = as_document(result)["runs"][0]["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == sorted(cls.code for cls in BUILTIN_RULES[:2])
+
+
+def test_every_rule_has_the_section_its_help_uri_names():
+    from aibeleid_check.report.links import rule_anchor
+    from aibeleid_check.rules import BUILTIN_RULES
+
+    for doc in ("regels.md", "rules.md"):
+        text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+        for cls in BUILTIN_RULES:
+            heading = f"## {cls.code} `{cls.slug}`"
+            assert heading in text, f"{doc}: {heading}"
+            assert rule_anchor(cls.code, cls.slug) == f"{cls.code.lower()}-{cls.slug}"
