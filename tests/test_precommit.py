@@ -45,6 +45,7 @@ def test_no_progress_bar_under_pre_commit(monkeypatch):
 def test_docs_pin_a_commit_not_a_missing_tag():
     text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
     assert "rev: v0.1.0" not in text.split("Making a release")[0], "there is no tag yet: the first example pins a commit"
+    assert "aibeleid-check@v0.1.0" not in text, "pip install from a tag that does not exist"
     assert re.search(r"rev: [0-9a-f]{40}", text)
     assert "git tag -a v" in text
 
