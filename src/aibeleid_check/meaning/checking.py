@@ -80,7 +80,7 @@ def _ensured(words: Words) -> list[Word]:
     """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)]
-    duty = [w for w in words if w.text in ("ensure", "zorg", "sure", "waarborg", "garandeer")]
+    duty = [w for w in words if w.text in ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg")]
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
 
 
@@ -122,6 +122,8 @@ def _check_words(words: Words) -> list[Word]:
         if c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
+            if nxt in ("with", "bij") and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+                continue  # "check with IT before installing": consulting someone
             found.append(word)
     return found
 

@@ -233,10 +233,10 @@ DECIDE = Concept(
 DECIDE_WEAK = Concept(
     "decide-weak",
     "bepal*", "bepaalt", "kies", "kiest", "kiezen", "selecteer*", "selecter*", "beoordeel*", "beoordel*",
-    "afwijz*", "wijs", "goedkeur*", "keur", "rangschik*", "screen*", "determin*", "choose", "chooses",
+    "afwijz*", "goedkeur*", "rangschik*", "screen*", "determin*", "choose", "chooses",
     "judge*", "rank*", "select*", "reject*", "approv*", "toewijz*", "toeken*", "assess*", "evaluat*",
     "oordeel", "oordelen", "oordeelt", "afgewezen", "profil*",
-    "stel", "stelt", "stellen", "gesteld", "vaststel*", "vastgesteld", "vast", "toewijs*", "weiger*", "geweigerd", "ken", "kent", "toegekend", "afwijs*", "goedgekeurd", "deny", "denies", "denied", "award*", "allocat*", "prioriti*", "prioriteer*", "classificeer*", "classify", "categori*", "indeel*", "indel*", "diagnos*", "sentence", "veroordeel*", "beoordeling*", "assessment*", "evaluation*", "selectie*", "selection*", "screening*", "triage*", "inschaling", "toekenning*", "afwijzing*", "approval*", "rejection*"
+    "vaststel*", "vastgesteld", "toewijs*", "weiger*", "geweigerd", "toegekend", "afwijs*", "goedgekeurd", "deny", "denies", "denied", "award*", "allocat*", "prioriti*", "prioriteer*", "classificeer*", "classify", "categori*", "indeel*", "indel*", "diagnos*", "sentence", "veroordeel*", "beoordeling*", "assessment*", "evaluation*", "selectie*", "selection*", "screening*", "triage*", "inschaling", "toekenning*", "afwijzing*", "approval*", "rejection*"
 )
 DOMAIN = Concept(
     "decided-about",
@@ -281,6 +281,15 @@ EVALUATION = Concept(
     "decision*",
 )
 DOCUMENT_KIND = Concept("document-kind", "concept", "raads", "college", "ontwerp", "kabinets", "draft", "bestuurs")
+VERDICT = Concept(  # outcomes that are decisions when someone gives them: a diagnosis, a mark, a judgement
+    "verdict", "diagnose", "diagnoses", "diagnosis", "cijfer", "cijfers", "oordeel", "grade", "grades", "mark",
+    "marks", "score", "scores", "indicatie", "advies", "beschikking", "prognose",
+)
+LIGHT_VERB = Concept(
+    "light-verb", "stel", "stelt", "stellen", "gesteld", "geef", "geeft", "geven", "gegeven", "vel", "velt",
+    "vellen", "geveld", "toeken*", "give", "gives", "given", "giving", "assign*", "make", "makes", "making",
+    "award*", "issue", "issues", "afgeven", "geeft", raw=True,
+)
 JUDGMENT = Concept("judgment", "judgment", "judgement", "oordeel", "oordeelsvorming", "beoordelingsvermogen")
 FINAL = Concept(
     "final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve",
@@ -310,9 +319,13 @@ CHECK = Concept(
     "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*", "geverifieerd*", "valideer*",
     "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*", "gecheckt", "dubbelcheck*",
     "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed", "proofread*",
-    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "herzie*", "herzien",
+    "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "herzie*", "herzien", "confirm*",
+    "bevestig*", "cross-referenc*", "corroborat*", "natrekken",
 )
-CRITICAL = Concept("critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig")
+CRITICAL = Concept(
+    "critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig", "scepticism",
+    "skepticism", "sceptical", "skeptical", "sceptisch", "argwanend", "wantrouwend",
+)
 READ = Concept(
     "read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "beoordel*", "evaluat*", "assess*", "look",
     "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*",
@@ -327,6 +340,7 @@ UNCHECKED = Concept(
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
 CORRECT = Concept(
     "correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar",
+    "accuracy", "juistheid", "correctness", "correctheid", "kwaliteit", "quality", "integrity",
     "factual", "feitelijk", "gospel",
 )
 INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")

@@ -18,14 +18,15 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
             if not _governance(words, position):
                 found.append(word)
+        elif c.VERDICT.matches(word) and any(c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]):
+            if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
+                found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
-        elif word.text in ("cijfers", "cijfer") and any(w.text in ("geven", "toekennen", "geeft") for w in window):
-            found.append(word)
         elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
                 found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
@@ -51,6 +52,11 @@ def _governance(words: Words, position: int) -> bool:
             return True
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
+        if word.text in ("on", "over", "about", "omtrent", "inzake"):
+            chosen = words[position + offset + 1 : position + offset + 5]  # "decide on new AI use cases"
+            if any(c.DOMAIN_STRICT.matches(w) for w in chosen):
+                return False
+            return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
         if c.WHICH.matches(word):
             chosen = words[position + offset + 2 : position + offset + 8]
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
@@ -65,6 +71,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     force = force_of(anchor)[0]
     if force is Force.PROHIBITION and len(negations(words)) < 2:
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
+    if _supported(words, found):
+        return None
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
     contrast = force is not Force.STATEMENT or any(c.AI.matches(w) or c.HUMAN.matches(w) for w in words)
     if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
@@ -88,6 +96,19 @@ _BETTER = (
     "beter", "betere", "sneller", "efficienter", "better", "faster", "informed", "onderbouwde", "goede", "inform",
     "informeren", "smarter", "slimmere", "quicker",
 )  # fmt: skip
+
+
+_SUPPORT = ("helpt", "helpen", "help", "helps", "ondersteunt", "ondersteunen", "support", "supports", "assist",
+            "assists", "voorbereiden", "prepare", "preparing", "bijdragen", "contribute", "inform", "informs")  # fmt: skip
+_OBJECT_OF = ("bij", "van", "in", "with", "for", "voor", "to", "aan", "on")
+
+
+def _supported(words: Words, found: list[Word]) -> bool:
+    """'AI helpt ambtenaren bij het voorbereiden van besluiten': AI helps with decisions (nouns after a
+    preposition), a mention; not 'AI ondersteunt, de mens beslist' (a verb) nor a negated sentence."""
+    if negations(words) or not any(w.text in _SUPPORT for w in words):
+        return False
+    return all(any(o.text in _OBJECT_OF for o in words[max(0, words.index(d) - 3) : words.index(d)]) for d in found)
 
 
 def _improved(words: Words) -> bool:

@@ -40,7 +40,7 @@ def personal_data(words: Words) -> list[Word]:
         elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
-            head = _near(words, position, c.DATA, 0, 3)
+            head = _near(words, position, c.DATA, 0, 4) or _predicate_of(words, position, word)
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 found.extend((word, head))
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
@@ -54,9 +54,20 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
+def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
+    """'data that could be considered private', 'informatie die persoonlijk is': the data word before."""
+    if not c.PERSONAL_ADJ.matches(word):
+        return None
+    return next((w for w in reversed(words[max(0, position - 6) : position]) if c.DATA.matches(w)), None)
+
+
 def _interrupted(words: Words, start: Word, end: Word) -> bool:
     """A verb between adjective and noun breaks them ('personal data' yes, 'personnel using data' no)."""
-    return any(start.index < w.index < end.index and c.INPUT.matches(w) for w in words)
+    return any(start.index < w.index < end.index and (c.INPUT.matches(w) or c.CHECK.matches(w) or w.text in _VERBS)
+               for w in words)  # fmt: skip
+
+
+_VERBS = frozenset("must moet moeten should mag mogen may can kan will zal is are zijn was were weten know".split())
 
 
 def secrets(words: Words) -> tuple[list[Word], bool]:
