@@ -45,7 +45,18 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
 
 def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
     """'Blind vertrouwen' in a plain statement ("you risk trusting blindly") is a warning, not a rule."""
-    return not (c.UNCHECKED.matches(reading[0]) and force_of(reading[0])[0] is Force.STATEMENT and not headline(words))
+    if force_of(reading[0])[0] is not Force.STATEMENT or headline(words, reading):
+        return True
+    if c.UNCHECKED.matches(reading[0]):
+        return False
+    # a plain statement ("Docenten controleren de werkstukken") describes; it is the rule only about AI,
+    # or when it names human checking ("human review remains part of…", "menselijke controle")
+    if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words):
+        return True
+    return any(words[p - 1].text in _HUMAN_ADJ and c.CHECK.matches(w) for p, w in enumerate(words) if p)
+
+
+_HUMAN_ADJ = ("human", "menselijke", "menselijk", "handmatige", "manual", "inhoudelijke", "redactionele", "editorial")
 
 
 def _distrust(words: Words) -> list[Word]:

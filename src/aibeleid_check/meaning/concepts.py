@@ -122,6 +122,7 @@ ANONYMISE = Concept(
 REMOVE = Concept(
     "remove",
     "verwijder*", "weglaten", "weg", "haal*", "remove*", "strip*", "swap*", "vervang*", "replace*", "delete*",
+    "exclude*", "excluding", "omit*", "uitsluit*", "weglat*", "schrap*", "wis", "wissen", "onkenbaar*",
 )
 
 # --- business secrets ------------------------------------------------------------------------------
@@ -261,6 +262,9 @@ DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, mo
     "sollicitant*", "kandidat*", "candidate*", "applicant*", "student*", "leerling*", "client*", "patient*",
     "burger*", "inwoner*", "medewerker*", "employee*", "staff", "personeel", "people", "mensen", "personen",
 )
+HUMAN_CORE = Concept(  # a person as opposed to AI ("de mens beslist", "humans decide")
+    "human-core", "mens", "mensen", "menselijk*", "human*", "person", "persoon", "people", "zelf", "yourself",
+)
 HUMAN = Concept(
     "human",
     "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon", "people",
@@ -297,7 +301,8 @@ FINAL = Concept(
 )
 FINAL_NOUN = Concept(
     "final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict",
-    "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid",
+    "beslissing", "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "arbiter",
+    "scheidsrechter", "authority", "responsibility", "oordeel", "beslissingsbevoegdheid", "zeggenschap", "sign-off", "signoff", "handtekening", "accountability", "verantwoordelijkheid",
 )
 SOLE = Concept(
     "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom", "zelfstandig",
@@ -345,7 +350,7 @@ CORRECT = Concept(
 )
 INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")
 COPY = Concept(
-    "copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publish*", "doorsturen",
+    "copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publicer*", "gepubliceerd", "publish*", "doorsturen",
     "doorstuur*", "forward*",
 )
 TRUST = Concept(

@@ -37,7 +37,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
-    if force is Force.STATEMENT and headline(words):
+    if force is Force.STATEMENT and headline(words, found):
         return Finding(rule, texts([*found, *acts(words, found)[:2]]), anchor)
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted

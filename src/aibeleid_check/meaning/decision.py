@@ -16,6 +16,10 @@ def _decision_words(words: Words) -> list[Word]:
         if c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
             if c.DOCUMENT_KIND.matches_part(word):
                 continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
+            if word.text.startswith(("decision-maker", "beslisser")) and not (
+                any(c.HUMAN_CORE.matches(w) for w in words) or negations(words) and any(c.AI.matches(w) for w in words)
+            ):
+                continue  # "decision-makers should be trained": who they are, not who decides
             if not _governance(words, position):
                 found.append(word)
         elif c.VERDICT.matches(word) and any(c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]):
@@ -37,6 +41,7 @@ def _decision_words(words: Words) -> list[Word]:
 
 
 _TO = ("te", "om", "to")
+_ACCESS = ("access", "toegang", "licentie", "licenties", "licence", "licences", "license", "licenses", "account", "accounts")
 _NARRATIVE = ("decided", "besloot", "besloten")
 
 
@@ -58,7 +63,11 @@ def _governance(words: Words, position: int) -> bool:
                 return False
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
         if c.WHICH.matches(word):
-            chosen = words[position + offset + 2 : position + offset + 8]
+            chosen = words[position + offset + 1 : position + offset + 8]
+            if any(w.text in _ACCESS for w in chosen):
+                return True  # "decide which staff members get access to Copilot"
+            if any(c.DOMAIN_STRICT.matches(w) for w in chosen[:3]):
+                return False  # "determine whether someone receives services": about a person
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
     return False
 
@@ -74,10 +83,12 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if _supported(words, found):
         return None
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
-    contrast = force is not Force.STATEMENT or any(c.AI.matches(w) or c.HUMAN.matches(w) for w in words)
+    contrast = force is not Force.STATEMENT or any(
+        c.AI.matches(w) or c.HUMAN_CORE.matches(w) or c.FINAL.matches(w) for w in words
+    )  # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
-    if force is Force.STATEMENT and headline(words) or not force.counts:
+    if force is Force.STATEMENT and headline(words, found) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
 

@@ -74,20 +74,27 @@ _BARE_VERBS = c.Concept(
 )
 
 
-def headline(words: Words) -> bool:
+def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
     """A bare rule such as a list item: 'Uploading confidential data…', 'Klantgegevens invoeren', 'Een
-    eindbesluit laten nemen…' (no subject, a verb as name of the act)."""
+    eindbesluit laten nemen…' (no subject, a verb as name of the act). A Dutch infinitive phrase puts the
+    verb after its object ('Klantgegevens invoeren'); a verb before it is a finite verb with a subject
+    ('Gemeenten verwerken persoonsgegevens' describes, it does not forbid)."""
     if not words:
         return False
     first = words[0]
-    if first.text.endswith("ing") and (c.INPUT.matches(first) or _BARE_VERBS.matches(first)):
+    if first.text.endswith("ing") and _act_verb(first):
         return True
-    for word in words[:7]:
+    start = min((w.index for w in found), default=words[0].index)
+    for position, word in enumerate(words[:9]):
         if word.text in _PRONOUNS:
             return False
-        if word.text.endswith("en") and (c.INPUT.matches(word) or _BARE_VERBS.matches(word)):
-            return True
+        if word.text.endswith("en") and _act_verb(word) and word.index > start:
+            return not (position and words[position - 1].text == "te")
     return False
+
+
+def _act_verb(word: Word) -> bool:
+    return c.INPUT.matches(word) or _BARE_VERBS.matches(word) or c.COPY.matches(word)
 
 
 _DEFINING = c.Concept(
