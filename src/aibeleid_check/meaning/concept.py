@@ -1,0 +1,42 @@
+"""A concept: a set of words (each standing for all its forms, see :mod:`morph`) and word beginnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aibeleid_check.meaning.morph import Word, forms_of
+
+
+class Concept:
+    __slots__ = ("name", "_exact", "_prefixes", "_raw")
+
+    def __init__(self, name: str, *entries: str, raw: bool = False) -> None:
+        """``raw``: match the word as written only, not its base forms (for function words: "alle" is a
+        base form of "alleen", but not the same word)."""
+        self.name = name
+        self._raw = raw
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for entry in entries:
+            if entry.endswith("*"):
+                prefixes.append(entry[:-1])
+            else:
+                exact |= {entry} if raw else forms_of(entry)
+        self._exact = frozenset(exact)
+        self._prefixes = tuple(prefixes)
+
+    def matches(self, word: Word) -> bool:
+        return self.matches_forms((word.text,) if self._raw else word.forms)
+
+    def matches_forms(self, forms: Iterable[str]) -> bool:
+        for form in forms:
+            if form in self._exact or (self._prefixes and form.startswith(self._prefixes)):
+                return True
+        return False
+
+    def matches_part(self, word: Word) -> bool:
+        """A modifier of the compound is this concept (klant in klantgegevens)."""
+        return bool(word.parts) and self.matches_forms(word.parts)
+
+    def __repr__(self) -> str:
+        return f"Concept({self.name})"
