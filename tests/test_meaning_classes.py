@@ -466,6 +466,27 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Trade secrets, source code and unreleased product plans must never be shared with AI.", {BG}, set()),
     ("Information marked confidential or restricted must not be entered into AI tools.", {BG}, set()),
     ("Do not input internal financial data into AI.", {BG}, set()),
+    # hedged and strong force words (afgeraden, taboe, we raden aan, encouraged)
+    ("Het wordt sterk afgeraden om persoonsgegevens in ChatGPT in te voeren.", {PG}, set()),
+    ("We raden aan om AI-output altijd kritisch te controleren.", {AC}, set()),
+    ("Wij adviseren medewerkers om geen vertrouwelijke informatie te delen met AI-tools.", {BG}, set()),
+    ("Het is raadzaam om gegenereerde teksten na te lezen voor gebruik.", {AC}, set()),
+    ("Het invoeren van klantgegevens in openbare AI-tools is onacceptabel.", {PG}, set()),
+    ("Klantgegevens zijn taboe in ChatGPT.", {PG}, set()),
+    ("Het is aan te bevelen om namen te vervangen door fictieve namen.", {PG}, set()),
+    ("We vragen je om de uitkomsten van AI altijd zelf te beoordelen.", {AC}, set()),
+    ("Beter niet: bedrijfsgevoelige informatie in een chatbot plakken.", {BG}, set()),
+    ("Staff are strongly discouraged from entering personal data into AI tools.", {PG}, set()),
+    ("We recommend that you always verify AI-generated content.", {AC}, set()),
+    ("You are advised not to share confidential information with chatbots.", {BG}, set()),
+    ("It is best practice to review all AI outputs before use.", {AC}, set()),
+    ("Entering client data into public AI tools is not acceptable.", {PG}, set()),
+    ("Please do not paste customer information into ChatGPT.", {PG}, set()),
+    ("Staff are encouraged to fact-check AI responses.", {AC}, set()),
+    ("Uploading confidential documents to AI services is off-limits.", {BG}, set()),
+    ("It is not appropriate to use AI to make decisions about employees.", {EB}, set()),
+    ("Het is niet de bedoeling dat AI beslist over de toelating van studenten.", {EB}, set()),
+    ("We willen niet dat AI zelfstandig besluiten neemt over klanten.", {EB}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -579,6 +600,14 @@ NEGATIVE_LATER: list[str] = [
     "Hiring managers may use AI to write job descriptions.",
     "We will evaluate the pilot and decide whether to continue.",
     "The data protection officer must be consulted before any AI project involving personal data.",
+    "We raden aan om AI te gebruiken voor het schrijven van samenvattingen.",
+    "Medewerkers worden aangemoedigd om met AI te experimenteren.",
+    "We recommend using Copilot for drafting emails.",
+    "Staff are encouraged to explore AI tools for their work.",
+    "Het wordt afgeraden om AI te gebruiken voor creatief schrijfwerk zonder bronvermelding.",
+    "It is not acceptable to use AI to harass others.",
+    "Het is verstandig om een sterk wachtwoord te kiezen.",
+    "We advise staff to attend the AI training.",
 ]
 
 

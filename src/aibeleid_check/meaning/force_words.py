@@ -12,20 +12,23 @@ NEGATION = Concept(
     "don't", "dont", "doesn't", "isn't", "aren't", "mustn't", "shouldn't", "can't", "cannot", "won't",
     "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
     "vermijd*", "refrain*", "onthoud", "nor", "niemals", "hoeft",
-    raw=True,
+    "afgeraden", "afraden", "ontraden", "ontraad", "discouraged", "discourage", "onacceptabel",
+    "unacceptable", "taboe", "taboo", "off-limits", raw=True,
 )
 OBLIGATION = Concept(
     "obligation",
     "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
     "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
     "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "hoort", "horen", "important", "belangrijk",
-    "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "expects", "expect", "ought",
+    "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "encouraged", "aangemoedigd",
+    "recommend", "recommended", "recommends", "advise", "advised", "advisable", "aanbevolen", "aangeraden",
+    "raadzaam", "verstandig", "wise", "adviseren", "adviseert", "raden", "please", "graag", "expects", "expect", "ought",
     raw=True,
 )
 PERMISSION = Concept(
     "permission",
     "mag", "mogen", "mocht", "may", "can", "kan", "kun", "kunt", "kunnen", "allowed", "permitted",
-    "permissible", "toegestaan", "encouraged", "aangemoedigd", "welcome", "prima", "free", "vrij", "fine",
+    "permissible", "toegestaan", "welcome", "prima", "free", "vrij", "fine",
     "could", "might", "denkbaar", "mogelijk", "possible", "encourages", "stimuleren", "stimuleert",
     raw=True,
 )

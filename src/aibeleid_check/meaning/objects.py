@@ -42,7 +42,8 @@ def personal_data(words: Words) -> list[Word]:
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
             head = _near(words, position, c.DATA, 0, 4) or _predicate_of(words, position, word)
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
-                found.extend((word, head))
+                if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
+                    found.extend((word, head))
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
@@ -52,6 +53,19 @@ def personal_data(words: Words) -> list[Word]:
             if person is not None:
                 found.extend((word, person))
     return found
+
+
+_JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
+
+
+def _modifies(words: Words, person: Word, head: Word) -> bool:
+    """A person word modifies the data word only next to it or through a list of modifiers ("customer
+    data", "client, donor and staff records"); "medewerkers om geen vertrouwelijke informatie" is no pair."""
+    between = [w for w in words if person.index < w.index < head.index]
+    return all(
+        w.text in _JOINING or c.PEOPLE.matches(w) or c.PERSONAL_ADJ.matches(w) or c.SENSITIVE.matches(w)
+        for w in between
+    )
 
 
 def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
