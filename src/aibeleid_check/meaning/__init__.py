@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aibeleid_check.meaning.finding import warns
 from aibeleid_check.meaning.force import Force, clause_forces
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
@@ -82,6 +83,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             force = finding.force or clause_force
             if clause_force is Force.CONDITION and force is not Force.LIMIT:
                 force = Force.CONDITION
+            if force is Force.STATEMENT and warns(words):
+                continue  # "AI zonder menselijke tussenkomst brengt risico's met zich mee": a warning
             found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)
             if rule_id not in best or found.counts:
                 best[rule_id] = found

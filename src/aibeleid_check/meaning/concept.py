@@ -7,6 +7,13 @@ from collections.abc import Iterable
 from aibeleid_check.meaning.morph import Word, forms_of
 
 
+_FUNCTION_WORDS = frozenset(
+    # a base form never stands for one of these ("mens" is not "men", "wills" is not "will")
+    "men wij je ze die dat wat wie als of en in op aan van is zijn was kan mag moet wil will can may must "
+    "other our its his her their the a an and or to it this that these those".split()
+)
+
+
 class Concept:
     __slots__ = ("name", "_exact", "_prefixes", "_raw")
 
@@ -21,7 +28,7 @@ class Concept:
             if entry.endswith("*"):
                 prefixes.append(entry[:-1])
             else:
-                exact |= {entry} if raw else forms_of(entry)
+                exact |= {entry} if raw else {f for f in forms_of(entry) if f == entry or f not in _FUNCTION_WORDS}
         self._exact = frozenset(exact)
         self._prefixes = tuple(prefixes)
 

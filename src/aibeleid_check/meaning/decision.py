@@ -35,12 +35,15 @@ def _decision_words(words: Words) -> list[Word]:
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
                 found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
+            if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
+                continue  # "final responsibility rests with staff": no decision named
             if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(c.DRAFT.matches(w) for w in words):
                 found.extend((word, words[position + 1]))
     return found
 
 
 _TO = ("te", "om", "to")
+_DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")
 _ACCESS = ("access", "toegang", "licentie", "licenties", "licence", "licences", "license", "licenses", "account", "accounts")
 _NARRATIVE = ("decided", "besloot", "besloten")
 
@@ -78,7 +81,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     anchor = found[0]
     force = force_of(anchor)[0]
-    if force is Force.PROHIBITION and len(negations(words)) < 2:
+    if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if _supported(words, found):
         return None
@@ -94,6 +97,15 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
 
 
 _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken")
+
+
+def _about_someone(words: Words) -> bool:
+    """A forbidden decision names AI, a person, who it is about or its finality ('geen besluiten zonder
+    overleg met de ondernemingsraad' is about procedure)."""
+    return any(
+        c.AI.matches(w) or c.DECIDER.matches(w) or c.DOMAIN_STRICT.matches(w) or c.SOLE.matches(w) or c.FINAL.matches(w)
+        for w in words
+    )
 
 
 def _agent(words: Words, person: Word) -> bool:

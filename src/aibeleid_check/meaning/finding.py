@@ -36,7 +36,7 @@ def texts(words: list[Word]) -> tuple[Word, ...]:
     return tuple(seen.values())
 
 
-_INTO = ("in", "into", "met", "with", "to", "naar", "op", "aan", "via", "onto", "within", "binnen")
+_INTO = ("in", "into", "met", "with", "to", "naar", "op", "aan", "via", "onto", "within", "binnen", "from")
 
 
 def acts(words: Words, exclude: list[Word]) -> list[Word]:
@@ -95,6 +95,23 @@ def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
 
 def _act_verb(word: Word) -> bool:
     return c.INPUT.matches(word) or _BARE_VERBS.matches(word) or c.COPY.matches(word)
+
+
+_RISK = c.Concept(
+    "risk", "risico", "risicos", "risico's", "risk", "risks", "gevaar", "gevaren", "danger", "dangers", raw=True
+)
+_RISK_VERB = c.Concept(
+    "risk-verb", "brengt", "brengen", "mee", "poses", "pose", "entails", "carries", "loopt", "lopen", "run",
+    "runs", "oplevert", "opleveren", raw=True,
+)
+_LEADS = c.Concept("leads", "leidt", "leiden", "lead", "leads", "result", "results", "resulteert", raw=True)
+
+
+def warns(words: Words) -> bool:
+    """A statement of risk ('brengt risico's met zich mee', 'leidt tot fouten'), not a rule."""
+    if any(_LEADS.matches(w) for w in words):
+        return True
+    return any(_RISK.matches(w) for w in words) and any(_RISK_VERB.matches(w) for w in words)
 
 
 _DEFINING = c.Concept(

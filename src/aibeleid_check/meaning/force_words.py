@@ -13,7 +13,7 @@ NEGATION = Concept(
     "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
     "vermijd*", "refrain*", "onthoud", "nor", "niemals", "hoeft",
     "afgeraden", "afraden", "ontraden", "ontraad", "discouraged", "discourage", "onacceptabel",
-    "unacceptable", "taboe", "taboo", "off-limits", raw=True,
+    "unacceptable", "taboe", "taboo", "off-limits", "avoided", "avoiding", "avoids", "prohibits", "prohibiting", "forbids", "forbid", "forbidding", "ban", "bans", "barred", "verbiedt", "verbied", "verbieden", "uitgesloten", "ongewenst", "undesirable", raw=True,
 )
 OBLIGATION = Concept(
     "obligation",
@@ -23,7 +23,7 @@ OBLIGATION = Concept(
     "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "encouraged", "aangemoedigd",
     "recommend", "recommended", "recommends", "advise", "advised", "advisable", "aanbevolen", "aangeraden",
     "raadzaam", "verstandig", "wise", "adviseren", "adviseert", "raden", "please", "graag", "expects", "expect", "ought",
-    raw=True,
+    "duty", "plicht", "verplichting", "crucial", "cruciaal", "vital", "imperative", "requirement", "vereist", "vereiste", "obliged", "obligated", "behoren", "behoort", "genoodzaakt", raw=True,
 )
 PERMISSION = Concept(
     "permission",

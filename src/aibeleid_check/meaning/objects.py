@@ -107,7 +107,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
-            if _destination(words, position):
+            head = _near(words, position, _FIN_HEADS, 0, 4)
+            if _destination(words, position) or head is not None and _interrupted(words, word, head):
                 continue  # "paste outputs into research submissions or official documents": where it goes
             found.append(word)
         elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):

@@ -26,6 +26,7 @@ PEOPLE = Concept(
     "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "family", "families",
     "clients", "pupils", "parents", "guests", "tenants", "patients", "students", "workforce", "people's",
     "individual's",
+    "constituent*", "patron*", "achterban",
 )
 DATA = Concept(
     "data", "gegevens", "data", "informatie", "info", "dossier", "dossiers", "bestand", "bestanden", "lijst",
@@ -45,6 +46,7 @@ PERSONAL_WORDS = Concept(
     "personal-data", "persoonsgegevens", "pii", "phi", "bsn", "burgerservicenummer*", "sofinummer", "personally",
     "identificeerba*", "herleidba*", "privacygevoelig*", "privegegevens", "klantgegevens", "identifiers",
     "identifier",
+    "ferpa*", "hipaa*", "gdpr-protected", "payroll*", "salarisadministratie", "loonadministratie",
 )
 IDENTIFIERS = Concept(
     "identifiers", "naam", "namen", "name", "names", "adres", "adressen", "address", "addresses", "e-mailadres",
@@ -52,6 +54,7 @@ IDENTIFIERS = Concept(
     "iban", "cv", "cv's", "cvs", "resume", "resumes", "paspoort", "paspoorten", "passport", "passports",
     "identiteitsbewijs", "identiteitsbewijzen", "id-bewijs", "rijbewijs", "dossiers", "e-mails", "biometrics",
     "biometrische", "salaris*", "salary", "salaries", "loonstrook*", "payslip*",
+    "testament*", "medisch", "dossier",
 )
 IDENTIFY = Concept(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
     "identify", "identifies", "identified", "identificeren", "identificeert", "herleiden", "herleid", "herkennen",
@@ -89,6 +92,7 @@ SECRET_WORDS = Concept(
     "organisatiegevoelig*", "sensitive", "restricted", "geclassificeerd*", "niet-openbaar*", "non-public",
     "nonpublic", "confidenti*", "geheimhoud*", "vertrouwelijkheid", "embargo*", "unreleased", "unpublished",
     "ongepubliceerd*", "niet-gepubliceerd*", "commercially", "privileged", "beroepsgeheim*",
+    "export-controlled", "cui", "itar", "controlled",
 )
 SECRET_HEADS = Concept(
     "secret-head", "geheim", "geheimen", "gevoelig", "gevoelige", "vertrouwelijk", "vertrouwelijke",

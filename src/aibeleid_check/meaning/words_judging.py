@@ -52,6 +52,7 @@ DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, mo
     "anyone", "sollicitant*", "kandidat*", "candidate*", "applicant*", "student*", "leerling*", "client*",
     "patient*", "burger*", "inwoner*", "medewerker*", "employee*", "staff", "personeel", "people", "mensen",
     "personen",
+    "summatie*", "summative", "tentamen*", "examen*", "exam", "exams", "beoordelingsgesprek*", "appraisal*",
 )
 HUMAN_CORE = Concept(  # a person as opposed to AI ("de mens beslist", "humans decide")
     "human-core", "mens", "mensen", "menselijk*", "human*", "person", "persoon", "people", "zelf", "yourself",
@@ -116,7 +117,7 @@ WHICH = Concept("which", "welke", "which", "whether", "of", "if", "wat", "what")
 CHECK = Concept(
     "check", "control*", "gecontroleerd*", "nakijk*", "nagekeken", "nalez*", "nalees*", "nagelezen", "naga*",
     "nalop*", "nagelopen", "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*",
-    "geverifieerd*", "valideer*", "valider*", "gevalideerd*", "validatie", "toets*", "getoetst", "check*",
+    "geverifieerd*", "valideer*", "valider*", "gevalideerd*", "validatie", "toetst", "getoetst", "toetsing*", "check*",
     "gecheckt", "dubbelcheck*", "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed",
     "proofread*", "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "herzie*", "herzien",
     "confirm*", "bevestig*", "cross-referenc*", "corroborat*", "natrekken",
@@ -138,7 +139,7 @@ UNCHECKED = Concept(
 WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
 CORRECT = Concept(
     "correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar",
-    "accuracy", "juistheid", "correctness", "correctheid", "kwaliteit", "quality", "integrity", "factual",
+    "accuracy", "juistheid", "correctness", "correctheid", "factual",
     "feitelijk", "gospel",
 )
 INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")
@@ -151,7 +152,7 @@ TRUST = Concept(
     "accepts", "accepted", "accepting", "overnem*", "overgenomen",
 )
 ASSUME = Concept(
-    "assume", "assume*", "ga", "gaan", "uitgaan", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
+    "assume", "assume*", "uitgaan", "vanuit", "ervanuit", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
     "zie", "see", "regard*", "consider*", "presume*", "neem", "aannemen",
 )
 DRAFT = Concept(
