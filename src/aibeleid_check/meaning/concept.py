@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from aibeleid_check.meaning.morph import Word, forms_of
 
-
 _FUNCTION_WORDS = frozenset(
     # a base form never stands for one of these ("mens" is not "men", "wills" is not "will")
     "men wij je ze die dat wat wie als of en in op aan van is zijn was kan mag moet wil will can may must "
