@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aibeleid_check.meaning.finding import warns
+from aibeleid_check.meaning.finding import examples, warns
 from aibeleid_check.meaning.force import Force, clause_forces
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
@@ -73,6 +73,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
     best: dict[str, Recognition] = {}
     for words in _sentences(reading):
+        if kind is None and examples(words):
+            continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
         for rule_id, recogniser in RECOGNISERS:
             if rule_id in best and best[rule_id].counts:
                 continue

@@ -4,7 +4,7 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, texts
+from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.morph import Word
 
@@ -31,6 +31,9 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
+            elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
+                if any(c.AI.matches(w) for w in words) and word.text.startswith(("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")):
+                    found.append(word)  # "maar de docent beoordeelt": a person assesses, not AI
         elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
                 found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
@@ -76,11 +79,16 @@ def _governance(words: Words, position: int) -> bool:
 
 
 def decision(words: Words, force_of: ForceOf) -> Finding | None:
+    advisory = _advisory_only(words)
+    if advisory:
+        return Finding(DECISION, texts(advisory), advisory[0], Force.LIMIT)
     found = _decision_words(words)
     if not found:
         return None
-    anchor = found[0]
+    anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
+    if force is Force.LIMIT and _supported(words, found, limited=True):
+        return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
     if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if _supported(words, found):
@@ -89,7 +97,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     contrast = force is not Force.STATEMENT or any(
         c.AI.matches(w) or c.HUMAN_CORE.matches(w) or c.FINAL.matches(w) for w in words
     )  # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
-    if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not (_improved(words) or defines(words)):
+    mention = force is Force.STATEMENT and _improved(words) or defines(words)
+    if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not mention:
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and headline(words, found) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
@@ -126,12 +135,35 @@ _SUPPORT = ("helpt", "helpen", "help", "helps", "ondersteunt", "ondersteunen", "
 _OBJECT_OF = ("bij", "van", "in", "with", "for", "voor", "to", "aan", "on")
 
 
-def _supported(words: Words, found: list[Word]) -> bool:
+def _supported(words: Words, found: list[Word], limited: bool = False) -> bool:
     """'AI helpt ambtenaren bij het voorbereiden van besluiten': AI helps with decisions (nouns after a
-    preposition), a mention; not 'AI ondersteunt, de mens beslist' (a verb) nor a negated sentence."""
-    if negations(words) or not any(w.text in _SUPPORT for w in words):
+    preposition), a mention; not 'AI ondersteunt, de mens beslist' (a verb) nor a negated sentence.
+    ``limited``: the sentence limits AI to that support ("for decision support only"), which is the rule."""
+    if not limited and negations(words):
+        return False
+    if not any(w.text in _SUPPORT or w.text.startswith(("support", "ondersteun")) for w in words):
         return False
     return all(any(o.text in _OBJECT_OF for o in words[max(0, words.index(d) - 3) : words.index(d)]) for d in found)
+
+
+_DECIDE_VERBS = ("beslissen", "beslis", "beslist", "besluiten", "decide", "decides", "bepalen", "bepaal", "oordelen")
+_ADVISORY = ("advisory", "adviserend", "adviserende", "advies", "advice", "suggestion", "suggestions", "suggestie",
+             "suggesties", "input", "ondersteunend", "ondersteunende", "hulpmiddel")  # fmt: skip
+
+
+def _advisory_only(words: Words) -> list[Word]:
+    """'AI-generated recommendations are advisory only', 'AI adviseert alleen': what AI gives is advice."""
+    advice = [w for w in words if w.text in _ADVISORY or w.text in ("adviseert", "advises", "suggests")]
+    only = [w for w in words if w.text in ("only", "alleen", "slechts", "uitsluitend", "purely", "puur", "enkel")]
+    if not (advice and only) or abs(advice[0].index - only[0].index) > 3:
+        return []
+    position = words.index(advice[0])
+    before = words[max(0, position - 5) : position]
+    if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in before) and not (
+        position and words[position - 1].text in ("het", "de", "the", "this", "dit", "our", "ons")
+    ):
+        return [advice[0], only[0]]  # AI (or what it gives) is the subject: it advises, it does not decide
+    return []
 
 
 def _improved(words: Words) -> bool:
@@ -141,7 +173,13 @@ def _improved(words: Words) -> bool:
 
 
 def _deciders(words: Words) -> list[Word]:
-    """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen")."""
+    """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen");
+    'we' when AI is named beside it ("AI adviseert alleen; beslissen doen wij")."""
+    if any(c.AI.matches(w) for w in words):
+        verbs = [p for p, w in enumerate(words) if w.text in _DECIDE_VERBS]
+        ours = [w for p, w in enumerate(words) if w.text in ("wij", "we", "wijzelf") and any(abs(p - v) <= 2 for v in verbs)]
+        if ours:
+            return ours
     return [
         w
         for p, w in enumerate(words)

@@ -107,6 +107,19 @@ _RISK_VERB = c.Concept(
 _LEADS = c.Concept("leads", "leidt", "leiden", "lead", "leads", "result", "results", "resulteert", raw=True)
 
 
+_EXAMPLE_OPENERS = (
+    ("examples",), ("for", "example"), ("for", "instance"), ("bijvoorbeeld",), ("denk", "aan"),
+    ("denk", "bijvoorbeeld"), ("such", "as"), ("zoals",), ("e", "g"), ("eg",), ("bijv",), ("onder", "andere"),
+    ("voorbeelden",),
+)  # fmt: skip
+
+
+def examples(words: Words) -> bool:
+    """A sentence that lists examples for the rule before it ("Denk bijvoorbeeld aan…", "Examples include…")."""
+    start = tuple(w.text for w in words[:2])
+    return any(start[: len(opener)] == opener for opener in _EXAMPLE_OPENERS)
+
+
 def warns(words: Words) -> bool:
     """A statement of risk ('brengt risico's met zich mee', 'leidt tot fouten'), not a rule."""
     if any(_LEADS.matches(w) for w in words):

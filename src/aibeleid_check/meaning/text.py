@@ -19,7 +19,7 @@ MAX_CHARS = 2000
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:-[a-z0-9]+)*-?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!\u2013\u2014]|\.(?:\s|$)| - | / ")
-_SENTENCE_BREAK = re.compile(r"[.;!](?:\s|$)")
+_SENTENCE_BREAK = re.compile(r"[.!](?:\s|$)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 

@@ -169,7 +169,7 @@ THIRD_PARTY = Concept(  # parties that are not AI: sharing with them is another 
 )
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
-    "remains", "kept", "gehouden", "gaat", "gaan", "goes", "go", "houdt", "bleef", "bleven", "remained", "staying",
+    "remains", "kept", "gehouden", "houdt", "bleef", "bleven", "remained", "staying",
     raw=True,
 )
 KEEP_PLACE = Concept(

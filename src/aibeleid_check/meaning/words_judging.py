@@ -56,6 +56,7 @@ DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, mo
 )
 HUMAN_CORE = Concept(  # a person as opposed to AI ("de mens beslist", "humans decide")
     "human-core", "mens", "mensen", "menselijk*", "human*", "person", "persoon", "people", "zelf", "yourself",
+    "mensenwerk", "human-led",
 )
 HUMAN = Concept(
     "human", "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon",
@@ -83,7 +84,7 @@ EVALUATION = Concept(
 DOCUMENT_KIND = Concept("document-kind", "concept", "raads", "college", "ontwerp", "kabinets", "draft", "bestuurs")
 VERDICT = Concept(  # outcomes that are decisions when someone gives them: a diagnosis, a mark, a judgement
     "verdict", "diagnose", "diagnoses", "diagnosis", "cijfer", "cijfers", "oordeel", "grade", "grades", "mark",
-    "marks", "score", "scores", "indicatie", "advies", "beschikking", "prognose",
+    "marks", "score", "scores", "indicatie", "advies", "beschikking", "prognose", "call",
 )
 LIGHT_VERB = Concept(
     "light-verb", "stel", "stelt", "stellen", "gesteld", "geef", "geeft", "geven", "gegeven", "vel", "velt",
