@@ -339,7 +339,7 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Staff remain accountable for every decision, and AI must only inform, never make, those decisions.", {EB}, set()),
     ("No hiring, firing or disciplinary decision may be based solely on AI output.", {EB}, set()),
     ("Humans must stay in the loop for all decisions affecting customers.", {EB}, set()),
-    ("Do not use AI tools to assess or grade student work.", {EB}, set()),
+    ("Do not use AI tools to assess or grade student work.", {EB}, {PG}),
     ("Controleer de feiten in een AI-antwoord altijd bij een tweede bron.", {AC}, set()),
     ("AI-teksten gaan nooit ongecontroleerd naar buiten.", {AC}, set()),
     ("Wat AI oplevert, is een eerste versie die je zelf moet nalopen.", {AC}, set()),
@@ -515,6 +515,21 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("In de richtlijn staat dat medewerkers geen persoonsgegevens in ChatGPT mogen invoeren.", {PG}, set()),
     ("Volgens de regels mag vertrouwelijke informatie niet in AI-tools terechtkomen.", {BG}, set()),
     ("De richtlijn schrijft voor dat AI-teksten altijd door een medewerker worden gecontroleerd.", {AC}, set()),
+    # selection processes, advice-only AI, privilege, student work; other channels as negatives
+    ("Faculty should avoid sharing student work in third-party AI tools.", {PG}, set()),
+    ("Do not upload attorney-client privileged material to AI.", {BG}, set()),
+    ("AI may not be used for employee performance reviews.", {EB}, set()),
+    ("AI must not be used to take disciplinary action against staff.", {EB}, set()),
+    ("Do not use AI for admissions.", {EB}, set()),
+    ("Do not rely on AI for decisions about people.", {EB}, set()),
+    ("Output kritisch verwerken.", {AC}, set()),
+    ("AI-generated recommendations are advisory only.", {EB}, set()),
+    ("AI tools may be used for decision support only.", {EB}, set()),
+    ("Human judgement must be applied to any decision informed by AI.", {EB}, set()),
+    ("The AI provides a suggestion; the caseworker makes the call.", {EB}, set()),
+    ("AI adviseert alleen; beslissen doen wij.", {EB}, set()),
+    ("AI mag ondersteunen bij de beoordeling, maar de docent beoordeelt.", {EB}, set()),
+    ("Besluitvorming blijft mensenwerk.", {EB}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -672,6 +687,12 @@ NEGATIVE_LATER: list[str] = [
     "De rechter besliste dat de gemeente onrechtmatig had gehandeld.",
     "We vertrouwen erop dat medewerkers verstandig met AI omgaan.",
     "Onze klanten moeten erop kunnen vertrouwen dat hun gegevens veilig zijn.",
+    "Het is niet toegestaan om vertrouwelijke informatie per e-mail te versturen.",
+    "Medewerkers mogen geen vertrouwelijke informatie delen op sociale media.",
+    "Er bestaat geen wet die werkgevers verplicht sollicitanten te informeren over AI in selectieprocessen.",
+    "Use your work account, not a personal account.",
+    "Het advies is om alleen de interne chatbot van de organisatie te gebruiken.",
+    "We can explain how decisions are made when we use AI.",
 ]
 
 

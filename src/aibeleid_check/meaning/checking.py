@@ -84,7 +84,8 @@ def _distrust(words: Words) -> list[Word]:
 
 
 def _sole_decision(words: Words) -> bool:
-    return any(c.SOLE.matches(w) for w in words) and any(c.DECIDE.matches(w) for w in words)
+    """'Do not rely (solely) on AI to make decisions', '… for decisions about people': the decision rule."""
+    return any(c.DECIDE.matches(w) for w in words)
 
 
 def _ensured(words: Words) -> list[Word]:
@@ -109,7 +110,8 @@ def _checked(words: Words) -> list[Word]:
     output = [w for w in words if c.OUTPUT.matches(w) or c.AI.matches(w) and w.text.endswith("generated")]
     checks = [w for w in _check_words(words) if not _procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
-    checks += [w for w in words if c.CRITICAL.matches(w) and any(c.READ.matches(o) for o in words)]
+    strong_output = any(c.STRONG_OUTPUT.matches(o) for o in words)
+    checks += [w for w in words if c.CRITICAL.matches(w) and (strong_output or any(c.READ.matches(o) for o in words))]
     if any(c.STRONG_OUTPUT.matches(w) for w in words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     if not checks:

@@ -85,7 +85,7 @@ def _other_party(words: Words) -> bool:
     )
 
 
-_TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside")
+_TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "via", "op", "on", "by")
 
 
 def _public_limit(words: Words) -> list[Word]:

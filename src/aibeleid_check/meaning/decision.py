@@ -22,7 +22,11 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "decision-makers should be trained": who they are, not who decides
             if not _governance(words, position):
                 found.append(word)
-        elif c.VERDICT.matches(word) and any(c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]):
+        elif _decided_by_use(words, position):
+            found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
+        elif c.VERDICT.matches(word) and any(
+            c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]
+        ):
             if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
@@ -32,7 +36,9 @@ def _decision_words(words: Words) -> list[Word]:
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
             elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
-                if any(c.AI.matches(w) for w in words) and word.text.startswith(("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")):
+                if any(c.AI.matches(w) for w in words) and word.text.startswith(
+                    ("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")
+                ):
                     found.append(word)  # "maar de docent beoordeelt": a person assesses, not AI
         elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
@@ -40,15 +46,47 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
             if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
                 continue  # "final responsibility rests with staff": no decision named
-            if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(c.DRAFT.matches(w) for w in words):
+            if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(
+                c.DRAFT.matches(w) for w in words
+            ):
                 found.extend((word, words[position + 1]))
     return found
 
 
 _TO = ("te", "om", "to")
 _DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")
-_ACCESS = ("access", "toegang", "licentie", "licenties", "licence", "licences", "license", "licenses", "account", "accounts")
+_ACCESS = (
+    "access",
+    "toegang",
+    "licentie",
+    "licenties",
+    "licence",
+    "licences",
+    "license",
+    "licenses",
+    "account",
+    "accounts",
+)
 _NARRATIVE = ("decided", "besloot", "besloten")
+
+
+def _decided_by_use(words: Words, position: int) -> bool:
+    """A selection process named as what AI is used for: the decisions in it (admissions, recruitment,
+    performance reviews)."""
+    word = words[position]
+    process = (
+        c.SELECTION.matches(word)
+        or word.text.startswith("review")
+        and position
+        and words[position - 1].text == "performance"
+    )
+    if not process:
+        return False
+    before = words[max(0, position - 3) : position]
+    used = [p for p, w in enumerate(words) if c.USE.matches(w) and not (p and words[p - 1].text in ("het", "the"))]
+    return bool(used) and any(w.text in ("for", "voor", "bij", "in", "tijdens", "during") for w in before) and any(
+        c.AI.matches(w) for w in words
+    )
 
 
 def _governance(words: Words, position: int) -> bool:
@@ -177,7 +215,9 @@ def _deciders(words: Words) -> list[Word]:
     'we' when AI is named beside it ("AI adviseert alleen; beslissen doen wij")."""
     if any(c.AI.matches(w) for w in words):
         verbs = [p for p, w in enumerate(words) if w.text in _DECIDE_VERBS]
-        ours = [w for p, w in enumerate(words) if w.text in ("wij", "we", "wijzelf") and any(abs(p - v) <= 2 for v in verbs)]
+        ours = [
+            w for p, w in enumerate(words) if w.text in ("wij", "we", "wijzelf") and any(abs(p - v) <= 2 for v in verbs)
+        ]
         if ours:
             return ours
     return [

@@ -116,6 +116,8 @@ def _told(words: tuple[Word, ...]) -> bool:
     words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
     if any(PAST.matches(w) for w in words):
         return True
+    if any(w.text in ("bestaat", "bestaan") for w in words) or " ".join(w.text for w in words[:3]) in _EXISTS:
+        return True  # "er bestaat geen wet die…", "there is no…": a fact
     for position, word in enumerate(words):
         perfect = word.text in ("heeft", "hebben", "has", "have") or (
             word.text in ("is", "zijn") and position and words[position - 1].text == "er"
@@ -123,6 +125,9 @@ def _told(words: tuple[Word, ...]) -> bool:
         if perfect and any(_participle(w.text) for w in words[position + 1 :]):
             return True
     return False
+
+
+_EXISTS = ("there is no", "there are no", "er is geen", "er zijn geen")
 
 
 def _participle(text: str) -> bool:

@@ -72,7 +72,13 @@ def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
     """'data that could be considered private', 'informatie die persoonlijk is': the data word before."""
     if not c.PERSONAL_ADJ.matches(word):
         return None
-    return next((w for w in reversed(words[max(0, position - 6) : position]) if c.DATA.matches(w)), None)
+    before = words[max(0, position - 6) : position]
+    if not any(w.text in _COPULAS for w in before):
+        return None
+    return next((w for w in reversed(before) if c.DATA.matches(w)), None)
+
+
+_COPULAS = frozenset("is are be been zijn is wordt worden considered beschouwd geldt gelden deemed".split())
 
 
 def _interrupted(words: Words, start: Word, end: Word) -> bool:
@@ -95,7 +101,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             continue  # privacygevoelig is personal data
         nxt = _next_text(words, position)
         if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word) or c.SENSITIVE.matches(word):
-            if not (_qualifies_personal(words, position) or _violated(words, position)):
+            if word.text.startswith("privilege") or not (
+                _qualifies_personal(words, position) or _violated(words, position)
+            ):
                 found.append(word)
         elif word.text.endswith(("-owned", "-eigen")) and _near(words, position, c.DATA, 0, 1):
             found.append(word)  # "university-owned materials", "bedrijfseigen informatie"

@@ -36,6 +36,7 @@ DATA = Concept(
     "beeldmateriaal", "afbeelding*", "images", "audio", "geluidsopname*", "screenshot*", "scan", "scans", "kopie",
     "kopieen", "transcript*", "gesprekken", "conversations", "berichten", "messages", "verhalen", "stories",
     "casus", "casussen", "cases",
+    "work", "assignments", "submissions", "essays", "papers", "werkstukken", "opdrachten", "scripties", "toetsresultaten",
 )
 PERSONAL_ADJ = Concept(
     "personal", "personal", "persoonlijk", "persoonlijke", "private", "prive", "privegegevens", "identifiable",
@@ -166,6 +167,7 @@ USE = Concept("use", "gebruik", "gebruikt", "gebruiken", "use", "used", "using",
 THIRD_PARTY = Concept(  # parties that are not AI: sharing with them is another topic
     "third-party", "derden", "derde", "third", "partijen", "parties", "leveranciers", "vendors", "partners",
     "externen", "buitenstaanders", "outsiders", "eu", "ander", "anderen", "others", "e-mail", "email",
+    "media", "sociale", "social", "pers", "press", "mail", "whatsapp", "telefoon", "phone",
 )
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",

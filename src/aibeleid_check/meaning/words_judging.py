@@ -11,6 +11,7 @@ DECIDE = Concept(
     "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*", "doorslaggevend*", "zeggenschap",
     "doorhak*", "knoop", "keuze*", "choice*", "delegat*", "overlat*", "beslissend*", "beslisbevoeg*",
     "eindverantwoordelijkheid", "determinations", "verdict*",
+    "functioneringsgesprek*", "beoordelingsgesprek*", "disciplinary", "tuchtmaatregel*", "sanctions",
 )
 DECIDE_WEAK = Concept(
     "decide-weak", "bepal*", "bepaalt", "kies", "kiest", "kiezen", "selecteer*", "selecter*", "beoordeel*",
@@ -43,6 +44,10 @@ DOMAIN = Concept(
     "investigation*", "strafrecht*", "criminal", "rechten", "rights", "welfare", "housing", "woning*",
     "huisvesting", "inschrijving*", "enrolment", "enrollment", "plaatsing*", "placement*", "tenancy", "appraisal*",
     "performance", "functionering*", "diagnose", "behandel*",
+)
+SELECTION = Concept(  # processes whose outcome is a decision about a person
+    "selection", "admission*", "recruit*", "werving*", "selectie*", "toelating*", "sollicitatieprocedure*",
+    "hiring", "grading", "promotion*", "aanname*", "aanstelling*", "benoeming*", "assessment*", "examinering",
 )
 DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, money, rights or risk
     "decided-about-strict", "vergunning*", "ontslag*", "ontsla*", "aanname*", "aannemen", "krediet*", "lening*",
