@@ -530,6 +530,12 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("AI adviseert alleen; beslissen doen wij.", {EB}, set()),
     ("AI mag ondersteunen bij de beoordeling, maar de docent beoordeelt.", {EB}, set()),
     ("Besluitvorming blijft mensenwerk.", {EB}, set()),
+    # abbreviations end no sentence; a question takes the force of its answer
+    ("Do not enter personal data, e.g. names or addresses, into AI tools.", {PG}, set()),
+    ("AI must not (e.g. in recruitment) make final decisions about people.", {EB}, set()),
+    ("Mag ik klantgegevens in ChatGPT invoeren? Nee.", {PG}, set()),
+    ("Can I paste confidential documents into ChatGPT? No, never.", {BG}, set()),
+    ("Dit betekent dat een mens altijd het laatste woord heeft bij besluiten over burgers.", {EB}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -693,6 +699,8 @@ NEGATIVE_LATER: list[str] = [
     "Use your work account, not a personal account.",
     "Het advies is om alleen de interne chatbot van de organisatie te gebruiken.",
     "We can explain how decisions are made when we use AI.",
+    "Controleer je de output van AI altijd?",
+    "Mag ik klantgegevens in Copilot invoeren? Ja, in de beveiligde omgeving.",
 ]
 
 

@@ -27,6 +27,7 @@ FORCES = {
     Force.CONDITION: Message(
         nl="voorwaarde bij een toestemming (telt niet)", en="condition of a permission (does not count)"
     ),
+    Force.QUESTION: Message(nl="vraag zonder antwoord (telt niet)", en="question without an answer (does not count)"),
 }
 TEXTS = Catalogue(
     {

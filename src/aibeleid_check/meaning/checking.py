@@ -92,7 +92,9 @@ def _ensured(words: Words) -> list[Word]:
     """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)]
-    duty = [w for w in words if w.text in ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg")]
+    duty = [
+        w for w in words if w.text in ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg")
+    ]
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
 
 

@@ -84,8 +84,10 @@ def _decided_by_use(words: Words, position: int) -> bool:
         return False
     before = words[max(0, position - 3) : position]
     used = [p for p, w in enumerate(words) if c.USE.matches(w) and not (p and words[p - 1].text in ("het", "the"))]
-    return bool(used) and any(w.text in ("for", "voor", "bij", "in", "tijdens", "during") for w in before) and any(
-        c.AI.matches(w) for w in words
+    return (
+        bool(used)
+        and any(w.text in ("for", "voor", "bij", "in", "tijdens", "during") for w in before)
+        and any(c.AI.matches(w) for w in words)
     )
 
 
@@ -97,7 +99,10 @@ def _governance(words: Words, position: int) -> bool:
     if not c.DOMAIN_STRICT.matches_forms(f for w in ahead for f in w.forms):
         if word.text in _NARRATIVE:
             return True  # "het college heeft besloten", "we decided": a decision that was taken, told
-        if not word.text.startswith(("decision", "beslissing")) and any(w.text in _TO for w in ahead[:5]):
+        noun = word.text.startswith(("decision", "beslissing")) or (
+            position and words[position - 1].text in ("het", "een", "dit", "dat", "elk", "ieder", "the", "a", "each")
+        )
+        if not noun and any(w.text in _TO for w in ahead[:5]):
             return True
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
@@ -131,12 +136,12 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if _supported(words, found):
         return None
-    humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 8 for d in found) or _agent(words, w)]
+    humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
     contrast = force is not Force.STATEMENT or any(
         c.AI.matches(w) or c.HUMAN_CORE.matches(w) or c.FINAL.matches(w) for w in words
     )  # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
-    if humans and contrast and force not in (Force.CONDITION, Force.PERMISSION) and not mention:
+    if humans and contrast and force.counts and not mention:
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and headline(words, found) or not force.counts:
         return Finding(DECISION, texts(found), anchor)

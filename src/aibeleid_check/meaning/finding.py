@@ -60,6 +60,7 @@ _RANK = {
     Force.STATEMENT: 3,
     Force.PERMISSION: 4,
     Force.CONDITION: 5,
+    Force.QUESTION: 6,
 }
 
 
@@ -101,8 +102,21 @@ _RISK = c.Concept(
     "risk", "risico", "risicos", "risico's", "risk", "risks", "gevaar", "gevaren", "danger", "dangers", raw=True
 )
 _RISK_VERB = c.Concept(
-    "risk-verb", "brengt", "brengen", "mee", "poses", "pose", "entails", "carries", "loopt", "lopen", "run",
-    "runs", "oplevert", "opleveren", raw=True,
+    "risk-verb",
+    "brengt",
+    "brengen",
+    "mee",
+    "poses",
+    "pose",
+    "entails",
+    "carries",
+    "loopt",
+    "lopen",
+    "run",
+    "runs",
+    "oplevert",
+    "opleveren",
+    raw=True,
 )
 _LEADS = c.Concept("leads", "leidt", "leiden", "lead", "leads", "result", "results", "resulteert", raw=True)
 
@@ -128,14 +142,34 @@ def warns(words: Words) -> bool:
 
 
 _DEFINING = c.Concept(
-    "defining", "means", "refers", "verwijst", "betekent", "definition", "definitie", "defined", "gedefinieerd",
-    "verstaan", "capability", "capabilities", "vermogen", "technologie", "technology", "technologies",
-    "term", "begrip", raw=True,
+    "defining",
+    "means",
+    "refers",
+    "verwijst",
+    "betekent",
+    "definition",
+    "definitie",
+    "defined",
+    "gedefinieerd",
+    "verstaan",
+    "capability",
+    "capabilities",
+    "vermogen",
+    "technologie",
+    "technology",
+    "technologies",
+    "term",
+    "begrip",
+    raw=True,
 )
 
 
 def defines(words: Words) -> bool:
-    """'AI is the capability of computer systems to…', 'Onder persoonsgegevens verstaan we…': a definition."""
+    """'AI is the capability of computer systems to…', 'Onder persoonsgegevens verstaan we…': a definition
+    ('dit betekent dat…', 'this means that…' restates a rule and is none)."""
+    if any(w.text in ("betekent", "means") and p + 1 < len(words) and words[p + 1].text in ("dat", "that", "ook", "also")
+           for p, w in enumerate(words[:8])):  # fmt: skip
+        return False
     return any(_DEFINING.matches(w) for w in words[:8]) and any(
         w.text in ("is", "are", "zijn", "means", "refers", "verwijst", "betekent", "verstaan") for w in words[:8]
     )

@@ -41,12 +41,13 @@ class Force(StrEnum):
     OBLIGATION = "obligation"
     PERMISSION = "permission"
     CONDITION = "condition"
+    QUESTION = "question"
     STATEMENT = "statement"
 
     @property
     def counts(self) -> bool:
         """Whether a rule stated with this force is the rule (a permission or its condition never is)."""
-        return self not in (Force.PERMISSION, Force.CONDITION)
+        return self not in (Force.PERMISSION, Force.CONDITION, Force.QUESTION)
 
 
 _COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)
@@ -131,7 +132,9 @@ _EXISTS = ("there is no", "there are no", "er is geen", "er zijn geen")
 
 
 def _participle(text: str) -> bool:
-    return (text.startswith("ge") and text.endswith(("d", "t")) and len(text) > 5) or text.endswith("ed") or text == "been"
+    return (
+        (text.startswith("ge") and text.endswith(("d", "t")) and len(text) > 5) or text.endswith("ed") or text == "been"
+    )
 
 
 def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, tuple[str, ...]]]:
@@ -142,6 +145,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         first = position == 0 or reading.clauses[position - 1].sentence != clause.sentence
         own.append(own_force(clause, first))
     _consequences(reading, own)
+    _answers(reading, own)
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
         previous = (
@@ -162,6 +166,22 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         else:
             result[position] = _next_force(reading, own, position) or default
     return result
+
+
+def _answers(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """'Mag ik klantgegevens in ChatGPT invoeren? Nee.': the answer gives the question its force; a
+    question without an answer states nothing."""
+    for position, clause in enumerate(reading.clauses):
+        if not clause.question:
+            continue
+        answer = reading.clauses[position + 1].words[:1] if position + 1 < len(reading.clauses) else ()
+        first = answer[0].text if answer else ""
+        if first in ("nee", "no", "nooit", "never", "absoluut", "zeker"):
+            own[position] = (Force.PROHIBITION, (first,))
+        elif first in ("ja", "yes"):
+            own[position] = (Force.PERMISSION, (first,))
+        else:
+            own[position] = (Force.QUESTION, ())
 
 
 def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:

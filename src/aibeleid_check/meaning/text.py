@@ -20,6 +20,12 @@ MAX_CHARS = 2000
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:-[a-z0-9]+)*-?")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!\u2013\u2014]|\.(?:\s|$)| - | / ")
 _SENTENCE_BREAK = re.compile(r"[.!](?:\s|$)")
+_ABBREVIATION = re.compile(
+    # "e.g. names", "bijv. cv's", "o.a. BSN", "etc. and": the dots of an abbreviation end no sentence
+    r"\b(e\.g|i\.e|etc|bijv|bv|b\.v|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|enz|incl|excl|approx|ca|vs|nr|no|art|zgn|"
+    r"evt|resp|m\.n|a\.u\.b|cf|viz|al)\.(?=\s)"
+)
+_ASIDE = re.compile(r"\(([^()]*)\)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 
@@ -36,6 +42,8 @@ class Clause:
 
     sentence: int
     words: tuple[Word, ...]
+    question: bool = False
+    """The clause ends in a question mark ("Mag ik klantgegevens invoeren? Nee.")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +61,34 @@ class Reading:
         return self.clauses[-1]
 
 
+def _parts(sentence: str) -> list[tuple[str, bool]]:
+    """The clauses of a sentence, each with whether it ends in a question mark."""
+    parts: list[tuple[str, bool]] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        parts.append((sentence[start : match.start()], match.group() == "?"))
+        start = match.end()
+    parts.append((sentence[start:], False))
+    return parts
+
+
 @lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
     """Normalise, split into words (with their base forms and compound parts) and clauses."""
     plain = normalise(text)
     words: list[Word] = []
     clauses: list[Clause] = []
-    for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(plain) if s.strip()):
-        for part in _CLAUSE_BREAK.split(sentence):
+    unabbreviated = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), plain)
+    for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(unabbreviated) if s.strip()):
+        asides = _ASIDE.findall(sentence)  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
+        main = _ASIDE.sub(" ", sentence)
+        for part, question in _parts(main) + [(aside, False) for aside in asides]:
             raw = _WORD.findall(part)
             if not raw:
                 continue
             clause_words = make_words(raw, start=len(words), sentence=sentence_index)
             words.extend(clause_words)
-            clauses.append(Clause(sentence_index, tuple(clause_words)))
+            clauses.append(Clause(sentence_index, tuple(clause_words), question))
     if not clauses:
         clauses.append(Clause(0, ()))
     return Reading(plain, tuple(words), tuple(clauses))
