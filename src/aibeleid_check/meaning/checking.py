@@ -21,7 +21,7 @@ def _unchecked(words: Words) -> list[Word]:
             if word.text == "zomaar" and not any(_trusts(w) for w in words):
                 continue
             found.append(word)
-        elif c.WITHOUT.matches(word):
+        elif c.WITHOUT.matches(word) and not any(c.DECIDE.matches(w) for w in words):
             checks = [
                 w
                 for w in words
@@ -119,14 +119,24 @@ def _checked(words: Words) -> list[Word]:
     if not checks:
         return []
     human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]
-    if human:
+    if human and not _system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
         return []  # "verify that the AI is not handling sensitive information": a data check
     context = output or [w for w in words if w.text in _CONTEXT]
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
-    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong
+    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or _system_checked(words, checks[0])
     return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+def _system_checked(words: Words, check: Word) -> bool:
+    """'menselijke controle op de werking van het algoritme', 'human review of the tool': the object of
+    the check is a system, not what it produced."""
+    position = words.index(check)
+    after = words[position + 1 : position + 6]
+    if any(c.STRONG_OUTPUT.matches(w) for w in after) or _made_by_ai(words):
+        return False
+    return any(c.SYSTEM.matches(w) for w in after)
 
 
 def _check_words(words: Words) -> list[Word]:

@@ -33,7 +33,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         if _other_party(words):
             return None
         return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
-    if force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts:
+    if (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts) and _into_ai(words):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
@@ -64,6 +64,13 @@ def _queried(words: Words, found: list[Word]) -> bool:
     """'Do not use chatbots to search for private information' is about searching, not entering."""
     first = min(w.index for w in found)
     return any(c.QUERY.matches(w) and first - 4 <= w.index < first for w in words)
+
+
+def _into_ai(words: Words) -> bool:
+    """A limit is this rule when it limits what goes into AI: AI is named, or the act is entering
+    ("alleen in de beveiligde omgeving invoeren"); "persoonsgegevens worden alleen verwerkt als er een
+    grondslag is" and "only shared on a need-to-know basis" are other privacy rules."""
+    return any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
 
 
 def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:

@@ -112,6 +112,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
                 found.append(word)
                 weak = True
+        elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
+            found.append(word)  # "protected data" (a classification), not "personal data must be protected"
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):

@@ -27,6 +27,7 @@ PEOPLE = Concept(
     "clients", "pupils", "parents", "guests", "tenants", "patients", "students", "workforce", "people's",
     "individual's",
     "constituent*", "patron*", "achterban",
+    "case", "casus",
 )
 DATA = Concept(
     "data", "gegevens", "data", "informatie", "info", "dossier", "dossiers", "bestand", "bestanden", "lijst",
@@ -168,6 +169,11 @@ THIRD_PARTY = Concept(  # parties that are not AI: sharing with them is another 
     "third-party", "derden", "derde", "third", "partijen", "parties", "leveranciers", "vendors", "partners",
     "externen", "buitenstaanders", "outsiders", "eu", "ander", "anderen", "others", "e-mail", "email",
     "media", "sociale", "social", "pers", "press", "mail", "whatsapp", "telefoon", "phone",
+)
+ENTER = Concept(  # putting something into a tool (not processing, using or sharing in general)
+    "enter", "invoer*", "ingevoerd*", "ingev*", "intyp*", "ingetypt", "inplak*", "plak*", "geplakt", "upload*",
+    "geupload*", "enter", "entered", "entering", "input*", "paste*", "pasting", "type", "typing", "insert*",
+    "prompt*", "feed*", "fed", "invul*", "ingevuld", "submit*",
 )
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",

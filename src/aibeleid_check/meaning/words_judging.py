@@ -90,6 +90,7 @@ DOCUMENT_KIND = Concept("document-kind", "concept", "raads", "college", "ontwerp
 VERDICT = Concept(  # outcomes that are decisions when someone gives them: a diagnosis, a mark, a judgement
     "verdict", "diagnose", "diagnoses", "diagnosis", "cijfer", "cijfers", "oordeel", "grade", "grades", "mark",
     "marks", "score", "scores", "indicatie", "advies", "beschikking", "prognose", "call",
+    "judgment", "judgments", "judgement", "judgements", "determination*",
 )
 LIGHT_VERB = Concept(
     "light-verb", "stel", "stelt", "stellen", "gesteld", "geef", "geeft", "geven", "gegeven", "vel", "velt",
@@ -177,6 +178,11 @@ OUTPUT = Concept(
     "adviezen", "advies", "advice", "answers", "analyses", "analysis", "conclusies", "conclusions", "summaries",
     "translations", "drafts", "teksten", "beelden", "images", "afbeeldingen", "claims", "statements", "citaten",
     "quotes", "referenties", "cijfers", "figures", "calculations", "berekeningen",
+)
+SYSTEM = Concept(  # a system as the object of a check (its functioning), not its output
+    "system", "werking", "functioning", "performance", "prestaties", "algoritme*", "algorithm*", "model", "modellen",
+    "models", "systeem", "systemen", "system", "systems", "werkwijze", "tool", "tools", "software", "settings",
+    "instellingen", "applicatie*", "toepassing*",
 )
 NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produces
     "tool-governance", "voorwaarden", "terms", "instellingen", "settings", "leverancier*", "vendor*",
