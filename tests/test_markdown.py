@@ -274,3 +274,14 @@ def test_line_numbers_count_only_real_line_breaks():
     doc = _read(text)
     assert doc.value_marks[("ingangsdatum",)][0] == 29  # as without the odd separators
     assert doc.lines[28].startswith("**INGANGSDATUM**")
+
+
+@pytest.mark.parametrize("path", sorted(p for p in (POLICIES / "fouten").iterdir() if p.suffix in (".md", ".doc")),
+                         ids=lambda p: p.name)
+def test_every_document_fouten_file_gives_exactly_its_finding(path):
+    code = path.name.split("-", 1)[0]
+    first = path.read_bytes().split(b"\n", 1)[0]
+    line = int(first.split(b" regel ")[1].split()[0]) if first.startswith(b"<!-- verwacht:") else 1
+    assert code.encode() in first or path.suffix == ".doc"
+    result = check_document(parse_bytes(path.read_bytes(), path=str(path)), RuleSet())
+    assert [(f.rule, f.line) for f in result.findings] == [(code, line)]
