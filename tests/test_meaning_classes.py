@@ -545,6 +545,11 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Gebruik geen klantgegevens.", {PG}, set()),
     ("Verwerk geen persoonsgegevens met AI-tools.", {PG}, set()),
     ("Use only anonymised data in prompts.", {PG}, set()),
+    # removing and anonymising before AI; retention, practice and vendor duties as negatives
+    ("Verwijder namen uit de tekst voordat je die in ChatGPT plakt.", {PG}, set()),
+    ("Anonimiseer altijd eerst.", {PG}, set()),
+    ("Je kunt niet zomaar klantgegevens in ChatGPT plakken.", {PG}, set()),
+    ("Pseudonimiseer gegevens voordat je ze aan AI voorlegt.", {PG}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -739,6 +744,24 @@ NEGATIVE_LATER: list[str] = [
     "Algoritmes worden regelmatig gecontroleerd op bias.",
     "Employees must not disclose confidential information to third parties.",
     "Wij nemen de besluiten over de inzet van AI zelf.",
+    "Verwijder persoonsgegevens na afloop van het project.",
+    "Versleutel vertrouwelijke bestanden.",
+    "Onderzoeksdata worden geanonimiseerd opgeslagen.",
+    "Persoonsgegevens worden gepseudonimiseerd voordat ze worden geanalyseerd.",
+    "Medewerkers moeten de juistheid van hun gegevens in het HR-systeem controleren.",
+    "De leverancier mag klantgegevens niet gebruiken om zijn modellen te trainen.",
+    "OpenAI mag ingevoerde persoonsgegevens niet delen met derden.",
+    "The vendor must not use customer data to train its models.",
+    "Delete personal data when it is no longer needed.",
+    "Personal data must be kept accurate and up to date.",
+    "Geheimhouding geldt ook na het einde van het dienstverband.",
+    "Medewerkers plakken steeds vaker klantgegevens in ChatGPT.",
+    "Samsung-medewerkers lekten broncode via ChatGPT.",
+    "Betrokkenen hebben het recht om hun gegevens te laten verwijderen.",
+    "Check your email for phishing attempts.",
+    "Always lock your screen when you leave your desk.",
+    "Bewaar vertrouwelijke documenten in een afgesloten kast.",
+    "Gebruik een sterk wachtwoord en deel het met niemand.",
 ]
 
 

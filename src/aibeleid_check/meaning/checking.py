@@ -121,12 +121,23 @@ def _checked(words: Words) -> list[Word]:
     human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]
     if human and not _system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
-    if _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+    if _data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
         return []  # "verify that the AI is not handling sensitive information": a data check
     context = output or [w for w in words if w.text in _CONTEXT]
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or _system_checked(words, checks[0])
     return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+def _data_accuracy(words: Words) -> bool:
+    """'de juistheid van hun gegevens controleren': the accuracy of records, not of what AI produced."""
+    for position, word in enumerate(words):
+        if word.text in ("juistheid", "accuracy", "correctheid", "correctness"):
+            after = words[position + 1 : position + 5]
+            if after and after[0].text in ("van", "of") and any(c.DATA.matches(w) for w in after):
+                made = any(c.AI.matches(w) or c.OUTPUT.matches(w) or c.STRONG_OUTPUT.matches(w) for w in after)
+                return not made
+    return False
 
 
 def _system_checked(words: Words, check: Word) -> bool:

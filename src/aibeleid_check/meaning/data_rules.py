@@ -109,10 +109,12 @@ def _public_limit(words: Words) -> list[Word]:
 
 
 def personal(words: Words, force_of: ForceOf) -> Finding | None:
+    if _vendor(words):
+        return None
     found = objects.personal_data(words)
-    protective = [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)] + _kept(words)
+    protective = _protective(words, [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)])
     anonymise = [w for w in words if c.ANONYMISE.matches(w)]
-    if anonymise and force_of(anonymise[0])[0].counts:
+    if anonymise and _asked(words, anonymise[0], force_of):
         return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
     public = _public_limit(words)
     if public:
@@ -123,6 +125,8 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
 
 
 def secret(words: Words, force_of: ForceOf) -> Finding | None:
+    if _vendor(words):
+        return None
     found, weak = objects.secrets(words)
     public = _public_limit(words)
     if public:
@@ -136,5 +140,28 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words)):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
-    protective = [w for w in words if c.REMOVE.matches(w)] + _kept(words)
+    protective = _protective(words, [w for w in words if c.REMOVE.matches(w)])
     return _protected(SECRETS, words, found, force_of, protective)
+
+
+def _protective(words: Words, protecting: list[Word]) -> list[Word]:
+    """Removing or keeping data out protects it from AI only when AI or entering is named: "Verwijder
+    namen voordat je de tekst in ChatGPT plakt"; "Verwijder persoonsgegevens na afloop van het project"
+    is a retention rule."""
+    return [*protecting, *_kept(words)] if _into_ai(words) else _kept(words)
+
+
+def _asked(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
+    """Anonymising is this rule when it is asked ("Anonimiseer altijd eerst", "use anonymised data") or
+    named beside AI; "Onderzoeksdata worden geanonimiseerd opgeslagen" describes a practice."""
+    force = force_of(anonymise)[0]
+    return force.counts and (force is not Force.STATEMENT or _into_ai(words) or headline(words, [anonymise]))
+
+
+_VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "providers", "aanbieder", "aanbieders",
+            "supplier", "suppliers", "openai", "microsoft", "google", "anthropic", "verwerker")  # fmt: skip
+
+
+def _vendor(words: Words) -> bool:
+    """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty."""
+    return any(w.text in _VENDORS for w in words[:3])

@@ -21,7 +21,7 @@ OBLIGATION = Concept(
     "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
     "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "hoort", "horen", "important", "belangrijk",
     "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "encouraged", "aangemoedigd",
-    "recommend", "recommended", "recommends", "advise", "advised", "advisable", "aanbevolen", "aangeraden",
+    "recommend", "recommended", "recommends", "bevelen", "aanbevelen", "aanbeveling", "advise", "advised", "advisable", "aanbevolen", "aangeraden",
     "raadzaam", "verstandig", "wise", "adviseren", "adviseert", "raden", "please", "graag", "expects", "expect", "ought",
     "duty", "plicht", "verplichting", "crucial", "cruciaal", "vital", "imperative", "requirement", "vereist", "vereiste", "obliged", "obligated", "behoren", "behoort", "genoodzaakt", raw=True,
 )
