@@ -762,6 +762,9 @@ NEGATIVE_LATER: list[str] = [
     "Always lock your screen when you leave your desk.",
     "Bewaar vertrouwelijke documenten in een afgesloten kast.",
     "Gebruik een sterk wachtwoord en deel het met niemand.",
+    "Using AI with personal data",
+    "Persoonsgegevens verwerken met AI",
+    "Dit beleid beschrijft hoe we omgaan met persoonsgegevens bij het gebruik van AI.",
 ]
 
 

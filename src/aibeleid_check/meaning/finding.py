@@ -95,6 +95,10 @@ def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
 
 
 def _act_verb(word: Word) -> bool:
+    """An act that a bare headline can forbid: entering, sharing, copying, letting AI decide; not a neutral
+    one ('Using AI with student data', 'Persoonsgegevens verwerken met AI' are section titles)."""
+    if c.NEUTRAL_ACT.matches(word):
+        return False
     return c.INPUT.matches(word) or _BARE_VERBS.matches(word) or c.COPY.matches(word)
 
 

@@ -175,6 +175,10 @@ ENTER = Concept(  # putting something into a tool (not processing, using or shar
     "geupload*", "enter", "entered", "entering", "input*", "paste*", "pasting", "type", "typing", "insert*",
     "prompt*", "feed*", "fed", "invul*", "ingevuld", "submit*",
 )
+NEUTRAL_ACT = Concept(
+    "neutral-act", "use", "using", "used", "gebruik", "gebruiken", "verwerken", "verwerking", "process", "processing",
+    "handling", "omgaan", "working", "werken", "analysing", "analyzing", "analyseren", raw=True,
+)
 KEEP_VERB = Concept(
     "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
     "remains", "kept", "gehouden", "houdt", "bleef", "bleven", "remained", "staying",
