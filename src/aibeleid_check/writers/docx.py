@@ -21,13 +21,20 @@ _EMPTY_TOOL_ROWS = 3
 
 def render(draft: Draft) -> bytes:
     from docx import Document
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Cm, Pt, RGBColor
 
     document = Document()
+    for section in document.sections:  # the template's narrow margins: one A4 holds the whole policy
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin = section.bottom_margin = Cm(1.8)
     normal = document.styles["Normal"]
-    normal.font.size = Pt(10.5)
-    for name in ("Title", "Heading 1", "Heading 2"):
-        document.styles[name].font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
+    normal.font.size = Pt(10)
+    normal.paragraph_format.space_after = Pt(3)
+    for name, size in (("Title", 24), ("Heading 1", 14), ("Heading 2", 12)):
+        style = document.styles[name]
+        style.font.color.rgb = RGBColor(0x1F, 0x2A, 0x44)
+        style.font.size = Pt(size)
+        style.paragraph_format.space_before = Pt(8 if name != "Title" else 0)
     writer = _Writer(document, draft)
     writer.top()
     for part in sections(draft):
@@ -110,14 +117,16 @@ class _Writer:
         rows = part.rows or [((), [""] * len(part.columns))] * _EMPTY_TOOL_ROWS
         table = self.document.add_table(rows=1 + len(rows), cols=len(part.columns))
         table.style = "Table Grid"
+        size = self.units.Pt(10 if len(part.columns) <= 3 else 8)  # the extra columns fit the page width
         for column, header in enumerate(part.columns):
             cell = table.cell(0, column)
             cell.text = ""
             run = cell.paragraphs[0].add_run(header)
-            run.bold = True
+            run.bold, run.font.size = True, size
         for index, (path, cells) in enumerate(rows, start=1):
             for column, text in enumerate(cells):
                 run = table.cell(index, column).paragraphs[0].add_run(text)
+                run.font.size = size
                 if column == 0:
                     self.note([run], path)
         self.document.add_paragraph().paragraph_format.space_after = self.units.Pt(0)  # room under the table
