@@ -284,3 +284,13 @@ def test_damaged_word_files_never_crash(seed):
     for raw in (_with_part("word/document.xml", bytes(xml)), good[: rng.randrange(len(good))]):
         result = _check(raw)  # a result, never an exception
         assert result.policy is not None if result.readable else result.fails  # unreadable never passes
+
+
+def test_a_rule_written_in_bold_under_dit_mag_is_a_rule_not_a_heading():
+    document = filled_template()
+    rule_paragraph = document.paragraphs[4]  # "✓ Concepten laten schrijven…"
+    extra = rule_paragraph.insert_paragraph_before()
+    extra.add_run("Brainstormen").bold = True
+    doc = parse_bytes(_bytes(document), path="b.docx")
+    assert doc.data["regels"]["mag"] == ["Brainstormen", {"id": "concepten"}]
+    assert [p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING] == []

@@ -112,16 +112,22 @@ def _block(state: _State, block: Block) -> None:
             return
     if label and block.kind == "para":
         target = labels.classify(label)
-        if target is not None or _looks_like_label(block, label):
+        if target is not None or _looks_like_label(state, block, label):
             _open(state, target, block, label, inline=True)
             return
     _content(state, block)
 
 
-def _looks_like_label(block: Block, label: str) -> bool:
-    """An unknown bold label counts as a heading (and so as unknown) when it stands alone or ends in a colon."""
+def _looks_like_label(state: _State, block: Block, label: str) -> bool:
+    """An unknown bold label counts as a heading (and so as unknown) when it ends in a colon, is a typo of a
+    known one, or stands alone outside a list: under DIT MAG a rule in bold ("**Brainstormen**") is a rule."""
     short = len(label.split()) <= MAX_LABEL_WORDS and not label.rstrip().endswith((".", "!", "?"))
-    return short and (not block.rest.strip() or label.rstrip().endswith(":") or labels.near_miss(label))
+    if not short:
+        return False
+    if label.rstrip().endswith(":") or labels.near_miss(label):
+        return True
+    in_list = state.section in RULE_KINDS or state.section in ("goedgekeurde_tools", "geldt_voor", "afspraken")
+    return not block.rest.strip() and not in_list
 
 
 def _heading(state: _State, block: Block) -> None:
