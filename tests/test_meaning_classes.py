@@ -550,6 +550,129 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Anonimiseer altijd eerst.", {PG}, set()),
     ("Je kunt niet zomaar klantgegevens in ChatGPT plakken.", {PG}, set()),
     ("Pseudonimiseer gegevens voordat je ze aan AI voorlegt.", {PG}, set()),
+    # long English sentences as policies write them
+    (
+        "Because anything you type into a public chatbot may be stored and reused by the provider, you should never include student names, ID numbers or grades in your prompts.",
+        {PG},
+        set(),
+    ),
+    (
+        "When using generative AI, staff are responsible for ensuring that no confidential, proprietary, or otherwise sensitive business information is disclosed.",
+        {BG},
+        set(),
+    ),
+    (
+        "In line with our data protection obligations, employees must not input any information that could directly or indirectly identify a customer into tools that have not been approved by IT.",
+        {PG},
+        set(),
+    ),
+    (
+        "While AI can help draft correspondence, it is the responsibility of the author to check every statement for accuracy before anything is sent to a client.",
+        {AC},
+        set(),
+    ),
+    (
+        "Generative AI tools are known to produce plausible but incorrect information, so all outputs should be independently verified against reliable sources.",
+        {AC},
+        set(),
+    ),
+    (
+        "AI tools may be used to support, but must never replace, the professional judgement of staff when making decisions about patients.",
+        {EB},
+        set(),
+    ),
+    (
+        "Where AI is used in recruitment, a member of the HR team must make the final decision on every candidate.",
+        {EB},
+        set(),
+    ),
+    (
+        "Under no circumstances should AI be used to make or materially influence decisions regarding an individual's employment, benefits or legal status.",
+        {EB},
+        set(),
+    ),
+    (
+        "Faculty may use AI to provide formative feedback, but summative grades must be determined by the instructor.",
+        {EB},
+        set(),
+    ),
+    (
+        "Users must not upload, paste or otherwise share documents that contain personal data, such as HR records or customer lists, with any external AI service.",
+        {PG},
+        set(),
+    ),
+    (
+        "To protect the council's commercial interests, officers must not enter tender documents, pricing information or draft contracts into AI tools.",
+        {BG},
+        set(),
+    ),
+    (
+        "Before you use any text, code or image produced by AI, you must review it carefully to make sure it is accurate and appropriate.",
+        {AC},
+        set(),
+    ),
+    (
+        "If you are unsure whether information is confidential, treat it as confidential and do not enter it into an AI tool.",
+        {BG},
+        set(),
+    ),
+    (
+        "Staff should assume that AI-generated content may contain errors and must therefore check it before relying on it.",
+        {AC},
+        set(),
+    ),
+    (
+        "Information about identifiable individuals, including names, contact details and health information, must be removed or anonymised before any text is submitted to an AI system.",
+        {PG},
+        set(),
+    ),
+    # long Dutch sentences as policies write them
+    (
+        "Omdat alles wat je in een openbare chatbot typt door de aanbieder kan worden opgeslagen, voer je nooit gegevens in waarmee een inwoner te herkennen is.",
+        {PG},
+        set(),
+    ),
+    (
+        "Gebruik je AI bij het opstellen van een brief aan een burger, dan ben je zelf verantwoordelijk voor het controleren van de inhoud.",
+        {AC},
+        set(),
+    ),
+    (
+        "Ook als een tool is goedgekeurd, deel je daarin geen stukken die als vertrouwelijk zijn gemarkeerd.",
+        {BG},
+        set(),
+    ),
+    (
+        "AI kan helpen bij het voorbereiden van een beschikking, maar het besluit zelf wordt altijd door een ambtenaar genomen.",
+        {EB},
+        set(),
+    ),
+    (
+        "Bij de beoordeling van studenten mag AI hooguit ondersteunen; het cijfer wordt door de examinator vastgesteld.",
+        {EB},
+        set(),
+    ),
+    (
+        "Teksten die met behulp van AI zijn gemaakt, worden voor publicatie door een tweede medewerker nagelezen.",
+        {AC},
+        set(),
+    ),
+    (
+        "Zorg ervoor dat je in prompts geen namen, BSN's of andere gegevens gebruikt die naar een cliënt te herleiden zijn.",
+        {PG},
+        set(),
+    ),
+    (
+        "Informatie over lopende onderhandelingen, aanbestedingen of juridische procedures hoort niet in een AI-tool thuis.",
+        {BG},
+        set(),
+    ),
+    ("Neem antwoorden van een AI-tool nooit één op één over, maar ga na of de informatie klopt.", {AC}, set()),
+    (
+        "Het is uitdrukkelijk niet de bedoeling dat AI wordt ingezet om te bepalen of iemand recht heeft op zorg.",
+        {EB},
+        set(),
+    ),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -765,6 +888,24 @@ NEGATIVE_LATER: list[str] = [
     "Using AI with personal data",
     "Persoonsgegevens verwerken met AI",
     "Dit beleid beschrijft hoe we omgaan met persoonsgegevens bij het gebruik van AI.",
+    "Because generative AI is changing rapidly, this guidance will be reviewed every six months by the Digital Services team.",
+    "Staff who are unsure whether a particular use of AI is appropriate should speak to their line manager before proceeding.",
+    "The university has procured an enterprise licence for Copilot, which can be used with internal data in line with our data classification policy.",
+    "AI tools can help staff summarise long documents, draft emails and brainstorm ideas, saving time on routine tasks.",
+    "Any suspected misuse of AI, including the unauthorised sharing of data, should be reported to the information governance team.",
+    "Decisions about the adoption of new AI tools are made by the Digital Governance Board after a risk assessment.",
+    "We expect all staff to complete the mandatory data protection training, which covers the handling of personal and confidential information.",
+    "Our approach to AI is guided by principles of fairness, transparency, accountability and human oversight.",
+    "Omdat de ontwikkelingen snel gaan, wordt deze richtlijn elk half jaar geactualiseerd door het team Informatievoorziening.",
+    "Twijfel je of een toepassing van AI past binnen deze richtlijn, overleg dan met je leidinggevende of de privacy officer.",
+    "De gemeente heeft een licentie afgesloten voor Copilot, dat binnen de eigen omgeving veilig kan worden gebruikt.",
+    "AI kan medewerkers helpen om lange documenten samen te vatten, e-mails op te stellen en ideeën te verzamelen.",
+    "Vermoed je misbruik van AI of een datalek, meld dit dan direct bij het meldpunt informatiebeveiliging.",
+    "Over de inzet van nieuwe AI-toepassingen besluit de directie na een risicoanalyse.",
+    "Alle medewerkers volgen de e-learning over privacy, waarin ook de omgang met vertrouwelijke informatie aan bod komt.",
+    "Onze aanpak is gebaseerd op de principes uitlegbaarheid, transparantie, menselijke controle en verantwoording.",
+    "De resultaten van de pilot met AI in het klantcontact worden in het najaar met de raad gedeeld.",
+    "In het sociaal domein wordt terughoudend omgegaan met algoritmes, omdat het daar vaak om kwetsbare inwoners gaat.",
 ]
 
 

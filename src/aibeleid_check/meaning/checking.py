@@ -53,7 +53,12 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
     # or when it names human checking ("human review remains part of…", "menselijke controle")
     if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words):
         return True
+    if any(w.text.startswith(_PRINCIPLES) for w in words):
+        return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
     return any(words[p - 1].text in _HUMAN_ADJ and c.CHECK.matches(w) for p, w in enumerate(words) if p)
+
+
+_PRINCIPLES = ("principe", "principle", "waarden", "values", "kernwaarde", "pijler", "pillar")
 
 
 _HUMAN_ADJ = ("human", "menselijke", "menselijk", "handmatige", "manual", "inhoudelijke", "redactionele", "editorial")

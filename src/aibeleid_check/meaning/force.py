@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from aibeleid_check.meaning.concepts import Concept
 from aibeleid_check.meaning.force_words import (
+    ADVERBIAL,
     CONDITIONAL,
     CONJUNCTION,
     CONTRAST,
@@ -149,12 +150,17 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
         previous = (
-            result.get(position - 1) if position and reading.clauses[position - 1].sentence == clause.sentence else None
+            result.get(position - 1)
+            if position and reading.clauses[position - 1].sentence == clause.sentence and not clause.fresh
+            else None
         )
         mine = own[position]
         subordinate = bool(clause.words) and SUBORDINATE.matches(clause.words[0])
         if previous is not None and mine is None and clause.words and CONTRAST.matches(clause.words[0]):
             previous = None  # "AI mag ondersteunen, maar het oordeel velt de docent": a new main clause
+        opener = reading.clauses[position - 1].words[:1] if position else ()
+        if previous is not None and opener and ADVERBIAL.matches(opener[0]) and not subordinate:
+            previous = None  # "While AI can help draft, it is the author's duty to check": the main clause
         if previous is not None and previous[0] in (Force.PERMISSION, Force.CONDITION):
             if mine is None or (subordinate and mine[0] is Force.OBLIGATION):
                 result[position] = (Force.CONDITION if subordinate else Force.PERMISSION, previous[1])

@@ -5,7 +5,10 @@ from __future__ import annotations
 from aibeleid_check.meaning.concepts import Concept
 
 # fmt: off
-ONLY = Concept("only", "alleen", "uitsluitend", "enkel", "slechts", "only", "solely", "exclusively", raw=True)
+ONLY = Concept(
+    "only", "alleen", "uitsluitend", "enkel", "slechts", "hooguit", "hoogstens", "only", "solely", "exclusively",
+    "merely", raw=True,
+)
 NEGATION = Concept(
     "negation",
     "niet", "geen", "nooit", "niets", "niemand", "nergens", "never", "not", "no", "none", "nothing", "nobody",
@@ -20,7 +23,7 @@ OBLIGATION = Concept(
     "moet", "moeten", "must", "always", "altijd", "verplicht*", "required", "requires", "dient", "dienen",
     "zorg", "ensure", "essential", "should", "shall", "need", "needs", "sure", "certain", "expected",
     "verwacht", "noodzakelijk", "nodig", "mandatory", "steeds", "hoort", "horen", "important", "belangrijk",
-    "responsible", "verantwoordelijk", "accountable", "eindverantwoordelijk", "encouraged", "aangemoedigd",
+    "responsible", "verantwoordelijk", "responsibility", "verantwoordelijkheid", "accountable", "eindverantwoordelijk", "encouraged", "aangemoedigd",
     "recommend", "recommended", "recommends", "bevelen", "aanbevelen", "aanbeveling", "advise", "advised", "advisable", "aanbevolen", "aangeraden",
     "raadzaam", "verstandig", "wise", "adviseren", "adviseert", "raden", "please", "graag", "expects", "expect", "ought",
     "duty", "plicht", "verplichting", "crucial", "cruciaal", "vital", "imperative", "requirement", "vereist", "vereiste", "obliged", "obligated", "behoren", "behoort", "genoodzaakt", raw=True,
@@ -65,6 +68,10 @@ PAST = Concept(  # past auxiliaries: what happened, not what is asked
     "past", "was", "were", "werd", "werden", "had", "hadden", "did", "didn't", raw=True,
 )
 CONTRAST = Concept("contrast", "maar", "but", "however", "echter", "doch", "whereas", "terwijl", raw=True)
+ADVERBIAL = Concept(  # a clause opened by these is subordinate: its force does not carry into the main clause
+    "adverbial", "while", "although", "though", "because", "since", "whilst", "terwijl", "hoewel", "omdat",
+    "aangezien", "ofschoon", "zodat", raw=True,
+)
 CONDITIONAL = Concept(
     "conditional", "wie", "als", "wanneer", "indien", "zodra", "if", "when", "whoever", "anyone", "once", raw=True,
 )

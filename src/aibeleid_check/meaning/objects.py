@@ -33,7 +33,7 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
             found.append(word)  # BSN-nummers, NAW-gegevens, adresgegevens, namenlijst
-        elif c.IDENTIFY.matches(word) and not word.text.startswith(("re", "her")):
+        elif c.IDENTIFY.matches(word) and not word.text.startswith(("re-identif", "reidentif", "heridentif")):
             person = _near(words, position, c.PEOPLE, 4, 3)
             if person is not None:
                 found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify a patient"

@@ -44,6 +44,8 @@ class Clause:
     words: tuple[Word, ...]
     question: bool = False
     """The clause ends in a question mark ("Mag ik klantgegevens invoeren? Nee.")."""
+    fresh: bool = False
+    """The clause follows a semicolon: a main clause of its own, which inherits no force."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +63,14 @@ class Reading:
         return self.clauses[-1]
 
 
-def _parts(sentence: str) -> list[tuple[str, bool]]:
-    """The clauses of a sentence, each with whether it ends in a question mark."""
-    parts: list[tuple[str, bool]] = []
-    start = 0
+def _parts(sentence: str) -> list[tuple[str, bool, bool]]:
+    """The clauses of a sentence, each with whether it ends in a question mark and follows a semicolon."""
+    parts: list[tuple[str, bool, bool]] = []
+    start, fresh = 0, False
     for match in _CLAUSE_BREAK.finditer(sentence):
-        parts.append((sentence[start : match.start()], match.group() == "?"))
-        start = match.end()
-    parts.append((sentence[start:], False))
+        parts.append((sentence[start : match.start()], match.group() == "?", fresh))
+        start, fresh = match.end(), match.group() == ";"
+    parts.append((sentence[start:], False, fresh))
     return parts
 
 
@@ -82,13 +84,13 @@ def read(text: str) -> Reading:
     for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(unabbreviated) if s.strip()):
         asides = _ASIDE.findall(sentence)  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
         main = _ASIDE.sub(" ", sentence)
-        for part, question in _parts(main) + [(aside, False) for aside in asides]:
+        for part, question, fresh in _parts(main) + [(aside, False, False) for aside in asides]:
             raw = _WORD.findall(part)
             if not raw:
                 continue
             clause_words = make_words(raw, start=len(words), sentence=sentence_index)
             words.extend(clause_words)
-            clauses.append(Clause(sentence_index, tuple(clause_words), question))
+            clauses.append(Clause(sentence_index, tuple(clause_words), question, fresh))
     if not clauses:
         clauses.append(Clause(0, ()))
     return Reading(plain, tuple(words), tuple(clauses))

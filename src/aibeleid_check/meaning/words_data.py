@@ -132,7 +132,7 @@ COMPANY = Concept(
     "configuration", "architectural", "government", "overheid", "agency", "commercial", "commercially",
     "commercieel", "commerciele", "zakelijk", "zakelijke", "bedrijfsmatig*", "concurrentie*", "security",
     "beveiliging*", "politiek", "politieke", "political", "market", "markt", "organisation", "organization",
-    "organisational", "organizational", "firm", "firm's", "company's", "ons", "onze", "our", "eigen", "employer",
+    "organisational", "organizational", "firm", "firm's", "company's", "employer",
     "werkgever", "gemeente", "gemeentelijke", "university", "universiteit", "school", "council", "departement*",
     "ministerie*", "afdeling*",
 )
