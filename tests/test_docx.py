@@ -294,3 +294,18 @@ def test_a_rule_written_in_bold_under_dit_mag_is_a_rule_not_a_heading():
     doc = parse_bytes(_bytes(document), path="b.docx")
     assert doc.data["regels"]["mag"] == ["Brainstormen", {"id": "concepten"}]
     assert [p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING] == []
+
+
+def _p(text: str, style: str = "", extra: str = "") -> str:
+    style_element = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return f'<w:p><w:pPr>{style_element}{extra}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def test_dutch_word_heading_styles_outline_levels_and_numbered_lists():
+    body = (_p("AI-beleid van Gemeente X", "Titel") + _p("Wat mag wel", "Kop2") + _p("Samenvatten.", "Lijstalinea")
+            + _p("Wat mag niet", extra='<w:outlineLvl w:val="1"/>')
+            + _p("Geen persoonsgegevens invoeren.", extra='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+    doc = parse_bytes(_document_xml(body), path="b.docx")
+    assert doc.data == {"organisatie": "Gemeente X",
+                        "regels": {"mag": ["Samenvatten."], "mag_niet": ["Geen persoonsgegevens invoeren."]}}
+    assert doc.value_marks[("regels", "mag_niet", 0)] == (5, 1)
