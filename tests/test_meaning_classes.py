@@ -673,6 +673,26 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
         {EB},
         set(),
     ),
+    # the labeller's hard classes in fresh wording (limits, consequences, duties, idioms)
+    ("Alles wat je invoert, moet je ook op de voorpagina van de krant kunnen zien staan.", {PG, BG}, set()),
+    ("Stop er niets in wat je niet met de hele wereld zou willen delen.", {PG, BG}, set()),
+    ("Plak je een cliëntverslag in ChatGPT, dan schend je de privacy van je cliënt.", {PG}, set()),
+    (
+        "Werkgevers moeten ervoor zorgen dat medewerkers nooit bedrijfsgevoelige informatie in chatbots invoeren.",
+        {BG},
+        set(),
+    ),
+    ("Een AI-tool bepaalt nooit wie er wordt aangenomen.", {EB}, set()),
+    ("Over een diagnose of behandeling beslist altijd de arts.", {EB}, set()),
+    ("AI mag nooit het laatste woord hebben.", {EB}, set()),
+    ("Blind varen op AI is uit den boze.", {AC}, set()),
+    ("Klakkeloos kopiëren van AI-teksten: niet doen.", {AC}, set()),
+    ("Het blijft belangrijk om zelf na te denken en de output te checken.", {AC}, set()),
+    ("Financiële cijfers van klanten en de eigen organisatie blijven buiten AI.", {BG}, {PG}),
+    ("Don't let the chatbot have the last word on anything that matters.", {EB}, set()),
+    ("Never take what an AI says as gospel.", {AC}, set()),
+    ("Treat every AI answer as unverified until you have checked it.", {AC}, set()),
+    ("If it's confidential, keep it out of ChatGPT.", {BG}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -906,6 +926,23 @@ NEGATIVE_LATER: list[str] = [
     "Onze aanpak is gebaseerd op de principes uitlegbaarheid, transparantie, menselijke controle en verantwoording.",
     "De resultaten van de pilot met AI in het klantcontact worden in het najaar met de raad gedeeld.",
     "In het sociaal domein wordt terughoudend omgegaan met algoritmes, omdat het daar vaak om kwetsbare inwoners gaat.",
+    "De raad besluit de motie over AI aan te houden.",
+    "Het college heeft besloten een pilot met AI te starten.",
+    "De accountant controleert de jaarrekening.",
+    "We controleren steekproefsgewijs of de richtlijn wordt nageleefd.",
+    "Upload alleen de documenten die je echt nodig hebt.",
+    "Deel zo min mogelijk gegevens.",
+    "Het gebruik van TikTok op werktelefoons is verboden.",
+    "Er zijn bij het incident geen persoonsgegevens buitgemaakt.",
+    "Onder AI verstaan we systemen die zelfstandig taken uitvoeren.",
+    "Elke directie stelt vóór 1 januari een eigen AI-protocol op.",
+    "The board decided to ban TikTok on work phones.",
+    "Auditors check whether departments comply with the policy.",
+    "Only collect the data you need.",
+    "No customer data was affected by the outage.",
+    "A chatbot is a computer program that simulates conversation.",
+    "Each faculty must draw up its own rules for the use of AI in teaching.",
+    "GenAI-toepassingen begrijpen de wereld niet, ze voeren alleen berekeningen uit.",
 ]
 
 

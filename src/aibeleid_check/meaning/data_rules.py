@@ -98,14 +98,20 @@ _TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "vi
 def _public_limit(words: Words) -> list[Word]:
     """'Voer niets in wat niet op internet zou mogen staan', 'only public information': a limit to what is public."""
     places = objects.public_places(words)
-    if not places:
-        return []
+    if not places or not any(c.INPUT.matches(w) or c.ENTER.matches(w) for w in words):
+        return []  # "GenAI begrijpt de wereld niet": no act, no limit
     negated = negations(words)
     if len(negated) >= 2 or any(ONLY.matches(w) for w in words):
         return [*negated[:2], *places]
     if negated and any(w.text.startswith(("niet-", "non-")) for w in places):
         return [*negated[:1], *places]
+    everything = [w for w in words if w.text in ("alles", "everything", "anything", "all", "whatever")]
+    if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
+        return [everything[0], *places]  # "Alles wat je invoert, moet ook in de krant kunnen staan"
     return []
+
+
+_MUST = ("moet", "moeten", "must", "should", "dient", "mag", "may")
 
 
 def personal(words: Words, force_of: ForceOf) -> Finding | None:

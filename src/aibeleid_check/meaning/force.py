@@ -198,6 +198,15 @@ def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | No
         first = position == 0 or reading.clauses[position - 1].sentence != clause.sentence
         if first and clause.words and CONDITIONAL.matches(clause.words[0]):
             opened.add(clause.sentence)
+        elif first and len(clause.words) > 1 and clause.words[1].text in ("je", "jij", "u"):
+            after = reading.clauses[position + 1] if position + 1 < len(reading.clauses) else None
+            if (
+                after is not None
+                and after.sentence == clause.sentence
+                and after.words[:1]
+                and after.words[0].text == "dan"
+            ):
+                opened.add(clause.sentence)  # "Plak je een verslag in ChatGPT, dan schend je de privacy"
     for position, clause in enumerate(reading.clauses):
         if clause.sentence not in opened or position == 0 or reading.clauses[position - 1].sentence != clause.sentence:
             continue
@@ -205,6 +214,10 @@ def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | No
         mine = own[position]
         if breach and (mine is None or mine[0] is not Force.PERMISSION):
             own[position] = (Force.PROHIBITION, tuple(breach))
+            opening = next(
+                p for p in range(position, -1, -1) if p == 0 or reading.clauses[p - 1].sentence != clause.sentence
+            )
+            own[opening] = (Force.PROHIBITION, tuple(breach))  # the act in the condition is what is forbidden
 
 
 def _next_force(

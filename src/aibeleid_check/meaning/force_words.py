@@ -16,7 +16,7 @@ NEGATION = Concept(
     "wouldn't", "verboden", "verbod", "prohibited", "prohibit", "forbidden", "banned", "avoid", "vermijd",
     "vermijd*", "refrain*", "onthoud", "nor", "niemals", "hoeft",
     "afgeraden", "afraden", "ontraden", "ontraad", "discouraged", "discourage", "onacceptabel",
-    "unacceptable", "taboe", "taboo", "off-limits", "avoided", "avoiding", "avoids", "prohibits", "prohibiting", "forbids", "forbid", "forbidding", "ban", "bans", "barred", "verbiedt", "verbied", "verbieden", "uitgesloten", "ongewenst", "undesirable", raw=True,
+    "unacceptable", "taboe", "taboo", "off-limits", "avoided", "avoiding", "avoids", "prohibits", "prohibiting", "forbids", "forbid", "forbidding", "ban", "bans", "barred", "verbiedt", "verbied", "verbieden", "uitgesloten", "ongewenst", "undesirable", "boze", raw=True,
 )
 OBLIGATION = Concept(
     "obligation",

@@ -38,6 +38,7 @@ DATA = Concept(
     "kopieen", "transcript*", "gesprekken", "conversations", "berichten", "messages", "verhalen", "stories",
     "casus", "casussen", "cases",
     "work", "assignments", "submissions", "essays", "papers", "werkstukken", "opdrachten", "scripties", "toetsresultaten",
+    "verslag", "verslagen", "rapport", "rapporten", "notities", "aantekeningen", "notes", "reports", "report",
 )
 PERSONAL_ADJ = Concept(
     "personal", "personal", "persoonlijk", "persoonlijke", "private", "prive", "privegegevens", "identifiable",
@@ -203,6 +204,7 @@ AI = Concept(
 PUBLIC = Concept(
     "public", "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
     "website", "straat", "gepubliceerd", "published",
+    "wereld", "world", "iedereen", "everyone", "anyone", "voorpagina", "front", "newspaper", "kranten", "billboard",
 )
 TOOLISH = Concept(
     "toolish", "ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative",

@@ -157,6 +157,7 @@ COPY = Concept(
 TRUST = Concept(
     "trust", "vertrouw*", "rely", "relies", "relying", "relied", "trust", "trusted", "trusting", "accept",
     "accepts", "accepted", "accepting", "overnem*", "overgenomen",
+    "varen", "vaart", "leunen", "leun",
 )
 ASSUME = Concept(
     "assume", "assume*", "uitgaan", "vanuit", "ervanuit", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
