@@ -309,3 +309,9 @@ def test_dutch_word_heading_styles_outline_levels_and_numbered_lists():
     assert doc.data == {"organisatie": "Gemeente X",
                         "regels": {"mag": ["Samenvatten."], "mag_niet": ["Geen persoonsgegevens invoeren."]}}
     assert doc.value_marks[("regels", "mag_niet", 0)] == (5, 1)
+
+
+def test_word_comment_with_ignore_file_covers_the_whole_document():
+    document = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
+    document.add_comment(document.paragraphs[0].runs[0], text="aibeleid-check: ignore-file[AIB302] reden: intern", author="M")
+    assert "AIB302" not in _codes(_bytes(document))
