@@ -46,3 +46,14 @@ class Concept:
 
     def __repr__(self) -> str:
         return f"Concept({self.name})"
+
+
+def words(name: str, entries: str) -> Concept:
+    """A concept from a word table written as one string: words and word beginnings (``control*``),
+    separated by white space. Compiling one string is cheaper than compiling a thousand literals."""
+    return Concept(name, *entries.split())
+
+
+def words_raw(name: str, entries: str) -> Concept:
+    """As :func:`words`, matching the words as written only (function words, see ``Concept``)."""
+    return Concept(name, *entries.split(), raw=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.force import Force
@@ -19,8 +19,7 @@ Words = tuple[Word, ...]
 ForceOf = Callable[[Word], tuple[Force, tuple[str, ...]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One rule read in one sentence: the words that carried it and the word whose clause gives the force."""
 
     rule: str

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from aibeleid_check.meaning.morph import Word, make_words
 
@@ -36,8 +36,7 @@ def normalise(text: str) -> str:
     return " ".join(plain.lower().translate(_APOSTROPHES).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """Words between two clause breaks (comma, colon, semicolon, parenthesis, sentence end)."""
 
     sentence: int
@@ -48,8 +47,7 @@ class Clause:
     """The clause follows a semicolon: a main clause of its own, which inherits no force."""
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A text as the recogniser reads it."""
 
     plain: str

@@ -2,213 +2,253 @@
 
 from __future__ import annotations
 
-from aibeleid_check.meaning.concept import Concept
+from aibeleid_check.meaning.concept import words, words_raw
 
 # fmt: off
 # --- personal data ---------------------------------------------------------------------------------
-PEOPLE = Concept(
-    "people", "klant", "klanten", "client", "clienten", "patient", "patienten", "persoon", "personen", "personeel",
-    "medewerker", "medewerkers", "werknemer", "werknemers", "leerling", "leerlingen", "student", "studenten",
-    "burger", "burgers", "inwoner", "inwoners", "cursist", "bewoner", "sollicitant", "sollicitanten",
-    "sollicitatie", "kandidaat", "kandidaten", "relatie", "relaties", "lid", "leden", "donateur", "deelnemer",
-    "collega", "collega's", "huurder", "gast", "ouder", "ouders", "kind", "kinderen", "mens", "mensen", "contact",
-    "naw", "zorg", "gezondheid", "medisch", "medische", "prive", "privacy", "pati", "cli", "customer", "customers",
-    "employee", "employees", "staff", "user", "users", "member", "members", "applicant", "applicants", "candidate",
-    "candidates", "tenant", "guest", "personnel", "resident", "residents", "citizen", "citizens", "people",
-    "person", "individual", "individuals", "pupil", "parent", "health", "medical", "care", "hr", "colleague",
-    "colleagues", "dossier", "jongere", "jongeren", "minderjarig*", "volwassene*", "oudere", "ouderen",
-    "zorgvrager*", "verzekerde*", "bezoeker*", "aanvrager*", "werkzoekende*", "statushouder*", "asielzoeker*",
-    "vluchteling*", "gedetineerde*", "verdachte*", "slachtoffer*", "getuige*", "betrokkene*", "nabestaande*",
-    "abonnee*", "passagier*", "reiziger*", "debiteur*", "familie*", "gezin*", "vrijwilliger*", "mantelzorger*",
-    "stagiair*", "cursisten", "deelnemers", "bewoners", "huurders", "gasten", "donateurs", "zorgverlener*",
-    "hulpvrager*", "minor", "minors", "youth", "adult", "adults", "child", "children", "juvenile*", "victim*",
-    "suspect*", "witness*", "visitor*", "claimant*", "beneficiar*", "policyholder*", "borrower*", "debtor*",
-    "subscriber*", "passenger*", "learner*", "alumni", "donor*", "volunteer*", "trainee*", "family", "families",
-    "clients", "pupils", "parents", "guests", "tenants", "patients", "students", "workforce", "people's",
-    "individual's",
-    "constituent*", "patron*", "achterban",
-    "case", "casus",
+PEOPLE = words(
+    "people",
+    """
+    klant klanten client clienten patient patienten persoon personen personeel medewerker medewerkers werknemer
+    werknemers leerling leerlingen student studenten burger burgers inwoner inwoners cursist bewoner sollicitant
+    sollicitanten sollicitatie kandidaat kandidaten relatie relaties lid leden donateur deelnemer collega
+    collega's huurder gast ouder ouders kind kinderen mens mensen contact naw zorg gezondheid medisch medische
+    prive privacy pati cli customer customers employee employees staff user users member members applicant
+    applicants candidate candidates tenant guest personnel resident residents citizen citizens people person
+    individual individuals pupil parent health medical care hr colleague colleagues dossier jongere jongeren
+    minderjarig* volwassene* oudere ouderen zorgvrager* verzekerde* bezoeker* aanvrager* werkzoekende*
+    statushouder* asielzoeker* vluchteling* gedetineerde* verdachte* slachtoffer* getuige* betrokkene*
+    nabestaande* abonnee* passagier* reiziger* debiteur* familie* gezin* vrijwilliger* mantelzorger* stagiair*
+    cursisten deelnemers bewoners huurders gasten donateurs zorgverlener* hulpvrager* minor minors youth adult
+    adults child children juvenile* victim* suspect* witness* visitor* claimant* beneficiar* policyholder*
+    borrower* debtor* subscriber* passenger* learner* alumni donor* volunteer* trainee* family families clients
+    pupils parents guests tenants patients students workforce people's individual's constituent* patron*
+    achterban case casus
+    """,
 )
-DATA = Concept(
-    "data", "gegevens", "data", "informatie", "info", "dossier", "dossiers", "bestand", "bestanden", "lijst",
-    "details", "information", "records", "record", "files", "file", "detail", "identifiers", "brief", "brieven",
-    "namen", "mail", "mails", "nummer", "nummers", "adres", "adressen", "materiaal", "material", "materials",
-    "content", "documents", "document", "documenten", "foto", "fotos", "photo*", "video*", "opname*", "recording*",
-    "beeldmateriaal", "afbeelding*", "images", "audio", "geluidsopname*", "screenshot*", "scan", "scans", "kopie",
-    "kopieen", "transcript*", "gesprekken", "conversations", "berichten", "messages", "verhalen", "stories",
-    "casus", "casussen", "cases",
-    "work", "assignments", "submissions", "essays", "papers", "werkstukken", "opdrachten", "scripties", "toetsresultaten",
-    "verslag", "verslagen", "rapport", "rapporten", "notities", "aantekeningen", "notes", "reports", "report",
+DATA = words(
+    "data",
+    """
+    gegevens data informatie info dossier dossiers bestand bestanden lijst details information records record
+    files file detail identifiers brief brieven namen mail mails nummer nummers adres adressen materiaal
+    material materials content documents document documenten foto fotos photo* video* opname* recording*
+    beeldmateriaal afbeelding* images audio geluidsopname* screenshot* scan scans kopie kopieen transcript*
+    gesprekken conversations berichten messages verhalen stories casus casussen cases work assignments
+    submissions essays papers werkstukken opdrachten scripties toetsresultaten verslag verslagen rapport
+    rapporten notities aantekeningen notes reports report
+    """,
 )
-PERSONAL_ADJ = Concept(
-    "personal", "personal", "persoonlijk", "persoonlijke", "private", "prive", "privegegevens", "identifiable",
-    "identifying", "identificerend*", "identificeerba*", "herleidba*", "traceable", "privacygevoelig*",
-    "persoonsgebonden", "identificeren", "identificeer", "herleiden", "herkenbaar", "herkenbare",
+PERSONAL_ADJ = words(
+    "personal",
+    """
+    personal persoonlijk persoonlijke private prive privegegevens identifiable identifying identificerend*
+    identificeerba* herleidba* traceable privacygevoelig* persoonsgebonden identificeren identificeer herleiden
+    herkenbaar herkenbare
+    """,
 )
-PERSONAL_WORDS = Concept(
-    "personal-data", "persoonsgegevens", "pii", "phi", "bsn", "burgerservicenummer*", "sofinummer", "personally",
-    "identificeerba*", "herleidba*", "privacygevoelig*", "privegegevens", "klantgegevens", "identifiers",
-    "identifier",
-    "ferpa*", "hipaa*", "gdpr-protected", "payroll*", "salarisadministratie", "loonadministratie",
+PERSONAL_WORDS = words(
+    "personal-data",
+    """
+    persoonsgegevens pii phi bsn burgerservicenummer* sofinummer personally identificeerba* herleidba*
+    privacygevoelig* privegegevens klantgegevens identifiers identifier ferpa* hipaa* gdpr-protected payroll*
+    salarisadministratie loonadministratie
+    """,
 )
-IDENTIFIERS = Concept(
-    "identifiers", "naam", "namen", "name", "names", "adres", "adressen", "address", "addresses", "e-mailadres",
-    "e-mailadressen", "emailadres", "telefoonnummer", "telefoonnummers", "geboortedatum", "geboortedata", "bsn",
-    "iban", "cv", "cv's", "cvs", "resume", "resumes", "paspoort", "paspoorten", "passport", "passports",
-    "identiteitsbewijs", "identiteitsbewijzen", "id-bewijs", "rijbewijs", "dossiers", "e-mails", "biometrics",
-    "biometrische", "salaris*", "salary", "salaries", "loonstrook*", "payslip*",
-    "testament*", "medisch", "dossier",
+IDENTIFIERS = words(
+    "identifiers",
+    """
+    naam namen name names adres adressen address addresses e-mailadres e-mailadressen emailadres telefoonnummer
+    telefoonnummers geboortedatum geboortedata bsn iban cv cv's cvs resume resumes paspoort paspoorten passport
+    passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers e-mails biometrics biometrische
+    salaris* salary salaries loonstrook* payslip* testament* medisch dossier
+    """,
 )
-IDENTIFY = Concept(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
-    "identify", "identifies", "identified", "identificeren", "identificeert", "herleiden", "herleid", "herkennen",
-    "traceren", "trace", "single", "terug",
+IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
+    "identify",
+    """
+    identifies identified identificeren identificeert herleiden herleid herkennen traceren trace single terug
+    """,
 )
-SPECIAL = Concept(  # special categories of personal data (art. 9 AVG) and other clearly personal topics
-    "special", "gezondheid", "religie", "geloof", "levensovertuiging", "etniciteit", "afkomst", "ras", "seksuele",
-    "geaardheid", "politieke", "vakbond*", "strafrecht*", "biometrisch*", "genetisch*", "health", "religion",
-    "religious", "ethnicity", "ethnic", "race", "sexual", "orientation", "political", "union", "criminal",
-    "biometric", "genetic", "medisch", "medische", "medical", "diagnose*", "diagnos*",
+SPECIAL = words(  # special categories of personal data (art. 9 AVG) and other clearly personal topics
+    "special",
+    """
+    gezondheid religie geloof levensovertuiging etniciteit afkomst ras seksuele geaardheid politieke vakbond*
+    strafrecht* biometrisch* genetisch* health religion religious ethnicity ethnic race sexual orientation
+    political union criminal biometric genetic medisch medische medical diagnose* diagnos*
+    """,
 )
-PHONE = Concept("phone", "phone", "telephone", "birth", "security", "account", "card")
-NOT_PERSONAL = Concept(  # data heads whose modifier says they are not about people
-    "not-personal", "login*", "inlog*", "wachtwoord*", "password*", "account*", "gebruikers*",
+PHONE = words("phone", "phone telephone birth security account card")
+NOT_PERSONAL = words(  # data heads whose modifier says they are not about people
+    "not-personal",
+    """
+    login* inlog* wachtwoord* password* account* gebruikers*
+    """,
 )
-ANONYMISE = Concept(
-    "anonymise", "anonimiseer*", "anonimiser*", "geanonimiseerd*", "anonimisering", "anonymi*", "anoniem",
-    "anonieme", "anonymous", "pseudonimiseer*", "pseudonimiser*", "gepseudonimiseerd*", "pseudonymi*",
-    "de-identif*", "deidentif*", "placeholder*", "fictie*", "fictitious", "fictional", "dummy", "synthetic",
-    "synthetische", "onherkenbaar", "onherkenbare", "redact", "redacted", "redaction", "verzonn*", "fictief",
-    "fake", "made-up", "invented", "pseudoniem*", "schuilna*", "codena*", "nepnam*", "geanonimiseerd",
-    "anonimisatie", "ontdaan", "onherleidba*", "pseudonym*", "mask*", "masker*", "afgeschermd*", "afscherm*",
-    "zwartgelakt", "zwartlak*", "weggelakt",
+ANONYMISE = words(
+    "anonymise",
+    """
+    anonimiseer* anonimiser* geanonimiseerd* anonimisering anonymi* anoniem anonieme anonymous pseudonimiseer*
+    pseudonimiser* gepseudonimiseerd* pseudonymi* de-identif* deidentif* placeholder* fictie* fictitious
+    fictional dummy synthetic synthetische onherkenbaar onherkenbare redact redacted redaction verzonn* fictief
+    fake made-up invented pseudoniem* schuilna* codena* nepnam* geanonimiseerd anonimisatie ontdaan onherleidba*
+    pseudonym* mask* masker* afgeschermd* afscherm* zwartgelakt zwartlak* weggelakt
+    """,
 )
-REMOVE = Concept(
-    "remove", "verwijder*", "weglaten", "weg", "haal*", "remove*", "strip*", "swap*", "vervang*", "replace*",
-    "delete*", "exclude*", "excluding", "omit*", "uitsluit*", "weglat*", "schrap*", "wis", "wissen", "onkenbaar*",
+REMOVE = words(
+    "remove",
+    """
+    verwijder* weglaten weg haal* remove* strip* swap* vervang* replace* delete* exclude* excluding omit*
+    uitsluit* weglat* schrap* wis wissen onkenbaar*
+    """,
 )
 
 # --- business secrets ------------------------------------------------------------------------------
-SECRET_WORDS = Concept(
-    "secret", "bedrijfsgeheim*", "geheim", "geheime", "geheimen", "secret", "secrets", "geheimhouding*",
-    "vertrouwelijk*", "bedrijfsvertrouwelijk*", "confidential*", "confidentiality", "classified", "gerubriceerd*",
-    "staatsgeheim*", "proprietary", "gevoelig", "gevoelige", "bedrijfsgevoelig*", "concurrentiegevoelig*",
-    "organisatiegevoelig*", "sensitive", "restricted", "geclassificeerd*", "niet-openbaar*", "non-public",
-    "nonpublic", "confidenti*", "geheimhoud*", "vertrouwelijkheid", "embargo*", "unreleased", "unpublished",
-    "ongepubliceerd*", "niet-gepubliceerd*", "commercially", "privileged", "beroepsgeheim*",
-    "export-controlled", "cui", "itar", "controlled",
+SECRET_WORDS = words(
+    "secret",
+    """
+    bedrijfsgeheim* geheim geheime geheimen secret secrets geheimhouding* vertrouwelijk* bedrijfsvertrouwelijk*
+    confidential* confidentiality classified gerubriceerd* staatsgeheim* proprietary gevoelig gevoelige
+    bedrijfsgevoelig* concurrentiegevoelig* organisatiegevoelig* sensitive restricted geclassificeerd*
+    niet-openbaar* non-public nonpublic confidenti* geheimhoud* vertrouwelijkheid embargo* unreleased
+    unpublished ongepubliceerd* niet-gepubliceerd* commercially privileged beroepsgeheim* export-controlled cui
+    itar controlled
+    """,
 )
-SECRET_HEADS = Concept(
-    "secret-head", "geheim", "geheimen", "gevoelig", "gevoelige", "vertrouwelijk", "vertrouwelijke",
+SECRET_HEADS = words("secret-head", "geheim geheimen gevoelig gevoelige vertrouwelijk vertrouwelijke")
+SENSITIVE = words("sensitive", "gevoelig gevoelige sensitive")
+STRONG_OUTPUT = words(
+    "strong-output",
+    """
+    antwoord* output* uitkomst* resultat* resultaat result* response* gegenereerd* generated ai-generated
+    ai-assisted uitvoer content feiten facts accuracy juistheid suggestions suggesties adviezen answers
+    antwoorden
+    """,
 )
-SENSITIVE = Concept("sensitive", "gevoelig", "gevoelige", "sensitive")
-STRONG_OUTPUT = Concept(
-    "strong-output", "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*",
-    "gegenereerd*", "generated", "ai-generated", "ai-assisted", "uitvoer", "content", "feiten", "facts",
-    "accuracy", "juistheid", "suggestions", "suggesties", "adviezen", "answers", "antwoorden",
+PARTS_NOT_PERSONAL = words("not-personal-part", "bedrijf bedrijfs concurrentie organisatie markt")
+AUDIT = words(
+    "audit",
+    """
+    audit* monitor* inspectie compliance naleving naleven naleeft comply complies voldoen voldoet rechtmatig*
+    plagiaat plagiarism fraude fraud
+    """,
 )
-PARTS_NOT_PERSONAL = Concept("not-personal-part", "bedrijf", "bedrijfs", "concurrentie", "organisatie", "markt")
-AUDIT = Concept(
-    "audit", "audit*", "monitor*", "inspectie", "compliance", "naleving", "naleven", "naleeft", "comply",
-    "complies", "voldoen", "voldoet", "rechtmatig*", "plagiaat", "plagiarism", "fraude", "fraud",
+APPROVAL = words("approval", "approv* goedkeur* goedgekeurd* toestemming permission authoris* authoriz*")
+BUSINESS_OBJECTS = words(
+    "business-object",
+    """
+    contract contracten contracts overeenkomst overeenkomsten agreement agreements offerte offertes quote quotes
+    prijsafspraak prijsafspraken pricing prijzen tarieven inkoopprijzen kostprijs* marge marges margin margins
+    omzet* revenue jaarrekening* jaarcijfers balans begroting* budget budgets salaris* salary salaries
+    loonstrook* facturen factuur invoice* bankafschrift* broncode nda nda's ndas bedrijfsplan* businessplan*
+    notulen recepturen receptuur aanbesteding* tender* bids bid onderhandeling* negotiation* fusie* overname*
+    merger* acquisition* reorganisatie* strategie* strategy strategies roadmap* productplan* ontwerpen designs
+    patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
+    """,
 )
-APPROVAL = Concept(
-    "approval", "approv*", "goedkeur*", "goedgekeurd*", "toestemming", "permission", "authoris*", "authoriz*",
+FINANCIAL = words("financial", "financieel financiele financial bank credit financien")
+COMPANY = words(
+    "company",
+    """
+    bedrijf bedrijfs company business trade institutional organisatie corporate intern interne internal
+    strategisch strategische strategic process operational configuration architectural government overheid
+    agency commercial commercially commercieel commerciele zakelijk zakelijke bedrijfsmatig* concurrentie*
+    security beveiliging* politiek politieke political market markt organisation organization organisational
+    organizational firm firm's company's employer werkgever gemeente gemeentelijke university universiteit
+    school council departement* ministerie* afdeling*
+    """,
 )
-BUSINESS_OBJECTS = Concept(
-    "business-object", "contract", "contracten", "contracts", "overeenkomst", "overeenkomsten", "agreement",
-    "agreements", "offerte", "offertes", "quote", "quotes", "prijsafspraak", "prijsafspraken", "pricing",
-    "prijzen", "tarieven", "inkoopprijzen", "kostprijs*", "marge", "marges", "margin", "margins", "omzet*",
-    "revenue", "jaarrekening*", "jaarcijfers", "balans", "begroting*", "budget", "budgets", "salaris*", "salary",
-    "salaries", "loonstrook*", "facturen", "factuur", "invoice*", "bankafschrift*", "broncode", "nda", "nda's",
-    "ndas", "bedrijfsplan*", "businessplan*", "notulen", "recepturen", "receptuur", "aanbesteding*", "tender*",
-    "bids", "bid", "onderhandeling*", "negotiation*", "fusie*", "overname*", "merger*", "acquisition*",
-    "reorganisatie*", "strategie*", "strategy", "strategies", "roadmap*", "productplan*", "ontwerpen", "designs",
-    "patent*", "octrooi*", "prototype*", "beleidsnotitie*", "conceptbeleid", "klantenlijst*", "pitch*",
-    "beurskoers*",
+ORGANISATION = words(  # the owner of a business secret
+    "organisation",
+    """
+    bedrijf organisatie onderneming werkgever gemeente instelling kantoor praktijk firma company organisation
+    organization business employer firm institution council agency department afdeling ministerie school
+    universiteit university hogeschool ziekenhuis hospital
+    """,
 )
-FINANCIAL = Concept("financial", "financieel", "financiele", "financial", "bank", "credit", "financien")
-COMPANY = Concept(
-    "company", "bedrijf", "bedrijfs", "company", "business", "trade", "institutional", "organisatie", "corporate",
-    "intern", "interne", "internal", "strategisch", "strategische", "strategic", "process", "operational",
-    "configuration", "architectural", "government", "overheid", "agency", "commercial", "commercially",
-    "commercieel", "commerciele", "zakelijk", "zakelijke", "bedrijfsmatig*", "concurrentie*", "security",
-    "beveiliging*", "politiek", "politieke", "political", "market", "markt", "organisation", "organization",
-    "organisational", "organizational", "firm", "firm's", "company's", "employer",
-    "werkgever", "gemeente", "gemeentelijke", "university", "universiteit", "school", "council", "departement*",
-    "ministerie*", "afdeling*",
-)
-ORGANISATION = Concept(  # the owner of a business secret
-    "organisation", "bedrijf", "organisatie", "onderneming", "werkgever", "gemeente", "instelling", "kantoor",
-    "praktijk", "firma", "company", "organisation", "organization", "business", "employer", "firm", "institution",
-    "council", "agency", "department", "afdeling", "ministerie", "school", "universiteit", "university",
-    "hogeschool", "ziekenhuis", "hospital",
-)
-IP = Concept("intellectual-property", "intellectueel", "intellectuele", "intellectual")
-NOT_SECRET_CONTRACT = Concept(  # verwerkersovereenkomst is a data processing agreement, not a business secret
-    "not-secret", "verwerker*", "verwerking*", "gebruiker*", "licentie*", "processing", "data",
+IP = words("intellectual-property", "intellectueel intellectuele intellectual")
+NOT_SECRET_CONTRACT = words(  # verwerkersovereenkomst is a data processing agreement, not a business secret
+    "not-secret",
+    """
+    verwerker* verwerking* gebruiker* licentie* processing data
+    """,
 )
 
 # --- what is done with it --------------------------------------------------------------------------
-INPUT = Concept(
-    "input", "invoer*", "ingevoerd*", "ingev*", "ingeef*", "intyp*", "ingetypt", "inplak*", "plak*", "geplakt",
-    "kopieer*", "kopier*", "gekopieerd", "upload*", "geupload*", "deel", "deelt", "delen", "gedeeld", "verstrek*",
-    "doorgev*", "doorgeef*", "zet", "zetten", "stop", "stoppen", "gebruik", "gebruikt", "gebruiken", "verwerk*",
-    "voed*", "invul*", "ingevuld", "laden", "inladen", "toevoeg*", "voorleg*", "enter", "entered", "entering",
-    "input*", "paste*", "pasting", "copy", "copied", "copying", "share", "shared", "sharing", "disclos*",
-    "submit*", "provide", "provides", "provided", "providing", "feed*", "fed", "put", "putting", "type", "typing",
-    "include", "included", "including", "use", "used", "using", "utili*", "process", "processed", "processing",
-    "place", "placed", "handl*", "summari*", "samenvat*", "analy*", "insert*", "leak*", "omgaan", "omgaat",
-    "omgang", "hoort", "horen", "belong*", "upload", "invoegen", "expose*", "send", "sent", "invoeren", "inzetten",
-    "gezet", "contain", "contains", "containing", "bevat", "bevatten", "bevattende", "opneem*", "opnem*",
-    "opgenomen", "meegeven", "meegeef*", "meestur*", "doorsturen", "doorstuur*", "mail*", "e-mail*",
-    "toevertrouw*", "prijsgeven", "prijsgeeft", "openbaren", "lekken", "ingeven", "ingegeven", "uploaden",
-    "entrust*", "reveal*", "divulg*", "release", "transfer*", "forward*", "load", "supply", "supplied", "give",
-    "giving", "expos*", "submitted",
+INPUT = words(
+    "input",
+    """
+    invoer* ingevoerd* ingev* ingeef* intyp* ingetypt inplak* plak* geplakt kopieer* kopier* gekopieerd upload*
+    geupload* deel deelt delen gedeeld verstrek* doorgev* doorgeef* zet zetten stop stoppen gebruik gebruikt
+    gebruiken verwerk* voed* invul* ingevuld laden inladen toevoeg* voorleg* enter entered entering input*
+    paste* pasting copy copied copying share shared sharing disclos* submit* provide provides provided providing
+    feed* fed put putting type typing include included including use used using utili* process processed
+    processing place placed handl* summari* samenvat* analy* insert* leak* omgaan omgaat omgang hoort horen
+    belong* upload invoegen expose* send sent invoeren inzetten gezet contain contains containing bevat bevatten
+    bevattende opneem* opnem* opgenomen meegeven meegeef* meestur* doorsturen doorstuur* mail* e-mail*
+    toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
+    release transfer* forward* load supply supplied give giving expos* submitted
+    """,
 )
-USE = Concept("use", "gebruik", "gebruikt", "gebruiken", "use", "used", "using", "inzetten", raw=True)
-THIRD_PARTY = Concept(  # parties that are not AI: sharing with them is another topic
-    "third-party", "derden", "derde", "third", "partijen", "parties", "leveranciers", "vendors", "partners",
-    "externen", "buitenstaanders", "outsiders", "eu", "ander", "anderen", "others", "e-mail", "email",
-    "media", "sociale", "social", "pers", "press", "mail", "whatsapp", "telefoon", "phone",
+USE = words_raw("use", "gebruik gebruikt gebruiken use used using inzetten")
+THIRD_PARTY = words(  # parties that are not AI: sharing with them is another topic
+    "third-party",
+    """
+    derden derde third partijen parties leveranciers vendors partners externen buitenstaanders outsiders eu
+    ander anderen others e-mail email media sociale social pers press mail whatsapp telefoon phone
+    """,
 )
-ENTER = Concept(  # putting something into a tool (not processing, using or sharing in general)
-    "enter", "invoer*", "ingevoerd*", "ingev*", "intyp*", "ingetypt", "inplak*", "plak*", "geplakt", "upload*",
-    "geupload*", "enter", "entered", "entering", "input*", "paste*", "pasting", "type", "typing", "insert*",
-    "prompt*", "feed*", "fed", "invul*", "ingevuld", "submit*",
+ENTER = words(  # putting something into a tool (not processing, using or sharing in general)
+    "enter",
+    """
+    invoer* ingevoerd* ingev* intyp* ingetypt inplak* plak* geplakt upload* geupload* enter entered entering
+    input* paste* pasting type typing insert* prompt* feed* fed invul* ingevuld submit*
+    """,
 )
-NEUTRAL_ACT = Concept(
-    "neutral-act", "use", "using", "used", "gebruik", "gebruiken", "verwerken", "verwerking", "process", "processing",
-    "handling", "omgaan", "working", "werken", "analysing", "analyzing", "analyseren", raw=True,
+NEUTRAL_ACT = words_raw(
+    "neutral-act",
+    """
+    use using used gebruik gebruiken verwerken verwerking process processing handling omgaan working werken
+    analysing analyzing analyseren
+    """,
 )
-KEEP_VERB = Concept(
-    "keep", "keep", "keeps", "houd", "hou", "houden", "blijft", "blijven", "blijf", "stay", "stays", "remain",
-    "remains", "kept", "gehouden", "houdt", "bleef", "bleven", "remained", "staying",
-    raw=True,
+KEEP_VERB = words_raw(
+    "keep",
+    """
+    keep keeps houd hou houden blijft blijven blijf stay stays remain remains kept gehouden houdt bleef bleven
+    remained staying
+    """,
 )
-KEEP_PLACE = Concept(
-    "kept-place", "buiten", "binnen", "out", "internal", "intern", "within", "inside", "geheim", "secret", "uit",
-    "weg", "away", "outside", raw=True,
+KEEP_PLACE = words_raw(
+    "kept-place",
+    """
+    buiten binnen out internal intern within inside geheim secret uit weg away outside
+    """,
 )
-QUERY = Concept("query", "search*", "zoek*", "opzoek*", "find", "lookup", "research", "advice", "advies")
-AI = Concept(
-    "ai", "ai", "ki", "genai", "gen-ai", "generatieve", "generative", "kunstmatige", "artificial", "tool", "tools",
-    "chatbot*", "chatgpt*", "copilot*", "gemini", "bard", "claude", "perplexity", "mistral", "llama", "deepl",
-    "gpt*", "openai", "llm", "llms", "taalmodel*", "model", "models", "modellen", "algoritm*", "algorithm*",
-    "systeem", "systemen", "system", "systems", "app", "apps", "applicatie*", "toepassing*", "platform*", "dienst",
-    "diensten", "service", "services", "bot", "bots", "prompt*", "safegpt", "automated", "automatic*",
-    "automatisch*", "geautomatiseerd*", "autonomous", "autonome", "machine", "software", "assistent", "assistant",
-    "database*", "cloud", "internet",
+QUERY = words("query", "search* zoek* opzoek* find lookup research advice advies")
+AI = words(
+    "ai",
+    """
+    ai ki genai gen-ai generatieve generative kunstmatige artificial tool tools chatbot* chatgpt* copilot*
+    gemini bard claude perplexity mistral llama deepl gpt* openai llm llms taalmodel* model models modellen
+    algoritm* algorithm* systeem systemen system systems app apps applicatie* toepassing* platform* dienst
+    diensten service services bot bots prompt* safegpt automated automatic* automatisch* geautomatiseerd*
+    autonomous autonome machine software assistent assistant database* cloud internet
+    """,
 )
 
 # --- safe data, for limits -------------------------------------------------------------------------
-PUBLIC = Concept(
-    "public", "openbaar", "openbare", "publiek", "publieke", "public", "publicly", "internet", "linkedin", "krant",
-    "website", "straat", "gepubliceerd", "published",
-    "wereld", "world", "iedereen", "everyone", "anyone", "voorpagina", "front", "newspaper", "kranten", "billboard",
+PUBLIC = words(
+    "public",
+    """
+    openbaar openbare publiek publieke public publicly internet linkedin krant website straat gepubliceerd
+    published wereld world iedereen everyone anyone voorpagina front newspaper kranten billboard
+    """,
 )
-TOOLISH = Concept(
-    "toolish", "ai", "tool", "tools", "platform", "platforms", "models", "chatbot", "chatbots", "generative",
-    "generatieve", "version", "versie", "services", "service", "system", "systems", "toepassing", "toepassingen",
-    "apps", "app",
+TOOLISH = words(
+    "toolish",
+    """
+    ai tool tools platform platforms models chatbot chatbots generative generatieve version versie services
+    service system systems toepassing toepassingen apps app
+    """,
 )
 # fmt: on

@@ -2,193 +2,244 @@
 
 from __future__ import annotations
 
-from aibeleid_check.meaning.concept import Concept
+from aibeleid_check.meaning.concept import words, words_raw
 
 # fmt: off
 # --- decisions -------------------------------------------------------------------------------------
-DECIDE = Concept(
-    "decide", "beslis*", "besluit*", "besloten", "eindbesluit*", "eindbeslissing*", "eindoordeel", "decide",
-    "decides", "decided", "deciding", "decision*", "beslissingsbevoegd*", "doorslaggevend*", "zeggenschap",
-    "doorhak*", "knoop", "keuze*", "choice*", "delegat*", "overlat*", "beslissend*", "beslisbevoeg*",
-    "eindverantwoordelijkheid", "determinations", "verdict*",
-    "functioneringsgesprek*", "beoordelingsgesprek*", "disciplinary", "tuchtmaatregel*", "sanctions",
+DECIDE = words(
+    "decide",
+    """
+    beslis* besluit* besloten eindbesluit* eindbeslissing* eindoordeel decide decides decided deciding decision*
+    beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
+    beslisbevoeg* eindverantwoordelijkheid determinations verdict* functioneringsgesprek* beoordelingsgesprek*
+    disciplinary tuchtmaatregel* sanctions
+    """,
 )
-DECIDE_WEAK = Concept(
-    "decide-weak", "bepal*", "bepaalt", "kies", "kiest", "kiezen", "selecteer*", "selecter*", "beoordeel*",
-    "beoordel*", "afwijz*", "goedkeur*", "rangschik*", "screen*", "determin*", "choose", "chooses", "judge*",
-    "rank*", "select*", "reject*", "approv*", "toewijz*", "toeken*", "assess*", "evaluat*", "oordeel", "oordelen",
-    "oordeelt", "afgewezen", "profil*", "vaststel*", "vastgesteld", "toewijs*", "weiger*", "geweigerd",
-    "toegekend", "afwijs*", "goedgekeurd", "deny", "denies", "denied", "award*", "allocat*", "prioriti*",
-    "prioriteer*", "classificeer*", "classify", "categori*", "indeel*", "indel*", "diagnos*", "sentence",
-    "veroordeel*", "beoordeling*", "assessment*", "evaluation*", "selectie*", "selection*", "screening*",
-    "triage*", "inschaling", "toekenning*", "afwijzing*", "approval*", "rejection*",
+DECIDE_WEAK = words(
+    "decide-weak",
+    """
+    bepal* bepaalt kies kiest kiezen selecteer* selecter* beoordeel* beoordel* afwijz* goedkeur* rangschik*
+    screen* determin* choose chooses judge* rank* select* reject* approv* toewijz* toeken* assess* evaluat*
+    oordeel oordelen oordeelt afgewezen profil* vaststel* vastgesteld toewijs* weiger* geweigerd toegekend
+    afwijs* goedgekeurd deny denies denied award* allocat* prioriti* prioriteer* classificeer* classify
+    categori* indeel* indel* diagnos* sentence veroordeel* beoordeling* assessment* evaluation* selectie*
+    selection* screening* triage* inschaling toekenning* afwijzing* approval* rejection*
+    """,
 )
-DOMAIN = Concept(
-    "decided-about", "vergunning*", "ontslag*", "ontsla*", "aanname*", "aannemen", "werving*", "sollicit*",
-    "kandida*", "krediet*", "lening*", "uitkering*", "subsidie*", "toeslag*", "boete*", "sanctie*", "diagnos*",
-    "klinisch*", "behandeling*", "toelating*", "promotie*", "beoordelingsgesprek*", "cijfer", "cijfers",
-    "aansprakelijk*", "schuld", "korting", "betaling*", "hiring", "hire", "firing", "fire", "dismiss*", "recruit*",
-    "promotion*", "permit*", "licence*", "license*", "loan*", "credit*", "benefit*", "grant*", "fine", "fines",
-    "grade*", "grading", "admission*", "eligib*", "disciplin*", "treatment*", "clinical", "mensen", "personen",
-    "people", "persons", "individuals", "iemand", "wie", "who", "whom", "someone", "anyone", "risico*", "risk*",
-    "geld", "money", "financiele", "financial", "klanten", "customers", "employees", "medewerkers", "personeel",
-    "staff", "applicants", "candidates", "students", "studenten", "leerlingen", "burgers", "citizens", "patienten",
-    "patients", "summatie*", "summative", "toets", "tentamen*", "exam*", "aanmerking", "eligible", "sollicitant*",
-    "werknemer*", "cliënt*", "client*", "leerling*", "pupil*", "burger*", "inwoner*", "personeel*", "examen*",
-    "exam", "exams", "toetsen", "opdracht*", "assignment*", "essay*", "scriptie*", "thesis", "cijfer*", "mark",
-    "marks", "grades", "beurs", "beurzen", "scholarship*", "visa", "visum", "asiel*", "asylum", "verblijf*",
-    "claim", "claims", "schade*", "verzekering*", "insurance", "polis", "premie*", "hypothe*", "mortgage*",
-    "contract", "baan", "job", "jobs", "functie*", "aanstelling*", "benoeming*", "salaris*", "beloning*", "pay",
-    "bonus*", "zorg", "care", "medisch*", "medical", "patient*", "patiënt*", "therapie*", "therapy", "triage",
-    "indicatie*", "jeugdhulp", "wmo", "bijstand", "handhaving*", "enforcement", "fraude*", "fraud", "opsporing*",
-    "investigation*", "strafrecht*", "criminal", "rechten", "rights", "welfare", "housing", "woning*",
-    "huisvesting", "inschrijving*", "enrolment", "enrollment", "plaatsing*", "placement*", "tenancy", "appraisal*",
-    "performance", "functionering*", "diagnose", "behandel*",
+DOMAIN = words(
+    "decided-about",
+    """
+    vergunning* ontslag* ontsla* aanname* aannemen werving* sollicit* kandida* krediet* lening* uitkering*
+    subsidie* toeslag* boete* sanctie* diagnos* klinisch* behandeling* toelating* promotie* beoordelingsgesprek*
+    cijfer cijfers aansprakelijk* schuld korting betaling* hiring hire firing fire dismiss* recruit* promotion*
+    permit* licence* license* loan* credit* benefit* grant* fine fines grade* grading admission* eligib*
+    disciplin* treatment* clinical mensen personen people persons individuals iemand wie who whom someone anyone
+    risico* risk* geld money financiele financial klanten customers employees medewerkers personeel staff
+    applicants candidates students studenten leerlingen burgers citizens patienten patients summatie* summative
+    toets tentamen* exam* aanmerking eligible sollicitant* werknemer* cliënt* client* leerling* pupil* burger*
+    inwoner* personeel* examen* exam exams toetsen opdracht* assignment* essay* scriptie* thesis cijfer* mark
+    marks grades beurs beurzen scholarship* visa visum asiel* asylum verblijf* claim claims schade* verzekering*
+    insurance polis premie* hypothe* mortgage* contract baan job jobs functie* aanstelling* benoeming* salaris*
+    beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
+    jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
+    rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
+    tenancy appraisal* performance functionering* diagnose behandel*
+    """,
 )
-SELECTION = Concept(  # processes whose outcome is a decision about a person
-    "selection", "admission*", "recruit*", "werving*", "selectie*", "toelating*", "sollicitatieprocedure*",
-    "hiring", "grading", "promotion*", "aanname*", "aanstelling*", "benoeming*", "assessment*", "examinering",
+SELECTION = words(  # processes whose outcome is a decision about a person
+    "selection",
+    """
+    admission* recruit* werving* selectie* toelating* sollicitatieprocedure* hiring grading promotion* aanname*
+    aanstelling* benoeming* assessment* examinering
+    """,
 )
-DOMAIN_STRICT = Concept(  # what a decision is about when it is about people, money, rights or risk
-    "decided-about-strict", "vergunning*", "ontslag*", "ontsla*", "aanname*", "aannemen", "krediet*", "lening*",
-    "uitkering*", "subsidie*", "toeslag*", "boete*", "sanctie*", "diagnos*", "behandeling*", "toelating*",
-    "cijfer*", "hiring", "hire", "firing", "fire", "dismiss*", "promotion*", "loan*", "benefit*", "grade*",
-    "grading", "admission*", "eligib*", "disciplin*", "treatment*", "iemand", "wie", "who", "whom", "someone",
-    "anyone", "sollicitant*", "kandidat*", "candidate*", "applicant*", "student*", "leerling*", "client*",
-    "patient*", "burger*", "inwoner*", "medewerker*", "employee*", "staff", "personeel", "people", "mensen",
-    "personen",
-    "summatie*", "summative", "tentamen*", "examen*", "exam", "exams", "beoordelingsgesprek*", "appraisal*",
+DOMAIN_STRICT = words(  # what a decision is about when it is about people, money, rights or risk
+    "decided-about-strict",
+    """
+    vergunning* ontslag* ontsla* aanname* aannemen krediet* lening* uitkering* subsidie* toeslag* boete*
+    sanctie* diagnos* behandeling* toelating* cijfer* hiring hire firing fire dismiss* promotion* loan* benefit*
+    grade* grading admission* eligib* disciplin* treatment* iemand wie who whom someone anyone sollicitant*
+    kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
+    staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
+    appraisal*
+    """,
 )
-HUMAN_CORE = Concept(  # a person as opposed to AI ("de mens beslist", "humans decide")
-    "human-core", "mens", "mensen", "menselijk*", "human*", "person", "persoon", "people", "zelf", "yourself",
-    "mensenwerk", "human-led",
+HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
+    "human-core",
+    """
+    mens mensen menselijk* human* person persoon people zelf yourself mensenwerk human-led
+    """,
 )
-HUMAN = Concept(
-    "human", "mens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon",
-    "people", "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
-    "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "arts", "docent", "wijzelf",
-    "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
+HUMAN = words(
+    "human",
+    """
+    mens mensen menselijk* medewerker zelf jezelf human* person persoon people manager leidinggevende
+    professional yourself eindverantwoordelijk* eigenaar decision-makers decision-maker beslisser* ambtenaar
+    behandelaar arts docent wijzelf ourselves staff journalist redacteur lawyer advocaat reviewer
+    """,
 )
-DECIDER = Concept(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
-    "decider", "examinator*", "examencommissie", "beoordelaar*", "commissie", "docenten", "leraar", "leraren",
-    "teacher*", "examiner*", "assessor*", "clinician*", "doctor*", "nurse*", "verpleegkundige*", "hulpverlener*",
-    "zorgverlener*", "behandelaar*", "consulent*", "casemanager*", "recruiter*", "adviseur*", "specialist*",
-    "expert*", "deskundige*", "medewerkers", "employee", "employees", "team", "teams", "committee*", "rechter*",
-    "judge", "judges", "humans", "persons", "personen", "mensenwerk", "ambtenaren", "professionals", "arts",
-    "artsen", "qualified", "instructor*", "faculty", "supervisor*", "manager*", "leidinggevenden", "hr",
-    "caseworker*", "accountant*", "jurist*", "advocaten", "notaris*", "redactie", "editor*",
-    "human-in-the-loopmens", "mensen", "menselijk*", "medewerker", "zelf", "jezelf", "human*", "person", "persoon",
-    "people", "manager", "leidinggevende", "professional", "yourself", "eindverantwoordelijk*", "eigenaar",
-    "decision-makers", "decision-maker", "beslisser*", "ambtenaar", "behandelaar", "docent", "wijzelf",
-    "ourselves", "staff", "journalist", "redacteur", "lawyer", "advocaat", "reviewer",
+DECIDER = words(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
+    "decider",
+    """
+    examinator* examencommissie beoordelaar* commissie docenten leraar leraren teacher* examiner* assessor*
+    clinician* doctor* nurse* verpleegkundige* hulpverlener* zorgverlener* behandelaar* consulent* casemanager*
+    recruiter* adviseur* specialist* expert* deskundige* medewerkers employee employees team teams committee*
+    rechter* judge judges humans persons personen mensenwerk ambtenaren professionals arts artsen qualified
+    instructor* faculty supervisor* manager* leidinggevenden hr caseworker* accountant* jurist* advocaten
+    notaris* redactie editor* human-in-the-loopmens mensen menselijk* medewerker zelf jezelf human* person
+    persoon people manager leidinggevende professional yourself eindverantwoordelijk* eigenaar decision-makers
+    decision-maker beslisser* ambtenaar behandelaar docent wijzelf ourselves staff journalist redacteur lawyer
+    advocaat reviewer
+    """,
 )
-EVALUATION = Concept(
-    "evaluation", "evaluation*", "assessment*", "beoordeling*", "appraisal*", "grading", "beslissing*", "besluit*",
-    "decision*",
+EVALUATION = words(
+    "evaluation",
+    """
+    evaluation* assessment* beoordeling* appraisal* grading beslissing* besluit* decision*
+    """,
 )
-DOCUMENT_KIND = Concept("document-kind", "concept", "raads", "college", "ontwerp", "kabinets", "draft", "bestuurs")
-VERDICT = Concept(  # outcomes that are decisions when someone gives them: a diagnosis, a mark, a judgement
-    "verdict", "diagnose", "diagnoses", "diagnosis", "cijfer", "cijfers", "oordeel", "grade", "grades", "mark",
-    "marks", "score", "scores", "indicatie", "advies", "beschikking", "prognose", "call",
-    "judgment", "judgments", "judgement", "judgements", "determination*",
+DOCUMENT_KIND = words("document-kind", "concept raads college ontwerp kabinets draft bestuurs")
+VERDICT = words(  # outcomes that are decisions when someone gives them: a diagnosis, a mark, a judgement
+    "verdict",
+    """
+    diagnose diagnoses diagnosis cijfer cijfers oordeel grade grades mark marks score scores indicatie advies
+    beschikking prognose call judgment judgments judgement judgements determination*
+    """,
 )
-LIGHT_VERB = Concept(
-    "light-verb", "stel", "stelt", "stellen", "gesteld", "geef", "geeft", "geven", "gegeven", "vel", "velt",
-    "vellen", "geveld", "toeken*", "give", "gives", "given", "giving", "assign*", "make", "makes", "making",
-    "award*", "issue", "issues", "afgeven", raw=True,
+LIGHT_VERB = words_raw(
+    "light-verb",
+    """
+    stel stelt stellen gesteld geef geeft geven gegeven vel velt vellen geveld toeken* give gives given giving
+    assign* make makes making award* issue issues afgeven
+    """,
 )
-JUDGMENT = Concept("judgment", "judgment", "judgement", "oordeel", "oordeelsvorming", "beoordelingsvermogen")
-FINAL = Concept(
-    "final", "final", "last", "laatste", "uiteindelijke", "eind", "definitieve", "ultimate", "ultimately",
-    "uiteindelijk", "finale", "definitief", "beslissende",
+JUDGMENT = words("judgment", "judgment judgement oordeel oordeelsvorming beoordelingsvermogen")
+FINAL = words(
+    "final",
+    """
+    final last laatste uiteindelijke eind definitieve ultimate ultimately uiteindelijk finale definitief
+    beslissende
+    """,
 )
-FINAL_NOUN = Concept(
-    "final-noun", "word", "woord", "say", "call", "judgment", "judgement", "oordeel", "verdict", "beslissing",
-    "besluit", "decision", "determination", "approval", "goedkeuring", "stem", "arbiter", "scheidsrechter",
-    "authority", "responsibility", "beslissingsbevoegdheid", "zeggenschap", "sign-off", "signoff", "handtekening",
-    "accountability", "verantwoordelijkheid",
+FINAL_NOUN = words(
+    "final-noun",
+    """
+    word woord say call judgment judgement oordeel verdict beslissing besluit decision determination approval
+    goedkeuring stem arbiter scheidsrechter authority responsibility beslissingsbevoegdheid zeggenschap sign-off
+    signoff handtekening accountability verantwoordelijkheid
+    """,
 )
-SOLE = Concept(
-    "sole", "enige", "enkel", "uitsluitend", "alleen", "sole", "solely", "only", "alone", "autonoom",
-    "zelfstandig", "independently", "fully", "volledig", "automatically", "autonomous", "autonome", "replace",
-    "vervang*", "substitute", "cede",
+SOLE = words(
+    "sole",
+    """
+    enige enkel uitsluitend alleen sole solely only alone autonoom zelfstandig independently fully volledig
+    automatically autonomous autonome replace vervang* substitute cede
+    """,
 )
-GOVERNANCE = Concept(  # deciding which tools may be used is tool governance, not a decision about people
-    "governance", "tool", "tools", "app", "apps", "software", "programma*", "toepassing*", "gebruik", "gebruiken",
-    "use", "using", "ai", "dienst", "diensten", "approved", "goedgekeurd", "toegestaan", "allowed", "mag",
-    "access", "toegang", "licentie*", "licen*", "account*",
+GOVERNANCE = words(  # deciding which tools may be used is tool governance, not a decision about people
+    "governance",
+    """
+    tool tools app apps software programma* toepassing* gebruik gebruiken use using ai dienst diensten approved
+    goedgekeurd toegestaan allowed mag access toegang licentie* licen* account*
+    """,
 )
-WHICH = Concept("which", "welke", "which", "whether", "of", "if", "wat", "what")
+WHICH = words("which", "welke which whether of if wat what")
 
 # --- checking --------------------------------------------------------------------------------------
-CHECK = Concept(
-    "check", "control*", "gecontroleerd*", "nakijk*", "nagekeken", "nalez*", "nalees*", "nagelezen", "naga*",
-    "nalop*", "nagelopen", "nagegaan", "natrek*", "nagetrokken", "narek*", "nagerekend", "verifi*",
-    "geverifieerd*", "valideer*", "valider*", "gevalideerd*", "validatie", "toetst", "getoetst", "toetsing*", "check*",
-    "gecheckt", "dubbelcheck*", "double-check*", "cross-check*", "crosscheck*", "verify*", "review*", "reviewed",
-    "proofread*", "fact-check*", "factcheck*", "scrutin*", "vet", "vetted", "gevet", "herzie*", "herzien",
-    "confirm*", "bevestig*", "cross-referenc*", "corroborat*", "natrekken",
+CHECK = words(
+    "check",
+    """
+    control* gecontroleerd* nakijk* nagekeken nalez* nalees* nagelezen naga* nalop* nagelopen nagegaan natrek*
+    nagetrokken narek* nagerekend verifi* geverifieerd* valideer* valider* gevalideerd* validatie toetst
+    getoetst toetsing* check* gecheckt dubbelcheck* double-check* cross-check* crosscheck* verify* review*
+    reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien confirm* bevestig*
+    cross-referenc* corroborat* natrekken
+    """,
 )
-CRITICAL = Concept(
-    "critical", "kritisch", "kritische", "critical", "critically", "carefully", "zorgvuldig", "scepticism",
-    "skepticism", "sceptical", "skeptical", "sceptisch", "argwanend", "wantrouwend",
+CRITICAL = words(
+    "critical",
+    """
+    kritisch kritische critical critically carefully zorgvuldig scepticism skepticism sceptical skeptical
+    sceptisch argwanend wantrouwend
+    """,
 )
-READ = Concept(
-    "read", "lees", "leest", "lezen", "read", "bekijk*", "beoordeel*", "beoordel*", "evaluat*", "assess*", "look",
-    "kijk", "kijken", "kijkt", "doorlees*", "doorlez*", "doorgelezen", "nalopen", "beschouw*", "examine*",
-    "inspect*", "scrutin*", "weeg", "wegen", "afweg*", "interpret*", "interpreteer*",
+READ = words(
+    "read",
+    """
+    lees leest lezen read bekijk* beoordeel* beoordel* evaluat* assess* look kijk kijken kijkt doorlees*
+    doorlez* doorgelezen nalopen beschouw* examine* inspect* scrutin* weeg wegen afweg* interpret* interpreteer*
+    """,
 )
-UNCHECKED = Concept(
-    "unchecked", "blind", "blindelings", "blindly", "klakkeloos", "ongezien", "ongecontroleerd*", "ongelezen",
-    "ongetoetst*", "ongeverifieerd*", "unchecked", "unverified", "unreviewed", "face", "granted", "zomaar",
-    "onverkort",
+UNCHECKED = words(
+    "unchecked",
+    """
+    blind blindelings blindly klakkeloos ongezien ongecontroleerd* ongelezen ongetoetst* ongeverifieerd*
+    unchecked unverified unreviewed face granted zomaar onverkort
+    """,
 )
-WITHOUT = Concept("without", "zonder", "without", "failing", "fail")
-CORRECT = Concept(
-    "correct", "correct", "accurate", "true", "juist", "klopt", "kloppen", "betrouwbaar", "reliable", "waar",
-    "accuracy", "juistheid", "correctness", "correctheid", "factual",
-    "feitelijk", "gospel",
+WITHOUT = words("without", "zonder without failing fail")
+CORRECT = words(
+    "correct",
+    """
+    correct accurate true juist klopt kloppen betrouwbaar reliable waar accuracy juistheid correctness
+    correctheid factual feitelijk gospel
+    """,
 )
-INTERVENTION = Concept("intervention", "tussenkomst", "intervention", "oversight", "toezicht", "tussenkomen")
-COPY = Concept(
-    "copy", "kopieer*", "copy*", "copy-paste*", "paste*", "plak*", "knip*", "publiceer*", "publicer*",
-    "gepubliceerd", "publish*", "doorsturen", "doorstuur*", "forward*",
+INTERVENTION = words("intervention", "tussenkomst intervention oversight toezicht tussenkomen")
+COPY = words(
+    "copy",
+    """
+    kopieer* copy* copy-paste* paste* plak* knip* publiceer* publicer* gepubliceerd publish* doorsturen
+    doorstuur* forward*
+    """,
 )
-TRUST = Concept(
-    "trust", "vertrouw*", "rely", "relies", "relying", "relied", "trust", "trusted", "trusting", "accept",
-    "accepts", "accepted", "accepting", "overnem*", "overgenomen",
-    "varen", "vaart", "leunen", "leun",
+TRUST = words(
+    "trust",
+    """
+    vertrouw* rely relies relying relied trust trusted trusting accept accepts accepted accepting overnem*
+    overgenomen varen vaart leunen leun
+    """,
 )
-ASSUME = Concept(
-    "assume", "assume*", "uitgaan", "vanuit", "ervanuit", "treat", "treated", "treats", "beschouw*", "behandel*", "take",
-    "zie", "see", "regard*", "consider*", "presume*", "neem", "aannemen",
+ASSUME = words(
+    "assume",
+    """
+    assume* uitgaan vanuit ervanuit treat treated treats beschouw* behandel* take zie see regard* consider*
+    presume* neem aannemen
+    """,
 )
-DRAFT = Concept(
-    "draft", "draft", "drafts", "concept", "conceptversie", "versie", "version", "startpunt", "beginpunt",
-    "suggestion", "suggestie", "voorzet", "aanzet",
+DRAFT = words(
+    "draft",
+    """
+    draft drafts concept conceptversie versie version startpunt beginpunt suggestion suggestie voorzet aanzet
+    """,
 )
-OUTPUT = Concept(
-    "output", "antwoord*", "output*", "uitkomst*", "resultat*", "resultaat", "result*", "response*", "tekst*",
-    "text*", "inhoud", "content", "gegenereerd*", "generated", "ai-generated", "feiten", "facts", "factual",
-    "bronnen", "bron", "sources", "bronvermelding", "references", "citations", "code", "vertaling*",
-    "samenvatting*", "accuracy", "accurate", "juistheid", "juist", "correct*", "nauwkeurig*", "fouten", "errors",
-    "inaccura*", "onjuist*", "hallucina*", "produces", "produceert", "maakt", "schrijft", "writes", "suggestie*",
-    "suggestions", "work", "werk", "findings", "bevindingen", "insights", "recommendations", "aanbeveling*",
-    "outputs", "uitvoer", "ai-assisted", "ai-content", "produced", "produce", "generates", "genereert", "creates",
-    "created", "oplevert", "levert", "voorstelt", "zegt", "says", "tells", "vertelt", "geeft", "gives", "suggests",
-    "adviezen", "advies", "advice", "answers", "analyses", "analysis", "conclusies", "conclusions", "summaries",
-    "translations", "drafts", "teksten", "beelden", "images", "afbeeldingen", "claims", "statements", "citaten",
-    "quotes", "referenties", "cijfers", "figures", "calculations", "berekeningen",
+OUTPUT = words(
+    "output",
+    """
+    antwoord* output* uitkomst* resultat* resultaat result* response* tekst* text* inhoud content gegenereerd*
+    generated ai-generated feiten facts factual bronnen bron sources bronvermelding references citations code
+    vertaling* samenvatting* accuracy accurate juistheid juist correct* nauwkeurig* fouten errors inaccura*
+    onjuist* hallucina* produces produceert maakt schrijft writes suggestie* suggestions work werk findings
+    bevindingen insights recommendations aanbeveling* outputs uitvoer ai-assisted ai-content produced produce
+    generates genereert creates created oplevert levert voorstelt zegt says tells vertelt geeft gives suggests
+    adviezen advies advice answers analyses analysis conclusies conclusions summaries translations drafts
+    teksten beelden images afbeeldingen claims statements citaten quotes referenties cijfers figures
+    calculations berekeningen
+    """,
 )
-SYSTEM = Concept(  # a system as the object of a check (its functioning), not its output
-    "system", "werking", "functioning", "performance", "prestaties", "algoritme*", "algorithm*", "model", "modellen",
-    "models", "systeem", "systemen", "system", "systems", "werkwijze", "tool", "tools", "software", "settings",
-    "instellingen", "applicatie*", "toepassing*",
+SYSTEM = words(  # a system as the object of a check (its functioning), not its output
+    "system",
+    """
+    werking functioning performance prestaties algoritme* algorithm* model modellen models systeem systemen
+    system systems werkwijze tool tools software settings instellingen applicatie* toepassing*
+    """,
 )
-NOT_OUTPUT = Concept(  # checking these is about tools, not about what AI produces
-    "tool-governance", "voorwaarden", "terms", "instellingen", "settings", "leverancier*", "vendor*",
-    "privacyverklaring*", "licentie*", "license*", "licence*", "policies", "beleid", "contract", "approved",
-    "goedgekeurd*", "versions", "versie*", "data", "gegevens", "software", "tool", "tools", "apps", "applicatie*",
-    "toepassing*", "systems", "systemen", "leveranciers", "processen", "processes",
+NOT_OUTPUT = words(  # checking these is about tools, not about what AI produces
+    "tool-governance",
+    """
+    voorwaarden terms instellingen settings leverancier* vendor* privacyverklaring* licentie* license* licence*
+    policies beleid contract approved goedgekeurd* versions versie* data gegevens software tool tools apps
+    applicatie* toepassing* systems systemen leveranciers processen processes
+    """,
 )
 # fmt: on
