@@ -315,3 +315,26 @@ def test_word_comment_with_ignore_file_covers_the_whole_document():
     document = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
     document.add_comment(document.paragraphs[0].runs[0], text="aibeleid-check: ignore-file[AIB302] reden: intern", author="M")
     assert "AIB302" not in _codes(_bytes(document))
+
+
+def test_a_field_that_goes_on_in_the_next_paragraphs():
+    document = docx.Document()
+    document.add_heading("AI-beleid van Bakkerij X", 0)
+    document.add_heading("DIT NIET", 1)
+    document.add_paragraph("Klant- of persoonsgegevens invoeren.", style="List Bullet")
+    document.add_heading("Aanspreekpunt bij twijfel", 1)
+    document.add_paragraph("Marieke de Vries (directeur)")
+    document.add_paragraph("marieke@bakkerij.example")
+    document.add_heading("Dit beleid geldt voor", 1)
+    document.add_paragraph("Alle medewerkers")
+    document.add_paragraph("Stagiairs")
+    _label(document, "Versie:", "1.0")
+    document.add_paragraph("Dit beleid is besproken in het teamoverleg.")
+    doc = parse_bytes(_bytes(document), path="b.docx")
+    assert doc.data["aanspreekpunt"] == {"naam": "Marieke de Vries", "rol": "directeur",
+                                         "email": "marieke@bakkerij.example"}
+    assert doc.value_marks[("aanspreekpunt",)] == (5, 1) and doc.value_marks[("aanspreekpunt", "email")] == (6, 1)
+    assert doc.data["geldt_voor"] == ["Alle medewerkers", "Stagiairs"]
+    assert [doc.value_marks[("geldt_voor", i)][0] for i in (0, 1)] == [8, 9]
+    assert doc.data["versie"] == "1.0"
+    assert [p.kind for p in doc.problems] == []

@@ -21,8 +21,8 @@ from xml.etree.ElementTree import Element
 
 from aibeleid_check.source import Document, SourceKind
 from aibeleid_check.source.docx_package import Package, open_package
-from aibeleid_check.source.reading import split_label
-from aibeleid_check.source.structure import Block, interpret
+from aibeleid_check.source.reading import Block, split_label
+from aibeleid_check.source.structure import interpret
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|berschrift|titre)\s*(\d)$")

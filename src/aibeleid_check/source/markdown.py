@@ -13,8 +13,8 @@ import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind
-from aibeleid_check.source.reading import split_label
-from aibeleid_check.source.structure import Block, interpret
+from aibeleid_check.source.reading import Block, split_label
+from aibeleid_check.source.structure import interpret
 from aibeleid_check.source.text import decode as decode_text
 
 _COMMENT = re.compile(r"<!--\s*aibeleid-check\s*:.*?-->", re.IGNORECASE | re.DOTALL)

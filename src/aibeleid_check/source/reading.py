@@ -6,9 +6,30 @@ Pure functions of text, used by :mod:`aibeleid_check.source.structure` (and ``sp
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from aibeleid_check.source import labels
+
+BlockKind = Literal["heading", "para", "item", "row"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like piece of a document. ``label`` is the bold text opening it, ``rest`` what follows."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    column: int = 1
+    level: int = 0
+    label: str = ""
+    rest: str = ""
+    rest_column: int = 1
+    prompt: bool = False  # everything after the label is italic: the template's question
+    cells: tuple[tuple[str, int], ...] = ()  # table rows: (text, column) per cell
+    header: bool = False  # a table's header row
+
 
 _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 Piece = tuple[str, bool, bool]

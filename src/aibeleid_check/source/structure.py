@@ -16,11 +16,12 @@ with its position. :func:`interpret` then reads the template's structure from th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
 from aibeleid_check.source.reading import (
     MAX_LABEL_WORDS,
+    Block,
     cell_value,
     is_question,
     is_title_line,
@@ -31,27 +32,10 @@ from aibeleid_check.source.reading import (
 )
 from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
-BlockKind = Literal["heading", "para", "item", "row"]
 RULE_KINDS = ("mag", "mag_niet", "moet")
+LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
-
-
-@dataclass(slots=True)
-class Block:
-    """One paragraph-like piece of a document. ``label`` is the bold text opening it, ``rest`` what follows."""
-
-    kind: BlockKind
-    text: str
-    line: int
-    column: int = 1
-    level: int = 0
-    label: str = ""
-    rest: str = ""
-    rest_column: int = 1
-    prompt: bool = False  # everything after the label is italic: the template's question
-    cells: tuple[tuple[str, int], ...] = ()  # table rows: (text, column) per cell
-    header: bool = False  # a table's header row
 
 
 @dataclass(slots=True)
@@ -65,6 +49,7 @@ class _State:
     pending_org: bool = False
     first_line: dict[str, int] = field(default_factory=dict)
     exact_columns: bool = True
+    given: str | None = None  # the text of the single-valued field the current section has given so far
 
     def at(self, block: Block, offset: int) -> tuple[int, int]:
         return (block.line, block.column + offset if self.exact_columns else block.column)
@@ -126,7 +111,7 @@ def _looks_like_label(state: _State, block: Block, label: str) -> bool:
         return False
     if label.rstrip().endswith(":") or labels.near_miss(label):
         return True
-    in_list = state.section in RULE_KINDS or state.section in ("goedgekeurde_tools", "geldt_voor", "afspraken")
+    in_list = state.section in RULE_KINDS or state.section in LIST_SECTIONS
     return not block.rest.strip() and not in_list
 
 
@@ -164,6 +149,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
         state.section = "~ignore"
         return
     state.section = target
+    state.given = None
     if target.startswith("~"):
         return
     state.seen_structure = True
@@ -174,6 +160,8 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
     if rest.strip() and not is_question(rest, block.prompt):
         _value(state, target, value_block)
+        if target not in RULE_KINDS and target not in LIST_SECTIONS:
+            state.section = None  # "**Versie:** 1.0": the field is done; prose after it is no part of it
     else:
         _empty(state, target, block)
 
@@ -230,21 +218,35 @@ def _value(state: _State, target: str, block: Block) -> None:
                 state.doc.value_marks[(target, index, key)] = state.at(block, offset)
                 state.doc.key_marks[(target, index, key)] = state.at(block, offset)
     elif target in ("geldt_voor", "afspraken"):
-        _append(state, target, text or None, block) if block.kind == "item" else _set(state, target, text, block, block)
+        if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list
+            _append(state, target, text or None, block)
+        else:
+            _set(state, target, text, block, block)
+            state.given = text
     elif target == "aanspreekpunt":
+        if state.given is not None:  # "Marieke de Vries" and her e-mail address on the next line
+            text = f"{state.given} · {text}"
         contact, offsets = parse_contact(text)
-        _set(state, target, contact, block, block)
+        _set(state, target, contact, block, block, again=state.given is not None)
         for key, offset in offsets.items():
-            state.doc.value_marks[("aanspreekpunt", key)] = state.at(block, offset)
-            state.doc.key_marks[("aanspreekpunt", key)] = state.at(block, offset)
+            part = contact[key] if isinstance(contact, dict) else ""
+            if state.given is None or (part and part in block.text):  # on this paragraph: mark it here
+                at = state.at(block, block.text.find(part) if state.given is not None else offset)
+                state.doc.value_marks[("aanspreekpunt", key)] = state.doc.key_marks[("aanspreekpunt", key)] = at
+        state.given = text
     else:
-        _set(state, target, text, block, block)
+        if state.given is not None:  # a value that goes on in the next paragraph
+            text = f"{state.given} {text}"
+        _set(state, target, text, block, block, again=state.given is not None)
+        state.given = text
 
 
 def _list(state: _State, target: str) -> list[Any]:
     holder = _holder(state, target)
     current = holder.get(target)
     if not isinstance(current, list):
+        if current is not None and _path(target) in state.doc.value_marks:  # a text that became a list
+            state.doc.value_marks[_path(target) + (0,)] = state.doc.value_marks[_path(target)]
         current = [] if current is None else [current]
         holder[target] = current
     return current
@@ -261,12 +263,13 @@ def _append(state: _State, target: str, item: Any, block: Block) -> None:
         state.doc.value_marks[path + ("id",)] = (block.line, block.column)
 
 
-def _set(state: _State, target: str, value: Any, block: Block, at: Block) -> None:
-    """A single-valued field. Given twice it is a duplicate, as a key twice in YAML (the last one counts)."""
+def _set(state: _State, target: str, value: Any, block: Block, at: Block, *, again: bool = False) -> None:
+    """A single-valued field. Given twice it is a duplicate, as a key twice in YAML (the last one counts);
+    ``again`` is the same value going on in its next paragraph."""
     holder = _holder(state, target)
     if target == "organisatie":
         state.seen_structure = True
-    if holder.get(target) is not None and target in state.first_line:
+    if holder.get(target) is not None and target in state.first_line and not again:
         state.doc.problem(SourceKind.DUPLICATE_KEY, at.line, at.column, path=_path(target), key=target,
                           first_line=state.first_line[target])
     if isinstance(value, str) and (not value.strip() or labels.is_prompt(value)):
@@ -275,7 +278,8 @@ def _set(state: _State, target: str, value: Any, block: Block, at: Block) -> Non
     state.first_line.setdefault(target, at.line)
     path = _path(target)
     state.doc.key_marks.setdefault(path, (block.line, block.column))
-    state.doc.value_marks[path] = (at.line, at.column)
+    if not again:  # a value that goes on stays located where it starts
+        state.doc.value_marks[path] = (at.line, at.column)
 
 
 def _row(state: _State, block: Block) -> None:
