@@ -328,3 +328,10 @@ def test_usage_errors_are_dutch_or_english(tmp_path):
     english = run_cli("init", str(tmp_path / "b.yaml"), "--no-input", "--lang", "en")
     assert "mist" in dutch.stderr and "/" not in dutch.stderr.split(":", 2)[1][:30]
     assert "lacks" in english.stderr and "mist" not in english.stderr
+
+
+def test_format_and_extension_must_agree(tmp_path):
+    proc = run_cli("init", str(tmp_path / "beleid.yaml"), "--format", "docx", "--no-input")
+    assert proc.returncode == 2 and "--format docx" in proc.stderr and not (tmp_path / "beleid.yaml").exists()
+    assert run_cli("init", str(tmp_path / "beleid.docx"), "--no-input").returncode == 0  # the extension decides
+    assert (tmp_path / "beleid.docx").read_bytes()[:2] == b"PK"

@@ -85,8 +85,13 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
 
 
 def target(args: argparse.Namespace) -> tuple[str, str]:
-    """The path to write and its format: ``--format`` decides, else the extension, else YAML."""
-    form = args.format or _FORMAT_OF_SUFFIX.get(_suffix(args.path), "yaml")
+    """The path to write and its format: ``--format`` decides, else the extension, else YAML. A path whose
+    extension names another format than ``--format`` is a usage error (a Word file called beleid.yaml)."""
+    by_suffix = _FORMAT_OF_SUFFIX.get(_suffix(args.path))
+    form = args.format or by_suffix or "yaml"
+    if args.format and by_suffix and by_suffix != args.format:
+        raise _error(f"'{args.path}' past niet bij --format {args.format}: noem het bestand *.{args.format}",
+                     f"'{args.path}' does not match --format {args.format}: name the file *.{args.format}", args.lang)
     path = args.path or f"ai-beleid.{'yaml' if form == 'yaml' else form}"
     return path, form
 
