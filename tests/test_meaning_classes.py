@@ -693,6 +693,20 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Never take what an AI says as gospel.", {AC}, set()),
     ("Treat every AI answer as unverified until you have checked it.", {AC}, set()),
     ("If it's confidential, keep it out of ChatGPT.", {BG}, set()),
+    # four eyes, editing, 'not the final version', who leads and has the regie
+    ("Laat een collega meekijken voordat je een AI-tekst verstuurt.", {AC}, set()),
+    ("Hanteer het vier-ogenprincipe bij alles wat met AI is gemaakt.", {AC}, set()),
+    ("Toets de uitkomst van AI altijd aan je eigen vakkennis.", {AC}, set()),
+    ("AI-output is nooit de eindversie.", {AC}, set()),
+    ("Lees het resultaat van een AI-tool altijd goed door.", {AC}, set()),
+    ("Feiten uit ChatGPT moeten altijd worden gecheckt.", {AC}, set()),
+    ("Redigeer en corrigeer AI-teksten voordat je ze gebruikt.", {AC}, set()),
+    ("De regie blijft altijd bij de mens, niet bij de AI.", {EB}, set()),
+    ("Het oordeel van de professional is leidend, niet dat van het algoritme.", {EB}, set()),
+    ("AI geeft nooit de doorslag bij de toekenning van een subsidie.", {EB}, set()),
+    ("Mensen maken de keuzes, niet de computer.", {EB}, set()),
+    ("AI output should never be treated as the final version.", {AC}, set()),
+    ("Get a second pair of eyes on anything AI has written before it goes out.", {AC}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -943,6 +957,14 @@ NEGATIVE_LATER: list[str] = [
     "A chatbot is a computer program that simulates conversation.",
     "Each faculty must draw up its own rules for the use of AI in teaching.",
     "GenAI-toepassingen begrijpen de wereld niet, ze voeren alleen berekeningen uit.",
+    "De gemeente voert de regie over het AI-programma.",
+    "AI is geen vervanging voor menselijk contact.",
+    "Gebruik je gezonde verstand.",
+    "De toets wordt afgenomen zonder hulpmiddelen.",
+    "Bij de toets mogen studenten geen AI gebruiken.",
+    "Je kunt de tekst daarna zelf verder redigeren.",
+    "Het vier-ogenprincipe geldt ook voor betalingen.",
+    "Leidinggevenden hebben een voorbeeldfunctie bij het gebruik van AI.",
 ]
 
 

@@ -88,6 +88,15 @@ def _distrust(words: Words) -> list[Word]:
     return []
 
 
+def _final_version(words: Words, position: int) -> bool:
+    """'the final version', 'de definitieve tekst': final before a word for a finished piece of work."""
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    return words[position].text in ("final", "finished", "definitieve", "definitief") and nxt in _VERSIONS
+
+
+_VERSIONS = ("version", "versie", "product", "text", "tekst", "document", "output", "answer", "antwoord")
+
+
 def _sole_decision(words: Words) -> bool:
     """'Do not rely (solely) on AI to make decisions', '… for decisions about people': the decision rule."""
     return any(c.DECIDE.matches(w) for w in words)
@@ -104,10 +113,15 @@ def _ensured(words: Words) -> list[Word]:
 
 
 def _as_draft(words: Words) -> list[Word]:
-    """'Treat everything it produces as a first draft', 'beschouw het als een concept'."""
+    """'Treat everything it produces as a first draft', 'beschouw het als een concept'; 'AI-output is nooit
+    de eindversie', 'never treat AI output as the final version'."""
     drafts = [w for w in words if c.DRAFT.matches(w)]
     if drafts and any(w.text in ("as", "als") for w in words) and any(w.text in _TREAT for w in words):
         return drafts[:1]
+    final = [w for p, w in enumerate(words) if c.FINAL_VERSION.matches(w) or _final_version(words, p)]
+    if final and negations(words) and any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) for w in words):
+        if not any(c.DECIDE.matches(w) for w in words):
+            return [negations(words)[0], final[0]]
     return []
 
 
@@ -128,7 +142,7 @@ def _checked(words: Words) -> list[Word]:
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if _data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
         return []  # "verify that the AI is not handling sensitive information": a data check
-    context = output or [w for w in words if w.text in _CONTEXT]
+    context = output or [w for w in words if w.text in _CONTEXT or w.text in _MAKES and _made_by_ai(words)]
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or _system_checked(words, checks[0])
     return [checks[0], *context[:2]] if context and not tools_only else []
@@ -160,16 +174,27 @@ def _check_words(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
         nxt = words[position + 1].text if position + 1 < len(words) else ""
-        if c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
+        if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
+            found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
+        elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":
+            found.append(word)  # "a second pair of eyes"
+        elif word.text == "ogen" and previous == "paar":
+            found.append(word)  # "een tweede paar ogen"
+        elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
-            if nxt in ("with", "bij") and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+            if (
+                word.text in ("check", "checken", "checkt")
+                and nxt in ("with", "bij")
+                and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+            ):
                 continue  # "check with IT before installing": consulting someone
             found.append(word)
     return found
 
 
 _MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
+           "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
            "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft")  # fmt: skip
 
 

@@ -24,6 +24,11 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)
         elif _decided_by_use(words, position):
             found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
+        elif c.LEADING.matches(word) and any(
+            c.VERDICT.matches(w) or c.JUDGMENT.matches(w) or c.STRONG_OUTPUT.matches(w) or c.AI.matches(w)
+            for w in words[max(0, position - 7) : position]
+        ):
+            found.append(word)  # "het oordeel van de professional is leidend", "de uitkomst van AI is nooit bepalend"
         elif c.VERDICT.matches(word) and any(
             c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]
         ):

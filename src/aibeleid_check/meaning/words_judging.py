@@ -13,6 +13,7 @@ DECIDE = words(
     beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
     beslisbevoeg* eindverantwoordelijkheid determinations verdict* functioneringsgesprek* beoordelingsgesprek*
     disciplinary tuchtmaatregel* sanctions
+    regie
     """,
 )
 DECIDE_WEAK = words(
@@ -154,6 +155,7 @@ CHECK = words(
     getoetst toetsing* check* gecheckt dubbelcheck* double-check* cross-check* crosscheck* verify* review*
     reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien confirm* bevestig*
     cross-referenc* corroborat* natrekken
+    meekijk* meegekeken meelez* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     """,
 )
 CRITICAL = words(
@@ -207,6 +209,10 @@ ASSUME = words(
     presume* neem aannemen
     """,
 )
+FINAL_VERSION = words(  # under a negation, what AI made is not the end product: a draft
+    "final-version", "eindversie eindproduct eindtekst einddocument eindresultaat end-product",
+)
+LEADING = words("leading", "leidend leidende bepalend bepalende doorslaggevend doorslaggevende decisive determining")
 DRAFT = words(
     "draft",
     """
