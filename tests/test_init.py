@@ -335,3 +335,34 @@ def test_format_and_extension_must_agree(tmp_path):
     assert proc.returncode == 2 and "--format docx" in proc.stderr and not (tmp_path / "beleid.yaml").exists()
     assert run_cli("init", str(tmp_path / "beleid.docx"), "--no-input").returncode == 0  # the extension decides
     assert (tmp_path / "beleid.docx").read_bytes()[:2] == b"PK"
+
+
+def test_the_small_business_path_init_docx_fill_in_in_word_check_render(tmp_path):
+    """init --format docx → fill it in (as Word would, with python-docx) → check → render."""
+    import docx
+
+    assert run_cli("init", "--format", "docx", "--no-input", cwd=tmp_path).returncode == 0
+    path = tmp_path / "ai-beleid.docx"
+    document = docx.Document(str(path))
+
+    def answer(label: str, text: str) -> None:
+        paragraph = next(p for p in document.paragraphs if p.runs and p.runs[0].text == label)
+        paragraph.runs[1].text = " " + text  # typed over the italic question, which keeps its italics
+
+    document.paragraphs[1].runs[0].text = "Bakkerij De Vries B.V."
+    answer("AANSPREEKPUNT BIJ TWIJFEL", "Marieke de Vries · marieke@example.nl")
+    answer("DIT BELEID GELDT VOOR", "Alle medewerkers")
+    answer("INGANGSDATUM", "1 maart 2026")
+    table = document.tables[0]
+    for row, cells in enumerate([("DeepL Pro", "ja", "nee"), ("ChatGPT Team", "", "nee")], start=1):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.save(str(path))
+    check = run_cli("check", "--format", "concise", "--today", "2026-06-01", str(path))
+    assert check.returncode == 1 and check.stdout.startswith(f"{path}:¶18: AIB302"), check.stdout
+    table.cell(2, 1).text = "aangevraagd"
+    document.save(str(path))
+    _check_is_clean(path, "--today", "2026-06-01")
+    page = tmp_path / "a4.pdf"
+    rendered = run_cli("render", str(path), "-o", str(page))
+    assert rendered.returncode == 0 and page.read_bytes().startswith(b"%PDF"), rendered.stderr
