@@ -707,6 +707,21 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Mensen maken de keuzes, niet de computer.", {EB}, set()),
     ("AI output should never be treated as the final version.", {AC}, set()),
     ("Get a second pair of eyes on anything AI has written before it goes out.", {AC}, set()),
+    # idioms for keeping data out ('wat over een cliënt gaat', 'keep it generic', 'stays inside')
+    ("Houd het anoniem: geen namen, geen adressen, geen geboortedata.", {PG}, set()),
+    ("Maak teksten eerst onherkenbaar voordat je ze aan een chatbot geeft.", {PG}, set()),
+    ("Wat over een cliënt gaat, gaat niet de chatbot in.", {PG}, set()),
+    ("Dossierinformatie blijft in het dossier en komt niet in een AI-tool.", {PG}, set()),
+    ("Geef AI nooit toegang tot mailboxen of agenda's van collega's.", {PG}, set()),
+    ("Interne stukken blijven intern.", {BG}, set()),
+    ("Niets wat onder het ambtsgeheim valt, mag in een AI-toepassing.", {BG}, set()),
+    ("Deel geen bedrijfsinformatie die niet publiek is.", {BG}, {PG}),
+    ("Scrub any identifying details from documents before you run them through an AI tool.", {PG}, set()),
+    ("Keep it generic: no real names, no case numbers, no addresses.", {PG}, set()),
+    ("What happens in a client meeting stays out of ChatGPT.", {PG}, set()),
+    ("Nothing marked internal or confidential goes into a chatbot.", {BG}, set()),
+    ("Company secrets stay inside the company.", {BG}, set()),
+    ("Don't feed the AI anything you'd be embarrassed to see leaked.", {PG, BG}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -965,6 +980,16 @@ NEGATIVE_LATER: list[str] = [
     "Je kunt de tekst daarna zelf verder redigeren.",
     "Het vier-ogenprincipe geldt ook voor betalingen.",
     "Leidinggevenden hebben een voorbeeldfunctie bij het gebruik van AI.",
+    "Houd het kort en bondig.",
+    "Interne communicatie verloopt via Teams.",
+    "Geef collega's toegang tot de gedeelde map.",
+    "Keep it simple.",
+    "What happens in a meeting should be recorded in the minutes.",
+    "Company values guide everything we do.",
+    "Niets is zo veranderlijk als technologie.",
+    "Maak gebruik van de AI-helpdesk als je vragen hebt.",
+    "Only authorised staff have access to personal data.",
+    "Bewaar geen persoonsgegevens op je laptop.",
 ]
 
 

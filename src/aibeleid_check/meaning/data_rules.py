@@ -50,6 +50,8 @@ _DETERMINERS = ("geen", "no", "nooit", "never", "niets", "nothing", "none")
 def _determiner(words: Words) -> bool:
     """'Geen NAW-gegevens.', 'No PII in prompts', 'Nothing covered by an NDA': the negation names the object."""
     negated = [n for n in negations(words) if n.text in _DETERMINERS]
+    if len(negated) >= 2 and all(n.text in ("geen", "no") for n in negated):
+        return True  # "geen namen, geen adressen", "no real names, no case numbers"
     return bool(negated) and (negated[0] is words[0] or len(words) <= 4 or any(c.AI.matches(w) for w in words))
 
 
@@ -105,6 +107,9 @@ def _public_limit(words: Words) -> list[Word]:
         return [*negated[:2], *places]
     if negated and any(w.text.startswith(("niet-", "non-")) for w in places):
         return [*negated[:1], *places]
+    anything = [w for w in words if w.text in ("anything", "iets", "whatever", "something")]
+    if negated and anything:
+        return [negated[0], anything[0], *places]  # "don't feed it anything you'd be embarrassed to see leaked"
     everything = [w for w in words if w.text in ("alles", "everything", "anything", "all", "whatever")]
     if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
         return [everything[0], *places]  # "Alles wat je invoert, moet ook in de krant kunnen staan"

@@ -46,9 +46,12 @@ def acts(words: Words, exclude: list[Word]) -> list[Word]:
         if word.index in chosen:
             continue
         if c.INPUT.matches(word):
-            acts.append(word)
+            if word.text not in ("toegang", "access") or any(c.AI.matches(w) for w in words):
+                acts.append(word)  # giving AI access to mailboxes is entering them
         elif c.AI.matches(word) and any(w.text in _INTO for w in words[max(0, position - 3) : position]):
             acts.append(word)
+        elif c.AI.matches(word) and position + 1 < len(words) and words[position + 1].text == "in":
+            acts.append(word)  # "gaat niet de chatbot in"
     return acts
 
 

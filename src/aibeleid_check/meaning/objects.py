@@ -44,6 +44,10 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+        elif word.text in _WHATEVER and _next_text(words, position) in ("over", "about", "concerning", "betreffende"):
+            person = _near(words, position, c.PEOPLE, 0, 4)
+            if person is not None:
+                found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
@@ -79,6 +83,9 @@ def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
 
 
 _COPULAS = frozenset("is are be been zijn is wordt worden considered beschouwd geldt gelden deemed".split())
+
+
+_WHATEVER = frozenset("wat alles iets niets anything everything something nothing information informatie info".split())
 
 
 def _interrupted(words: Words, start: Word, end: Word) -> bool:

@@ -36,6 +36,7 @@ DATA = words(
     gesprekken conversations berichten messages verhalen stories casus casussen cases work assignments
     submissions essays papers werkstukken opdrachten scripties toetsresultaten verslag verslagen rapport
     rapporten notities aantekeningen notes reports report
+    mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering*
     """,
 )
 PERSONAL_ADJ = words(
@@ -99,6 +100,7 @@ REMOVE = words(
     """
     verwijder* weglaten weg haal* remove* strip* swap* vervang* replace* delete* exclude* excluding omit*
     uitsluit* weglat* schrap* wis wissen onkenbaar*
+    scrub* sanitis* sanitiz* opschonen schoon
     """,
 )
 
@@ -187,6 +189,7 @@ INPUT = words(
     bevattende opneem* opnem* opgenomen meegeven meegeef* meestur* doorsturen doorstuur* mail* e-mail*
     toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
     release transfer* forward* load supply supplied give giving expos* submitted
+    ingaan ingaat toegang access
     """,
 )
 USE = words_raw("use", "gebruik gebruikt gebruiken use used using inzetten")
@@ -242,6 +245,7 @@ PUBLIC = words(
     """
     openbaar openbare publiek publieke public publicly internet linkedin krant website straat gepubliceerd
     published wereld world iedereen everyone anyone voorpagina front newspaper kranten billboard
+    leaked gelekt uitlekt uitlekken
     """,
 )
 TOOLISH = words(
