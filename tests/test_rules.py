@@ -39,14 +39,9 @@ ingangsdatum: 2026-01-01
 """
 
 
-ADVICE = ("AIB406",)
-"""Info-level advice on the template's own wording (tested with its rule); VALID uses the template's words."""
-
-
 def check(text: str | bytes, today: date = TODAY):
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    settings = engine.Settings(today=today, ignore=ADVICE)
-    return engine.check_document(source.parse_bytes(raw), engine.RuleSet(settings=settings))
+    return engine.check_document(source.parse_bytes(raw), engine.RuleSet(settings=engine.Settings(today=today)))
 
 
 def found(text: str | bytes, **options) -> list[tuple[str, int, int, str]]:
@@ -124,7 +119,6 @@ TESTED_ELSEWHERE = {
     "AIB011": "test_markdown.py",
     "AIB104": "test_markdown.py",
     "AIB305": "test_advisor.py",
-    "AIB406": "test_markdown.py",
     "AIB407": "test_advisor.py",
     "AIB408": "test_advisor.py",
 }
@@ -149,7 +143,7 @@ def test_rule_passes_when_its_rule_is_the_only_one_turned_off(code):
     """The failing cases hold only their own mistake: without the rule, nothing (from the core) is left."""
     text, _ = FAILING[code]
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    settings = engine.Settings(today=TODAY, ignore=(code, *ADVICE))
+    settings = engine.Settings(today=TODAY, ignore=(code,))
     result = engine.check_document(source.parse_bytes(raw), engine.RuleSet(settings=settings))
     if code in {"AIB001", "AIB004", "AIB005", "AIB006", "AIB007"}:
         # a file that could not be read never passes: --ignore does not silence it, and nothing else is said
@@ -276,7 +270,7 @@ def test_rule_crash_is_reported_and_other_rules_go_on():
         def check(self, ctx):
             raise KeyError("naam")
 
-    ruleset = engine.RuleSet((*BUILTIN_RULES, Broken), engine.Settings(today=TODAY, ignore=ADVICE))
+    ruleset = engine.RuleSet((*BUILTIN_RULES, Broken), engine.Settings(today=TODAY))
     text = variant(("ingangsdatum: 2026-01-01", "ingangsdatum: 2099-01-01"))
     result = engine.check_document(source.parse_bytes(text.encode()), ruleset)
     assert [(f.rule, f.line) for f in result.findings] == [("AIB900", 1), ("AIB203", 21)]
