@@ -722,6 +722,22 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Nothing marked internal or confidential goes into a chatbot.", {BG}, set()),
     ("Company secrets stay inside the company.", {BG}, set()),
     ("Don't feed the AI anything you'd be embarrassed to see leaked.", {PG, BG}, set()),
+    # idioms for deciding and checking ('not up to AI', 'be the judge', 'geloof niet alles', 'vrij van')
+    ("AI should never be making decisions that affect someone's livelihood.", {EB}, set()),
+    ("It is not up to AI to decide whether a student passes or fails.", {EB}, set()),
+    ("Hiring managers, not algorithms, choose who to interview.", {EB}, set()),
+    ("We don't outsource judgement to machines.", {EB}, set()),
+    ("Don't let AI be the judge.", {EB}, set()),
+    ("Het is niet aan AI om te bepalen wie een lening krijgt.", {EB}, set()),
+    ("Een computer mag nooit over mensen oordelen.", {EB}, set()),
+    ("AI beslist niet over mensen; dat doen wij.", {EB}, set()),
+    ("Be sceptical of everything a chatbot tells you and check it.", {AC}, set()),
+    ("Don't believe everything AI tells you.", {AC}, set()),
+    ("Geloof niet alles wat een chatbot zegt.", {AC}, set()),
+    ("AI maakt fouten, dus lees altijd mee.", {AC}, set()),
+    ("Your prompts must be free of personal data.", {PG}, set()),
+    ("Prompts mogen geen herleidbare informatie bevatten.", {PG}, set()),
+    ("Alle invoer in AI-tools moet vrij zijn van vertrouwelijke gegevens.", {BG}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -990,6 +1006,14 @@ NEGATIVE_LATER: list[str] = [
     "Maak gebruik van de AI-helpdesk als je vragen hebt.",
     "Only authorised staff have access to personal data.",
     "Bewaar geen persoonsgegevens op je laptop.",
+    "It is up to each team to decide how to use AI.",
+    "Staff choose which tools they prefer within the approved list.",
+    "We don't outsource our IT support.",
+    "Don't believe the hype.",
+    "Think before you print.",
+    "Our offices must be free of clutter.",
+    "Een computer mag nooit onbeheerd blijven.",
+    "Wij beslissen zelf over de inrichting van onze werkplekken.",
 ]
 
 

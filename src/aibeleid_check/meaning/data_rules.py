@@ -22,7 +22,12 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     force = force_of(anchor)[0]
     for position, word in enumerate(words):
         following = words[position + 1 : position + 4]
-        if c.WITHOUT.matches(word) and any(w in found for w in following):
+        free_of = (
+            word.text in ("free", "vrij", "ontdaan", "stripped")
+            and following[:1]
+            and following[0].text in ("of", "van")
+        )
+        if (c.WITHOUT.matches(word) or free_of) and any(w in found for w in following):
             if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
                 return Finding(rule, texts([word, *found]), word, Force.LIMIT)
     if force is Force.PROHIBITION:

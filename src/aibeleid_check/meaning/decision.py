@@ -24,6 +24,12 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)
         elif _decided_by_use(words, position):
             found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
+        elif word.text in _ROLES and any(c.AI.matches(w) for w in words) and negations(words):
+            found.append(word)  # "don't let AI be the judge"
+        elif c.JUDGMENT.matches(word) and any(
+            w.text.startswith(_HAND_OVER) for w in words[max(0, position - 3) : position]
+        ):
+            found.append(word)  # "we don't outsource judgement to machines"
         elif c.LEADING.matches(word) and any(
             c.VERDICT.matches(w) or c.JUDGMENT.matches(w) or c.STRONG_OUTPUT.matches(w) or c.AI.matches(w)
             for w in words[max(0, position - 7) : position]
@@ -59,6 +65,8 @@ def _decision_words(words: Words) -> list[Word]:
 
 
 _TO = ("te", "om", "to")
+_ROLES = ("judge", "arbiter", "rechter", "scheidsrechter", "beslisser", "decider")
+_HAND_OVER = ("outsourc", "uitbested", "delegat", "delegeer", "overlat", "overdra", "hand")
 _DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")
 _ACCESS = (
     "access",

@@ -102,7 +102,7 @@ _SEPARABLE = {
     **dict.fromkeys(("laat", "laten"), "laten"),
     **dict.fromkeys(("hak", "hakt", "hakken"), "hakken"),
 }
-_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op")
+_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee")
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
     "human-core",
     """
-    mens mensen menselijk* human* person persoon people zelf yourself mensenwerk human-led
+    mens mensen menselijk* human* person persoon people mensenwerk human-led
     """,
 )
 HUMAN = words(
@@ -200,6 +200,7 @@ TRUST = words(
     """
     vertrouw* rely relies relying relied trust trusted trusting accept accepts accepted accepting overnem*
     overgenomen varen vaart leunen leun
+    believe believes believing geloof gelooft geloven
     """,
 )
 ASSUME = words(
