@@ -22,10 +22,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     force = force_of(anchor)[0]
     for position, word in enumerate(words):
         following = words[position + 1 : position + 4]
-        free_of = (
-            word.text in ("free", "vrij", "ontdaan", "stripped")
-            and following[:1]
-            and following[0].text in ("of", "van")
+        free_of = word.text in ("free", "vrij", "ontdaan", "stripped") and any(
+            w.text in ("of", "van") for w in following[:2]
         )
         if (c.WITHOUT.matches(word) or free_of) and any(w in found for w in following):
             if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
