@@ -8,6 +8,7 @@ import os
 import pytest
 
 from aibeleid_check import source
+from conftest import POLICIES
 
 
 def parse(text: str | bytes, **options) -> source.Document:
@@ -316,3 +317,25 @@ def test_compose_bounded_for_config_and_catalogue_files_keeps_yaml_typing_and_st
         reader.compose_bounded("{" + "a: 1, " * 170_000 + "}\n")
     assert time.process_time() - started < 1.0
     assert raised.value.line == 1
+
+
+def test_libyaml_and_the_counting_composer_read_every_example_alike(monkeypatch):
+    """Short texts are composed by libyaml, long ones with the node count: the two give the same document."""
+    from aibeleid_check.source import loader
+
+    paths = sorted((POLICIES).glob("**/*.yaml"))
+    assert len(paths) > 20
+    fast = [parse(path.read_bytes()) for path in paths]
+    monkeypatch.setattr(loader, "COUNT_FROM", 0)
+    counted = [parse(path.read_bytes()) for path in paths]
+    for path, one, other in zip(paths, fast, counted, strict=True):
+        assert (one.data, one.value_marks, one.key_marks, one.problems) == (
+            other.data, other.value_marks, other.key_marks, other.problems
+        ), path.name
+
+
+@pytest.mark.parametrize("text", ["a: 1\rb: 2\r", "a: 1\r\nb: 2\r\n", "a: 1\nb: 2\n", "a: 1\x85b: 2", "a\u2028b\n"])
+def test_lines_follow_yaml_line_breaks(text):
+    from aibeleid_check.source.text import split_lines
+
+    assert len(split_lines(text)) == 2

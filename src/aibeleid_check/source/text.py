@@ -39,7 +39,10 @@ _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def split_lines(text: str) -> tuple[str, ...]:
-    lines = _LINE_BREAK.split(text)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        lines = _LINE_BREAK.split(text)
+    else:  # the usual file: only LF, and str.split is five times faster than the pattern
+        lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return tuple(lines)

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from aibeleid_check.source import MAX_DEPTH, MAX_NODES, Document, Path, SourceKind
+from aibeleid_check.source import MAX_DEPTH, MAX_NODES, Document, Path, SourceKind, loader
 from aibeleid_check.source.loader import (
     MAP_TAG,
     MAX_COMPOSED,
@@ -23,6 +23,7 @@ from aibeleid_check.source.loader import (
     SEQ_TAG,
     STR_TAG,
     ComposeLimit,
+    FastLoader,
     Loader,
     TooManyNodes,
     compose_bounded,
@@ -63,7 +64,7 @@ def parse(raw: bytes, path: str) -> Document:
 
 def _compose(text: str, doc: Document) -> yaml.Node | None:
     try:
-        node = yaml.compose(text, Loader=Loader)
+        node = yaml.compose(text, Loader=Loader if len(text) > loader.COUNT_FROM else FastLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
