@@ -738,6 +738,31 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Your prompts must be free of personal data.", {PG}, set()),
     ("Prompts mogen geen herleidbare informatie bevatten.", {PG}, set()),
     ("Alle invoer in AI-tools moet vrij zijn van vertrouwelijke gegevens.", {BG}, set()),
+    # government wording: security classifications, administrative decisions, validation by experts
+    ("Do not input information classified as Protected B or higher into public generative AI tools.", {BG}, {PG}),
+    (
+        "Public servants should not enter sensitive or personal information into tools that are not managed by the department.",
+        {PG, BG},
+        set(),
+    ),
+    (
+        "Agencies must not use public AI tools for any information that is classified OFFICIAL: Sensitive or above.",
+        {BG},
+        set(),
+    ),
+    ("Staff must ensure a human is accountable for any decision made with the help of AI.", {EB}, set()),
+    ("Automated decision systems must include human review before a decision is issued to a client.", {EB}, {AC}),
+    ("Generative AI should not be used to make administrative decisions.", {EB}, set()),
+    ("Review all generated content for accuracy, bias and appropriateness before it is used.", {AC}, set()),
+    ("Outputs must be validated by a subject-matter expert prior to publication.", {AC}, set()),
+    (
+        "Users must not rely solely on AI-generated content and must check it against authoritative sources.",
+        {AC},
+        set(),
+    ),
+    ("Do not include constituent names or case details in prompts.", {PG}, set()),
+    ("Avoid disclosing any non-public council information when using chatbots.", {PG, BG}, set()),
+    ("Employees shall not submit proprietary source code to external AI services.", {BG}, set()),
 ]
 
 NEGATIVE_LATER: list[str] = [
@@ -1014,6 +1039,14 @@ NEGATIVE_LATER: list[str] = [
     "Our offices must be free of clutter.",
     "Een computer mag nooit onbeheerd blijven.",
     "Wij beslissen zelf over de inrichting van onze werkplekken.",
+    "Departments must publish a plain-language notice when they use an automated decision system.",
+    "Agencies should complete an algorithmic impact assessment before deploying AI.",
+    "All AI systems must be registered with the Chief Information Officer.",
+    "Staff should be aware that AI tools may store prompts on servers outside the country.",
+    "The department will monitor the use of AI tools and update this guidance as needed.",
+    "Public servants remain bound by the Values and Ethics Code when using AI.",
+    "Contact your privacy officer for advice on privacy impact assessments.",
+    "Generative AI can be a useful tool for improving plain language in public communications.",
 ]
 
 

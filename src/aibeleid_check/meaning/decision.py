@@ -147,8 +147,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
     if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
-    if _supported(words, found):
-        return None
+    if force is not Force.OBLIGATION and _supported(words, found):
+        return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
     contrast = force is not Force.STATEMENT or any(
         c.AI.matches(w) or c.HUMAN_CORE.matches(w) or c.FINAL.matches(w) for w in words

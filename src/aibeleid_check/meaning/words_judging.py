@@ -77,6 +77,7 @@ HUMAN = words(
     mens mensen menselijk* medewerker zelf jezelf human* person persoon people manager leidinggevende
     professional yourself eindverantwoordelijk* eigenaar decision-makers decision-maker beslisser* ambtenaar
     behandelaar arts docent wijzelf ourselves staff journalist redacteur lawyer advocaat reviewer
+    expert* specialist* deskundige* subject-matter vakspecialist* vakexpert*
     """,
 )
 DECIDER = words(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
@@ -156,6 +157,7 @@ CHECK = words(
     reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien confirm* bevestig*
     cross-referenc* corroborat* natrekken
     meekijk* meegekeken meelez* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
+    validat* substantiat* double-check* doublecheck*
     """,
 )
 CRITICAL = words(
