@@ -154,3 +154,55 @@ def test_config_like_yaml_through_the_reader(config, splice):
 def test_file_names(name, raw):
     """Any name, also one that is not UTF-8 or holds control characters or markup, through every output."""
     _every_output(_checked(raw, path=name))
+
+
+# --- command-line arguments ------------------------------------------------------------------------------
+
+_OPTION = st.one_of(
+    st.sampled_from(
+        [["--strict"], ["--isolated"], ["--no-entry-points"], ["--format", "json"], ["--format", "sarif"],
+         ["--format", "junit"], ["--format", "github"], ["--format", "concise"], ["--format", "rich"],
+         ["--format", "xml"], ["--profile", "streng"], ["--profile", "x"], ["--lang", "en"], ["--lang", "fr"],
+         ["--jobs", "0"], ["--jobs", "-1"], ["--jobs", "65"], ["--jobs", "x"], ["--max-bytes", "-1"],
+         ["--max-bytes", "10"], ["--color", "always"], ["--select"], ["--ignore", "AIB"], ["--plugin", "nergens"],
+         ["--config", "/dev/zero"], ["--config", "weg.toml"], ["--output", "uit.json"], ["--output", "x:uit"],
+         ["--report", "overzicht.csv"], ["--report", "overzicht.pdf"], ["--bestaat-niet"], ["-h"]]
+    ),
+    st.tuples(st.sampled_from(["--select", "--ignore", "--format", "--jobs", "--lang"]), st.text(max_size=8)).map(list),
+)  # fmt: skip
+
+
+@FUZZ
+@given(options=st.lists(_OPTION, max_size=4), which=st.sampled_from(["clean", "broken", "missing", "folder"]))
+def test_cli_arguments(options, which):
+    """Any mix of options in-process: exit 0, 1 or 2 as specified, never a traceback; a broken file never 0."""
+    import contextlib
+    import tempfile
+    from pathlib import Path
+
+    from aibeleid_check import cli
+    from conftest import POLICIES
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = {
+            "clean": str(POLICIES / "voorbeeld.yaml"),
+            "broken": str(POLICIES / "fouten" / "AIB001-yaml-syntax.yaml"),
+            "missing": str(Path(folder) / "weg.yaml"),
+            "folder": str(POLICIES / "fouten"),
+        }
+        args = ["check", *[part for option in options for part in option], paths[which]]
+        out, err = io.StringIO(), io.StringIO()
+        cwd = os.getcwd()
+        os.chdir(folder)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    status = cli.main(args)
+                except SystemExit as exit_:  # argparse's --help and usage errors
+                    status = exit_.code if isinstance(exit_.code, int) else 2
+        finally:
+            os.chdir(cwd)
+    assert status in (0, 1, 2), (args, status, err.getvalue()[-500:])
+    assert "Traceback" not in err.getvalue(), (args, err.getvalue()[-2000:])
+    if which in ("broken", "folder") and "-h" not in args:
+        assert status != 0, args
