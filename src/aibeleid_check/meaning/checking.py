@@ -178,6 +178,8 @@ def _check_words(words: Words) -> list[Word]:
             found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
         elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":
             found.append(word)  # "a second pair of eyes"
+        elif word.text in ("sign", "signs", "signed", "signing") and nxt == "off":
+            found.append(word)  # "a professional signs off on AI-assisted advice"
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):

@@ -101,8 +101,10 @@ _SEPARABLE = {
     **dict.fromkeys(("haal", "haalt", "halen"), "halen"),
     **dict.fromkeys(("laat", "laten"), "laten"),
     **dict.fromkeys(("hak", "hakt", "hakken"), "hakken"),
+    **dict.fromkeys(("teken", "tekent", "tekenen"), "tekenen"),
+    **dict.fromkeys(("raad", "raadt", "raden"), "raden"),
 }
-_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee")
+_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af")
 
 
 @dataclass(frozen=True, slots=True)

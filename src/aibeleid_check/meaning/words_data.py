@@ -37,6 +37,7 @@ DATA = words(
     submissions essays papers werkstukken opdrachten scripties toetsresultaten verslag verslagen rapport
     rapporten notities aantekeningen notes reports report
     mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering*
+    confidences
     """,
 )
 PERSONAL_ADJ = words(

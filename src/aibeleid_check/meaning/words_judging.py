@@ -158,6 +158,7 @@ CHECK = words(
     cross-referenc* corroborat* natrekken
     meekijk* meegekeken meelez* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     validat* substantiat* double-check* doublecheck*
+    aftekenen afgetekend aftekent sign-off
     """,
 )
 CRITICAL = words(
