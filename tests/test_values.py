@@ -87,6 +87,9 @@ def test_all_numeric_month_first_is_refused_as_ambiguous_with_how_to_write_it(te
         ("April 15, 2026 13:04:59", date(2026, 4, 15)),
         ("01-03-2026 13:04", MARCH_1),
         ("2026-03-01 13:04", MARCH_1),
+        ("2026/03/01", MARCH_1),
+        ("2026.3.1", MARCH_1),
+        ("2026-03-01T13:04:00+01:00", MARCH_1),
     ],
 )
 def test_dates_with_month_names_as_real_policies_write_them(text, expected):

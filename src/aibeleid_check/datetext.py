@@ -49,7 +49,7 @@ _TIME = re.compile(
     r"(?:,\s*|\s+)(?:om\s+|at\s+|@\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:uur|u|h|am|pm|a\.m\.|p\.m\.)?$",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z ]*)?$")
+_ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ][0-9:.+\-Z ]*)?$")  # year first: 2026/04/15 too
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2('?\d{2}|\d{4})$")
 _YEAR = r"('?\d{2}|\d{4})"
 _ORDINAL = r"(?:st|nd|rd|th|e|ste|de)?"
@@ -75,7 +75,7 @@ def read_date(text: str, shown: str) -> date:
     text = text.strip()
     text = _PREFIX.sub("", text) if len(text) <= MAX_DATE_LENGTH else ""
     if match := _ISO.match(text):
-        return _make(int(match[1]), int(match[2]), int(match[3]), shown)
+        return _make(int(match[1]), int(match[3]), int(match[4]), shown)
     text = _WEEKDAY.sub("", _TIME.sub("", text))
     if match := _NUMERIC.match(text):
         first, second, year = int(match[1]), int(match[3]), _year(match[4])
