@@ -55,7 +55,10 @@ def _determiner(words: Words) -> bool:
     negated = [n for n in negations(words) if n.text in _DETERMINERS]
     if len(negated) >= 2 and all(n.text in ("geen", "no") for n in negated):
         return True  # "geen namen, geen adressen", "no real names, no case numbers"
-    return bool(negated) and (negated[0] is words[0] or len(words) <= 4 or any(c.AI.matches(w) for w in words))
+    if not negated:
+        return False
+    at_start = negated[0] is words[0] and negated[0].text not in ("nooit", "never")  # "Never leave …" is a verb's
+    return at_start or len(words) <= 4 or any(c.AI.matches(w) for w in words)
 
 
 def _kept(words: Words) -> list[Word]:

@@ -120,7 +120,7 @@ def _governance(words: Words, position: int) -> bool:
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
-            chosen = words[position + offset + 1 : position + offset + 5]  # "decide on new AI use cases"
+            chosen = words[position + offset + 1 : position + offset + 7]  # "decide on new AI use cases"
             if any(c.DOMAIN_STRICT.matches(w) for w in chosen):
                 return False
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
@@ -150,9 +150,13 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if force is not Force.OBLIGATION and _supported(words, found):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
-    contrast = force is not Force.STATEMENT or any(
-        c.AI.matches(w) or c.HUMAN_CORE.matches(w) or c.FINAL.matches(w) for w in words
-    )  # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
+    final_say = any(
+        c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
+    )
+    contrast = (
+        force is not Force.STATEMENT or final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) for w in words)
+    )
+    # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
     if humans and contrast and force.counts and not mention:
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)

@@ -118,6 +118,11 @@ def _told(words: tuple[Word, ...]) -> bool:
     words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
     if any(PAST.matches(w) for w in words):
         return True
+    for position, word in enumerate(words):
+        if word.text.endswith("ed") and NEGATION.matches(word):
+            before = {w.text for w in words[max(0, position - 3) : position]}
+            if not before & _PASSIVE:
+                return True  # "Samsung banned staff from using ChatGPT": what happened
     if any(w.text in ("bestaat", "bestaan") for w in words) or " ".join(w.text for w in words[:3]) in _EXISTS:
         return True  # "er bestaat geen wet die…", "there is no…": a fact
     for position, word in enumerate(words):
@@ -129,6 +134,7 @@ def _told(words: tuple[Word, ...]) -> bool:
     return False
 
 
+_PASSIVE = frozenset(("is", "are", "be", "been", "being", "was", "were", "remains", "strictly"))
 _EXISTS = ("there is no", "there are no", "er is geen", "er zijn geen")
 
 
