@@ -137,7 +137,7 @@ def _checked(words: Words) -> list[Word]:
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     if not checks:
         return []
-    human = [w for w in words if c.HUMAN.matches(w) and any(abs(w.index - k.index) <= 3 for k in checks)]
+    human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
     if human and not _system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if _data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
@@ -157,6 +157,15 @@ def _data_accuracy(words: Words) -> bool:
                 made = any(c.AI.matches(w) or c.OUTPUT.matches(w) or c.STRONG_OUTPUT.matches(w) for w in after)
                 return not made
     return False
+
+
+def _checks_by(words: Words, check: Word, person: Word) -> bool:
+    """The person is who checks, named with the check: 'menselijke controle', 'reviewed by a human',
+    'controle door een mens', 'human review' (not the subject of any check: 'staff must check their email')."""
+    if person.index == check.index - 1 and person.text in _HUMAN_ADJ:
+        return True
+    between = [w.text for w in words if check.index < w.index < person.index]
+    return 0 < person.index - check.index <= 4 and any(t in ("by", "door", "of", "van") for t in between)
 
 
 def _system_checked(words: Words, check: Word) -> bool:

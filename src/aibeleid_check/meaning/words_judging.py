@@ -229,7 +229,7 @@ OUTPUT = words(
     antwoord* output* uitkomst* resultat* resultaat result* response* tekst* text* inhoud content gegenereerd*
     generated ai-generated feiten facts factual bronnen bron sources bronvermelding references citations code
     vertaling* samenvatting* accuracy accurate juistheid juist correct* nauwkeurig* fouten errors inaccura*
-    onjuist* hallucina* produces produceert maakt schrijft writes suggestie* suggestions work werk findings
+    onjuist* hallucina* produces produceert maakt schrijft writes suggestie* suggestions  findings
     bevindingen insights recommendations aanbeveling* outputs uitvoer ai-assisted ai-content produced produce
     generates genereert creates created oplevert levert voorstelt zegt says tells vertelt geeft gives suggests
     adviezen advies advice answers analyses analysis conclusies conclusions summaries translations drafts
