@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import POLICIES, run_cli
 
 from aibeleid_check.cli import UsageError
 from aibeleid_check.discover import collect
+from conftest import POLICIES, run_cli
 
 POLICY = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8")
 
@@ -59,11 +59,13 @@ def test_symlink_loop_ends_and_each_real_folder_is_walked_once(tmp_path):
     assert found == [os.path.join("klanten", "a.yaml"), os.path.join("klanten", "sub", "b.yaml")]
 
 
-def test_symlinked_folder_outside_the_tree_is_followed(tmp_path):
+def test_symlinked_folder_outside_the_tree_is_not_followed(tmp_path):
+    """Issue 12: a client folder's link out of it (``up -> /usr``) pulled in foreign files."""
     make(tmp_path, "elders/c.yaml")
     (tmp_path / "klanten").mkdir()
     (tmp_path / "klanten" / "gedeeld").symlink_to(tmp_path / "elders", target_is_directory=True)
-    assert rel(tmp_path, collect([str(tmp_path / "klanten")])) == [os.path.join("klanten", "gedeeld", "c.yaml")]
+    assert rel(tmp_path, collect([str(tmp_path / "klanten")])) == []
+    assert rel(tmp_path, collect([str(tmp_path / "klanten" / "gedeeld")])) == [os.path.join("klanten", "gedeeld", "c.yaml")]
 
 
 def test_broken_symlink_named_yaml_is_kept_so_it_is_reported(tmp_path):

@@ -10,13 +10,18 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
+from aibeleid_check import source
 from aibeleid_check.config import Resolver
-from aibeleid_check.engine import check_path
+from aibeleid_check.engine import check_document, check_path
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
 from aibeleid_check.options import RunOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 PARALLEL_FROM = 50
 """Below this many files, starting worker processes costs more than it saves."""
@@ -25,6 +30,7 @@ PROGRESS_FROM = 10
 
 _worker_resolver: Resolver | None = None
 _worker_keeps_policies = True
+_worker_unreadable: dict[str, str] = {}
 
 
 def check_files(
@@ -34,12 +40,14 @@ def check_files(
     jobs: int | None = None,
     progress: bool = False,
     keep_policies: bool = True,
+    unreadable: Mapping[str, str] | None = None,
 ) -> CheckResult:
     """Check ``files`` and return their results in the same order. One broken file never stops the batch.
 
     ``keep_policies=False`` drops each read policy from its result (``FileResult.policy`` is None, while
     ``readable`` stays true) when no later stage needs it: passing a policy back from a worker process
-    costs more than checking it.
+    costs more than checking it. ``unreadable`` (path -> reason) are folders discovery could not read:
+    each gets its finding in its place.
     """
     result = CheckResult(fail_level=resolver.fail_level)
     workers = effective_jobs(jobs, len(files))
@@ -47,7 +55,7 @@ def check_files(
     # Workers are forked before the progress bar starts its refresh thread.
     with (
         _without_cyclic_gc(),
-        _results(files, resolver, workers, keep_policies) as results,
+        _results(files, resolver, workers, (keep_policies, dict(unreadable or {}))) as results,
         progress_bar(show_bar, len(files), resolver.lang) as advance,
     ):
         for file_result in results:
@@ -102,9 +110,14 @@ def _stderr_is_terminal() -> bool:
         return False
 
 
-def check_one(path: str, resolver: Resolver, keep_policy: bool = True) -> FileResult:
-    """Check one file; an internal error becomes a finding on that file, so the batch goes on."""
+def check_one(path: str, resolver: Resolver, keep_policy: bool = True, unreadable: str | None = None) -> FileResult:
+    """Check one file; an internal error becomes a finding on that file, so the batch goes on.
+    ``unreadable``: the reason a folder could not be read, which is then this path's finding."""
     try:
+        if unreadable is not None:
+            document = source.Document(path=path)
+            document.problem(source.SourceKind.UNREADABLE, reason=unreadable)
+            return check_document(document, resolver.ruleset_for(path))
         file_result = check_path(path, resolver.ruleset_for(path))
     except Exception as exc:
         if os.environ.get("AIBELEID_CHECK_DEBUG") == "1":
@@ -128,34 +141,92 @@ def _crashed(path: str, exc: Exception) -> FileResult:
 
 
 @contextmanager
-def _results(files: list[str], resolver: Resolver, workers: int, keep: bool) -> Iterator[Iterable[FileResult]]:
+def _results(
+    files: list[str], resolver: Resolver, workers: int, setup: tuple[bool, dict[str, str]]
+) -> Iterator[Iterable[FileResult]]:
+    keep, unreadable = setup
     if workers == 1:
-        yield (check_one(path, resolver, keep) for path in files)
+        yield (check_one(path, resolver, keep, unreadable.get(path)) for path in files)
         return
     chunk = max(1, min(64, len(files) // (workers * 8)))
-    with process_pool(workers, _start_worker, (resolver.options, keep)) as pool:
+    with process_pool(workers, _start_worker, (resolver.options, keep, unreadable)) as pool:
         yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
 
 
 @contextmanager
-def process_pool(workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
-    """A pool of worker processes that leave Ctrl-C to this process: on any exception here (Ctrl-C too) the
-    queued work is cancelled at once, instead of running the whole batch to its end first."""
+def process_pool(
+    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()
+) -> Iterator[ProcessPoolExecutor]:
+    """A pool of worker processes that leave Ctrl-C and SIGTERM to this process. On any exception here
+    (Ctrl-C, or SIGTERM, which becomes :class:`~aibeleid_check.errors.Terminated`) the workers are
+    stopped and the queued work is cancelled at once: no worker is left waiting for a parent that is gone."""
     from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup, initargs=(initializer, initargs))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_start_method(), initializer=_worker_setup, initargs=(initializer, initargs)
+    )
+    previous = _raise_on_sigterm()
     try:
         yield pool
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
         raise
+    finally:
+        _restore_sigterm(previous)
     pool.shutdown()
+
+
+def _start_method() -> Any:
+    """``fork`` (fast: the workers inherit the imports) unless this process already runs other threads or
+    has Typst loaded, whose locks a forked child would inherit held: then ``forkserver``, which starts
+    workers from a clean process. (The command line forks before it starts any; a long-lived caller such
+    as an in-process test may not.)"""
+    import multiprocessing
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None  # the platform's default (spawn)
+    unsafe = threading.active_count() > 1 or "typst" in sys.modules
+    return multiprocessing.get_context("forkserver" if unsafe else "fork")
+
+
+def _raise_on_sigterm() -> Any:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None  # signal handlers can only be set from the main thread
+
+    def terminated(_signum: int, _frame: object) -> None:
+        from aibeleid_check.errors import Terminated
+
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, terminated)
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        import signal
+
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (they may be in the middle of a chunk), then cancel what is queued."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=2)
 
 
 def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # no traceback from every worker on Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a worker forked while the parent's handler was set
     import gc
 
     gc.disable()  # as in check_files: a worker lives for one batch and makes no cycles worth collecting
@@ -163,15 +234,16 @@ def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> N
         initializer(*initargs)
 
 
-def _start_worker(options: RunOptions, keep_policies: bool) -> None:
-    global _worker_resolver, _worker_keeps_policies
+def _start_worker(options: RunOptions, keep_policies: bool, unreadable: dict[str, str]) -> None:
+    global _worker_resolver, _worker_keeps_policies, _worker_unreadable
     _worker_resolver = Resolver(options)
     _worker_keeps_policies = keep_policies
+    _worker_unreadable = unreadable
 
 
 def _check_in_worker(path: str) -> FileResult:
     assert _worker_resolver is not None, "worker started without _start_worker"
-    return check_one(path, _worker_resolver, _worker_keeps_policies)
+    return check_one(path, _worker_resolver, _worker_keeps_policies, _worker_unreadable.get(path))
 
 
 TEXTS = {

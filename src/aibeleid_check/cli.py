@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from aibeleid_check import __version__
-from aibeleid_check.errors import AibeleidError, UsageError
+from aibeleid_check.errors import AibeleidError, Terminated, UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.options import Say
 
@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except AibeleidError as exc:
             print(exc.text(lang), file=sys.stderr)
             return int(exc.exit_status)
+        except Terminated:
+            return ExitStatus.TERMINATED
         except KeyboardInterrupt:
             print("aibeleid-check: afgebroken" if lang != "en" else "aibeleid-check: interrupted", file=sys.stderr)
             return ExitStatus.INTERRUPTED

@@ -42,6 +42,13 @@ class PluginError(AibeleidError):
     """A plugin that cannot be imported, registered or validated; the message names the plugin."""
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived while worker processes ran: they are stopped, and ``cli.main`` returns 143.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception`` on the way (a rule's
+    crash isolation) turns it into a finding."""
+
+
 class OutputError(UsageError):
     """An output (report, overview, A4, converted document) that cannot be written, or that would replace
     one of the run's input files. A usage error: the user named the output."""

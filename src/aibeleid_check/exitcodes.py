@@ -13,7 +13,9 @@ class ExitStatus(IntEnum):
     ERROR = 2
     """Usage, configuration or plugin loading error, or an internal bug."""
     INTERRUPTED = 130
-    """Stopped by Ctrl-C (SIGINT) or SIGTERM; 128 + the signal number, as a shell reports it."""
+    """Stopped by Ctrl-C (SIGINT): 128 + the signal number, as a shell reports it."""
+    TERMINATED = 143
+    """Stopped by SIGTERM (128 + 15) while worker processes ran; the workers are stopped too."""
     BROKEN_PIPE = 141
     """The reader of stdout went away (``| head -1``): 128 + SIGPIPE, what a program killed by the broken
     pipe reports. Files asked for with ``--output``/``--report`` are still written; it is never a success."""

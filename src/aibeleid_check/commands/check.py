@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> ExitStatus:
 def check(options: CheckOptions) -> ExitStatus:
     """The whole ``check`` run for typed options; usage problems raise before any file is checked."""
     resolver = config.Resolver(options.run)
-    files = resolver.filter(discover.collect(list(options.run.paths)))
+    found = discover.find(list(options.run.paths))
+    files = resolver.filter(found.files)
     _say_excluded(options.run.paths, files, resolver.lang)
     inputs = Inputs.of(files)
     outputs = output_targets(options.outputs, inputs)  # a bad --output is a usage error before any work
@@ -101,7 +102,12 @@ def check(options: CheckOptions) -> ExitStatus:
     format_name = choose_format(options.format)
     progress = batch.wants_progress(format_name)
     result = batch.check_files(
-        files, resolver, jobs=options.jobs, progress=progress, keep_policies=_needs_policies(options, format_name)
+        files,
+        resolver,
+        jobs=options.jobs,
+        progress=progress,
+        keep_policies=_needs_policies(options, format_name),
+        unreadable=found.unreadable,
     )
     a4_note = None
     if options.a4:  # before the report, so that AIB801 (measured on the page) is part of it
