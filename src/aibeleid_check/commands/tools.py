@@ -82,7 +82,7 @@ def _stale_warning(loaded: catalogue.Catalogue, lang: str) -> str:
     )
 
 
-def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO) -> None:
+def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -92,11 +92,14 @@ def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO) -> None:
         else f"Catalogus van AI-tools (bijgewerkt {format_date(loaded.updated)})"
     )
     table = Table(title=title, header_style="bold", title_justify="left")
-    for header in HEADERS[lang]:
-        table.add_column(header)
+    id_header, *headers = HEADERS[lang]
+    widest_id = max([len(id_header), *(len(entry.id) for entry in loaded.entries)])
+    table.add_column(id_header, no_wrap=True, min_width=widest_id)  # a cut id ("mistral-le-c…") repeats another
+    for header in headers:
+        table.add_column(header, overflow="fold")
     for entry in loaded.entries:
         table.add_row(*_cells(entry, lang))
-    width = None if out.isatty() else 200
+    width = width or (None if out.isatty() else 200)
     console = Console(file=out, highlight=False, width=width)
     console.print(table)
     for source in loaded.sources:
