@@ -101,12 +101,29 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
         return Force.PROHIBITION, tuple(w.text for w in neg)
     for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
         hits = [w.text for w in words if concept.matches(w)]
+        if hits and force is Force.PERMISSION and _possibility(words, hits):
+            return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
         if hits:
             return force, tuple(hits)
     lead = 1 if len(words) > 1 and CONJUNCTION.matches(words[0]) else 0
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
         return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+_POSSIBLE = frozenset(("kan", "kunnen", "can", "could", "may", "might", "zou", "zouden", "would"))
+
+
+def _possibility(words: tuple[Word, ...], hits: list[str]) -> bool:
+    """A relative clause whose only marker is a modal of possibility ('die … kan schaden', 'that could
+    identify a person') describes its noun; it is no permission."""
+    if not all(h in _POSSIBLE for h in hits):
+        return False
+    first_modal = next(p for p, w in enumerate(words) if w.text in hits)
+    return any(w.text in _RELATIVE for w in words[:first_modal])
+
+
+_RELATIVE = frozenset(("die", "dat", "wat", "welke", "waarmee", "waarin", "that", "which", "who", "whose"))
 
 
 def _told(words: tuple[Word, ...]) -> bool:

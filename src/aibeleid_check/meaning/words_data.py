@@ -115,6 +115,7 @@ SECRET_WORDS = words(
     niet-openbaar* non-public nonpublic confidenti* geheimhoud* vertrouwelijkheid embargo* unreleased
     unpublished ongepubliceerd* niet-gepubliceerd* commercially privileged beroepsgeheim* export-controlled cui
     itar controlled
+    concurrentiepositie* competitive bedrijfsbelang* privilege
     """,
 )
 SECRET_HEADS = words("secret-head", "geheim geheimen gevoelig gevoelige vertrouwelijk vertrouwelijke")
@@ -146,6 +147,7 @@ BUSINESS_OBJECTS = words(
     notulen recepturen receptuur aanbesteding* tender* bids bid onderhandeling* negotiation* fusie* overname*
     merger* acquisition* reorganisatie* strategie* strategy strategies roadmap* productplan* ontwerpen designs
     patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
+    rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits
     """,
 )
 FINANCIAL = words("financial", "financieel financiele financial bank credit financien")
