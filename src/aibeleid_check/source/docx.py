@@ -76,8 +76,9 @@ def _styles(package: Package, used: set[str]) -> dict[str, tuple[str, int]]:
         if style_id in wanted:
             name = _STYLE_NAME.search(body)
             outline = _OUTLINE.search(body)
-            found[style_id] = _style_kind(name.group(1) if name else style_id, style_id,
-                                          outline.group(1) if outline else None)
+            found[style_id] = _style_kind(
+                name.group(1) if name else style_id, style_id, outline.group(1) if outline else None
+            )
     return found
 
 
@@ -187,9 +188,7 @@ class _Walker:
         for index, row in enumerate(table.findall(f"{W}tr")):
             cells = []
             for cell in row.findall(f"{W}tc"):
-                parts = [
-                    "".join(part for part, _, _ in _runs(paragraph)) for paragraph in cell.iter(f"{W}p")
-                ]
+                parts = ["".join(part for part, _, _ in _runs(paragraph)) for paragraph in cell.iter(f"{W}p")]
                 cells.append((" ".join(" ".join(parts).split()), 1))
             shown = " | ".join(text for text, _ in cells)
             number = self._number(row, shown)

@@ -65,20 +65,24 @@ def organisation_in_title(title: str) -> str:
     for word in ("beleid", "policy"):
         at = lowered.find(word)
         if at >= 0:
-            rest = title[at + len(word):].strip(" \t:–—-|·,")
+            rest = title[at + len(word) :].strip(" \t:–—-|·,")
             for lead in ("van ", "voor ", "of ", "for "):
                 if rest.lower().startswith(lead):
-                    rest = rest[len(lead):]
+                    rest = rest[len(lead) :]
             return rest.strip()
     return ""
 
 
 def is_title_line(text: str) -> bool:
-    """"AI-beleid van X", "AI usage policy": the policy word among the first words (not "Dit beleid geldt …")."""
+    """ "AI-beleid van X", "AI usage policy": the policy word among the first words (not "Dit beleid geldt …")."""
     words = text.split()
     opening = " ".join(words[:3]).lower()
-    return (labels.says_policy(opening) and len(words) <= 10 and labels.classify(text) is None
-            and not opening.startswith(("dit ", "this ", "het ", "the ", "ons ", "our ", "deze ")))
+    return (
+        labels.says_policy(opening)
+        and len(words) <= 10
+        and labels.classify(text) is None
+        and not opening.startswith(("dit ", "this ", "het ", "the ", "ons ", "our ", "deze "))
+    )
 
 
 def is_question(text: str, italic: bool) -> bool:

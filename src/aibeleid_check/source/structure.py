@@ -145,7 +145,9 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     state.pending_org = False
     if target is None:
         nearest = labels.nearest(label)
-        state.doc.problem(SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip().rstrip(":").strip(), key=nearest)
+        state.doc.problem(
+            SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip().rstrip(":").strip(), key=nearest
+        )
         state.section = "~ignore"
         return
     state.section = target
@@ -270,8 +272,14 @@ def _set(state: _State, target: str, value: Any, block: Block, at: Block, *, aga
     if target == "organisatie":
         state.seen_structure = True
     if holder.get(target) is not None and target in state.first_line and not again:
-        state.doc.problem(SourceKind.DUPLICATE_KEY, at.line, at.column, path=_path(target), key=target,
-                          first_line=state.first_line[target])
+        state.doc.problem(
+            SourceKind.DUPLICATE_KEY,
+            at.line,
+            at.column,
+            path=_path(target),
+            key=target,
+            first_line=state.first_line[target],
+        )
     if isinstance(value, str) and (not value.strip() or labels.is_prompt(value)):
         value = None  # a placeholder stays the author's text, as in YAML: the rules read it as empty
     holder[target] = value
@@ -309,5 +317,3 @@ def _row(state: _State, block: Block) -> None:
     for key, column in marks.items():
         state.doc.value_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
         state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
-
-

@@ -20,7 +20,9 @@ _ATTRIBUTE_WORDS = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _ATTRIBUTE = re.compile(
-    r"(?:\b(geen|zonder|met|no|without|with)\s+)?\b(" + "|".join(re.escape(word) for word, _ in _ATTRIBUTE_WORDS) + r")\b",
+    r"(?:\b(geen|zonder|met|no|without|with)\s+)?\b("
+    + "|".join(re.escape(word) for word, _ in _ATTRIBUTE_WORDS)
+    + r")\b",
     re.IGNORECASE,
 )
 _KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS}
