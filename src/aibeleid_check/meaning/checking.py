@@ -231,7 +231,8 @@ def _procedure(words: Words, check: Word) -> bool:
     near = words[position + 1 : position + 4]
     if any(c.AUDIT.matches(w) for w in words):
         return True  # "review, approve and audit AI-assisted work": an organisational process
-    return any(c.APPROVAL.matches(w) for w in near) and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+    output = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
+    return any(c.APPROVAL.matches(w) for w in near) and not output
 
 
 _TREAT = ("treat", "beschouw", "behandel", "zie", "see", "consider", "use", "gebruik")

@@ -180,7 +180,7 @@ def _about_someone(words: Words) -> bool:
 def _agent(words: Words, person: Word) -> bool:
     """'door een medewerker genomen', 'made by a human', 'in handen van de examinator', 'ligt bij een mens'."""
     position = words.index(person)
-    before = words[max(0, position - 3) : position]
+    before = words[max(0, position - 4) : position]
     return any(w.text in ("door", "by", "bij", "with", "aan", "handen", "hands") for w in before)
 
 

@@ -92,6 +92,7 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
     persoon people manager leidinggevende professional yourself eindverantwoordelijk* eigenaar decision-makers
     decision-maker beslisser* ambtenaar behandelaar docent wijzelf ourselves staff journalist redacteur lawyer
     advocaat reviewer
+    member members officer officers case-officer
     """,
 )
 EVALUATION = words(
@@ -145,7 +146,7 @@ GOVERNANCE = words(  # deciding which tools may be used is tool governance, not 
     goedgekeurd toegestaan allowed mag access toegang licentie* licen* account*
     """,
 )
-WHICH = words("which", "welke which whether of if wat what")
+WHICH = words("which", "welke which whether of if wat what how hoe")
 
 # --- checking --------------------------------------------------------------------------------------
 CHECK = words(
