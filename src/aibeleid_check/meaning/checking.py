@@ -212,10 +212,15 @@ _MAKES = ("produces", "produced", "generates", "generated", "creates", "writes",
 def _made_by_ai(words: Words) -> bool:
     """'everything the tool produces', 'wat AI genereert', 'what it writes': what AI made."""
     for position, word in enumerate(words):
-        if word.text in _MAKES and any(
+        if word.text not in _MAKES:
+            continue
+        if any(
             c.AI.matches(w) or w.text in ("it", "het", "ze", "they") for w in words[max(0, position - 3) : position]
         ):
             return True
+        after = words[position + 1 : position + 4]
+        if after and after[0].text in ("by", "door", "with", "met") and any(c.AI.matches(w) for w in after):
+            return True  # "a recommendation made by AI", "tekst gemaakt met AI"
     return False
 
 
