@@ -146,7 +146,7 @@ def test_sections_as_headings_of_any_level_and_dutch_variants():
 def test_unknown_heading_names_the_nearest_section():
     doc = _read(FILLED.replace("**DIT NIET**", "## Dit mag nit"))
     problem = next(p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING)
-    assert (problem.line, problem.found, problem.key) == (10, "Dit mag nit", "DIT NIET")
+    assert (problem.line, problem.found, problem.key) == (10, "Dit mag nit", "mag_niet")
     assert "AIB104" in _codes(FILLED.replace("**DIT NIET**", "## Dit mag nit"))
 
 
@@ -285,3 +285,76 @@ def test_every_document_fouten_file_gives_exactly_its_finding(path):
     assert code.encode() in first or path.suffix == ".doc"
     result = check_document(parse_bytes(path.read_bytes(), path=str(path)), RuleSet())
     assert [(f.rule, f.line) for f in result.findings] == [(code, line)]
+
+
+ENGLISH_COMMON = """\
+# AI usage policy — Example Ltd
+
+## Permitted
+
+- Drafting emails and texts that you check yourself.
+
+## Not permitted
+
+- Entering customer or personal data.
+
+## Prohibited
+
+- Sharing trade secrets or contracts.
+
+## Requirements
+
+- Always check AI output before you use it.
+- A human makes the final decision about people, money or risk.
+
+## Approved tools
+
+| Tool | DPA | Personal data |
+|---|---|---|
+| DeepL Pro | yes | no |
+
+**Contact:** Jane Doe, jane@example.com
+
+**Applies to:** All staff
+
+**Effective date:** 1 March 2026
+"""
+
+
+def test_common_english_section_words_are_read_and_the_policy_passes():
+    doc = _read(ENGLISH_COMMON)
+    rules = doc.data["regels"]
+    assert rules["mag"] == ["Drafting emails and texts that you check yourself."]
+    assert rules["mag_niet"] == ["Entering customer or personal data.", "Sharing trade secrets or contracts."]
+    assert len(rules["moet"]) == 2
+    assert [p for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING] == []
+    assert "AIB401" not in _codes(ENGLISH_COMMON) and "AIB104" not in _codes(ENGLISH_COMMON)
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [("Permitted uses", "mag"), ("Acceptable use", "mag"), ("You may", "mag"), ("Toegestaan gebruik", "mag"),
+     ("Wel doen", "mag"), ("Prohibited uses", "mag_niet"), ("Unacceptable use", "mag_niet"),
+     ("You must not", "mag_niet"), ("Don'ts", "mag_niet"), ("Niet toegestaan gebruik", "mag_niet"),
+     ("Niet doen", "mag_niet"), ("Responsibilities", "moet"), ("You must", "moet"), ("Always", "moet"),
+     ("Verplichtingen", "moet"), ("Requirements", "moet"), ("Spelregels", "moet"), ("Regels", "moet")],
+)
+def test_dutch_and_english_section_words_people_use(heading, key):
+    rules = _read(FILLED.replace("**DIT MAG**", f"## {heading}")).data["regels"]
+    assert rules[key][0] == {"id": "concepten"}  # the rule under it is read, as the template's rule
+
+
+def test_a_rules_heading_above_the_sections_only_groups_them():
+    doc = _read(FILLED.replace("**DIT MAG**", "## Regels\n\nDeze regels gelden voor iedereen.\n\n### DIT MAG"))
+    assert set(doc.data["regels"]) == {"mag", "mag_niet"} and doc.problems == []
+
+
+def test_the_nearest_section_of_an_unknown_heading_is_named_in_the_run_language():
+    doc = _read(FILLED.replace("**DIT NIET**", "## Verder afgesprokn"))
+    finding = next(f for f in check_document(doc, RuleSet()).findings if f.rule == "AIB104")
+    assert "'VERDER AFGESPROKEN'" in finding.message.nl
+    assert "'FURTHER AGREEMENTS'" in finding.message.en and "AFGESPROKEN" not in finding.message.en
+
+
+def test_a_readme_with_software_headings_is_not_a_policy():
+    assert not markdown_looks_like_policy("# Tool\n\n## Requirements\n\n## Contact\n\n## Version\n")

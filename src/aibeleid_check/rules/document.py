@@ -162,11 +162,14 @@ class UnknownHeading(SourceRule):
     kinds = frozenset({SourceKind.UNKNOWN_HEADING})
 
     def message(self, problem: SourceProblem) -> Message:
+        from aibeleid_check.source.labels import SHOWN, SHOWN_EN
+
         found = shown(problem.found)
-        if problem.key:
+        if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
-                nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen. Bedoel je '{problem.key}'?",
-                en=f"Unknown heading '{found}'; what is under it is not read. Did you mean '{problem.key}'?",
+                nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen. Bedoel je '{SHOWN[problem.key]}'?",
+                en=f"Unknown heading '{found}'; what is under it is not read. "
+                f"Did you mean '{SHOWN_EN[problem.key]}'?",
             )
         return Message(
             nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen (bekend: DIT MAG, DIT NIET, ALTIJD, "

@@ -24,6 +24,11 @@ OLD_DOCUMENT_SUFFIXES = (".doc", ".odt", ".rtf")
 _SNIFF_BYTES = 64 * 1024
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*(.+?)\*\*)", re.MULTILINE)
 _TEMPLATE_HEADINGS_NEEDED = 2
+_GENERIC_HEADINGS = frozenset(
+    {"requirements", "responsibilities", "obligations", "restrictions", "tools", "contact", "scope", "version",
+     "versie", "company", "do", "never", "always", "must", "allowed", "details"}
+)
+"""Headings a software README has too ("## Requirements", "## Contact"): they do not make a page a policy."""
 
 
 def is_policy(path: str) -> bool:
@@ -61,5 +66,6 @@ def markdown_looks_like_policy(text: str) -> bool:
     first_heading = next((match.group(1) for match in _HEADING.finditer(text) if match.group(1)), "")
     if first_heading and says_policy(first_heading):
         return True
-    known = {classify(heading) for heading in headings} - {None, "~ignore", "~container"}
+    telling = [heading for heading in headings if " ".join(heading.lower().split()) not in _GENERIC_HEADINGS]
+    known = {classify(heading) for heading in telling} - {None, "~ignore", "~container", "~rules"}
     return len(known) >= _TEMPLATE_HEADINGS_NEEDED

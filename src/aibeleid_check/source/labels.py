@@ -24,6 +24,21 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "allowed",
         "what you may do",
         "what is allowed",
+        "toegestaan gebruik",
+        "toegestane toepassingen",
+        "wel doen",
+        "dit mag wel",
+        "mag altijd",
+        "permitted",
+        "permitted use",
+        "permitted uses",
+        "allowed use",
+        "allowed uses",
+        "acceptable use",
+        "acceptable uses",
+        "you may",
+        "you can",
+        "do",
     ),
     "mag_niet": (
         "dit niet",
@@ -38,6 +53,25 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "what you may not do",
         "forbidden",
         "what is not allowed",
+        "niet toegestaan gebruik",
+        "niet toegestane toepassingen",
+        "verboden gebruik",
+        "niet doen",
+        "nooit",
+        "wat niet",
+        "not permitted",
+        "prohibited",
+        "prohibited use",
+        "prohibited uses",
+        "unacceptable use",
+        "unacceptable uses",
+        "you must not",
+        "you may not",
+        "do not",
+        "don't",
+        "dont",
+        "never",
+        "restrictions",
     ),
     "moet": (
         "altijd",
@@ -49,6 +83,17 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "always",
         "what you must do",
         "what you must always do",
+        "verplichtingen",
+        "plichten",
+        "eisen",
+        "altijd doen",
+        "dit moet je doen",
+        "requirements",
+        "responsibilities",
+        "obligations",
+        "you must",
+        "you must always",
+        "always do",
     ),
     "goedgekeurde_tools": (
         "goedgekeurde tools",
@@ -155,9 +200,6 @@ CONTAINERS = frozenset(
         "wat mag wel, en wat niet",
         "wat mag wel en wat niet",
         "what is allowed, and what is not",
-        "regels",
-        "de regels",
-        "rules",
         "the policy",
         "invulvelden",
         "velden",
@@ -166,6 +208,13 @@ CONTAINERS = frozenset(
     }
 )
 """Headings that only group sections (the template's "HET BELEID"): no content of their own, no warning."""
+
+RULE_GROUPS = frozenset(
+    {"regels", "de regels", "spelregels", "gedragsregels", "huisregels", "rules", "the rules",
+     "ground rules", "house rules", "dos and don'ts", "do's and don'ts"}
+)
+"""Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
+themselves: rules right under such a heading are read as ``regels.moet`` (counted by meaning, as in YAML)."""
 
 TOOL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("verwerkersovereenkomst", ("verwerkersovereenkomst", "verwerkers", "dpa", "processing agreement", "vwo")),
@@ -229,13 +278,16 @@ def classify(text: str) -> str | None:
         return "~ignore"
     if key in CONTAINERS:
         return "~container"
+    if key in RULE_GROUPS:
+        return "~rules"
     return None
 
 
 def nearest(text: str) -> str:
-    """The known section shown for an unknown heading ("DIT MAG"), or ``""`` when none is close."""
+    """The known section closest to an unknown heading (``"mag"``, shown by the rule in the run's language as
+    DIT MAG or ALLOWED), or ``""`` when none is close."""
     match = difflib.get_close_matches(norm(text), list(_LOOKUP), n=1, cutoff=0.6)
-    return SHOWN[_LOOKUP[match[0]]] if match else ""
+    return _LOOKUP[match[0]] if match else ""
 
 
 def near_miss(text: str) -> bool:

@@ -181,7 +181,7 @@ def _plain_label_start(text: str) -> bool:
     from aibeleid_check.source.labels import classify
 
     head, colon, _ = text.partition(":")
-    return bool(colon) and classify(head) not in (None, "~container")
+    return bool(colon) and classify(head) not in (None, "~container", "~rules")
 
 
 def _cell_columns(raw: str) -> list[int]:

@@ -57,7 +57,7 @@ def plain_label(text: str) -> str:
     head, colon, _ = text.partition(":")
     if not colon or len(head.split()) > MAX_LABEL_WORDS:
         return ""
-    return head if labels.classify(head) not in (None, "~container") or labels.near_miss(head) else ""
+    return head if labels.classify(head) not in (None, "~container", "~rules") or labels.near_miss(head) else ""
 
 
 def organisation_in_title(title: str) -> str:

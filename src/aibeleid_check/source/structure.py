@@ -42,7 +42,8 @@ MAX_BLOCKS = 5000
 class _State:
     doc: Document
     data: dict[str, Any] = field(default_factory=dict)
-    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container" or None
+    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container", "~rules" or None
+    group: Block | None = None  # the "## Regels" heading whose own list items are read as regels.moet
     title_line: int = 0
     columns: list[str | None] | None = None
     seen_structure: bool = False
@@ -152,6 +153,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
         return
     state.section = target
     state.given = None
+    state.group = block if target == "~rules" else None
     if target.startswith("~"):
         return
     state.seen_structure = True
@@ -200,11 +202,21 @@ def _content(state: _State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
+    if section == "~rules" and state.group is not None and block.kind == "item":
+        section = _open_group(state, state.group)  # "## Regels" with its own list: mixed rules, read as moet
     if section is None or section.startswith("~") or is_question(text, block.prompt):
         return
     if not text and block.kind != "item":
         return
     _value(state, section, block)
+
+
+def _open_group(state: _State, heading: Block) -> str:
+    state.section = "moet"
+    state.group = None
+    state.seen_structure = True
+    _mark_key(state, "moet", heading)
+    return "moet"
 
 
 def _value(state: _State, target: str, block: Block) -> None:
