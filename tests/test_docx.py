@@ -338,3 +338,11 @@ def test_a_field_that_goes_on_in_the_next_paragraphs():
     assert [doc.value_marks[("geldt_voor", i)][0] for i in (0, 1)] == [8, 9]
     assert doc.data["versie"] == "1.0"
     assert [p.kind for p in doc.problems] == []
+
+
+def test_an_organisation_line_wins_over_the_organisation_under_the_title():
+    document = filled_template()
+    document.paragraphs[2].add_run("Organisatie: Bakkerij De Vries B.V.")  # the empty ¶3 under the name
+    doc = parse_bytes(_bytes(document), path="b.docx")
+    assert doc.data["organisatie"] == "Bakkerij De Vries B.V." and doc.value_marks[("organisatie",)] == (3, 1)
+    assert "AIB002" not in _codes(_bytes(document))

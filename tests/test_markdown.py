@@ -358,3 +358,23 @@ def test_the_nearest_section_of_an_unknown_heading_is_named_in_the_run_language(
 
 def test_a_readme_with_software_headings_is_not_a_policy():
     assert not markdown_looks_like_policy("# Tool\n\n## Requirements\n\n## Contact\n\n## Version\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "expected"),
+    [("# AI-gebruiksbeleid gemeente Lindewaard", "Organisatie: Gemeente Lindewaard", "Gemeente Lindewaard"),
+     ("# AI-beleid Bakkerij De Vries", "**Organisatie:** De Vries Brood B.V.", "De Vries Brood B.V.")],
+)
+def test_an_organisation_line_wins_over_the_title_without_a_duplicate(title, line, expected):
+    text = FILLED.replace("# AI-gebruiksbeleid\n\nBakkerij De Vries B.V.", f"{title}\n\n{line}")
+    doc = _read(text)
+    assert doc.data["organisatie"] == expected and doc.value_marks[("organisatie",)][0] == 3
+    assert [p for p in doc.problems if p.kind is SourceKind.DUPLICATE_KEY] == []
+    assert "AIB002" not in _codes(text)
+    before = _read(text.replace(f"{title}\n\n{line}", f"{line}\n\n{title}"))  # the line first: the title too
+    assert before.data["organisatie"] == expected and before.problems == []
+
+
+def test_an_organisation_line_given_twice_is_still_a_duplicate():
+    text = FILLED.replace("Bakkerij De Vries B.V.", "Organisatie: Bakkerij A\n\nOrganisatie: Bakkerij B")
+    assert "AIB002" in _codes(text)

@@ -44,6 +44,7 @@ class _State:
     data: dict[str, Any] = field(default_factory=dict)
     section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container", "~rules" or None
     group: Block | None = None  # the "## Regels" heading whose own list items are read as regels.moet
+    org_from_title: bool = False  # the organisation so far is the title's: an "Organisatie:" line overrides it
     title_line: int = 0
     columns: list[str | None] | None = None
     seen_structure: bool = False
@@ -93,7 +94,7 @@ def _block(state: _State, block: Block) -> None:
     label = block.label or plain_label(block.text)
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
         if looks_like_name(block.text):  # the organisation right under the title, bold or not
-            _set(state, "organisatie", block.text, block, block)
+            _title_organisation(state, block.text, block)
             state.pending_org = False
             return
     if label and block.kind == "para":
@@ -126,7 +127,7 @@ def _heading(state: _State, block: Block) -> None:
         state.section = None
         return
     if target is None and state.pending_org and block.level > 1:
-        _set(state, "organisatie", block.text, block, block)  # "# AI-beleid" then "## Bakkerij De Vries"
+        _title_organisation(state, block.text, block)  # "# AI-beleid" then "## Bakkerij De Vries"
         state.pending_org = False
         return
     _open(state, target, block, block.text, inline=False)
@@ -136,10 +137,19 @@ def _title(state: _State, block: Block) -> None:
     state.title_line = block.line
     name = organisation_in_title(block.text)
     if name:
-        _set(state, "organisatie", name, block, block)
+        _title_organisation(state, name, block)
     else:
         state.pending_org = True
     state.section = None
+
+
+def _title_organisation(state: _State, name: str, block: Block) -> None:
+    """The organisation as the title gives it; an ``Organisatie:`` line elsewhere says it more precisely."""
+    if state.data.get("organisatie") is not None:
+        state.seen_structure = True
+        return  # "Organisatie: X" came first: the title does not override it, and is no duplicate of it
+    _set(state, "organisatie", name, block, block)
+    state.org_from_title = True
 
 
 def _open(state: _State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
@@ -283,6 +293,10 @@ def _set(state: _State, target: str, value: Any, block: Block, at: Block, *, aga
     holder = _holder(state, target)
     if target == "organisatie":
         state.seen_structure = True
+        if state.org_from_title:  # "AI-beleid gemeente X" and "Organisatie: Gemeente X": the line wins, silently
+            state.org_from_title = False
+            state.first_line.pop(target, None)
+            state.doc.key_marks.pop(("organisatie",), None)
     if holder.get(target) is not None and target in state.first_line and not again:
         state.doc.problem(
             SourceKind.DUPLICATE_KEY,
