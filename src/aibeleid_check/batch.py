@@ -83,8 +83,16 @@ def _without_cyclic_gc() -> Iterator[None]:
 def effective_jobs(requested: int | None, file_count: int) -> int:
     """``--jobs N`` as asked (at least 1, at most one per file); by default all cores for a big batch."""
     if requested is None:
-        requested = (os.cpu_count() or 1) if file_count >= PARALLEL_FROM else 1
+        requested = _usable_cores() if file_count >= PARALLEL_FROM else 1
     return max(1, min(requested, file_count))
+
+
+def _usable_cores() -> int:
+    """The cores this process may run on (a container's CPU set), not all the machine has."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def wants_progress(format_name: str) -> bool:
@@ -155,7 +163,7 @@ def _results(
 
 @contextmanager
 def process_pool(
-    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()
+    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
 ) -> Iterator[ProcessPoolExecutor]:
     """A pool of worker processes that leave Ctrl-C and SIGTERM to this process. On any exception here
     (Ctrl-C, or SIGTERM, which becomes :class:`~aibeleid_check.errors.Terminated`) the workers are
@@ -222,7 +230,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=2)
 
 
-def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # no traceback from every worker on Ctrl-C

@@ -43,6 +43,7 @@ def aibeleid_code_prefix() -> str:
     load error, so that ``--select ACME`` always means exactly one plugin. Required when the plugin
     contributes rules.
     """
+    raise NotImplementedError  # a specification: plugins implement it
 
 
 @hookspec
@@ -56,6 +57,7 @@ def aibeleid_rules() -> list[type[Rule]]:
     class's ``origin`` to the plugin's name; it is shown by ``aibeleid-check rules`` and in the error
     finding ``AIB900`` when a rule raises while checking a file.
     """
+    raise NotImplementedError  # a specification: plugins implement it
 
 
 @hookspec
@@ -68,3 +70,4 @@ def aibeleid_config_defaults() -> dict[str, Any]:
     number for a number, text for text, true/false for true/false). Two plugins may not declare the same
     option name: prefix yours with the plugin's subject, for example ``denylist-tools``.
     """
+    raise NotImplementedError  # a specification: plugins implement it

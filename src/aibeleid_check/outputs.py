@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
@@ -117,6 +116,7 @@ def write_via_path(
     check_target(target, inputs)
     folder = os.path.dirname(target) or "."
     temporary = None
+    import tempfile  # only a run that writes a file pays for this import
     try:
         os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".tmp")

@@ -11,10 +11,10 @@ there is a plugin to load.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +44,9 @@ class LoadedPlugin:
     options: dict[str, Any] = field(default_factory=dict)
 
 
-def load_plugins(specs=(), *, entry_points: bool = True, base_dir: str | None = None) -> list[LoadedPlugin]:
+def load_plugins(
+    specs: Sequence[str] = (), *, entry_points: bool = True, base_dir: str | None = None
+) -> list[LoadedPlugin]:
     """Entry-point plugins (when enabled) plus ``specs``; no pluggy import when there is nothing to load."""
     if not specs and not (entry_points and has_entry_points()):
         return []
@@ -237,7 +239,7 @@ def _fail(plugin: LoadedPlugin, reason: str) -> PluginError:
     return PluginError(_line(plugin.name, plugin.source, reason))
 
 
-def _import_or_fail(name: str, source: str, importer) -> Any:
+def _import_or_fail(name: str, source: str, importer: Callable[[], Any]) -> Any:
     try:
         return importer()
     except (Exception, SystemExit) as exc:  # whatever a broken plugin raises at import time
@@ -247,6 +249,8 @@ def _import_or_fail(name: str, source: str, importer) -> Any:
 def _import_path(path: str, name: str) -> Any:
     if not os.path.isfile(path):
         raise FileNotFoundError(f"bestand bestaat niet / no such file: {path}")
+    import importlib.util
+
     module_name = "aibeleid_check_plugin_" + re.sub(r"\W", "_", name)
     spec = importlib.util.spec_from_file_location(module_name, path)
     if spec is None or spec.loader is None:

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from aibeleid_check.a4.data import build_data
 from aibeleid_check.errors import OutputError
@@ -96,7 +97,7 @@ def _compile(layout: Path, data: str, fmt: str) -> list[bytes]:
 
 
 @lru_cache(maxsize=8)
-def _compiler(layout: Path, house_template: bool):
+def _compiler(layout: Path, house_template: bool) -> Any:
     """One compiler per layout, kept for the process: fonts load once when many pages are rendered.
 
     The built-in layout uses only the fonts Typst embeds, so it looks the same everywhere; a house

@@ -8,12 +8,14 @@ overview files. This module only puts them in order and decides the exit status.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
 
 from aibeleid_check import batch, config, discover
-from aibeleid_check.commands import check_a4
 from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.findings import CheckResult
@@ -98,6 +100,8 @@ def check(options: CheckOptions) -> ExitStatus:
     if options.a4:
         check_target(options.a4, inputs)
     if options.a4_dir:
+        from aibeleid_check.commands import check_a4  # only a run that makes pages pays for the A4 code
+
         check_a4.prepare_folder(options.a4_dir, resolver.lang)
     format_name = choose_format(options.format)
     progress = batch.wants_progress(format_name)
@@ -111,8 +115,10 @@ def check(options: CheckOptions) -> ExitStatus:
     )
     a4_note = None
     if options.a4:  # before the report, so that AIB801 (measured on the page) is part of it
+        from aibeleid_check.commands import check_a4
+
         a4_note = check_a4.write_check_a4(result, options.a4, resolver, strict=options.run.strict, inputs=inputs)
-    pages_ok = not options.a4_dir or check_a4.write_all(
+    pages_ok = not options.a4_dir or _a4_pages().write_all(
         result, options.a4_dir, resolver, jobs=options.jobs, progress=progress, inputs=inputs
     )
     stdout_ok = write_reports(result, options, resolver.lang, outputs, inputs)
@@ -126,7 +132,14 @@ def check(options: CheckOptions) -> ExitStatus:
     return ExitStatus.FAILURE if result.failed or not pages_ok else ExitStatus.SUCCESS
 
 
-def _overview_targets(paths: list[str], files: list[str]) -> list:
+def _a4_pages() -> ModuleType:
+    """The A4 pages' module, imported only by a run that makes pages."""
+    from aibeleid_check.commands import check_a4
+
+    return check_a4
+
+
+def _overview_targets(paths: list[str], files: list[str]) -> list[Path]:
     """The ``--report`` files, checked before any work is done (the overview module loads only when used)."""
     if not paths:
         return []
@@ -152,7 +165,7 @@ def _say_excluded(paths: Sequence[str], kept: list[str], lang: str) -> None:
 
 def _write_overviews(
     result: CheckResult,
-    targets: list,
+    targets: list[Path],
     format_name: str,
     lang: str,
     color: bool | None,
@@ -188,7 +201,7 @@ def write_reports(
     stdout_ok = _to_stdout(lambda: reporter.write(result, sys.stdout))
     for format_name, path in targets:
         file_reporter = get_reporter(format_name, lang=lang, color=False)
-        write_atomic(path, lambda stream, r=file_reporter: r.write(result, stream), inputs=inputs)
+        write_atomic(path, functools.partial(file_reporter.write, result), inputs=inputs)
     return stdout_ok
 
 

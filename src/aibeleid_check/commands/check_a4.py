@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from aibeleid_check.a4.fit import record_page_count
@@ -21,9 +22,11 @@ from aibeleid_check.a4.renderer import RenderError, render
 from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
 from aibeleid_check.config import Resolver
 from aibeleid_check.errors import UsageError
-from aibeleid_check.findings import CheckResult
+from aibeleid_check.findings import CheckResult, FileResult
 from aibeleid_check.outputs import Inputs, display_path
 
+RenderTask = tuple[FileResult, str, str, date | None, Inputs]
+"""One page to make: the checked file, the output path, the language, "today", the run's inputs."""
 PARALLEL_FROM = 4
 """Rendering a page takes long enough that two workers pay off from a few pages on."""
 
@@ -149,7 +152,7 @@ def write_all(
 
 
 @contextmanager
-def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[int, str]]]:
+def _rendered(tasks: list[RenderTask], jobs: int | None) -> Iterator[Iterable[tuple[int, str]]]:
     """(page count, error) per task, in order; workers are started before any progress bar thread."""
     workers = effective_jobs(jobs if jobs is not None else (os.cpu_count() or 1), len(tasks))
     if workers == 1 or len(tasks) < PARALLEL_FROM:
@@ -159,7 +162,7 @@ def _rendered(tasks: list[tuple], jobs: int | None) -> Iterator[Iterable[tuple[i
         yield pool.map(_render_one, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 4))))
 
 
-def _render_one(task: tuple) -> tuple[int, str]:
+def _render_one(task: RenderTask) -> tuple[int, str]:
     """Render one page: (page count, "") when it worked, (0, the error) when it did not."""
     file, output, lang, today, inputs = task
     from aibeleid_check import a4

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_lang(parser, say, default="nl")
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     rules = list(run_rules(RunOptions.from_namespace(args)).rules)
     rule = find_rule(args.code, rules)
     _print(rule, args.lang)
@@ -50,7 +50,7 @@ def find_rule(code: str, rules: list[type[Rule]]) -> type[Rule]:
 
 
 def _print(rule: type[Rule], lang: str) -> None:
-    from rich.console import Console, Group
+    from rich.console import Console, Group, RenderableType
     from rich.markdown import Markdown
     from rich.padding import Padding
     from rich.panel import Panel
@@ -62,13 +62,13 @@ def _print(rule: type[Rule], lang: str) -> None:
     labels = LABELS[lang]
     severity = SEVERITY_LABELS[lang][rule.severity]
     meta = f"{labels['severity']}: {severity} · {labels['profile']}: {rule.profile} · {labels['origin']}: {rule.origin}"
-    parts: list = [Text(doc.summary, style="bold"), Text(meta, style="dim")]
+    parts: list[RenderableType] = [Text(doc.summary, style="bold"), Text(meta, style="dim")]
     for title, body in doc.sections:
         parts.append(Text(f"\n{title}", style="bold cyan"))
         if title in EXAMPLE_SECTIONS:
             parts.append(Padding(Syntax(body, "yaml", theme="ansi_dark", background_color="default"), (0, 0, 0, 2)))
         else:
             parts.append(Padding(Markdown(body), (0, 0, 0, 2)))
-    title = Text.assemble((rule.code, "bold"), "  ", (rule.slug, "italic"))
-    Console(file=sys.stdout, highlight=False).print(Panel(Group(*parts), title=title, title_align="left"))
+    heading = Text.assemble((rule.code, "bold"), "  ", (rule.slug, "italic"))
+    Console(file=sys.stdout, highlight=False).print(Panel(Group(*parts), title=heading, title_align="left"))
 

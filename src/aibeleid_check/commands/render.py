@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_config_options(parser, say)
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     texts = TEXTS[args.lang]
     if not Path(args.policy).is_file():
         print(texts["missing"].format(path=args.policy), file=sys.stderr)

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_lang(parser, say, default="nl")
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     rules = sorted(
         run_rules(RunOptions.from_namespace(args)).rules,
         key=lambda rule: (rule.origin != BUILTIN_ORIGIN, rule.origin, rule.code),

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     add_lang(parser, say, default="nl")
 
 
-def run(args) -> ExitStatus:
+def run(args: argparse.Namespace) -> ExitStatus:
     lang = "en" if args.lang == "en" else "nl"
     try:
         loaded = catalogue.load(tuple(_configured_catalogues()))
@@ -53,7 +53,7 @@ def write(loaded: catalogue.Catalogue, today: date, fmt: str, lang: str, out: Te
         _print_table(loaded, lang, out)
 
 
-def as_json(loaded: catalogue.Catalogue, today: date) -> dict:
+def as_json(loaded: catalogue.Catalogue, today: date) -> dict[str, object]:
     return {
         "bijgewerkt": loaded.updated.isoformat(),
         "verouderd": loaded.is_stale(today),

@@ -25,7 +25,7 @@ from typing import Any
 from aibeleid_check.config.exclude import is_excluded
 from aibeleid_check.config.files import CONFIG_NAMES, PYPROJECT_TABLE, ConfigFile, ConfigFinder, load_config
 from aibeleid_check.config.run_rules import PluginLoader, RunRules, plugin_specs, rule_classes, run_rules
-from aibeleid_check.config.settings import check_codes, checked_catalogues, checked_options, cli_codes
+from aibeleid_check.config.settings import check_codes, checked_catalogues, checked_options, cli_codes, selector
 from aibeleid_check.engine import RuleSet, Settings
 from aibeleid_check.errors import ConfigError, UsageError
 from aibeleid_check.findings import Severity
@@ -45,13 +45,6 @@ __all__ = [
     "selector",
     "working_directory_plugins",
 ]
-
-
-def selector(code: str) -> str:
-    """A rule code or prefix as written by a user, upper-cased; ``ValueError`` when it cannot be one."""
-    from aibeleid_check.config.schema import selector as parse
-
-    return parse(code)
 
 
 def working_directory_plugins() -> list[str]:

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
+from aibeleid_check.config.settings import selector
 from aibeleid_check.findings import Severity
 
 _SEVERITY_WORDS = {"fout": "error", "waarschuwing": "warning"}
-_SELECTOR = re.compile(r"^[A-Z]{2,8}\d{0,3}$")
 
-
-def selector(code: str) -> str:
-    """A rule code or prefix as written by a user, upper-cased; ``ValueError`` when it cannot be one."""
-    code = code.strip().upper()
-    if not _SELECTOR.match(code):
-        raise ValueError(f"'{code}' is geen regelcode of voorvoegsel / is not a rule code or prefix")
-    return code
-
+__all__ = ["ConfigValues", "selector"]
 
 class ConfigValues(BaseModel):
     """The keys a configuration file may hold; anything else is an error."""

@@ -4,6 +4,7 @@ codes that match no rule (a typo is an error, not a silent no-op)."""
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 from aibeleid_check.errors import ConfigError, UsageError
@@ -82,10 +83,19 @@ def _checked_catalogue(config: ConfigFile, path: str) -> str:
     return path
 
 
+_SELECTOR = re.compile(r"^[A-Z]{2,8}\d{0,3}$")
+
+
+def selector(code: str) -> str:
+    """A rule code or prefix as written by a user, upper-cased; ``ValueError`` when it cannot be one."""
+    code = code.strip().upper()
+    if not _SELECTOR.match(code):
+        raise ValueError(f"'{code}' is geen regelcode of voorvoegsel / is not a rule code or prefix")
+    return code
+
+
 def cli_codes(text: str | None, configured: list[str] | None) -> tuple[str, ...]:
     """``--select``/``--ignore`` when given (they win), else the configuration's list."""
-    from aibeleid_check.config.schema import selector
-
     if text is None:
         return tuple(configured or ())
     try:
@@ -97,14 +107,11 @@ def cli_codes(text: str | None, configured: list[str] | None) -> tuple[str, ...]
 def check_codes(settings: Settings, rule_classes: tuple[type[Rule], ...], origins: dict[str, str]) -> None:
     """A selector or severity override that matches no rule is a typo, not a silent no-op."""
     codes = [rule.code for rule in rule_classes]
-    checks = (
-        ("select", settings.select, lambda pattern: any(code.startswith(pattern) for code in codes)),
-        ("ignore", settings.ignore, lambda pattern: any(code.startswith(pattern) for code in codes)),
-        ("severity", settings.severity, lambda pattern: pattern in codes),
-    )
-    for kind, patterns, known in checks:
+    checks = (("select", settings.select, True), ("ignore", settings.ignore, True), ("severity", settings.severity, False))
+    for kind, patterns, prefixes in checks:
         for pattern in patterns:
-            if not known(pattern):
+            known = any(code.startswith(pattern) for code in codes) if prefixes else pattern in codes
+            if not known:
                 where = origins[kind] if origins[kind].startswith("--") else f"{origins[kind]}: '{kind}'"
                 error = UsageError if origins[kind].startswith("--") else ConfigError
                 raise error(f"aibeleid-check: {where}: '{pattern}' past bij geen regel / matches no rule")
