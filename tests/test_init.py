@@ -6,6 +6,7 @@ import json
 import os
 import re
 import select
+import shutil
 import subprocess
 import time
 from datetime import date
@@ -254,9 +255,15 @@ def test_the_word_template_looks_like_the_template(tmp_path):
         assert document.paragraphs[texts.index(heading)].style.name.startswith("Heading")
     assert "✗ Antwoorden overnemen zonder ze zelf te controleren." in texts
     assert any(t.startswith("AVG, kort.") for t in texts)
-    questions = [p for p in document.paragraphs if p.runs and p.runs[0].bold and len(p.runs) > 1 and p.runs[1].italic]
+    questions = [p for p in document.paragraphs if p.runs and p.runs[0].bold and p.runs[-1].italic]
     assert [p.runs[0].text for p in questions] == ["GOEDGEKEURDE TOOLS", "AANSPREEKPUNT BIJ TWIJFEL",
                                                    "DIT BELEID GELDT VOOR", "INGANGSDATUM"]
+    for paragraph in questions:  # the space is not part of the italic question: typing over it keeps it
+        assert [run.text for run in paragraph.runs[1:]] == [" ", paragraph.runs[2].text]
+        assert not paragraph.runs[1].italic and not paragraph.runs[2].text.startswith(" ")
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # A4, not US Letter
+    assert 15 <= section.left_margin.mm <= 25 and 15 <= section.top_margin.mm <= 25
     header = [cell.text for cell in document.tables[0].rows[0].cells]
     assert header == ["Tool", "Verwerkersovereenkomst", "Persoonsgegevens"] and len(document.tables[0].rows) == 4
 
@@ -347,7 +354,8 @@ def test_the_small_business_path_init_docx_fill_in_in_word_check_render(tmp_path
 
     def answer(label: str, text: str) -> None:
         paragraph = next(p for p in document.paragraphs if p.runs and p.runs[0].text == label)
-        paragraph.runs[1].text = " " + text  # typed over the italic question, which keeps its italics
+        paragraph.runs[-1].text = text  # typed over the italic question, which keeps its italics
+        assert paragraph.text == f"{label} {text}"  # the label keeps its space: "INGANGSDATUM 1 maart 2026"
 
     document.paragraphs[1].runs[0].text = "Bakkerij De Vries B.V."
     answer("AANSPREEKPUNT BIJ TWIJFEL", "Marieke de Vries · marieke@example.nl")
@@ -366,3 +374,15 @@ def test_the_small_business_path_init_docx_fill_in_in_word_check_render(tmp_path
     page = tmp_path / "a4.pdf"
     rendered = run_cli("render", str(path), "-o", str(page))
     assert rendered.returncode == 0 and page.read_bytes().startswith(b"%PDF"), rendered.stderr
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdfinfo")), reason="needs LibreOffice and poppler")
+def test_the_word_template_prints_on_one_a4_page(tmp_path):
+    flags = [*FLAGS, "--tool", "Microsoft 365 Copilot:ja:ja", "--telefoon", "010 123 45 67", "--ingangsdatum", "2026-03-01"]
+    assert run_cli("init", "empty.docx", "--no-input", cwd=tmp_path).returncode == 0
+    assert run_cli("init", "full.docx", *flags, "--no-input", cwd=tmp_path).returncode == 0
+    for name in ("empty", "full"):
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                        "--outdir", str(tmp_path), str(tmp_path / f"{name}.docx")], capture_output=True, timeout=120)
+        info = subprocess.run(["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True).stdout
+        assert re.search(r"Pages:\s+1\n", info) and "(A4)" in info, info

@@ -21,10 +21,11 @@ _EMPTY_TOOL_ROWS = 3
 
 def render(draft: Draft) -> bytes:
     from docx import Document
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, Mm, Pt, RGBColor
 
     document = Document()
-    for section in document.sections:  # the template's narrow margins: one A4 holds the whole policy
+    for section in document.sections:  # A4, not python-docx's US Letter; narrow margins: one page holds it all
+        section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin = section.right_margin = Cm(2)
         section.top_margin = section.bottom_margin = Cm(1.8)
     normal = document.styles["Normal"]
@@ -84,11 +85,12 @@ class _Writer:
         paragraph.paragraph_format.space_before = self.units.Pt(6)
         runs = [paragraph.add_run(label)]
         runs[0].bold = True
-        if text:
-            runs.append(paragraph.add_run(" " + text))
-        elif question:
-            runs.append(paragraph.add_run(" " + question))
-            runs[-1].italic = True
+        if text or question:
+            # the space is a run of its own: typing over the italic question must not delete it and glue the
+            # answer to the label ("INGANGSDATUM15 januari 2027")
+            runs.append(paragraph.add_run(" "))
+            runs.append(paragraph.add_run(text or question))
+            runs[-1].italic = not text
         self.note(runs, path)
 
     def items(self, part: Part) -> None:
