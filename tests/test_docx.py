@@ -346,3 +346,30 @@ def test_an_organisation_line_wins_over_the_organisation_under_the_title():
     doc = parse_bytes(_bytes(document), path="b.docx")
     assert doc.data["organisatie"] == "Bakkerij De Vries B.V." and doc.value_marks[("organisatie",)] == (3, 1)
     assert "AIB002" not in _codes(_bytes(document))
+
+
+@pytest.mark.parametrize(
+    ("label_bold", "text"),
+    [(True, "INGANGSDATUM15 januari 2026"), (False, "INGANGSDATUM15 januari 2026"),
+     (True, "INGANGSDATUM 15 januari 2026"), (False, "INGANGSDATUM:15 januari 2026")],
+)
+def test_a_label_run_together_with_its_answer_is_still_the_label(label_bold, text):
+    """Typing over the template's question can delete the space, or make the answer bold like the label."""
+    document = filled_template()
+    paragraph = document.paragraphs[-1]
+    for run in paragraph.runs[1:]:
+        run.text = ""
+    paragraph.runs[0].text = text
+    paragraph.runs[0].bold = label_bold
+    raw = _bytes(document)
+    assert parse_bytes(raw, path="b.docx").data["ingangsdatum"] == "15 januari 2026"
+    assert _codes(raw) == []
+
+
+def test_a_glued_label_is_only_a_label_in_capitals_at_a_clear_boundary():
+    document = filled_template()
+    document.add_paragraph("Versiebeheer doen we in SharePoint.")  # a sentence, no label run into anything
+    document.add_paragraph("CONTACTEN met klanten lopen via de balie.")
+    doc = parse_bytes(_bytes(document), path="b.docx")
+    assert doc.data["ingangsdatum"] == "1 maart 2026" and "versie" not in doc.data
+    assert doc.data["aanspreekpunt"] == {"naam": "Marieke de Vries", "email": "marieke@bakkerij.example"}

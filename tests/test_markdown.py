@@ -378,3 +378,9 @@ def test_an_organisation_line_wins_over_the_title_without_a_duplicate(title, lin
 def test_an_organisation_line_given_twice_is_still_a_duplicate():
     text = FILLED.replace("Bakkerij De Vries B.V.", "Organisatie: Bakkerij A\n\nOrganisatie: Bakkerij B")
     assert "AIB002" in _codes(text)
+
+
+def test_a_label_run_together_with_its_answer_is_read_with_the_answer_column():
+    doc = _read(FILLED.replace("**INGANGSDATUM** 1 maart 2026", "INGANGSDATUM1 maart 2026"))
+    assert doc.data["ingangsdatum"] == "1 maart 2026" and doc.value_marks[("ingangsdatum",)] == (29, 13)
+    assert doc.problems == []

@@ -283,6 +283,25 @@ def classify(text: str) -> str | None:
     return None
 
 
+_BY_LENGTH = sorted((label for label in _LOOKUP if len(label) >= 5), key=len, reverse=True)
+
+
+def glued(text: str, *, bold: bool) -> tuple[str, str] | None:
+    """A label run together with its answer, as typing over the template's question leaves it: the label as
+    written and the answer ("INGANGSDATUM15 januari 2026" -> "INGANGSDATUM", "15 januari 2026"). Only a label
+    in capitals, as the template writes them, at a clear boundary: a digit or a capitalised word after it,
+    or (when the whole paragraph is bold, the answer typed in the label's bold) a space."""
+    for label in _BY_LENGTH:
+        written, after = text[: len(label)], text[len(label) :]
+        if written.lower() != label or not written.isupper() or not after.strip():
+            continue
+        spaced = after[0].isspace() and bold
+        capitalised = after[0].isupper() and after[1:2].islower()
+        if after[0].isdigit() or capitalised or spaced:
+            return written, after.strip()
+    return None
+
+
 def nearest(text: str) -> str:
     """The known section closest to an unknown heading (``"mag"``, shown by the rule in the run's language as
     DIT MAG or ALLOWED), or ``""`` when none is close."""

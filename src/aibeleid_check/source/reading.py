@@ -60,6 +60,21 @@ def plain_label(text: str) -> str:
     return head if labels.classify(head) not in (None, "~container", "~rules") or labels.near_miss(head) else ""
 
 
+def unglue(block: Block) -> Block:
+    """A paragraph whose label ran into its answer ("INGANGSDATUM15 januari 2026", or all of it bold) as the
+    label and its answer; any other block as it is."""
+    head = block.label or block.text
+    if block.kind != "para" or labels.classify(head) is not None or plain_label(block.text):
+        return block
+    split = labels.glued(head, bold=bool(block.label))
+    if split is None:
+        return block
+    label, answer = split
+    rest = f"{answer} {block.rest}".strip() if block.label else answer
+    column = block.rest_column if block.label and block.rest else block.column + len(block.text) - len(answer)
+    return Block(block.kind, block.text, block.line, block.column, block.level, label, rest, column, block.prompt)
+
+
 def organisation_in_title(title: str) -> str:
     lowered = title.lower()
     for word in ("beleid", "policy"):

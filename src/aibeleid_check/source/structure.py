@@ -29,6 +29,7 @@ from aibeleid_check.source.reading import (
     organisation_in_title,
     plain_label,
     rule_item,
+    unglue,
 )
 from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
@@ -84,6 +85,7 @@ def _block(state: _State, block: Block) -> None:
     if block.kind == "heading":
         _heading(state, block)
         return
+    block = unglue(block)
     if block.kind == "para" and not state.title_line and not state.data and is_title_line(block.text):
         _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
         return
