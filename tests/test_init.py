@@ -234,6 +234,8 @@ def test_format_docx_and_md_write_the_template_to_fill_in(tmp_path, form):
     empty = sorted(f["field"] for f in findings if f["rule"] == "AIB201")
     assert empty == ["aanspreekpunt", "geldt_voor", "goedgekeurde_tools", "ingangsdatum"]  # the four questions
     assert {f["rule"] for f in findings} <= {"AIB201", "AIB103"}  # nothing else: the rules are the template's
+    organisation = next(f for f in findings if f["rule"] == "AIB103")
+    assert organisation["line"] == (2 if form == "docx" else 3)  # on the question "Naam van de organisatie?"
 
 
 @pytest.mark.parametrize("form", ["docx", "md"])

@@ -99,6 +99,11 @@ def _block(state: _State, block: Block) -> None:
             _title_organisation(state, block.text, block)
             state.pending_org = False
             return
+        if is_question(block.text, block.prompt):  # "Naam van de organisatie?": there, and empty, on this ¶
+            _empty(state, "organisatie", block)
+            state.doc.key_marks.setdefault(("organisatie",), (block.line, block.column))
+            state.pending_org = False
+            return
     if label and block.kind == "para":
         target = labels.classify(label)
         if target is not None or _looks_like_label(state, block, label):
