@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from aibeleid_check import source
 from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_document, check_path
-from aibeleid_check.findings import CheckResult, FileResult, Finding, Message, Severity
+from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
 from aibeleid_check.options import RunOptions
+from aibeleid_check.texts import Catalogue, Message
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -254,10 +255,13 @@ def _check_in_worker(path: str) -> FileResult:
     return check_one(path, _worker_resolver, _worker_keeps_policies, _worker_unreadable.get(path))
 
 
-TEXTS = {
-    "nl": {"check": "Controleren", "a4": "A4's maken", "errors": "fouten"},
-    "en": {"check": "Checking", "a4": "Making A4s", "errors": "errors"},
-}
+TEXTS = Catalogue(
+    {
+        "check": Message(nl="Controleren", en="Checking"),
+        "a4": Message(nl="A4's maken", en="Making A4s"),
+        "errors": Message(nl="fouten", en="errors"),
+    }
+)
 
 
 @contextmanager
@@ -270,16 +274,15 @@ def progress_bar(enabled: bool, total: int, lang: str, task: str = "check") -> I
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    texts = TEXTS["en" if lang == "en" else "nl"]
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("[red]{task.fields[errors]} " + texts["errors"]),
+        TextColumn("[red]{task.fields[errors]} " + TEXTS.text("errors", lang)),
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task_id = bar.add_task(texts[task], total=total, errors=0)
+        task_id = bar.add_task(TEXTS.text(task, lang), total=total, errors=0)
         errors = 0
 
         def advance(new_errors: int) -> None:

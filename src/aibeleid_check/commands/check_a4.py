@@ -24,44 +24,57 @@ from aibeleid_check.config import Resolver
 from aibeleid_check.errors import UsageError
 from aibeleid_check.findings import CheckResult, FileResult
 from aibeleid_check.outputs import Inputs, display_path
+from aibeleid_check.texts import Catalogue, Message
 
 RenderTask = tuple[FileResult, str, str, date | None, Inputs]
 """One page to make: the checked file, the output path, the language, "today", the run's inputs."""
 PARALLEL_FROM = 4
 """Rendering a page takes long enough that two workers pay off from a few pages on."""
 
-TEXTS = {
-    "nl": {
-        "skipped": "aibeleid-check: geen A4 voor '{path}': het bestand is onleesbaar",
-        "refused": "aibeleid-check: geen A4 voor '{path}': {count} open fouten (--strict)",
-        "failed": "aibeleid-check: A4 voor '{path}' mislukt: {error}",
-        "written": "aibeleid-check: {count} A4's geschreven in {folder}",
-        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
-        "unwritable": "aibeleid-check: --a4-dir '{folder}': kan er niet in schrijven: {error}",
-    },
-    "en": {
-        "skipped": "aibeleid-check: no A4 for '{path}': the file cannot be read",
-        "refused": "aibeleid-check: no A4 for '{path}': {count} open errors (--strict)",
-        "failed": "aibeleid-check: A4 for '{path}' failed: {error}",
-        "written": "aibeleid-check: wrote {count} A4 pages to {folder}",
-        "not_a_folder": "aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
-        "unwritable": "aibeleid-check: --a4-dir '{folder}': cannot write to it: {error}",
-    },
-}
-
-
-A4_TEXTS = {
-    "nl": {
-        "one_file": "aibeleid-check: --a4 maakt het A4 van één beleid, maar er zijn {count} bestanden "
-        "gecontroleerd; gebruik --a4-dir MAP voor één A4 per beleid",
-        "refused": "aibeleid-check: geen A4 gemaakt: '{path}' heeft {errors} open fout(en) en --strict is gezet",
-    },
-    "en": {
-        "one_file": "aibeleid-check: --a4 makes the A4 of one policy, but {count} files were checked; "
-        "use --a4-dir DIR for one A4 per policy",
-        "refused": "aibeleid-check: no A4 made: '{path}' has {errors} open error(s) and --strict is set",
-    },
-}
+TEXTS = Catalogue(
+    {
+        "skipped": Message(
+            nl="aibeleid-check: geen A4 voor '{path}': het bestand is onleesbaar",
+            en="aibeleid-check: no A4 for '{path}': the file cannot be read",
+        ),
+        "refused_many": Message(
+            nl="aibeleid-check: geen A4 voor '{path}': {count} open fouten (--strict)",
+            en="aibeleid-check: no A4 for '{path}': {count} open errors (--strict)",
+        ),
+        "failed": Message(
+            nl="aibeleid-check: A4 voor '{path}' mislukt: {error}",
+            en="aibeleid-check: A4 for '{path}' failed: {error}",
+        ),
+        "written_many": Message(
+            nl="aibeleid-check: {count} A4's geschreven in {folder}",
+            en="aibeleid-check: wrote {count} A4 pages to {folder}",
+        ),
+        "not_a_folder": Message(
+            nl="aibeleid-check: --a4-dir '{folder}' is een bestand, geen map",
+            en="aibeleid-check: --a4-dir '{folder}' is a file, not a folder",
+        ),
+        "unwritable": Message(
+            nl="aibeleid-check: --a4-dir '{folder}': kan er niet in schrijven: {error}",
+            en="aibeleid-check: --a4-dir '{folder}': cannot write to it: {error}",
+        ),
+        "one_file": Message(
+            nl="aibeleid-check: --a4 maakt het A4 van één beleid, maar er zijn {count} bestanden gecontroleerd; "
+            "gebruik --a4-dir MAP voor één A4 per beleid",
+            en="aibeleid-check: --a4 makes the A4 of one policy, but {count} files were checked; "
+            "use --a4-dir DIR for one A4 per policy",
+        ),
+        "refused_one": Message(
+            nl="aibeleid-check: geen A4 gemaakt: '{path}' heeft {errors} open fout(en) en --strict is gezet",
+            en="aibeleid-check: no A4 made: '{path}' has {errors} open error(s) and --strict is set",
+        ),
+        "written_one": Message(
+            nl="aibeleid-check: A4 geschreven: {output} ({pages} {unit})",
+            en="aibeleid-check: A4 written: {output} ({pages} {unit})",
+        ),
+        "page": Message(nl="pagina", en="page"),
+        "pages": Message(nl="pagina's", en="pages"),
+    }
+)
 
 
 def write_check_a4(
@@ -71,12 +84,12 @@ def write_check_a4(
 
     Returns the line for stderr, which the caller prints after the report so that it comes last.
     """
-    texts = A4_TEXTS["en" if resolver.lang == "en" else "nl"]
+    lang = resolver.lang
     if len(result.files) != 1:
-        raise UsageError(texts["one_file"].format(count=len(result.files)))
+        raise UsageError(*_both(TEXTS.message("one_file", count=len(result.files))))
     file = result.files[0]
     if strict and file.errors:
-        return texts["refused"].format(path=file.path, errors=file.errors)
+        return TEXTS.text("refused_one", lang, path=display_path(file.path), errors=file.errors)
     try:
         pages = render(file, output, lang=resolver.lang, today=resolver.settings.today, inputs=inputs)
     except RenderError as exc:
@@ -86,26 +99,27 @@ def write_check_a4(
 
 
 def written_message(output: str, pages: int, lang: str) -> str:
-    if lang == "en":
-        unit = "page" if pages == 1 else "pages"
-        return f"aibeleid-check: A4 written: {output} ({pages} {unit})"
-    unit = "pagina" if pages == 1 else "pagina's"
-    return f"aibeleid-check: A4 geschreven: {output} ({pages} {unit})"
+    unit = TEXTS.text("page" if pages == 1 else "pages", lang)
+    return TEXTS.text("written_one", lang, output=display_path(output), pages=pages, unit=unit)
+
+
+def _both(message: Message) -> tuple[str, str]:
+    """A message as the (Dutch, English) pair an error takes; ``cli.main`` prints the run's language."""
+    return message.nl, message.en
 
 
 def prepare_folder(folder: str, lang: str) -> None:
     """Make the ``--a4-dir`` folder before any work; a folder we cannot write to is a usage error (exit 2),
     as an unwritable ``--a4`` or ``--output`` is."""
-    texts = TEXTS["en" if lang == "en" else "nl"]
     shown = display_path(folder)
     if os.path.exists(folder) and not os.path.isdir(folder):
-        raise UsageError(texts["not_a_folder"].format(folder=shown))
+        raise UsageError(*_both(TEXTS.message("not_a_folder", folder=shown)))
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise UsageError(texts["unwritable"].format(folder=shown, error=exc.strerror or exc)) from None
+        raise UsageError(*_both(TEXTS.message("unwritable", folder=shown, error=exc.strerror or exc))) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UsageError(texts["unwritable"].format(folder=shown, error=os.strerror(13)))
+        raise UsageError(*_both(TEXTS.message("unwritable", folder=shown, error=os.strerror(13))))
 
 
 def write_all(
@@ -121,16 +135,16 @@ def write_all(
 
     Messages go to stderr. True when every readable file got its A4. No page replaces one of ``inputs``.
     """
-    texts = TEXTS["en" if resolver.lang == "en" else "nl"]
-    prepare_folder(folder, resolver.lang)
+    lang = resolver.lang
+    prepare_folder(folder, lang)
     out = Path(folder)
     inputs = inputs if inputs is not None else Inputs.of(file.path for file in result.files)
     printable = []
     for file in result.files:
         if file.policy is None:
-            print(texts["skipped"].format(path=display_path(file.path)), file=sys.stderr)
+            print(TEXTS.text("skipped", lang, path=display_path(file.path)), file=sys.stderr)
         elif resolver.options.strict and file.errors:  # as `--a4`: no page for a policy with open errors
-            print(texts["refused"].format(path=display_path(file.path), count=file.errors), file=sys.stderr)
+            print(TEXTS.text("refused_many", lang, path=display_path(file.path), count=file.errors), file=sys.stderr)
         else:
             printable.append(file)
     planned = plan(printable)
@@ -141,13 +155,13 @@ def write_all(
         for (file, _name), (pages, error) in zip(planned, outcomes, strict=True):
             advance(1 if error else 0)
             if error:
-                failures.append(texts["failed"].format(path=display_path(file.path), error=error))
+                failures.append(TEXTS.text("failed", lang, path=display_path(file.path), error=error))
                 continue
             written += 1
             record_page_count(file, pages, resolver.ruleset_for(file.path))
     for failure in failures:  # after the progress bar has gone
         print(failure, file=sys.stderr)
-    print(texts["written"].format(count=written, folder=display_path(out)), file=sys.stderr)
+    print(TEXTS.text("written_many", lang, count=written, folder=display_path(out)), file=sys.stderr)
     return written == len(planned)
 
 

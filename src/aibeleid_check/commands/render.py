@@ -20,19 +20,24 @@ from aibeleid_check.findings import CheckResult, FileResult
 from aibeleid_check.options import RunOptions, Say, add_config_options, add_lang
 from aibeleid_check.outputs import display_path
 from aibeleid_check.report import get_reporter
+from aibeleid_check.texts import Catalogue, Message
 
-TEXTS = {
-    "nl": {
-        "missing": "aibeleid-check: '{path}' bestaat niet of is geen bestand",
-        "refused": "aibeleid-check: geen A4 gemaakt: {errors} open fout(en) en --strict is gezet",
-        "unreadable": "aibeleid-check: geen A4 gemaakt: '{path}' is niet te lezen",
-    },
-    "en": {
-        "missing": "aibeleid-check: '{path}' does not exist or is not a file",
-        "refused": "aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
-        "unreadable": "aibeleid-check: no A4 made: '{path}' cannot be read",
-    },
-}
+TEXTS = Catalogue(
+    {
+        "missing": Message(
+            nl="aibeleid-check: '{path}' bestaat niet of is geen bestand",
+            en="aibeleid-check: '{path}' does not exist or is not a file",
+        ),
+        "refused": Message(
+            nl="aibeleid-check: geen A4 gemaakt: {errors} open fout(en) en --strict is gezet",
+            en="aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
+        ),
+        "unreadable": Message(
+            nl="aibeleid-check: geen A4 gemaakt: '{path}' is niet te lezen",
+            en="aibeleid-check: no A4 made: '{path}' cannot be read",
+        ),
+    }
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
@@ -47,9 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
 
 
 def run(args: argparse.Namespace) -> ExitStatus:
-    texts = TEXTS[args.lang]
+    lang = args.lang
     if not Path(args.policy).is_file():
-        print(texts["missing"].format(path=args.policy), file=sys.stderr)
+        print(TEXTS.text("missing", lang, path=display_path(args.policy)), file=sys.stderr)
         return ExitStatus.ERROR
     options = RunOptions.from_namespace(args, paths=(args.policy,))
     ruleset = Resolver(options).ruleset_for(args.policy)
@@ -57,11 +62,11 @@ def run(args: argparse.Namespace) -> ExitStatus:
     result = check_path(args.policy, ruleset)
     if not result.readable:  # no page for a policy we could not read: a blank CONCEPT page would mislead
         _print_findings(result, args.lang)
-        print(texts["unreadable"].format(path=display_path(args.policy)), file=sys.stderr)
+        print(TEXTS.text("unreadable", lang, path=display_path(args.policy)), file=sys.stderr)
         return ExitStatus.FAILURE
     if args.strict and result.errors:
         _print_findings(result, args.lang)
-        print(texts["refused"].format(errors=result.errors), file=sys.stderr)
+        print(TEXTS.text("refused", lang, errors=result.errors), file=sys.stderr)
         return ExitStatus.FAILURE
     try:
         pages = render(result, args.output, lang=args.lang, template=args.template, today=today)
