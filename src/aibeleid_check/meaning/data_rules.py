@@ -71,7 +71,15 @@ def _kept(words: Words) -> list[Word]:
 def _queried(words: Words, found: list[Word]) -> bool:
     """'Do not use chatbots to search for private information' is about searching, not entering."""
     first = min(w.index for w in found)
-    return any(c.QUERY.matches(w) and first - 4 <= w.index < first for w in words)
+    return any(
+        c.QUERY.matches(w) and first - 4 <= w.index < first and not c.DATA.matches_forms(_after(words, w).forms)
+        for w in words
+    )  # "research data" names data, it is no search
+
+
+def _after(words: Words, word: Word) -> Word:
+    position = words.index(word)
+    return words[position + 1] if position + 1 < len(words) else word
 
 
 def _into_ai(words: Words) -> bool:
@@ -111,7 +119,7 @@ def _public_limit(words: Words) -> list[Word]:
     negated = negations(words)
     if len(negated) >= 2 or any(ONLY.matches(w) for w in words):
         return [*negated[:2], *places]
-    if negated and any(w.text.startswith(("niet-", "non-")) for w in places):
+    if negated and any(_unpublished_anything(words, w) for w in places):
         return [*negated[:1], *places]
     anything = [w for w in words if w.text in ("anything", "iets", "whatever", "something")]
     if negated and anything:
@@ -123,6 +131,21 @@ def _public_limit(words: Words) -> list[Word]:
 
 
 _MUST = ("moet", "moeten", "must", "should", "dient", "mag", "may")
+_GENERIC = frozenset("informatie information info data gegevens materiaal material materials content inhoud".split())
+_EXAMPLE = frozenset("zoals such bijvoorbeeld eg bijv including waaronder inclusief namely".split())
+
+
+def _unpublished_anything(words: Words, place: Word) -> bool:
+    """'Deel geen niet-openbare informatie': what is not public, of any kind, is both data rules. A
+    qualifier of one kind of document ('niet-openbare collegevoorstellen', 'non-public documents') or an
+    example list ('zoals niet-openbare stukken') names business information only."""
+    if not place.text.startswith(("niet-", "non-")):
+        return False
+    position = words.index(place)
+    if any(w.text in _EXAMPLE for w in words[max(0, position - 3) : position]):
+        return False
+    following = words[position + 1 : position + 3]
+    return not following or any(w.text in _GENERIC for w in following)
 
 
 def personal(words: Words, force_of: ForceOf) -> Finding | None:

@@ -178,6 +178,9 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
             else None
         )
         mine = own[position]
+        if mine is None and clause.host in result:
+            result[position] = result[clause.host]  # an aside has the force of the clause it interrupts
+            continue
         subordinate = bool(clause.words) and SUBORDINATE.matches(clause.words[0])
         if previous is not None and mine is None and clause.words and CONTRAST.matches(clause.words[0]):
             previous = None  # "AI mag ondersteunen, maar het oordeel velt de docent": a new main clause

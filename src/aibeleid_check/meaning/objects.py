@@ -48,6 +48,8 @@ def personal_data(words: Words) -> list[Word]:
             person = _near(words, position, c.PEOPLE, 0, 4)
             if person is not None:
                 found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
+        elif word.text.startswith(("categor", "category")) and position and words[position - 1].text in _SPECIAL_ADJ:
+            found.extend((words[position - 1], word))  # "special category data", "bijzondere categorieën"
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
@@ -59,6 +61,7 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
+_SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
 _JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
 
 

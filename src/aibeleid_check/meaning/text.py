@@ -45,6 +45,8 @@ class Clause(NamedTuple):
     """The clause ends in a question mark ("Mag ik klantgegevens invoeren? Nee.")."""
     fresh: bool = False
     """The clause follows a semicolon: a main clause of its own, which inherits no force."""
+    host: int = -1
+    """An aside (a parenthesis, an example list between commas): the position of the clause it interrupts."""
 
 
 class Reading(NamedTuple):
@@ -61,15 +63,49 @@ class Reading(NamedTuple):
         return self.clauses[-1]
 
 
-def _parts(sentence: str) -> list[tuple[str, bool, bool]]:
-    """The clauses of a sentence, each with whether it ends in a question mark and follows a semicolon."""
-    parts: list[tuple[str, bool, bool]] = []
+Part = tuple[str, bool, bool, int]
+"""A clause's text, whether it ends in a question mark, follows a semicolon, and the part it interrupts."""
+
+_HOLE = "\x01"  # where a parenthesis stood, so that its aside knows the clause it interrupts
+
+
+def _parts(sentence: str) -> list[Part]:
+    """The clauses of a sentence; the asides (parentheses, example lists between commas) last."""
+    asides = _ASIDE.findall(sentence)  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
+    main = _ASIDE.sub(f" {_HOLE} ", sentence)
+    parts: list[Part] = []
     start, fresh = 0, False
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        parts.append((sentence[start : match.start()], match.group() == "?", fresh))
+    for match in _CLAUSE_BREAK.finditer(main):
+        parts.append((main[start : match.start()], match.group() == "?", fresh, -1))
         start, fresh = match.end(), match.group() == ";"
-    parts.append((sentence[start:], False, fresh))
-    return parts
+    parts.append((main[start:], False, fresh, -1))
+    kept, inner = _examples_last(parts)
+    holes = [position for position, part in enumerate(kept) for _ in range(part[0].count(_HOLE))]
+    return kept + inner + [(aside, False, False, holes[n] if n < len(holes) else -1) for n, aside in enumerate(asides)]
+
+
+_EXAMPLE_START = re.compile(
+    r"\s*(zoals|such as|e\.?g\b|eg|bijv\b|bijvoorbeeld|including|inclusief|waaronder|namely|onder andere)"
+)
+
+
+def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
+    """'Upload geen vertrouwelijke stukken, zoals notulen, naar AI-diensten': an example list between commas
+    is an aside, read after its sentence as a parenthesis is, so the clause around it stays whole."""
+    kept: list[Part] = []
+    asides: list[Part] = []
+    joining = False
+    for position, part in enumerate(parts):
+        if 0 < position < len(parts) - 1 and _EXAMPLE_START.match(part[0]) and not part[1] and kept:
+            asides.append((part[0], False, False, len(kept) - 1))
+            joining = True
+        elif joining:
+            text, _, fresh, _ = kept.pop()
+            kept.append((f"{text} {part[0]}", part[1], fresh, -1))
+            joining = False
+        else:
+            kept.append(part)
+    return kept, asides
 
 
 @lru_cache(maxsize=4096)
@@ -80,15 +116,15 @@ def read(text: str) -> Reading:
     clauses: list[Clause] = []
     unabbreviated = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), plain)
     for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(unabbreviated) if s.strip()):
-        asides = _ASIDE.findall(sentence)  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
-        main = _ASIDE.sub(" ", sentence)
-        for part, question, fresh in _parts(main) + [(aside, False, False) for aside in asides]:
+        placed: dict[int, int] = {}  # part number -> clause position
+        for number, (part, question, fresh, host) in enumerate(_parts(sentence)):
             raw = _WORD.findall(part)
             if not raw:
                 continue
             clause_words = make_words(raw, start=len(words), sentence=sentence_index)
             words.extend(clause_words)
-            clauses.append(Clause(sentence_index, tuple(clause_words), question, fresh))
+            placed[number] = len(clauses)
+            clauses.append(Clause(sentence_index, tuple(clause_words), question, fresh, placed.get(host, -1)))
     if not clauses:
         clauses.append(Clause(0, ()))
     return Reading(plain, tuple(words), tuple(clauses))
