@@ -282,3 +282,11 @@ def test_main_can_be_called_again_in_process_with_another_language():
     second = run_cli("check", "--jobs", "0", "x")
     assert "must be at least 1" in first.stderr and "moet minstens 1 zijn" in second.stderr
     assert sys.modules["argparse"]._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_render_of_an_unreadable_policy_exits_1_and_makes_no_page(tmp_path):
+    policy = tmp_path / "kapot.yaml"
+    policy.write_text(BROKEN, encoding="utf-8")
+    proc = run_cli("render", str(policy), "-o", str(tmp_path / "kapot.pdf"), *TODAY)
+    assert proc.returncode == 1 and "niet te lezen" in proc.stderr and "AIB001" in proc.stderr
+    assert not (tmp_path / "kapot.pdf").exists()
