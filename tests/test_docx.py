@@ -230,6 +230,18 @@ def test_bad_documents_are_a_finding_in_well_under_a_second(case):
     assert result.fails
 
 
+@pytest.mark.parametrize("case", ["not a zip", "broken zip", "zip without document.xml", "zip bomb, entries",
+                                  "zip bomb, inflated size"])
+def test_bad_document_messages_are_one_language_each(case):
+    make, name, code, _ = MATRIX[case]
+    finding = next(f for f in _check(make(), name).findings if f.rule == code)
+    english = ("not a Word", "no zip", "is missing", "entries", "damaged", "unpacked")
+    dutch = ("geen", "ontbreekt", "bestand", "beschadigd", "uitgepakt")
+    assert not any(word in finding.message.nl for word in english), finding.message.nl
+    assert not any(word in finding.message.en for word in dutch), finding.message.en
+    assert " / " not in finding.message.nl + finding.message.en
+
+
 def test_docm_macros_are_not_run_and_its_text_is_read():
     raw = _with_part("word/vbaProject.bin", b"Attribute VB_Name = \"AutoOpen\"")
     result = _check(raw, "beleid.docm")

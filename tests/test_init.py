@@ -337,6 +337,7 @@ def test_usage_errors_are_dutch_or_english(tmp_path):
     english = run_cli("init", str(tmp_path / "b.yaml"), "--no-input", "--lang", "en")
     assert "mist" in dutch.stderr and "/" not in dutch.stderr.split(":", 2)[1][:30]
     assert "lacks" in english.stderr and "mist" not in english.stderr
+    assert "--email of --telefoon" in dutch.stderr and "--email or --telefoon" in english.stderr  # not "of/or"
 
 
 def test_format_and_extension_must_agree(tmp_path):

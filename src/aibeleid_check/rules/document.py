@@ -34,6 +34,26 @@ _FORMS = {
 }
 
 
+_PACKAGE = {
+    "no-zip": Message(nl="het is geen Word-bestand (geen zip-archief)", en="it is not a Word file (not a zip archive)"),
+    "zip": Message(nl="het zip-archief is beschadigd", en="the zip archive is damaged"),
+    "no-body": Message(nl="{reason} ontbreekt", en="{reason} is missing"),
+    "part": Message(nl="onderdeel {reason} is beschadigd", en="part {reason} is damaged"),
+    "entries": Message(nl="{reason} bestanden in het zip-archief", en="{reason} files in the zip archive"),
+    "inflated": Message(nl="{reason} bytes uitgepakt", en="{reason} bytes unpacked"),
+    "part-size": Message(nl="onderdeel {reason}", en="part {reason}"),
+}
+
+
+def package_reason(problem: SourceProblem) -> Message:
+    """What was wrong with a Word package (``problem.found`` says which, ``reason`` holds the part or the
+    number), in Dutch and English, for AIB008 (damaged) and AIB007 (too large)."""
+    message = _PACKAGE.get(problem.found)
+    if message is None:
+        return Message(nl=problem.reason, en=problem.reason)
+    return Message(nl=message.nl.replace("{reason}", problem.reason), en=message.en.replace("{reason}", problem.reason))
+
+
 class DocumentForm(SourceRule):
     """Een document in een vorm die niet gelezen kan worden: versleuteld, .doc, .odt, .pdf of .rtf.
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.rules.document import package_reason
 from aibeleid_check.source import SourceKind, SourceProblem
 
 
@@ -80,9 +81,10 @@ class Limits(SourceRule):
                 en="A YAML alias refers to itself; reading stopped.",
             )
         if kind is SourceKind.ARCHIVE_LIMIT:
+            reason = package_reason(problem)  # DOCS: the Word package's facts, worded in both languages
             return Message(
-                nl=f"Het document is uitgepakt te groot ({problem.reason}; de limiet is {limit}); het lezen is gestopt.",
-                en=f"The document is too large unpacked ({problem.reason}; the limit is {limit}); reading stopped.",
+                nl=f"Het document is uitgepakt te groot ({reason.nl}; de limiet is {limit}); het lezen is gestopt.",
+                en=f"The document is too large unpacked ({reason.en}; the limit is {limit}); reading stopped.",
             )
         return Message(
             nl=f"Lijsten en mappings zijn te diep genest (meer dan {limit or 'toegestaan'}).",

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.rules.document import package_reason
 from aibeleid_check.source import SourceKind, SourceProblem
 
 
@@ -51,9 +52,10 @@ class Unreadable(SourceRule):
                 en=f"No reader for this kind of file is available ({problem.reason}).",
             )
         if problem.kind is SourceKind.CORRUPT:
+            reason = package_reason(problem)  # DOCS: the Word package's facts, worded in both languages
             return Message(
-                nl=f"Het document is beschadigd of van een ander soort: {problem.reason}.",
-                en=f"The document is damaged or of another kind: {problem.reason}.",
+                nl=f"Het document is beschadigd of van een ander soort: {reason.nl}.",
+                en=f"The document is damaged or of another kind: {reason.en}.",
             )
         return Message(
             nl=f"Kan het bestand niet lezen: {problem.reason}.",

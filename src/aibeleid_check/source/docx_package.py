@@ -4,7 +4,9 @@ A ``.docx`` is a zip of XML. Before anything is inflated, the central directory 
 :data:`MAX_ENTRIES` entries and :data:`MAX_INFLATED` bytes declared in total (zip bombs); every part is
 then read with a cap, so a lying size cannot exhaust memory. XML with a document type declaration is not
 parsed at all (Word never writes one; it is how entity expansion — "billion laughs" — and external
-entities get in). Relationships to external targets are reported and never fetched; macros
+entities get in). What went wrong is recorded as facts (``found``: ``no-zip``, ``zip``, ``no-body``, ``part``,
+``entries``, ``inflated``; ``reason``: the part or the number), worded by the rules in either language
+(:func:`aibeleid_check.rules.document.package_reason`). Relationships to external targets are reported and never fetched; macros
 (``vbaProject.bin`` in a ``.docm``) are never run, only the XML is read. The input is never written.
 """
 
@@ -46,7 +48,8 @@ class Package:
         try:
             return ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
-            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
+            line, column = exc.position
+            self.doc.problem(SourceKind.CORRUPT, found="part", reason=f"{name} {line}:{column}")
             return None
 
     def read(self, name: str) -> bytes | None:
@@ -56,14 +59,14 @@ class Package:
         try:
             with self.archive.open(name) as stream:
                 data = stream.read(MAX_PART + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            self.doc.problem(SourceKind.CORRUPT, reason=f"{name}: {exc}")
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+            self.doc.problem(SourceKind.CORRUPT, found="part", reason=name)
             return None
         except RuntimeError:  # zipfile: "File is encrypted, password required"
             self.doc.problem(SourceKind.WRONG_FORM, found="encrypted")
             return None
         if len(data) > MAX_PART:
-            self.doc.problem(SourceKind.ARCHIVE_LIMIT, reason=name, limit=MAX_PART)
+            self.doc.problem(SourceKind.ARCHIVE_LIMIT, found="part-size", reason=name, limit=MAX_PART)
             return None
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data or not _utf8_xml(data):
             self.doc.problem(SourceKind.UNSAFE_CONTENT, reason=f"{name}: <!DOCTYPE>/<!ENTITY>")
@@ -104,20 +107,20 @@ def open_package(raw: bytes, doc: Document) -> Package | None:
         doc.problem(SourceKind.WRONG_FORM, found=form)
         return None
     if not raw.startswith(b"PK"):
-        doc.problem(SourceKind.CORRUPT, reason="geen Word-bestand (geen zip) / not a Word file (no zip)")
+        doc.problem(SourceKind.CORRUPT, found="no-zip")
         return None
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        doc.problem(SourceKind.CORRUPT, reason=f"zip: {exc}")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        doc.problem(SourceKind.CORRUPT, found="zip")
         return None
     if len(infos) > MAX_ENTRIES:
-        doc.problem(SourceKind.ARCHIVE_LIMIT, reason=f"{len(infos)} zip entries", limit=MAX_ENTRIES)
+        doc.problem(SourceKind.ARCHIVE_LIMIT, found="entries", reason=str(len(infos)), limit=MAX_ENTRIES)
         return None
     inflated = sum(info.file_size for info in infos)
     if inflated > MAX_INFLATED:
-        doc.problem(SourceKind.ARCHIVE_LIMIT, reason=f"{inflated} bytes", limit=MAX_INFLATED)
+        doc.problem(SourceKind.ARCHIVE_LIMIT, found="inflated", reason=str(inflated), limit=MAX_INFLATED)
         return None
     if any(info.flag_bits & 0x1 for info in infos):
         doc.problem(SourceKind.WRONG_FORM, found="encrypted")
@@ -127,7 +130,7 @@ def open_package(raw: bytes, doc: Document) -> Package | None:
         doc.problem(SourceKind.WRONG_FORM, found="odt")
         return None
     if "word/document.xml" not in package.names:
-        doc.problem(SourceKind.CORRUPT, reason="word/document.xml ontbreekt / is missing")
+        doc.problem(SourceKind.CORRUPT, found="no-body", reason="word/document.xml")
         return None
     return package
 

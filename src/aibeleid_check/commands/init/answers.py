@@ -159,7 +159,7 @@ def _flag_date(text: str, lang: str) -> date:
     return parsed
 
 
-def missing_flags(answers: Answers) -> list[str]:
+def missing_flags(answers: Answers, lang: str = "nl") -> list[str]:
     missing = []
     if answers.organisation is None:
         missing.append("--organisatie")
@@ -169,12 +169,12 @@ def missing_flags(answers: Answers) -> list[str]:
     if answers.contact is None:
         missing.append("--aanspreekpunt")
     if answers.email is None and answers.phone is None:
-        missing.append("--email of/or --telefoon")
+        missing.append("--email or --telefoon" if lang == "en" else "--email of --telefoon")
     return missing
 
 
 def require_complete(answers: Answers, lang: str) -> None:
-    missing = missing_flags(answers)
+    missing = missing_flags(answers, lang)
     if missing:
         raise _error("init zonder vragen mist: " + ", ".join(missing),
                      "init without questions lacks: " + ", ".join(missing), lang)
