@@ -389,3 +389,33 @@ def test_the_word_template_prints_on_one_a4_page(tmp_path):
                         "--outdir", str(tmp_path), str(tmp_path / f"{name}.docx")], capture_output=True, timeout=120)
         info = subprocess.run(["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True).stdout
         assert re.search(r"Pages:\s+1\n", info) and "(A4)" in info, info
+
+
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_lang_en_writes_the_english_template_which_reads_back(tmp_path, form):
+    import docx
+
+    assert run_cli("init", f"empty.{form}", "--no-input", "--lang", "en", cwd=tmp_path).returncode == 0
+    path = tmp_path / f"empty.{form}"
+    text = (path.read_text(encoding="utf-8") if form == "md"
+            else "\n".join(p.text for p in docx.Document(str(path)).paragraphs))
+    for words in ("AI usage policy", "Name of the organisation?", "ALLOWED", "NOT ALLOWED", "GDPR, in short.",
+                  "APPROVED TOOLS", "Which AI tools may the team use?", "CONTACT WHEN IN DOUBT", "EFFECTIVE DATE",
+                  "Copying answers without checking them yourself."):
+        assert words in text, words
+    for dutch in ("DIT MAG", "INGANGSDATUM", "Naam van de organisatie", "Wie valt eronder", "controleren"):
+        assert dutch not in text, dutch
+    check = run_cli("check", "--format", "json", "--lang", "en", str(path))
+    findings = json.loads(check.stdout)["files"][0]["findings"]
+    assert sorted(f["field"] for f in findings if f["rule"] == "AIB201") == [
+        "aanspreekpunt", "geldt_voor", "goedgekeurde_tools", "ingangsdatum"]
+    assert {f["rule"] for f in findings} <= {"AIB201", "AIB103"}
+    full = tmp_path / f"full.{form}"
+    flags = [*FLAGS, "--ingangsdatum", "1 March 2026"]
+    assert run_cli("init", str(full), *flags, "--no-input", "--lang", "en").returncode == 0
+    _check_is_clean(full, "--today", "2026-06-01")
+    written = (full.read_text(encoding="utf-8") if form == "md"
+               else "\n".join(p.text for p in docx.Document(str(full)).paragraphs))
+    assert "All staff" in written and "except in the tools below" in written
+    if form == "md":
+        assert "| Copilot: werkaccount | yes | yes |" in written and "| ChatGPT Business | requested | no |" in written

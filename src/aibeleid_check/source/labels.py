@@ -238,6 +238,17 @@ TOOL_HEADERS = {
     "doorgiftegrond": "Doorgiftegrond",
 }
 
+TOOL_HEADERS_EN = {
+    "naam": "Tool",
+    "verwerkersovereenkomst": "Processing agreement",
+    "persoonsgegevens": "Personal data",
+    "leverancier": "Vendor",
+    "abonnement": "Plan",
+    "datalocatie": "Data location",
+    "toelichting": "Note",
+    "doorgiftegrond": "Transfer basis",
+}
+
 CONTACT_PARTS = {
     "naam": ("naam", "name"),
     "rol": ("rol", "role", "functie", "function"),

@@ -23,11 +23,13 @@ _MARKER = re.compile(r"^\s*(?:#|<!--)?\s*(aibeleid-check\s*:.*?)\s*(?:-->)?\s*$"
 
 @dataclass(slots=True)
 class Draft:
-    """What a writer writes. ``notes``: canonical path -> suppression comments (``()`` = the whole file)."""
+    """What a writer writes. ``notes``: canonical path -> suppression comments (``()`` = the whole file).
+    ``lang``: the language of the document's own words (labels, questions, the template's rule texts)."""
 
     data: dict[str, Any] = field(default_factory=dict)
     extra: list[tuple[str, Any]] = field(default_factory=list)
     notes: dict[Path, list[str]] = field(default_factory=dict)
+    lang: str = "nl"
 
     def notes_at(self, path: Path) -> list[str]:
         return self.notes.get(path, [])

@@ -13,7 +13,7 @@ from typing import Any
 from aibeleid_check import template
 from aibeleid_check.source import Path
 from aibeleid_check.writers import Draft
-from aibeleid_check.writers.layout import RULE_MARKS, Part, one_line, sections
+from aibeleid_check.writers.layout import ORGANISATION_QUESTION, RULE_MARKS, Part, one_line, sections
 
 AUTHOR = "aibeleid-check"
 _EMPTY_TOOL_ROWS = 3
@@ -59,15 +59,16 @@ class _Writer:
                 self.document.add_comment(runs, text=text, author=AUTHOR, initials="AC")
 
     def top(self) -> None:
-        title = self.document.add_heading(template.TITLE.nl, level=0)
+        lang = self.draft.lang
+        title = self.document.add_heading(template.TITLE.text(lang), level=0)
         self.note(title.runs, ())
         if "organisatie" in self.draft.data:
             name = self.draft.data["organisatie"]
             paragraph = self.document.add_paragraph()
-            run = paragraph.add_run(one_line(name) if name else "Naam van de organisatie?")
+            run = paragraph.add_run(one_line(name) if name else ORGANISATION_QUESTION.text(lang))
             run.italic = not name
             self.note([run], ("organisatie",))
-        self.document.add_heading(template.HEADING_RULES.nl, level=1)
+        self.document.add_heading(template.HEADING_RULES.text(lang), level=1)
 
     def part(self, part: Part) -> None:
         if part.kind == "avg":

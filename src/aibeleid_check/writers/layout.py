@@ -13,13 +13,19 @@ from typing import Any
 
 from aibeleid_check import template
 from aibeleid_check.source import Path
-from aibeleid_check.source.labels import CONTACT_PARTS, SHOWN, TOOL_HEADERS
+from aibeleid_check.source.labels import CONTACT_PARTS, SHOWN, SHOWN_EN, TOOL_HEADERS, TOOL_HEADERS_EN
 from aibeleid_check.source.tool_spec import parse_contact
+from aibeleid_check.texts import Message
 from aibeleid_check.writers import Draft
 
 RULE_MARKS = {"mag": "✓", "mag_niet": "✗", "moet": ""}
 TOOL_ORDER = ("naam", "verwerkersovereenkomst", "persoonsgegevens", "leverancier", "abonnement", "datalocatie",
               "toelichting", "doorgiftegrond")
+ORGANISATION_QUESTION = Message(nl="Naam van de organisatie?", en="Name of the organisation?")
+_CONTACT_LABELS = {
+    "nl": {"naam": "Naam", "rol": "Rol", "email": "E-mail", "telefoon": "Telefoon"},
+    "en": {"naam": "Name", "rol": "Role", "email": "E-mail", "telefoon": "Phone"},
+}
 FIELD_ORDER = ("goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie",
                "afspraken")
 
@@ -38,33 +44,38 @@ class Part:
     question: str = ""
 
 
+def shown(lang: str) -> dict[str, str]:
+    """The labels the writers write, in the document's language."""
+    return SHOWN_EN if lang == "en" else SHOWN
+
+
 def sections(draft: Draft) -> Iterator[Part]:
-    data = draft.data
+    data, lang = draft.data, draft.lang
     found = data.get("regels")
     rules: dict[str, Any] = found if isinstance(found, dict) else {}
     for kind in ("mag", "mag_niet", "moet"):
         if kind in rules:
-            yield Part("items", SHOWN[kind], ("regels", kind), _rule_items(rules[kind], kind))
+            yield Part("items", shown(lang)[kind], ("regels", kind), _rule_items(rules[kind], kind, lang))
     if "regels" in data and not rules:
-        yield Part("field", SHOWN["mag"], ("regels", "mag"), text=None)
-    yield Part("avg", template.AVG_TITLE.nl, text=template.AVG_TEXT.nl)
+        yield Part("field", shown(lang)["mag"], ("regels", "mag"), text=None)
+    yield Part("avg", template.AVG_TITLE.text(lang), text=template.AVG_TEXT.text(lang))
     for key in FIELD_ORDER:
         if key in data:
-            yield _field(key, data[key])
+            yield _field(key, data[key], lang)
     for key, value in draft.extra:  # unknown keys stay visible, as the label they were (a finding again)
         yield Part("extra", str(key), (str(key),), text=one_line(value) if value is not None else None)
 
 
-def _rule_items(items: Any, kind: str) -> list[tuple[Path, str | None]]:
+def _rule_items(items: Any, kind: str, lang: str) -> list[tuple[Path, str | None]]:
     if not isinstance(items, list):
         items = [] if items is None else [items]
     out: list[tuple[Path, str | None]] = []
     for index, item in enumerate(items):
-        out.append((("regels", kind, index), rule_text(item)))
+        out.append((("regels", kind, index), rule_text(item, lang)))
     return out
 
 
-def rule_text(item: Any) -> str | None:
+def rule_text(item: Any, lang: str = "nl") -> str | None:
     """A rule item's text: its own words, or the template's words for a bare template id."""
     if isinstance(item, dict):
         text = item.get("tekst") or item.get("text")
@@ -73,29 +84,33 @@ def rule_text(item: Any) -> str | None:
             text = f"{key}: {value}" if value is not None else f"{key}:"
         if text is None and isinstance(item.get("id"), str):
             rule = template.RULES_BY_ID.get(item["id"].strip().lower())
-            text = rule.text.nl if rule else item["id"]
+            text = rule.text.text(lang) if rule else item["id"]
         return one_line(text) if text is not None else None
     return one_line(item) if item is not None else None
 
 
-def _field(key: str, value: Any) -> Part:
-    question = template.FIELD_QUESTIONS[key].nl if key in template.FIELD_QUESTIONS else ""
-    label = SHOWN[key]
+def _field(key: str, value: Any, lang: str) -> Part:
+    question = template.FIELD_QUESTIONS[key].text(lang) if key in template.FIELD_QUESTIONS else ""
+    label = shown(lang)[key]
     if key == "goedgekeurde_tools" and isinstance(value, list) and value:
-        return _tools(value)
+        return _tools(value, lang)
     if key == "goedgekeurde_tools" and value is None:  # the template's empty table, under its question
-        headers = [TOOL_HEADERS[column] for column in TOOL_ORDER[:3]]
+        headers = [_headers(lang)[column] for column in TOOL_ORDER[:3]]
         return Part("table", label, (key,), columns=headers, question=question)
     if key in ("geldt_voor", "afspraken") and isinstance(value, list):
         return Part("items", label, (key,), [((key, i), one_line(v) if v is not None else None)
                                              for i, v in enumerate(value)])
     if key == "aanspreekpunt" and isinstance(value, dict):
-        return Part("field", label, (key,), text=contact_line(value), question=question)
+        return Part("field", label, (key,), text=contact_line(value, lang), question=question)
     kind = "inline" if key in ("herzieningsdatum", "versie") else "field"
     return Part(kind, label, (key,), text=one_line(value) if value is not None else None, question=question)
 
 
-def _tools(tools: list[Any]) -> Part:
+def _headers(lang: str) -> dict[str, str]:
+    return TOOL_HEADERS_EN if lang == "en" else TOOL_HEADERS
+
+
+def _tools(tools: list[Any], lang: str) -> Part:
     normal = [tool if isinstance(tool, dict) else {"naam": tool} for tool in tools]
     used = [key for key in TOOL_ORDER if key in ("naam", "verwerkersovereenkomst", "persoonsgegevens")
             or any(key in tool for tool in normal)]
@@ -103,11 +118,11 @@ def _tools(tools: list[Any]) -> Part:
     columns = used + extra
     rows: list[tuple[Path, list[str]]] = [(("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else ""
                                          for key in columns]) for i, tool in enumerate(normal)]
-    headers = [TOOL_HEADERS.get(key, key) for key in columns]
-    return Part("table", SHOWN["goedgekeurde_tools"], ("goedgekeurde_tools",), columns=headers, rows=rows)
+    headers = [_headers(lang).get(key, key) for key in columns]
+    return Part("table", shown(lang)["goedgekeurde_tools"], ("goedgekeurde_tools",), columns=headers, rows=rows)
 
 
-def contact_line(contact: dict[str, Any]) -> str:
+def contact_line(contact: dict[str, Any], lang: str = "nl") -> str:
     """``Marieke de Vries (directeur) · marieke@example.nl · 010 123 45 67``, read back by the readers."""
     name = one_line(contact.get("naam")) if contact.get("naam") is not None else ""
     if contact.get("rol"):
@@ -118,8 +133,8 @@ def contact_line(contact: dict[str, Any]) -> str:
     written = {key: one_line(value) for key, value in contact.items() if value is not None}
     if parse_contact(simple)[0] in (written, written.get("naam")) and set(written) <= set(CONTACT_PARTS):
         return simple
-    labels_nl = {"naam": "Naam", "rol": "Rol", "email": "E-mail", "telefoon": "Telefoon"}
-    return " · ".join(f"{labels_nl.get(key, key)}: {value}" for key, value in written.items())
+    names = _CONTACT_LABELS["en" if lang == "en" else "nl"]
+    return " · ".join(f"{names.get(key, key)}: {value}" for key, value in written.items())
 
 
 def one_line(value: Any) -> str:

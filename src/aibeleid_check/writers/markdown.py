@@ -11,7 +11,7 @@ import re
 from aibeleid_check import template
 from aibeleid_check.source import Path
 from aibeleid_check.writers import Draft
-from aibeleid_check.writers.layout import RULE_MARKS, Part, one_line, sections
+from aibeleid_check.writers.layout import ORGANISATION_QUESTION, RULE_MARKS, Part, one_line, sections
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])(\s)")
@@ -23,12 +23,12 @@ def escape(text: str) -> str:
 
 
 def render(draft: Draft) -> str:
-    out = [f"# {template.TITLE.nl}", ""]
+    out = [f"# {template.TITLE.text(draft.lang)}", ""]
     out += [f"<!-- {note} -->" for note in draft.notes_at(())] + ([""] if draft.notes_at(()) else [])
     if "organisatie" in draft.data:
         organisation = draft.data["organisatie"]
         out += [_with_notes(draft, ("organisatie",), escape(one_line(organisation)) if organisation else
-                            "*Naam van de organisatie?*"), ""]
+                            f"*{ORGANISATION_QUESTION.text(draft.lang)}*"), ""]
     for part in sections(draft):
         out += _part(draft, part)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -16,10 +16,10 @@ import sys
 from datetime import date
 
 from aibeleid_check.commands.init.answers import (
-    DEFAULT_APPLIES_TO,
     Answers,
     add_arguments,
     clean,
+    default_applies_to,
     from_flags,
     missing_flags,
     require_complete,
@@ -69,9 +69,9 @@ def run(args: argparse.Namespace) -> ExitStatus:
     elif form == "yaml":
         require_complete(answers, lang)
     if not missing_flags(answers):  # complete: the same defaults as the questions offer
-        answers.applies_to = answers.applies_to or DEFAULT_APPLIES_TO
+        answers.applies_to = answers.applies_to or default_applies_to(lang)
         answers.start = answers.start or date.today()
-    write_new(path, render(answers, form, os.path.basename(path)), lang)
+    write_new(path, render(answers, form, os.path.basename(path), lang), lang)
     shown = display_path(path)
     complete = not missing_flags(answers)
     print(TEXTS.text("written" if complete else "to_fill_in", lang, path=shown))

@@ -17,6 +17,7 @@ from aibeleid_check.errors import UsageError
 from aibeleid_check.options import Say, add_lang
 
 DEFAULT_APPLIES_TO = "Alle medewerkers"
+DEFAULT_APPLIES_TO_EN = "All staff"
 FORMATS = ("yaml", "md", "docx")
 _FORMAT_OF_SUFFIX = {".yaml": "yaml", ".yml": "yaml", ".md": "md", ".markdown": "md", ".docx": "docx"}
 
@@ -39,6 +40,11 @@ class Answers:
     phone: str | None = None
     applies_to: str | None = None
     start: date | None = None
+
+
+def default_applies_to(lang: str) -> str:
+    """Who the policy covers unless the answers say otherwise, in the document's language."""
+    return DEFAULT_APPLIES_TO_EN if lang == "en" else DEFAULT_APPLIES_TO
 
 
 def clean(text: str | None) -> str | None:

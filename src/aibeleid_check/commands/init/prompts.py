@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from aibeleid_check import template, values
-from aibeleid_check.commands.init.answers import DEFAULT_APPLIES_TO, Answers, ToolAnswer, clean
+from aibeleid_check.commands.init.answers import Answers, ToolAnswer, clean, default_applies_to
 from aibeleid_check.texts import Catalogue, Message
 
 TEXTS = Catalogue(
@@ -70,7 +70,7 @@ class Asker:
         answers.contact = self.text("contact", answers.contact)
         answers.email, answers.phone = self.reachable(answers)
         self.heading("geldt_voor")
-        answers.applies_to = self.text("applies_to", answers.applies_to or DEFAULT_APPLIES_TO)
+        answers.applies_to = self.text("applies_to", answers.applies_to or default_applies_to(self.lang))
         self.heading("ingangsdatum")
         answers.start = self.date(answers.start or date.today())
         return answers

@@ -29,6 +29,10 @@ QUALIFIED_PROHIBITION = (
     "Klant- of persoonsgegevens invoeren (namen, adressen, dossiers, e-mails), behalve in de tools hieronder "
     "met 'ja, mag'."
 )
+QUALIFIED_PROHIBITION_EN = (
+    "Entering customer or personal data (names, addresses, files, e-mails), except in the tools below marked "
+    "'yes, allowed'."
+)
 """The template's first prohibition when a tool may take personal data: as written it would contradict it."""
 
 
@@ -36,20 +40,21 @@ def _qualified(answers: Answers) -> bool:
     return any(tool.personal_data for tool in answers.tools)
 
 
-def render(answers: Answers, form: str, filename: str) -> bytes:
+def render(answers: Answers, form: str, filename: str, lang: str = "nl") -> bytes:
     if form == "yaml":
         return render_policy(answers, filename).encode("utf-8")
-    return write_document(draft(answers), "docx" if form == "docx" else "markdown")
+    return write_document(draft(answers, lang), "docx" if form == "docx" else "markdown")
 
 
-def draft(answers: Answers) -> Draft:
-    """The template with the answers filled in and every other field empty (its question stays)."""
+def draft(answers: Answers, lang: str = "nl") -> Draft:
+    """The template with the answers filled in and every other field empty (its question stays), with the
+    labels, questions and template rules in ``lang`` (the readers read both languages)."""
     rules = {"mag": [{"id": rule.id} for rule in template.ALLOWED],
              "mag_niet": [{"id": rule.id} for rule in template.FORBIDDEN]}
     if _qualified(answers):
-        rules["mag_niet"][0]["tekst"] = QUALIFIED_PROHIBITION
+        rules["mag_niet"][0]["tekst"] = QUALIFIED_PROHIBITION_EN if lang == "en" else QUALIFIED_PROHIBITION
     data: dict[str, object] = {"organisatie": answers.organisation, "regels": rules}
-    data["goedgekeurde_tools"] = [_tool(tool) for tool in answers.tools] or None
+    data["goedgekeurde_tools"] = [_tool(tool, lang) for tool in answers.tools] or None
     contact = {key: value for key, value in (("naam", answers.contact), ("email", answers.email),
                                              ("telefoon", answers.phone)) if value}
     data["aanspreekpunt"] = contact or None
@@ -58,12 +63,18 @@ def draft(answers: Answers) -> Draft:
     if answers.start:
         data["herzieningsdatum"] = _a_year_later(answers.start).isoformat()
         data["versie"] = "1.0"
-    return Draft(data=data)
+    return Draft(data=data, lang=lang)
 
 
-def _tool(tool: ToolAnswer) -> dict[str, object]:
-    return {"naam": tool.name, "verwerkersovereenkomst": tool.agreement,
-            "persoonsgegevens": "ja" if tool.personal_data else "nee"}
+_ENGLISH_VALUES = {"ja": "yes", "nee": "no", "aangevraagd": "requested", "niet-nodig": "not needed"}
+
+
+def _tool(tool: ToolAnswer, lang: str = "nl") -> dict[str, object]:
+    def word(value: str | None) -> str | None:  # the English words the readers take for the same values
+        return _ENGLISH_VALUES.get(value, value) if lang == "en" and value else value
+
+    return {"naam": tool.name, "verwerkersovereenkomst": word(tool.agreement),
+            "persoonsgegevens": word("ja" if tool.personal_data else "nee")}
 
 
 def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
