@@ -133,6 +133,16 @@ def test_command_says_what_it_cannot_convert(tmp_path):
     proc = run_cli("convert", str(odd), "-o", str(tmp_path / "o.yaml"), "--lang", "en")
     assert proc.returncode == 0 and "not converted: heading 'Onzin' (line 7)" in proc.stderr
     assert run_cli("convert", str(odd), "-o", str(tmp_path / "o.txt")).returncode == 2
+    import docx
+
+    word = docx.Document()
+    word.add_heading("AI-beleid van X", level=0)
+    word.add_heading("DIT MAG", level=2)
+    word.add_paragraph("Iets.", style="List Bullet")
+    word.add_paragraph().add_run("Onzin:").bold = True
+    word.save(str(tmp_path / "w.docx"))
+    proc = run_cli("convert", str(tmp_path / "w.docx"), "-o", str(tmp_path / "w.md"))
+    assert proc.returncode == 0 and "niet omgezet: kop 'Onzin' (¶4)" in proc.stderr, proc.stderr  # a paragraph
 
 
 def test_the_rendered_a4_of_a_word_policy_has_the_text_of_its_yaml_twin(tmp_path):

@@ -31,8 +31,9 @@ TEXTS = Catalogue(
             en="aibeleid-check: '{path}' cannot be converted: it cannot be read as a policy. "
             "See: aibeleid-check check {path}",
         ),
-        "skipped": Message(nl="  niet omgezet: kop '{text}' (regel {line}), onbekend en dus niet gelezen",
-                           en="  not converted: heading '{text}' (line {line}), unknown and so not read"),
+        "skipped": Message(nl="  niet omgezet: kop '{text}' ({where}), onbekend en dus niet gelezen",
+                           en="  not converted: heading '{text}' ({where}), unknown and so not read"),
+        "line": Message(nl="regel {line}", en="line {line}"),
         "written": Message(nl="Omgezet: {source} → {target}", en="Converted: {source} → {target}"),
     }
 )
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.FAILURE
     for problem in doc.problems:
         if problem.kind is source.SourceKind.UNKNOWN_HEADING:
-            print(TEXTS.text("skipped", lang, text=problem.found, line=problem.line), file=sys.stderr)
+            where = f"¶{problem.line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=problem.line)
+            print(TEXTS.text("skipped", lang, text=problem.found, where=where), file=sys.stderr)
     data = write(draft_from(doc), form)
     write_atomic(args.output, data, inputs=Inputs.of([args.input]))
     print(TEXTS.text("written", lang, source=display_path(args.input), target=display_path(args.output)))
