@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects
+from aibeleid_check.meaning.check_objects import (
+    MAKES,
+    ai_made_word,
+    check_words,
+    data_accuracy,
+    made_by_ai,
+    other_object,
+    procedure,
+    system_checked,
+)
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.morph import Word
@@ -37,7 +47,8 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
-    for reading in (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words)):
+    readings = (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words))
+    for reading in (*readings, _answerable(words)):
         if reading and _stated(reading, words, force_of):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
@@ -51,7 +62,7 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         return False
     # a plain statement ("Docenten controleren de werkstukken") describes; it is the rule only about AI,
     # or when it names human checking ("human review remains part of…", "menselijke controle")
-    if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words):
+    if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
         return True
     if any(w.text.startswith(_PRINCIPLES) for w in words):
         return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
@@ -99,7 +110,9 @@ _VERSIONS = ("version", "versie", "product", "text", "tekst", "document", "outpu
 
 def _sole_decision(words: Words) -> bool:
     """'Do not rely (solely) on AI to make decisions', '… for decisions about people': the decision rule."""
-    return any(c.DECIDE.matches(w) for w in words)
+    if any(c.DECIDE.matches(w) for w in words):
+        return True
+    return any(c.DECIDE_WEAK.matches(w) for w in words) and any(c.DOMAIN_STRICT.matches(w) for w in words)
 
 
 def _ensured(words: Words) -> list[Word]:
@@ -112,12 +125,33 @@ def _ensured(words: Words) -> list[Word]:
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
 
 
+_ANSWERABLE = ("verantwoordelijk", "responsible", "responsibility", "accountable", "aansprakelijk", "answerable")
+
+
+def _answerable(words: Words) -> list[Word]:
+    """'Staff are responsible for the accuracy of AI-assisted work', 'je bent verantwoordelijk voor de
+    juistheid van wat AI schrijft': answering for the correctness of what AI made is checking it
+    (responsibility alone, 'responsible for their own work', is not)."""
+    duty = [w for w in words if w.text.startswith(_ANSWERABLE)]
+    correct = [w for w in words if w.text in ("accuracy", "juistheid", "correctness", "correctheid")]
+    made = any(c.AI.matches(w) or w.text.startswith("ai-") for w in words) or made_by_ai(words)
+    if duty and correct and made and 0 < correct[0].index - duty[0].index <= 5 and not data_accuracy(words):
+        return [duty[0], correct[0]]
+    return []
+
+
+_COPULA = ("is", "are", "zijn", "blijft", "blijven", "remains", "remain", "wordt", "becomes")
+
+
 def _as_draft(words: Words) -> list[Word]:
     """'Treat everything it produces as a first draft', 'beschouw het als een concept'; 'AI-output is nooit
     de eindversie', 'never treat AI output as the final version'."""
     drafts = [w for w in words if c.DRAFT.matches(w)]
     if drafts and any(w.text in ("as", "als") for w in words) and any(w.text in _TREAT for w in words):
         return drafts[:1]
+    said = [w for w in drafts if not w.parts and any(0 < w.index - v.index <= 3 and v.text in _COPULA for v in words)]
+    if said and (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words[: words.index(said[0])])):
+        return said[:1]  # "Wat AI schrijft, is een voorstel", "AI output is always a draft"
     final = [w for p, w in enumerate(words) if c.FINAL_VERSION.matches(w) or _final_version(words, p)]
     if final and negations(words) and any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) for w in words):
         if not any(c.DECIDE.matches(w) for w in words):
@@ -128,8 +162,8 @@ def _as_draft(words: Words) -> list[Word]:
 def _checked(words: Words) -> list[Word]:
     """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
     tools, terms or settings; not an approval procedure)."""
-    output = [w for w in words if c.OUTPUT.matches(w) or c.AI.matches(w) and w.text.endswith("generated")]
-    checks = [w for w in _check_words(words) if not _procedure(words, w)]
+    output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)]
+    checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     strong_output = any(c.STRONG_OUTPUT.matches(o) for o in words)
     checks += [w for w in words if c.CRITICAL.matches(w) and (strong_output or any(c.READ.matches(o) for o in words))]
@@ -138,25 +172,16 @@ def _checked(words: Words) -> list[Word]:
     if not checks:
         return []
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
-    if human and not _system_checked(words, checks[0]):
+    if human and not system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
-    if _data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+    if data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
         return []  # "verify that the AI is not handling sensitive information": a data check
-    context = output or [w for w in words if w.text in _CONTEXT or w.text in _MAKES and _made_by_ai(words)]
-    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
-    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or _system_checked(words, checks[0])
+    if not output and not made_by_ai(words) and other_object(words, checks[0]):
+        return []  # "Verify the identity of callers before…": the check has another object
+    context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
+    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
+    tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     return [checks[0], *context[:2]] if context and not tools_only else []
-
-
-def _data_accuracy(words: Words) -> bool:
-    """'de juistheid van hun gegevens controleren': the accuracy of records, not of what AI produced."""
-    for position, word in enumerate(words):
-        if word.text in ("juistheid", "accuracy", "correctheid", "correctness"):
-            after = words[position + 1 : position + 5]
-            if after and after[0].text in ("van", "of") and any(c.DATA.matches(w) for w in after):
-                made = any(c.AI.matches(w) or c.OUTPUT.matches(w) or c.STRONG_OUTPUT.matches(w) for w in after)
-                return not made
-    return False
 
 
 def _checks_by(words: Words, check: Word, person: Word) -> bool:
@@ -168,76 +193,9 @@ def _checks_by(words: Words, check: Word, person: Word) -> bool:
     return 0 < person.index - check.index <= 4 and any(t in ("by", "door", "of", "van") for t in between)
 
 
-def _system_checked(words: Words, check: Word) -> bool:
-    """'menselijke controle op de werking van het algoritme', 'human review of the tool': the object of
-    the check is a system, not what it produced."""
-    position = words.index(check)
-    after = words[position + 1 : position + 6]
-    if any(c.STRONG_OUTPUT.matches(w) for w in after) or _made_by_ai(words):
-        return False
-    return any(c.SYSTEM.matches(w) for w in after)
-
-
-def _check_words(words: Words) -> list[Word]:
-    found = []
-    for position, word in enumerate(words):
-        previous = words[position - 1].text if position else ""
-        nxt = words[position + 1].text if position + 1 < len(words) else ""
-        if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
-            found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
-        elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":
-            found.append(word)  # "a second pair of eyes"
-        elif word.text in ("sign", "signs", "signed", "signing") and nxt == "off":
-            found.append(word)  # "a professional signs off on AI-assisted advice"
-        elif word.text == "ogen" and previous == "paar":
-            found.append(word)  # "een tweede paar ogen"
-        elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
-            if word.text in ("controle", "control") and nxt in ("over", "of"):
-                continue  # "menselijke controle over de eindbeslissing": authority, not checking
-            if (
-                word.text in ("check", "checken", "checkt")
-                and nxt in ("with", "bij")
-                and not any(c.STRONG_OUTPUT.matches(w) for w in words)
-            ):
-                continue  # "check with IT before installing": consulting someone
-            found.append(word)
-    return found
-
-
-_MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
-           "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
-           "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft")  # fmt: skip
-
-
-def _made_by_ai(words: Words) -> bool:
-    """'everything the tool produces', 'wat AI genereert', 'what it writes': what AI made."""
-    for position, word in enumerate(words):
-        if word.text not in _MAKES:
-            continue
-        if any(
-            c.AI.matches(w) or w.text in ("it", "het", "ze", "they") for w in words[max(0, position - 3) : position]
-        ):
-            return True
-        after = words[position + 1 : position + 4]
-        if after and after[0].text in ("by", "door", "with", "met") and any(c.AI.matches(w) for w in after):
-            return True  # "a recommendation made by AI", "tekst gemaakt met AI"
-    return False
-
-
 def _trusts(word: Word) -> bool:
     """Trusting or relying ('vertrouw', 'rely'), not 'vertrouwelijk' (confidential)."""
     return c.TRUST.matches(word) and not c.SECRET_WORDS.matches(word)
-
-
-def _procedure(words: Words, check: Word) -> bool:
-    """'reviewed and approved for the intended use', 'review and written approval': an approval procedure
-    for using a tool, not checking what AI produced (unless that output is named)."""
-    position = words.index(check)
-    near = words[position + 1 : position + 4]
-    if any(c.AUDIT.matches(w) for w in words):
-        return True  # "review, approve and audit AI-assisted work": an organisational process
-    output = any(c.STRONG_OUTPUT.matches(w) for w in words) or _made_by_ai(words)
-    return any(c.APPROVAL.matches(w) for w in near) and not output
 
 
 _TREAT = ("treat", "beschouw", "behandel", "zie", "see", "consider", "use", "gebruik")

@@ -48,7 +48,9 @@ from aibeleid_check.meaning.words_data import (
 )
 from aibeleid_check.meaning.words_judging import (
     ASSUME,
+    BODY,
     CHECK,
+    CHECKED_OTHER,
     COPY,
     CORRECT,
     CRITICAL,
@@ -153,5 +155,7 @@ __all__ = [
     "ASSUME",
     "DRAFT",
     "OUTPUT",
+    "BODY",
+    "CHECKED_OTHER",
     "NOT_OUTPUT",
 ]

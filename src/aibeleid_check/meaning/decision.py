@@ -14,6 +14,8 @@ def _decision_words(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         window = words[max(0, position - 7) : position + 6]
         if c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
+            if word.text.endswith("ing") and _names_people(words, position):
+                continue  # "hiring managers", "grading staff": who they are, no decision
             if c.DOCUMENT_KIND.matches_part(word):
                 continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
             if word.text.startswith(("decision-maker", "beslisser")) and not (
@@ -42,6 +44,7 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
+            domain += _requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
@@ -57,7 +60,7 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
             if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
                 continue  # "final responsibility rests with staff": no decision named
-            if any(c.AI.matches(w) or c.DECIDER.matches(w) for w in words) and not any(
+            if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in _MACHINES for w in words) and not any(
                 c.DRAFT.matches(w) for w in words
             ):
                 found.extend((word, words[position + 1]))
@@ -65,6 +68,24 @@ def _decision_words(words: Words) -> list[Word]:
 
 
 _TO = ("te", "om", "to")
+_MACHINES = ("computer", "computers", "machine", "machines")  # "een computer heeft nooit het laatste woord"
+
+
+def _requests(words: Words, position: int) -> list[Word]:
+    """'approve or reject applications', 'deny requests': what people ask for, not software ('AI applications')."""
+    found = []
+    for offset, word in enumerate(words[position + 1 : position + 5], start=position + 1):
+        if word.text in ("applications", "application", "requests", "claims", "appeals"):
+            if not c.AI.matches(words[offset - 1]) and not c.TOOLISH.matches(words[offset - 1]):
+                found.append(word)
+    return found
+
+
+def _names_people(words: Words, position: int) -> bool:
+    nxt = words[position + 1] if position + 1 < len(words) else None
+    return nxt is not None and (c.DECIDER.matches(nxt) or c.HUMAN.matches(nxt)) and not c.DECIDE.matches(nxt)
+
+
 _ROLES = ("judge", "arbiter", "rechter", "scheidsrechter", "beslisser", "decider")
 _HAND_OVER = ("outsourc", "uitbested", "delegat", "delegeer", "overlat", "overdra", "hand")
 _DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")

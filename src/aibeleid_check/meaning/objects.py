@@ -44,8 +44,8 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
-        elif word.text in _WHATEVER and _next_text(words, position) in ("over", "about", "concerning", "betreffende"):
-            person = _near(words, position, c.PEOPLE, 0, 4)
+        elif word.text in _WHATEVER and _about_follows(words, position):
+            person = _near(words, position, c.PEOPLE, 0, 6)
             if person is not None:
                 found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
         elif word.text.startswith(("categor", "category")) and position and words[position - 1].text in _SPECIAL_ADJ:
@@ -62,6 +62,16 @@ def personal_data(words: Words) -> list[Word]:
 
 
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
+
+
+def _about_follows(words: Words, position: int) -> bool:
+    """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
+    after = [w.text for w in words[position + 1 : position + 4]]
+    about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
+    return bool(about) and all(t in _KNOWER for t in after[: about[0]])
+
+
+_KNOWER = frozenset("je jij u we wij you they ze know knows weet weten hear hoort learn leert".split())
 _JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
 
 
@@ -88,7 +98,9 @@ def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
 _COPULAS = frozenset("is are be been zijn is wordt worden considered beschouwd geldt gelden deemed".split())
 
 
-_WHATEVER = frozenset("wat alles iets niets anything everything something nothing information informatie info".split())
+_WHATEVER = frozenset(
+    "wat alles iets niets what whatever anything everything something nothing information informatie info".split()
+)
 
 
 def _interrupted(words: Words, start: Word, end: Word) -> bool:
@@ -115,6 +127,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 _qualifies_personal(words, position) or _violated(words, position)
             ):
                 found.append(word)
+        elif word.text in ("intern", "interne", "internal") and any(
+            w.text.startswith(_MARKED) for w in words[max(0, position - 3) : position]
+        ):
+            found.append(word)  # "marked internal", "met het label intern": a classification
         elif word.text.endswith(("-owned", "-eigen")) and _near(words, position, c.DATA, 0, 1):
             found.append(word)  # "university-owned materials", "bedrijfseigen informatie"
         elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
@@ -142,6 +158,7 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
     return found, weak and not strong
 
 
+_MARKED = ("mark", "label", "gelabeld", "gemarkeerd", "classif", "geclassificeerd", "gerubriceerd", "rubricering")
 _EXAMPLES = ("such", "zoals", "like", "including", "e.g", "bijv", "bijvoorbeeld", "namely", "waaronder")
 
 
@@ -211,6 +228,17 @@ _FIN_HEADS = c.Concept(
     "numbers",
     "nummers",
     "info",
+    "notities",
+    "notes",
+    "notulen",
+    "minutes",
+    "memo",
+    "memos",
+    "verslagen",
+    "reports",
+    "rapporten",
+    "correspondentie",
+    "correspondence",
 )
 
 

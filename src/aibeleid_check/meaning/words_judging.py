@@ -44,7 +44,7 @@ DOMAIN = words(
     beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
-    tenancy appraisal* performance functionering* diagnose behandel*
+    tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen
     """,
 )
 SELECTION = words(  # processes whose outcome is a decision about a person
@@ -222,6 +222,7 @@ DRAFT = words(
     "draft",
     """
     draft drafts concept conceptversie versie version startpunt beginpunt suggestion suggestie voorzet aanzet
+    voorstel proposal
     """,
 )
 OUTPUT = words(
@@ -242,8 +243,20 @@ SYSTEM = words(  # a system as the object of a check (its functioning), not its 
     "system",
     """
     werking functioning performance prestaties algoritme* algorithm* model modellen models systeem systemen
+    configuration configuratie* setup
     system systems werkwijze tool tools software settings instellingen applicatie* toepassing*
     """,
+)
+CHECKED_OTHER = words(  # what staff also check that AI did not make: identities, credentials, admin
+    "checked-other",
+    """
+    identity identities identiteit* id credentials legitimatie* identiteitsbewijs* paspoort* passport*
+    wachtwoord* password* timesheet* urenregistratie* declaratie* expenses invoice* factuur facturen
+    bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox
+    """,
+)
+BODY = words(  # an organisational body: its review is a procedure ("reviewed by the ethics committee")
+    "body", "committee commissie board bestuur raad council department afdeling auditor* panel directie",
 )
 NOT_OUTPUT = words(  # checking these is about tools, not about what AI produces
     "tool-governance",

@@ -1,0 +1,112 @@
+"""What a check is about: what AI made, or another object (a system, an identity, a procedure)."""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.morph import Word
+
+Words = tuple[Word, ...]
+
+
+_SKIPPED = frozenset("the de het een a an all alle every elke each any your je jouw uw their hun our onze".split())
+
+
+def ai_made_word(word: Word) -> bool:
+    """'AI-generated', 'AI-drafted', 'ChatGPT-written': one word for what AI made."""
+    return c.AI.matches(word) and word.text.endswith(("generated", "drafted", "written", "produced", "created"))
+
+
+def other_object(words: Words, check: Word) -> bool:
+    """The noun a check verb takes (after its determiners) names something other than what AI made."""
+    position = words.index(check)
+    following = [w for w in words[position + 1 : position + 4] if w.text not in _SKIPPED]
+    return bool(following) and c.CHECKED_OTHER.matches(following[0])
+
+
+def data_accuracy(words: Words) -> bool:
+    """'de juistheid van hun gegevens controleren': the accuracy of records, not of what AI produced."""
+    for position, word in enumerate(words):
+        if word.text in ("juistheid", "accuracy", "correctheid", "correctness"):
+            after = words[position + 1 : position + 5]
+            if after and after[0].text in ("van", "of") and not made_by_ai(words):
+                made = any(
+                    c.AI.matches(w) or c.OUTPUT.matches(w) or c.STRONG_OUTPUT.matches(w) or w.text.startswith("ai-")
+                    for w in after[1:]
+                )
+                return not made  # "the accuracy of your timesheet", "de juistheid van hun gegevens"
+    return False
+
+
+def system_checked(words: Words, check: Word) -> bool:
+    """'menselijke controle op de werking van het algoritme', 'human review of the tool': the object of
+    the check is a system, not what it produced."""
+    position = words.index(check)
+    if made_by_ai(words):
+        return False
+    passive = position and words[position - 1].text in _PASSIVE and check.text.endswith(("ed", "d", "t"))
+    if passive and not any(c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w) for w in words):
+        return any(c.SYSTEM.matches(w) for w in words[max(0, position - 4) : position])  # "the system is tested"
+    after = words[position + 1 : position + 6]
+    return not any(c.STRONG_OUTPUT.matches(w) for w in after) and any(c.SYSTEM.matches(w) for w in after)
+
+
+def check_words(words: Words) -> list[Word]:
+    found = []
+    for position, word in enumerate(words):
+        previous = words[position - 1].text if position else ""
+        nxt = words[position + 1].text if position + 1 < len(words) else ""
+        if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
+            found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
+        elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":
+            found.append(word)  # "a second pair of eyes"
+        elif word.text in ("sign", "signs", "signed", "signing") and nxt == "off":
+            found.append(word)  # "a professional signs off on AI-assisted advice"
+        elif word.text == "ogen" and previous == "paar":
+            found.append(word)  # "een tweede paar ogen"
+        elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
+            if word.text in ("controle", "control") and nxt in ("over", "of"):
+                continue  # "menselijke controle over de eindbeslissing": authority, not checking
+            if (
+                word.text in ("check", "checken", "checkt")
+                and nxt in ("with", "bij")
+                and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+            ):
+                continue  # "check with IT before installing": consulting someone
+            found.append(word)
+    return found
+
+
+MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
+           "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
+           "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft")  # fmt: skip
+
+
+def made_by_ai(words: Words) -> bool:
+    """'everything the tool produces', 'wat AI genereert', 'what it writes': what AI made."""
+    for position, word in enumerate(words):
+        if word.text not in MAKES:
+            continue
+        if any(
+            c.AI.matches(w) or w.text in ("it", "het", "ze", "they") for w in words[max(0, position - 3) : position]
+        ):
+            return True
+        after = words[position + 1 : position + 4]
+        if after and after[0].text in ("by", "door", "with", "met") and any(c.AI.matches(w) for w in after):
+            return True  # "a recommendation made by AI", "tekst gemaakt met AI"
+    return False
+
+
+def procedure(words: Words, check: Word) -> bool:
+    """'reviewed and approved for the intended use', 'review and written approval': an approval procedure
+    for using a tool, not checking what AI produced (unless that output is named)."""
+    position = words.index(check)
+    near = words[position + 1 : position + 4]
+    if any(c.AUDIT.matches(w) for w in words):
+        return True  # "review, approve and audit AI-assisted work": an organisational process
+    output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
+    by = words[position + 1 : position + 5]
+    body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)
+    return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"
+
+
+_PASSIVE = ("is", "are", "was", "were", "be", "been", "wordt", "worden")
