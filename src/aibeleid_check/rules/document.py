@@ -51,7 +51,7 @@ def package_reason(problem: SourceProblem) -> Message:
     message = _PACKAGE.get(problem.found)
     if message is None:
         return Message(nl=problem.reason, en=problem.reason)
-    return Message(nl=message.nl.replace("{reason}", problem.reason), en=message.en.replace("{reason}", problem.reason))
+    return message.format(reason=problem.reason)
 
 
 class DocumentForm(SourceRule):
