@@ -290,3 +290,12 @@ def test_render_of_an_unreadable_policy_exits_1_and_makes_no_page(tmp_path):
     proc = run_cli("render", str(policy), "-o", str(tmp_path / "kapot.pdf"), *TODAY)
     assert proc.returncode == 1 and "niet te lezen" in proc.stderr and "AIB001" in proc.stderr
     assert not (tmp_path / "kapot.pdf").exists()
+
+
+def test_a_huge_flow_mapping_config_stops_while_composing(tmp_path):
+    (tmp_path / ".aibeleid-check.yaml").write_text("options: {" + "a: 1, " * 170_000 + "}\n", encoding="utf-8")
+    clients(tmp_path, 1)
+    started = time.process_time()
+    proc = check(tmp_path, cwd=tmp_path)
+    assert proc.returncode == 2 and "YAML" in proc.stderr, proc.stderr
+    assert time.process_time() - started < 2

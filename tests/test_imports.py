@@ -28,9 +28,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # 3 rules and the engine that runs them
     ("rules", "engine", "suppressions", "hookspec", "api"),
     # 4 outputs made from a result
-    ("report", "a4", "writers"),
+    ("report", "a4", "writers", "progress"),
     # 5 a run: configuration, plugins, files, many files at once
-    ("config", "config_schema", "plugins", "discover", "batch"),
+    ("config", "config_schema", "plugins", "discover", "batch", "workers"),
     # 6 the commands
     ("commands", "a4_dir"),  # a4_dir: a shim for commands/check_a4.py and a4/many.py
     # 7 the command line

@@ -10,22 +10,20 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from aibeleid_check import source
 from aibeleid_check.config import Resolver
 from aibeleid_check.engine import check_document, check_path
 from aibeleid_check.findings import CheckResult, FileResult, Finding, Severity
 from aibeleid_check.options import RunOptions
-from aibeleid_check.texts import Catalogue, Message
+from aibeleid_check.progress import progress_bar
+from aibeleid_check.texts import Message
+from aibeleid_check.workers import PARALLEL_FROM, effective_jobs, process_pool
 
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+__all__ = ["PARALLEL_FROM", "check_files", "check_one", "effective_jobs", "process_pool", "progress_bar", "wants_progress"]
 
-PARALLEL_FROM = 50
-"""Below this many files, starting worker processes costs more than it saves."""
 PROGRESS_FROM = 10
 """A progress bar for a handful of files would only flicker."""
 
@@ -79,21 +77,6 @@ def _without_cyclic_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def effective_jobs(requested: int | None, file_count: int) -> int:
-    """``--jobs N`` as asked (at least 1, at most one per file); by default all cores for a big batch."""
-    if requested is None:
-        requested = _usable_cores() if file_count >= PARALLEL_FROM else 1
-    return max(1, min(requested, file_count))
-
-
-def _usable_cores() -> int:
-    """The cores this process may run on (a container's CPU set), not all the machine has."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def wants_progress(format_name: str) -> bool:
@@ -162,87 +145,6 @@ def _results(
         yield pool.map(_check_in_worker, files, chunksize=chunk)  # submits every chunk now, in order
 
 
-@contextmanager
-def process_pool(
-    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
-) -> Iterator[ProcessPoolExecutor]:
-    """A pool of worker processes that leave Ctrl-C and SIGTERM to this process. On any exception here
-    (Ctrl-C, or SIGTERM, which becomes :class:`~aibeleid_check.errors.Terminated`) the workers are
-    stopped and the queued work is cancelled at once: no worker is left waiting for a parent that is gone."""
-    from concurrent.futures import ProcessPoolExecutor  # only a big batch pays for this import
-
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_start_method(), initializer=_worker_setup, initargs=(initializer, initargs)
-    )
-    previous = _raise_on_sigterm()
-    try:
-        yield pool
-    except BaseException:
-        _stop(pool)
-        raise
-    finally:
-        _restore_sigterm(previous)
-    pool.shutdown()
-
-
-def _start_method() -> Any:
-    """``fork`` (fast: the workers inherit the imports) unless this process already runs other threads or
-    has Typst loaded, whose locks a forked child would inherit held: then ``forkserver``, which starts
-    workers from a clean process. (The command line forks before it starts any; a long-lived caller such
-    as an in-process test may not.)"""
-    import multiprocessing
-    import threading
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None  # the platform's default (spawn)
-    unsafe = threading.active_count() > 1 or "typst" in sys.modules
-    return multiprocessing.get_context("forkserver" if unsafe else "fork")
-
-
-def _raise_on_sigterm() -> Any:
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        return None  # signal handlers can only be set from the main thread
-
-    def terminated(_signum: int, _frame: object) -> None:
-        from aibeleid_check.errors import Terminated
-
-        raise Terminated()
-
-    return signal.signal(signal.SIGTERM, terminated)
-
-
-def _restore_sigterm(previous: Any) -> None:
-    if previous is not None:
-        import signal
-
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now (they may be in the middle of a chunk), then cancel what is queued."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
-        process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.join(timeout=2)
-
-
-def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # no traceback from every worker on Ctrl-C
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a worker forked while the parent's handler was set
-    import gc
-
-    gc.disable()  # as in check_files: a worker lives for one batch and makes no cycles worth collecting
-    if initializer is not None:
-        initializer(*initargs)
-
-
 def _start_worker(options: RunOptions, keep_policies: bool, unreadable: dict[str, str]) -> None:
     global _worker_resolver, _worker_keeps_policies, _worker_unreadable
     _worker_resolver = Resolver(options)
@@ -255,43 +157,3 @@ def _check_in_worker(path: str) -> FileResult:
     return check_one(path, _worker_resolver, _worker_keeps_policies, _worker_unreadable.get(path))
 
 
-TEXTS = Catalogue(
-    {
-        "check": Message(nl="Controleren", en="Checking"),
-        "a4": Message(nl="A4's maken", en="Making A4s"),
-        "errors": Message(nl="fouten", en="errors"),
-    }
-)
-
-
-@contextmanager
-def progress_bar(enabled: bool, total: int, lang: str, task: str = "check") -> Iterator[Callable[[int], None]]:
-    """Yield a function to call per item done, with its number of errors: a Rich bar on stderr (items done,
-    errors so far, time left) when enabled, nothing otherwise. ``task`` is ``check`` or ``a4``."""
-    if not enabled:
-        yield _ignore
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("[red]{task.fields[errors]} " + TEXTS.text("errors", lang)),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task_id = bar.add_task(TEXTS.text(task, lang), total=total, errors=0)
-        errors = 0
-
-        def advance(new_errors: int) -> None:
-            nonlocal errors
-            errors += new_errors
-            bar.update(task_id, advance=1, errors=errors)
-
-        yield advance
-
-
-def _ignore(_errors: int) -> None:
-    return None

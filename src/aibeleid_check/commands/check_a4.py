@@ -19,12 +19,13 @@ from pathlib import Path
 from aibeleid_check.a4.fit import record_page_count
 from aibeleid_check.a4.many import plan
 from aibeleid_check.a4.renderer import RenderError, render
-from aibeleid_check.batch import effective_jobs, process_pool, progress_bar
 from aibeleid_check.config import Resolver
 from aibeleid_check.errors import UsageError
 from aibeleid_check.findings import CheckResult, FileResult
 from aibeleid_check.outputs import Inputs, display_path
+from aibeleid_check.progress import progress_bar
 from aibeleid_check.texts import Catalogue, Message
+from aibeleid_check.workers import effective_jobs, process_pool
 
 RenderTask = tuple[FileResult, str, str, date | None, Inputs]
 """One page to make: the checked file, the output path, the language, "today", the run's inputs."""

@@ -6,8 +6,9 @@ folder ``.aibeleid-check.toml``, then ``.aibeleid-check.yaml``, then ``pyproject
 
 A configuration may come with a client's folder, so it is read as carefully as a policy: only a regular
 file is opened (never a FIFO or ``/dev/zero``), at most :data:`MAX_CONFIG_BYTES` are read, and YAML is
-composed first and refused when its aliases would expand past :data:`MAX_NODES` values or it nests
-deeper than :data:`MAX_DEPTH`, before any Python object is built. :func:`read_limited` and
+composed with the source stage's bounded composer (which stops at its node limit) and refused when its
+aliases would expand past :data:`MAX_NODES` values or it nests deeper than :data:`MAX_DEPTH`, before any
+Python object is built. :func:`read_limited` and
 :func:`load_yaml_limited` are there for other small YAML files a run reads (the tool catalogue).
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aibeleid_check.errors import ConfigError
+from aibeleid_check.source import MAX_DEPTH, MAX_NODES
 
 if TYPE_CHECKING:
     from aibeleid_check.config.schema import ConfigValues
@@ -27,8 +29,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".aibeleid-check.toml", ".aibeleid-check.yaml", "pyproject.toml")
 PYPROJECT_TABLE = "aibeleid-check"
 MAX_CONFIG_BYTES = 1024 * 1024
-MAX_NODES = 20_000
-MAX_DEPTH = 64
+"""The policy limits hold for configuration files too (DESIGN §8)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +82,16 @@ def read_limited(path: str, limit: int = MAX_CONFIG_BYTES) -> bytes:
 def load_yaml_limited(text: str) -> Any:
     """``yaml.safe_load`` of ``text``, refused (:class:`LimitError`) when it would build too many values or
     nest too deep. Raises ``yaml.YAMLError`` for invalid YAML."""
-    import yaml
+    from aibeleid_check.source.yaml import ComposeLimit, compose_bounded, construct
 
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    try:
+        node = compose_bounded(text)  # the source stage's composer: it stops counting at its node limit
+    except ComposeLimit as exc:
+        raise LimitError(f"te veel YAML-knopen / too many YAML nodes (regel / line {exc.line})") from None
     if node is None:
         return None
     _check_size(node)
-    return yaml.SafeLoader(text).get_single_data()
+    return construct(node)
 
 
 def _check_size(root: Any) -> None:
