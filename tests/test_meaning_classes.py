@@ -1399,12 +1399,91 @@ NEGATIVE_27: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27)
+# Set 28, written after set 27 and before the engine was changed for it (first sight: 31 of 37 positives,
+# 1 of 25 negatives counted): duties as expectations and tasks ("you are expected to verify", "wees er
+# zeker van dat … klopt", "the information provided by an AI tool"), decisions by a machine alone or
+# automated (profiling), by panels and committees, misconduct; asides with "for example", "e.g.", a
+# parenthesis; checks of a clause about something else ("verify that attendees are registered").
+POSITIVE_28: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Staff should always fact-check AI responses against trusted sources.", None, {AC}, set()),
+    ("You are expected to verify any information provided by an AI tool.", None, {AC}, set()),
+    ("Users remain responsible for checking that AI output is correct and appropriate.", None, {AC}, set()),
+    ("Any content created with the help of AI must be reviewed for accuracy and bias.", None, {AC}, set()),
+    ("Before relying on AI-generated analysis, confirm it with a second source.", None, {AC}, set()),
+    ("The author must verify every reference suggested by the chatbot.", None, {AC}, set()),
+    ("Colleagues must proofread AI-translated letters before sending them.", None, {AC}, set()),
+    ("Wees er zeker van dat de informatie uit AI klopt voordat je hem gebruikt.", None, {AC}, set()),
+    ("Neem de tekst van de chatbot pas over nadat je hem hebt gecontroleerd.", None, {AC}, set()),
+    ("Medewerkers moeten nagaan of de gegenereerde informatie juist is.", None, {AC}, set()),
+    ("Het is verplicht om AI-gegenereerde code te laten reviewen door een collega.", None, {AC}, set()),
+    ("Iedere medewerker toetst de uitkomst van AI aan eigen kennis en bronnen.", None, {AC}, set()),
+    ("Check AI output for hallucinations, bias and outdated information.", None, {AC}, set()),
+    ("Output must be validated by a subject-matter expert before it is used in advice.", None, {AC}, set()),
+    ("Pseudonymise all case files before any AI processing.", None, {PG}, set()),
+    ("Replace names with initials before you paste text into Copilot.", None, {PG}, set()),
+    ("Verwijder herleidbare gegevens voordat je een document uploadt naar een AI-tool.", None, {PG}, set()),
+    ("Staff must ensure that any prompt is free of client-identifying information.", None, {PG}, set()),
+    ("Make sure that no trade secrets end up in a prompt.", None, {BG}, set()),
+    ("Medewerkers moeten ervoor zorgen dat vertrouwelijke stukken niet in AI-tools belanden.", None, {BG}, set()),
+    ("AI must not make decisions that have legal or similarly significant effects on individuals.", None, {EB}, set()),
+    ("Where AI informs a decision about a person, a human must make the final call.", None, {EB}, set()),
+    ("AI should not be the deciding factor in any hiring process.", None, {EB}, set()),
+    ("We do not use AI to decide on promotions, pay or dismissals.", None, {EB}, set()),
+    ("Automated profiling must not be used to determine access to services.", None, {EB}, set()),
+    ("The outcome of an assessment must never be determined by AI alone.", None, {EB}, set()),
+    ("Decisions on student misconduct must be taken by the academic panel, not by AI.", None, {EB}, set()),
+    ("AI may be used to triage applications, but a caseworker decides the outcome.", None, {EB}, set()),
+    ("A person, not a machine, remains responsible for every eligibility decision.", None, {EB}, set()),
+    ("No credit decision shall be based solely on automated processing.", None, {EB}, set()),
+    ("Teachers, not AI, assign final marks.", None, {EB}, set()),
+    ("AI neemt geen besluiten over subsidieaanvragen.", None, {EB}, set()),
+    ("De uiteindelijke keuze voor een kandidaat ligt altijd bij de selectiecommissie.", None, {EB}, set()),
+    ("Do not enter personal data, for example names or email addresses, into AI tools.", None, {PG}, set()),
+    ("Deel geen vertrouwelijke informatie (zoals offertes of salarissen) met chatbots.", None, {BG}, {PG}),
+    ("Never use AI, e.g. ChatGPT or Gemini, to make decisions about employees.", None, {EB}, set()),
+    (
+        "Controleer AI-output, bijvoorbeeld samenvattingen van verslagen, altijd voordat je die deelt.",
+        None,
+        {AC},
+        set(),
+    ),
+]
+
+NEGATIVE_28: list[str] = [
+    "Review access rights every six months.",
+    "Verify that attendees are registered before the workshop.",
+    "The IT department checks licences annually.",
+    "Controleer of de leverancier ISO 27001-gecertificeerd is.",
+    "Our auditors check compliance with this policy.",
+    "Check the spelling of names in official letters.",
+    "Review the data protection impact assessment before launching a new AI project.",
+    "Managers review AI use cases for risk.",
+    "All chatbot conversations are logged and reviewed for quality.",
+    "The hiring process is described in the HR handbook.",
+    "Decisions about AI procurement are made by the CIO.",
+    "The AI Act requires human oversight for high-risk systems.",
+    "Applicants are informed about how their data is used.",
+    "We use AI to help staff make faster decisions.",
+    "Human oversight is a core value of our organisation.",
+    "Staff must report incidents to the privacy officer.",
+    "Ensure that meeting notes are filed in the document system.",
+    "Confidential waste must be shredded.",
+    "Always lock confidential documents in a cabinet.",
+    "Medewerkers controleren hun declaraties voordat ze die indienen.",
+    "De examencommissie besluit over vrijstellingen.",
+    "Het team evalueert elk kwartaal de inzet van AI.",
+    "The board reviews this policy annually.",
+    "Verify your account with two-factor authentication before using Copilot.",
+    "Controleer na installatie of de AI-tool de juiste instellingen heeft.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28)
 def test_class_positive_26(text: str, kind: str | None, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text, kind)
     assert rules <= found <= rules | also
 
 
-@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27)
+@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28)
 def test_class_negative_26(text: str) -> None:
     assert recognised_ids(text) == frozenset()

@@ -19,8 +19,21 @@ def ai_made_word(word: Word) -> bool:
 def other_object(words: Words, check: Word) -> bool:
     """The noun a check verb takes (after its determiners) names something other than what AI made."""
     position = words.index(check)
-    following = [w for w in words[position + 1 : position + 4] if w.text not in _SKIPPED]
+    following = [w for w in words[position + 1 : position + 5] if w.text not in _SKIPPED]
+    if following and following[0].text in ("that", "whether", "if", "of", "dat") and len(following) > 1:
+        subject = following[1]  # "verify that attendees are registered": the clause says what is checked
+        return not (
+            subject.text in _PRONOUNS
+            or c.AI.matches(subject)
+            or c.OUTPUT.matches(subject)
+            or c.STRONG_OUTPUT.matches(subject)
+            or c.CORRECT.matches(subject)
+            or c.DATA.matches(subject)
+        )
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
+
+
+_PRONOUNS = frozenset("it het ze they this dit that dat wat what alles everything all iets anything je you".split())
 
 
 def data_accuracy(words: Words) -> bool:
@@ -78,7 +91,8 @@ def check_words(words: Words) -> list[Word]:
 
 MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
            "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
-           "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft")  # fmt: skip
+           "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft", "provided", "supplied",
+    "geleverd", "aangeleverd", "given", "gegeven", "offered", "noemt", "mentions", "cites", "citeert")  # fmt: skip
 
 
 def made_by_ai(words: Words) -> bool:

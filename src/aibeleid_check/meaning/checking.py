@@ -115,13 +115,27 @@ def _sole_decision(words: Words) -> bool:
     return any(c.DECIDE_WEAK.matches(w) for w in words) and any(c.DOMAIN_STRICT.matches(w) for w in words)
 
 
+_DUTY = ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg", "zeker", "certain")
+_INFO = ("informatie", "information", "info", "tekst", "text", "gegevens", "data", "antwoord", "answer")
+
+
+def _from_ai(words: Words) -> list[Word]:
+    """'de informatie uit AI', 'information from the chatbot', 'de tekst van ChatGPT': what AI gave."""
+    return [
+        w
+        for p, w in enumerate(words)
+        if w.text in _INFO
+        and p + 2 < len(words)
+        and words[p + 1].text in ("uit", "from", "van", "of", "by", "door")
+        and any(c.AI.matches(o) for o in words[p + 2 : p + 4])
+    ]
+
+
 def _ensured(words: Words) -> list[Word]:
     """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
-    output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
+    output = [w for w in words if c.STRONG_OUTPUT.matches(w)] or _from_ai(words)
     correct = [w for w in words if c.CORRECT.matches(w)]
-    duty = [
-        w for w in words if w.text in ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg")
-    ]
+    duty = [w for w in words if w.text in _DUTY]
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
 
 

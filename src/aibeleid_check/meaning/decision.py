@@ -49,6 +49,10 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
+            elif _by_machine(words, position) and not any(
+                c.WHICH.matches(w) for w in words[position + 1 : position + 3]
+            ):
+                found.append(word)  # "automated profiling", "never determined by AI alone"
             elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
                 if any(c.AI.matches(w) for w in words) and word.text.startswith(
                     ("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")
@@ -69,6 +73,16 @@ def _decision_words(words: Words) -> list[Word]:
 
 _TO = ("te", "om", "to")
 _MACHINES = ("computer", "computers", "machine", "machines")  # "een computer heeft nooit het laatste woord"
+
+
+def _by_machine(words: Words, position: int) -> bool:
+    """A judging word done by a machine: right after 'automated', or with AI and 'alone/solely' beside it."""
+    if position and words[position - 1].text in ("automated", "geautomatiseerde", "geautomatiseerd", "automatic"):
+        return True
+    near = words[max(0, position - 3) : position + 5]
+    return any(w.text in ("alone", "solely", "zelfstandig", "autonomously") for w in near) and any(
+        c.AI.matches(w) for w in near
+    )
 
 
 def _requests(words: Words, position: int) -> list[Word]:

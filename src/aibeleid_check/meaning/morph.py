@@ -78,6 +78,10 @@ HEADS = (
     "vertrouwelijke",
     "plannen",
     "plan",
+    "commissie",
+    "commissies",
+    "notities",
+    "notulen",
 )
 _HEADS_BY_LENGTH = tuple(sorted(set(HEADS), key=len, reverse=True))
 _LINKING = ("s", "en", "e")

@@ -44,7 +44,8 @@ DOMAIN = words(
     beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
-    tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen
+    tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
+    plagiarism plagiaat
     """,
 )
 SELECTION = words(  # processes whose outcome is a decision about a person
@@ -91,7 +92,7 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
     notaris* redactie editor* human-in-the-loopmens mensen menselijk* medewerker zelf jezelf human* person
     persoon people manager leidinggevende professional yourself eindverantwoordelijk* eigenaar decision-makers
     decision-maker beslisser* ambtenaar behandelaar docent wijzelf ourselves staff journalist redacteur lawyer
-    advocaat reviewer
+    advocaat reviewer panel panels
     member members officer officers case-officer
     """,
 )
