@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # 4 outputs made from a result
     ("report", "a4", "writers", "progress"),
     # 5 a run: configuration, plugins, files, many files at once
-    ("config", "config_schema", "plugins", "discover", "batch", "workers"),
+    ("config", "config_schema", "plugins", "entry_points", "discover", "batch", "workers"),
     # 6 the commands
     ("commands", "a4_dir"),  # a4_dir: a shim for commands/check_a4.py and a4/many.py
     # 7 the command line

@@ -15,6 +15,7 @@ NOT_FOR_A_CLEAN_CHECK = (
     "typst",
     "rich",  # only when something is drawn
     "pluggy",  # only when there is a plugin
+    "aibeleid_check.plugins",
     "concurrent.futures.process",  # only for a batch that goes parallel
 )
 

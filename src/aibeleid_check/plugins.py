@@ -18,12 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aibeleid_check.entry_points import ENTRY_POINT_GROUP, has_entry_points
 from aibeleid_check.errors import PluginError
 from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Rule, validate_rule_class
 
-ENTRY_POINT_GROUP = "aibeleid_check"
-NO_ENTRY_POINTS_ENV = "AIBELEID_CHECK_NO_ENTRY_POINTS"
 BUILTIN_PREFIX = "AIB"
 BUILTIN_OPTIONS = frozenset({"catalogue"})
 """Option names that aibeleid-check itself sets; a plugin may read them but not declare them."""
@@ -56,17 +55,6 @@ def load_plugins(
     for spec in specs:
         host.load_spec(spec, base_dir)
     return host.plugins
-
-
-def has_entry_points() -> bool:
-    """Whether any installed package declares a plugin: 4-8 ms for ~100 installed distributions."""
-    from importlib.metadata import entry_points
-
-    return bool(entry_points(group=ENTRY_POINT_GROUP))
-
-
-def entry_points_enabled(flag_off: bool = False) -> bool:
-    return not flag_off and os.environ.get(NO_ENTRY_POINTS_ENV, "") not in ("1", "true", "yes")
 
 
 def is_path_spec(spec: str) -> bool:

@@ -43,10 +43,10 @@ class PluginLoader:
         self.run_plugins: list[LoadedPlugin] = self._load_run_plugins()
 
     def _load_run_plugins(self) -> list[LoadedPlugin]:
-        from aibeleid_check import plugins
+        from aibeleid_check.entry_points import entry_points_enabled, has_entry_points
 
-        use_entry_points = plugins.entry_points_enabled(not self._options.entry_points)
-        if not self._options.plugins and not (use_entry_points and plugins.has_entry_points()):
+        use_entry_points = entry_points_enabled(not self._options.entry_points)
+        if not self._options.plugins and not (use_entry_points and has_entry_points()):
             return []
         host = self._plugin_host()
         loaded = host.load_entry_points() if use_entry_points else []
