@@ -385,3 +385,10 @@ def test_a_glued_label_is_only_a_label_in_capitals_at_a_clear_boundary():
     doc = parse_bytes(_bytes(document), path="b.docx")
     assert doc.data["ingangsdatum"] == "1 maart 2026" and "versie" not in doc.data
     assert doc.data["aanspreekpunt"] == {"naam": "Marieke de Vries", "email": "marieke@bakkerij.example"}
+
+
+def test_check_help_names_word_and_markdown_files():
+    for lang, words in (("nl", "bestanden of mappen"), ("en", "files or folders")):
+        text = run_cli("check", "--help", "--lang", lang).stdout
+        line = next(line for line in text.splitlines() if words in line)
+        assert "*.docx" in line and "*.md" in line, line

@@ -28,7 +28,7 @@ FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help=say("bestanden of mappen (*.yaml, *.yml)", "files or folders (*.yaml, *.yml)")
+        "paths", nargs="+", metavar="PATH", help=say("bestanden of mappen (*.yaml, *.yml, *.docx, *.md)", "files or folders (*.yaml, *.yml, *.docx, *.md)")
     )
     parser.add_argument(
         "--format",
