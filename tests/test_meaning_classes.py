@@ -1478,12 +1478,79 @@ NEGATIVE_28: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28)
+# Set 29, written after set 28 and before the engine was changed for it (first sight: 31 of 36 positives,
+# 2 of 20 negatives counted): English decisions as verbs ("to grade", "be disciplined"), performance
+# ratings, choices about a customer; Dutch "niet-openbare" before a kind of document; checks of a
+# calendar or a sender, with no AI named, are office rules.
+POSITIVE_29: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI tools are not to be used for making hiring decisions.", None, {EB}, set()),
+    ("Humans must stay in control of decisions that affect students.", None, {EB}, set()),
+    ("Generative AI cannot be used to grade student work.", None, {EB}, {PG}),  # student work: as set 13
+    ("The final determination of eligibility rests with a human officer.", None, {EB}, set()),
+    ("AI must never replace a clinician's judgement about treatment.", None, {EB}, set()),
+    ("We will not allow an algorithm to decide whether someone receives benefits.", None, {EB}, set()),
+    ("Any decision to dismiss an employee must be made by a manager, never by an AI system.", None, {EB}, set()),
+    ("AI-generated scores must not be the only factor in admission decisions.", None, {EB}, set()),
+    ("Keep humans in the loop when AI is used in recruitment.", None, {EB}, set()),
+    ("No employee may be disciplined on the basis of AI output alone.", None, {EB}, set()),
+    ("Use of AI for performance ratings requires human review of each rating.", None, {EB}, {AC}),
+    ("Loan approvals must not be automated.", None, {EB}, set()),
+    ("Do not let a chatbot make choices about a customer's account.", None, {EB}, set()),
+    ("Besluiten over burgers worden altijd door een ambtenaar genomen, nooit door AI.", None, {EB}, set()),
+    ("AI bepaalt nooit zelfstandig of iemand een toeslag krijgt.", None, {EB}, set()),
+    ("Gebruik AI niet om te beslissen over ontslag of promotie.", None, {EB}, set()),
+    ("Het eindoordeel over een leerling ligt bij de docent, niet bij de computer.", None, {EB}, set()),
+    ("Every output must be reviewed by a human before it leaves the organisation.", None, {AC}, set()),
+    ("You should treat AI output with caution and confirm it independently.", None, {AC}, set()),
+    ("Please double-check AI-generated summaries against the original documents.", None, {AC}, set()),
+    ("It is essential to validate AI findings before acting on them.", None, {AC}, set()),
+    ("Staff must take responsibility for verifying AI-produced content.", None, {AC}, set()),
+    ("Gebruik AI-antwoorden pas nadat je ze hebt nagekeken.", None, {AC}, set()),
+    ("Je checkt altijd zelf wat een chatbot je vertelt.", None, {AC}, set()),
+    ("Alle teksten die met AI zijn gemaakt, worden door een mens nagelezen.", None, {AC}, set()),
+    ("Het is belangrijk om de resultaten van AI kritisch te beoordelen.", None, {AC}, set()),
+    ("Keep client names out of every prompt.", None, {PG}, set()),
+    ("Names of residents must be replaced by placeholders before using AI.", None, {PG}, set()),
+    ("Prompts may contain no personal data.", None, {PG}, set()),
+    ("Zorg dat je prompt geen namen van collega's bevat.", None, {PG}, set()),
+    ("Internal reports stay inside the organisation and out of AI tools.", None, {BG}, set()),
+    ("Vertrouwelijke notulen horen niet in een chatbot.", None, {BG}, set()),
+    ("Do not paste unpublished research results into ChatGPT.", None, {BG}, set()),
+    ("Niet-openbare beleidsstukken, zoals conceptnota's, upload je niet naar AI-diensten.", None, {BG}, set()),
+    ("Do not upload non-public reports (for example draft audits) to AI tools.", None, {BG}, set()),
+    ("Do not share non-public information about customers with AI.", None, {PG}, {BG}),
+]
+
+NEGATIVE_29: list[str] = [
+    "Check the opening hours of the helpdesk on the intranet.",
+    "Review your calendar before booking a meeting.",
+    "The project team checks whether the AI pilot meets its goals.",
+    "Quality control of our services is done by an external auditor.",
+    "Please confirm your attendance by Friday.",
+    "Controleer de gebruiksvoorwaarden van een app voordat je die installeert.",
+    "Verify the sender before you open an attachment.",
+    "The data team validates the model every quarter.",
+    "Staff are responsible for the accuracy of their timesheets.",
+    "AI can help managers make better hiring decisions.",
+    "Decisions about which AI tools to buy are made by IT.",
+    "The final decision on the AI strategy lies with the board.",
+    "Human-in-the-loop is a design principle for our systems.",
+    "Students receive their grades within three weeks.",
+    "Our hiring policy applies to all vacancies.",
+    "Non-public meetings are not recorded.",
+    "Confidential documents must be stored on the secure drive.",
+    "Niet-openbare informatie wordt bewaard op de beveiligde schijf.",
+    "Deel vergaderstukken alleen via het intranet.",
+    "We review all AI tools for security before approval.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29)
 def test_class_positive_26(text: str, kind: str | None, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text, kind)
     assert rules <= found <= rules | also
 
 
-@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28)
+@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29)
 def test_class_negative_26(text: str) -> None:
     assert recognised_ids(text) == frozenset()

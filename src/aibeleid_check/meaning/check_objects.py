@@ -30,9 +30,29 @@ def other_object(words: Words, check: Word) -> bool:
             or c.CORRECT.matches(subject)
             or c.DATA.matches(subject)
         )
+    if following and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words) and _concrete(following[0]):
+        return True  # "Review your calendar before booking", "verify the sender before you open it": no AI
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
 
 
+def _concrete(word: Word) -> bool:
+    """A noun that is neither what AI made nor any text or data ('calendar', 'sender'), nor a function word."""
+    if word.text in _PRONOUNS or word.text in _OPEN or len(word.text) < 4:
+        return False
+    return not (
+        c.OUTPUT.matches(word)
+        or c.STRONG_OUTPUT.matches(word)
+        or c.CORRECT.matches(word)
+        or c.DATA.matches(word)
+        or c.CRITICAL.matches(word)
+        or c.HUMAN.matches(word)
+    )
+
+
+_OPEN = frozenset(
+    """altijd always zelf yourself eerst first goed thoroughly grondig nog again before voordat voor prior
+    whether that dat what wat everything alles carefully zorgvuldig nauwkeurig""".split()
+)
 _PRONOUNS = frozenset("it het ze they this dit that dat wat what alles everything all iets anything je you".split())
 
 

@@ -13,7 +13,9 @@ def _decision_words(words: Words) -> list[Word]:
     found: list[Word] = []
     for position, word in enumerate(words):
         window = words[max(0, position - 7) : position + 6]
-        if c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
+        if _verb(words, position):
+            found.append(word)
+        elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
             if word.text.endswith("ing") and _names_people(words, position):
                 continue  # "hiring managers", "grading staff": who they are, no decision
             if c.DOCUMENT_KIND.matches_part(word):
@@ -75,6 +77,14 @@ _TO = ("te", "om", "to")
 _MACHINES = ("computer", "computers", "machine", "machines")  # "een computer heeft nooit het laatste woord"
 
 
+def _verb(words: Words, position: int) -> bool:
+    """'to grade student work', 'be disciplined': the verb of a decision about people (not 'grades')."""
+    previous = words[position - 1].text if position else ""
+    return words[position].text in ("grade", "graded", "disciplined", "dismissed", "fired") and previous in (
+        "to", "be", "been", "not", "never", "may", "must", "can", "cannot", "should", "is", "are",
+    )  # fmt: skip
+
+
 def _by_machine(words: Words, position: int) -> bool:
     """A judging word done by a machine: right after 'automated', or with AI and 'alone/solely' beside it."""
     if position and words[position - 1].text in ("automated", "geautomatiseerde", "geautomatiseerd", "automatic"):
@@ -124,9 +134,9 @@ def _decided_by_use(words: Words, position: int) -> bool:
     word = words[position]
     process = (
         c.SELECTION.matches(word)
-        or word.text.startswith("review")
+        or word.text.startswith(("review", "rating", "appraisal", "evaluation"))
         and position
-        and words[position - 1].text == "performance"
+        and words[position - 1].text in ("performance", "staff", "employee")
     )
     if not process:
         return False

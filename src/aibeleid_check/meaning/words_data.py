@@ -112,7 +112,7 @@ SECRET_WORDS = words(
     bedrijfsgeheim* geheim geheime geheimen secret secrets geheimhouding* vertrouwelijk* bedrijfsvertrouwelijk*
     confidential* confidentiality classified gerubriceerd* staatsgeheim* proprietary gevoelig gevoelige
     bedrijfsgevoelig* concurrentiegevoelig* organisatiegevoelig* sensitive restricted geclassificeerd*
-    niet-openbaar* non-public nonpublic confidenti* geheimhoud* vertrouwelijkheid embargo* unreleased
+    niet-openba* nietopenba* non-public nonpublic confidenti* geheimhoud* vertrouwelijkheid embargo* unreleased
     unpublished ongepubliceerd* niet-gepubliceerd* commercially privileged beroepsgeheim* export-controlled cui
     itar controlled
     concurrentiepositie* competitive bedrijfsbelang* privilege

@@ -63,7 +63,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     grade* grading admission* eligib* disciplin* treatment* iemand wie who whom someone anyone sollicitant*
     kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
     staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
-    appraisal*
+    appraisal* customer* klant klanten
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
@@ -253,7 +253,8 @@ CHECKED_OTHER = words(  # what staff also check that AI did not make: identities
     """
     identity identities identiteit* id credentials legitimatie* identiteitsbewijs* paspoort* passport*
     wachtwoord* password* timesheet* urenregistratie* declaratie* expenses invoice* factuur facturen
-    bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox
+    bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox calendar agenda
+    sender afzender afzenders senders
     """,
 )
 BODY = words(  # an organisational body: its review is a procedure ("reviewed by the ethics committee")
