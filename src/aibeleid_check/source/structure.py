@@ -15,14 +15,21 @@ with its position. :func:`interpret` then reads the template's structure from th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from aibeleid_check.source import Document, Path, SourceKind, labels
+from aibeleid_check.source import Document, SourceKind, labels
+from aibeleid_check.source.filling import (
+    LIST_SECTIONS,
+    RULE_KINDS,
+    State,
+    append,
+    empty,
+    list_of,
+    mark_key,
+    set_value,
+    table_row,
+)
 from aibeleid_check.source.reading import (
     MAX_LABEL_WORDS,
     Block,
-    cell_value,
     is_question,
     is_title_line,
     looks_like_name,
@@ -33,29 +40,8 @@ from aibeleid_check.source.reading import (
 )
 from aibeleid_check.source.tool_spec import parse_contact, parse_tool
 
-RULE_KINDS = ("mag", "mag_niet", "moet")
-LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
-
-
-@dataclass(slots=True)
-class _State:
-    doc: Document
-    data: dict[str, Any] = field(default_factory=dict)
-    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container", "~rules" or None
-    group: Block | None = None  # the "## Regels" heading whose own list items are read as regels.moet
-    org_from_title: bool = False  # the organisation so far is the title's: an "Organisatie:" line overrides it
-    title_line: int = 0
-    columns: list[str | None] | None = None
-    seen_structure: bool = False
-    pending_org: bool = False
-    first_line: dict[str, int] = field(default_factory=dict)
-    exact_columns: bool = True
-    given: str | None = None  # the text of the single-valued field the current section has given so far
-
-    def at(self, block: Block, offset: int) -> tuple[int, int]:
-        return (block.line, block.column + offset if self.exact_columns else block.column)
 
 
 def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True) -> Document:
@@ -65,7 +51,7 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
     if len(blocks) > MAX_BLOCKS:  # bounded time: a one-page policy has a hundred paragraphs or so
         doc.problem(SourceKind.TOO_MANY_VALUES, blocks[MAX_BLOCKS].line, 1, limit=MAX_BLOCKS)
         return doc
-    state = _State(doc, exact_columns=exact_columns)
+    state = State(doc, exact_columns=exact_columns)
     for block in blocks:
         _block(state, block)
     if not state.seen_structure:  # one error that says what was expected, not a warning per heading
@@ -77,9 +63,9 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
     return doc
 
 
-def _block(state: _State, block: Block) -> None:
+def _block(state: State, block: Block) -> None:
     if block.kind == "row":
-        _row(state, block)
+        table_row(state, block)
         return
     state.columns = None
     if block.kind == "heading":
@@ -100,7 +86,7 @@ def _block(state: _State, block: Block) -> None:
             state.pending_org = False
             return
         if is_question(block.text, block.prompt):  # "Naam van de organisatie?": there, and empty, on this ¶
-            _empty(state, "organisatie", block)
+            empty(state, "organisatie", block)
             state.doc.key_marks.setdefault(("organisatie",), (block.line, block.column))
             state.pending_org = False
             return
@@ -112,7 +98,7 @@ def _block(state: _State, block: Block) -> None:
     _content(state, block)
 
 
-def _looks_like_label(state: _State, block: Block, label: str) -> bool:
+def _looks_like_label(state: State, block: Block, label: str) -> bool:
     """An unknown bold label counts as a heading (and so as unknown) when it ends in a colon, is a typo of a
     known one, or stands alone outside a list: under DIT MAG a rule in bold ("**Brainstormen**") is a rule."""
     short = len(label.split()) <= MAX_LABEL_WORDS and not label.rstrip().endswith((".", "!", "?"))
@@ -124,7 +110,7 @@ def _looks_like_label(state: _State, block: Block, label: str) -> bool:
     return not block.rest.strip() and not in_list
 
 
-def _heading(state: _State, block: Block) -> None:
+def _heading(state: State, block: Block) -> None:
     target = labels.classify(block.text)
     if target is None and not state.title_line and labels.says_policy(block.text):
         _title(state, block)
@@ -140,7 +126,7 @@ def _heading(state: _State, block: Block) -> None:
     _open(state, target, block, block.text, inline=False)
 
 
-def _title(state: _State, block: Block) -> None:
+def _title(state: State, block: Block) -> None:
     state.title_line = block.line
     name = organisation_in_title(block.text)
     if name:
@@ -150,16 +136,16 @@ def _title(state: _State, block: Block) -> None:
     state.section = None
 
 
-def _title_organisation(state: _State, name: str, block: Block) -> None:
+def _title_organisation(state: State, name: str, block: Block) -> None:
     """The organisation as the title gives it; an ``Organisatie:`` line elsewhere says it more precisely."""
     if state.data.get("organisatie") is not None:
         state.seen_structure = True
         return  # "Organisatie: X" came first: the title does not override it, and is no duplicate of it
-    _set(state, "organisatie", name, block, block)
+    set_value(state, "organisatie", name, block, block)
     state.org_from_title = True
 
 
-def _open(state: _State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
+def _open(state: State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
     state.pending_org = False
     if target is None:
         nearest = labels.nearest(label)
@@ -174,7 +160,7 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
     if target.startswith("~"):
         return
     state.seen_structure = True
-    _mark_key(state, target, block)
+    mark_key(state, target, block)
     rest = block.rest if inline else ""
     if inline and not block.label:  # a plain "Versie: 1.0" line
         rest = block.text.partition(":")[2]
@@ -184,38 +170,10 @@ def _open(state: _State, target: str | None, block: Block, label: str, *, inline
         if target not in RULE_KINDS and target not in LIST_SECTIONS:
             state.section = None  # "**Versie:** 1.0": the field is done; prose after it is no part of it
     else:
-        _empty(state, target, block)
+        empty(state, target, block)
 
 
-def _mark_key(state: _State, target: str, block: Block) -> None:
-    path = _path(target)
-    if target in RULE_KINDS and ("regels",) not in state.doc.key_marks:
-        state.doc.key_marks[("regels",)] = (block.line, block.column)
-        state.doc.value_marks[("regels",)] = (block.line, block.column)
-    if path not in state.doc.key_marks:
-        state.doc.key_marks[path] = (block.line, block.column)
-
-
-def _path(target: str) -> Path:
-    return ("regels", target) if target in RULE_KINDS else (target,)
-
-
-def _empty(state: _State, target: str, block: Block) -> None:
-    """A label or heading with nothing filled in yet: the field is there, and empty (as ``key:`` in YAML)."""
-    holder = _holder(state, target)
-    if target not in holder:
-        holder[target] = None
-        state.doc.value_marks.setdefault(_path(target), (block.line, block.column))
-
-
-def _holder(state: _State, target: str) -> dict[str, Any]:
-    if target in RULE_KINDS:
-        rules: dict[str, Any] = state.data.setdefault("regels", {})
-        return rules
-    return state.data
-
-
-def _content(state: _State, block: Block) -> None:
+def _content(state: State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
@@ -228,37 +186,37 @@ def _content(state: _State, block: Block) -> None:
     _value(state, section, block)
 
 
-def _open_group(state: _State, heading: Block) -> str:
+def _open_group(state: State, heading: Block) -> str:
     state.section = "moet"
     state.group = None
     state.seen_structure = True
-    _mark_key(state, "moet", heading)
+    mark_key(state, "moet", heading)
     return "moet"
 
 
-def _value(state: _State, target: str, block: Block) -> None:
+def _value(state: State, target: str, block: Block) -> None:
     text = block.text.strip()
     if target in RULE_KINDS:
-        _append(state, target, rule_item(text, target), block)
+        append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
         if text:
-            index = len(_list(state, target))
+            index = len(list_of(state, target))
             tool, offsets = parse_tool(text)
-            _append(state, target, tool, block)
+            append(state, target, tool, block)
             for key, offset in offsets.items():
                 state.doc.value_marks[(target, index, key)] = state.at(block, offset)
                 state.doc.key_marks[(target, index, key)] = state.at(block, offset)
     elif target in ("geldt_voor", "afspraken"):
         if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list
-            _append(state, target, text or None, block)
+            append(state, target, text or None, block)
         else:
-            _set(state, target, text, block, block)
+            set_value(state, target, text, block, block)
             state.given = text
     elif target == "aanspreekpunt":
         if state.given is not None:  # "Marieke de Vries" and her e-mail address on the next line
             text = f"{state.given} · {text}"
         contact, offsets = parse_contact(text)
-        _set(state, target, contact, block, block, again=state.given is not None)
+        set_value(state, target, contact, block, block, again=state.given is not None)
         for key, offset in offsets.items():
             part = contact[key] if isinstance(contact, dict) else ""
             if state.given is None or (part and part in block.text):  # on this paragraph: mark it here
@@ -268,85 +226,5 @@ def _value(state: _State, target: str, block: Block) -> None:
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
             text = f"{state.given} {text}"
-        _set(state, target, text, block, block, again=state.given is not None)
+        set_value(state, target, text, block, block, again=state.given is not None)
         state.given = text
-
-
-def _list(state: _State, target: str) -> list[Any]:
-    holder = _holder(state, target)
-    current = holder.get(target)
-    if not isinstance(current, list):
-        if current is not None and _path(target) in state.doc.value_marks:  # a text that became a list
-            state.doc.value_marks[_path(target) + (0,)] = state.doc.value_marks[_path(target)]
-        current = [] if current is None else [current]
-        holder[target] = current
-    return current
-
-
-def _append(state: _State, target: str, item: Any, block: Block) -> None:
-    items = _list(state, target)
-    path = _path(target) + (len(items),)
-    items.append(item)
-    state.doc.value_marks[path] = (block.line, block.column)
-    state.doc.value_marks.setdefault(_path(target), (block.line, block.column))
-    if isinstance(item, dict) and "id" in item:
-        state.doc.key_marks[path + ("id",)] = (block.line, block.column)
-        state.doc.value_marks[path + ("id",)] = (block.line, block.column)
-
-
-def _set(state: _State, target: str, value: Any, block: Block, at: Block, *, again: bool = False) -> None:
-    """A single-valued field. Given twice it is a duplicate, as a key twice in YAML (the last one counts);
-    ``again`` is the same value going on in its next paragraph."""
-    holder = _holder(state, target)
-    if target == "organisatie":
-        state.seen_structure = True
-        if state.org_from_title:  # "AI-beleid gemeente X" and "Organisatie: Gemeente X": the line wins, silently
-            state.org_from_title = False
-            state.first_line.pop(target, None)
-            state.doc.key_marks.pop(("organisatie",), None)
-    if holder.get(target) is not None and target in state.first_line and not again:
-        state.doc.problem(
-            SourceKind.DUPLICATE_KEY,
-            at.line,
-            at.column,
-            path=_path(target),
-            key=target,
-            first_line=state.first_line[target],
-        )
-    if isinstance(value, str) and (not value.strip() or labels.is_prompt(value)):
-        value = None  # a placeholder stays the author's text, as in YAML: the rules read it as empty
-    holder[target] = value
-    state.first_line.setdefault(target, at.line)
-    path = _path(target)
-    state.doc.key_marks.setdefault(path, (block.line, block.column))
-    if not again:  # a value that goes on stays located where it starts
-        state.doc.value_marks[path] = (at.line, at.column)
-
-
-def _row(state: _State, block: Block) -> None:
-    cells = [text for text, _ in block.cells]
-    found = [labels.tool_column(cell) for cell in cells]
-    is_header = (block.header or state.columns is None) and "naam" in found and sum(f is not None for f in found) >= 2
-    if is_header:
-        state.columns = found
-        state.section = "goedgekeurde_tools"
-        state.seen_structure = True
-        _mark_key(state, "goedgekeurde_tools", block)
-        return
-    if block.header or state.section != "goedgekeurde_tools":
-        return  # a table that is not the tools table: not part of the policy's fields
-    columns = state.columns or ["naam", "verwerkersovereenkomst", "persoonsgegevens"]
-    tool: dict[str, Any] = {}
-    marks: dict[str, int] = {}
-    for (text, column), key in zip(block.cells, columns, strict=False):  # a short row misses its last cells
-        value = cell_value(text)
-        if key is not None and value is not None:
-            tool[key] = value
-            marks[key] = column if state.exact_columns else 1
-    if not tool:
-        return  # an empty row of the template's table, still to fill in
-    index = len(_list(state, "goedgekeurde_tools"))
-    _append(state, "goedgekeurde_tools", tool, block)
-    for key, column in marks.items():
-        state.doc.value_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
-        state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)

@@ -1,0 +1,145 @@
+"""How a document's values land in the policy's plain data: the reading state, the setters that keep every
+value's position (``value_marks``/``key_marks``) and report a field given twice, and the tools table's rows.
+
+Used by :mod:`aibeleid_check.source.structure`, which decides from each block what it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from aibeleid_check.source import Document, Path, SourceKind, labels
+from aibeleid_check.source.reading import Block, cell_value
+
+RULE_KINDS = ("mag", "mag_niet", "moet")
+LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
+
+
+@dataclass(slots=True)
+class State:
+    """Where the reading of one document stands."""
+
+    doc: Document
+    data: dict[str, Any] = field(default_factory=dict)
+    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container", "~rules" or None
+    group: Block | None = None  # the "## Regels" heading whose own list items are read as regels.moet
+    org_from_title: bool = False  # the organisation so far is the title's: an "Organisatie:" line overrides it
+    title_line: int = 0
+    columns: list[str | None] | None = None
+    seen_structure: bool = False
+    pending_org: bool = False
+    first_line: dict[str, int] = field(default_factory=dict)
+    exact_columns: bool = True
+    given: str | None = None  # the text of the single-valued field the current section has given so far
+
+    def at(self, block: Block, offset: int) -> tuple[int, int]:
+        return (block.line, block.column + offset if self.exact_columns else block.column)
+
+
+def mark_key(state: State, target: str, block: Block) -> None:
+    path = path_of(target)
+    if target in RULE_KINDS and ("regels",) not in state.doc.key_marks:
+        state.doc.key_marks[("regels",)] = (block.line, block.column)
+        state.doc.value_marks[("regels",)] = (block.line, block.column)
+    if path not in state.doc.key_marks:
+        state.doc.key_marks[path] = (block.line, block.column)
+
+
+def path_of(target: str) -> Path:
+    return ("regels", target) if target in RULE_KINDS else (target,)
+
+
+def empty(state: State, target: str, block: Block) -> None:
+    """A label or heading with nothing filled in yet: the field is there, and empty (as ``key:`` in YAML)."""
+    holder = holder_of(state, target)
+    if target not in holder:
+        holder[target] = None
+        state.doc.value_marks.setdefault(path_of(target), (block.line, block.column))
+
+
+def holder_of(state: State, target: str) -> dict[str, Any]:
+    if target in RULE_KINDS:
+        rules: dict[str, Any] = state.data.setdefault("regels", {})
+        return rules
+    return state.data
+
+
+def list_of(state: State, target: str) -> list[Any]:
+    holder = holder_of(state, target)
+    current = holder.get(target)
+    if not isinstance(current, list):
+        if current is not None and path_of(target) in state.doc.value_marks:  # a text that became a list
+            state.doc.value_marks[path_of(target) + (0,)] = state.doc.value_marks[path_of(target)]
+        current = [] if current is None else [current]
+        holder[target] = current
+    return current
+
+
+def append(state: State, target: str, item: Any, block: Block) -> None:
+    items = list_of(state, target)
+    path = path_of(target) + (len(items),)
+    items.append(item)
+    state.doc.value_marks[path] = (block.line, block.column)
+    state.doc.value_marks.setdefault(path_of(target), (block.line, block.column))
+    if isinstance(item, dict) and "id" in item:
+        state.doc.key_marks[path + ("id",)] = (block.line, block.column)
+        state.doc.value_marks[path + ("id",)] = (block.line, block.column)
+
+
+def set_value(state: State, target: str, value: Any, block: Block, at: Block, *, again: bool = False) -> None:
+    """A single-valued field. Given twice it is a duplicate, as a key twice in YAML (the last one counts);
+    ``again`` is the same value going on in its next paragraph."""
+    holder = holder_of(state, target)
+    if target == "organisatie":
+        state.seen_structure = True
+        if state.org_from_title:  # "AI-beleid gemeente X" and "Organisatie: Gemeente X": the line wins, silently
+            state.org_from_title = False
+            state.first_line.pop(target, None)
+            state.doc.key_marks.pop(("organisatie",), None)
+    if holder.get(target) is not None and target in state.first_line and not again:
+        state.doc.problem(
+            SourceKind.DUPLICATE_KEY,
+            at.line,
+            at.column,
+            path=path_of(target),
+            key=target,
+            first_line=state.first_line[target],
+        )
+    if isinstance(value, str) and (not value.strip() or labels.is_prompt(value)):
+        value = None  # a placeholder stays the author's text, as in YAML: the rules read it as empty
+    holder[target] = value
+    state.first_line.setdefault(target, at.line)
+    path = path_of(target)
+    state.doc.key_marks.setdefault(path, (block.line, block.column))
+    if not again:  # a value that goes on stays located where it starts
+        state.doc.value_marks[path] = (at.line, at.column)
+
+
+def table_row(state: State, block: Block) -> None:
+    cells = [text for text, _ in block.cells]
+    found = [labels.tool_column(cell) for cell in cells]
+    is_header = (block.header or state.columns is None) and "naam" in found and sum(f is not None for f in found) >= 2
+    if is_header:
+        state.columns = found
+        state.section = "goedgekeurde_tools"
+        state.seen_structure = True
+        mark_key(state, "goedgekeurde_tools", block)
+        return
+    if block.header or state.section != "goedgekeurde_tools":
+        return  # a table that is not the tools table: not part of the policy's fields
+    columns = state.columns or ["naam", "verwerkersovereenkomst", "persoonsgegevens"]
+    tool: dict[str, Any] = {}
+    marks: dict[str, int] = {}
+    for (text, column), key in zip(block.cells, columns, strict=False):  # a short row misses its last cells
+        value = cell_value(text)
+        if key is not None and value is not None:
+            tool[key] = value
+            marks[key] = column if state.exact_columns else 1
+    if not tool:
+        return  # an empty row of the template's table, still to fill in
+    index = len(list_of(state, "goedgekeurde_tools"))
+    append(state, "goedgekeurde_tools", tool, block)
+    for key, column in marks.items():
+        state.doc.value_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
+        state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
