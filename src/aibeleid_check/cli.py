@@ -27,7 +27,7 @@ from aibeleid_check.options import Say
 __all__ = ["COMMANDS", "Command", "UsageError", "build_parser", "main"]  # UsageError: old import path
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Command:
     """One subcommand: its name, the one-line help in both languages, and other names it answers to."""
 

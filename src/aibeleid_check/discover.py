@@ -27,7 +27,7 @@ from aibeleid_check.source.detect import is_policy
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(slots=True)
+@dataclass
 class Found:
     """The files to check, in order, and the folders that could not be read (path -> reason)."""
 

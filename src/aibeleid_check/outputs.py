@@ -36,7 +36,7 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Inputs:
     """The files a run reads, by (device, inode): an output may never be one of them."""
 

@@ -32,7 +32,7 @@ MAX_CONFIG_BYTES = 1024 * 1024
 """The policy limits hold for configuration files too (DESIGN §8)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ConfigFile:
     path: str
     values: ConfigValues

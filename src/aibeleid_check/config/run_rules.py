@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from aibeleid_check.plugins import LoadedPlugin, PluginHost
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RunRules:
     """The rule classes of a run, built-in first, and the plugins they came from."""
 
