@@ -299,3 +299,21 @@ def test_a_huge_flow_mapping_config_stops_while_composing(tmp_path):
     proc = check(tmp_path, cwd=tmp_path)
     assert proc.returncode == 2 and "YAML" in proc.stderr, proc.stderr
     assert time.process_time() - started < 2
+
+
+@pytest.mark.parametrize("kind", ["alias bomb", "fifo"])
+def test_a_hostile_catalogue_named_by_a_client_config_is_a_quick_config_error(tmp_path, kind):
+    client = tmp_path / "klant"
+    clients(client, 1)
+    (client / ".aibeleid-check.yaml").write_text("catalogus: [tools.yaml]\n", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(client / "tools.yaml")
+    else:
+        (client / "tools.yaml").write_text(ALIAS_BOMB.replace("fail-level", "bijgewerkt"), encoding="utf-8")
+    started = time.monotonic()
+    proc = subprocess.run(
+        [*cli_executable(), "check", "--format", "concise", str(client)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "tools.yaml" in proc.stderr, proc.stderr
+    assert time.monotonic() - started < 10
