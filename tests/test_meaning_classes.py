@@ -1545,12 +1545,71 @@ NEGATIVE_29: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29)
+# Set 30, written after set 29 and before the engine was changed for it (first sight: 28 of 29 positives,
+# 1 of 18 negatives counted): Dutch duties, limits and decisions in plain office wording; a check after
+# using AI ("als je AI hebt gebruikt voor een brief"); exams checked by a teacher are no AI check.
+POSITIVE_30: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Controleer feiten, cijfers en bronnen die uit een AI-tool komen.", None, {AC}, set()),
+    ("Lees wat Copilot schrijft altijd na op fouten.", None, {AC}, set()),
+    ("Medewerkers blijven verantwoordelijk voor de juistheid van teksten die ze met AI opstellen.", None, {AC}, set()),
+    ("Neem niets over uit ChatGPT zonder het te hebben gecheckt.", None, {AC}, set()),
+    ("Gebruik AI-resultaten nooit zonder menselijke controle.", None, {AC}, set()),
+    ("Ga altijd na of een antwoord van de chatbot klopt.", None, {AC}, set()),
+    ("Zorg dat iemand anders meeleest als je AI hebt gebruikt voor een brief aan een burger.", None, {AC}, set()),
+    ("Wat een AI-tool oplevert, is een eerste aanzet die je zelf verbetert en controleert.", None, {AC}, set()),
+    ("Vertrouw niet op de uitkomst van AI zonder die te verifiëren.", None, {AC}, set()),
+    ("De gebruiker toetst AI-output altijd op juistheid en volledigheid.", None, {AC}, set()),
+    ("Je moet de antwoorden van AI zelf op waarheid beoordelen.", None, {AC}, set()),
+    ("Laat een door AI geschreven tekst altijd nalezen door een collega.", None, {AC}, set()),
+    ("Gegevens over cliënten zet je nooit in een AI-tool.", None, {PG}, set()),
+    ("Zorg dat documenten geanonimiseerd zijn voordat je ze in Copilot zet.", None, {PG}, set()),
+    ("Namen, geboortedata en BSN's horen niet in een prompt.", None, {PG}, set()),
+    ("Laat herleidbare informatie over leerlingen weg uit je vraag aan AI.", None, {PG}, set()),
+    ("Deel geen foto's van patiënten met een chatbot.", None, {PG}, set()),
+    ("Deel geen interne stukken, zoals beleidsnotities, met AI.", None, {BG}, set()),
+    ("Vertrouwelijke of geheime documenten mogen niet in AI-tools worden ingevoerd.", None, {BG}, set()),
+    ("Informatie die onder geheimhouding valt, deel je niet met een chatbot.", None, {BG}, set()),
+    ("Zet geen offertes, tarieven of contracten in ChatGPT.", None, {BG}, set()),
+    ("Bedrijfsgevoelige cijfers blijven buiten AI.", None, {BG}, set()),
+    ("AI mag geen besluit nemen over een aanvraag van een inwoner.", None, {EB}, set()),
+    ("Een medewerker neemt altijd het besluit, AI geeft hooguit advies.", None, {EB}, set()),
+    ("AI mag niet bepalen welke kandidaat wordt uitgenodigd.", None, {EB}, set()),
+    ("Laat AI geen cijfers geven voor toetsen.", None, {EB}, set()),
+    ("Over toekenning van zorg beslist altijd een professional.", None, {EB}, set()),
+    ("Gebruik AI nooit als enige basis voor een besluit over een cliënt.", None, {EB}, set()),
+    ("De mens houdt het laatste woord bij beslissingen over personeel.", None, {EB}, set()),
+]
+
+NEGATIVE_30: list[str] = [
+    "De accountant controleert jaarlijks de jaarrekening.",
+    "De privacy officer toetst nieuwe AI-toepassingen aan de AVG.",
+    "Wij controleren de toegangsrechten elk kwartaal.",
+    "Het team bepaalt zelf welke AI-tools het gebruikt.",
+    "De directie besluit over de aanschaf van Copilot.",
+    "De gemeente neemt jaarlijks duizenden besluiten over vergunningen.",
+    "Medewerkers zijn verantwoordelijk voor hun eigen werkplek.",
+    "Bewaar vertrouwelijke documenten in een afgesloten kast.",
+    "Vertrouwelijke informatie deel je alleen met collega's die het nodig hebben.",
+    "Lees dit beleid goed door.",
+    "Controleer of je de juiste versie van het sjabloon gebruikt.",
+    "Klantgegevens worden vijf jaar bewaard.",
+    "AI helpt ons om sneller besluiten voor te bereiden.",
+    "Bij twijfel neem je contact op met de functionaris gegevensbescherming.",
+    "Evalueer jaarlijks of het AI-beleid nog actueel is.",
+    "De kwaliteit van de chatbot wordt maandelijks gemeten.",
+    "Toetsen worden nagekeken door de docent.",
+    "Controleer je e-mail voordat je naar huis gaat.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29 + POSITIVE_30
+)
 def test_class_positive_26(text: str, kind: str | None, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text, kind)
     assert rules <= found <= rules | also
 
 
-@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29)
+@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29 + NEGATIVE_30)
 def test_class_negative_26(text: str) -> None:
     assert recognised_ids(text) == frozenset()

@@ -76,9 +76,11 @@ def system_checked(words: Words, check: Word) -> bool:
     position = words.index(check)
     if made_by_ai(words):
         return False
-    passive = position and words[position - 1].text in _PASSIVE and check.text.endswith(("ed", "d", "t"))
+    passive = position and words[position - 1].text in _PASSIVE and check.text.endswith(("ed", "d", "t", "en"))
     if passive and not any(c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w) for w in words):
-        return any(c.SYSTEM.matches(w) for w in words[max(0, position - 4) : position])  # "the system is tested"
+        subject = words[max(0, position - 4) : position]  # "the system is tested", "toetsen worden nagekeken"
+        no_ai = not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
+        return any(c.SYSTEM.matches(w) or no_ai and c.CHECKED_OTHER.matches(w) for w in subject)
     after = words[position + 1 : position + 6]
     return not any(c.STRONG_OUTPUT.matches(w) for w in after) and any(c.SYSTEM.matches(w) for w in after)
 

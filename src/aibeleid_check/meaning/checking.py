@@ -131,6 +131,17 @@ def _from_ai(words: Words) -> list[Word]:
     ]
 
 
+def _after_ai_use(words: Words) -> list[Word]:
+    """'als je AI hebt gebruikt voor een brief', 'when AI was used to draft it': the work made with AI."""
+    for position, word in enumerate(words):
+        if word.text in ("als", "wanneer", "if", "when", "where", "whenever", "indien"):
+            ahead = words[position + 1 : position + 6]
+            ai = [w for w in ahead if c.AI.matches(w)]
+            if ai and any(c.USE.matches(w) for w in ahead):
+                return ai[:1]
+    return []
+
+
 def _ensured(words: Words) -> list[Word]:
     """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)] or _from_ai(words)
@@ -193,6 +204,7 @@ def _checked(words: Words) -> list[Word]:
     if not output and not made_by_ai(words) and other_object(words, checks[0]):
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
+    context = context or _after_ai_use(words)
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     return [checks[0], *context[:2]] if context and not tools_only else []

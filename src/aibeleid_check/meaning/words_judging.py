@@ -158,7 +158,7 @@ CHECK = words(
     getoetst toetsing* check* gecheckt dubbelcheck* double-check* cross-check* crosscheck* verify* review*
     reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien confirm* bevestig*
     cross-referenc* corroborat* natrekken
-    meekijk* meegekeken meelez* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
+    meekijk* meegekeken meelez* meelees* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     validat* substantiat* double-check* doublecheck*
     aftekenen afgetekend aftekent sign-off
     """,
@@ -254,7 +254,7 @@ CHECKED_OTHER = words(  # what staff also check that AI did not make: identities
     identity identities identiteit* id credentials legitimatie* identiteitsbewijs* paspoort* passport*
     wachtwoord* password* timesheet* urenregistratie* declaratie* expenses invoice* factuur facturen
     bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox calendar agenda
-    sender afzender afzenders senders
+    sender afzender afzenders senders toetsen tentamens examens exams homework huiswerk
     """,
 )
 BODY = words(  # an organisational body: its review is a procedure ("reviewed by the ethics committee")
