@@ -16,6 +16,7 @@ from typing import TextIO
 from aibeleid_check import catalogue
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.options import Say, add_lang
+from aibeleid_check.texts import Catalogue, Message
 from aibeleid_check.values import format_date
 
 HEADERS = {
@@ -70,27 +71,31 @@ def _configured_catalogues() -> list[str]:
     return catalogue_paths(found) if found is not None else []
 
 
+TEXTS = Catalogue(
+    {
+        "stale": Message(
+            nl="aibeleid-check: de toolcatalogus is bijgewerkt op {date}, meer dan {months} maanden geleden; "
+            "voorwaarden van leveranciers kunnen veranderd zijn.",
+            en="aibeleid-check: the tool catalogue was last updated on {date}, over {months} months ago; "
+            "vendors' terms may have changed.",
+        ),
+        "title": Message(nl="Catalogus van AI-tools (bijgewerkt {date})", en="Catalogue of AI tools (updated {date})"),
+        "builtin": Message(nl="ingebouwd", en="built-in"),
+        "updated": Message(nl="bijgewerkt", en="updated"),
+    }
+)
+
+
 def _stale_warning(loaded: catalogue.Catalogue, lang: str) -> str:
-    if lang == "en":
-        return (
-            f"aibeleid-check: the tool catalogue was last updated on {format_date(loaded.updated, 'en')}, over "
-            f"{catalogue.STALE_AFTER_MONTHS} months ago; vendors' terms may have changed."
-        )
-    return (
-        f"aibeleid-check: de toolcatalogus is bijgewerkt op {format_date(loaded.updated)}, meer dan "
-        f"{catalogue.STALE_AFTER_MONTHS} maanden geleden; voorwaarden van leveranciers kunnen veranderd zijn."
-    )
+    date_text = format_date(loaded.updated, lang)
+    return TEXTS.text("stale", lang, date=date_text, months=catalogue.STALE_AFTER_MONTHS)
 
 
 def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    title = (
-        f"Catalogue of AI tools (updated {format_date(loaded.updated, 'en')})"
-        if lang == "en"
-        else f"Catalogus van AI-tools (bijgewerkt {format_date(loaded.updated)})"
-    )
+    title = TEXTS.text("title", lang, date=format_date(loaded.updated, lang))
     table = Table(title=title, header_style="bold", title_justify="left")
     id_header, *headers = HEADERS[lang]
     widest_id = max([len(id_header), *(len(entry.id) for entry in loaded.entries)])
@@ -103,8 +108,8 @@ def _print_table(loaded: catalogue.Catalogue, lang: str, out: TextIO, width: int
     console = Console(file=out, highlight=False, width=width)
     console.print(table)
     for source in loaded.sources:
-        name = {"nl": "ingebouwd", "en": "built-in"}[lang] if source.name == catalogue.BUILTIN else source.name
-        updated = {"nl": "bijgewerkt", "en": "updated"}[lang]
+        name = TEXTS.text("builtin", lang) if source.name == catalogue.BUILTIN else source.name
+        updated = TEXTS.text("updated", lang)
         console.print(f"{name}: {updated} {format_date(source.updated, lang)}", highlight=False, markup=False)
 
 
