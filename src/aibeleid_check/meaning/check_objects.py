@@ -35,6 +35,10 @@ def other_object(words: Words, check: Word) -> bool:
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
 
 
+def _names_output(words: Words) -> bool:
+    return any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words)
+
+
 def _concrete(word: Word) -> bool:
     """A noun that is neither what AI made nor any text or data ('calendar', 'sender'), nor a function word."""
     if word.text in _PRONOUNS or word.text in _OPEN or len(word.text) < 4:
@@ -96,6 +100,8 @@ def check_words(words: Words) -> list[Word]:
             found.append(word)  # "a second pair of eyes"
         elif word.text in ("sign", "signs", "signed", "signing") and nxt == "off":
             found.append(word)  # "a professional signs off on AI-assisted advice"
+        elif word.text.startswith(("approv", "goedkeur", "keur")) and _names_output(words[position + 1 : position + 4]):
+            found.append(word)  # "approve any AI recommendation": an approval of what AI made is checking it
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):

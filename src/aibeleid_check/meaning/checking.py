@@ -31,7 +31,7 @@ def _unchecked(words: Words) -> list[Word]:
             if word.text == "zomaar" and not any(_trusts(w) for w in words):
                 continue
             found.append(word)
-        elif c.WITHOUT.matches(word) and not any(c.DECIDE.matches(w) for w in words):
+        elif c.WITHOUT.matches(word) and not _sole_decision(words):
             checks = [
                 w
                 for w in words

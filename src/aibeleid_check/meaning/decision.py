@@ -66,6 +66,8 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
             if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
                 continue  # "final responsibility rests with staff": no decision named
+            if any(w.text in _ORG_MATTERS for w in words[position + 2 : position + 6]):
+                continue  # "the final say on the budget": an organisational matter
             if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in _MACHINES for w in words) and not any(
                 c.DRAFT.matches(w) for w in words
             ):
@@ -74,6 +76,10 @@ def _decision_words(words: Words) -> list[Word]:
 
 
 _TO = ("te", "om", "to")
+_ALWAYS = ("altijd", "always", "steeds", "only", "alleen", "uitsluitend", "solely", "must", "moet", "moeten", "shall")
+_ORG_MATTERS = frozenset(
+    "budget budgets begroting strategy strategie beleid policy policies purchase aanschaf inkoop procurement".split()
+)
 _MACHINES = ("computer", "computers", "machine", "machines")  # "een computer heeft nooit het laatste woord"
 
 
@@ -83,6 +89,13 @@ def _verb(words: Words, position: int) -> bool:
     return words[position].text in ("grade", "graded", "disciplined", "dismissed", "fired") and previous in (
         "to", "be", "been", "not", "never", "may", "must", "can", "cannot", "should", "is", "are",
     )  # fmt: skip
+
+
+def _accountable(words: Words) -> bool:
+    """'Where AI supports decisions, accountability remains with the decision-maker': who decides is named."""
+    return any(w.text.startswith(("accountab", "verantwoordelijk", "eindverantwoordelijk")) for w in words) and any(
+        c.DECIDER.matches(w) and w.text.startswith(("decision-maker", "beslisser")) for w in words
+    )
 
 
 def _by_machine(words: Words, position: int) -> bool:
@@ -192,15 +205,16 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
     if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
-    if force is not Force.OBLIGATION and _supported(words, found):
+    if force is not Force.OBLIGATION and _supported(words, found) and not _accountable(words):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
     )
-    contrast = (
-        force is not Force.STATEMENT or final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) for w in words)
-    )
+    named = final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) for w in words)
+    firm = any(w.text in _ALWAYS for w in words) or any(_agent(words, h) for h in humans)
+    firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words)
+    contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
     if humans and contrast and force.counts and not mention:

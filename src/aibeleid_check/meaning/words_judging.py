@@ -218,7 +218,13 @@ ASSUME = words(
 FINAL_VERSION = words(  # under a negation, what AI made is not the end product: a draft
     "final-version", "eindversie eindproduct eindtekst einddocument eindresultaat end-product",
 )
-LEADING = words("leading", "leidend leidende bepalend bepalende doorslaggevend doorslaggevende decisive determining")
+LEADING = words(
+    "leading",
+    """
+    leidend leidende bepalend bepalende doorslaggevend doorslaggevende decisive determining prevail prevails
+    precedence override overrides overrule overrules voorrang
+    """,
+)
 DRAFT = words(
     "draft",
     """
