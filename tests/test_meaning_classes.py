@@ -1602,14 +1602,61 @@ NEGATIVE_30: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "kind", "rules", "also"), POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29 + POSITIVE_30
-)
+# Set 31, written after set 30 and before the engine was changed for it (first sight: 14 of 18 positives,
+# 2 of 17 negatives counted): English decision principles (accountability remains with the
+# decision-maker, human judgement prevails, screening without oversight, approving what AI recommends);
+# decisions and secrets only mentioned (deciding quickly, the final say on a budget, trade secrets by law).
+POSITIVE_31: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI should be used to augment, not replace, human decision-making.", None, {EB}, set()),
+    ("Staff must not use AI to make high-stakes decisions.", None, {EB}, set()),
+    ("Consequential decisions must involve meaningful human review.", None, {EB}, {AC}),
+    ("Generative AI must not be used for decisions with legal effect.", None, {EB}, set()),
+    ("Where AI is used to support decisions, accountability remains with the decision-maker.", None, {EB}, set()),
+    ("AI outputs must not be used to determine outcomes for individuals without human involvement.", None, {EB}, set()),
+    ("We will never use AI to make automated decisions about employment.", None, {EB}, set()),
+    ("Human judgement must prevail over AI recommendations in all casework.", None, {EB}, set()),
+    ("AI may assist, but a qualified person must sign off any decision affecting a patient.", None, {EB}, {AC}),
+    ("Do not use AI to screen CVs or rank candidates without human oversight.", None, {EB}, {PG}),
+    ("Marking and feedback on summative assessments must be done by academic staff.", None, {EB}, set()),
+    ("AI cannot be used to determine a student's final grade.", None, {EB}, set()),
+    ("Final decisions regarding employment must be made by people.", None, {EB}, set()),
+    ("A human reviewer must approve any AI recommendation before action is taken on a case.", None, {AC}, {EB}),
+    ("Managers remain the decision-makers; AI only provides input.", None, {EB}, set()),
+    ("AI must not be relied upon as the sole source for clinical decisions.", None, {EB}, set()),
+    ("The use of AI in disciplinary proceedings is prohibited.", None, {EB}, set()),
+    ("Human in the loop: no decision about a client is taken by AI alone.", None, {EB}, set()),
+]
+
+NEGATIVE_31: list[str] = [
+    "Department heads decide which staff receive Copilot licences.",
+    "We will decide on a new AI vendor by March.",
+    "The decision to adopt AI tools was made after consultation.",
+    "Customers can ask us to explain any automated decision.",
+    "The admissions office publishes decisions in July.",
+    "Staff are encouraged to make decisions quickly.",
+    "The hiring freeze remains in place.",
+    "The final say on the budget rests with the finance committee.",
+    "Confidentiality agreements are signed by all new staff.",
+    "Trade secrets are protected by law.",
+    "Our proprietary software is licensed to partners.",
+    "Information security training is mandatory for all staff.",
+    "Report any leak of confidential information immediately.",
+    "Internal communication is done via Teams.",
+    "Sensitive topics should be discussed with care.",
+    "The classification of documents is described in the records policy.",
+    "Confidential documents must be printed on the secure printer.",
+]
+
+POSITIVE_SETS = POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29 + POSITIVE_30 + POSITIVE_31
+NEGATIVE_SETS = NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29 + NEGATIVE_30 + NEGATIVE_31
+
+
+@pytest.mark.parametrize(("text", "kind", "rules", "also"), POSITIVE_SETS)
 def test_class_positive_26(text: str, kind: str | None, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text, kind)
     assert rules <= found <= rules | also
 
 
-@pytest.mark.parametrize("text", NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29 + NEGATIVE_30)
+@pytest.mark.parametrize("text", NEGATIVE_SETS)
 def test_class_negative_26(text: str) -> None:
     assert recognised_ids(text) == frozenset()

@@ -4,6 +4,16 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.decision_kinds import (
+    MACHINES,
+    ORG_MATTERS,
+    accountable,
+    by_machine,
+    decided_by_use,
+    decision_verb,
+    names_people,
+    requests,
+)
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.morph import Word
@@ -13,10 +23,10 @@ def _decision_words(words: Words) -> list[Word]:
     found: list[Word] = []
     for position, word in enumerate(words):
         window = words[max(0, position - 7) : position + 6]
-        if _verb(words, position):
+        if decision_verb(words, position):
             found.append(word)
         elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
-            if word.text.endswith("ing") and _names_people(words, position):
+            if word.text.endswith("ing") and names_people(words, position):
                 continue  # "hiring managers", "grading staff": who they are, no decision
             if c.DOCUMENT_KIND.matches_part(word):
                 continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
@@ -26,7 +36,7 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "decision-makers should be trained": who they are, not who decides
             if not _governance(words, position):
                 found.append(word)
-        elif _decided_by_use(words, position):
+        elif decided_by_use(words, position):
             found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
         elif word.text in _ROLES and any(c.AI.matches(w) for w in words) and negations(words):
             found.append(word)  # "don't let AI be the judge"
@@ -46,12 +56,12 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
-            domain += _requests(words, position)
+            domain += requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
-            elif _by_machine(words, position) and not any(
+            elif by_machine(words, position) and not any(
                 c.WHICH.matches(w) for w in words[position + 1 : position + 3]
             ):
                 found.append(word)  # "automated profiling", "never determined by AI alone"
@@ -66,9 +76,9 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
             if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
                 continue  # "final responsibility rests with staff": no decision named
-            if any(w.text in _ORG_MATTERS for w in words[position + 2 : position + 6]):
+            if any(w.text in ORG_MATTERS for w in words[position + 2 : position + 6]):
                 continue  # "the final say on the budget": an organisational matter
-            if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in _MACHINES for w in words) and not any(
+            if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in MACHINES for w in words) and not any(
                 c.DRAFT.matches(w) for w in words
             ):
                 found.extend((word, words[position + 1]))
@@ -77,52 +87,6 @@ def _decision_words(words: Words) -> list[Word]:
 
 _TO = ("te", "om", "to")
 _ALWAYS = ("altijd", "always", "steeds", "only", "alleen", "uitsluitend", "solely", "must", "moet", "moeten", "shall")
-_ORG_MATTERS = frozenset(
-    "budget budgets begroting strategy strategie beleid policy policies purchase aanschaf inkoop procurement".split()
-)
-_MACHINES = ("computer", "computers", "machine", "machines")  # "een computer heeft nooit het laatste woord"
-
-
-def _verb(words: Words, position: int) -> bool:
-    """'to grade student work', 'be disciplined': the verb of a decision about people (not 'grades')."""
-    previous = words[position - 1].text if position else ""
-    return words[position].text in ("grade", "graded", "disciplined", "dismissed", "fired") and previous in (
-        "to", "be", "been", "not", "never", "may", "must", "can", "cannot", "should", "is", "are",
-    )  # fmt: skip
-
-
-def _accountable(words: Words) -> bool:
-    """'Where AI supports decisions, accountability remains with the decision-maker': who decides is named."""
-    return any(w.text.startswith(("accountab", "verantwoordelijk", "eindverantwoordelijk")) for w in words) and any(
-        c.DECIDER.matches(w) and w.text.startswith(("decision-maker", "beslisser")) for w in words
-    )
-
-
-def _by_machine(words: Words, position: int) -> bool:
-    """A judging word done by a machine: right after 'automated', or with AI and 'alone/solely' beside it."""
-    if position and words[position - 1].text in ("automated", "geautomatiseerde", "geautomatiseerd", "automatic"):
-        return True
-    near = words[max(0, position - 3) : position + 5]
-    return any(w.text in ("alone", "solely", "zelfstandig", "autonomously") for w in near) and any(
-        c.AI.matches(w) for w in near
-    )
-
-
-def _requests(words: Words, position: int) -> list[Word]:
-    """'approve or reject applications', 'deny requests': what people ask for, not software ('AI applications')."""
-    found = []
-    for offset, word in enumerate(words[position + 1 : position + 5], start=position + 1):
-        if word.text in ("applications", "application", "requests", "claims", "appeals"):
-            if not c.AI.matches(words[offset - 1]) and not c.TOOLISH.matches(words[offset - 1]):
-                found.append(word)
-    return found
-
-
-def _names_people(words: Words, position: int) -> bool:
-    nxt = words[position + 1] if position + 1 < len(words) else None
-    return nxt is not None and (c.DECIDER.matches(nxt) or c.HUMAN.matches(nxt)) and not c.DECIDE.matches(nxt)
-
-
 _ROLES = ("judge", "arbiter", "rechter", "scheidsrechter", "beslisser", "decider")
 _HAND_OVER = ("outsourc", "uitbested", "delegat", "delegeer", "overlat", "overdra", "hand")
 _DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")
@@ -139,27 +103,6 @@ _ACCESS = (
     "accounts",
 )
 _NARRATIVE = ("decided", "besloot", "besloten")
-
-
-def _decided_by_use(words: Words, position: int) -> bool:
-    """A selection process named as what AI is used for: the decisions in it (admissions, recruitment,
-    performance reviews)."""
-    word = words[position]
-    process = (
-        c.SELECTION.matches(word)
-        or word.text.startswith(("review", "rating", "appraisal", "evaluation"))
-        and position
-        and words[position - 1].text in ("performance", "staff", "employee")
-    )
-    if not process:
-        return False
-    before = words[max(0, position - 3) : position]
-    used = [p for p, w in enumerate(words) if c.USE.matches(w) and not (p and words[p - 1].text in ("het", "the"))]
-    return (
-        bool(used)
-        and any(w.text in ("for", "voor", "bij", "in", "tijdens", "during") for w in before)
-        and any(c.AI.matches(w) for w in words)
-    )
 
 
 def _governance(words: Words, position: int) -> bool:
@@ -205,7 +148,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
     if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
-    if force is not Force.OBLIGATION and _supported(words, found) and not _accountable(words):
+    if force is not Force.OBLIGATION and _supported(words, found) and not accountable(words):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
     final_say = any(
