@@ -56,7 +56,7 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
-            domain += requests(words, position)
+            domain = [w for w in domain if not _relative(words, w)] + requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if domain and not _governance(words, position):
@@ -103,6 +103,12 @@ _ACCESS = (
     "accounts",
 )
 _NARRATIVE = ("decided", "besloot", "besloten")
+
+
+def _relative(words: Words, word: Word) -> bool:
+    """'Staff who are unsure…': 'who' opens a relative clause about people, it names no one decided about."""
+    position = words.index(word)
+    return word.text in ("who", "wie") and position > 0 and c.DECIDER.matches(words[position - 1])
 
 
 def _governance(words: Words, position: int) -> bool:

@@ -32,10 +32,13 @@ def by_machine(words: Words, position: int) -> bool:
 
 def requests(words: Words, position: int) -> list[Word]:
     """'approve or reject applications', 'deny requests': what people ask for, not software ('AI applications')."""
-    found = []
+    found: list[Word] = []
+    if words[position].text.endswith("ed"):
+        return found  # "approved applications" are apps on a list
     for offset, word in enumerate(words[position + 1 : position + 5], start=position + 1):
         if word.text in ("applications", "application", "requests", "claims", "appeals"):
-            if not c.AI.matches(words[offset - 1]) and not c.TOOLISH.matches(words[offset - 1]):
+            before = words[offset - 1]
+            if not (c.AI.matches(before) or c.TOOLISH.matches(before) or before.text.endswith("ed")):
                 found.append(word)
     return found
 
