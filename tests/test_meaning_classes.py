@@ -1803,11 +1803,67 @@ NEGATIVE_33: list[str] = [
     "Medewerkers die twijfelen over de inzet van een AI-tool, nemen contact op met de privacy officer of de informatiebeveiliger.",
 ]
 
+# Set 34, written before the engine was changed for it (first sight: 12 of 16 positives, 0 of 10 negatives
+# counted): English personal data by kind (education records, customer lists and CRM exports, transcripts
+# with clients, bank details of employees); privacy rules that are not about AI as negatives.
+POSITIVE_34: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not enter protected health information into any AI tool.", None, {PG}, set()),
+    ("Student education records must never be uploaded to generative AI services.", None, {PG}, set()),
+    ("Never paste case notes or safeguarding information into ChatGPT.", None, {PG}, set()),
+    (
+        "Do not share home addresses, dates of birth or national insurance numbers with an AI assistant.",
+        None,
+        {PG},
+        set(),
+    ),
+    ("Payroll data and disciplinary records must stay out of AI tools.", None, {PG}, set()),
+    ("Photos, videos or voice recordings of colleagues must not be uploaded to AI apps.", None, {PG}, set()),
+    ("Do not upload customer lists or CRM exports to a chatbot.", None, {PG}, set()),
+    ("Chat transcripts and email threads with clients should not be pasted into AI tools.", None, {PG}, set()),
+    ("Information about children or vulnerable adults must never be entered into generative AI.", None, {PG}, set()),
+    ("Avoid putting passport details or bank details of employees into prompts.", None, {PG}, set()),
+    ("Do not feed AI tools with data that could identify a student, directly or indirectly.", None, {PG}, set()),
+    ("Prompts must not include the names of patients, their conditions or their medication.", None, {PG}, set()),
+    ("Strip out any personal identifiers before you use AI to summarise a complaint.", None, {PG}, set()),
+    ("Use made-up names instead of real ones when asking AI to help with a letter.", None, {PG}, set()),
+    ("Personal information about data subjects must not be processed in public AI tools.", None, {PG}, set()),
+    ("Never enter HR data, such as performance reviews or sickness absence, into Copilot.", None, {PG}, set()),
+]
+
+NEGATIVE_34: list[str] = [
+    "We process personal data in accordance with our privacy notice.",
+    "Data subjects have the right to access their personal data.",
+    "A data protection impact assessment is required before a new AI system processes personal data.",
+    "Personal data breaches must be reported within 72 hours.",
+    "Customers can update their contact details in the portal.",
+    "Employee records are kept for seven years after employment ends.",
+    "The chatbot does not store any personal data after the session ends.",
+    "Our AI vendor processes data only within the EU.",
+    "Do not use AI to search for information about individuals online.",
+    "Only authorised staff may access patient records.",
+]
+
 POSITIVE_SETS = (
-    POSITIVE_26 + POSITIVE_27 + POSITIVE_28 + POSITIVE_29 + POSITIVE_30 + POSITIVE_31 + POSITIVE_32 + POSITIVE_33
+    POSITIVE_26
+    + POSITIVE_27
+    + POSITIVE_28
+    + POSITIVE_29
+    + POSITIVE_30
+    + POSITIVE_31
+    + POSITIVE_32
+    + POSITIVE_33
+    + POSITIVE_34
 )
 NEGATIVE_SETS = (
-    NEGATIVE_26 + NEGATIVE_27 + NEGATIVE_28 + NEGATIVE_29 + NEGATIVE_30 + NEGATIVE_31 + NEGATIVE_32 + NEGATIVE_33
+    NEGATIVE_26
+    + NEGATIVE_27
+    + NEGATIVE_28
+    + NEGATIVE_29
+    + NEGATIVE_30
+    + NEGATIVE_31
+    + NEGATIVE_32
+    + NEGATIVE_33
+    + NEGATIVE_34
 )
 
 

@@ -54,7 +54,11 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
-        elif c.DATA.matches(word) and _next_text(words, position) in ("van", "over", "about", "of", "on"):
+        elif c.DATA.matches(word) and (
+            _next_text(words, position) in ("van", "over", "about", "of", "on")
+            or _next_text(words, position) in ("with", "met")
+            and word.text.startswith(_EXCHANGES)
+        ):
             person = _near(words, position, c.PEOPLE, 0, 4)
             if person is not None:
                 found.extend((word, person))
@@ -79,10 +83,22 @@ def _modifies(words: Words, person: Word, head: Word) -> bool:
     """A person word modifies the data word only next to it or through a list of modifiers ("customer
     data", "client, donor and staff records"); "medewerkers om geen vertrouwelijke informatie" is no pair."""
     between = [w for w in words if person.index < w.index < head.index]
+    if len(between) == 1 and _modifier_noun(between[0]):
+        return True  # "student education records", "patient health information", "customer contact details"
     return all(
         w.text in _JOINING or c.PEOPLE.matches(w) or c.PERSONAL_ADJ.matches(w) or c.SENSITIVE.matches(w)
         for w in between
     )
+
+
+_EXCHANGES = ("transcript", "thread", "chat", "e-mail", "email", "mail", "gesprek", "conversation", "correspond",
+              "bericht", "message", "meeting")  # fmt: skip
+
+
+def _modifier_noun(word: Word) -> bool:
+    if word.text in _VERBS or word.text in _JOINING or len(word.text) < 4 or word.text.endswith(("ing", "ed")):
+        return False
+    return not (c.INPUT.matches(word) or c.CHECK.matches(word) or c.AI.matches(word) or c.NOT_PERSONAL.matches(word))
 
 
 def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
@@ -146,6 +162,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             head = _near(words, position, _FIN_HEADS, 0, 4)
             if _destination(words, position) or head is not None and _interrupted(words, word, head):
                 continue  # "paste outputs into research submissions or official documents": where it goes
+            if head is not None and _of_people(words, words.index(head)):
+                continue  # "bank details of employees" are personal data
             found.append(word)
         elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
             found.append(word)  # "cijfers van je bedrijf", "data of the organisation"
@@ -176,6 +194,13 @@ def _qualifies_personal(words: Words, position: int) -> bool:
         listed = words[position + 2 + examples[0] : position + 12]
         return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
     return False
+
+
+def _of_people(words: Words, position: int) -> bool:
+    after = words[position + 1 : position + 4]
+    if any(c.ORGANISATION.matches(w) for w in words[position + 1 : position + 8]):
+        return False  # "cijfers van klanten en de eigen organisatie": the organisation's too
+    return bool(after) and after[0].text in ("of", "van") and any(c.PEOPLE.matches(w) for w in after[1:])
 
 
 def _violated(words: Words, position: int) -> bool:

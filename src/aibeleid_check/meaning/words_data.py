@@ -29,7 +29,8 @@ PEOPLE = words(
 DATA = words(
     "data",
     """
-    gegevens data informatie info dossier dossiers bestand bestanden lijst details information records record
+    gegevens data informatie info dossier dossiers bestand bestanden lijst lijsten list lists exports details
+    information records record threads chats
     files file detail identifiers brief brieven namen mail mails nummer nummers adres adressen materiaal
     material materials content documents document documenten foto fotos photo* video* opname* recording*
     beeldmateriaal afbeelding* images audio geluidsopname* screenshot* scan scans kopie kopieen transcript*
@@ -53,7 +54,7 @@ PERSONAL_WORDS = words(
     """
     persoonsgegevens pii phi bsn burgerservicenummer* sofinummer personally identificeerba* herleidba*
     privacygevoelig* privegegevens klantgegevens identifiers identifier ferpa* hipaa* gdpr-protected payroll*
-    salarisadministratie loonadministratie
+    salarisadministratie loonadministratie crm
     """,
 )
 IDENTIFIERS = words(
