@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from aibeleid_check.a4.many import plan, slug
@@ -122,3 +124,44 @@ def test_strict_a4_dir_gives_no_page_to_a_policy_with_open_errors(tmp_path):
     assert proc.returncode == 1
     assert [p.name for p in out.iterdir()] == ["bakkerij-de-vries-bv.pdf"]
     assert "fout.yaml': 1 open fouten (--strict)" in proc.stderr
+
+
+def test_a_file_name_that_is_not_utf8_still_gets_its_page_and_shows_escaped(tmp_path):
+    clients = tmp_path / "klanten"
+    clients.mkdir()
+    name = os.fsdecode(b"caf\xe9.yaml")
+    (clients / name).write_text(EXAMPLE, encoding="utf-8")
+    out = tmp_path / "a4"
+    proc = run_cli("check", "--format", "concise", "--today", "2026-06-01", "--a4-dir", str(out), str(clients))
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in out.iterdir()] == ["bakkerij-de-vries-bv.pdf"]
+    assert "1 A4's geschreven" in proc.stderr
+    single = run_cli("check", "--format", "concise", "--today", "2026-06-01", "--a4", str(tmp_path / "a.pdf"), str(clients / name))
+    assert single.returncode == 0, single.stderr
+    assert (tmp_path / "a.pdf").stat().st_size > 0
+
+
+def test_build_data_shows_a_non_utf8_file_name_escaped():
+    from aibeleid_check.a4 import build_data
+    from aibeleid_check.model import Policy
+
+    result = FileResult(path=os.fsdecode(b"klanten/caf\xe9.yaml"), policy=Policy(organisatie="Café"))
+    source = build_data(result)["source"]
+    assert source == "klanten/caf\\xe9.yaml"
+    source.encode("utf-8")  # no lone surrogate left for Typst's UTF-8 data
+
+
+def test_failed_page_message_shows_control_characters_in_the_file_name(tmp_path, monkeypatch):
+    from aibeleid_check import a4
+
+    def broken(*args, **kwargs):
+        raise a4.RenderError("kapot")
+
+    monkeypatch.setattr(a4, "render", broken)
+    clients = tmp_path / "klanten"
+    clients.mkdir()
+    (clients / "a\x1b[2K\nb.yaml").write_text(EXAMPLE, encoding="utf-8")
+    proc = run_cli("check", "--format", "concise", "--jobs", "1", "--a4-dir", str(tmp_path / "a4"), str(clients))
+    failed = [line for line in proc.stderr.splitlines() if "mislukt" in line]
+    assert len(failed) == 1 and "a\\x1b[2K\\x0ab.yaml" in failed[0], proc.stderr
+    assert "\x1b" not in proc.stderr

@@ -31,9 +31,14 @@ Content = bytes | str | Callable[[IO[Any]], object]
 
 
 def display_path(path: str | os.PathLike[str]) -> str:
-    """``path`` as printable text: a file name that is not UTF-8 shows its bad bytes as ``\\xNN``."""
-    text = os.fspath(path)
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """``path`` as printable text, the one helper for every message that names a file.
+
+    A file name that is not UTF-8 shows its bad bytes as ``\\xNN``; control characters (``ESC[2K``, a
+    newline), bidi overrides and other unprintable characters show as visible escapes (``\\x1b``).
+    """
+    from aibeleid_check.report.text import visible
+
+    return visible(os.fsdecode(path))
 
 
 @dataclass(frozen=True)

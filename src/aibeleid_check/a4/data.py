@@ -18,6 +18,7 @@ from typing import Any
 from aibeleid_check import template
 from aibeleid_check.findings import FileResult
 from aibeleid_check.model import Contact, Policy, RuleItem, Tool
+from aibeleid_check.outputs import display_path
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
 from aibeleid_check.texts import Message
@@ -94,7 +95,7 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
         "made_on": _date(made_on, lang),
         "concept": _concept(result.errors, lang),
         "warnings": result.warnings,
-        "source": result.path,
+        "source": display_path(result.path) if result.path else result.path,
     }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from aibeleid_check.outputs import display_path  # noqa: F401  (re-exported: the one helper)
+
 # C0 controls except tab, DEL, C1 controls, and the bidirectional overrides that reorder what a reader sees.
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
@@ -33,11 +35,6 @@ def visible(text: str) -> str:
 def one_line(text: str) -> str:
     """A message on one line: runs of whitespace (newlines too) become one space, then :func:`visible`."""
     return visible(" ".join(text.split()))
-
-
-def display_path(path: str) -> str:
-    """A file name as a terminal shows it: undecodable bytes (surrogate escapes) and controls made visible."""
-    return visible(path)
 
 
 def location(line: int, column: int, kind: str = "line") -> str:
