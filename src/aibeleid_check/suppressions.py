@@ -117,7 +117,8 @@ def apply(document: Document, findings: list[Finding], ruleset: RuleSet) -> list
     if not suppressions:
         return findings
     fixed = unsuppressible(ruleset)
-    kept = [finding for finding in findings if not _suppress(finding, suppressions, fixed)]
+    index = _Index(suppressions)
+    kept = [finding for finding in findings if not _suppress(finding, index, fixed)]
     return kept + _about_suppressions(suppressions, ruleset, fixed)
 
 
@@ -126,14 +127,36 @@ def unsuppressible(ruleset: RuleSet) -> frozenset[str]:
     return UNSUPPRESSIBLE | {rule.code for rule in ruleset.all_rules if rule.file_unchecked}
 
 
-def _suppress(finding: Finding, suppressions: list[Suppression], fixed: frozenset[str]) -> bool:
+class _Index:
+    """Suppressions by covered line, file-wide ones apart: a finding looks only at those that can match it,
+    so thousands of findings against thousands of suppressions stay linear. Positions keep the file order:
+    the first matching suppression (in file order) takes the finding, as before."""
+
+    def __init__(self, suppressions: list[Suppression]) -> None:
+        self.whole_file: list[tuple[int, Suppression]] = []
+        self.by_line: dict[int, list[tuple[int, Suppression]]] = {}
+        for position, item in enumerate(suppressions):
+            if item.whole_file:
+                self.whole_file.append((position, item))
+            else:
+                for line in item.covers:
+                    self.by_line.setdefault(line, []).append((position, item))
+
+    def first_match(self, finding: Finding) -> Suppression | None:
+        candidates = self.by_line.get(finding.line, [])
+        if self.whole_file:
+            candidates = sorted(candidates + self.whole_file, key=lambda pair: pair[0])
+        return next((item for _, item in candidates if item.matches(finding)), None)
+
+
+def _suppress(finding: Finding, index: _Index, fixed: frozenset[str]) -> bool:
     if finding.rule in fixed:
         return False
-    for suppression in suppressions:
-        if suppression.matches(finding):
-            suppression.used.add(finding.rule)
-            return True
-    return False
+    suppression = index.first_match(finding)
+    if suppression is None:
+        return False
+    suppression.used.add(finding.rule)
+    return True
 
 
 def _about_suppressions(suppressions: list[Suppression], ruleset: RuleSet, fixed: frozenset[str]) -> list[Finding]:
