@@ -19,7 +19,6 @@ from typing import Any
 from aibeleid_check import model as model_stage
 from aibeleid_check import source, suppressions
 from aibeleid_check.findings import FileResult, Finding, Severity
-from aibeleid_check.meaning.items import counted_items_json
 from aibeleid_check.rules import BUILTIN_RULES
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.rule_crash import RuleCrashed
@@ -127,7 +126,7 @@ def check_document(document: source.Document, ruleset: RuleSet) -> FileResult:
         findings=findings,
         source_lines=document.lines,
         policy=ctx.model.policy if ctx.model else None,
-        recognised=counted_items_json(ctx.model.policy) if ctx.model and not unchecked else [],
+        recognised=[item.as_dict() for item in ctx.counted_items()] if ctx.model and not unchecked else [],
         readable=not unchecked,
         location_kind=document.location_kind,
     )

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from aibeleid_check.findings import Message, Severity
 
 if TYPE_CHECKING:
+    from aibeleid_check.meaning.items import CountedItem
     from aibeleid_check.model import Policy, PolicyModel
     from aibeleid_check.source import Document
 
@@ -76,11 +77,20 @@ class Context:
     """Pages of the rendered A4, when one was made (AIB801)."""
     catalogues: tuple[str, ...] = ()
     """The organisation's own tool-catalogue files, in order (the streng catalogue rules)."""
+    _counted: list[CountedItem] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def policy(self) -> Policy:
         assert self.model is not None, "rules with needs_policy=True only run on a readable policy"
         return self.model.policy
+
+    def counted_items(self) -> list[CountedItem]:
+        """The rule items that count as a template rule, read once per file (AIB401 and the JSON output)."""
+        if self._counted is None:
+            from aibeleid_check.meaning.items import counted_items  # recognition loads only when asked
+
+            self._counted = counted_items(self.policy)
+        return self._counted
 
     def at(self, path: str, nl: str, en: str) -> Hit:
         """A hit on the value at ``path`` (or, when it is missing, on its nearest parent)."""

@@ -6,7 +6,6 @@ import difflib
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning.items import covered_rules
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
@@ -98,7 +97,7 @@ class ForbiddenRulesPresent(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         if _rules_unreadable(ctx, "mag_niet"):
             return  # AIB102 already says the list could not be read
-        covered = covered_rules(ctx.policy)
+        covered = {item.rule for item in ctx.counted_items()}  # shared with the engine's JSON items
         path = "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
         for rule in FORBIDDEN:
             if rule.id not in covered:
