@@ -273,6 +273,10 @@ def test_a_merge_cycle_is_a_finding_not_a_hang():
         "x:\n  <<: !!python/object:os.system {a: 1}\n",
         "b: &b !!python/object:os.system {a: 1}\nx:\n  <<: *b\n",
         "x:\n  <<: [!!python/object/apply:os.system {a: 1}]\n",
+        'x:\n  <<: !!python/name:os.system ""\n  naam: x\n',  # a tag on a scalar merge value
+        "x:\n  <<: [!!python/name:os.system a]\n",
+        "x:\n  <<: [[!!python/name:os.system a]]\n",  # inside a skipped list
+        "x:\n  <<: !!python/tuple [a]\n",
     ],
 )
 def test_an_object_tag_on_a_merge_source_is_reported(text):

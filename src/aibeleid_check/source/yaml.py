@@ -104,7 +104,7 @@ def _char_at(lines: tuple[str, ...], line: int, column: int) -> str:
 class _Builder:
     """Turns composed nodes into plain values, recording positions and source problems on the way."""
 
-    __slots__ = ("doc", "budget", "active", "built", "aliased", "reported")
+    __slots__ = ("doc", "budget", "active", "built", "aliased", "reported", "tags_seen")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -113,6 +113,7 @@ class _Builder:
         self.built: set[int] = set()  # lists and mappings built so far: meeting one again means an alias
         self.aliased = False
         self.reported: set[int] = set()  # merge nodes already reported: a source merged again is not
+        self.tags_seen: set[int] = set()  # nodes of skipped merge values whose tags were looked at
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         self.budget -= 1
@@ -224,6 +225,7 @@ class _Builder:
         for item in candidates:
             if not isinstance(item, yaml.MappingNode):
                 self._report_once(item, SourceKind.BAD_MERGE, path)
+                self._report_tags_in(item, path)  # never built, so its tags are looked at here
             elif item.tag != MAP_TAG:
                 self._report_tag(item, path)
             else:
@@ -232,6 +234,26 @@ class _Builder:
 
     def _report_tag(self, node: yaml.Node, path: Path) -> None:
         self._report_once(node, SourceKind.TAG, path, tag=node.tag)
+
+    def _report_tags_in(self, node: yaml.Node, path: Path) -> None:
+        """Every tag that is not a plain core tag in a skipped merge value (``<<: !!python/name:os.system ""``).
+        Each node is looked at once (``tags_seen``), so aliases inside it cannot make this grow."""
+        pending = [node]
+        while pending:
+            item = pending.pop()
+            if id(item) in self.tags_seen:
+                continue
+            self.tags_seen.add(id(item))
+            if isinstance(item, yaml.ScalarNode):
+                plain = item.tag in SCALAR_TAGS or item.tag == MERGE_TAG
+            else:
+                plain = item.tag == (SEQ_TAG if isinstance(item, yaml.SequenceNode) else MAP_TAG)
+            if not plain:
+                self._bad_tag(item, path)
+            if isinstance(item, yaml.SequenceNode):
+                pending.extend(item.value)
+            elif isinstance(item, yaml.MappingNode):
+                pending.extend(part for pair in item.value for part in pair)
 
     def _report_once(self, node: yaml.Node, kind: SourceKind, path: Path, **facts: Any) -> None:
         if id(node) not in self.reported:
