@@ -20,7 +20,7 @@ demo: $(STAMP)
 	@echo "A4: build/voorbeeld.pdf and build/voorbeeld.png"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow" -n 2
 
 # Tests that drive real clients (pre-commit under a pty, yaml-language-server, headless Chromium); each
 # skips with its reason when its client cannot be had. .ci/run runs them after `make test`.
