@@ -1843,6 +1843,23 @@ NEGATIVE_34: list[str] = [
     "Only authorised staff may access patient records.",
 ]
 
+# Classes found in the tune half's false positives, tested in fresh wording (written after the change, so
+# no first-sight score): a secret word that qualifies personal data or a personal document, a person's
+# salary, an exception clause ("unless … approved the tool"), intellectual property laws, a check as a
+# task AI helps with.
+POSITIVE_TUNE_CLASSES: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Never enter sensitive personal data, such as health records, into chatbots.", None, {PG}, set()),
+    ("Do not upload client contracts to AI tools unless legal has approved the tool.", None, {BG}, {PG}),
+    ("Zet geen vertrouwelijke testamenten in een chatbot.", None, {PG}, set()),
+    ("Do not paste salaries or performance scores of named employees into Copilot.", None, {PG}, set()),
+]
+
+NEGATIVE_TUNE_CLASSES: list[str] = [
+    "Do not upload copyrighted books to AI tools, to respect intellectual property laws.",
+    "Als AI ons helpt bij het controleren van facturen, blijven wij zelf verantwoordelijk.",
+    "AI supports the reviewing of applications by speeding up the paperwork.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -1853,6 +1870,7 @@ POSITIVE_SETS = (
     + POSITIVE_32
     + POSITIVE_33
     + POSITIVE_34
+    + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
     NEGATIVE_26
@@ -1864,6 +1882,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_32
     + NEGATIVE_33
     + NEGATIVE_34
+    + NEGATIVE_TUNE_CLASSES
 )
 
 

@@ -35,6 +35,12 @@ def other_object(words: Words, check: Word) -> bool:
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
 
 
+def _supported_task(words: Words, position: int) -> bool:
+    before = words[max(0, position - 6) : position]
+    helps = ("ondersteunt", "ondersteunen", "helpt", "helpen", "supports", "support", "helps", "assists", "assist")
+    return any(w.text in helps for w in before) and any(c.AI.matches(w) for w in before)
+
+
 def _names_output(words: Words) -> bool:
     return any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words)
 
@@ -94,6 +100,8 @@ def check_words(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
         nxt = words[position + 1].text if position + 1 < len(words) else ""
+        if previous in ("het", "the") and _supported_task(words, position):
+            continue  # "als AI ons ondersteunt in het controleren": a task AI helps with
         if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
             found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
         elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning import objects
+from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_objects import (
     MAKES,
     ai_made_word,
@@ -245,4 +245,4 @@ _CONTEXT = (
 
 
 def _about_data(words: Words) -> bool:
-    return bool(objects.personal_data(words) or objects.secrets(words)[0])
+    return bool(objects.personal_data(words) or secret_objects.secrets(words)[0])

@@ -9,7 +9,7 @@ it (anonymise, remove, keep out).
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning import objects
+from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.force_words import ONLY
@@ -167,7 +167,7 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
 def secret(words: Words, force_of: ForceOf) -> Finding | None:
     if _vendor(words):
         return None
-    found, weak = objects.secrets(words)
+    found, weak = secret_objects.secrets(words)
     public = _public_limit(words)
     if public:
         return Finding(SECRETS, texts(public), public[-1], Force.LIMIT)

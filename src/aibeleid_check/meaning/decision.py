@@ -59,6 +59,8 @@ def _decision_words(words: Words) -> list[Word]:
             domain = [w for w in domain if not _relative(words, w)] + requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
+            if _tool_object(words, position):
+                continue  # "unless legal has approved the tool": tool governance
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
             elif by_machine(words, position) and not any(
@@ -103,6 +105,13 @@ _ACCESS = (
     "accounts",
 )
 _NARRATIVE = ("decided", "besloot", "besloten")
+
+
+def _tool_object(words: Words, position: int) -> bool:
+    following = [
+        w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this")
+    ]
+    return bool(following) and following[0].text in ("tool", "tools", "app", "apps", "software", "platform", "system")
 
 
 def _relative(words: Words, word: Word) -> bool:

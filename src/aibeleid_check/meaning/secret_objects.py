@@ -1,0 +1,188 @@
+"""Business secrets as the object of a sentence: confidential words, markings, the organisation's figures,
+business objects (weak: only with an act of sharing); not a secret word that qualifies personal data, a
+duty broken, a purpose clause, intellectual property of others or the law."""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.objects import _interrupted, _near, _next_text, personal_data
+
+Words = tuple[Word, ...]
+
+
+def secrets(words: Words) -> tuple[list[Word], bool]:
+    """Business secrets, confidential information, contracts, financial details. The flag says whether
+    only weak objects were found (contracts, prices, intellectual property), which count only with an act
+    of sharing ("deel geen contracten"; not "sluit geen contracten af", "respect intellectual property")."""
+    found: list[Word] = []
+    weak = False
+    for position, word in enumerate(words):
+        if c.PERSONAL_ADJ.matches(word):
+            continue  # privacygevoelig is personal data
+        nxt = _next_text(words, position)
+        if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word) or c.SENSITIVE.matches(word):
+            if _aim(words, position):
+                continue  # "uploading X is prohibited … to protect proprietary information": why, not what
+            if word.text.startswith("privilege") or not (
+                _qualifies_personal(words, position) or _violated(words, position)
+            ):
+                found.append(word)
+        elif word.text in ("intern", "interne", "internal") and any(
+            w.text.startswith(_MARKED) for w in words[max(0, position - 3) : position]
+        ):
+            found.append(word)  # "marked internal", "met het label intern": a classification
+        elif word.text.endswith(("-owned", "-eigen")) and _near(words, position, c.DATA, 0, 1):
+            found.append(word)  # "university-owned materials", "bedrijfseigen informatie"
+        elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
+            previous = words[position - 1].text if position else ""
+            if c.IDENTIFIERS.matches(word) and (
+                any(c.PEOPLE.matches(w) for w in words) or len(personal_data(words)) > 1
+            ):
+                continue  # "employee names, salaries, health information": a person's salary
+            if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
+                continue  # "… unless your organisation has an enterprise agreement": the exception
+            if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
+                found.append(word)
+                weak = True
+        elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
+            found.append(word)  # "protected data" (a classification), not "personal data must be protected"
+        elif word.text == "source" and nxt == "code":
+            found.append(word)
+        elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
+            head = _near(words, position, _FIN_HEADS, 0, 4)
+            if _destination(words, position) or head is not None and _interrupted(words, word, head):
+                continue  # "paste outputs into research submissions or official documents": where it goes
+            if head is not None and _of_people(words, words.index(head)):
+                continue  # "bank details of employees" are personal data
+            found.append(word)
+        elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
+            found.append(word)  # "cijfers van je bedrijf", "data of the organisation"
+        elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
+            found.append(word)  # bedrijfsgegevens, financieeloverzicht
+        elif c.IP.matches(word) and nxt in ("eigendom", "property") and not _others(words, position):
+            found.append(word)
+            weak = True
+    strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
+    return found, weak and not strong
+
+
+_MARKED = ("mark", "label", "gelabeld", "gemarkeerd", "classif", "geclassificeerd", "gerubriceerd", "rubricering")
+
+
+_EXAMPLES = ("such", "zoals", "like", "including", "e.g", "bijv", "bijvoorbeeld", "namely", "waaronder")
+
+
+def _qualifies_personal(words: Words, position: int) -> bool:
+    """'sensitive client data', 'client confidentiality', 'sensitive information such as student
+    information': the secret word only qualifies personal data, so it is the personal-data rule."""
+    after = words[position + 1 : position + 3]
+    if any(
+        c.DATA.matches(w)
+        and c.PEOPLE.matches_part(w)
+        or c.PEOPLE.matches(w)
+        or c.PERSONAL_ADJ.matches(w)
+        or c.IDENTIFIERS.matches(w)
+        or c.IDENTIFIERS.matches_part(w)
+        for w in after[:1]
+    ):
+        return True  # also "sensitive personal data"
+    if position and c.PEOPLE.matches(words[position - 1]) and not c.COMPANY.matches(words[position - 1]):
+        return True
+    ahead = words[position + 1 : position + 5]
+    examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
+    if examples:
+        listed = words[position + 2 + examples[0] : position + 12]
+        return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+    return False
+
+
+def _aim(words: Words, position: int) -> bool:
+    """The secret word is what a purpose clause protects, after the act ('… to protect proprietary information')."""
+    before = words[max(0, position - 3) : position]
+    protect = [w for w in before if w.text.startswith(("protect", "bescherm", "safeguard"))]
+    if not protect:
+        return False
+    at = words.index(protect[0])
+    opened = at > 0 and words[at - 1].text in ("to", "and", "om", "en")
+    return opened and any(c.INPUT.matches(w) for w in words[:at])
+
+
+def _of_people(words: Words, position: int) -> bool:
+    after = words[position + 1 : position + 4]
+    if any(c.ORGANISATION.matches(w) for w in words[position + 1 : position + 8]):
+        return False  # "cijfers van klanten en de eigen organisatie": the organisation's too
+    return bool(after) and after[0].text in ("of", "van") and any(c.PEOPLE.matches(w) for w in after[1:])
+
+
+def _violated(words: Words, position: int) -> bool:
+    """'doorbreekt het beroepsgeheim', 'breaches confidentiality': the duty broken, not what is shared."""
+    return any(w.text.startswith(_BREACH) for w in words[max(0, position - 3) : position])
+
+
+_BREACH = ("doorbre", "schend", "overtre", "breach", "violat", "breek")
+
+
+def _others(words: Words, position: int) -> bool:
+    """'intellectual property of others', 'IP-rechten van derden', 'violate intellectual property'."""
+    after = {w.text for w in words[position + 2 : position + 5]}
+    before = words[max(0, position - 3) : position]
+    if position + 2 < len(words) and words[position + 2].text in (
+        "law",
+        "laws",
+        "wetgeving",
+        "recht",
+        "rechten",
+        "rights",
+    ):
+        return True  # "intellectual property laws": the law, not property to protect
+    return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
+        w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect")) for w in before
+    )
+
+
+def _destination(words: Words, position: int) -> bool:
+    return any(w.text in ("into", "naar", "onto") for w in words[max(0, position - 4) : position])
+
+
+def _owned(words: Words, position: int) -> bool:
+    """The head is followed by 'van (je/het/de/onze) bedrijf/organisatie' (the owner is the organisation)."""
+    return any(c.ORGANISATION.matches(w) for w in words[position + 2 : position + 5])
+
+
+_FIN_HEADS = c.Concept(
+    "financial-head",
+    "details",
+    "gegevens",
+    "data",
+    "cijfers",
+    "figures",
+    "informatie",
+    "information",
+    "stukken",
+    "resultaten",
+    "results",
+    "overzichten",
+    "statements",
+    "positie",
+    "records",
+    "documents",
+    "documenten",
+    "plans",
+    "plan",
+    "plannen",
+    "numbers",
+    "nummers",
+    "info",
+    "notities",
+    "notes",
+    "notulen",
+    "minutes",
+    "memo",
+    "memos",
+    "verslagen",
+    "reports",
+    "rapporten",
+    "correspondentie",
+    "correspondence",
+)
