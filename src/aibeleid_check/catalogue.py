@@ -15,7 +15,7 @@ Enterprise differ too much.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -107,9 +107,26 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class _Words:
+    """An entry's word sets, computed once per catalogue rather than once per entry per tool matched."""
+
+    entry: Entry
+    unless: frozenset[str]
+    own: frozenset[str]
+    names: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     entries: tuple[Entry, ...]
     sources: tuple[Source, ...]
+    _words: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
+    _vendors: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = tuple(_entry_words(entry) for entry in self.entries)
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_vendors", frozenset().union(*(entry.vendor_words() for entry in self.entries)))
 
     @property
     def updated(self) -> date:
@@ -124,16 +141,15 @@ class Catalogue:
     def match(self, *texts: str | None) -> Entry | None:
         """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``."""
         words = set().union(*(_words(text) for text in texts if text))
-        vendors = frozenset().union(*(entry.vendor_words() for entry in self.entries))
         best: dict[str, Entry] = {}
         best_size = 0
-        for entry in self.entries:
-            if words & set().union(*(_words(word) for word in entry.tenzij)):
+        for known in self._words:
+            entry = known.entry
+            if words & known.unless:
                 continue
-            own = entry.vendor_words().union(*entry.name_words())
-            if words & (vendors - own):
+            if words & (self._vendors - known.own):
                 continue  # the tool names another vendor: never match across vendors
-            sizes = [len(name) for name in entry.name_words() if name <= words]
+            sizes = [len(name) for name in known.names if name <= words]
             if not sizes:
                 continue
             size = max(sizes)
@@ -150,6 +166,12 @@ _NOT_A_VENDOR_WORD = frozenset({"ai", "se", "inc", "ltd", "llc", "bv", "b", "v",
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(normalise(text)))
+
+
+def _entry_words(entry: Entry) -> _Words:
+    names = tuple(entry.name_words())
+    unless = frozenset().union(*(_words(word) for word in entry.tenzij))
+    return _Words(entry, unless, entry.vendor_words().union(*names), names)
 
 
 BUILTIN = "aibeleid_check/data/tools.yaml"
