@@ -124,6 +124,8 @@ def test_fail_level_and_lang_from_the_file_and_strict_overrides(tmp_path):
         ('severity = { AIB999 = "error" }\n', "'AIB999' past bij geen regel"),
         ('fail-level = "soms"\n', "'fail-level'"),
         ("ignore = [\n", "geen geldige TOML"),
+        ("x = " + "[" * 50_000 + "]" * 50_000 + "\n", "dieper dan / deeper than 64"),  # was: interne fout
+        ('x = "' + "[" * 50_000 + '"\n', "unknown key 'x'"),  # brackets in a string do not nest
         ('catalogus = ["ontbreekt.yaml"]\n', "'catalogus': 'ontbreekt.yaml' bestaat niet"),
         ('[options]\nonbekend = 1\n', "'options.onbekend': geen geladen plugin"),
     ],

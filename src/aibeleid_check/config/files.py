@@ -156,10 +156,36 @@ def _read_raw(path: str) -> dict[str, Any] | None:
 def _parse_toml(path: str, data: bytes) -> dict[str, Any]:
     import tomllib
 
+    invalid = f"aibeleid-check: {_shown(path)}: geen geldige TOML / invalid TOML"
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        if _toml_depth(text) > MAX_DEPTH:  # tomllib recurses per level: 50,000 '[' is a RecursionError
+            raise ConfigError(f"{invalid}: dieper dan / deeper than {MAX_DEPTH} niveaus / levels")
+        return tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"aibeleid-check: {_shown(path)}: geen geldige TOML / invalid TOML: {exc}") from None
+        raise ConfigError(f"{invalid}: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{invalid}: te diep genest / nested too deeply") from None
+
+
+_TOML_TOKEN = r'"""(?:\\.|[^\\])*?"""|\'\'\'.*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\'|#[^\n]*|[\[{]|[\]}]'
+"""Strings (all four kinds), comments, and the brackets that nest."""
+
+
+def _toml_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` in TOML ``text``, brackets inside strings and comments left out.
+    A quick over-estimate is fine: it only keeps absurd nesting away from the recursive parser."""
+    import re
+
+    depth = deepest = 0
+    for match in re.finditer(_TOML_TOKEN, text, re.DOTALL):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def _parse_yaml(path: str, data: bytes) -> Any:
