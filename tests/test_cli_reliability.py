@@ -233,6 +233,26 @@ def test_a_broken_stdout_pipe_still_writes_the_files_and_does_not_claim_success(
     assert len(json.loads(report.read_text(encoding="utf-8"))["files"]) == 300
 
 
+@pytest.mark.parametrize("format_name", ["json", "sarif"])
+def test_a_machine_document_larger_than_the_pipe_exits_141_when_the_reader_leaves(tmp_path, format_name):
+    folder = clients(tmp_path / "klanten", 150)  # a document of some 200 KB: more than a pipe holds
+    report = tmp_path / "rapport.json"
+    child = subprocess.Popen(
+        [*cli_executable(), "check", "--isolated", "--format", format_name, "--jobs", "1", *TODAY, str(folder),
+         "--output", str(report)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.read(10)
+    child.stdout.close()  # what `| head -c 10` does
+    code = child.wait(timeout=60)
+    stderr = child.stderr.read().decode()
+    assert code == 141, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr
+    assert len(json.loads(report.read_text(encoding="utf-8"))["files"]) == 150
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in os.listdir("/proc"):

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TextIO, cast
 
 from aibeleid_check import batch, config, discover
 from aibeleid_check.errors import UsageError
@@ -198,11 +199,48 @@ def write_reports(
     the return value (False) makes the run end without claiming success.
     """
     reporter = get_reporter(choose_format(options.format), lang=lang, color=_color(options.color))
-    stdout_ok = _to_stdout(lambda: reporter.write(result, sys.stdout))
+    stdout = _Chunked(sys.stdout)
+    stdout_ok = _to_stdout(lambda: (reporter.write(result, cast(TextIO, stdout)), stdout.flush()))
     for format_name, path in targets:
         file_reporter = get_reporter(format_name, lang=lang, color=False)
         write_atomic(path, functools.partial(file_reporter.write, result), inputs=inputs)
     return stdout_ok
+
+
+class _Chunked:
+    """A stdout that sends what it gets in pieces of at most 64 KiB, flushing after each.
+
+    One large ``write()`` to a pipe whose reader left (``| head -1``) can be taken in part without an
+    error, and the run would claim success; a flush per piece makes the next piece raise ``EPIPE``.
+    Everything else (``isatty``, ``encoding``) is the real stream's, so Rich still sees a terminal.
+    """
+
+    PIECE = 16 * 1024  # characters: at most 64 KiB in UTF-8
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._pending: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size >= self.PIECE:
+            self._send()
+        return len(text)
+
+    def flush(self) -> None:
+        self._send()
+
+    def _send(self) -> None:
+        text = "".join(self._pending)
+        self._pending, self._size = [], 0
+        for start in range(0, len(text), self.PIECE):
+            self._stream.write(text[start : start + self.PIECE])
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _to_stdout(write: Callable[[], object]) -> bool:
