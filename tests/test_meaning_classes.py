@@ -1860,6 +1860,49 @@ NEGATIVE_TUNE_CLASSES: list[str] = [
     "AI supports the reviewing of applications by speeding up the paperwork.",
 ]
 
+# Set 36, written before the engine was changed for it (first sight: 15 of 16 positives, 0 of 8 negatives
+# counted): duties in the passive ("needs to be checked", "is subject to human review", "dienen
+# gecontroleerd te worden", "wordt door een collega gecontroleerd"); procedures in the same form as negatives.
+POSITIVE_36: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI-generated text needs to be checked by a person before it is sent.", None, {AC}, set()),
+    ("All AI output is subject to human review before use.", None, {AC}, set()),
+    ("Content produced by AI requires verification by the author.", None, {AC}, set()),
+    ("Machine translations should be proofread by a fluent speaker.", None, {AC}, set()),
+    ("Code suggested by an AI assistant has to be reviewed and tested before it is merged.", None, {AC}, set()),
+    ("Door AI gemaakte samenvattingen dienen altijd gecontroleerd te worden.", None, {AC}, set()),
+    ("AI-teksten moeten worden nagelezen voordat ze worden verstuurd.", None, {AC}, set()),
+    ("Uitkomsten van AI worden pas gebruikt na controle door een medewerker.", None, {AC}, set()),
+    ("Elke AI-vertaling wordt door een collega gecontroleerd voordat die naar een inwoner gaat.", None, {AC}, set()),
+    (
+        "Any recommendation from an AI system about an individual is subject to human review and approval before a decision is taken.",
+        None,
+        {EB},
+        {AC},
+    ),
+    ("Decisions about benefits require a human in the loop.", None, {EB}, set()),
+    ("Besluiten over toeslagen worden nooit volledig geautomatiseerd genomen.", None, {EB}, set()),
+    ("Beoordelingen van medewerkers mogen niet door AI worden gedaan.", None, {EB}, set()),
+    (
+        "Persoonsgegevens moeten uit documenten worden verwijderd voordat ze in een AI-tool worden geladen.",
+        None,
+        {PG},
+        set(),
+    ),
+    ("Confidential files are not to be uploaded to external AI platforms.", None, {BG}, set()),
+    ("Client data must be anonymised prior to any use in generative AI.", None, {PG}, set()),
+]
+
+NEGATIVE_36: list[str] = [
+    "All AI projects are subject to approval by the steering group.",
+    "Contracts with AI vendors need to be reviewed by legal.",
+    "Invoices must be checked by finance before payment.",
+    "Nieuwe AI-tools worden eerst getest door de afdeling ICT.",
+    "Het beleid wordt elk jaar door de directie herzien.",
+    "Requests for new tools require approval from IT.",
+    "Decisions about the AI budget require board approval.",
+    "Personal data must be deleted when it is no longer needed.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -1870,6 +1913,7 @@ POSITIVE_SETS = (
     + POSITIVE_32
     + POSITIVE_33
     + POSITIVE_34
+    + POSITIVE_36
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -1882,6 +1926,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_32
     + NEGATIVE_33
     + NEGATIVE_34
+    + NEGATIVE_36
     + NEGATIVE_TUNE_CLASSES
 )
 

@@ -62,7 +62,7 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         return False
     # a plain statement ("Docenten controleren de werkstukken") describes; it is the rule only about AI,
     # or when it names human checking ("human review remains part of…", "menselijke controle")
-    if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
+    if any(c.AI.matches(w) or c.AI.matches_part(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
         return True
     if any(w.text.startswith(_PRINCIPLES) for w in words):
         return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
@@ -216,6 +216,8 @@ def _checks_by(words: Words, check: Word, person: Word) -> bool:
     if person.index == check.index - 1 and person.text in _HUMAN_ADJ:
         return True
     between = [w.text for w in words if check.index < w.index < person.index]
+    if 0 < check.index - person.index <= 3:  # "door een collega gecontroleerd": the Dutch agent comes first
+        return any(w.text == "door" and 0 < person.index - w.index <= 2 for w in words)
     return 0 < person.index - check.index <= 4 and any(t in ("by", "door", "of", "van") for t in between)
 
 

@@ -78,7 +78,8 @@ HUMAN = words(
     mens mensen menselijk* medewerker zelf jezelf human* person persoon people manager leidinggevende
     professional yourself eindverantwoordelijk* eigenaar decision-makers decision-maker beslisser* ambtenaar
     behandelaar arts docent wijzelf ourselves staff journalist redacteur lawyer advocaat reviewer
-    expert* specialist* deskundige* subject-matter vakspecialist* vakexpert*
+    expert* specialist* deskundige* subject-matter vakspecialist* vakexpert* collega collega's colleague
+    colleagues
     """,
 )
 DECIDER = words(  # who may take a decision: a person or a role (the checking rule uses HUMAN)
