@@ -154,3 +154,19 @@ def test_select_never_hides_a_file_that_could_not_be_checked():
     assert " AIB004 [error] " in proc.stdout
     # Not even by --ignore: a file that could not be read is never a pass (DESIGN §4, issue 12 item 12).
     assert concise("--select", "AIB3", "--ignore", "AIB004", broken).returncode == 1
+
+
+def test_sigterm_is_documented_as_143_and_ctrl_c_as_130():
+    from pathlib import Path
+
+    from aibeleid_check.exitcodes import ExitStatus
+
+    assert (ExitStatus.INTERRUPTED, ExitStatus.TERMINATED) == (130, 143)
+    from aibeleid_check import cli_help
+
+    assert "143 gestopt (SIGTERM)" in run_cli("--help").stdout
+    assert "143 terminated (SIGTERM)" in cli_help.epilog("en")
+    reliability = (Path(__file__).parents[1] / "docs" / "reliability.md").read_text(encoding="utf-8")
+    assert "| 143 | stopped by SIGTERM" in reliability and "Ctrl-C or SIGTERM" not in reliability
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`143` after\nSIGTERM" in readme or "`143` after SIGTERM" in readme

@@ -112,7 +112,7 @@ afsluitcodes:
   0  geen bevinding op of boven het faalniveau (standaard: fout; --strict: waarschuwing)
   1  bevindingen op of boven het faalniveau, of een bestand dat niet te lezen is
   2  gebruiksfout, fout in de configuratie of een plugin die niet laadt
-  130 afgebroken (Ctrl-C); 141 de uitvoer werd niet meer gelezen (| head)
+  130 afgebroken (Ctrl-C); 143 gestopt (SIGTERM); 141 de uitvoer werd niet meer gelezen (| head)
 
 voorbeelden:
   aibeleid-check check ai-beleid.yaml
@@ -123,7 +123,7 @@ exit codes:
   0  no finding at or above the fail level (default: error; --strict: warning)
   1  findings at or above the fail level, or a file that cannot be read
   2  usage error, broken configuration or a plugin that does not load
-  130 interrupted (Ctrl-C); 141 the output was no longer read (| head)
+  130 interrupted (Ctrl-C); 143 terminated (SIGTERM); 141 the output was no longer read (| head)
 
 examples:
   aibeleid-check check ai-beleid.yaml

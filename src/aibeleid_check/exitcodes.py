@@ -15,7 +15,7 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
     """Stopped by Ctrl-C (SIGINT): 128 + the signal number, as a shell reports it."""
     TERMINATED = 143
-    """Stopped by SIGTERM (128 + 15) while worker processes ran; the workers are stopped too."""
+    """Stopped by SIGTERM: 128 + 15, the shell convention (not 130); worker processes are stopped too."""
     BROKEN_PIPE = 141
     """The reader of stdout went away (``| head -1``): 128 + SIGPIPE, what a program killed by the broken
     pipe reports. Files asked for with ``--output``/``--report`` are still written; it is never a success."""
