@@ -1903,6 +1903,38 @@ NEGATIVE_36: list[str] = [
     "Personal data must be deleted when it is no longer needed.",
 ]
 
+# Set 37, written before the engine was changed for it (first sight: 6 of 7 positives, 0 of 16 negatives
+# counted): short contrasts of AI and a person deciding ("De computer adviseert, de consulent besluit"),
+# and decisions only mentioned in AI policies (choosing a tool, pilots, documentation, the AI Act).
+POSITIVE_37: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI does not decide; it suggests.", None, {EB}, set()),
+    ("The system may flag cases, but it never decides on them.", None, {EB}, set()),
+    ("A person always has the last word on hiring.", None, {EB}, set()),
+    ("AI should never be the final arbiter of a student's grade.", None, {EB}, set()),
+    ("Human review is required before any automated decision takes effect.", None, {EB}, {AC}),
+    ("De computer adviseert, de consulent besluit.", None, {EB}, set()),
+    ("Over het toekennen van een uitkering beslist nooit een algoritme.", None, {EB}, set()),
+]
+
+NEGATIVE_37: list[str] = [
+    "AI can help you make informed decisions about your workload.",
+    "Decision-makers should be aware of the limitations of AI.",
+    "We decided to pilot Copilot in three departments.",
+    "Any decision to use AI in a new process must be documented.",
+    "Managers decide whether their team may use ChatGPT.",
+    "The final decision on whether to adopt a tool rests with the CIO.",
+    "Human oversight is described in chapter 4.",
+    "Het college neemt besluiten over de AI-strategie.",
+    "Bij de keuze voor een AI-tool letten we op privacy.",
+    "You choose which AI tool fits your task.",
+    "Automated backups run every night.",
+    "Our recruitment team uses approved tools only.",
+    "Grades are published in the student portal.",
+    "Students who use AI must disclose this in their assignment.",
+    "The AI Act classifies systems used in recruitment as high-risk.",
+    "Decisions about data retention follow the archiving law.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -1914,6 +1946,7 @@ POSITIVE_SETS = (
     + POSITIVE_33
     + POSITIVE_34
     + POSITIVE_36
+    + POSITIVE_37
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -1927,6 +1960,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_33
     + NEGATIVE_34
     + NEGATIVE_36
+    + NEGATIVE_37
     + NEGATIVE_TUNE_CLASSES
 )
 

@@ -169,7 +169,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
     )
-    named = final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) for w in words)
+    named = final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) or w.text in MACHINES for w in words)
     firm = any(w.text in _ALWAYS for w in words) or any(_agent(words, h) for h in humans)
     firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words)
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
