@@ -94,6 +94,20 @@ def test_csv_in_english_and_formula_cells_defused(clients, tmp_path):
     assert formula["Organisation"] == "'=HYPERLINK(1)"
 
 
+def test_csv_shows_control_characters_escaped_and_defuses_formulas_after_them(clients, tmp_path):
+    hostile = EXAMPLE.replace("Bakkerij De Vries B.V.", '"Bakkerij\\e[2K\\a\\r\\x9b31m Zn"')
+    (clients / "e-stuur.yaml").write_text(hostile, "utf-8")
+    (clients / "f-formule.yaml").write_text(EXAMPLE.replace("Bakkerij De Vries B.V.", '"@SUM(A1)"'), "utf-8")
+    target = tmp_path / "overzicht.csv"
+    run_cli("check", "--format", "json", *TODAY, "--report", str(target), str(clients))
+    raw = target.read_text(encoding="utf-8-sig")
+    assert not any(char in raw for char in "\x1b\x07\x9b") and "\r" not in raw.replace("\r\n", "")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = {row["Bestand"]: row for row in csv.DictReader(handle, delimiter=";")}
+    assert rows["e-stuur.yaml"]["Organisatie"] == "Bakkerij\\x1b[2K\\x07\\x0d\\x9b31m Zn"
+    assert rows["f-formule.yaml"]["Organisatie"] == "'@SUM(A1)"
+
+
 class _Collector(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
