@@ -43,7 +43,7 @@ def collect(paths: list[str]) -> list[str]:
 def find(paths: list[str]) -> Found:
     """Files to check and unreadable folders. A path that does not exist is a usage error (exit 2)."""
     found = Found()
-    visited: set[str] = set()
+    visited: set[tuple[int, int]] = set()
     for path in paths:
         if os.path.isdir(path):
             _walk(path, visited, found)
@@ -56,16 +56,21 @@ def find(paths: list[str]) -> Found:
     return found
 
 
-def _walk(root: str, visited: set[str], found: Found) -> None:
-    """Depth first, files of a folder before its subfolders; iterative, so deep trees cannot overflow."""
+def _walk(root: str, visited: set[tuple[int, int]], found: Found) -> None:
+    """Depth first, files of a folder before its subfolders; iterative, so deep trees cannot overflow.
+
+    A folder is known by (device, inode), one ``stat`` each, so a link loop or a folder named twice is
+    walked once; only a symbolic link's target is resolved (to keep links out of the folder unfollowed).
+    """
     inside = os.path.realpath(root)
     pending = [root]
     while pending:
         folder = pending.pop()
-        real = os.path.realpath(folder)
-        if real in visited:
-            continue
-        visited.add(real)
+        folder_id = _folder_id(folder)
+        if folder_id is not None:
+            if folder_id in visited:
+                continue
+            visited.add(folder_id)
         try:
             files, subfolders = _scan(folder, inside)
         except OSError as exc:
@@ -74,6 +79,14 @@ def _walk(root: str, visited: set[str], found: Found) -> None:
             continue
         found.files.extend(files)
         pending.extend(reversed(subfolders))
+
+
+def _folder_id(folder: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(folder)
+    except (OSError, ValueError):
+        return None  # the scan below reports why
+    return info.st_dev, info.st_ino
 
 
 def _scan(folder: str, inside: str) -> tuple[list[str], list[str]]:
