@@ -66,7 +66,8 @@ def _print(rule: type[Rule], lang: str) -> None:
     for title, body in doc.sections:
         parts.append(Text(f"\n{title}", style="bold cyan"))
         if title in EXAMPLE_SECTIONS:
-            parts.append(Padding(Syntax(body, "yaml", theme="ansi_dark", background_color="default"), (0, 0, 0, 2)))
+            example = Syntax(body, "yaml", theme="ansi_dark", background_color="default", word_wrap=True)  # never cropped
+            parts.append(Padding(example, (0, 0, 0, 2)))
         else:
             parts.append(Padding(Markdown(body), (0, 0, 0, 2)))
     heading = Text.assemble((rule.code, "bold"), "  ", (rule.slug, "italic"))
