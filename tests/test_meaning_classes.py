@@ -1935,6 +1935,42 @@ NEGATIVE_37: list[str] = [
     "Decisions about data retention follow the archiving law.",
 ]
 
+# Set 38, written before the engine was changed for it (first sight: 15 of 18 positives, 0 of 8 negatives
+# counted): obligations as reminders and habits ("be sure to", "remember to", "vergeet niet … na te
+# lopen", "maak er een gewoonte van"), protective duties (redact, blur faces, limit what you share to
+# what is public); the same phrasing about training, passwords and tools as negatives.
+POSITIVE_38: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Redact names and case numbers before pasting a document into an AI tool.", None, {PG}, set()),
+    ("Blur faces and number plates in photos before you upload them to an AI app.", None, {PG}, set()),
+    ("Make sure the text you paste into ChatGPT contains no client details.", None, {PG}, set()),
+    ("Only enter information into AI tools that you would be happy to see published.", None, {PG, BG}, set()),
+    ("Limit what you share with AI to information that is already public.", None, {PG, BG}, set()),
+    ("Maak persoonsgegevens onherkenbaar voordat je een tekst aan AI voorlegt.", None, {PG}, set()),
+    ("Vervang klantnamen door 'klant A' of 'klant B' als je AI gebruikt.", None, {PG}, set()),
+    ("Houd bedrijfsgeheimen en vertrouwelijke cijfers buiten elke AI-tool.", None, {BG}, set()),
+    ("Always involve a human in decisions about individuals.", None, {EB}, set()),
+    ("Make sure decisions about people are taken by people.", None, {EB}, set()),
+    ("Zorg dat niet de AI maar een medewerker beslist over een aanvraag.", None, {EB}, set()),
+    ("Be sure to verify any statistics an AI tool gives you.", None, {AC}, set()),
+    ("Remember to check AI answers against a reliable source.", None, {AC}, set()),
+    ("Don't forget to review what Copilot has written before you send it.", None, {AC}, set()),
+    ("Get a colleague to check AI-assisted work before it goes out.", None, {AC}, set()),
+    ("Take the time to read AI output critically.", None, {AC}, set()),
+    ("Vergeet niet de antwoorden van de chatbot na te lopen.", None, {AC}, set()),
+    ("Maak er een gewoonte van om AI-teksten altijd te controleren.", None, {AC}, set()),
+]
+
+NEGATIVE_38: list[str] = [
+    "Make sure you have completed the AI training.",
+    "Remember to log out of shared computers.",
+    "Don't forget to save your work regularly.",
+    "Take the time to explore what AI can do for you.",
+    "Vergeet niet je wachtwoord regelmatig te wijzigen.",
+    "Always involve the privacy officer when you start a new AI project.",
+    "Be sure to use the approved version of Copilot.",
+    "Get a colleague to help you set up the tool.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -1947,6 +1983,7 @@ POSITIVE_SETS = (
     + POSITIVE_34
     + POSITIVE_36
     + POSITIVE_37
+    + POSITIVE_38
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -1961,6 +1998,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_34
     + NEGATIVE_36
     + NEGATIVE_37
+    + NEGATIVE_38
     + NEGATIVE_TUNE_CLASSES
 )
 

@@ -117,7 +117,7 @@ def _public_limit(words: Words) -> list[Word]:
     if not places or not any(c.INPUT.matches(w) or c.ENTER.matches(w) for w in words):
         return []  # "GenAI begrijpt de wereld niet": no act, no limit
     negated = negations(words)
-    if len(negated) >= 2 or any(ONLY.matches(w) for w in words):
+    if len(negated) >= 2 or any(ONLY.matches(w) or w.text in _LIMIT for w in words):
         return [*negated[:2], *places]
     if negated and any(_unpublished_anything(words, w) for w in places):
         return [*negated[:1], *places]
@@ -130,6 +130,7 @@ def _public_limit(words: Words) -> list[Word]:
     return []
 
 
+_LIMIT = ("limit", "limits", "restrict", "beperk", "beperkt", "beperken")  # "limit what you share to what is public"
 _MUST = ("moet", "moeten", "must", "should", "dient", "mag", "may")
 _GENERIC = frozenset("informatie information info data gegevens materiaal material materials content inhoud".split())
 _EXAMPLE = frozenset("zoals such bijvoorbeeld eg bijv including waaronder inclusief namely".split())

@@ -107,6 +107,7 @@ _SEPARABLE = {
     **dict.fromkeys(("hak", "hakt", "hakken"), "hakken"),
     **dict.fromkeys(("teken", "tekent", "tekenen"), "tekenen"),
     **dict.fromkeys(("raad", "raadt", "raden"), "raden"),
+    **dict.fromkeys(("loop", "loopt", "lopen", "liep", "liepen"), "lopen"),
 }
 _PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af")
 

@@ -29,8 +29,8 @@ def personal_data(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         if c.NOT_PERSONAL.matches_part(word) or c.NOT_PERSONAL.matches(word):
             continue
-        if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
-            found.append(word)
+        if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text == "faces":
+            found.append(word)  # ("faces" as written: "at face value" is no face)
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
             found.append(word)  # BSN-nummers, NAW-gegevens, adresgegevens, namenlijst
         elif c.IDENTIFY.matches(word) and not word.text.startswith(("re-identif", "reidentif", "heridentif")):

@@ -63,7 +63,7 @@ IDENTIFIERS = words(
     naam namen name names adres adressen address addresses e-mailadres e-mailadressen emailadres telefoonnummer
     telefoonnummers geboortedatum geboortedata bsn iban cv cv's cvs resume resumes paspoort paspoorten passport
     passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers e-mails biometrics biometrische
-    salaris* salary salaries loonstrook* payslip* testament* medisch dossier
+    salaris* salary salaries loonstrook* payslip* testament* medisch dossier gezichten kenteken*
     """,
 )
 IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
@@ -101,6 +101,7 @@ REMOVE = words(
     "remove",
     """
     verwijder* weglaten weg haal* remove* strip* swap* vervang* replace* delete* exclude* excluding omit*
+    blur* vervaag* pixel*
     uitsluit* weglat* schrap* wis wissen onkenbaar*
     scrub* sanitis* sanitiz* opschonen schoon
     """,
