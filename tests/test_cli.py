@@ -170,3 +170,15 @@ def test_sigterm_is_documented_as_143_and_ctrl_c_as_130():
     assert "| 143 | stopped by SIGTERM" in reliability and "Ctrl-C or SIGTERM" not in reliability
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert "`143` after\nSIGTERM" in readme or "`143` after SIGTERM" in readme
+
+
+def test_help_placeholders_are_dutch_by_default_and_english_with_lang_en():
+    dutch = run_cli("check", "--help").stdout
+    for word in ("[FORMAAT:]BESTAND", "--config BESTAND", "--a4-dir MAP", "PAD [PAD ...]", "--select CODES"):
+        assert word in dutch
+    assert not any(word in dutch for word in (" FILE", " DIR", " PATH"))
+    english = run_cli("check", "--help", "--lang", "en").stdout
+    for word in ("[FORMAT:]FILE", "--config FILE", "--a4-dir DIR", "PATH [PATH ...]"):
+        assert word in english
+    assert "OPDRACHT" in run_cli("--help").stdout
+    assert "BELEID" in run_cli("render", "--help").stdout

@@ -37,7 +37,7 @@ def test_help_shows_the_exit_codes_and_examples():
 @pytest.mark.parametrize(
     "argv, dutch",
     [
-        (["check"], "deze argumenten zijn verplicht: PATH"),
+        (["check"], "deze argumenten zijn verplicht: PAD"),
         (["check", "--format", "jsn", "x"], "ongeldige keuze: 'jsn' (kies uit"),
         (["check", "--onbekend", "x"], "onbekende argumenten: --onbekend"),
         (["check", "--jobs"], "verwacht één waarde"),

@@ -89,7 +89,7 @@ def build_parser(argv: Sequence[str] = (), lang: str = "nl") -> argparse.Argumen
         "--version", action="store_true", help=say("toon de versie en de geladen plugins", "show the version and loaded plugins")
     )
     subparsers = parser.add_subparsers(
-        title=say("opdrachten", "commands"), dest="command", metavar="COMMAND", parser_class=_Parser
+        title=say("opdrachten", "commands"), dest="command", metavar=say("OPDRACHT", "COMMAND"), parser_class=_Parser
     )
     wanted = _command_named(argv)
     for command in COMMANDS:
@@ -109,7 +109,7 @@ def _init_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     from aibeleid_check.options import add_lang
 
     parser.add_argument(
-        "path", nargs="?", default="ai-beleid.yaml", metavar="PATH", help=say("het nieuwe beleid (standaard ai-beleid.yaml)", "the new policy (default ai-beleid.yaml)")
+        "path", nargs="?", default="ai-beleid.yaml", metavar=say("PAD", "PATH"), help=say("het nieuwe beleid (standaard ai-beleid.yaml)", "the new policy (default ai-beleid.yaml)")
     )
     parser.add_argument("--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation"))
     parser.add_argument(

@@ -131,7 +131,7 @@ def add_plugin_options(parser: argparse.ArgumentParser, say: Say) -> None:
         "--plugin",
         action="append",
         default=[],
-        metavar="PATH|MODULE",
+        metavar=say("PAD|MODULE", "PATH|MODULE"),
         help=say("laad een plugin: een .py-bestand of een module (herhaalbaar)", "load a plugin: a .py file or a module (repeatable)"),
     )
     parser.add_argument(
@@ -144,7 +144,7 @@ def add_plugin_options(parser: argparse.ArgumentParser, say: Say) -> None:
 def add_config_options(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
         "--config",
-        metavar="FILE",
+        metavar=say("BESTAND", "FILE"),
         help=say("dit configuratiebestand gebruiken in plaats van zoeken", "use this configuration file instead of searching"),
     )
     parser.add_argument(

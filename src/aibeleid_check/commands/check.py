@@ -29,7 +29,7 @@ FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help=say("bestanden of mappen (*.yaml, *.yml, *.docx, *.md)", "files or folders (*.yaml, *.yml, *.docx, *.md)")
+        "paths", nargs="+", metavar=say("PAD", "PATH"), help=say("bestanden of mappen (*.yaml, *.yml, *.docx, *.md)", "files or folders (*.yaml, *.yml, *.docx, *.md)")
     )
     parser.add_argument(
         "--format",
@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         "--output",
         action="append",
         default=[],
-        metavar="[FORMAT:]FILE",
+        metavar=say("[FORMAAT:]BESTAND", "[FORMAT:]FILE"),
         help=say("schrijf ook een machineformaat naar een bestand (herhaalbaar)", "also write a machine format to a file (repeatable)"),
     )
     parser.add_argument("--strict", action="store_true", help=say("waarschuwingen tellen ook als fout", "warnings fail too"))
@@ -56,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     )
     add_config_options(parser, say)
     add_lang(parser, say)
-    parser.add_argument("--a4", metavar="FILE.pdf", help=say("schrijf ook het A4 (PDF of PNG)", "also write the A4 (PDF or PNG)"))
+    parser.add_argument("--a4", metavar=say("BESTAND.pdf", "FILE.pdf"), help=say("schrijf ook het A4 (PDF of PNG)", "also write the A4 (PDF or PNG)"))
     parser.add_argument(
         "--jobs",
         type=positive_int(say, MAX_JOBS),
@@ -67,10 +67,10 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         "--report",
         action="append",
         default=[],
-        metavar="FILE",
+        metavar=say("BESTAND", "FILE"),
         help=say("overzicht voor de adviseur als .html of .csv (herhaalbaar)", "advisor's overview as .html or .csv (repeatable)"),
     )
-    parser.add_argument("--a4-dir", metavar="DIR", help=say("één A4 per beleid in deze map", "one A4 per policy in this folder"))
+    parser.add_argument("--a4-dir", metavar=say("MAP", "DIR"), help=say("één A4 per beleid in deze map", "one A4 per policy in this folder"))
     parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
