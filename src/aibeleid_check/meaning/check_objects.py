@@ -22,14 +22,7 @@ def other_object(words: Words, check: Word) -> bool:
     following = [w for w in words[position + 1 : position + 5] if w.text not in _SKIPPED]
     if following and following[0].text in ("that", "whether", "if", "of", "dat") and len(following) > 1:
         subject = following[1]  # "verify that attendees are registered": the clause says what is checked
-        return not (
-            subject.text in _PRONOUNS
-            or c.AI.matches(subject)
-            or c.OUTPUT.matches(subject)
-            or c.STRONG_OUTPUT.matches(subject)
-            or c.CORRECT.matches(subject)
-            or c.DATA.matches(subject)
-        )
+        return not (subject.text in _PRONOUNS or c.any_of(subject, c.AI, c.OUTPUT, c.STRONG_OUTPUT, c.CORRECT, c.DATA))
     if following and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words) and _concrete(following[0]):
         return True  # "Review your calendar before booking", "verify the sender before you open it": no AI
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
@@ -49,14 +42,7 @@ def _concrete(word: Word) -> bool:
     """A noun that is neither what AI made nor any text or data ('calendar', 'sender'), nor a function word."""
     if word.text in _PRONOUNS or word.text in _OPEN or len(word.text) < 4:
         return False
-    return not (
-        c.OUTPUT.matches(word)
-        or c.STRONG_OUTPUT.matches(word)
-        or c.CORRECT.matches(word)
-        or c.DATA.matches(word)
-        or c.CRITICAL.matches(word)
-        or c.HUMAN.matches(word)
-    )
+    return not c.any_of(word, c.OUTPUT, c.STRONG_OUTPUT, c.CORRECT, c.DATA, c.CRITICAL, c.HUMAN)
 
 
 _OPEN = frozenset(

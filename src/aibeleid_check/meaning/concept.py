@@ -48,6 +48,11 @@ class Concept:
         return f"Concept({self.name})"
 
 
+def any_of(word: Word, *concepts: Concept) -> bool:
+    """The word is one of these concepts."""
+    return any(concept.matches(word) for concept in concepts)
+
+
 def words(name: str, entries: str) -> Concept:
     """A concept from a word table written as one string: words and word beginnings (``control*``),
     separated by white space. Compiling one string is cheaper than compiling a thousand literals."""

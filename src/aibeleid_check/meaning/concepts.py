@@ -8,7 +8,7 @@ checking), never a list of whole sentences.
 
 from __future__ import annotations
 
-from aibeleid_check.meaning.concept import Concept
+from aibeleid_check.meaning.concept import Concept, any_of
 from aibeleid_check.meaning.words_data import (
     AI,
     ANONYMISE,
@@ -86,6 +86,7 @@ from aibeleid_check.meaning.words_judging import (
 )
 
 __all__ = [
+    "any_of",
     "Concept",
     "PEOPLE",
     "DATA",

@@ -80,9 +80,7 @@ def _qualifies_personal(words: Words, position: int) -> bool:
     if any(
         c.DATA.matches(w)
         and c.PEOPLE.matches_part(w)
-        or c.PEOPLE.matches(w)
-        or c.PERSONAL_ADJ.matches(w)
-        or c.IDENTIFIERS.matches(w)
+        or c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ, c.IDENTIFIERS)
         or c.IDENTIFIERS.matches_part(w)
         for w in after[:1]
     ):
