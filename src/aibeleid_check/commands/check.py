@@ -199,8 +199,12 @@ def write_reports(
     the return value (False) makes the run end without claiming success.
     """
     reporter = get_reporter(choose_format(options.format), lang=lang, color=_color(options.color))
-    stdout = _Chunked(sys.stdout)
-    stdout_ok = _to_stdout(lambda: (reporter.write(result, cast(TextIO, stdout)), stdout.flush()))
+    def to_stdout() -> None:
+        stdout = _Chunked(sys.stdout)
+        reporter.write(result, cast(TextIO, stdout))
+        stdout.flush()
+
+    stdout_ok = _to_stdout(to_stdout)
     for format_name, path in targets:
         file_reporter = get_reporter(format_name, lang=lang, color=False)
         write_atomic(path, functools.partial(file_reporter.write, result), inputs=inputs)
