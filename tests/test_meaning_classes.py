@@ -1971,6 +1971,43 @@ NEGATIVE_38: list[str] = [
     "Get a colleague to help you set up the tool.",
 ]
 
+# Set 39, written before the engine was changed for it (first sight: 5 of 9 positives, 0 of 10 negatives
+# counted; one of the 9 was a condition inside a permission, which by the documented decision does not
+# count, so it stands with the negatives): special category data, meeting recordings, classification
+# levels, editing before publication, decisions communicated to residents; transparency, deepfakes,
+# offensive content, records of prompts, emotion recognition as negatives.
+POSITIVE_39: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Never use AI tools to process special category data.", None, {PG}, set()),
+    ("Outputs must be fact-checked.", None, {AC}, set()),
+    ("Information classified as internal or higher must not be used in public AI tools.", None, {BG}, set()),
+    ("Do not share meeting recordings or transcripts with AI note-takers.", None, {PG}, {BG}),
+    ("Do not let AI tools make or communicate decisions to residents.", None, {EB}, set()),
+    ("Geef AI nooit de regie over een besluit dat een inwoner raakt.", None, {EB}, set()),
+    ("Publiceer nooit een door AI gemaakte tekst zonder menselijke eindredactie.", None, {AC}, set()),
+    (
+        "Gebruik geen patiëntinformatie in prompts, ook niet geanonimiseerd zonder toestemming van de privacy officer.",
+        None,
+        {PG},
+        set(),
+    ),
+]
+
+NEGATIVE_39: list[str] = [
+    # a condition inside a permission (the documented decision, see docs/recognition.md); labelled a
+    # positive at first sight by mistake
+    "Staff may use AI to draft text, provided they verify the content before publication.",
+    "Staff must disclose when they have used AI to create content.",
+    "Acknowledge the use of generative AI in your assignment.",
+    "AI must not be used to create deepfakes of colleagues.",
+    "Keep a record of the prompts you use for official work.",
+    "Do not use AI to generate discriminatory or offensive content.",
+    "Only use AI tools that have passed a security assessment.",
+    "Medewerkers vermelden het gebruik van AI in hun documenten.",
+    "Gebruik AI niet voor het maken van nepnieuws.",
+    "Meld incidenten met AI bij de servicedesk.",
+    "AI mag niet worden ingezet voor emotieherkenning op de werkvloer.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -1984,6 +2021,7 @@ POSITIVE_SETS = (
     + POSITIVE_36
     + POSITIVE_37
     + POSITIVE_38
+    + POSITIVE_39
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -1999,6 +2037,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_36
     + NEGATIVE_37
     + NEGATIVE_38
+    + NEGATIVE_39
     + NEGATIVE_TUNE_CLASSES
 )
 

@@ -50,6 +50,10 @@ def personal_data(words: Words) -> list[Word]:
                 found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
         elif word.text.startswith(("categor", "category")) and position and words[position - 1].text in _SPECIAL_ADJ:
             found.extend((words[position - 1], word))  # "special category data", "bijzondere categorieën"
+        elif word.text.startswith(_RECORDED) and any(
+            w.text.startswith(_TALKS) for w in words[max(0, position - 2) : position + 3]
+        ):
+            found.append(word)  # "meeting recordings", "opnames van gesprekken": people's voices and words
         elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
@@ -65,6 +69,8 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
+_RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
+_TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "consult", "session", "sessie")
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
 
 

@@ -55,6 +55,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "paste outputs into research submissions or official documents": where it goes
             if head is not None and _of_people(words, words.index(head)):
                 continue  # "bank details of employees" are personal data
+            if position and words[position - 1].text in ("to", "te"):
+                continue  # "to process special category data": a verb
             found.append(word)
         elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
             found.append(word)  # "cijfers van je bedrijf", "data of the organisation"

@@ -161,7 +161,7 @@ CHECK = words(
     cross-referenc* corroborat* natrekken
     meekijk* meegekeken meelez* meelees* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     validat* substantiat* double-check* doublecheck*
-    aftekenen afgetekend aftekent sign-off
+    aftekenen afgetekend aftekent sign-off eindredactie eindredigeren
     """,
 )
 CRITICAL = words(
