@@ -443,3 +443,9 @@ def test_a4_says_what_it_leaves_out_on_the_page_and_in_the_finding(write_policy,
     proc = render(policy, out)
     assert "en nog 4.492 tools, zie het beleid" in flat(pdf_text(out)[1])
     assert "AIB802" in proc.stderr and "en nog 4.492 tools" in proc.stderr
+
+
+def test_a_missing_template_with_control_characters_is_named_visibly(tmp_path):
+    proc = render(EXAMPLE, tmp_path / "x.pdf", "--template", str(tmp_path / "a\x1b[2K\nb.typ"))
+    assert proc.returncode == 2
+    assert "a\\x1b[2K\\x0ab.typ" in proc.stderr and "\x1b" not in proc.stderr

@@ -70,11 +70,11 @@ def _layout(template: str | Path | None) -> Path:
         return BUILTIN_TEMPLATE
     path = Path(template)
     if not path.is_file():
-        raise RenderError(f"template '{template}' bestaat niet / does not exist")
+        raise RenderError(f"template '{display_path(template)}' bestaat niet / does not exist")
     for typ_file in sorted(path.resolve().parent.rglob("*.typ")):
         if _PACKAGE_IMPORT.search(_read_text(typ_file)):
             raise RenderError(
-                f"template '{typ_file}' importeert een Typst-pakket; dat kan niet zonder netwerk / "
+                f"template '{display_path(typ_file)}' importeert een Typst-pakket; dat kan niet zonder netwerk / "
                 "imports a Typst package, which needs the network"
             )
     return path
@@ -84,7 +84,7 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise RenderError(f"template '{path}': {exc.strerror or exc}") from None
+        raise RenderError(f"template '{display_path(path)}': {exc.strerror or exc}") from None
 
 
 def _compile(layout: Path, data: str, fmt: str) -> list[bytes]:
