@@ -2008,6 +2008,30 @@ NEGATIVE_39: list[str] = [
     "AI mag niet worden ingezet voor emotieherkenning op de werkvloer.",
 ]
 
+# Set 40, written before the engine was changed for it (first sight: 8 of 10 positives, 0 of 5 negatives
+# counted): Flemish and informal verbs (opladen, ingeven, aftoetsen, dump, drop, hand over), mailboxes
+# and spreadsheets of customers; the same verbs in office rules as negatives.
+POSITIVE_40: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Laad geen dossiers van leerlingen op in een AI-toepassing.", None, {PG}, set()),
+    ("Geef geen gegevens van burgers in bij ChatGPT.", None, {PG}, set()),
+    ("Vertrouwelijke informatie van de stad wordt nooit in een chatbot ingegeven.", None, {BG}, set()),
+    ("Toets de output van AI steeds af aan een betrouwbare bron.", None, {AC}, set()),
+    ("Een AI-toepassing neemt nooit zelf een beslissing over de toekenning van een premie.", None, {EB}, set()),
+    ("Kopieer geen antwoorden van AI zonder ze na te lezen.", None, {AC}, set()),
+    ("Dump nooit een volledige mailbox in een AI-assistent.", None, {PG}, set()),
+    ("Don't drop customer spreadsheets into ChatGPT.", None, {PG}, set()),
+    ("Never hand over proprietary designs to an AI image generator.", None, {BG}, set()),
+    ("Double-check anything an AI tells you before you act on it.", None, {AC}, set()),
+]
+
+NEGATIVE_40: list[str] = [
+    "Laad de app op via de bedrijfsportal.",
+    "De stad neemt beslissingen over premies op basis van het reglement.",
+    "Drop a message in the Teams channel if you have questions.",
+    "Hand over your laptop to IT when you leave.",
+    "Kopieer bestanden alleen naar de netwerkschijf.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -2022,6 +2046,7 @@ POSITIVE_SETS = (
     + POSITIVE_37
     + POSITIVE_38
     + POSITIVE_39
+    + POSITIVE_40
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2038,6 +2063,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_37
     + NEGATIVE_38
     + NEGATIVE_39
+    + NEGATIVE_40
     + NEGATIVE_TUNE_CLASSES
 )
 

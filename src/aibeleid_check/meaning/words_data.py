@@ -30,7 +30,7 @@ DATA = words(
     "data",
     """
     gegevens data informatie info dossier dossiers bestand bestanden lijst lijsten list lists exports details
-    information records record threads chats
+    information records record threads chats spreadsheet* excel* sheets database* databases
     files file detail identifiers brief brieven namen mail mails nummer nummers adres adressen materiaal
     material materials content documents document documenten foto fotos photo* video* opname* recording*
     beeldmateriaal afbeelding* images audio geluidsopname* screenshot* scan scans kopie kopieen transcript*
@@ -54,7 +54,7 @@ PERSONAL_WORDS = words(
     """
     persoonsgegevens pii phi bsn burgerservicenummer* sofinummer personally identificeerba* herleidba*
     privacygevoelig* privegegevens klantgegevens identifiers identifier ferpa* hipaa* gdpr-protected payroll*
-    salarisadministratie loonadministratie crm
+    salarisadministratie loonadministratie crm mailbox mailboxen mailboxes inbox inboxes
     """,
 )
 IDENTIFIERS = words(
