@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -86,15 +87,21 @@ class Tool(_Model):
         )
 
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
-_PHONE = re.compile(r"(?:\+|\b0)[\d\s().\-\u2010-\u2015/]{8,}\d")
-_CHANNEL = re.compile(
-    r"https?://\S|\bwww\.\S"  # a web page or portal
-    r"|\b(?:toestel|tst|tel|telefoon|phone|ext|extension|intern|internal|extern)\.?\s*:?\s*\d{3,6}\b"  # extension
-    r"|\b(?:teams|slack|yammer|viva engage|topdesk|servicenow|intranet|ticket|helpdesk-?portaal|portal|portaal)"
-    r"|(?<![\w&])#[a-z][\w-]{2,}",  # a chat channel
-    re.IGNORECASE,
-)
+@cache
+def _channel_patterns() -> tuple[re.Pattern[str], ...]:
+    """E-mail, phone, and other channel patterns, compiled on the first contact text searched (not at import)."""
+    email = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # start only where a name starts: linear time
+    phone = re.compile(r"(?:\+|\b0)[\d\s().\-\u2010-\u2015/]{8,}\d")
+    channel = re.compile(
+        r"https?://\S|\bwww\.\S"  # a web page or portal
+        r"|\b(?:toestel|tst|tel|telefoon|phone|ext|extension|intern|internal|extern)\.?\s*:?\s*\d{3,6}\b"  # extension
+        r"|\b(?:teams|slack|yammer|viva engage|topdesk|servicenow|intranet|ticket|helpdesk-?portaal|portal|portaal)"
+        r"|(?<![\w&])#[a-z][\w-]{2,}",  # a chat channel
+        re.IGNORECASE,
+    )
+    return email, phone, channel
+
+
 _CONTACT_TEXT_CAP = 2_000
 """Characters of a contact text searched for a channel (the same cap as the recognition engine's)."""
 
@@ -104,7 +111,7 @@ def has_channel(text: str | None) -> bool:
     if not text:
         return False
     text = text[:_CONTACT_TEXT_CAP]
-    return bool(_EMAIL.search(text) or _PHONE.search(text) or _CHANNEL.search(text))
+    return any(pattern.search(text) for pattern in _channel_patterns())
 
 
 class Contact(_Model):
