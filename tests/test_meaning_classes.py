@@ -2032,6 +2032,28 @@ NEGATIVE_40: list[str] = [
     "Kopieer bestanden alleen naar de netwerkschijf.",
 ]
 
+# Set 41, written before the engine was changed for it (first sight: 4 of 6 positives, 1 of 7 negatives
+# counted): duties of accuracy for what AI made ("ensure that anything produced by AI is correct", "zorg
+# dat de inhoud die AI voor je schrijft klopt"); responsibility and accuracy of other things as negatives.
+POSITIVE_41: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Users are accountable for the accuracy of anything they produce with generative AI.", None, {AC}, set()),
+    ("You are responsible for ensuring that AI-generated material is accurate and up to date.", None, {AC}, set()),
+    ("De medewerker is verantwoordelijk voor de correctheid van met AI gemaakte stukken.", None, {AC}, set()),
+    ("Ensure that anything produced by AI is correct before you rely on it.", None, {AC}, set()),
+    ("Staff must ensure the factual accuracy of AI-assisted reports.", None, {AC}, set()),
+    ("Zorg dat de inhoud die AI voor je schrijft klopt voordat je die gebruikt.", None, {AC}, set()),
+]
+
+NEGATIVE_41: list[str] = [
+    "Users are accountable for how they use AI tools.",
+    "Staff remain responsible for their own decisions.",
+    "You are responsible for the security of your account.",
+    "Managers are accountable for the accuracy of the department budget.",
+    "De medewerker is verantwoordelijk voor het correct invullen van de urenregistratie.",
+    "Ensure that the meeting room is booked in time.",
+    "Staff must ensure the accuracy of their personal details in the HR system.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -2047,6 +2069,7 @@ POSITIVE_SETS = (
     + POSITIVE_38
     + POSITIVE_39
     + POSITIVE_40
+    + POSITIVE_41
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2064,6 +2087,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_38
     + NEGATIVE_39
     + NEGATIVE_40
+    + NEGATIVE_41
     + NEGATIVE_TUNE_CLASSES
 )
 

@@ -144,9 +144,13 @@ def _after_ai_use(words: Words) -> list[Word]:
 
 def _ensured(words: Words) -> list[Word]:
     """'Ensure its outputs are accurate before use', 'zorg dat de uitkomst klopt'."""
-    output = [w for w in words if c.STRONG_OUTPUT.matches(w)] or _from_ai(words)
+    output = [w for w in words if c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w)] or _from_ai(words)
+    if not output and made_by_ai(words):
+        output = [w for w in words if w.text in MAKES]  # "ensure that anything produced by AI is correct"
     correct = [w for w in words if c.CORRECT.matches(w)]
     duty = [w for w in words if w.text in _DUTY]
+    if data_accuracy(words):
+        return []  # "ensure the accuracy of their personal details"
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
 
 
