@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -205,6 +206,50 @@ def test_broken_organisation_catalogue_is_a_clear_error(tmp_path, text, message)
     assert str(extra) in caught.value.message.nl
     assert message in caught.value.message.nl
     assert str(extra) in caught.value.message.en
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+         + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)), "aliassen"),
+        ("x: " + "[" * 200 + "]" * 200 + "\n", "dieper dan"),
+        ("# " + "x" * (1024 * 1024) + "\n", "groter dan"),
+        ("tools: !!python/object/apply:os.system [echo]\n", "geen geldige YAML"),
+    ],
+)
+def test_organisation_catalogue_is_read_within_the_limits(tmp_path, text, message):
+    """An organisation's catalogue may come with a client's folder: an alias bomb, deep nesting, more than
+    1 MiB or a Python tag is refused before anything is built (it was Path.read_text + yaml.load)."""
+    extra = tmp_path / "tools.yaml"
+    extra.write_text(text, encoding="utf-8")
+    with pytest.raises(catalogue.CatalogueError) as caught:
+        catalogue.load((str(extra),))
+    assert str(extra) in caught.value.message.nl
+    assert message in caught.value.message.nl
+
+
+def test_a_fifo_catalogue_is_not_a_regular_file_and_never_opened(tmp_path):
+    fifo = tmp_path / "tools.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(catalogue.CatalogueError, match="geen gewoon bestand"):
+        catalogue.load((str(fifo),))
+    (tmp_path / ".aibeleid-check.toml").write_text('catalogus = ["tools.yaml"]\n', encoding="utf-8")
+    (tmp_path / "beleid.yaml").write_text((POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = run_cli("check", str(tmp_path / "beleid.yaml"), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "geen gewoon bestand" in proc.stderr and "bestaat niet" not in proc.stderr
+
+
+def test_matching_many_tools_reads_each_entry_once(monkeypatch):
+    """B19: every entry's names were normalised again for each tool matched (4,503 tools: 968k calls, 2.5 s)."""
+    loaded = catalogue.load()
+    calls = []
+    real = catalogue._words
+    monkeypatch.setattr(catalogue, "_words", lambda text: calls.append(text) or real(text))
+    for index in range(200):
+        loaded.match(f"Hulpje {index}", "Pro")
+    assert len(calls) <= 2 * 200  # one per text matched, none per entry
 
 
 def test_missing_organisation_catalogue_is_a_clear_error(tmp_path):

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
@@ -186,7 +185,7 @@ def load(extra_paths: tuple[str, ...] = ()) -> Catalogue:
 def _load(extra_paths: tuple[str, ...]) -> Catalogue:
     builtin = resources.files("aibeleid_check").joinpath("data/tools.yaml").read_text(encoding="utf-8")
     files = [(BUILTIN, _parse(builtin, BUILTIN))]
-    files += [(path, _parse(_read(path), path)) for path in extra_paths]
+    files += [(path, _validate(_read(path), path)) for path in extra_paths]
     entries: dict[str, Entry] = {}
     for _, parsed in files:
         entries.update((entry.id, entry) for entry in parsed.tools)
@@ -196,28 +195,43 @@ def _load(extra_paths: tuple[str, ...]) -> Catalogue:
     )
 
 
-def _read(path: str) -> str:
+def _read(path: str) -> object:
+    """An organisation's catalogue, read like a configuration file (it may come with a client's folder):
+    only a regular file, at most 1 MiB, YAML composed with the bounded composer (aliases, nesting)."""
+    from aibeleid_check.source.limited import LimitError, load_yaml_limited, read_limited
+
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return load_yaml_limited(read_limited(path).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, LimitError, RecursionError) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or "te diep genest / nested too deeply"
         raise CatalogueError(
             Message(
-                nl=f"Catalogus '{path}' is niet te lezen: {exc}",
-                en=f"Catalogue '{path}' cannot be read: {exc}",
+                nl=f"Catalogus '{path}' is niet te lezen: {reason}",
+                en=f"Catalogue '{path}' cannot be read: {reason}",
             )
         ) from None
+    except yaml.YAMLError as exc:
+        raise _invalid_yaml(path, exc) from None
 
 
 def _parse(text: str, name: str) -> CatalogueFile:
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; C when available
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (regel {mark.line + 1})" if mark else ""
-        where_en = f" (line {mark.line + 1})" if mark else ""
-        raise CatalogueError(
-            Message(nl=f"Catalogus '{name}' is geen geldige YAML{where}.", en=f"Catalogue '{name}' is not valid YAML{where_en}.")
-        ) from None
+        raise _invalid_yaml(name, exc) from None
+    return _validate(data, name)
+
+
+def _invalid_yaml(name: str, exc: yaml.YAMLError) -> CatalogueError:
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (regel {mark.line + 1})" if mark else ""
+    where_en = f" (line {mark.line + 1})" if mark else ""
+    return CatalogueError(
+        Message(nl=f"Catalogus '{name}' is geen geldige YAML{where}.", en=f"Catalogue '{name}' is not valid YAML{where_en}.")
+    )
+
+
+def _validate(data: object, name: str) -> CatalogueFile:
     try:
         return CatalogueFile.model_validate(data)
     except ValidationError as exc:

@@ -8,27 +8,28 @@ A configuration may come with a client's folder, so it is read as carefully as a
 file is opened (never a FIFO or ``/dev/zero``), at most :data:`MAX_CONFIG_BYTES` are read, and YAML is
 composed with the source stage's bounded composer (which stops at its node limit) and refused when its
 aliases would expand past :data:`MAX_NODES` values or it nests deeper than :data:`MAX_DEPTH`, before any
-Python object is built. :func:`read_limited` and
-:func:`load_yaml_limited` are there for other small YAML files a run reads (the tool catalogue).
+Python object is built (:mod:`aibeleid_check.source.limited`, which the tool catalogue uses too).
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aibeleid_check.errors import ConfigError
-from aibeleid_check.source import MAX_DEPTH, MAX_NODES
+from aibeleid_check.source import MAX_DEPTH
+from aibeleid_check.source.limited import MAX_SIDE_FILE_BYTES, LimitError, load_yaml_limited, read_limited
+
+__all__ = ["LimitError", "load_yaml_limited", "read_limited"]  # re-exported: they moved to source.limited
 
 if TYPE_CHECKING:
     from aibeleid_check.config.schema import ConfigValues
 
 CONFIG_NAMES = (".aibeleid-check.toml", ".aibeleid-check.yaml", "pyproject.toml")
 PYPROJECT_TABLE = "aibeleid-check"
-MAX_CONFIG_BYTES = 1024 * 1024
+MAX_CONFIG_BYTES = MAX_SIDE_FILE_BYTES
 """The policy limits hold for configuration files too (DESIGN §8)."""
 
 
@@ -56,79 +57,6 @@ def load_config(path: str) -> ConfigFile | None:
         return ConfigFile(path, ConfigValues.model_validate(raw))
     except ValidationError as exc:
         raise ConfigError(_validation_message(path, exc, ConfigValues)) from None
-
-
-class LimitError(Exception):
-    """A file that is not regular, too large, or YAML that expands or nests too far: one line of text."""
-
-
-def read_limited(path: str, limit: int = MAX_CONFIG_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; :class:`LimitError` or ``OSError`` otherwise.
-
-    ``O_NONBLOCK`` keeps a file swapped for a FIFO between the check and the open from blocking us.
-    """
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise LimitError("geen gewoon bestand / not a regular file")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise LimitError("geen gewoon bestand / not a regular file")
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise LimitError(f"groter dan / larger than {limit} bytes")
-    return data
-
-
-def load_yaml_limited(text: str) -> Any:
-    """``yaml.safe_load`` of ``text``, refused (:class:`LimitError`) when it would build too many values or
-    nest too deep. Raises ``yaml.YAMLError`` for invalid YAML."""
-    from aibeleid_check.source.yaml import ComposeLimit, compose_bounded, construct
-
-    try:
-        node = compose_bounded(text)  # the source stage's composer: it stops counting at its node limit
-    except ComposeLimit as exc:
-        raise LimitError(f"te veel YAML-knopen / too many YAML nodes (regel / line {exc.line})") from None
-    if node is None:
-        return None
-    _check_size(node)
-    return construct(node)
-
-
-def _check_size(root: Any) -> None:
-    """Count the values the node graph expands to (an alias counts as often as it is used), without
-    expanding it: each node's size is worked out once. A node inside itself is refused too."""
-    import yaml
-
-    sizes: dict[int, int] = {}
-    busy: set[int] = set()
-    stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
-    while stack:
-        node, depth, done = stack.pop()
-        key = id(node)
-        if depth > MAX_DEPTH:
-            raise LimitError(f"dieper dan / deeper than {MAX_DEPTH} niveaus / levels")
-        children = _children(node, yaml)
-        if done:
-            busy.discard(key)
-            sizes[key] = min(MAX_NODES + 1, 1 + sum(sizes[id(child)] for child in children))
-            if sizes[key] > MAX_NODES:
-                raise LimitError(f"meer dan / more than {MAX_NODES} waarden / values (aliassen / aliases)")
-            continue
-        if key in sizes:
-            continue
-        if key in busy:
-            raise LimitError("een alias verwijst naar zichzelf / an alias refers to itself")
-        busy.add(key)
-        stack.append((node, depth, True))
-        stack.extend((child, depth + 1, False) for child in children if id(child) not in sizes)
-
-
-def _children(node: Any, yaml: Any) -> list[Any]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
 
 
 def _read_raw(path: str) -> dict[str, Any] | None:

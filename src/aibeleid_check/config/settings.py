@@ -67,8 +67,12 @@ def catalogue_paths(config: ConfigFile) -> list[str]:
     paths = []
     for item in config.values.catalogus:
         path = os.path.abspath(os.path.join(config.folder, os.path.expanduser(item)))
-        if not os.path.isfile(path):
+        if not os.path.exists(path):
             raise ConfigError(f"aibeleid-check: {config.path}: 'catalogus': '{item}' bestaat niet / does not exist")
+        if not os.path.isfile(path):  # a FIFO or device: never opened
+            raise ConfigError(
+                f"aibeleid-check: {config.path}: 'catalogus': '{item}' is geen gewoon bestand / not a regular file"
+            )
         paths.append(path)
     return paths
 
