@@ -419,3 +419,15 @@ def test_lang_en_writes_the_english_template_which_reads_back(tmp_path, form):
     assert "All staff" in written and "except in the tools below" in written
     if form == "md":
         assert "| Copilot: werkaccount | yes | yes |" in written and "| ChatGPT Business | requested | no |" in written
+
+
+@pytest.mark.parametrize("form", ["yaml", "md", "docx"])
+def test_a_start_in_the_last_year_saturates_the_review_date(tmp_path, form):
+    """B10: a start date in 9999 gave 'interne fout (ValueError: year 10000 is out of range)'."""
+    from aibeleid_check import source
+
+    path = tmp_path / f"beleid.{form}"
+    proc = run_cli("init", str(path), *FLAGS, "--ingangsdatum", "9999-01-01", "--no-input")
+    assert proc.returncode == 0, proc.stderr
+    review = source.read(str(path)).data["herzieningsdatum"]
+    assert str(review) in ("9999-12-31", "31-12-9999", "31 december 9999"), review

@@ -144,10 +144,10 @@ def _tool_lines(tool: ToolAnswer) -> list[str]:
 
 
 def _a_year_later(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+    """29 February -> 28 February; a start in 9999 saturates at 31-12-9999 (was: year 10000 is out of range)."""
+    from aibeleid_check.values import add_months
+
+    return add_months(day, 12)
 
 
 def write_new(path: str, data: bytes, lang: str) -> None:
