@@ -196,6 +196,12 @@ def test_organisation_catalogue_adds_and_overrides_by_id(tmp_path):
         (ORG_CATALOGUE.replace("    bronnen: [https://example.org/voorwaarden]\n", ""), "tools.0.bronnen"),
         (ORG_CATALOGUE.replace("id: bakkerij-gpt", "id: Bakkerij GPT"), "tools.0.id"),
         (ORG_CATALOGUE + "onbekend_veld: 1\n", "onbekend_veld"),
+        # read like a config file (it may come with a client's folder; it was Path.read_text + yaml.load):
+        ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+         + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)), "aliassen"),
+        ("x: " + "[" * 200 + "]" * 200 + "\n", "dieper dan"),
+        ("# " + "x" * (1024 * 1024) + "\n", "groter dan"),
+        ("tools: !!python/object/apply:os.system [echo]\n", "geen geldige YAML"),
     ],
 )
 def test_broken_organisation_catalogue_is_a_clear_error(tmp_path, text, message):
@@ -206,27 +212,6 @@ def test_broken_organisation_catalogue_is_a_clear_error(tmp_path, text, message)
     assert str(extra) in caught.value.message.nl
     assert message in caught.value.message.nl
     assert str(extra) in caught.value.message.en
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-         + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)), "aliassen"),
-        ("x: " + "[" * 200 + "]" * 200 + "\n", "dieper dan"),
-        ("# " + "x" * (1024 * 1024) + "\n", "groter dan"),
-        ("tools: !!python/object/apply:os.system [echo]\n", "geen geldige YAML"),
-    ],
-)
-def test_organisation_catalogue_is_read_within_the_limits(tmp_path, text, message):
-    """An organisation's catalogue may come with a client's folder: an alias bomb, deep nesting, more than
-    1 MiB or a Python tag is refused before anything is built (it was Path.read_text + yaml.load)."""
-    extra = tmp_path / "tools.yaml"
-    extra.write_text(text, encoding="utf-8")
-    with pytest.raises(catalogue.CatalogueError) as caught:
-        catalogue.load((str(extra),))
-    assert str(extra) in caught.value.message.nl
-    assert message in caught.value.message.nl
 
 
 def test_a_fifo_catalogue_is_not_a_regular_file_and_never_opened(tmp_path):
