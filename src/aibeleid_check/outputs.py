@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from aibeleid_check.errors import OutputError
+from aibeleid_check.texts import visible
 
 Content = bytes | str | Callable[[IO[Any]], object]
 """What :func:`write_atomic` writes: bytes, text (UTF-8), or a callback that writes to an open stream."""
@@ -36,8 +37,6 @@ def display_path(path: str | os.PathLike[str]) -> str:
     A file name that is not UTF-8 shows its bad bytes as ``\\xNN``; control characters (``ESC[2K``, a
     newline), bidi overrides and other unprintable characters show as visible escapes (``\\x1b``).
     """
-    from aibeleid_check.report.text import visible
-
     return visible(os.fsdecode(path))
 
 
@@ -122,6 +121,7 @@ def write_via_path(
     folder = os.path.dirname(target) or "."
     temporary = None
     import tempfile  # only a run that writes a file pays for this import
+
     try:
         os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=".tmp")

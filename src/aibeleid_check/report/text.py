@@ -7,29 +7,8 @@ A policy is someone else's file. Its text may hold terminal escape sequences (``
 
 from __future__ import annotations
 
-import re
-
 from aibeleid_check.outputs import display_path  # noqa: F401  (re-exported: the one helper)
-
-# C0 controls except tab, DEL, C1 controls, and the bidirectional overrides that reorder what a reader sees.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def escape_char(match: re.Match[str]) -> str:
-    """The matched character as a visible escape: ``\\x1b``, ``\\u202e``; a surrogate-escaped byte as ``\\xe9``."""
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape: show the byte
-        return f"\\x{code - 0xDC00:02x}"
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
-
-
-def visible(text: str) -> str:
-    """``text`` with every control character, bidi override and lone surrogate shown as an escape."""
-    if text.isprintable():
-        return text
-    return _CONTROL.sub(escape_char, text)
+from aibeleid_check.texts import escape_char, visible  # noqa: F401  (re-exported: reporters use them from here)
 
 
 def one_line(text: str) -> str:
