@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 from aibeleid_check.findings import Finding, Message, Severity
@@ -133,3 +134,14 @@ def test_word_paragraph_locations_have_no_column():
     finding = Finding("AIB401", Severity.ERROR, Message(nl="mist", en="missing"), "regels", 14, 1, "s")
     _, props, _ = _parse(annotation(finding, "beleid.docx", kind="paragraph"))
     assert props == {"file": "beleid.docx", "line": "14", "title": "AIB401 s"}
+
+
+def test_lines_written_with_writelines_keep_their_order_behind_what_is_pending():
+    from aibeleid_check.commands.check import _Chunked
+
+    out = io.StringIO()
+    chunked = _Chunked(out)
+    chunked.write("eerst\n")
+    chunked.writelines(["dan\n", "daarna\n"])
+    chunked.flush()
+    assert out.getvalue() == "eerst\ndan\ndaarna\n"

@@ -11,7 +11,7 @@ import argparse
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO, cast
@@ -232,6 +232,10 @@ class _Chunked:
         if self._size >= self.PIECE:
             self._send()
         return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:  # through write(), or they would overtake what is still pending
+            self.write(line)
 
     def flush(self) -> None:
         self._send()
