@@ -24,8 +24,9 @@ SENTENCE_KEYS = frozenset({"source", "lang", "text", "rules", "force", "note"})
 # Minimum size per language file: (sentences, sources, sentences stating a rule, positives per rule).
 # The brief asked for 220 sentences, 16 sources and 90 rule sentences (about 20 per rule) per language;
 # the Dutch half reached 319 / 100 / 73 (the stored pages are mostly page openings and news), so its
-# floor is set just under what it holds, and a lost sentence or source fails the test.
-MINIMUMS = {"nl": (315, 98, 72, 19), "en": (220, 16, 90, 20)}
+# floor is set just under what it holds, and a lost sentence or source fails the test. Relabelling by the
+# shared guide moved three Dutch sentences from the secrets rule to personal data (16 left).
+MINIMUMS = {"nl": (315, 98, 72, 15), "en": (220, 16, 90, 20)}
 LANGS = ("nl", "en")
 
 

@@ -300,7 +300,7 @@ def test_a_newline_in_the_file_name_does_not_inject_a_line(tmp_path):
     path = tmp_path / "beleid\nversie: kwaad.yaml"
     assert run_cli("init", str(path), *FLAGS, "--no-input").returncode == 0
     text = path.read_text(encoding="utf-8")
-    assert "\nversie: kwaad" not in text and "beleid\\nversie: kwaad.yaml" in text
+    assert "\nversie: kwaad" not in text and "beleid\\x0aversie: kwaad.yaml" in text
     _check_is_clean(path)
 
 

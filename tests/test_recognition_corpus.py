@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -89,12 +88,6 @@ def test_every_rule_and_language_has_heldout_positives(heldout: Any) -> None:
     for lang in ev.LANGS:
         assert all(count > 0 for count in heldout.by_lang[lang].positives.values()), lang
         assert heldout.by_lang[lang].others > 0, lang
-
-
-def test_the_whole_corpus_is_measured_quickly() -> None:
-    started = time.perf_counter()
-    ev.evaluate("all")
-    assert time.perf_counter() - started < 2.0
 
 
 def test_items_of_the_new_engine_are_read_by_their_rule_id() -> None:
