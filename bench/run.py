@@ -205,7 +205,7 @@ def print_tables(timings: dict[str, dict[str, Timing]], rows: list[dict], import
     if markdown:
         print(f"|{'-' * 50}|{'-' * 15}:|{'-' * 14}:|")
     for group, entries in timings.items():
-        for key, timing in entries.items():
+        for timing in entries.values():
             label = f"{group}: {timing.label}"
             print(f"{edge}{label:<48}{sep}{timing.wall:>11.3f} s{sep}{timing.cpu:>10.3f} s{end}")
     print()

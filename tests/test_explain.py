@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_cli
 
 from aibeleid_check.cli import main
 from aibeleid_check.rules import BUILTIN_RULES
+from conftest import run_cli
 
 
 def test_explain_shows_title_meta_and_every_section():

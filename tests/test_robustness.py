@@ -12,19 +12,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import POLICIES, YAML_SUITE, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aibeleid_check import cli, engine, source
 from aibeleid_check.rules import BUILTIN_RULES
+from conftest import POLICIES, YAML_SUITE, run_cli
 
 KNOWN_CODES = {rule.code for rule in BUILTIN_RULES}
 
 
 def alias_bomb() -> str:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     return "\n".join(lines) + "\n"
 

@@ -6,9 +6,8 @@ import json
 
 import pytest
 
-from conftest import ROOT, run_cli
-
 from aibeleid_check.rules import BUILTIN_RULES
+from conftest import ROOT, run_cli
 
 NO_EP = {"AIBELEID_CHECK_NO_ENTRY_POINTS": "1"}
 DENYLIST = str(ROOT / "plugins" / "aibeleid-denylist" / "src" / "aibeleid_denylist.py")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import POLICIES, ROOT, run_cli
-
 from aibeleid_check.rules import BUILTIN_RULES
+from conftest import POLICIES, ROOT, run_cli
 
 FOUTEN = POLICIES / "fouten"
 TODAY = "2026-06-01"  # the fouten files use 2026-01-01 as start date: neither in the future nor stale
@@ -64,7 +63,7 @@ def test_every_fouten_file_gives_exactly_its_findings_on_its_lines():
     files = sorted(FOUTEN.glob("*.yaml"))
     doc = check_json(*files)
     assert len(doc["files"]) == len(files)
-    for path, result in zip(files, doc["files"]):
+    for path, result in zip(files, doc["files"], strict=True):
         got = sorted((f["rule"], f["line"]) for f in result["findings"])
         assert got == expected_findings(path), path.name
         assert not result["ok"] or all(f["severity"] != "error" for f in result["findings"])

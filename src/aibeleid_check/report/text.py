@@ -7,8 +7,9 @@ A policy is someone else's file. Its text may hold terminal escape sequences (``
 
 from __future__ import annotations
 
-from aibeleid_check.outputs import display_path  # noqa: F401  (re-exported: the one helper)
-from aibeleid_check.texts import escape_char, visible  # noqa: F401  (re-exported: reporters use them from here)
+from aibeleid_check.outputs import display_path as display_path  # re-exported: the one helper
+from aibeleid_check.texts import escape_char as escape_char  # re-exported: reporters use them from here
+from aibeleid_check.texts import visible as visible
 
 
 def one_line(text: str) -> str:

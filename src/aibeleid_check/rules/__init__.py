@@ -21,7 +21,13 @@ from aibeleid_check.rules.personal_data import PersonalDataContradiction
 from aibeleid_check.rules.prohibited import EmotionRecognition
 from aibeleid_check.rules.required_fields import RequiredFields
 from aibeleid_check.rules.rule_crash import RuleCrashed
-from aibeleid_check.rules.rule_lists import EmptyRule, ForbiddenRulesPresent, NoAllowedRules, UnknownRuleId, UnquotedRule
+from aibeleid_check.rules.rule_lists import (
+    EmptyRule,
+    ForbiddenRulesPresent,
+    NoAllowedRules,
+    UnknownRuleId,
+    UnquotedRule,
+)
 from aibeleid_check.rules.shadow_ai import ConsumerPlanApproved, PrivateAccountsAllowed
 from aibeleid_check.rules.streng.accounts import WorkAccountsOnly
 from aibeleid_check.rules.streng.approval import ApprovalRoute

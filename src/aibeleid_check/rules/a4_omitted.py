@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.texts import Message
 from aibeleid_check.model import Policy
 from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.texts import Message
 from aibeleid_check.values import is_placeholder
 
 PAGE_LIMITS = {"allowed": 8, "forbidden": 8, "must": 4, "agreements": 6, "tools": 8}
