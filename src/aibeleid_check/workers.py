@@ -85,9 +85,12 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         process.terminate()
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=2)
+    if manager is not None:  # let it see the dead workers and end now, not write to closed pipes at exit
+        manager.join(timeout=2)
 
 
 def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
