@@ -24,21 +24,19 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # 1 source: reading files
     ("source",),
     # 2 model: what a policy says, and what its sentences mean
-    ("model", "model_schema", "meaning", "meaning_streng", "catalogue"),
+    ("model", "model_schema", "meaning", "catalogue"),
     # 3 rules and the engine that runs them
     ("rules", "engine", "suppressions", "hookspec", "api"),
     # 4 outputs made from a result
     ("report", "a4", "writers", "progress"),
     # 5 a run: configuration, plugins, files, many files at once
-    ("config", "config_schema", "plugins", "entry_points", "discover", "batch", "workers"),
+    ("config", "plugins", "entry_points", "discover", "batch", "workers"),
     # 6 the commands
-    ("commands", "a4_dir"),  # a4_dir: a shim for commands/check_a4.py and a4/many.py
+    ("commands",),
     # 7 the command line
     ("cli", "cli_help", "__main__"),
 )  # fmt: skip
-SHIMS = {
-    "aibeleid_check.a4.check_option": "moved to commands/check_a4.py; the old path re-exports it",
-}
+SHIMS: dict[str, str] = {}
 """Modules kept only so that old imports work; they may import upwards until the lead removes them."""
 
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from aibeleid_check.engine import RuleSet, Settings, check_path
-from aibeleid_check.meaning_streng import (
+from aibeleid_check.meaning.streng import (
     data_location,
     publishes_ai_output,
     says_approval_route,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning_streng import says_approval_route
+from aibeleid_check.meaning.streng import says_approval_route
 from aibeleid_check.rules.streng.common import ClauseRule
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import recognised_ids
-from aibeleid_check.meaning_streng import about_people, human_decides
+from aibeleid_check.meaning.streng import about_people, human_decides
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.streng.common import forbidden_list_path, personal_data_tools, rule_texts
 from aibeleid_check.values import is_placeholder

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning_streng import names_national_id, names_special_categories
+from aibeleid_check.meaning.streng import names_national_id, names_special_categories
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.streng.common import (
     forbidden_list_path,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import normalise
-from aibeleid_check.meaning_streng import data_location, names_a_plan
+from aibeleid_check.meaning.streng import data_location, names_a_plan
 from aibeleid_check.model import Tool
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label

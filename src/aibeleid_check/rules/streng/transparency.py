@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning_streng import publishes_ai_output, says_disclosure
+from aibeleid_check.meaning.streng import publishes_ai_output, says_disclosure
 from aibeleid_check.model import Policy
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.streng.common import CLAUSE_HINT_EN, CLAUSE_HINT_NL, permissive_texts, rule_texts
