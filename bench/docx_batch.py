@@ -85,7 +85,9 @@ def main() -> int:
     folders = make_twins(args.files)
     one = {form: next(iter(sorted(folder.iterdir()))) for form, folder in folders.items()}
     print(f"(a) one policy, whole process (median of {args.repeats}): wall / CPU")
-    single = {form: timed([*CLI, "check", "--format", "concise", str(path)], args.repeats) for form, path in one.items()}
+    single = {
+        form: timed([*CLI, "check", "--format", "concise", str(path)], args.repeats) for form, path in one.items()
+    }
     for form, (wall, cpu) in single.items():
         ratio = f"  = {wall / single['yaml'][0]:.2f}x / {cpu / single['yaml'][1]:.2f}x YAML" if form != "yaml" else ""
         print(f"    {form:8} {wall * 1000:6.0f} ms / {cpu * 1000:6.0f} ms{ratio}")

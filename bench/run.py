@@ -122,7 +122,10 @@ def _generated(folder: Path, count: int, *, broken_share: float) -> Path:
 def one_policy(schema: Path) -> dict[str, Timing]:
     print(f"(a) one policy ({EXAMPLE.name}), {REPEATS} runs each", file=sys.stderr)
     return {
-        "ours": measure("aibeleid-check check --format concise", [tool("aibeleid-check"), "check", "--format", "concise", str(EXAMPLE)]),
+        "ours": measure(
+            "aibeleid-check check --format concise",
+            [tool("aibeleid-check"), "check", "--format", "concise", str(EXAMPLE)],
+        ),
         "yamllint": measure("yamllint -d relaxed", [tool("yamllint"), "-d", "relaxed", str(EXAMPLE)]),
         "check-jsonschema": measure(
             "check-jsonschema --schemafile", [tool("check-jsonschema"), "--schemafile", str(schema), str(EXAMPLE)]
@@ -148,7 +151,17 @@ def many_policies(schema: Path, folder: Path) -> dict[str, Timing]:
 def a4_pages(folder: Path) -> dict[str, Timing]:
     print(f"(c) {A4_COUNT} A4 PDFs, {REPEATS} runs", file=sys.stderr)
     target = OUT / "a4-pdf"
-    command = [tool("aibeleid-check"), "check", "--format", "concise", "--jobs", "2", "--a4-dir", str(target), str(folder)]
+    command = [
+        tool("aibeleid-check"),
+        "check",
+        "--format",
+        "concise",
+        "--jobs",
+        "2",
+        "--a4-dir",
+        str(target),
+        str(folder),
+    ]
     timing = measure(f"check --a4-dir --jobs 2 ({A4_COUNT} files)", command)
     written = len(list(target.glob("*.pdf")))
     if written != A4_COUNT:
@@ -178,26 +191,63 @@ def ratios(one: dict[str, Timing], many: dict[str, Timing], pages: dict[str, Tim
         return {"measure": name, "value": round(value, 2), "target": target, "met": met, "basis": basis}
 
     rows = [
-        row("one file: ours / yamllint", one["ours"].wall / one["yamllint"].wall, "≤ 1.3",
-            one["ours"].wall / one["yamllint"].wall <= 1.3, "wall"),
-        row("2,000 files: yamllint / ours --jobs 1", many["yamllint"].wall / many["jobs1"].wall,
-            "≥ 15 (issue 2: ≥ 10)", many["yamllint"].wall / many["jobs1"].wall >= 15, "wall"),
-        row("2,000 files: yamllint / ours --jobs 1", many["yamllint"].cpu / many["jobs1"].cpu,
-            "≥ 15 (issue 2: ≥ 10)", many["yamllint"].cpu / many["jobs1"].cpu >= 15, "cpu"),
-        row("2,000 files: ours --jobs 1 / bare CSafeLoader", many["jobs1"].wall / many["bare"].wall, "≤ 2",
-            many["jobs1"].wall / many["bare"].wall <= 2, "wall"),
-        row("2,000 files: ours --jobs 1 / bare CSafeLoader", many["jobs1"].cpu / many["bare"].cpu, "≤ 2",
-            many["jobs1"].cpu / many["bare"].cpu <= 2, "cpu"),
-        row("2,000 files: check-jsonschema / ours --jobs 1", many["check-jsonschema"].wall / many["jobs1"].wall,
-            "—", None, "wall"),
-        row(f"2,000 files: --jobs 1 / --jobs 2 ({cores:.1f} free cores)", many["jobs1"].wall / many["jobs2"].wall,
-            "≥ 1.7", many["jobs1"].wall / many["jobs2"].wall >= 1.7, "wall"),
+        row(
+            "one file: ours / yamllint",
+            one["ours"].wall / one["yamllint"].wall,
+            "≤ 1.3",
+            one["ours"].wall / one["yamllint"].wall <= 1.3,
+            "wall",
+        ),
+        row(
+            "2,000 files: yamllint / ours --jobs 1",
+            many["yamllint"].wall / many["jobs1"].wall,
+            "≥ 15 (issue 2: ≥ 10)",
+            many["yamllint"].wall / many["jobs1"].wall >= 15,
+            "wall",
+        ),
+        row(
+            "2,000 files: yamllint / ours --jobs 1",
+            many["yamllint"].cpu / many["jobs1"].cpu,
+            "≥ 15 (issue 2: ≥ 10)",
+            many["yamllint"].cpu / many["jobs1"].cpu >= 15,
+            "cpu",
+        ),
+        row(
+            "2,000 files: ours --jobs 1 / bare CSafeLoader",
+            many["jobs1"].wall / many["bare"].wall,
+            "≤ 2",
+            many["jobs1"].wall / many["bare"].wall <= 2,
+            "wall",
+        ),
+        row(
+            "2,000 files: ours --jobs 1 / bare CSafeLoader",
+            many["jobs1"].cpu / many["bare"].cpu,
+            "≤ 2",
+            many["jobs1"].cpu / many["bare"].cpu <= 2,
+            "cpu",
+        ),
+        row(
+            "2,000 files: check-jsonschema / ours --jobs 1",
+            many["check-jsonschema"].wall / many["jobs1"].wall,
+            "—",
+            None,
+            "wall",
+        ),
+        row(
+            f"2,000 files: --jobs 1 / --jobs 2 ({cores:.1f} free cores)",
+            many["jobs1"].wall / many["jobs2"].wall,
+            "≥ 1.7",
+            many["jobs1"].wall / many["jobs2"].wall >= 1.7,
+            "wall",
+        ),
         row(f"{A4_COUNT} A4 PDFs with --jobs 2 (seconds)", pages["a4"].wall, "≤ 10 s", pages["a4"].wall <= 10, "wall"),
     ]
     return rows
 
 
-def print_tables(timings: dict[str, dict[str, Timing]], rows: list[dict], imports: list[tuple[str, int]], markdown: bool):
+def print_tables(
+    timings: dict[str, dict[str, Timing]], rows: list[dict], imports: list[tuple[str, int]], markdown: bool
+):
     sep = " | " if markdown else "  "
     edge = "| " if markdown else ""
     end = " |" if markdown else ""
@@ -214,7 +264,9 @@ def print_tables(timings: dict[str, dict[str, Timing]], rows: list[dict], import
         print(f"|{'-' * 50}|{'-' * 8}:|{'-' * 7}|{'-' * 24}|{'-' * 6}|")
     for row in rows:
         met = "—" if row["met"] is None else ("yes" if row["met"] else "NO")
-        print(f"{edge}{row['measure']:<48}{sep}{row['value']:>7}{sep}{row['basis']:>5}{sep}{row['target']:<22}{sep}{met:<4}{end}")
+        print(
+            f"{edge}{row['measure']:<48}{sep}{row['value']:>7}{sep}{row['basis']:>5}{sep}{row['target']:<22}{sep}{met:<4}{end}"
+        )
     print()
     print(f"{edge}{'import (one-file check)':<48}{sep}{'cumulative':>12}{end}")
     if markdown:
@@ -222,7 +274,9 @@ def print_tables(timings: dict[str, dict[str, Timing]], rows: list[dict], import
     for name, micros in imports[:12]:
         print(f"{edge}{name:<48}{sep}{micros / 1000:>9.1f} ms{end}")
     heavy = [name for name, _ in imports if name.split(".")[0] in ("rich", "typst", "pluggy", "concurrent")]
-    print(f"\nheavy imports on the one-file path: {', '.join(heavy) or 'none (rich, typst, pluggy, concurrent.futures)'}")
+    print(
+        f"\nheavy imports on the one-file path: {', '.join(heavy) or 'none (rich, typst, pluggy, concurrent.futures)'}"
+    )
 
 
 def main() -> None:
@@ -232,17 +286,28 @@ def main() -> None:
     options = parser.parse_args()
     schema, batch, pages_input = prepare()
     cores = free_cores()
-    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"load average {os.getloadavg()[0]:.2f}; two busy processes get {cores:.2f} cores", file=sys.stderr)
-    parts = {"one": lambda: one_policy(schema), "many": lambda: many_policies(schema, batch),
-             "a4": lambda: a4_pages(pages_input)}
+    print(
+        f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"load average {os.getloadavg()[0]:.2f}; two busy processes get {cores:.2f} cores",
+        file=sys.stderr,
+    )
+    parts = {
+        "one": lambda: one_policy(schema),
+        "many": lambda: many_policies(schema, batch),
+        "a4": lambda: a4_pages(pages_input),
+    }
     timings = {name: run() for name, run in parts.items() if options.only in (None, name)}
     imports = import_times()
     rows = ratios(timings["one"], timings["many"], timings["a4"], cores) if len(timings) == 3 else []
     print_tables(timings, rows, imports, options.markdown)
     results = {
-        "machine": {"platform": platform.platform(), "cores": os.cpu_count(), "python": platform.python_version(),
-                    "load_average_at_end": os.getloadavg(), "free_cores_at_start": round(cores, 2)},
+        "machine": {
+            "platform": platform.platform(),
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_end": os.getloadavg(),
+            "free_cores_at_start": round(cores, 2),
+        },
         "repeats": REPEATS,
         "timings": {group: {key: asdict(t) for key, t in entries.items()} for group, entries in timings.items()},
         "ratios": rows,

@@ -52,7 +52,9 @@ def error_count(policy: Path) -> int:
 def overflowing_policy() -> str:
     long_rule = "Alleen na overleg met de teamleider en met een korte notitie in het dossier over wat je deed ({})."
     allowed = "\n".join(f'    - "{long_rule.format(i)}"' for i in range(14))
-    forbidden = "\n".join(f'    - "Niet zonder toestemming gebruiken voor taak {i}: {long_rule.format(i)}"' for i in range(12))
+    forbidden = "\n".join(
+        f'    - "Niet zonder toestemming gebruiken voor taak {i}: {long_rule.format(i)}"' for i in range(12)
+    )
     tools = "\n".join(
         f"  - naam: Tool {i}\n    verwerkersovereenkomst: ja\n    toelichting: {long_rule.format(i)}" for i in range(15)
     )
@@ -206,7 +208,7 @@ def test_policy_text_prints_literally_and_reads_no_file(write_policy, tmp_path):
 def test_house_template_cannot_read_outside_its_folder_through_policy_data(write_policy, tmp_path):
     house = tmp_path / "huisstijl"
     house.mkdir()
-    (house / "lezer.typ").write_text('#let data = json(bytes(sys.inputs.data))\n#read(data.organisation)\n')
+    (house / "lezer.typ").write_text("#let data = json(bytes(sys.inputs.data))\n#read(data.organisation)\n")
     for target in ("/etc/passwd", "../../../../../etc/passwd"):
         policy = write_policy(f"organisatie: {json.dumps(target)}\n")
         out = tmp_path / "read.pdf"
@@ -223,7 +225,7 @@ def test_custom_template_receives_the_data(tmp_path):
     house = tmp_path / "huisstijl.typ"
     house.write_text(
         '#let data = json(bytes(sys.inputs.data))\n#set page(paper: "a5")\n'
-        "Huisstijl van #data.organisation, tools: #data.tools.map(tool => tool.name).join(\", \").\n"
+        'Huisstijl van #data.organisation, tools: #data.tools.map(tool => tool.name).join(", ").\n'
     )
     out = tmp_path / "huis.pdf"
     proc = render(EXAMPLE, out, "--template", str(house))
@@ -390,7 +392,9 @@ def test_unreadable_policy_gets_no_page_and_no_crash(write_policy, tmp_path, con
 
 def test_render_counts_errors_with_the_configuration_check_would_use(tmp_path):
     policy = tmp_path / "beleid.yaml"
-    text = EXAMPLE.read_text(encoding="utf-8").replace("  - naam: DeepL Pro\n    verwerkersovereenkomst: ja\n", "  - naam: DeepL Pro\n")
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "  - naam: DeepL Pro\n    verwerkersovereenkomst: ja\n", "  - naam: DeepL Pro\n"
+    )
     policy.write_text(text, encoding="utf-8")
     assert "AIB302 [error]" in render(policy, tmp_path / "zonder.pdf").stderr
     assert "CONCEPT" in pdf_text(tmp_path / "zonder.pdf")[1]
@@ -437,8 +441,11 @@ def test_a4_leaves_the_prohibition_alone_when_no_tool_allows_personal_data(write
 
 def test_a4_says_what_it_leaves_out_on_the_page_and_in_the_finding(write_policy, tmp_path):
     tools = "".join(f"  - {{naam: Tool {i}, verwerkersovereenkomst: ja}}\n" for i in range(4500))
-    policy = write_policy(CONTRADICTION.replace(
-        "  - {naam: Microsoft 365 Copilot, verwerkersovereenkomst: ja, persoonsgegevens: ja}\n", tools))
+    policy = write_policy(
+        CONTRADICTION.replace(
+            "  - {naam: Microsoft 365 Copilot, verwerkersovereenkomst: ja, persoonsgegevens: ja}\n", tools
+        )
+    )
     out = tmp_path / "a4.pdf"
     proc = render(policy, out)
     assert "en nog 4.492 tools, zie het beleid" in flat(pdf_text(out)[1])

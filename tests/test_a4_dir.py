@@ -63,10 +63,16 @@ def test_one_pdf_per_client_in_parallel(tmp_path):
         (clients / f"k{index}.yaml").write_text(EXAMPLE.replace("Bakkerij De Vries B.V.", name), encoding="utf-8")
     (clients / "stuk.yaml").write_text("organisatie: [open\n", encoding="utf-8")
     out = tmp_path / "a4"
-    proc = run_cli("check", "--format", "concise", "--today", "2026-06-01", "--jobs", "2", "--a4-dir", str(out), str(clients))
+    proc = run_cli(
+        "check", "--format", "concise", "--today", "2026-06-01", "--jobs", "2", "--a4-dir", str(out), str(clients)
+    )
     assert proc.returncode == 1  # the unreadable file
     assert sorted(p.name for p in out.iterdir()) == [
-        "bakkerij-de-vries-bv-2.pdf", "bakkerij-de-vries-bv.pdf", "cafe-een.pdf", "garage-smit.pdf", "kapsalon-koc.pdf"
+        "bakkerij-de-vries-bv-2.pdf",
+        "bakkerij-de-vries-bv.pdf",
+        "cafe-een.pdf",
+        "garage-smit.pdf",
+        "kapsalon-koc.pdf",
     ]
     for pdf in out.iterdir():
         assert len(pypdf.PdfReader(pdf).pages) == 1
@@ -78,8 +84,18 @@ def test_one_pdf_per_client_in_parallel(tmp_path):
 def test_a4_dir_of_clean_clients_exits_0_and_speaks_english(tmp_path):
     policy = tmp_path / "beleid.yaml"
     policy.write_text(EXAMPLE, encoding="utf-8")
-    proc = run_cli("check", "--format", "concise", "--lang", "en", "--today", "2026-06-01",
-                   "--a4-dir", str(tmp_path / "uit"), str(policy))
+    proc = run_cli(
+        "check",
+        "--format",
+        "concise",
+        "--lang",
+        "en",
+        "--today",
+        "2026-06-01",
+        "--a4-dir",
+        str(tmp_path / "uit"),
+        str(policy),
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "uit" / "bakkerij-de-vries-bv.pdf").read_bytes().startswith(b"%PDF")
     assert "wrote 1 A4 pages" in proc.stderr
@@ -94,7 +110,16 @@ def test_progress_bar_while_making_the_pages_on_a_terminal(tmp_path):
     for index in range(12):
         (clients / f"k{index:02d}.yaml").write_text(EXAMPLE.replace("De Vries", f"Nummer {index}"), encoding="utf-8")
     code, _stdout, terminal = run_with_terminal_stderr(
-        "check", "--format", "rich", "--jobs", "2", "--today", "2026-06-01", "--a4-dir", str(tmp_path / "a4"), str(clients)
+        "check",
+        "--format",
+        "rich",
+        "--jobs",
+        "2",
+        "--today",
+        "2026-06-01",
+        "--a4-dir",
+        str(tmp_path / "a4"),
+        str(clients),
     )
     assert code == 0
     assert "A4's maken" in terminal and "12/12" in terminal
@@ -116,11 +141,15 @@ def test_strict_a4_dir_gives_no_page_to_a_policy_with_open_errors(tmp_path):
     clients.mkdir()
     (clients / "goed.yaml").write_text(EXAMPLE, encoding="utf-8")
     (clients / "fout.yaml").write_text(
-        EXAMPLE.replace("Bakkerij De Vries B.V.", "Garage Smit").replace("ingangsdatum: 1 maart 2026", "ingangsdatum: 2026-02-30"),
+        EXAMPLE.replace("Bakkerij De Vries B.V.", "Garage Smit").replace(
+            "ingangsdatum: 1 maart 2026", "ingangsdatum: 2026-02-30"
+        ),
         encoding="utf-8",
     )
     out = tmp_path / "a4"
-    proc = run_cli("check", "--format", "concise", "--strict", "--today", "2026-06-01", "--a4-dir", str(out), str(clients))
+    proc = run_cli(
+        "check", "--format", "concise", "--strict", "--today", "2026-06-01", "--a4-dir", str(out), str(clients)
+    )
     assert proc.returncode == 1
     assert [p.name for p in out.iterdir()] == ["bakkerij-de-vries-bv.pdf"]
     assert "fout.yaml': 1 open fouten (--strict)" in proc.stderr
@@ -136,7 +165,9 @@ def test_a_file_name_that_is_not_utf8_still_gets_its_page_and_shows_escaped(tmp_
     assert proc.returncode == 0, proc.stderr
     assert [p.name for p in out.iterdir()] == ["bakkerij-de-vries-bv.pdf"]
     assert "1 A4's geschreven" in proc.stderr
-    single = run_cli("check", "--format", "concise", "--today", "2026-06-01", "--a4", str(tmp_path / "a.pdf"), str(clients / name))
+    single = run_cli(
+        "check", "--format", "concise", "--today", "2026-06-01", "--a4", str(tmp_path / "a.pdf"), str(clients / name)
+    )
     assert single.returncode == 0, single.stderr
     assert (tmp_path / "a.pdf").stat().st_size > 0
 

@@ -50,8 +50,13 @@ def test_careless_example_fails_every_new_check(check):
 
 # --- AIB303 niet-nodig ---------------------------------------------------------------------------------
 
-SELF_HOSTED = {"naam": "Interne zoekhulp", "verwerkersovereenkomst": "niet-nodig", "persoonsgegevens": "ja",
-               "abonnement": "eigen installatie", "datalocatie": "eigen server in Nederland"}
+SELF_HOSTED = {
+    "naam": "Interne zoekhulp",
+    "verwerkersovereenkomst": "niet-nodig",
+    "persoonsgegevens": "ja",
+    "abonnement": "eigen installatie",
+    "datalocatie": "eigen server in Nederland",
+}
 
 
 def test_not_needed_with_personal_data_needs_a_note(check, example):
@@ -60,7 +65,9 @@ def test_not_needed_with_personal_data_needs_a_note(check, example):
 
 
 def test_not_needed_with_a_note_is_accepted_but_not_covered(check, example):
-    example["goedgekeurde_tools"].append(SELF_HOSTED | {"toelichting": "Draait op onze eigen server; niemand anders verwerkt."})
+    example["goedgekeurde_tools"].append(
+        SELF_HOSTED | {"toelichting": "Draait op onze eigen server; niemand anders verwerkt."}
+    )
     assert "AIB303" not in codes(check(example, profile="basis"))
     assert Tool(verwerkersovereenkomst="niet-nodig", persoonsgegevens=True, toelichting="x").agreement_covered is False
     assert Tool(verwerkersovereenkomst="niet-nodig", persoonsgegevens=False).agreement_covered is True
@@ -104,8 +111,9 @@ def test_tool_that_trains_by_default_needs_training_off(check, example):
 
 
 def test_training_switched_off_passes(check, example):
-    example["goedgekeurde_tools"].append({"naam": "ChatGPT Plus", "verwerkersovereenkomst": "nee",
-                                          "toelichting": "Training staat uit (Data Controls)."})
+    example["goedgekeurde_tools"].append(
+        {"naam": "ChatGPT Plus", "verwerkersovereenkomst": "nee", "toelichting": "Training staat uit (Data Controls)."}
+    )
     assert "AIB613" not in codes(check(example))
 
 

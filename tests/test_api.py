@@ -50,9 +50,7 @@ def test_every_name_of_the_api_is_there():
 
 def write_plugin(folder: Path, imports: str) -> Path:
     path = folder / "oud_plugin.py"
-    path.write_text(
-        f"{imports}\n\n@hookimpl\ndef aibeleid_code_prefix():\n    return 'OLD'\n", encoding="utf-8"
-    )
+    path.write_text(f"{imports}\n\n@hookimpl\ndef aibeleid_code_prefix():\n    return 'OLD'\n", encoding="utf-8")
     return path
 
 

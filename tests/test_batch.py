@@ -188,7 +188,9 @@ def test_progress_bar_on_a_terminal_for_a_rich_report(clients):
 
 
 def test_progress_bar_speaks_english_with_lang_en(clients):
-    _code, _stdout, terminal = run_with_terminal_stderr("check", "--format", "rich", "--lang", "en", *TODAY, str(clients))
+    _code, _stdout, terminal = run_with_terminal_stderr(
+        "check", "--format", "rich", "--lang", "en", *TODAY, str(clients)
+    )
     assert "Checking" in terminal
 
 
@@ -220,7 +222,17 @@ def test_ctrl_c_stops_a_parallel_batch_quickly_without_tracebacks(tmp_path):
     generate(tmp_path / "klanten", 200, broken_share=0.0, seed=3)
     pages = tmp_path / "a4"
     proc = subprocess.Popen(
-        [*cli_executable(), "check", "--format", "concise", "--jobs", "2", "--a4-dir", str(pages), str(tmp_path / "klanten")],
+        [
+            *cli_executable(),
+            "check",
+            "--format",
+            "concise",
+            "--jobs",
+            "2",
+            "--a4-dir",
+            str(pages),
+            str(tmp_path / "klanten"),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

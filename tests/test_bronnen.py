@@ -56,9 +56,15 @@ def listed(section: str, article: str) -> bool:
 
 def test_citation_reader_attributes_articles_to_the_last_law_named():
     assert cited("AVG artikel 33 lid 1: … Artikel 34 lid 1 … GDPR art. 9") == {
-        ("AVG", "art. 33"), ("AVG", "art. 34"), ("AVG", "art. 9")}
+        ("AVG", "art. 33"),
+        ("AVG", "art. 34"),
+        ("AVG", "art. 9"),
+    }
     assert cited("AI-verordening bijlage III punt 4 en art. 26; UAVG artikel 46") == {
-        ("AI-verordening", "bijlage III"), ("AI-verordening", "art. 26"), ("UAVG", "art. 46")}
+        ("AI-verordening", "bijlage III"),
+        ("AI-verordening", "art. 26"),
+        ("UAVG", "art. 46"),
+    }
 
 
 def test_a_missing_article_is_noticed():

@@ -103,8 +103,15 @@ def test_builtin_catalogue_covers_the_common_plans():
 
 @pytest.mark.parametrize(
     ("name", "plan"),
-    [("ChatGPT", None), ("Copilot", None), ("Claude", None), ("ChatGPT Business (API)", None), ("Perplexity", None),
-     ("Gemini", None), ("GitHub Copilot", None)],
+    [
+        ("ChatGPT", None),
+        ("Copilot", None),
+        ("Claude", None),
+        ("ChatGPT Business (API)", None),
+        ("Perplexity", None),
+        ("Gemini", None),
+        ("GitHub Copilot", None),
+    ],
 )
 def test_matching_is_conservative(name, plan):
     assert catalogue.load().match(name, plan) is None
@@ -116,11 +123,19 @@ MATCHES = {
     "chatgpt-business": (["ChatGPT Business", "ChatGPT Team"], ["ChatGPT Plus", "ChatGPT Enterprise"]),
     "chatgpt-enterprise": (["ChatGPT Enterprise", "ChatGPT Edu"], ["ChatGPT Business", "Claude Enterprise"]),
     "openai-api": (["OpenAI API", "OpenAI Platform"], ["Claude API", "ChatGPT Plus"]),
-    "microsoft-365-copilot": (["Microsoft 365 Copilot", "Copilot Chat", "M365 Copilot"],
-                              ["GitHub Copilot Business", "GitHub Copilot Chat", "Microsoft 365 Copilot persoonlijk"]),
+    "microsoft-365-copilot": (
+        ["Microsoft 365 Copilot", "Copilot Chat", "M365 Copilot"],
+        ["GitHub Copilot Business", "GitHub Copilot Chat", "Microsoft 365 Copilot persoonlijk"],
+    ),
     "copilot-persoonlijk": (["Copilot Pro", "Copilot persoonlijk"], ["GitHub Copilot Pro", "GitHub Copilot Pro+"]),
-    "gemini-workspace": (["Gemini Workspace", "Gemini Google Workspace"], ["Gemini Advanced", "Gemini Workspace persoonlijk"]),
-    "gemini-consument": (["Gemini Advanced", "Gemini gratis", "Google AI Pro"], ["Gemini Workspace", "Gemini", "Gemini Enterprise"]),
+    "gemini-workspace": (
+        ["Gemini Workspace", "Gemini Google Workspace"],
+        ["Gemini Advanced", "Gemini Workspace persoonlijk"],
+    ),
+    "gemini-consument": (
+        ["Gemini Advanced", "Gemini gratis", "Google AI Pro"],
+        ["Gemini Workspace", "Gemini", "Gemini Enterprise"],
+    ),
     "claude-consument": (["Claude Pro", "Claude Max"], ["Claude Team", "Claude in Microsoft 365 Copilot"]),
     "claude-zakelijk": (["Claude Team", "Claude Enterprise", "Anthropic API"], ["Claude Pro", "OpenAI API"]),
     "mistral-le-chat-free": (["Le Chat Free", "Mistral gratis"], ["Le Chat Pro", "Le Chat Team"]),
@@ -128,13 +143,22 @@ MATCHES = {
     "mistral-le-chat-zakelijk": (["Le Chat Team", "Mistral Enterprise"], ["Le Chat Free", "Perplexity Enterprise"]),
     "deepl-free": (["DeepL Free", "DeepL gratis"], ["DeepL Pro", "ChatGPT Free"]),
     "deepl-pro": (["DeepL Pro", "DeepL API Pro"], ["DeepL gratis", "Le Chat Pro"]),
-    "github-copilot-individueel": (["GitHub Copilot Pro", "GitHub Copilot Pro+", "GitHub Copilot Free"],
-                                   ["GitHub Copilot Business", "Copilot Pro", "GitHub Copilot"]),
-    "github-copilot-zakelijk": (["GitHub Copilot Business", "GitHub Copilot Enterprise"],
-                                ["GitHub Copilot Pro", "Microsoft 365 Copilot"]),
-    "perplexity-consument": (["Perplexity Pro", "Perplexity Free", "Perplexity Max"],
-                             ["Perplexity Enterprise Pro", "Perplexity"]),
-    "perplexity-enterprise": (["Perplexity Enterprise", "Perplexity Enterprise Pro"], ["Perplexity Pro", "Mistral Enterprise"]),
+    "github-copilot-individueel": (
+        ["GitHub Copilot Pro", "GitHub Copilot Pro+", "GitHub Copilot Free"],
+        ["GitHub Copilot Business", "Copilot Pro", "GitHub Copilot"],
+    ),
+    "github-copilot-zakelijk": (
+        ["GitHub Copilot Business", "GitHub Copilot Enterprise"],
+        ["GitHub Copilot Pro", "Microsoft 365 Copilot"],
+    ),
+    "perplexity-consument": (
+        ["Perplexity Pro", "Perplexity Free", "Perplexity Max"],
+        ["Perplexity Enterprise Pro", "Perplexity"],
+    ),
+    "perplexity-enterprise": (
+        ["Perplexity Enterprise", "Perplexity Enterprise Pro"],
+        ["Perplexity Pro", "Mistral Enterprise"],
+    ),
 }
 
 
@@ -161,7 +185,10 @@ def test_updated_vendor_facts():
     entries = {entry.id: entry for entry in catalogue.load().entries}
     assert entries["mistral-le-chat-zakelijk"].verwerkersovereenkomst == "ja"
     assert "Inferentieresidentie" in entries["chatgpt-enterprise"].toelichting
-    assert "Bing" in entries["microsoft-365-copilot"].toelichting and "flex routing" in entries["microsoft-365-copilot"].toelichting
+    assert (
+        "Bing" in entries["microsoft-365-copilot"].toelichting
+        and "flex routing" in entries["microsoft-365-copilot"].toelichting
+    )
     assert entries["github-copilot-individueel"].training_standaard == "ja"
     assert entries["github-copilot-zakelijk"].training_standaard == "nee"
     assert entries["perplexity-consument"].training_standaard == "ja"
@@ -192,13 +219,19 @@ def test_organisation_catalogue_adds_and_overrides_by_id(tmp_path):
         ("tools: [", "geen geldige YAML"),
         ("tools: []\n", "bijgewerkt"),
         (ORG_CATALOGUE.replace("consument: ja", "consument: misschien"), "tools.0.consument"),
-        (ORG_CATALOGUE.replace("verwerkersovereenkomst: nee", "verwerkersovereenkomst: soms"), "tools.0.verwerkersovereenkomst"),
+        (
+            ORG_CATALOGUE.replace("verwerkersovereenkomst: nee", "verwerkersovereenkomst: soms"),
+            "tools.0.verwerkersovereenkomst",
+        ),
         (ORG_CATALOGUE.replace("    bronnen: [https://example.org/voorwaarden]\n", ""), "tools.0.bronnen"),
         (ORG_CATALOGUE.replace("id: bakkerij-gpt", "id: Bakkerij GPT"), "tools.0.id"),
         (ORG_CATALOGUE + "onbekend_veld: 1\n", "onbekend_veld"),
         # read like a config file (it may come with a client's folder; it was Path.read_text + yaml.load):
-        ("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-         + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)), "aliassen"),
+        (
+            "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)),
+            "aliassen",
+        ),
         ("x: " + "[" * 200 + "]" * 200 + "\n", "dieper dan"),
         ("# " + "x" * (1024 * 1024) + "\n", "groter dan"),
         ("tools: !!python/object/apply:os.system [echo]\n", "geen geldige YAML"),
@@ -317,7 +350,9 @@ def test_tools_table_in_dutch_and_english(tmp_path):
 
 
 def test_tools_with_an_old_organisation_catalogue_warns_on_stderr(tmp_path):
-    (tmp_path / "oud.yaml").write_text(ORG_CATALOGUE.replace("bijgewerkt: 2026-10-01", "bijgewerkt: 2024-06-01"), encoding="utf-8")
+    (tmp_path / "oud.yaml").write_text(
+        ORG_CATALOGUE.replace("bijgewerkt: 2026-10-01", "bijgewerkt: 2024-06-01"), encoding="utf-8"
+    )
     (tmp_path / ".aibeleid-check.toml").write_text('catalogus = ["oud.yaml"]\n', encoding="utf-8")
     proc = run_cli("tools", "--format", "json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -349,7 +384,9 @@ def test_tools_with_a_broken_organisation_catalogue_exits_2(tmp_path):
 def test_check_with_a_broken_organisation_catalogue_is_a_config_error(tmp_path):
     (tmp_path / "kapot.yaml").write_text("tools: [\n", encoding="utf-8")
     (tmp_path / ".aibeleid-check.toml").write_text('profile = "streng"\ncatalogus = ["kapot.yaml"]\n', encoding="utf-8")
-    (tmp_path / "beleid.yaml").write_text((POLICIES / "voorbeeld-streng.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "beleid.yaml").write_text(
+        (POLICIES / "voorbeeld-streng.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     proc = run_cli("check", "--format", "concise", "--today", "2026-11-28", str(tmp_path / "beleid.yaml"))
     assert proc.returncode == 2
     assert proc.stdout == ""

@@ -11,7 +11,14 @@ from aibeleid_check import catalogue, cli
 from aibeleid_check.cli_help import sayer
 from conftest import run_cli
 
-ENGLISH_ARGPARSE = ("usage:", "options:", "show this help message", "positional arguments", "the following", "invalid choice")
+ENGLISH_ARGPARSE = (
+    "usage:",
+    "options:",
+    "show this help message",
+    "positional arguments",
+    "the following",
+    "invalid choice",
+)
 
 
 @pytest.mark.parametrize("argv", [["--help"], *([c.name, "--help"] for c in cli.COMMANDS)])

@@ -119,7 +119,10 @@ def test_a_fifo_in_a_folder_is_a_finding_and_the_batch_goes_on(tmp_path):
     folder = clients(tmp_path / "klanten", 2)
     os.mkfifo(folder / "pijp.yaml")
     proc = subprocess.run(
-        [*cli_executable(), "check", "--format", "json", *TODAY, str(folder)], capture_output=True, text=True, timeout=30
+        [*cli_executable(), "check", "--format", "json", *TODAY, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     files = {Path(f["path"]).name: [x["rule"] for x in f["findings"]] for f in json.loads(proc.stdout)["files"]}
     assert proc.returncode == 1
@@ -238,8 +241,19 @@ def test_a_machine_document_larger_than_the_pipe_exits_141_when_the_reader_leave
     folder = clients(tmp_path / "klanten", 150)  # a document of some 200 KB: more than a pipe holds
     report = tmp_path / "rapport.json"
     child = subprocess.Popen(
-        [*cli_executable(), "check", "--isolated", "--format", format_name, "--jobs", "1", *TODAY, str(folder),
-         "--output", str(report)],
+        [
+            *cli_executable(),
+            "check",
+            "--isolated",
+            "--format",
+            format_name,
+            "--jobs",
+            "1",
+            *TODAY,
+            str(folder),
+            "--output",
+            str(report),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

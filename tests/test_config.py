@@ -73,7 +73,9 @@ def test_nearest_config_wins_and_files_are_not_merged(tmp_path):
     top = policy_in(tmp_path, "top.yaml")
     deep = policy_in(tmp_path / "strict", "deep.yaml")
     proc = run_cli("check", "--format", "json", "--today", TODAY, str(top), str(deep), cwd=tmp_path)
-    files = {f["path"].rsplit("/", 1)[-1]: [x["severity"] for x in f["findings"]] for f in json.loads(proc.stdout)["files"]}
+    files = {
+        f["path"].rsplit("/", 1)[-1]: [x["severity"] for x in f["findings"]] for f in json.loads(proc.stdout)["files"]
+    }
     assert files == {"top.yaml": [], "deep.yaml": ["error"]}
     assert proc.returncode == 1
 
@@ -127,7 +129,7 @@ def test_fail_level_and_lang_from_the_file_and_strict_overrides(tmp_path):
         ("x = " + "[" * 50_000 + "]" * 50_000 + "\n", "dieper dan / deeper than 64"),  # was: interne fout
         ('x = "' + "[" * 50_000 + '"\n', "unknown key 'x'"),  # brackets in a string do not nest
         ('catalogus = ["ontbreekt.yaml"]\n', "'catalogus': 'ontbreekt.yaml' bestaat niet"),
-        ('[options]\nonbekend = 1\n', "'options.onbekend': geen geladen plugin"),
+        ("[options]\nonbekend = 1\n", "'options.onbekend': geen geladen plugin"),
     ],
 )
 def test_a_broken_config_exits_2_naming_key_and_file(tmp_path, text, expected):
@@ -157,7 +159,9 @@ def test_exclude_applies_to_explicit_files_and_walked_folders(tmp_path):
     kept = policy_in(tmp_path / "actueel")
     policy_in(tmp_path / "archief" / "2020")
     draft = policy_in(tmp_path / "actueel", "concept-nieuw.yaml")
-    proc = run_cli("check", "--format", "json", str(draft), str(tmp_path / "archief" / "2020" / "beleid.yaml"), cwd=tmp_path)
+    proc = run_cli(
+        "check", "--format", "json", str(draft), str(tmp_path / "archief" / "2020" / "beleid.yaml"), cwd=tmp_path
+    )
     assert json.loads(proc.stdout)["files"] == [] and proc.returncode == 0
     proc = run_cli("check", "--format", "json", str(tmp_path), cwd=tmp_path)
     assert [f["path"] for f in json.loads(proc.stdout)["files"]] == [str(kept)]

@@ -100,8 +100,9 @@ def test_the_a4_of_a_word_policy_equals_the_a4_of_its_yaml_twin():
     yaml_doc = parse_bytes((POLICIES / "voorbeeld.yaml").read_bytes(), path="voorbeeld.yaml")
     word_doc = _through(yaml_doc, ["docx"])
     markdown_doc = _through(yaml_doc, ["markdown"])
-    pages = [build_data(check_document(doc, ruleset), today=date(2026, 6, 1)) for doc in (yaml_doc, word_doc,
-                                                                                           markdown_doc)]
+    pages = [
+        build_data(check_document(doc, ruleset), today=date(2026, 6, 1)) for doc in (yaml_doc, word_doc, markdown_doc)
+    ]
     assert [page.pop("source") for page in pages] == ["voorbeeld.yaml", "omgezet.docx", "omgezet.md"]
     assert pages[0]["organisation"] == "Bakkerij De Vries B.V." and len(pages[0]["tools"]) == 3
     assert pages[1] == pages[0] and pages[2] == pages[0]

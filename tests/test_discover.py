@@ -65,7 +65,9 @@ def test_symlinked_folder_outside_the_tree_is_not_followed(tmp_path):
     (tmp_path / "klanten").mkdir()
     (tmp_path / "klanten" / "gedeeld").symlink_to(tmp_path / "elders", target_is_directory=True)
     assert rel(tmp_path, collect([str(tmp_path / "klanten")])) == []
-    assert rel(tmp_path, collect([str(tmp_path / "klanten" / "gedeeld")])) == [os.path.join("klanten", "gedeeld", "c.yaml")]
+    assert rel(tmp_path, collect([str(tmp_path / "klanten" / "gedeeld")])) == [
+        os.path.join("klanten", "gedeeld", "c.yaml")
+    ]
 
 
 def test_broken_symlink_named_yaml_is_kept_so_it_is_reported(tmp_path):

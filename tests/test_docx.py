@@ -14,8 +14,11 @@ from aibeleid_check.source import SourceKind, parse_bytes
 from conftest import POLICIES, run_cli
 from twins import assert_twin, fouten
 
-TOOLS = [("Tool", "Verwerkersovereenkomst", "Persoonsgegevens"), ("Microsoft 365 Copilot", "ja", "ja"),
-         ("DeepL Pro", "ja", "nee")]
+TOOLS = [
+    ("Tool", "Verwerkersovereenkomst", "Persoonsgegevens"),
+    ("Microsoft 365 Copilot", "ja", "ja"),
+    ("DeepL Pro", "ja", "nee"),
+]
 
 
 def _label(document, label: str, text: str = "", italic: bool = False):
@@ -33,13 +36,16 @@ def filled_template(tools=TOOLS, english: bool = False) -> docx.Document:
     document.add_paragraph("Bakkerij De Vries B.V.")
     document.add_paragraph()  # an empty paragraph counts too, as Word's ¶ marks do
     document.add_heading("Allowed" if english else "DIT MAG", level=2)
-    document.add_paragraph("✓ Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.",
-                           style="List Bullet")
+    document.add_paragraph(
+        "✓ Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.", style="List Bullet"
+    )
     document.add_heading("Not allowed" if english else "DIT NIET", level=2)
-    for text in ("Klant- of persoonsgegevens invoeren: namen, adressen, dossiers, e-mails.",
-                 "Bedrijfsgeheimen, contracten of financiële details delen.",
-                 "Een eindbesluit laten nemen over mensen, geld of risico.",
-                 "Antwoorden overnemen zonder ze zelf te controleren."):
+    for text in (
+        "Klant- of persoonsgegevens invoeren: namen, adressen, dossiers, e-mails.",
+        "Bedrijfsgeheimen, contracten of financiële details delen.",
+        "Een eindbesluit laten nemen over mensen, geld of risico.",
+        "Antwoorden overnemen zonder ze zelf te controleren.",
+    ):
         document.add_paragraph("✗ " + text, style="List Bullet")
     _label(document, "AVG, kort.", "Weet altijd waar de gegevens van een tool naartoe gaan.")
     _label(document, "APPROVED TOOLS" if english else "GOEDGEKEURDE TOOLS")
@@ -77,8 +83,9 @@ def test_the_filled_in_template_is_clean():
 def test_english_labels_and_a_table_with_columns_in_another_order():
     tools = [("Personal data", "Name", "DPA"), ("no", "DeepL Pro", "yes")]
     doc = parse_bytes(_bytes(filled_template(tools, english=True)), path="policy.docx")
-    assert doc.data["goedgekeurde_tools"] == [{"persoonsgegevens": "no", "naam": "DeepL Pro",
-                                               "verwerkersovereenkomst": "yes"}]
+    assert doc.data["goedgekeurde_tools"] == [
+        {"persoonsgegevens": "no", "naam": "DeepL Pro", "verwerkersovereenkomst": "yes"}
+    ]
     assert len(doc.data["regels"]["mag_niet"]) == 4 and doc.data["ingangsdatum"] == "1 maart 2026"
 
 
@@ -132,8 +139,9 @@ def test_a_field_given_twice_is_a_duplicate():
 def test_unknown_label_names_the_nearest_section():
     document = filled_template()
     _label(document, "Herzieningsdatun:", "2027-03-01")
-    problem = next(p for p in parse_bytes(_bytes(document), path="b.docx").problems
-                   if p.kind is SourceKind.UNKNOWN_HEADING)
+    problem = next(
+        p for p in parse_bytes(_bytes(document), path="b.docx").problems if p.kind is SourceKind.UNKNOWN_HEADING
+    )
     assert (problem.found, problem.key) == ("Herzieningsdatun", "herzieningsdatum")
 
 
@@ -197,16 +205,27 @@ MATRIX = {
     "zip bomb, entries": (_many_entries, "beleid.docx", "AIB007", "1200"),
     "zip bomb, inflated size": (_inflates_to_70_mib, "beleid.docx", "AIB007", "bytes"),
     "billion laughs": (lambda: _with_part("word/document.xml", BILLION_LAUGHS), "beleid.docx", "AIB003", "DOCTYPE"),
-    "external relationship": (lambda: _with_part("word/_rels/settings.xml.rels", EXTERNAL), "beleid.docx", "AIB003",
-                              "attacker.example"),
-    "encrypted Word file": (lambda: CFB + "EncryptionInfo".encode("utf-16-le"), "beleid.docx", "AIB010",
-                            "versleuteld"),
+    "external relationship": (
+        lambda: _with_part("word/_rels/settings.xml.rels", EXTERNAL),
+        "beleid.docx",
+        "AIB003",
+        "attacker.example",
+    ),
+    "encrypted Word file": (lambda: CFB + "EncryptionInfo".encode("utf-16-le"), "beleid.docx", "AIB010", "versleuteld"),
     "Word 97": (lambda: CFB + b"WordDocument", "beleid.doc", "AIB010", "sla het op als .docx"),
     ".doc that is Word 97 named .docx": (lambda: CFB, "beleid.docx", "AIB010", ".docx"),
-    "OpenDocument": (lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
-                     "beleid.odt", "AIB010", "OpenDocument"),
-    "OpenDocument named .docx": (lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}),
-                                 "beleid.docx", "AIB010", "OpenDocument"),
+    "OpenDocument": (
+        lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+        "beleid.odt",
+        "AIB010",
+        "OpenDocument",
+    ),
+    "OpenDocument named .docx": (
+        lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}),
+        "beleid.docx",
+        "AIB010",
+        "OpenDocument",
+    ),
     "PDF": (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "beleid.pdf", "AIB010", "PDF"),
     "not a zip": (lambda: b"organisatie: X\n", "beleid.docx", "AIB008", "zip"),
     "broken zip": (lambda: b"PK\x03\x04broken", "beleid.docx", "AIB008", "zip"),
@@ -230,8 +249,9 @@ def test_bad_documents_are_a_finding_in_well_under_a_second(case):
     assert result.fails
 
 
-@pytest.mark.parametrize("case", ["not a zip", "broken zip", "zip without document.xml", "zip bomb, entries",
-                                  "zip bomb, inflated size"])
+@pytest.mark.parametrize(
+    "case", ["not a zip", "broken zip", "zip without document.xml", "zip bomb, entries", "zip bomb, inflated size"]
+)
 def test_bad_document_messages_are_one_language_each(case):
     make, name, code, _ = MATRIX[case]
     finding = next(f for f in _check(make(), name).findings if f.rule == code)
@@ -243,7 +263,7 @@ def test_bad_document_messages_are_one_language_each(case):
 
 
 def test_docm_macros_are_not_run_and_its_text_is_read():
-    raw = _with_part("word/vbaProject.bin", b"Attribute VB_Name = \"AutoOpen\"")
+    raw = _with_part("word/vbaProject.bin", b'Attribute VB_Name = "AutoOpen"')
     result = _check(raw, "beleid.docm")
     assert [f.rule for f in result.findings if f.severity.value != "info"] == []
 
@@ -253,27 +273,41 @@ def test_an_advisors_mixed_folder_gives_one_overview_and_one_a4_each(tmp_path):
     for name in ("bakker", "kapper", "slager"):
         (klanten / name).mkdir(parents=True)
     (klanten / "bakker" / "beleid.docx").write_bytes(_bytes(filled_template()))
-    convert = run_cli("convert", str(klanten / "bakker" / "beleid.docx"), "-o", str(klanten / "kapper" / "ai-beleid.md"))
+    convert = run_cli(
+        "convert", str(klanten / "bakker" / "beleid.docx"), "-o", str(klanten / "kapper" / "ai-beleid.md")
+    )
     assert convert.returncode == 0, convert.stderr
-    (klanten / "slager" / "beleid.yaml").write_bytes((POLICIES / "fouten" / "AIB302-verwerkersovereenkomst.yaml").read_bytes())
+    (klanten / "slager" / "beleid.yaml").write_bytes(
+        (POLICIES / "fouten" / "AIB302-verwerkersovereenkomst.yaml").read_bytes()
+    )
     (klanten / "slager" / "README.md").write_text("# Slager\n\nOfferte en notities.\n", encoding="utf-8")
     overview, pages = tmp_path / "overzicht.csv", tmp_path / "a4"
     proc = run_cli("check", str(klanten), "--report", str(overview), "--a4-dir", str(pages), "--format", "concise")
     assert proc.returncode == 1 and "AIB302" in proc.stdout, proc.stdout + proc.stderr
     rows = overview.read_text(encoding="utf-8-sig").splitlines()[1:]
-    assert sorted(row.split(";")[0] for row in rows) == ["bakker/beleid.docx", "kapper/ai-beleid.md", "slager/beleid.yaml"]
+    assert sorted(row.split(";")[0] for row in rows) == [
+        "bakker/beleid.docx",
+        "kapper/ai-beleid.md",
+        "slager/beleid.yaml",
+    ]
     assert all("Bakkerij De Vries B.V." in row for row in rows)  # the organisation comes from each document
     assert len(list(pages.glob("*.pdf"))) == 3
 
 
 def _document_xml(body: str) -> bytes:
-    return _with_part("word/document.xml", (
-        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-        f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>').encode())
+    return _with_part(
+        "word/document.xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
+        ).encode(),
+    )
 
 
 def test_deeply_nested_content_controls_and_very_many_paragraphs_stay_bounded():
-    deep = "<w:sdt><w:sdtContent>" * 5000 + "<w:p><w:r><w:t>DIT MAG</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 5000
+    deep = (
+        "<w:sdt><w:sdtContent>" * 5000 + "<w:p><w:r><w:t>DIT MAG</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 5000
+    )
     started = time.perf_counter()
     doc = parse_bytes(_document_xml(deep), path="b.docx")
     assert doc.data == {"regels": {"mag": None}}
@@ -314,18 +348,26 @@ def _p(text: str, style: str = "", extra: str = "") -> str:
 
 
 def test_dutch_word_heading_styles_outline_levels_and_numbered_lists():
-    body = (_p("AI-beleid van Gemeente X", "Titel") + _p("Wat mag wel", "Kop2") + _p("Samenvatten.", "Lijstalinea")
-            + _p("Wat mag niet", extra='<w:outlineLvl w:val="1"/>')
-            + _p("Geen persoonsgegevens invoeren.", extra='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+    body = (
+        _p("AI-beleid van Gemeente X", "Titel")
+        + _p("Wat mag wel", "Kop2")
+        + _p("Samenvatten.", "Lijstalinea")
+        + _p("Wat mag niet", extra='<w:outlineLvl w:val="1"/>')
+        + _p("Geen persoonsgegevens invoeren.", extra='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+    )
     doc = parse_bytes(_document_xml(body), path="b.docx")
-    assert doc.data == {"organisatie": "Gemeente X",
-                        "regels": {"mag": ["Samenvatten."], "mag_niet": ["Geen persoonsgegevens invoeren."]}}
+    assert doc.data == {
+        "organisatie": "Gemeente X",
+        "regels": {"mag": ["Samenvatten."], "mag_niet": ["Geen persoonsgegevens invoeren."]},
+    }
     assert doc.value_marks[("regels", "mag_niet", 0)] == (5, 1)
 
 
 def test_word_comment_with_ignore_file_covers_the_whole_document():
     document = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
-    document.add_comment(document.paragraphs[0].runs[0], text="aibeleid-check: ignore-file[AIB302] reden: intern", author="M")
+    document.add_comment(
+        document.paragraphs[0].runs[0], text="aibeleid-check: ignore-file[AIB302] reden: intern", author="M"
+    )
     assert "AIB302" not in _codes(_bytes(document))
 
 
@@ -343,8 +385,11 @@ def test_a_field_that_goes_on_in_the_next_paragraphs():
     _label(document, "Versie:", "1.0")
     document.add_paragraph("Dit beleid is besproken in het teamoverleg.")
     doc = parse_bytes(_bytes(document), path="b.docx")
-    assert doc.data["aanspreekpunt"] == {"naam": "Marieke de Vries", "rol": "directeur",
-                                         "email": "marieke@bakkerij.example"}
+    assert doc.data["aanspreekpunt"] == {
+        "naam": "Marieke de Vries",
+        "rol": "directeur",
+        "email": "marieke@bakkerij.example",
+    }
     assert doc.value_marks[("aanspreekpunt",)] == (5, 1) and doc.value_marks[("aanspreekpunt", "email")] == (6, 1)
     assert doc.data["geldt_voor"] == ["Alle medewerkers", "Stagiairs"]
     assert [doc.value_marks[("geldt_voor", i)][0] for i in (0, 1)] == [8, 9]
@@ -362,8 +407,12 @@ def test_an_organisation_line_wins_over_the_organisation_under_the_title():
 
 @pytest.mark.parametrize(
     ("label_bold", "text"),
-    [(True, "INGANGSDATUM15 januari 2026"), (False, "INGANGSDATUM15 januari 2026"),
-     (True, "INGANGSDATUM 15 januari 2026"), (False, "INGANGSDATUM:15 januari 2026")],
+    [
+        (True, "INGANGSDATUM15 januari 2026"),
+        (False, "INGANGSDATUM15 januari 2026"),
+        (True, "INGANGSDATUM 15 januari 2026"),
+        (False, "INGANGSDATUM:15 januari 2026"),
+    ],
 )
 def test_a_label_run_together_with_its_answer_is_still_the_label(label_bold, text):
     """Typing over the template's question can delete the space, or make the answer bold like the label."""

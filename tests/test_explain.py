@@ -44,7 +44,9 @@ def test_every_builtin_rule_explains_itself(rule, capsys):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_examples_lose_no_words_at_80_columns_when_piped(lang):
     rule = next(rule for rule in BUILTIN_RULES if rule.code == "AIB601")
-    examples = [body for title, body in rule.doc(lang).sections if title in ("Voorbeeld", "Zo wel", "Example", "Instead")]
+    examples = [
+        body for title, body in rule.doc(lang).sections if title in ("Voorbeeld", "Zo wel", "Example", "Instead")
+    ]
     assert examples
     out = run_cli("explain", "AIB601", "--lang", lang, env={"COLUMNS": "80"}).stdout
     shown = " ".join(out.replace("│", " ").split())

@@ -121,7 +121,7 @@ def test_no_import_circle():
         state[module] = 1
         for target in sorted(edges[module]):
             if state.get(target) == 1:
-                circles.append(" -> ".join([*path[path.index(target):], target]))
+                circles.append(" -> ".join([*path[path.index(target) :], target]))
             elif target not in state:
                 visit(target, [*path, target])
         state[module] = 2

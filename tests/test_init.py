@@ -42,7 +42,12 @@ def test_flags_write_a_policy_that_passes_the_check(tmp_path):
     assert "# GOEDGEKEURDE TOOLS: Welke AI-tools mag het team gebruiken?" in text
     data = yaml.safe_load(text)
     assert data["organisatie"] == "Bakkerij: De Vries & Zn"
-    assert [item["id"] for item in data["regels"]["mag"]] == ["concepten", "brainstormen", "openbare-informatie", "uitleg"]
+    assert [item["id"] for item in data["regels"]["mag"]] == [
+        "concepten",
+        "brainstormen",
+        "openbare-informatie",
+        "uitleg",
+    ]
     assert len(data["regels"]["mag_niet"]) == 4
     assert data["goedgekeurde_tools"][1] == {
         "naam": "Copilot: werkaccount", "verwerkersovereenkomst": "ja", "persoonsgegevens": "ja"
@@ -258,8 +263,12 @@ def test_the_word_template_looks_like_the_template(tmp_path):
     assert "✗ Antwoorden overnemen zonder ze zelf te controleren." in texts
     assert any(t.startswith("AVG, kort.") for t in texts)
     questions = [p for p in document.paragraphs if p.runs and p.runs[0].bold and p.runs[-1].italic]
-    assert [p.runs[0].text for p in questions] == ["GOEDGEKEURDE TOOLS", "AANSPREEKPUNT BIJ TWIJFEL",
-                                                   "DIT BELEID GELDT VOOR", "INGANGSDATUM"]
+    assert [p.runs[0].text for p in questions] == [
+        "GOEDGEKEURDE TOOLS",
+        "AANSPREEKPUNT BIJ TWIJFEL",
+        "DIT BELEID GELDT VOOR",
+        "INGANGSDATUM",
+    ]
     for paragraph in questions:  # the space is not part of the italic question: typing over it keeps it
         assert [run.text for run in paragraph.runs[1:]] == [" ", paragraph.runs[2].text]
         assert not paragraph.runs[1].italic and not paragraph.runs[2].text.startswith(" ")
@@ -283,8 +292,18 @@ def test_yaml_policy_gets_its_schema_beside_it(tmp_path):
 
 def test_control_characters_and_newlines_in_answers_never_break_the_file(tmp_path):
     path = tmp_path / "ai-beleid.yaml"
-    flags = ["--organisatie", "Bakkerij\x07 De\nVries\x1b[31m", "--tool", "Deep\rL:ja", "--aanspreekpunt",
-             "Marieke\u2028de Vries", "--email", "m@example.nl", "--geldt-voor", "iedereen\n# geinjecteerd: ja"]
+    flags = [
+        "--organisatie",
+        "Bakkerij\x07 De\nVries\x1b[31m",
+        "--tool",
+        "Deep\rL:ja",
+        "--aanspreekpunt",
+        "Marieke\u2028de Vries",
+        "--email",
+        "m@example.nl",
+        "--geldt-voor",
+        "iedereen\n# geinjecteerd: ja",
+    ]
     assert run_cli("init", str(path), *flags, "--no-input").returncode == 0
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["organisatie"] == "Bakkerij De Vries [31m" and data["geldt_voor"] == "iedereen # geinjecteerd: ja"
@@ -306,8 +325,20 @@ def test_a_newline_in_the_file_name_does_not_inject_a_line(tmp_path):
 
 @pytest.mark.parametrize(("lang", "error"), [("nl", "Antwoord ja of nee."), ("en", "Answer yes or no.")])
 def test_yes_no_question_takes_ja_nee_and_complains_in_the_language(tmp_path, lang, error):
-    flags = ["--lang", lang, "--organisatie", "Acme", "--aanspreekpunt", "Jan", "--email", "jan@acme.example",
-             "--geldt-voor", "Iedereen", "--ingangsdatum", "2026-01-01"]
+    flags = [
+        "--lang",
+        lang,
+        "--organisatie",
+        "Acme",
+        "--aanspreekpunt",
+        "Jan",
+        "--email",
+        "jan@acme.example",
+        "--geldt-voor",
+        "Iedereen",
+        "--ingangsdatum",
+        "2026-01-01",
+    ]
     first = "Name of an AI tool" if lang == "en" else "Naam van een AI-tool"
     code, output = converse(
         ["init", "b.yaml", *flags],
@@ -381,12 +412,32 @@ def test_the_small_business_path_init_docx_fill_in_in_word_check_render(tmp_path
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdfinfo")), reason="needs LibreOffice and poppler")
 def test_the_word_template_prints_on_one_a4_page(tmp_path):
-    flags = [*FLAGS, "--tool", "Microsoft 365 Copilot:ja:ja", "--telefoon", "010 123 45 67", "--ingangsdatum", "2026-03-01"]
+    flags = [
+        *FLAGS,
+        "--tool",
+        "Microsoft 365 Copilot:ja:ja",
+        "--telefoon",
+        "010 123 45 67",
+        "--ingangsdatum",
+        "2026-03-01",
+    ]
     assert run_cli("init", "empty.docx", "--no-input", cwd=tmp_path).returncode == 0
     assert run_cli("init", "full.docx", *flags, "--no-input", cwd=tmp_path).returncode == 0
     for name in ("empty", "full"):
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                        "--outdir", str(tmp_path), str(tmp_path / f"{name}.docx")], capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation=file://{tmp_path}/lo",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path),
+                str(tmp_path / f"{name}.docx"),
+            ],
+            capture_output=True,
+            timeout=120,
+        )
         info = subprocess.run(["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True).stdout
         assert re.search(r"Pages:\s+1\n", info) and "(A4)" in info, info
 
@@ -397,25 +448,44 @@ def test_lang_en_writes_the_english_template_which_reads_back(tmp_path, form):
 
     assert run_cli("init", f"empty.{form}", "--no-input", "--lang", "en", cwd=tmp_path).returncode == 0
     path = tmp_path / f"empty.{form}"
-    text = (path.read_text(encoding="utf-8") if form == "md"
-            else "\n".join(p.text for p in docx.Document(str(path)).paragraphs))
-    for words in ("AI usage policy", "Name of the organisation?", "ALLOWED", "NOT ALLOWED", "GDPR, in short.",
-                  "APPROVED TOOLS", "Which AI tools may the team use?", "CONTACT WHEN IN DOUBT", "EFFECTIVE DATE",
-                  "Copying answers without checking them yourself."):
+    text = (
+        path.read_text(encoding="utf-8")
+        if form == "md"
+        else "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    )
+    for words in (
+        "AI usage policy",
+        "Name of the organisation?",
+        "ALLOWED",
+        "NOT ALLOWED",
+        "GDPR, in short.",
+        "APPROVED TOOLS",
+        "Which AI tools may the team use?",
+        "CONTACT WHEN IN DOUBT",
+        "EFFECTIVE DATE",
+        "Copying answers without checking them yourself.",
+    ):
         assert words in text, words
     for dutch in ("DIT MAG", "INGANGSDATUM", "Naam van de organisatie", "Wie valt eronder", "controleren"):
         assert dutch not in text, dutch
     check = run_cli("check", "--format", "json", "--lang", "en", str(path))
     findings = json.loads(check.stdout)["files"][0]["findings"]
     assert sorted(f["field"] for f in findings if f["rule"] == "AIB201") == [
-        "aanspreekpunt", "geldt_voor", "goedgekeurde_tools", "ingangsdatum"]
+        "aanspreekpunt",
+        "geldt_voor",
+        "goedgekeurde_tools",
+        "ingangsdatum",
+    ]
     assert {f["rule"] for f in findings} <= {"AIB201", "AIB103"}
     full = tmp_path / f"full.{form}"
     flags = [*FLAGS, "--ingangsdatum", "1 March 2026"]
     assert run_cli("init", str(full), *flags, "--no-input", "--lang", "en").returncode == 0
     _check_is_clean(full, "--today", "2026-06-01")
-    written = (full.read_text(encoding="utf-8") if form == "md"
-               else "\n".join(p.text for p in docx.Document(str(full)).paragraphs))
+    written = (
+        full.read_text(encoding="utf-8")
+        if form == "md"
+        else "\n".join(p.text for p in docx.Document(str(full)).paragraphs)
+    )
     assert "All staff" in written and "except in the tools below" in written
     if form == "md":
         assert "| Copilot: werkaccount | yes | yes |" in written and "| ChatGPT Business | requested | no |" in written

@@ -75,7 +75,9 @@ def test_unreadable_file_has_only_its_findings(tmp_path):
 
 
 def test_every_field_is_xml_safe_whatever_a_key_holds(tmp_path):
-    finding = Finding("AIB101", Severity.ERROR, Message(nl="stuk\x00teken \x1b <&>", en=""), "x\x01y\x0b", 1, 2, "s\x02")
+    finding = Finding(
+        "AIB101", Severity.ERROR, Message(nl="stuk\x00teken \x1b <&>", en=""), "x\x01y\x0b", 1, 2, "s\x02"
+    )
     out = tmp_path / "out.xml"
     path = "a\x07" + "\udce9.yaml"  # a control character and a byte that was not UTF-8
     with out.open("w", encoding="utf-8") as stream:

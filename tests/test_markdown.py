@@ -61,7 +61,7 @@ def test_the_filled_in_template_is_clean():
 
 
 def test_the_template_itself_read_as_markdown_gives_empty_fields_not_a_pass():
-    text = (POLICIES.parent.parent / "shared" / "template" / "ai-gebruiksbeleid-sjabloon.md")
+    text = POLICIES.parent.parent / "shared" / "template" / "ai-gebruiksbeleid-sjabloon.md"
     source = text.read_text(encoding="utf-8") if text.exists() else _TEMPLATE_FALLBACK
     doc = _read(source)
     assert doc.data["goedgekeurde_tools"] is None and doc.data["ingangsdatum"] is None
@@ -165,7 +165,9 @@ def test_suppression_in_an_html_comment():
     assert "AIB302" in _codes(text)
     own_line = text.replace("| DeepL Pro |", "| DeepL Pro <!-- aibeleid-check: ignore[AIB302] reden: test -->|")
     assert "AIB302" not in _codes(own_line)
-    before = text.replace("**AANSPREEKPUNT", "<!-- aibeleid-check: ignore[AIB501] reden: via receptie -->\n**AANSPREEKPUNT")
+    before = text.replace(
+        "**AANSPREEKPUNT", "<!-- aibeleid-check: ignore[AIB501] reden: via receptie -->\n**AANSPREEKPUNT"
+    )
     before = before.replace(" · marieke@bakkerij.example", "")
     assert "AIB501" not in _codes(before) and "AIB902" not in _codes(before)
     without_reason = text.replace("| DeepL Pro |", "| DeepL Pro <!-- aibeleid-check: ignore[AIB302] -->|")
@@ -257,11 +259,14 @@ Versie: 2.1
 def test_dutch_variants_plain_labels_lists_and_further_agreements():
     data = _read(VARIANTS).data
     assert data["organisatie"] == "Gemeente Voorbeeld"
-    assert data["regels"] == {"mag": ["Teksten laten samenvatten."],
-                              "mag_niet": ["Persoonsgegevens van inwoners in een AI-tool zetten."],
-                              "moet": ["Controleer elke uitkomst zelf."]}
-    assert data["goedgekeurde_tools"] == [{"naam": "ChatGPT Enterprise", "verwerkersovereenkomst": "ja",
-                                           "persoonsgegevens": "nee"}]
+    assert data["regels"] == {
+        "mag": ["Teksten laten samenvatten."],
+        "mag_niet": ["Persoonsgegevens van inwoners in een AI-tool zetten."],
+        "moet": ["Controleer elke uitkomst zelf."],
+    }
+    assert data["goedgekeurde_tools"] == [
+        {"naam": "ChatGPT Enterprise", "verwerkersovereenkomst": "ja", "persoonsgegevens": "nee"}
+    ]
     assert data["aanspreekpunt"] == {"naam": "Functionaris gegevensbescherming", "email": "fg@voorbeeld.nl"}
     assert data["geldt_voor"] == ["Ambtenaren", "Inhuur"]
     assert (data["ingangsdatum"], data["herzieningsdatum"], data["versie"]) == ("1-3-2026", "1-3-2027", "2.1")
@@ -276,8 +281,9 @@ def test_line_numbers_count_only_real_line_breaks():
     assert doc.lines[28].startswith("**INGANGSDATUM**")
 
 
-@pytest.mark.parametrize("path", sorted(p for p in (POLICIES / "fouten").iterdir() if p.suffix in (".md", ".doc")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(p for p in (POLICIES / "fouten").iterdir() if p.suffix in (".md", ".doc")), ids=lambda p: p.name
+)
 def test_every_document_fouten_file_gives_exactly_its_finding(path):
     code = path.name.split("-", 1)[0]
     first = path.read_bytes().split(b"\n", 1)[0]
@@ -333,11 +339,26 @@ def test_common_english_section_words_are_read_and_the_policy_passes():
 
 @pytest.mark.parametrize(
     ("heading", "key"),
-    [("Permitted uses", "mag"), ("Acceptable use", "mag"), ("You may", "mag"), ("Toegestaan gebruik", "mag"),
-     ("Wel doen", "mag"), ("Prohibited uses", "mag_niet"), ("Unacceptable use", "mag_niet"),
-     ("You must not", "mag_niet"), ("Don'ts", "mag_niet"), ("Niet toegestaan gebruik", "mag_niet"),
-     ("Niet doen", "mag_niet"), ("Responsibilities", "moet"), ("You must", "moet"), ("Always", "moet"),
-     ("Verplichtingen", "moet"), ("Requirements", "moet"), ("Spelregels", "moet"), ("Regels", "moet")],
+    [
+        ("Permitted uses", "mag"),
+        ("Acceptable use", "mag"),
+        ("You may", "mag"),
+        ("Toegestaan gebruik", "mag"),
+        ("Wel doen", "mag"),
+        ("Prohibited uses", "mag_niet"),
+        ("Unacceptable use", "mag_niet"),
+        ("You must not", "mag_niet"),
+        ("Don'ts", "mag_niet"),
+        ("Niet toegestaan gebruik", "mag_niet"),
+        ("Niet doen", "mag_niet"),
+        ("Responsibilities", "moet"),
+        ("You must", "moet"),
+        ("Always", "moet"),
+        ("Verplichtingen", "moet"),
+        ("Requirements", "moet"),
+        ("Spelregels", "moet"),
+        ("Regels", "moet"),
+    ],
 )
 def test_dutch_and_english_section_words_people_use(heading, key):
     rules = _read(FILLED.replace("**DIT MAG**", f"## {heading}")).data["regels"]
@@ -362,8 +383,10 @@ def test_a_readme_with_software_headings_is_not_a_policy():
 
 @pytest.mark.parametrize(
     ("title", "line", "expected"),
-    [("# AI-gebruiksbeleid gemeente Lindewaard", "Organisatie: Gemeente Lindewaard", "Gemeente Lindewaard"),
-     ("# AI-beleid Bakkerij De Vries", "**Organisatie:** De Vries Brood B.V.", "De Vries Brood B.V.")],
+    [
+        ("# AI-gebruiksbeleid gemeente Lindewaard", "Organisatie: Gemeente Lindewaard", "Gemeente Lindewaard"),
+        ("# AI-beleid Bakkerij De Vries", "**Organisatie:** De Vries Brood B.V.", "De Vries Brood B.V."),
+    ],
 )
 def test_an_organisation_line_wins_over_the_title_without_a_duplicate(title, line, expected):
     text = FILLED.replace("# AI-gebruiksbeleid\n\nBakkerij De Vries B.V.", f"{title}\n\n{line}")

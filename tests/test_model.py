@@ -17,8 +17,6 @@ def build(text: str) -> model.PolicyModel:
     return built
 
 
-
-
 def codes(text: str) -> set[str]:
     return {rule for rule, *_ in findings(text)}
 
@@ -54,7 +52,10 @@ def test_english_aliases_map_to_dutch_canonical_keys():
     assert policy.rule_items("mag_niet")[0].tekst == "Never enter customer data."
     tool = policy.goedgekeurde_tools[0]
     assert (tool.naam, tool.verwerkersovereenkomst, tool.persoonsgegevens, tool.leverancier) == (
-        "DeepL Pro", "ja", False, "DeepL SE",
+        "DeepL Pro",
+        "ja",
+        False,
+        "DeepL SE",
     )
     assert policy.aanspreekpunt.telefoon == "+31 10 123 4567"
     assert policy.geldt_voor == ["All staff"]
@@ -74,30 +75,50 @@ def test_keys_are_matched_case_insensitively():
 @pytest.mark.parametrize(
     ("written", "agreement", "personal"),
     [
-        ("ja", "ja", True), ("Ja", "ja", True), ("yes", "ja", True), ("true", "ja", True),
-        ("nee", "nee", False), ("no", "nee", False), ("false", "nee", False),
+        ("ja", "ja", True),
+        ("Ja", "ja", True),
+        ("yes", "ja", True),
+        ("true", "ja", True),
+        ("nee", "nee", False),
+        ("no", "nee", False),
+        ("false", "nee", False),
     ],
 )
 def test_yes_no_spellings(written, agreement, personal):
-    tool = build(f"goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: {written}\n"
-                 f"    persoonsgegevens: {written}\n").policy.goedgekeurde_tools[0]
+    tool = build(
+        f"goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: {written}\n    persoonsgegevens: {written}\n"
+    ).policy.goedgekeurde_tools[0]
     assert (tool.verwerkersovereenkomst, tool.persoonsgegevens) == (agreement, personal)
 
 
 def test_nvt_is_an_ambiguous_agreement_but_no_personal_data():
     """Issue 13.4: n.v.t. as an agreement is no longer read as niet-nodig; the model reports it as data."""
-    built = build("goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: n.v.t.\n    persoonsgegevens: n.v.t.\n")
+    built = build(
+        "goedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomst: n.v.t.\n    persoonsgegevens: n.v.t.\n"
+    )
     tool = built.policy.goedgekeurde_tools[0]
     assert (tool.verwerkersovereenkomst, tool.persoonsgegevens) == (None, False)
     (problem,) = built.problems
-    assert (problem.kind, problem.field, problem.value) == ("ambiguous", "goedgekeurde_tools[0].verwerkersovereenkomst", "n.v.t.")
+    assert (problem.kind, problem.field, problem.value) == (
+        "ambiguous",
+        "goedgekeurde_tools[0].verwerkersovereenkomst",
+        "n.v.t.",
+    )
 
 
 @pytest.mark.parametrize(
     "written",
     [
-        "2026-03-01", "01-03-2026", "1-3-2026", "01/03/2026", "1.3.2026", "1 maart 2026", "1 mrt. 2026",
-        "'zondag 1 maart 2026'", "m.i.v. 1 maart 2026", "per 1 maart 2026",
+        "2026-03-01",
+        "01-03-2026",
+        "1-3-2026",
+        "01/03/2026",
+        "1.3.2026",
+        "1 maart 2026",
+        "1 mrt. 2026",
+        "'zondag 1 maart 2026'",
+        "m.i.v. 1 maart 2026",
+        "per 1 maart 2026",
     ],
 )
 def test_date_spellings(written):
@@ -185,8 +206,10 @@ def test_a_single_tool_without_a_list():
         ("geldt_voor: [a, [b]]\n", ("AIB102", 1, 17, "geldt_voor[1]")),
         ("goedgekeurde_tools: [[a]]\n", ("AIB102", 1, 22, "goedgekeurde_tools[0]")),
         ("goedgekeurde_tools:\n  - naam: [a]\n", ("AIB102", 2, 11, "goedgekeurde_tools[0].naam")),
-        ("goedgekeurde_tools:\n  - naam: A\n    persoonsgegevens: vaak\n",
-         ("AIB102", 3, 23, "goedgekeurde_tools[0].persoonsgegevens")),
+        (
+            "goedgekeurde_tools:\n  - naam: A\n    persoonsgegevens: vaak\n",
+            ("AIB102", 3, 23, "goedgekeurde_tools[0].persoonsgegevens"),
+        ),
         ("regels:\n  mag:\n    - id: [a]\n", ("AIB102", 3, 11, "regels.mag[0].id")),
         ("ingangsdatum: [2026-01-01]\n", ("AIB202", 1, 15, "ingangsdatum")),
     ],
@@ -247,7 +270,12 @@ def test_unknown_keys_suggest_the_nearest_known_key():
     built = build("ingangsdatun: 2026-01-01\ngoedgekeurde_tools:\n  - naam: A\n    verwerkersovereenkomts: ja\n")
     facts = {p.field: (p.kind, p.line, p.column, p.key, p.suggestion) for p in built.problems}
     assert facts["ingangsdatun"] == ("unknown-key", 1, 1, "ingangsdatun", "ingangsdatum")
-    assert facts["goedgekeurde_tools[0].verwerkersovereenkomts"][1:] == (4, 5, "verwerkersovereenkomts", "verwerkersovereenkomst")
+    assert facts["goedgekeurde_tools[0].verwerkersovereenkomts"][1:] == (
+        4,
+        5,
+        "verwerkersovereenkomts",
+        "verwerkersovereenkomst",
+    )
 
 
 def test_the_unknown_key_rule_words_the_suggestion():
@@ -279,7 +307,10 @@ def test_not_a_mapping_builds_no_model():
 def test_a_bare_template_id_is_read_as_the_id():
     text = "regels:\n  mag:\n    - concepten\n    - Concepten laten schrijven\n  mag_niet:\n    - geen-eindbesluit\n"
     built = build(text).policy
-    assert [(i.id, i.tekst) for i in built.rule_items("mag")] == [("concepten", None), (None, "Concepten laten schrijven")]
+    assert [(i.id, i.tekst) for i in built.rule_items("mag")] == [
+        ("concepten", None),
+        (None, "Concepten laten schrijven"),
+    ]
     assert built.rule_items("mag_niet")[0].id == "geen-eindbesluit"
     assert ("AIB403", 3, 7, "regels.mag[0].id") not in findings(text)
 

@@ -22,12 +22,16 @@ def clients(tmp_path) -> Path:
     folder = tmp_path / "klanten"
     folder.mkdir()
     (folder / "a-schoon.yaml").write_text(EXAMPLE, encoding="utf-8")
-    (folder / "b-waarschuwing.yaml").write_text(EXAMPLE.replace("herzieningsdatum: 2027-03-01\n", "")
-                                                .replace("ingangsdatum: 1 maart 2026", "ingangsdatum: 1 maart 2024"),
-                                                encoding="utf-8")
+    (folder / "b-waarschuwing.yaml").write_text(
+        EXAMPLE.replace("herzieningsdatum: 2027-03-01\n", "").replace(
+            "ingangsdatum: 1 maart 2026", "ingangsdatum: 1 maart 2024"
+        ),
+        encoding="utf-8",
+    )
     hostile = EXAMPLE.replace("organisatie: Bakkerij De Vries B.V.", f'organisatie: "{SCRIPT_NAME}"')
-    hostile = hostile.replace("verwerkersovereenkomst: ja\n    persoonsgegevens: ja",
-                              "verwerkersovereenkomst: nee\n    persoonsgegevens: ja")
+    hostile = hostile.replace(
+        "verwerkersovereenkomst: ja\n    persoonsgegevens: ja", "verwerkersovereenkomst: nee\n    persoonsgegevens: ja"
+    )
     (folder / "c-fout.yaml").write_text(hostile, encoding="utf-8")
     (folder / "d-kapot.yaml").write_text("organisatie: [open\n", encoding="utf-8")
     return folder
@@ -163,12 +167,23 @@ def test_html_is_self_contained_escaped_and_expands_to_findings(clients, tmp_pat
 
 
 def test_report_is_repeatable_and_unknown_extension_is_a_usage_error(clients, tmp_path):
-    proc = run_cli("check", *TODAY, "--report", str(tmp_path / "a.html"), "--report", str(tmp_path / "b.pdf"), str(clients))
+    proc = run_cli(
+        "check", *TODAY, "--report", str(tmp_path / "a.html"), "--report", str(tmp_path / "b.pdf"), str(clients)
+    )
     assert proc.returncode == 2
     assert "b.pdf" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "a.html").exists()  # refused before any work was done
-    proc = run_cli("check", "--format", "concise", *TODAY, "--report", str(tmp_path / "a.html"),
-                   "--report", str(tmp_path / "b.csv"), str(clients))
+    proc = run_cli(
+        "check",
+        "--format",
+        "concise",
+        *TODAY,
+        "--report",
+        str(tmp_path / "a.html"),
+        "--report",
+        str(tmp_path / "b.csv"),
+        str(clients),
+    )
     assert proc.returncode == 1
     assert (tmp_path / "a.html").exists() and (tmp_path / "b.csv").exists()
 
@@ -194,7 +209,10 @@ def test_html_rows_worst_first_with_keyboard_sortable_headers(clients, tmp_path)
     assert order == sorted(order), "unreadable, errors, warnings, in order"
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
     assert head.count('<button type="button"') == head.count("<th ") == 7
-    assert re.search(r'<th scope="col" data-numeric aria-sort="descending" data-label="Status"><button type="button" data-key="status">', head)
+    assert re.search(
+        r'<th scope="col" data-numeric aria-sort="descending" data-label="Status"><button type="button" data-key="status">',
+        head,
+    )
     assert page.count('<tbody class="client"') == 4
     assert page.count('<tr class="details"><td colspan="7">') == 4, "findings are a full-width row"
 
@@ -264,7 +282,9 @@ def test_terminal_overview_is_readable_at_80_columns(clients):
 def test_a_one_megabyte_organisation_name_does_not_slow_the_overviews(clients, tmp_path):
     import time
 
-    (clients / "e-groot.yaml").write_text(EXAMPLE.replace("Bakkerij De Vries B.V.", "Groot " + "x" * 1_000_000), "utf-8")
+    (clients / "e-groot.yaml").write_text(
+        EXAMPLE.replace("Bakkerij De Vries B.V.", "Groot " + "x" * 1_000_000), "utf-8"
+    )
     started = time.perf_counter()
     proc = run_cli("check", "--format", "rich", "--color", "never", *TODAY, "--max-bytes", "5000000",
                    "--report", str(tmp_path / "o.html"), str(clients), env={"COLUMNS": "120"})  # fmt: skip

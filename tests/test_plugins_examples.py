@@ -102,7 +102,9 @@ def test_denylist_tools_and_vendors_from_the_config(tmp_path):
 
 
 def test_denylist_free_plans_on_by_default_and_can_be_turned_off(tmp_path):
-    text = with_tool(naam="Gemini (gratis)").replace("  abonnement: Microsoft 365 Business Standard", "  abonnement: Personal")
+    text = with_tool(naam="Gemini (gratis)").replace(
+        "  abonnement: Microsoft 365 Business Standard", "  abonnement: Personal"
+    )
     findings = check(tmp_path, text, "aibeleid-denylist")
     assert findings == [("DENY102", "goedgekeurde_tools[0].abonnement"), ("DENY102", "goedgekeurde_tools[3].naam")]
     assert check(tmp_path, text, "aibeleid-denylist", "[options]\ndenylist-gratis = false\n") == []
@@ -137,7 +139,11 @@ def test_max_age_months_from_the_config(tmp_path):
 
 @pytest.mark.parametrize(
     "start, months, end",
-    [(date(2026, 1, 31), 1, date(2026, 2, 28)), (date(2027, 11, 30), 3, date(2028, 2, 29)), (date(2026, 3, 1), 12, date(2027, 3, 1))],
+    [
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2027, 11, 30), 3, date(2028, 2, 29)),
+        (date(2026, 3, 1), 12, date(2027, 3, 1)),
+    ],
 )
 def test_add_months(start, months, end):
     assert load("aibeleid-max-leeftijd").add_months(start, months) == end
@@ -158,7 +164,9 @@ def test_installed_packages_are_found_by_entry_point(tmp_path):
     sources = [shutil.copytree(PLUGINS / name, tmp_path / "src" / name) for name in EXAMPLES]  # builds write in-tree
     site = tmp_path / "site"
     pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index"]
-    built = subprocess.run([*pip, "--target", str(site), *map(str, sources)], capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [*pip, "--target", str(site), *map(str, sources)], capture_output=True, text=True, timeout=300
+    )
     assert built.returncode == 0, built.stderr
     env = {"PYTHONPATH": str(site)}
     version = run_cli_process("--version", env=env, cwd=tmp_path)
@@ -168,5 +176,14 @@ def test_installed_packages_are_found_by_entry_point(tmp_path):
     proc = run_cli_process("check", "--format", "json", "--today", "2026-06-01", "beleid.yaml", env=env, cwd=tmp_path)
     rules = [f["rule"] for f in json.loads(proc.stdout)["files"][0]["findings"]]
     assert {"EU101", "EU102"} <= set(rules), proc.stderr
-    proc = run_cli_process("check", "--format", "json", "--plugin", str(EXAMPLES["aibeleid-denylist"]), "beleid.yaml", env=env, cwd=tmp_path)
+    proc = run_cli_process(
+        "check",
+        "--format",
+        "json",
+        "--plugin",
+        str(EXAMPLES["aibeleid-denylist"]),
+        "beleid.yaml",
+        env=env,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 2 and "plugin 'aibeleid-denylist'" in proc.stderr

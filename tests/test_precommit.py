@@ -27,7 +27,13 @@ def test_files_pattern_matches_policy_names_in_any_case_and_form():
     for name in ("ai-beleid.yaml", "docs/ai_beleid_2026.yml", "aibeleid.yaml", "ai-gebruiksbeleid.yaml",
                  "x/ai-policy.yml", "AI-Beleid.yaml", "Beleid/AI_BELEID.YML", "ai-beleid.md", "AI-beleid.docx"):  # fmt: skip
         assert pattern.search(name), name
-    for name in ("mail-beleid.yaml", "ai-beleid.json", "policies/voorbeeld.yaml", "thai-beleid.yaml", "ai-beleid.docx.bak"):
+    for name in (
+        "mail-beleid.yaml",
+        "ai-beleid.json",
+        "policies/voorbeeld.yaml",
+        "thai-beleid.yaml",
+        "ai-beleid.docx.bak",
+    ):
         assert not pattern.search(name), name
 
 
@@ -44,7 +50,9 @@ def test_no_progress_bar_under_pre_commit(monkeypatch):
 
 def test_docs_pin_a_commit_not_a_missing_tag():
     text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
-    assert "rev: v0.1.0" not in text.split("Making a release")[0], "there is no tag yet: the first example pins a commit"
+    assert "rev: v0.1.0" not in text.split("Making a release")[0], (
+        "there is no tag yet: the first example pins a commit"
+    )
     assert "aibeleid-check@v0.1.0" not in text, "pip install from a tag that does not exist"
     assert re.search(r"rev: [0-9a-f]{40}", text)
     assert "git tag -a v" in text
@@ -65,5 +73,7 @@ def test_a_named_file_that_the_config_excludes_gets_a_notice(tmp_path):
     assert proc.stderr.strip().splitlines() == [
         "aibeleid-check: 'archief/ai-beleid-2023.yaml' overgeslagen: uitgesloten door 'exclude' in de configuratie"
     ]
-    quiet = run_cli("check", "--format", "concise", ".", cwd=tmp_path)  # a folder: its excluded files are skipped quietly
+    quiet = run_cli(
+        "check", "--format", "concise", ".", cwd=tmp_path
+    )  # a folder: its excluded files are skipped quietly
     assert "overgeslagen" not in quiet.stderr

@@ -16,7 +16,9 @@ from conftest import POLICIES, run_cli
 FOUTEN = POLICIES / "fouten"
 
 
-def finding(rule="AIB302", severity=Severity.ERROR, line=3, column=5, nl="Fout [invullen].", en="Error [fill in].", field="x"):
+def finding(
+    rule="AIB302", severity=Severity.ERROR, line=3, column=5, nl="Fout [invullen].", en="Error [fill in].", field="x"
+):
     return Finding(rule=rule, severity=severity, message=Message(nl=nl, en=en), field=field, line=line, column=column)
 
 
@@ -79,11 +81,30 @@ def test_json_shape_is_exactly_the_contract():
                 "ok": False,
                 "location_kind": "line",
                 "findings": [
-                    {"rule": "AIB302", "severity": "error", "message": "Fout [invullen].", "field": "x", "line": 3, "column": 5},
-                    {"rule": "AIB501", "severity": "warning", "message": "Let op.", "field": "aanspreekpunt", "line": 2,
-                     "column": 1},
-                    {"rule": "AIB203", "severity": "info", "message": "Ter info.", "field": "ingangsdatum", "line": 1,
-                     "column": 14},
+                    {
+                        "rule": "AIB302",
+                        "severity": "error",
+                        "message": "Fout [invullen].",
+                        "field": "x",
+                        "line": 3,
+                        "column": 5,
+                    },
+                    {
+                        "rule": "AIB501",
+                        "severity": "warning",
+                        "message": "Let op.",
+                        "field": "aanspreekpunt",
+                        "line": 2,
+                        "column": 1,
+                    },
+                    {
+                        "rule": "AIB203",
+                        "severity": "info",
+                        "message": "Ter info.",
+                        "field": "ingangsdatum",
+                        "line": 1,
+                        "column": 14,
+                    },
                 ],
             },
             {"path": "b.yaml", "ok": True, "location_kind": "line", "findings": []},
@@ -158,7 +179,9 @@ def test_rich_through_the_cli():
     proc = run_cli("check", "--format", "rich", "--color", "never", "--today", "2026-06-01", str(path))
     assert proc.returncode == 1
     assert "    17 │   - naam: DeepL Pro" in proc.stdout
-    assert re.search(r"1 bestand gecontroleerd, 1 met fouten\. Meldingen: 1 fout, 0 waarschuwingen, \d+ info\.", proc.stdout)
+    assert re.search(
+        r"1 bestand gecontroleerd, 1 met fouten\. Meldingen: 1 fout, 0 waarschuwingen, \d+ info\.", proc.stdout
+    )
 
 
 def test_rich_caret_lines_up_after_wide_characters_and_tabs():
@@ -222,7 +245,9 @@ WORD = FileResult(
 
 
 def test_word_documents_are_located_by_paragraph():
-    assert write("concise", result(WORD)) == "beleid.docx:¶14: AIB401 [error] Het verbod op persoonsgegevens ontbreekt.\n"
+    assert (
+        write("concise", result(WORD)) == "beleid.docx:¶14: AIB401 [error] Het verbod op persoonsgegevens ontbreekt.\n"
+    )
     rich = write("rich", result(WORD), color=False)
     assert "¶14  AIB401 [fout]" in rich
     assert "   ¶14 │ “Klantgegevens mogen in ChatGPT.”" in rich, "the paragraph is quoted"

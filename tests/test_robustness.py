@@ -139,8 +139,10 @@ def test_utf8_bom_is_fine(write_policy):
 
 
 def test_merge_keys_are_read(write_policy):
-    text = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8").replace(
-        "  - naam: DeepL Pro\n", "  - <<: {naam: DeepL Pro}\n"
+    text = (
+        (POLICIES / "voorbeeld.yaml")
+        .read_text(encoding="utf-8")
+        .replace("  - naam: DeepL Pro\n", "  - <<: {naam: DeepL Pro}\n")
     )
     proc = run_cli("check", "--format", "json", str(write_policy(text)))
     assert (proc.returncode, proc.stderr) == (0, "")
@@ -177,9 +179,30 @@ def test_alias_bomb_is_answered_quickly():
 # --- property tests -------------------------------------------------------------------------------------
 
 POLICY_KEYS = [
-    "organisatie", "organisation", "regels", "rules", "mag", "mag_niet", "allowed", "forbidden", "id", "tekst",
-    "text", "goedgekeurde_tools", "naam", "name", "verwerkersovereenkomst", "persoonsgegevens", "aanspreekpunt",
-    "email", "telefoon", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie", "<<",
+    "organisatie",
+    "organisation",
+    "regels",
+    "rules",
+    "mag",
+    "mag_niet",
+    "allowed",
+    "forbidden",
+    "id",
+    "tekst",
+    "text",
+    "goedgekeurde_tools",
+    "naam",
+    "name",
+    "verwerkersovereenkomst",
+    "persoonsgegevens",
+    "aanspreekpunt",
+    "email",
+    "telefoon",
+    "geldt_voor",
+    "ingangsdatum",
+    "herzieningsdatum",
+    "versie",
+    "<<",
 ]
 SCALARS = st.one_of(
     st.none(),
@@ -187,8 +210,24 @@ SCALARS = st.one_of(
     st.integers(),
     st.floats(allow_nan=False),
     st.sampled_from(
-        ["ja", "nee", "n.v.t.", "aangevraagd", "2026-02-30", "31-12-2026", "03/31/2026", "1 mrt. 2026", "n.t.b.",
-         "[invullen]", "geen-persoonsgegevens", "concepten", "…", "a: b", "Voer geen klantgegevens in", ""]
+        [
+            "ja",
+            "nee",
+            "n.v.t.",
+            "aangevraagd",
+            "2026-02-30",
+            "31-12-2026",
+            "03/31/2026",
+            "1 mrt. 2026",
+            "n.t.b.",
+            "[invullen]",
+            "geen-persoonsgegevens",
+            "concepten",
+            "…",
+            "a: b",
+            "Voer geen klantgegevens in",
+            "",
+        ]
     ),
     st.text(max_size=30),
 )
@@ -210,8 +249,32 @@ def mutated_yaml(draw) -> bytes:
     text = dump(draw(st.one_of(POLICY_LIKE, DOCUMENTS)))
     for _ in range(draw(st.integers(0, 4))):
         position = draw(st.integers(0, len(text)))
-        insert = draw(st.sampled_from([":", "- ", "\t", "&a ", "*a", "!tag ", "!!python/name:x ", "\n  ", "'", '"',
-                                       "[", "{", "? ", "<<: ", "---\n", "%YAML 1.1\n", "#", "\x00", "\x85", "\ufeff"]))
+        insert = draw(
+            st.sampled_from(
+                [
+                    ":",
+                    "- ",
+                    "\t",
+                    "&a ",
+                    "*a",
+                    "!tag ",
+                    "!!python/name:x ",
+                    "\n  ",
+                    "'",
+                    '"',
+                    "[",
+                    "{",
+                    "? ",
+                    "<<: ",
+                    "---\n",
+                    "%YAML 1.1\n",
+                    "#",
+                    "\x00",
+                    "\x85",
+                    "\ufeff",
+                ]
+            )
+        )
         text = text[:position] + insert + text[position:]
     return text.encode("utf-8")
 
@@ -239,7 +302,9 @@ def test_arbitrary_yaml_like_documents_never_raise(raw):
     assert_sane(engine.check_document(source.parse_bytes(raw), RULESET))
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(mutated_yaml())
 def test_arbitrary_documents_through_the_cli(tmp_path, raw):
     path = tmp_path / "beleid.yaml"
@@ -255,7 +320,12 @@ def test_arbitrary_documents_through_the_cli(tmp_path, raw):
 LIBYAML_ACCEPTS = {
     # Invalid YAML 1.2 that libyaml (and so PyYAML and yamllint) reads anyway: flow or quoted continuation lines
     # not indented, a tab in a quoted continuation, a comment glued to a value. The values are still read safely.
-    "9C9N", "DK95-01", "QB6E", "S98Z", "SU5Z", "X4QW",
+    "9C9N",
+    "DK95-01",
+    "QB6E",
+    "S98Z",
+    "SU5Z",
+    "X4QW",
 }
 
 
@@ -288,9 +358,7 @@ def test_every_yaml_suite_input_is_checked(suite_results):
 def test_invalid_yaml_suite_inputs_have_a_source_finding(suite_results):
     _, invalid, results = suite_results
     assert len(invalid) >= 90
-    undetected = {
-        name for name in invalid if not any(f["rule"].startswith("AIB0") for f in results[name]["findings"])
-    }
+    undetected = {name for name in invalid if not any(f["rule"].startswith("AIB0") for f in results[name]["findings"])}
     assert undetected == LIBYAML_ACCEPTS
 
 
@@ -320,9 +388,9 @@ def test_long_repetitive_values_are_checked_quickly():
     near_limit = 900 * 1024 // 9
     text = (
         "regels:\n  mag_niet:\n"
-        f"    - \"{'controle ' * (near_limit // 3)}\"\n"
-        f"    - \"{'besluit ' * (near_limit // 3)}\"\n"
-        f"aanspreekpunt: \"{'a.' * (near_limit // 3)}b@{'c-' * 1000}\"\n"
+        f'    - "{"controle " * (near_limit // 3)}"\n'
+        f'    - "{"besluit " * (near_limit // 3)}"\n'
+        f'aanspreekpunt: "{"a." * (near_limit // 3)}b@{"c-" * 1000}"\n'
     )
     started = time.perf_counter()
     result = engine.check_document(source.parse_bytes(text.encode()), RULESET)

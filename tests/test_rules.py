@@ -73,7 +73,10 @@ FAILING = {
         variant((TOOL_2, TOOL_2 + "    persoonsgegevens: misschien\n")),
         [("AIB102", 17, 23, "goedgekeurde_tools[1].persoonsgegevens")],
     ),
-    "AIB103": (variant(("organisatie: Bakkerij De Vries B.V.\n", "organisatie: n.t.b.\n")), [("AIB103", 1, 14, "organisatie")]),
+    "AIB103": (
+        variant(("organisatie: Bakkerij De Vries B.V.\n", "organisatie: n.t.b.\n")),
+        [("AIB103", 1, 14, "organisatie")],
+    ),
     "AIB105": (
         variant((TOOL_2, "  - naam: DeepL Pro\n    verwerkersovereenkomst: n.v.t.\n")),
         [("AIB105", 16, 29, "goedgekeurde_tools[1].verwerkersovereenkomst")],
@@ -94,7 +97,10 @@ FAILING = {
     ),
     "AIB401": (variant(("    - id: geen-eindbesluit\n", "")), [("AIB401", 6, 3, "regels.mag_niet")]),
     "AIB402": (variant(("  mag:\n    - id: concepten\n    - id: brainstormen\n", "")), [("AIB402", 2, 1, "regels")]),
-    "AIB403": (variant(("    - id: brainstormen\n", "    - id: brainstorm\n")), [("AIB403", 5, 11, "regels.mag[1].id")]),
+    "AIB403": (
+        variant(("    - id: brainstormen\n", "    - id: brainstorm\n")),
+        [("AIB403", 5, 11, "regels.mag[1].id")],
+    ),
     "AIB404": (
         variant(("    - id: brainstormen\n", "    - Brainstormen: ideeën en structuur.\n")),
         [("AIB404", 5, 7, "regels.mag[1]")],
@@ -175,9 +181,7 @@ def test_missing_fields_are_reported_on_line_one_with_their_would_be_path():
     )
 
 
-@pytest.mark.parametrize(
-    "placeholder", ["n.t.b.", "'…'", "'[invullen]'", "nog invullen", "'<naam>'", "TBD", "''"]
-)
+@pytest.mark.parametrize("placeholder", ["n.t.b.", "'…'", "'[invullen]'", "nog invullen", "'<naam>'", "TBD", "''"])
 def test_placeholders_count_as_empty(placeholder):
     text = variant(("geldt_voor: Alle medewerkers en stagiairs", f"geldt_voor: {placeholder}"))
     assert ("AIB201", 20, 13, "geldt_voor") in found(text)
@@ -309,7 +313,7 @@ def test_unexplained_yaml_errors_keep_the_parsers_words():
 
 
 def test_rules_of_the_wrong_kind_are_one_finding_not_also_missing_rules():
-    rules_block = VALID[VALID.index("regels:"):VALID.index("goedgekeurde_tools:")]
+    rules_block = VALID[VALID.index("regels:") : VALID.index("goedgekeurde_tools:")]
     assert found(variant((rules_block, "regels: [concepten, uitleg]\n"))) == [("AIB102", 2, 9, "regels")]
 
 
@@ -328,7 +332,9 @@ def test_clear_agreement_words_pass(text):
 
 
 def test_an_unclear_agreement_names_the_accepted_values():
-    (finding,) = check(variant((TOOL_2, "  - naam: DeepL Pro\n    verwerkersovereenkomst: enterprise contract\n"))).findings
+    (finding,) = check(
+        variant((TOOL_2, "  - naam: DeepL Pro\n    verwerkersovereenkomst: enterprise contract\n"))
+    ).findings
     assert finding.rule == "AIB302" and "ja, nee, aangevraagd, niet-nodig" in finding.message.nl
 
 

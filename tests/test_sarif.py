@@ -112,14 +112,21 @@ def test_plugin_rules_in_results_are_described_too():
 
 
 def _fingerprints(run: dict) -> dict:
-    return {(r["ruleId"], r["properties"]["field"]): r["partialFingerprints"]["aibeleidFinding/v1"] for r in run["results"]}
+    return {
+        (r["ruleId"], r["properties"]["field"]): r["partialFingerprints"]["aibeleidFinding/v1"] for r in run["results"]
+    }
 
 
 def test_fingerprints_stay_when_lines_move_and_differ_per_file(tmp_path, broken):
     before = _fingerprints(_sarif(tmp_path, "beleid/ai beleid.yaml")["runs"][0])
     broken.write_text("# een nieuwe eerste regel\n\n" + BROKEN, encoding="utf-8")
     moved = _sarif(tmp_path, "beleid/ai beleid.yaml")["runs"][0]
-    assert next(r for r in moved["results"] if r["ruleId"] == "AIB202")["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
+    assert (
+        next(r for r in moved["results"] if r["ruleId"] == "AIB202")["locations"][0]["physicalLocation"]["region"][
+            "startLine"
+        ]
+        == 5
+    )
     assert _fingerprints(moved) == before
     assert len(set(before.values())) == len(before), "each finding has its own fingerprint"
     other = tmp_path / "beleid" / "ander.yaml"

@@ -334,7 +334,10 @@ def test_libyaml_and_the_counting_composer_read_every_example_alike(monkeypatch)
     counted = [parse(path.read_bytes()) for path in paths]
     for path, one, other in zip(paths, fast, counted, strict=True):
         assert (one.data, one.value_marks, one.key_marks, one.problems) == (
-            other.data, other.value_marks, other.key_marks, other.problems
+            other.data,
+            other.value_marks,
+            other.key_marks,
+            other.problems,
         ), path.name
 
 

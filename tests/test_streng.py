@@ -26,8 +26,25 @@ from conftest import POLICIES, run_cli
 TODAY = date(2026, 11, 28)
 STRICT_EXAMPLE = POLICIES / "voorbeeld-streng.yaml"
 CARELESS = POLICIES / "streng-slordig.yaml"
-STRENG_CODES = ("AIB601", "AIB602", "AIB603", "AIB604", "AIB605", "AIB606", "AIB607", "AIB608", "AIB609", "AIB611",
-                "AIB612", "AIB613", "AIB614", "AIB616", "AIB618", "AIB619", "AIB620")
+STRENG_CODES = (
+    "AIB601",
+    "AIB602",
+    "AIB603",
+    "AIB604",
+    "AIB605",
+    "AIB606",
+    "AIB607",
+    "AIB608",
+    "AIB609",
+    "AIB611",
+    "AIB612",
+    "AIB613",
+    "AIB614",
+    "AIB616",
+    "AIB618",
+    "AIB619",
+    "AIB620",
+)
 BASIS_ADVISOR_CODES = ("AIB305", "AIB407", "AIB408")  # basis checks the careless policy also fails
 
 
@@ -66,7 +83,9 @@ def test_strict_example_passes_streng_and_basis(check, example):
 
 
 def test_basis_profile_runs_no_streng_rule_on_the_careless_policy(check):
-    assert not [code for code in codes(check(CARELESS.read_text(encoding="utf-8"), profile="basis")) if code >= "AIB600"]
+    assert not [
+        code for code in codes(check(CARELESS.read_text(encoding="utf-8"), profile="basis")) if code >= "AIB600"
+    ]
 
 
 def test_careless_policy_shows_every_streng_check(check):
@@ -172,7 +191,11 @@ def test_special_categories_not_asked_without_personal_data(check, example):
 
 def test_allowed_rule_that_lets_ai_decide_about_people(check, example):
     example["regels"]["mag"].append("Sollicitanten laten selecteren met Copilot.")
-    assert set(check(example)) == {("AIB605", "regels.mag[5]"), ("AIB614", "regels.mag[5]"), ("AIB618", "regels.mag[5]")}
+    assert set(check(example)) == {
+        ("AIB605", "regels.mag[5]"),
+        ("AIB614", "regels.mag[5]"),
+        ("AIB618", "regels.mag[5]"),
+    }
 
 
 def test_allowed_rule_where_a_human_decides_passes(check, example):
@@ -221,8 +244,15 @@ def test_transfer_basis_alias_in_english(check, example):
 
 @pytest.mark.parametrize(
     ("text", "where"),
-    [("EU", "inside"), ("Nederland", "inside"), ("VS", "outside"), ("EU en VS", "outside"),
-     ("wereldwijd", "outside"), ("Azure West Europe", "inside"), ("ergens in de cloud", "unknown")],
+    [
+        ("EU", "inside"),
+        ("Nederland", "inside"),
+        ("VS", "outside"),
+        ("EU en VS", "outside"),
+        ("wereldwijd", "outside"),
+        ("Azure West Europe", "inside"),
+        ("ergens in de cloud", "unknown"),
+    ],
 )
 def test_data_location_is_placed_or_left_unknown(text, where):
     assert data_location(text) == where
@@ -288,13 +318,17 @@ def test_agreements_of_the_wrong_kind_are_a_finding(check, example):
 
 
 def test_cli_strict_example_is_clean_with_profile_streng():
-    proc = run_cli("check", "--profile", "streng", "--strict", "--format", "concise", "--today", "2026-11-28", str(STRICT_EXAMPLE))
+    proc = run_cli(
+        "check", "--profile", "streng", "--strict", "--format", "concise", "--today", "2026-11-28", str(STRICT_EXAMPLE)
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout == ""
 
 
 def test_cli_careless_policy_fails_strict_with_every_streng_code():
-    proc = run_cli("check", "--profile", "streng", "--strict", "--format", "json", "--today", "2026-11-28", str(CARELESS))
+    proc = run_cli(
+        "check", "--profile", "streng", "--strict", "--format", "json", "--today", "2026-11-28", str(CARELESS)
+    )
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)["files"][0]["findings"]
     assert {f["rule"] for f in findings} == set(STRENG_CODES) | set(BASIS_ADVISOR_CODES)
@@ -303,14 +337,28 @@ def test_cli_careless_policy_fails_strict_with_every_streng_code():
 
 
 def test_cli_careless_policy_passes_without_strict_and_in_english():
-    proc = run_cli("check", "--profile", "streng", "--lang", "en", "--format", "concise", "--today", "2026-11-28", str(CARELESS))
+    proc = run_cli(
+        "check", "--profile", "streng", "--lang", "en", "--format", "concise", "--today", "2026-11-28", str(CARELESS)
+    )
     assert proc.returncode == 0, proc.stderr
     assert "AIB611 [warning] 'ChatGPT Plus' says processing agreement: yes" in proc.stdout
     assert "GDPR art. 33 and 34" in proc.stdout
 
 
 def test_cli_transparency_before_2_august_2026_is_info():
-    proc = run_cli("check", "--profile", "streng", "--strict", "--format", "concise", "--select", "AIB6", "--today", "2026-05-01", str(CARELESS))
+    proc = run_cli(
+        "check",
+        "--profile",
+        "streng",
+        "--strict",
+        "--format",
+        "concise",
+        "--select",
+        "AIB6",
+        "--today",
+        "2026-05-01",
+        str(CARELESS),
+    )
     assert "AIB617 [info]" in proc.stdout
     assert "AIB607" not in proc.stdout
 
@@ -326,39 +374,70 @@ def test_each_streng_rule_explains_its_basis(code):
     proc = run_cli("explain", code)
     assert proc.returncode == 0, proc.stderr
     assert "Waarom" in proc.stdout
-    assert any(word in proc.stdout for word in ("AVG", "AI-verordening", "ISO/IEC 42001", "Autoriteit Persoonsgegevens",
-                                                  "toolcatalogus", "Het sjabloon"))
+    assert any(
+        word in proc.stdout
+        for word in (
+            "AVG",
+            "AI-verordening",
+            "ISO/IEC 42001",
+            "Autoriteit Persoonsgegevens",
+            "toolcatalogus",
+            "Het sjabloon",
+        )
+    )
 
 
 # --- wordings people write (regression set; written alongside the patterns, not held out) ---------------
 
 WORDINGS = {
     says_literacy: (
-        ["Alle medewerkers volgen een workshop over ChatGPT.", "Iedereen doet mee aan de AI-training.",
-         "New hires get a briefing on this policy.", "Medewerkers leren hoe ze veilig met AI omgaan."],
-        ["Onze invoer wordt niet gebruikt voor training van AI-modellen.", "Copilot in Microsoft Teams mag.",
-         "Iets laten uitleggen: een formule."],
+        [
+            "Alle medewerkers volgen een workshop over ChatGPT.",
+            "Iedereen doet mee aan de AI-training.",
+            "New hires get a briefing on this policy.",
+            "Medewerkers leren hoe ze veilig met AI omgaan.",
+        ],
+        [
+            "Onze invoer wordt niet gebruikt voor training van AI-modellen.",
+            "Copilot in Microsoft Teams mag.",
+            "Iets laten uitleggen: een formule.",
+        ],
     ),
     says_breach_route: (
-        ["Heb je iets ingevoerd wat niet mocht? Laat het Marieke meteen weten.",
-         "Gaat er iets mis met gegevens, meld het bij de directeur.",
-         "If you pasted customer data into a chatbot, tell your manager right away.",
-         "Per ongeluk een klantbestand geüpload: neem dezelfde dag contact op met Peter."],
-        ["Bij twijfel: vraag het aanspreekpunt.", "Meld je ziek bij de directeur.", "Een incident kan altijd gebeuren."],
+        [
+            "Heb je iets ingevoerd wat niet mocht? Laat het Marieke meteen weten.",
+            "Gaat er iets mis met gegevens, meld het bij de directeur.",
+            "If you pasted customer data into a chatbot, tell your manager right away.",
+            "Per ongeluk een klantbestand geüpload: neem dezelfde dag contact op met Peter.",
+        ],
+        [
+            "Bij twijfel: vraag het aanspreekpunt.",
+            "Meld je ziek bij de directeur.",
+            "Een incident kan altijd gebeuren.",
+        ],
     ),
     says_approval_route: (
-        ["Wil je een andere tool gebruiken? Overleg eerst met Peter.", "Nieuwe tools alleen na goedkeuring van de directie.",
-         "Want a new AI tool? Check with IT first."],
+        [
+            "Wil je een andere tool gebruiken? Overleg eerst met Peter.",
+            "Nieuwe tools alleen na goedkeuring van de directie.",
+            "Want a new AI tool? Check with IT first.",
+        ],
         ["Gebruik alleen de goedgekeurde tools.", "De directie besluit over investeringen."],
     ),
     says_disclosure: (
-        ["Op onze website staat dat we AI gebruiken voor teksten.", "We vermelden het als een tekst met AI is gemaakt.",
-         "The chatbot says at the start that you are talking to an AI."],
+        [
+            "Op onze website staat dat we AI gebruiken voor teksten.",
+            "We vermelden het als een tekst met AI is gemaakt.",
+            "The chatbot says at the start that you are talking to an AI.",
+        ],
         ["Teksten voor de website laten schrijven.", "Zeg nooit dat je een mens bent."],
     ),
     publishes_ai_output: (
-        ["Posts voor LinkedIn laten schrijven.", "Nieuwsbrieven laten opstellen.",
-         "Een AI-chatbot beantwoordt klantvragen op de website."],
+        [
+            "Posts voor LinkedIn laten schrijven.",
+            "Nieuwsbrieven laten opstellen.",
+            "Een AI-chatbot beantwoordt klantvragen op de website.",
+        ],
         ["Interne notities laten samenvatten.", "Een formule laten uitleggen."],
     ),
 }
@@ -366,7 +445,12 @@ WORDINGS = {
 
 @pytest.mark.parametrize(
     ("predicate", "text", "expected"),
-    [(predicate, text, expected) for predicate, (yes, no) in WORDINGS.items() for expected, texts in ((True, yes), (False, no)) for text in texts],
+    [
+        (predicate, text, expected)
+        for predicate, (yes, no) in WORDINGS.items()
+        for expected, texts in ((True, yes), (False, no))
+        for text in texts
+    ],
     ids=lambda value: value.__name__ if callable(value) else None,
 )
 def test_wordings(predicate, text, expected):

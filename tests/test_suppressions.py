@@ -27,7 +27,9 @@ def test_without_suppression_the_finding_is_there(write_policy):
 
 
 def test_trailing_comment_suppresses_the_finding_on_its_line(write_policy):
-    text = NO_CONTACT.replace("aanspreekpunt:\n", "aanspreekpunt:  # aibeleid-check: ignore[AIB501] reden: via receptie\n")
+    text = NO_CONTACT.replace(
+        "aanspreekpunt:\n", "aanspreekpunt:  # aibeleid-check: ignore[AIB501] reden: via receptie\n"
+    )
     assert check(write_policy, text) == []
 
 
@@ -51,7 +53,9 @@ def test_file_level_form_and_several_codes(write_policy):
 
 
 def test_english_reason_keyword_and_case(write_policy):
-    text = NO_CONTACT.replace("aanspreekpunt:\n", "aanspreekpunt:  # AIBELEID-CHECK: Ignore[aib501] Reason: front desk\n")
+    text = NO_CONTACT.replace(
+        "aanspreekpunt:\n", "aanspreekpunt:  # AIBELEID-CHECK: Ignore[aib501] Reason: front desk\n"
+    )
     assert check(write_policy, text) == []
 
 
@@ -65,7 +69,9 @@ def test_missing_reason_still_suppresses_but_is_reported(write_policy):
 
 
 def test_suppression_that_suppresses_nothing_is_reported_per_code(write_policy):
-    text = BASE.replace("aanspreekpunt:\n", "aanspreekpunt:  # aibeleid-check: ignore[AIB501, AIB777, AIB302] reden: x\n")
+    text = BASE.replace(
+        "aanspreekpunt:\n", "aanspreekpunt:  # aibeleid-check: ignore[AIB501, AIB777, AIB302] reden: x\n"
+    )
     findings = check(write_policy, text)
     assert rules_of(findings) == ["AIB902", "AIB902", "AIB902"]
     messages = " ".join(message for _, _, message in findings)
@@ -127,9 +133,13 @@ def test_thousands_of_suppression_comment_lines_are_linear():
 def test_markdown_and_word_comments_suppress_through_the_document():
     from aibeleid_check import source
 
-    doc = source.Document(path="x.md", lines=("<!-- aibeleid-check: ignore[AIB501] reden: balie -->", "", "Aanspreekpunt: de balie"))
+    doc = source.Document(
+        path="x.md", lines=("<!-- aibeleid-check: ignore[AIB501] reden: balie -->", "", "Aanspreekpunt: de balie")
+    )
     doc.comments = {1: "<!-- aibeleid-check: ignore[AIB501] reden: balie -->"}
     (item,) = suppressions.from_comments(doc.comments, doc.lines)
     assert (item.codes, item.reason, item.covers) == (("AIB501",), "balie", frozenset({1, 3}))
-    word = suppressions.from_comments({4: "aibeleid-check: ignore[AIB302] reden: eigen server"}, ("a", "b", "c", "Tool X"))
+    word = suppressions.from_comments(
+        {4: "aibeleid-check: ignore[AIB302] reden: eigen server"}, ("a", "b", "c", "Tool X")
+    )
     assert (word[0].codes, word[0].reason, word[0].covers) == (("AIB302",), "eigen server", frozenset({4}))

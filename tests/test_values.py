@@ -153,9 +153,20 @@ def test_a_list_or_mapping_is_not_mistaken_for_a_placeholder(parser, value):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ja", True), ("Ja", True), ("yes", True), ("true", True), ("JA ", True),
-        ("nee", False), ("no", False), ("false", False), ("n.v.t.", False), ("nvt", False),
-        (True, True), (False, False), (None, None), ("n.t.b.", None),
+        ("ja", True),
+        ("Ja", True),
+        ("yes", True),
+        ("true", True),
+        ("JA ", True),
+        ("nee", False),
+        ("no", False),
+        ("false", False),
+        ("n.v.t.", False),
+        ("nvt", False),
+        (True, True),
+        (False, False),
+        (None, None),
+        ("n.t.b.", None),
     ],
 )
 def test_yes_no(text, expected):
@@ -172,15 +183,32 @@ def test_yes_no_rejects_maybe():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ja", "ja"), ("yes", "ja"), (True, "ja"), ("getekend", "ja"),
-        ("nee", "nee"), ("no", "nee"), (False, "nee"),
-        ("aangevraagd", "aangevraagd"), ("Requested", "aangevraagd"),
-        ("niet-nodig", "niet-nodig"), ("niet nodig", "niet-nodig"), ("not needed", "niet-nodig"),
-        (None, None), ("[invullen]", None),
+        ("ja", "ja"),
+        ("yes", "ja"),
+        (True, "ja"),
+        ("getekend", "ja"),
+        ("nee", "nee"),
+        ("no", "nee"),
+        (False, "nee"),
+        ("aangevraagd", "aangevraagd"),
+        ("Requested", "aangevraagd"),
+        ("niet-nodig", "niet-nodig"),
+        ("niet nodig", "niet-nodig"),
+        ("not needed", "niet-nodig"),
+        (None, None),
+        ("[invullen]", None),
         # issue 10.3: the clear words real policies use
-        ("afgesloten", "ja"), ("aanwezig", "ja"), ("signed DPA", "ja"), ("in place", "ja"), ("Signed", "ja"),
-        ("Getekend.", "ja"), ("ondertekend", "ja"), ("DPA signed", "ja"), ("DPA in place", "ja"),
-        ("ja, getekend", "ja"), ("Yes, signed", "ja"),
+        ("afgesloten", "ja"),
+        ("aanwezig", "ja"),
+        ("signed DPA", "ja"),
+        ("in place", "ja"),
+        ("Signed", "ja"),
+        ("Getekend.", "ja"),
+        ("ondertekend", "ja"),
+        ("DPA signed", "ja"),
+        ("DPA in place", "ja"),
+        ("ja, getekend", "ja"),
+        ("Yes, signed", "ja"),
     ],
 )
 def test_agreement_values(text, expected):
@@ -208,13 +236,16 @@ def test_agreement_rejects_unknown_state_and_lists_the_choices():
 
 
 @pytest.mark.parametrize(
-    "text", [None, "", "n.t.b.", "N.T.B.", "…", "...", "[invullen]", "[naam]", "<naam>", "{naam}", "nog invullen", "?", "xxx"]
+    "text",
+    [None, "", "n.t.b.", "N.T.B.", "…", "...", "[invullen]", "[naam]", "<naam>", "{naam}", "nog invullen", "?", "xxx"],
 )
 def test_placeholders(text):
     assert values.is_placeholder(text)
 
 
-@pytest.mark.parametrize("text", ["Marieke", "Alle medewerkers", "ChatGPT Team", "X-ray Tools B.V.", "[Bakkerij] De Vries"])
+@pytest.mark.parametrize(
+    "text", ["Marieke", "Alle medewerkers", "ChatGPT Team", "X-ray Tools B.V.", "[Bakkerij] De Vries"]
+)
 def test_real_values_are_not_placeholders(text):
     assert not values.is_placeholder(text)
 

@@ -22,7 +22,15 @@ from aibeleid_check.progress import progress_bar
 from aibeleid_check.texts import Message
 from aibeleid_check.workers import PARALLEL_FROM, effective_jobs, process_pool
 
-__all__ = ["PARALLEL_FROM", "check_files", "check_one", "effective_jobs", "process_pool", "progress_bar", "wants_progress"]
+__all__ = [
+    "PARALLEL_FROM",
+    "check_files",
+    "check_one",
+    "effective_jobs",
+    "process_pool",
+    "progress_bar",
+    "wants_progress",
+]
 
 PROGRESS_FROM = 10
 """A progress bar for a handful of files would only flicker."""
@@ -155,5 +163,3 @@ def _start_worker(options: RunOptions, keep_policies: bool, unreadable: dict[str
 def _check_in_worker(path: str) -> FileResult:
     assert _worker_resolver is not None, "worker started without _start_worker"
     return check_one(path, _worker_resolver, _worker_keeps_policies, _worker_unreadable.get(path))
-
-

@@ -203,7 +203,9 @@ def _read(path: str) -> object:
     try:
         return load_yaml_limited(read_limited(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, LimitError, RecursionError) as exc:
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or "te diep genest / nested too deeply"
+        reason = (
+            (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or "te diep genest / nested too deeply"
+        )
         raise CatalogueError(
             Message(
                 nl=f"Catalogus '{path}' is niet te lezen: {reason}",
@@ -227,7 +229,9 @@ def _invalid_yaml(name: str, exc: yaml.YAMLError) -> CatalogueError:
     where = f" (regel {mark.line + 1})" if mark else ""
     where_en = f" (line {mark.line + 1})" if mark else ""
     return CatalogueError(
-        Message(nl=f"Catalogus '{name}' is geen geldige YAML{where}.", en=f"Catalogue '{name}' is not valid YAML{where_en}.")
+        Message(
+            nl=f"Catalogus '{name}' is geen geldige YAML{where}.", en=f"Catalogue '{name}' is not valid YAML{where_en}."
+        )
     )
 
 

@@ -47,7 +47,10 @@ ARGPARSE_NL = {
 }
 ARGPARSE_NL_PLURAL = {
     ("expected %s argument", "expected %s arguments"): ("verwacht %s waarde", "verwacht %s waarden"),
-    ("conflicting option string: %s", "conflicting option strings: %s"): ("optie bestaat al: %s", "opties bestaan al: %s"),
+    ("conflicting option string: %s", "conflicting option strings: %s"): (
+        "optie bestaat al: %s",
+        "opties bestaan al: %s",
+    ),
 }
 
 

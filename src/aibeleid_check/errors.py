@@ -52,4 +52,3 @@ class Terminated(BaseException):
 class OutputError(UsageError):
     """An output (report, overview, A4, converted document) that cannot be written, or that would replace
     one of the run's input files. A usage error: the user named the output."""
-

@@ -56,7 +56,18 @@ class RunOptions:
         return cls(**(values | overrides))
 
 
-_NAMESPACE_FIELDS = ("paths", "config", "isolated", "select", "ignore", "profile", "lang", "strict", "max_bytes", "today")
+_NAMESPACE_FIELDS = (
+    "paths",
+    "config",
+    "isolated",
+    "select",
+    "ignore",
+    "profile",
+    "lang",
+    "strict",
+    "max_bytes",
+    "today",
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,9 @@ def positive_int(say: Say, limit: int | None = None) -> Callable[[str], int]:
         try:
             number = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(say(f"'{text}' is geen geheel getal", f"'{text}' is not a whole number")) from None
+            raise argparse.ArgumentTypeError(
+                say(f"'{text}' is geen geheel getal", f"'{text}' is not a whole number")
+            ) from None
         if number < 1:
             raise argparse.ArgumentTypeError(say(f"'{text}': moet minstens 1 zijn", f"'{text}': must be at least 1"))
         if limit is not None and number > limit:
@@ -132,7 +145,10 @@ def add_plugin_options(parser: argparse.ArgumentParser, say: Say) -> None:
         action="append",
         default=[],
         metavar=say("PAD|MODULE", "PATH|MODULE"),
-        help=say("laad een plugin: een .py-bestand of een module (herhaalbaar)", "load a plugin: a .py file or a module (repeatable)"),
+        help=say(
+            "laad een plugin: een .py-bestand of een module (herhaalbaar)",
+            "load a plugin: a .py file or a module (repeatable)",
+        ),
     )
     parser.add_argument(
         "--no-entry-points",
@@ -145,7 +161,9 @@ def add_config_options(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
         "--config",
         metavar=say("BESTAND", "FILE"),
-        help=say("dit configuratiebestand gebruiken in plaats van zoeken", "use this configuration file instead of searching"),
+        help=say(
+            "dit configuratiebestand gebruiken in plaats van zoeken", "use this configuration file instead of searching"
+        ),
     )
     parser.add_argument(
         "--isolated",

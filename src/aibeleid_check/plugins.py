@@ -102,7 +102,9 @@ class PluginHost:
             key = "module:" + spec
             if key not in self._by_key:
                 if not _MODULE_NAME.match(spec):
-                    raise PluginError(_line(spec, spec, "geen modulenaam of .py-bestand / not a module name or .py file"))
+                    raise PluginError(
+                        _line(spec, spec, "geen modulenaam of .py-bestand / not a module name or .py file")
+                    )
                 module = _import_or_fail(spec, spec, lambda: importlib.import_module(spec))
                 self._by_key[key] = self._register(module, spec, _module_version(module), spec)
         return self._by_key[key]
@@ -150,13 +152,20 @@ class PluginHost:
 
     def _checked_prefix(self, prefix: Any, plugin: LoadedPlugin) -> str:
         if prefix is None:
-            raise _fail(plugin, "levert regels maar claimt geen codevoorvoegsel / has rules but no aibeleid_code_prefix()")
+            raise _fail(
+                plugin, "levert regels maar claimt geen codevoorvoegsel / has rules but no aibeleid_code_prefix()"
+            )
         if not isinstance(prefix, str) or not PREFIX_PATTERN.match(prefix):
-            raise _fail(plugin, f"codevoorvoegsel / code prefix {prefix!r} is niet 2-8 hoofdletters / is not 2-8 capitals")
+            raise _fail(
+                plugin, f"codevoorvoegsel / code prefix {prefix!r} is niet 2-8 hoofdletters / is not 2-8 capitals"
+            )
         claims = {BUILTIN_PREFIX: "aibeleid-check"} | {p.prefix: p.name for p in self.plugins if p.prefix}
         for other, owner in claims.items():
             if prefix.startswith(other) or other.startswith(prefix):
-                raise _fail(plugin, f"codevoorvoegsel / code prefix '{prefix}' botst met / clashes with '{other}' van / of '{owner}'")
+                raise _fail(
+                    plugin,
+                    f"codevoorvoegsel / code prefix '{prefix}' botst met / clashes with '{other}' van / of '{owner}'",
+                )
         return prefix
 
     def _checked_rules(self, rules: Any, plugin: LoadedPlugin) -> tuple[type[Rule], ...]:
@@ -165,12 +174,16 @@ class PluginHost:
         taken = {rule.code for rule in BUILTIN_RULES} | {r.code for p in self.plugins for r in p.rules}
         for rule in rules:
             if not (isinstance(rule, type) and issubclass(rule, Rule)):
-                raise _fail(plugin, f"{rule!r} is geen subklasse van / is not a subclass of aibeleid_check.rules.base.Rule")
+                raise _fail(
+                    plugin, f"{rule!r} is geen subklasse van / is not a subclass of aibeleid_check.rules.base.Rule"
+                )
             problems = validate_rule_class(rule)
             if problems:
                 raise _fail(plugin, f"regel / rule {rule.__name__}: " + "; ".join(problems))
             if rule.code.rstrip("0123456789") != plugin.prefix:
-                raise _fail(plugin, f"code {rule.code} valt buiten het voorvoegsel / is outside the prefix '{plugin.prefix}'")
+                raise _fail(
+                    plugin, f"code {rule.code} valt buiten het voorvoegsel / is outside the prefix '{plugin.prefix}'"
+                )
             if rule.code in taken:
                 raise _fail(plugin, f"code {rule.code} bestaat al / is already taken")
             taken.add(rule.code)
@@ -179,7 +192,9 @@ class PluginHost:
 
     def _checked_options(self, options: Any, plugin: LoadedPlugin) -> dict[str, Any]:
         if not isinstance(options, dict) or not all(isinstance(key, str) for key in options):
-            raise _fail(plugin, "aibeleid_config_defaults() gaf geen dict met tekstsleutels / did not return a dict of str keys")
+            raise _fail(
+                plugin, "aibeleid_config_defaults() gaf geen dict met tekstsleutels / did not return a dict of str keys"
+            )
         owners = {name: p.name for p in self.plugins for name in p.options}
         for name in options:
             if name in BUILTIN_OPTIONS:

@@ -105,8 +105,6 @@ def _worker_setup(initializer: Callable[..., None] | None, initargs: tuple[Any, 
         initializer(*initargs)
 
 
-
-
 def effective_jobs(requested: int | None, file_count: int) -> int:
     """``--jobs N`` as asked (at least 1, at most one per file); by default all cores for a big batch."""
     if requested is None:

@@ -102,7 +102,9 @@ class LanguageServer:
     def open(self, uri: str, text: str) -> None:
         with self._lock:
             self._diagnostics_seen.pop(uri, None)
-        self.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}})
+        self.notify(
+            "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}
+        )
 
     def wait_for_diagnostics(self, uri: str, timeout: float = 30, settle: float = 1.5) -> list[dict]:
         """The diagnostics of ``uri`` once the server has published them and then stayed quiet a moment."""

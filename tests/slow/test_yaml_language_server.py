@@ -109,7 +109,11 @@ def test_hover_shows_the_template_question_in_dutch_and_english(server, workspac
 
 
 def test_a_wrong_yes_no_value_is_explained_in_words(server, workspace):
-    text = (POLICIES / "voorbeeld.yaml").read_text(encoding="utf-8").replace("persoonsgegevens: ja", "persoonsgegevens: misschien", 1)
+    text = (
+        (POLICIES / "voorbeeld.yaml")
+        .read_text(encoding="utf-8")
+        .replace("persoonsgegevens: ja", "persoonsgegevens: misschien", 1)
+    )
     uri = _open(server, workspace, "misschien.yaml", text.split("\n", 1)[1])  # without the modeline
     messages = [diagnostic["message"] for diagnostic in server.wait_for_diagnostics(uri)]
     assert messages == ["Kies ja of nee. (Choose ja (yes) or nee (no).)"], messages

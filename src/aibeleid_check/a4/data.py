@@ -129,8 +129,14 @@ def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset
         known = template.RULES_BY_ID.get(item.id or "")
         text = _text(item.tekst) or (known.text.text(lang) if known else _text(item.id))
         if text:
-            rules.append({"id": item.id, "text": text, "from_template": known is not None and not _text(item.tekst),
-                          "qualified": index in qualify})
+            rules.append(
+                {
+                    "id": item.id,
+                    "text": text,
+                    "from_template": known is not None and not _text(item.tekst),
+                    "qualified": index in qualify,
+                }
+            )
             if index in qualify:
                 rules[-1]["text"] = f"{text.rstrip('. ')}, {QUALIFIER.text(lang)}."
     return rules
@@ -180,5 +186,9 @@ def _concept(errors: int, lang: str) -> dict[str, Any] | None:
         detail = f"{errors} open error" + ("" if errors == 1 else "s")
     else:
         detail = f"{errors} open " + ("fout" if errors == 1 else "fouten")
-    return {"errors": errors, "label": LABELS["concept"].text(lang), "detail": detail,
-            "note": LABELS["concept_note"].text(lang)}
+    return {
+        "errors": errors,
+        "label": LABELS["concept"].text(lang),
+        "detail": detail,
+        "note": LABELS["concept_note"].text(lang),
+    }

@@ -60,7 +60,9 @@ def _output_format(output: Path, inputs: Inputs) -> str:
     if fmt is None:
         raise RenderError(f"'{display_path(output)}': kies .pdf of .png / choose .pdf or .png")
     if inputs.holds(output):
-        raise RenderError(f"'{display_path(output)}' is het beleid zelf / is the policy itself; it is never overwritten")
+        raise RenderError(
+            f"'{display_path(output)}' is het beleid zelf / is the policy itself; it is never overwritten"
+        )
     return fmt
 
 

@@ -29,7 +29,10 @@ FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar=say("PAD", "PATH"), help=say("bestanden of mappen (*.yaml, *.yml, *.docx, *.md)", "files or folders (*.yaml, *.yml, *.docx, *.md)")
+        "paths",
+        nargs="+",
+        metavar=say("PAD", "PATH"),
+        help=say("bestanden of mappen (*.yaml, *.yml, *.docx, *.md)", "files or folders (*.yaml, *.yml, *.docx, *.md)"),
     )
     parser.add_argument(
         "--format",
@@ -45,18 +48,31 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         action="append",
         default=[],
         metavar=say("[FORMAAT:]BESTAND", "[FORMAT:]FILE"),
-        help=say("schrijf ook een machineformaat naar een bestand (herhaalbaar)", "also write a machine format to a file (repeatable)"),
+        help=say(
+            "schrijf ook een machineformaat naar een bestand (herhaalbaar)",
+            "also write a machine format to a file (repeatable)",
+        ),
     )
-    parser.add_argument("--strict", action="store_true", help=say("waarschuwingen tellen ook als fout", "warnings fail too"))
     parser.add_argument(
-        "--select", metavar="CODES", help=say("alleen deze regels (codes of voorvoegsels, komma's)", "only these rules (codes or prefixes, commas)")
+        "--strict", action="store_true", help=say("waarschuwingen tellen ook als fout", "warnings fail too")
     )
     parser.add_argument(
-        "--ignore", metavar="CODES", help=say("deze regels overslaan (codes of voorvoegsels)", "skip these rules (codes or prefixes)")
+        "--select",
+        metavar="CODES",
+        help=say("alleen deze regels (codes of voorvoegsels, komma's)", "only these rules (codes or prefixes, commas)"),
+    )
+    parser.add_argument(
+        "--ignore",
+        metavar="CODES",
+        help=say("deze regels overslaan (codes of voorvoegsels)", "skip these rules (codes or prefixes)"),
     )
     add_config_options(parser, say)
     add_lang(parser, say)
-    parser.add_argument("--a4", metavar=say("BESTAND.pdf", "FILE.pdf"), help=say("schrijf ook het A4 (PDF of PNG)", "also write the A4 (PDF or PNG)"))
+    parser.add_argument(
+        "--a4",
+        metavar=say("BESTAND.pdf", "FILE.pdf"),
+        help=say("schrijf ook het A4 (PDF of PNG)", "also write the A4 (PDF or PNG)"),
+    )
     parser.add_argument(
         "--jobs",
         type=positive_int(say, MAX_JOBS),
@@ -68,9 +84,16 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         action="append",
         default=[],
         metavar=say("BESTAND", "FILE"),
-        help=say("overzicht voor de adviseur als .html of .csv (herhaalbaar)", "advisor's overview as .html or .csv (repeatable)"),
+        help=say(
+            "overzicht voor de adviseur als .html of .csv (herhaalbaar)",
+            "advisor's overview as .html or .csv (repeatable)",
+        ),
     )
-    parser.add_argument("--a4-dir", metavar=say("MAP", "DIR"), help=say("één A4 per beleid in deze map", "one A4 per policy in this folder"))
+    parser.add_argument(
+        "--a4-dir",
+        metavar=say("MAP", "DIR"),
+        help=say("één A4 per beleid in deze map", "one A4 per policy in this folder"),
+    )
     parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -199,6 +222,7 @@ def write_reports(
     the return value (False) makes the run end without claiming success.
     """
     reporter = get_reporter(choose_format(options.format), lang=lang, color=_color(options.color))
+
     def to_stdout() -> None:
         stdout = _Chunked(sys.stdout)
         reporter.write(result, cast(TextIO, stdout))

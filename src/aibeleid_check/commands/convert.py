@@ -21,18 +21,24 @@ from aibeleid_check.writers import draft_from, form_of, write
 
 TEXTS = Catalogue(
     {
-        "missing": Message(nl="aibeleid-check: '{path}' bestaat niet of is geen bestand",
-                           en="aibeleid-check: '{path}' does not exist or is not a file"),
-        "form": Message(nl="aibeleid-check: '{path}': kies .yaml, .md of .docx als uitvoer",
-                        en="aibeleid-check: '{path}': choose .yaml, .md or .docx as output"),
+        "missing": Message(
+            nl="aibeleid-check: '{path}' bestaat niet of is geen bestand",
+            en="aibeleid-check: '{path}' does not exist or is not a file",
+        ),
+        "form": Message(
+            nl="aibeleid-check: '{path}': kies .yaml, .md of .docx als uitvoer",
+            en="aibeleid-check: '{path}': choose .yaml, .md or .docx as output",
+        ),
         "unreadable": Message(
             nl="aibeleid-check: '{path}' kan niet omgezet worden: het is niet te lezen als beleid. "
             "Zie: aibeleid-check check {path}",
             en="aibeleid-check: '{path}' cannot be converted: it cannot be read as a policy. "
             "See: aibeleid-check check {path}",
         ),
-        "skipped": Message(nl="  niet omgezet: kop '{text}' ({where}), onbekend en dus niet gelezen",
-                           en="  not converted: heading '{text}' ({where}), unknown and so not read"),
+        "skipped": Message(
+            nl="  niet omgezet: kop '{text}' ({where}), onbekend en dus niet gelezen",
+            en="  not converted: heading '{text}' ({where}), unknown and so not read",
+        ),
         "line": Message(nl="regel {line}", en="line {line}"),
         "written": Message(nl="Omgezet: {source} → {target}", en="Converted: {source} → {target}"),
     }
@@ -40,9 +46,16 @@ TEXTS = Catalogue(
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
-    parser.add_argument("input", metavar="IN", help=say("het beleid: .yaml, .md of .docx", "the policy: .yaml, .md or .docx"))
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help=say("het nieuwe bestand: .yaml, .md of .docx", "the new file: .yaml, .md or .docx"))
+    parser.add_argument(
+        "input", metavar="IN", help=say("het beleid: .yaml, .md of .docx", "the policy: .yaml, .md or .docx")
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=say("het nieuwe bestand: .yaml, .md of .docx", "the new file: .yaml, .md or .docx"),
+    )
     add_lang(parser, say, default="nl")
 
 
@@ -59,7 +72,9 @@ def run(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.FAILURE
     for problem in doc.problems:
         if problem.kind is source.SourceKind.UNKNOWN_HEADING:
-            where = f"¶{problem.line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=problem.line)
+            where = (
+                f"¶{problem.line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=problem.line)
+            )
             print(TEXTS.text("skipped", lang, text=problem.found, where=where), file=sys.stderr)
     data = write(draft_from(doc), form)
     write_atomic(args.output, data, inputs=Inputs.of([args.input]))

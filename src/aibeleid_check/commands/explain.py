@@ -21,7 +21,9 @@ LABELS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
-    parser.add_argument("code", metavar="CODE", help=say("de code of naam van de regel (AIB201)", "the rule's code or slug (AIB201)"))
+    parser.add_argument(
+        "code", metavar="CODE", help=say("de code of naam van de regel (AIB201)", "the rule's code or slug (AIB201)")
+    )
     add_plugin_options(parser, say)
     add_lang(parser, say, default="nl")
 
@@ -66,10 +68,11 @@ def _print(rule: type[Rule], lang: str) -> None:
     for title, body in doc.sections:
         parts.append(Text(f"\n{title}", style="bold cyan"))
         if title in EXAMPLE_SECTIONS:
-            example = Syntax(body, "yaml", theme="ansi_dark", background_color="default", word_wrap=True)  # never cropped
+            example = Syntax(
+                body, "yaml", theme="ansi_dark", background_color="default", word_wrap=True
+            )  # never cropped
             parts.append(Padding(example, (0, 0, 0, 2)))
         else:
             parts.append(Padding(Markdown(body), (0, 0, 0, 2)))
     heading = Text.assemble((rule.code, "bold"), "  ", (rule.slug, "italic"))
     Console(file=sys.stdout, highlight=False).print(Panel(Group(*parts), title=heading, title_align="left"))
-

@@ -43,11 +43,19 @@ TEXTS = Catalogue(
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument("policy", metavar=say("BELEID", "POLICY"), help=say("het beleidsbestand", "the policy file"))
     parser.add_argument(
-        "-o", "--output", required=True, metavar=say("UIT.pdf|UIT.png", "OUT.pdf|OUT.png"), help=say("het A4: .pdf, of .png voor een voorbeeld", "the A4: .pdf, or .png for a preview")
+        "-o",
+        "--output",
+        required=True,
+        metavar=say("UIT.pdf|UIT.png", "OUT.pdf|OUT.png"),
+        help=say("het A4: .pdf, of .png voor een voorbeeld", "the A4: .pdf, or .png for a preview"),
     )
     add_lang(parser, say, default="nl")
-    parser.add_argument("--template", metavar=say("HUIS.typ", "HOUSE.typ"), help=say("eigen Typst-opmaak", "own Typst layout"))
-    parser.add_argument("--strict", action="store_true", help=say("weiger een beleid met fouten", "refuse a policy with errors"))
+    parser.add_argument(
+        "--template", metavar=say("HUIS.typ", "HOUSE.typ"), help=say("eigen Typst-opmaak", "own Typst layout")
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help=say("weiger een beleid met fouten", "refuse a policy with errors")
+    )
     add_config_options(parser, say)
 
 

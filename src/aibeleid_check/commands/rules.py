@@ -26,7 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         "--format",
         choices=("rich", "json", "markdown"),
         default="rich",
-        help=say("rich = tabel, json voor tools, markdown = het regeloverzicht", "rich = table, json for tools, markdown = the rules reference"),
+        help=say(
+            "rich = tabel, json voor tools, markdown = het regeloverzicht",
+            "rich = table, json for tools, markdown = the rules reference",
+        ),
     )
     add_plugin_options(parser, say)
     add_lang(parser, say, default="nl")
@@ -39,7 +42,12 @@ def run(args: argparse.Namespace) -> ExitStatus:
     )
     lang = "en" if args.lang == "en" else "nl"
     if args.format == "json":
-        json.dump({"version": __version__, "rules": [rule_row(rule, lang) for rule in rules]}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {"version": __version__, "rules": [rule_row(rule, lang) for rule in rules]},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     elif args.format == "markdown":
         sys.stdout.write(reference(rules, lang))
@@ -79,7 +87,14 @@ def _print_table(rules: list[type[Rule]], lang: str) -> None:
 
 def _cells(rule: type[Rule], lang: str) -> tuple[str, ...]:
     row = rule_row(rule, lang)
-    return (row["code"], row["slug"], SEVERITY_LABELS[lang][rule.severity], row["profile"], row["origin"], row["summary"])
+    return (
+        row["code"],
+        row["slug"],
+        SEVERITY_LABELS[lang][rule.severity],
+        row["profile"],
+        row["origin"],
+        row["summary"],
+    )
 
 
 REFERENCE_TITLE = {"nl": "Regels van aibeleid-check", "en": "Rules of aibeleid-check"}
@@ -100,7 +115,10 @@ def reference(rules: list[type[Rule]], lang: str) -> str:
         doc = rule.doc(lang)
         row = _cells(rule, lang)
         lines += [f"## {rule.code} `{rule.slug}`", "", f"**{doc.summary}**", ""]
-        lines += [" · ".join(f"{header}: {value}" for header, value in zip(HEADERS[lang][2:5], row[2:5], strict=True)), ""]
+        lines += [
+            " · ".join(f"{header}: {value}" for header, value in zip(HEADERS[lang][2:5], row[2:5], strict=True)),
+            "",
+        ]
         for title, body in doc.sections:
             lines += [f"### {title}", ""]
             lines += ["```yaml", body, "```", ""] if title in EXAMPLE_SECTIONS else [body, ""]

@@ -20,15 +20,34 @@ from aibeleid_check.texts import Catalogue, Message
 from aibeleid_check.values import format_date
 
 HEADERS = {
-    "nl": ("id", "tool en abonnement", "consument", "verwerkersovereenkomst", "datalocatie", "training standaard", "gecontroleerd"),
-    "en": ("id", "tool and plan", "consumer", "processing agreement", "data location", "training by default", "checked"),
+    "nl": (
+        "id",
+        "tool en abonnement",
+        "consument",
+        "verwerkersovereenkomst",
+        "datalocatie",
+        "training standaard",
+        "gecontroleerd",
+    ),
+    "en": (
+        "id",
+        "tool and plan",
+        "consumer",
+        "processing agreement",
+        "data location",
+        "training by default",
+        "checked",
+    ),
 }
 ANSWERS = {"en": {"ja": "yes", "nee": "no", "onbekend": "unknown"}}
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "--format", choices=("rich", "json"), default="rich", help=say("rich = tabel, json voor tools", "rich = table, json for tools")
+        "--format",
+        choices=("rich", "json"),
+        default="rich",
+        help=say("rich = tabel, json voor tools", "rich = table, json for tools"),
     )
     add_lang(parser, say, default="nl")
 

@@ -105,4 +105,3 @@ def plugin_specs(config: ConfigFile) -> list[str]:
     from aibeleid_check.plugins import is_path_spec
 
     return [os.path.join(config.folder, spec) if is_path_spec(spec) else spec for spec in config.values.plugins]
-

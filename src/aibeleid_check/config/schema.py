@@ -13,6 +13,7 @@ _SEVERITY_WORDS = {"fout": "error", "waarschuwing": "warning"}
 
 __all__ = ["ConfigValues", "selector"]
 
+
 class ConfigValues(BaseModel):
     """The keys a configuration file may hold; anything else is an error."""
 

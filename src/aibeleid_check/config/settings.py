@@ -111,7 +111,11 @@ def cli_codes(text: str | None, configured: list[str] | None) -> tuple[str, ...]
 def check_codes(settings: Settings, rule_classes: tuple[type[Rule], ...], origins: dict[str, str]) -> None:
     """A selector or severity override that matches no rule is a typo, not a silent no-op."""
     codes = [rule.code for rule in rule_classes]
-    checks = (("select", settings.select, True), ("ignore", settings.ignore, True), ("severity", settings.severity, False))
+    checks = (
+        ("select", settings.select, True),
+        ("ignore", settings.ignore, True),
+        ("severity", settings.severity, False),
+    )
     for kind, patterns, prefixes in checks:
         for pattern in patterns:
             known = any(code.startswith(pattern) for code in codes) if prefixes else pattern in codes

@@ -47,7 +47,9 @@ TEXTS = Catalogue(
             nl="| Bestand | Fouten | Waarschuwingen | Info | Belangrijkste meldingen |",
             en="| File | Errors | Warnings | Info | Top findings |",
         ),
-        "more_files": Message(nl="… en nog {count} bestanden met meldingen.", en="… and {count} more files with findings."),
+        "more_files": Message(
+            nl="… en nog {count} bestanden met meldingen.", en="… and {count} more files with findings."
+        ),
         "more_findings": Message(nl="en nog {count}", en="and {count} more"),
     }
 )
@@ -97,7 +99,9 @@ class Reporter:
     def write(self, result: CheckResult, stream: TextIO) -> None:
         hidden, total = hidden_count(result)
         if hidden:
-            stream.write(f"::notice title=aibeleid-check::{escape_data(TEXTS.text('hidden', self.lang, hidden=hidden, total=total))}\n")
+            stream.write(
+                f"::notice title=aibeleid-check::{escape_data(TEXTS.text('hidden', self.lang, hidden=hidden, total=total))}\n"
+            )
         paths = {file.path: workspace_path(file.path) for file in result.files}
         for file in result.files:
             kind = location_kind(file)

@@ -85,8 +85,13 @@ def render(overview: Overview, lang: str) -> str:
 def _columns(t: dict[str, Any], has_a4: bool) -> list[dict[str, Any]]:
     labels = t["columns"][1:8]
     columns = [
-        {"key": key, "label": label, "num": key in NUMERIC - {"status"}, "numeric": key in NUMERIC,
-         "sorted": "descending" if key == "status" else None}
+        {
+            "key": key,
+            "label": label,
+            "num": key in NUMERIC - {"status"},
+            "numeric": key in NUMERIC,
+            "sorted": "descending" if key == "status" else None,
+        }
         for key, label in zip(COLUMN_KEYS, labels, strict=True)
     ]
     if has_a4:
@@ -149,9 +154,14 @@ def _row(row: Row, t: dict[str, Any], lang: str, explained: set[str]) -> dict[st
         "a4": row.a4,
         "summary": t["finding"] if count == 1 else t["findings"].format(count=count),
         "sort": {
-            "name": name.casefold(), "status": STATUSES.index(row.status), "errors": row.errors,
-            "warnings": row.warnings, "start": row.start_date, "tools": row.tools or 0,
-            "uncovered": ", ".join(row.tools_without_agreement).casefold()[:NAME_CHARACTERS], "a4": row.a4 or "",
+            "name": name.casefold(),
+            "status": STATUSES.index(row.status),
+            "errors": row.errors,
+            "warnings": row.warnings,
+            "start": row.start_date,
+            "tools": row.tools or 0,
+            "uncovered": ", ".join(row.tools_without_agreement).casefold()[:NAME_CHARACTERS],
+            "a4": row.a4 or "",
         },  # fmt: skip
         "findings": [
             {

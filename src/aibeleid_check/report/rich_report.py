@@ -35,7 +35,11 @@ TEXTS = Catalogue(
     }
 )
 WORDS = {
-    "nl": {"file": ("bestand", "bestanden"), "error": ("fout", "fouten"), "warning": ("waarschuwing", "waarschuwingen")},
+    "nl": {
+        "file": ("bestand", "bestanden"),
+        "error": ("fout", "fouten"),
+        "warning": ("waarschuwing", "waarschuwingen"),
+    },
     "en": {"file": ("file", "files"), "error": ("error", "errors"), "warning": ("warning", "warnings")},
 }
 
@@ -95,7 +99,11 @@ class Reporter:
             return
         if file.location_kind == "paragraph":  # quote the paragraph; there is no column to point at
             quoted = clip(" ".join(visible(line).split()), QUOTE_CHARACTERS)
-            console.print(Text.assemble((f"{'¶' + str(finding.line):>6} │ ", "dim"), f"“{quoted}”"), overflow="ellipsis", no_wrap=True)
+            console.print(
+                Text.assemble((f"{'¶' + str(finding.line):>6} │ ", "dim"), f"“{quoted}”"),
+                overflow="ellipsis",
+                no_wrap=True,
+            )
             return
         gutter = f"{finding.line:>6} │ "
         raw = line.rstrip().replace("\t", " ")  # the column counts a tab as one character

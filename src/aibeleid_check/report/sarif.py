@@ -159,7 +159,9 @@ def _file_results(file: FileResult, index: dict[str, int], lang: str, root: str)
                 "ruleIndex": index[finding.rule],
                 "level": LEVELS[finding.severity],
                 "message": {"text": finding.message.text(lang)},
-                "locations": [{"physicalLocation": {"artifactLocation": location, "region": _region(file, finding, kind)}}],
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": location, "region": _region(file, finding, kind)}}
+                ],
                 "partialFingerprints": {
                     FINGERPRINT: fingerprint(finding, location["uri"], seen[(finding.rule, finding.field)])
                 },

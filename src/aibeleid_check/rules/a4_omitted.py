@@ -31,8 +31,11 @@ def omitted_items(policy: Policy) -> dict[str, int]:
         "forbidden": _printable_rules(policy, "mag_niet"),
         "must": _printable_rules(policy, "moet"),
         "agreements": sum(1 for text in policy.afspraken or () if not is_placeholder(text)),
-        "tools": sum(1 for tool in policy.goedgekeurde_tools or ()
-                     if not (is_placeholder(tool.naam) and tool.verwerkersovereenkomst is None)),
+        "tools": sum(
+            1
+            for tool in policy.goedgekeurde_tools or ()
+            if not (is_placeholder(tool.naam) and tool.verwerkersovereenkomst is None)
+        ),
     }
     return {key: count - PAGE_LIMITS[key] for key, count in counts.items() if count > PAGE_LIMITS[key]}
 
@@ -42,15 +45,21 @@ def _printable_rules(policy: Policy, kind: str) -> int:
 
 
 def omitted_text(key: str, count: int, lang: str) -> str:
-    """"en nog 4.497 tools, zie het beleid" / "and 4,497 more tools, see the policy"."""
+    """ "en nog 4.497 tools, zie het beleid" / "and 4,497 more tools, see the policy"."""
     one, many = OMITTED_NOUNS[key]
     noun = (one if count == 1 else many).text(lang)
     if lang == "en":
         return f"and {count:,} more {noun}, see the policy"
     return f"en nog {f'{count:,}'.replace(',', '.')} {noun}, zie het beleid"
 
-_PATHS = {"allowed": "regels.mag", "forbidden": "regels.mag_niet", "must": "regels.moet",
-          "agreements": "afspraken", "tools": "goedgekeurde_tools"}
+
+_PATHS = {
+    "allowed": "regels.mag",
+    "forbidden": "regels.mag_niet",
+    "must": "regels.moet",
+    "agreements": "afspraken",
+    "tools": "goedgekeurde_tools",
+}
 
 
 class A4Omitted(Rule):

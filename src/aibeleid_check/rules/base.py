@@ -150,9 +150,7 @@ def parse_doc(text: str, lang: str) -> RuleDoc:
     summary, _, rest = chosen.partition("\n")
     heading = re.compile(rf"^({'|'.join(map(re.escape, titles))}):\s*$", re.MULTILINE)
     pieces = heading.split(rest)
-    sections = tuple(
-        (pieces[i], inspect.cleandoc(pieces[i + 1]).strip()) for i in range(1, len(pieces) - 1, 2)
-    )
+    sections = tuple((pieces[i], inspect.cleandoc(pieces[i + 1]).strip()) for i in range(1, len(pieces) - 1, 2))
     return RuleDoc(summary=summary.strip(), sections=sections)
 
 

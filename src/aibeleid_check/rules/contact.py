@@ -46,7 +46,11 @@ class ContactReachable(Rule):
         contact = ctx.policy.aanspreekpunt
         if contact is None or all(is_placeholder(getattr(contact, f)) for f in ("naam", "rol", "email", "telefoon")):
             return  # AIB201 reports the empty field
-        if not contact.reachable and not ctx.invalid("aanspreekpunt.email") and not ctx.invalid("aanspreekpunt.telefoon"):
+        if (
+            not contact.reachable
+            and not ctx.invalid("aanspreekpunt.email")
+            and not ctx.invalid("aanspreekpunt.telefoon")
+        ):
             yield ctx.at_key(
                 "aanspreekpunt",
                 nl="Het aanspreekpunt heeft geen e-mailadres of telefoonnummer (email, telefoon).",

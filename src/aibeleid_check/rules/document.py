@@ -188,8 +188,7 @@ class UnknownHeading(SourceRule):
         if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
                 nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen. Bedoel je '{SHOWN[problem.key]}'?",
-                en=f"Unknown heading '{found}'; what is under it is not read. "
-                f"Did you mean '{SHOWN_EN[problem.key]}'?",
+                en=f"Unknown heading '{found}'; what is under it is not read. Did you mean '{SHOWN_EN[problem.key]}'?",
             )
         return Message(
             nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen (bekend: DIT MAG, DIT NIET, ALTIJD, "

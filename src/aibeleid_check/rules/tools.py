@@ -18,7 +18,11 @@ def tool_label(tool: Tool, index: int) -> str:
 
 def self_run(tool: Tool) -> bool:
     """`niet-nodig` with personal data and a `toelichting` saying why: a tool nobody else runs for you."""
-    return tool.verwerkersovereenkomst == "niet-nodig" and tool.allows_personal_data and not is_placeholder(tool.toelichting)
+    return (
+        tool.verwerkersovereenkomst == "niet-nodig"
+        and tool.allows_personal_data
+        and not is_placeholder(tool.toelichting)
+    )
 
 
 class ToolName(Rule):
@@ -121,7 +125,11 @@ class ProcessingAgreement(Rule):
         allowed = " | ".join(AGREEMENT_VALUES)
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
             path = f"goedgekeurde_tools[{index}]"
-            if tool.verwerkersovereenkomst is None and not ctx.invalid(path) and not ctx.invalid(f"{path}.verwerkersovereenkomst"):
+            if (
+                tool.verwerkersovereenkomst is None
+                and not ctx.invalid(path)
+                and not ctx.invalid(f"{path}.verwerkersovereenkomst")
+            ):
                 name = tool_label(tool, index)
                 yield ctx.at(
                     path,

@@ -114,8 +114,7 @@ _EXPLAINED: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "control characters are not allowed",
-        "een onzichtbaar stuurteken in het bestand (vaak meegekopieerd uit Word of een pdf); typ de regel "
-        "opnieuw.",
+        "een onzichtbaar stuurteken in het bestand (vaak meegekopieerd uit Word of een pdf); typ de regel opnieuw.",
         "an invisible control character in the file (often pasted from Word or a PDF); retype the line.",
     ),
     (

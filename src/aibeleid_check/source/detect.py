@@ -25,8 +25,24 @@ _SNIFF_BYTES = 64 * 1024
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*(.+?)\*\*)", re.MULTILINE)
 _TEMPLATE_HEADINGS_NEEDED = 2
 _GENERIC_HEADINGS = frozenset(
-    {"requirements", "responsibilities", "obligations", "restrictions", "tools", "contact", "scope", "version",
-     "versie", "company", "do", "never", "always", "must", "allowed", "details"}
+    {
+        "requirements",
+        "responsibilities",
+        "obligations",
+        "restrictions",
+        "tools",
+        "contact",
+        "scope",
+        "version",
+        "versie",
+        "company",
+        "do",
+        "never",
+        "always",
+        "must",
+        "allowed",
+        "details",
+    }
 )
 """Headings a software README has too ("## Requirements", "## Contact"): they do not make a page a policy."""
 

@@ -204,8 +204,19 @@ CONTAINERS = frozenset(
 """Headings that only group sections (the template's "HET BELEID"): no content of their own, no warning."""
 
 RULE_GROUPS = frozenset(
-    {"regels", "de regels", "spelregels", "gedragsregels", "huisregels", "rules", "the rules",
-     "ground rules", "house rules", "dos and don'ts", "do's and don'ts"}
+    {
+        "regels",
+        "de regels",
+        "spelregels",
+        "gedragsregels",
+        "huisregels",
+        "rules",
+        "the rules",
+        "ground rules",
+        "house rules",
+        "dos and don'ts",
+        "do's and don'ts",
+    }
 )
 """Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
 themselves: rules right under such a heading are read as ``regels.moet`` (counted by meaning, as in YAML)."""

@@ -109,8 +109,12 @@ def _mapping(
         if item_keys is not None and isinstance(child, list):
             for index in range(len(child)):
                 raw_paths[canon + (name, index)] = raw + (key, index)
-            child = [_mapping(item, item_keys, raw + (key, i), canon + (name, i), raw_paths)
-                     if isinstance(item, dict) else item for i, item in enumerate(child)]
+            child = [
+                _mapping(item, item_keys, raw + (key, i), canon + (name, i), raw_paths)
+                if isinstance(item, dict)
+                else item
+                for i, item in enumerate(child)
+            ]
         out[name] = child
     return out
 

@@ -19,15 +19,30 @@ from aibeleid_check.texts import Message
 from aibeleid_check.writers import Draft
 
 RULE_MARKS = {"mag": "✓", "mag_niet": "✗", "moet": ""}
-TOOL_ORDER = ("naam", "verwerkersovereenkomst", "persoonsgegevens", "leverancier", "abonnement", "datalocatie",
-              "toelichting", "doorgiftegrond")
+TOOL_ORDER = (
+    "naam",
+    "verwerkersovereenkomst",
+    "persoonsgegevens",
+    "leverancier",
+    "abonnement",
+    "datalocatie",
+    "toelichting",
+    "doorgiftegrond",
+)
 ORGANISATION_QUESTION = Message(nl="Naam van de organisatie?", en="Name of the organisation?")
 _CONTACT_LABELS = {
     "nl": {"naam": "Naam", "rol": "Rol", "email": "E-mail", "telefoon": "Telefoon"},
     "en": {"naam": "Name", "rol": "Role", "email": "E-mail", "telefoon": "Phone"},
 }
-FIELD_ORDER = ("goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie",
-               "afspraken")
+FIELD_ORDER = (
+    "goedgekeurde_tools",
+    "aanspreekpunt",
+    "geldt_voor",
+    "ingangsdatum",
+    "herzieningsdatum",
+    "versie",
+    "afspraken",
+)
 
 
 @dataclass(slots=True)
@@ -98,8 +113,9 @@ def _field(key: str, value: Any, lang: str) -> Part:
         headers = [_headers(lang)[column] for column in TOOL_ORDER[:3]]
         return Part("table", label, (key,), columns=headers, question=question)
     if key in ("geldt_voor", "afspraken") and isinstance(value, list):
-        return Part("items", label, (key,), [((key, i), one_line(v) if v is not None else None)
-                                             for i, v in enumerate(value)])
+        return Part(
+            "items", label, (key,), [((key, i), one_line(v) if v is not None else None) for i, v in enumerate(value)]
+        )
     if key == "aanspreekpunt" and isinstance(value, dict):
         return Part("field", label, (key,), text=contact_line(value, lang), question=question)
     kind = "inline" if key in ("herzieningsdatum", "versie") else "field"
@@ -112,12 +128,17 @@ def _headers(lang: str) -> dict[str, str]:
 
 def _tools(tools: list[Any], lang: str) -> Part:
     normal = [tool if isinstance(tool, dict) else {"naam": tool} for tool in tools]
-    used = [key for key in TOOL_ORDER if key in ("naam", "verwerkersovereenkomst", "persoonsgegevens")
-            or any(key in tool for tool in normal)]
+    used = [
+        key
+        for key in TOOL_ORDER
+        if key in ("naam", "verwerkersovereenkomst", "persoonsgegevens") or any(key in tool for tool in normal)
+    ]
     extra = sorted({key for tool in normal for key in tool if key not in TOOL_ORDER})
     columns = used + extra
-    rows: list[tuple[Path, list[str]]] = [(("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else ""
-                                         for key in columns]) for i, tool in enumerate(normal)]
+    rows: list[tuple[Path, list[str]]] = [
+        (("goedgekeurde_tools", i), [one_line(tool.get(key)) if tool.get(key) is not None else "" for key in columns])
+        for i, tool in enumerate(normal)
+    ]
     headers = [_headers(lang).get(key, key) for key in columns]
     return Part("table", shown(lang)["goedgekeurde_tools"], ("goedgekeurde_tools",), columns=headers, rows=rows)
 

@@ -27,8 +27,14 @@ def render(draft: Draft) -> str:
     out += [f"<!-- {note} -->" for note in draft.notes_at(())] + ([""] if draft.notes_at(()) else [])
     if "organisatie" in draft.data:
         organisation = draft.data["organisatie"]
-        out += [_with_notes(draft, ("organisatie",), escape(one_line(organisation)) if organisation else
-                            f"*{ORGANISATION_QUESTION.text(draft.lang)}*"), ""]
+        out += [
+            _with_notes(
+                draft,
+                ("organisatie",),
+                escape(one_line(organisation)) if organisation else f"*{ORGANISATION_QUESTION.text(draft.lang)}*",
+            ),
+            "",
+        ]
     for part in sections(draft):
         out += _part(draft, part)
     return "\n".join(out).rstrip("\n") + "\n"

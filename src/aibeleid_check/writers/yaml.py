@@ -14,8 +14,17 @@ from aibeleid_check.source import Path
 from aibeleid_check.writers import Draft
 from aibeleid_check.writers.layout import one_line
 
-ORDER = ("organisatie", "regels", "goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum",
-         "herzieningsdatum", "versie", "afspraken")
+ORDER = (
+    "organisatie",
+    "regels",
+    "goedgekeurde_tools",
+    "aanspreekpunt",
+    "geldt_voor",
+    "ingangsdatum",
+    "herzieningsdatum",
+    "versie",
+    "afspraken",
+)
 
 
 def scalar(text: Any) -> str:

@@ -46,8 +46,9 @@ TEXTS = Catalogue(
             "aibeleid-check check {path}",
         ),
         "schema": Message(nl="Schema voor je editor: {path}", en="Schema for your editor: {path}"),
-        "aborted": Message(nl="aibeleid-check: init afgebroken, niets geschreven",
-                           en="aibeleid-check: init aborted, nothing written"),
+        "aborted": Message(
+            nl="aibeleid-check: init afgebroken, niets geschreven", en="aibeleid-check: init aborted, nothing written"
+        ),
     }
 )
 

@@ -67,17 +67,25 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         help=say("yaml (standaard), md (Markdown) of docx (Word, om in te vullen); anders volgt het de extensie",
                  "yaml (default), md (Markdown) or docx (Word, to fill in); otherwise it follows the extension"),
     )  # fmt: skip
-    parser.add_argument("--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation"))
+    parser.add_argument(
+        "--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation")
+    )
     parser.add_argument(
         "--tool", action="append", default=[], metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]",
         help=say("goedgekeurde tool (herhaalbaar); OVEREENKOMST: ja, nee, aangevraagd, niet-nodig; "
                  "PERSOONSGEGEVENS: ja of nee",
                  "approved tool (repeatable); agreement: ja, nee, aangevraagd, niet-nodig; personal data: ja or nee"),
     )  # fmt: skip
-    parser.add_argument("--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts"))
+    parser.add_argument(
+        "--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts")
+    )
     parser.add_argument("--email", metavar="ADRES", help=say("e-mail van het aanspreekpunt", "the contact's e-mail"))
-    parser.add_argument("--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone"))
-    parser.add_argument("--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to"))
+    parser.add_argument(
+        "--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone")
+    )
+    parser.add_argument(
+        "--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to")
+    )
     parser.add_argument(
         "--ingangsdatum", metavar="DATUM",
         help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"),
@@ -96,8 +104,11 @@ def target(args: argparse.Namespace) -> tuple[str, str]:
     by_suffix = _FORMAT_OF_SUFFIX.get(_suffix(args.path))
     form = args.format or by_suffix or "yaml"
     if args.format and by_suffix and by_suffix != args.format:
-        raise _error(f"'{args.path}' past niet bij --format {args.format}: noem het bestand *.{args.format}",
-                     f"'{args.path}' does not match --format {args.format}: name the file *.{args.format}", args.lang)
+        raise _error(
+            f"'{args.path}' past niet bij --format {args.format}: noem het bestand *.{args.format}",
+            f"'{args.path}' does not match --format {args.format}: name the file *.{args.format}",
+            args.lang,
+        )
     path = args.path or f"ai-beleid.{'yaml' if form == 'yaml' else form}"
     return path, form
 
@@ -134,10 +145,15 @@ def parse_tool_spec(spec: str, lang: str = "nl") -> ToolAnswer:
     else:
         tool = ToolAnswer(clean(spec) or "")
     if not tool.name:
-        raise _error(f"--tool '{spec}': de naam van de tool ontbreekt", f"--tool '{spec}': the tool's name is missing", lang)
+        raise _error(
+            f"--tool '{spec}': de naam van de tool ontbreekt", f"--tool '{spec}': the tool's name is missing", lang
+        )
     if tool.personal_data and tool.agreement != "ja":
-        raise _error(f"--tool '{spec}': persoonsgegevens alleen met verwerkersovereenkomst 'ja'",
-                     f"--tool '{spec}': personal data only with a processing agreement 'ja'", lang)
+        raise _error(
+            f"--tool '{spec}': persoonsgegevens alleen met verwerkersovereenkomst 'ja'",
+            f"--tool '{spec}': personal data only with a processing agreement 'ja'",
+            lang,
+        )
     return tool
 
 
@@ -182,5 +198,8 @@ def missing_flags(answers: Answers, lang: str = "nl") -> list[str]:
 def require_complete(answers: Answers, lang: str) -> None:
     missing = missing_flags(answers, lang)
     if missing:
-        raise _error("init zonder vragen mist: " + ", ".join(missing),
-                     "init without questions lacks: " + ", ".join(missing), lang)
+        raise _error(
+            "init zonder vragen mist: " + ", ".join(missing),
+            "init without questions lacks: " + ", ".join(missing),
+            lang,
+        )

@@ -26,7 +26,9 @@ TEXTS = Catalogue(
         "bad_agreement": Message(
             nl="Antwoord ja, nee, aangevraagd of niet-nodig.", en="Answer ja, nee, aangevraagd or niet-nodig."
         ),
-        "personal_data": Message(nl="  Mogen er persoonsgegevens in? (ja/nee)", en="  May personal data go in? (yes/no)"),
+        "personal_data": Message(
+            nl="  Mogen er persoonsgegevens in? (ja/nee)", en="  May personal data go in? (yes/no)"
+        ),
         "bad_yes_no": Message(nl="Antwoord ja of nee.", en="Answer yes or no."),
         "contact": Message(nl="Naam (of functie) van het aanspreekpunt", en="Name (or role) of the contact"),
         "email": Message(nl="E-mailadres (leeg = geen)", en="E-mail address (empty = none)"),

@@ -49,14 +49,19 @@ def render(answers: Answers, form: str, filename: str, lang: str = "nl") -> byte
 def draft(answers: Answers, lang: str = "nl") -> Draft:
     """The template with the answers filled in and every other field empty (its question stays), with the
     labels, questions and template rules in ``lang`` (the readers read both languages)."""
-    rules = {"mag": [{"id": rule.id} for rule in template.ALLOWED],
-             "mag_niet": [{"id": rule.id} for rule in template.FORBIDDEN]}
+    rules = {
+        "mag": [{"id": rule.id} for rule in template.ALLOWED],
+        "mag_niet": [{"id": rule.id} for rule in template.FORBIDDEN],
+    }
     if _qualified(answers):
         rules["mag_niet"][0]["tekst"] = QUALIFIED_PROHIBITION_EN if lang == "en" else QUALIFIED_PROHIBITION
     data: dict[str, object] = {"organisatie": answers.organisation, "regels": rules}
     data["goedgekeurde_tools"] = [_tool(tool, lang) for tool in answers.tools] or None
-    contact = {key: value for key, value in (("naam", answers.contact), ("email", answers.email),
-                                             ("telefoon", answers.phone)) if value}
+    contact = {
+        key: value
+        for key, value in (("naam", answers.contact), ("email", answers.email), ("telefoon", answers.phone))
+        if value
+    }
     data["aanspreekpunt"] = contact or None
     data["geldt_voor"] = answers.applies_to
     data["ingangsdatum"] = answers.start.isoformat() if answers.start else None
@@ -73,8 +78,11 @@ def _tool(tool: ToolAnswer, lang: str = "nl") -> dict[str, object]:
     def word(value: str | None) -> str | None:  # the English words the readers take for the same values
         return _ENGLISH_VALUES.get(value, value) if lang == "en" and value else value
 
-    return {"naam": tool.name, "verwerkersovereenkomst": word(tool.agreement),
-            "persoonsgegevens": word("ja" if tool.personal_data else "nee")}
+    return {
+        "naam": tool.name,
+        "verwerkersovereenkomst": word(tool.agreement),
+        "persoonsgegevens": word("ja" if tool.personal_data else "nee"),
+    }
 
 
 def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
@@ -82,13 +90,13 @@ def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
     shown = _one_line(display_path(filename))
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        f"# AI-gebruiksbeleid van {_one_line(answers.organisation)}, volgens het sjabloon \"AI-gebruiksbeleid\" (één A4).",
+        f'# AI-gebruiksbeleid van {_one_line(answers.organisation)}, volgens het sjabloon "AI-gebruiksbeleid" (één A4).',
         f"# Controleer met: aibeleid-check check {shown}",
         "",
         f"organisatie: {scalar(answers.organisation)}",
         "",
         "# Wat mag wel, en wat niet: de basisregels van het sjabloon (tekst in het commentaar).",
-        "# Pas ze aan als dat nodig is; een eigen regel: - \"In eigen woorden, tussen aanhalingstekens.\"",
+        '# Pas ze aan als dat nodig is; een eigen regel: - "In eigen woorden, tussen aanhalingstekens."',
         "regels:",
         *_rule_lines("mag", template.ALLOWED),
         *_rule_lines("mag_niet", template.FORBIDDEN, _qualified(answers)),
@@ -174,8 +182,11 @@ def write_new(path: str, data: bytes, lang: str) -> None:
         raise _exists(shown, lang) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise UsageError(f"aibeleid-check: kan '{shown}' niet schrijven: {reason}" if lang != "en"
-                         else f"aibeleid-check: cannot write '{shown}': {reason}") from None
+        raise UsageError(
+            f"aibeleid-check: kan '{shown}' niet schrijven: {reason}"
+            if lang != "en"
+            else f"aibeleid-check: cannot write '{shown}': {reason}"
+        ) from None
     finally:
         if temporary:
             try:
@@ -185,8 +196,11 @@ def write_new(path: str, data: bytes, lang: str) -> None:
 
 
 def _exists(shown: str, lang: str) -> UsageError:
-    return UsageError(f"aibeleid-check: '{shown}' exists and is not overwritten" if lang == "en"
-                      else f"aibeleid-check: '{shown}' bestaat al en wordt niet overschreven")
+    return UsageError(
+        f"aibeleid-check: '{shown}' exists and is not overwritten"
+        if lang == "en"
+        else f"aibeleid-check: '{shown}' bestaat al en wordt niet overschreven"
+    )
 
 
 def _umask() -> int:

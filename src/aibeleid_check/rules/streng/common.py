@@ -28,7 +28,12 @@ def agreement_texts(policy: Policy) -> list[str]:
 
 def clause_texts(policy: Policy) -> list[str]:
     """Every free text in which the policy may make an agreement: `afspraken` and the three rule lists."""
-    return agreement_texts(policy) + rule_texts(policy, "mag") + rule_texts(policy, "mag_niet") + rule_texts(policy, "moet")
+    return (
+        agreement_texts(policy)
+        + rule_texts(policy, "mag")
+        + rule_texts(policy, "mag_niet")
+        + rule_texts(policy, "moet")
+    )
 
 
 def permissive_texts(policy: Policy) -> Iterator[tuple[str, str]]:

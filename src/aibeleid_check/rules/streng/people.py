@@ -137,8 +137,10 @@ class LiteracyScope(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         texts = [text for text in ctx.policy.geldt_voor or () if not is_placeholder(text)]
-        if texts and any(says("employees_only", text) for text in texts) and not any(
-            says("others_on_behalf", text) for text in texts
+        if (
+            texts
+            and any(says("employees_only", text) for text in texts)
+            and not any(says("others_on_behalf", text) for text in texts)
         ):
             yield ctx.at(
                 "geldt_voor",

@@ -121,7 +121,11 @@ class ToolDetails(Rule):
                     nl=f"Bij '{name}' staat niet waar de gegevens worden verwerkt (datalocatie), bijvoorbeeld EU of VS.",
                     en=f"'{name}' does not say where its data is processed (datalocatie), for example EU or US.",
                 )
-            elif tool.allows_personal_data and location_kind(tool.datalocatie) == "outside" and is_placeholder(tool.doorgiftegrond):
+            elif (
+                tool.allows_personal_data
+                and location_kind(tool.datalocatie) == "outside"
+                and is_placeholder(tool.doorgiftegrond)
+            ):
                 yield ctx.at(
                     f"{path}.datalocatie",
                     nl=f"'{name}' mag persoonsgegevens verwerken in '{tool.datalocatie}', buiten de EU/EER, maar er staat "

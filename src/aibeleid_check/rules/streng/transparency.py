@@ -22,7 +22,9 @@ def _all_texts(policy: Policy) -> Iterator[str]:
 
 def undisclosed_publication(policy: Policy) -> str | None:
     """The path of the first text that publishes AI output, when no text says it is disclosed."""
-    publishing = [path for path, text in permissive_texts(policy) if not is_placeholder(text) and publishes_ai_output(text)]
+    publishing = [
+        path for path, text in permissive_texts(policy) if not is_placeholder(text) and publishes_ai_output(text)
+    ]
     if not publishing or any(says_disclosure(text) for text in _all_texts(policy) if not is_placeholder(text)):
         return None
     return publishing[0]
