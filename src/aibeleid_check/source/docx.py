@@ -22,7 +22,7 @@ from xml.etree.ElementTree import Element
 from aibeleid_check.source import Document, SourceKind
 from aibeleid_check.source.docx_package import Package, open_package
 from aibeleid_check.source.reading import Block, split_label
-from aibeleid_check.source.structure import interpret
+from aibeleid_check.source.structure import MAX_BLOCKS, interpret
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|berschrift|titre)\s*(\d)$")
@@ -33,6 +33,7 @@ _OFF = frozenset({"0", "false", "off", "none"})
 _STYLE = re.compile(r'<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>(.*?)</w:style>', re.S)
 _STYLE_NAME = re.compile(r'<w:name w:val="([^"]*)"')
 _OUTLINE = re.compile(r'<w:outlineLvl w:val="(\d)"')
+_BLOCK_TAG = re.compile(rb"<w:(?:p|tr)[\s>/]")
 _TEXT_TAGS = frozenset({f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"})
 
 
@@ -42,7 +43,7 @@ def parse(raw: bytes, path: str) -> Document:
     package = open_package(raw, doc)
     if package is None:
         return doc
-    body_root = package.xml("word/document.xml")
+    body_root = _body(package)
     if body_root is None:
         return doc
     package.report_external_targets()
@@ -57,6 +58,20 @@ def parse(raw: bytes, path: str) -> Document:
         doc.problem(SourceKind.EMPTY)
         return doc
     return interpret(walker.blocks, doc, exact_columns=False)
+
+
+def _body(package: Package) -> Element | None:
+    """``word/document.xml`` as a tree, unless it has more paragraphs and rows than a document may (counted on
+    the bytes first: building the tree of 400,000 paragraphs would take seconds and hundreds of MB)."""
+    data = package.read("word/document.xml")
+    if data is None:
+        return None
+    count = 0
+    for count, _ in enumerate(_BLOCK_TAG.finditer(data), 1):
+        if count > MAX_BLOCKS:
+            package.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_BLOCKS)
+            return None
+    return package.parse("word/document.xml", data)
 
 
 def _styles(package: Package, used: set[str]) -> dict[str, tuple[str, int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.etree import ElementTree
 
 from aibeleid_check.source import Document, SourceKind
@@ -25,6 +26,10 @@ MAX_INFLATED = 64 * 1024 * 1024
 """Uncompressed bytes of the whole package, as its central directory declares them."""
 MAX_PART = 16 * 1024 * 1024
 """Bytes read from one XML part, whatever its header says."""
+MAX_ELEMENTS = 200_000
+"""XML elements in one part, counted on the bytes before a tree is built; a policy has a few thousand."""
+_BROKEN = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, KeyError)
+"""What zipfile and zlib raise for a damaged archive or part (a bad deflate stream, an unknown version)."""
 
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: Word 97 .doc, or an encrypted .docx
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
@@ -43,7 +48,12 @@ class Package:
     def xml(self, name: str) -> ElementTree.Element | None:
         """The parsed part, or ``None`` when it is missing, too large, unsafe or broken (recorded)."""
         data = self.read(name)
-        if data is None:
+        return None if data is None else self.parse(name, data)
+
+    def parse(self, name: str, data: bytes) -> ElementTree.Element | None:
+        """The part's bytes as a tree, unless they hold more than :data:`MAX_ELEMENTS` elements (recorded)."""
+        if data.count(b"<") > MAX_ELEMENTS:
+            self.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_ELEMENTS)
             return None
         try:
             return ElementTree.fromstring(data)
@@ -59,7 +69,7 @@ class Package:
         try:
             with self.archive.open(name) as stream:
                 data = stream.read(MAX_PART + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        except _BROKEN:
             self.doc.problem(SourceKind.CORRUPT, found="part", reason=name)
             return None
         except RuntimeError:  # zipfile: "File is encrypted, password required"
@@ -112,7 +122,7 @@ def open_package(raw: bytes, doc: Document) -> Package | None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except _BROKEN:
         doc.problem(SourceKind.CORRUPT, found="zip")
         return None
     if len(infos) > MAX_ENTRIES:

@@ -22,6 +22,31 @@ _PREFIX = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,
 _CONTAINERS = {"bullet_list_open", "ordered_list_open"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 Segment = tuple[int, list[tuple[str, bool, bool]]]
+MAX_MARKDOWN_BYTES = 256 * 1024
+"""A Markdown policy's size; the template is 3 kB. markdown-it parses the whole text before any other budget."""
+MAX_LINES = 5000
+MAX_MARKUP = 20_000
+"""Markup characters (``[]*_<>|`!``) in the whole text; the template has about 80."""
+MAX_CELLS = 100
+"""Table cells (``|``) on one line."""
+_MARKUP = re.compile(r"[\[\]*_<>|`!]")
+
+
+def _over_budget(raw: bytes, text: str, doc: Document) -> bool:
+    """Cheap checks before markdown-it runs: pathological input (deep runs of brackets or emphasis, a table
+    of ten thousand columns) is a limit finding instead of seconds and hundreds of MB."""
+    if len(raw) > MAX_MARKDOWN_BYTES:
+        doc.problem(SourceKind.TOO_LARGE, size=len(raw), limit=MAX_MARKDOWN_BYTES)
+    elif len(doc.lines) > MAX_LINES:
+        doc.problem(SourceKind.TOO_MANY_VALUES, MAX_LINES + 1, 1, limit=MAX_LINES)
+    elif sum(1 for _ in _MARKUP.finditer(text)) > MAX_MARKUP:
+        doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_MARKUP)
+    else:
+        wide = next((number for number, line in enumerate(doc.lines, 1) if line.count("|") > MAX_CELLS), 0)
+        if not wide:
+            return False
+        doc.problem(SourceKind.TOO_MANY_VALUES, wide, 1, limit=MAX_CELLS)
+    return True
 
 
 def parse(raw: bytes, path: str) -> Document:
@@ -33,6 +58,8 @@ def parse(raw: bytes, path: str) -> Document:
     doc.lines = tuple(_LINE_BREAK.split(text.removesuffix("\n")))  # as markdown-it counts lines: \n, \r\n, \r
     if not text.strip():
         doc.problem(SourceKind.EMPTY)
+        return doc
+    if _over_budget(raw, text, doc):
         return doc
     from markdown_it import MarkdownIt
 
