@@ -24,7 +24,6 @@ from typing import NoReturn
 from aibeleid_check import __version__
 from aibeleid_check.errors import AibeleidError, Terminated, UsageError
 from aibeleid_check.exitcodes import ExitStatus
-from aibeleid_check.options import Say
 
 __all__ = ["COMMANDS", "Command", "UsageError", "build_parser", "main"]  # UsageError: old import path
 
@@ -109,60 +108,10 @@ def build_parser(argv: Sequence[str] = (), lang: str = "nl") -> argparse.Argumen
         sub.epilog, sub.formatter_class = parser.epilog, argparse.RawDescriptionHelpFormatter
         if command is wanted:
             module = importlib.import_module(command.module)
-            add_arguments = getattr(module, "add_arguments", None) or _ARGUMENTS_KEPT_HERE.get(command.name)
+            add_arguments = getattr(module, "add_arguments", None)
             if add_arguments is not None:
                 add_arguments(sub, say)
     return parser
-
-
-def _init_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
-    """``init``'s options, kept here until ``commands/init.py`` defines its own ``add_arguments``."""
-    from aibeleid_check.options import add_lang
-
-    parser.add_argument(
-        "path",
-        nargs="?",
-        default="ai-beleid.yaml",
-        metavar=say("PAD", "PATH"),
-        help=say("het nieuwe beleid (standaard ai-beleid.yaml)", "the new policy (default ai-beleid.yaml)"),
-    )
-    parser.add_argument(
-        "--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation")
-    )
-    parser.add_argument(
-        "--tool",
-        action="append",
-        default=[],
-        metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]",
-        help=say(
-            "goedgekeurde tool (herhaalbaar); OVEREENKOMST: ja, nee, aangevraagd, niet-nodig; PERSOONSGEGEVENS: ja of nee",
-            "approved tool (repeatable); agreement: ja, nee, aangevraagd, niet-nodig; personal data: ja or nee",
-        ),
-    )
-    parser.add_argument(
-        "--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts")
-    )
-    parser.add_argument("--email", metavar="ADRES", help=say("e-mail van het aanspreekpunt", "the contact's e-mail"))
-    parser.add_argument(
-        "--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone")
-    )
-    parser.add_argument(
-        "--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to")
-    )
-    parser.add_argument(
-        "--ingangsdatum",
-        metavar="DATUM",
-        help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"),
-    )
-    parser.add_argument(
-        "--no-input",
-        action="store_true",
-        help=say("stel geen vragen; gebruik alleen de opties", "ask nothing; use the options only"),
-    )
-    add_lang(parser, say, default="nl")
-
-
-_ARGUMENTS_KEPT_HERE = {"init": _init_arguments}
 
 
 def _command_named(argv: Sequence[str]) -> Command | None:
