@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules._claims import is_date_field
 from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import add_months, format_date
-
-
-def months_before(day: date, months: int) -> date:
-    """``day`` moved back by ``months`` (see :func:`aibeleid_check.values.add_months`)."""
-    return add_months(day, -months)
 
 
 class InvalidDate(Rule):
@@ -136,7 +130,7 @@ class StalePolicy(Rule):
         start = policy.ingangsdatum
         if start is None or policy.herzieningsdatum is not None or ctx.invalid("herzieningsdatum"):
             return
-        if start < months_before(ctx.today, 12):
+        if start < add_months(ctx.today, -12):
             yield ctx.at(
                 "ingangsdatum",
                 nl=f"Het beleid geldt sinds {format_date(start)}, langer dan twaalf maanden, en heeft geen herzieningsdatum.",

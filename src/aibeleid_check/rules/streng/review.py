@@ -7,8 +7,7 @@ from datetime import date
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.rules.dates import months_before
-from aibeleid_check.values import format_date
+from aibeleid_check.values import add_months, format_date
 
 REVIEW_MONTHS = 12
 
@@ -66,7 +65,7 @@ class ReviewDate(Rule):
         if ctx.invalid("herzieningsdatum") or ctx.invalid("ingangsdatum"):
             return
         if review is None:
-            if start is None or start >= months_before(ctx.today, REVIEW_MONTHS):
+            if start is None or start >= add_months(ctx.today, -REVIEW_MONTHS):
                 yield ctx.at_key(
                     "herzieningsdatum",
                     nl="Er staat geen herzieningsdatum; leg vast wanneer het beleid binnen twaalf maanden opnieuw wordt bekeken.",
@@ -82,7 +81,7 @@ class ReviewDate(Rule):
                 nl=f"De herzieningsdatum ({format_date(review)}) ligt vóór de ingangsdatum ({format_date(start)}).",
                 en=f"The review date ({format_date(review, 'en')}) is before the effective date ({format_date(start, 'en')}).",
             )
-        elif start is not None and review > months_before(start, -REVIEW_MONTHS):
+        elif start is not None and review > add_months(start, REVIEW_MONTHS):
             yield ctx.at(
                 "herzieningsdatum",
                 nl=f"De herzieningsdatum ({format_date(review)}) ligt meer dan twaalf maanden na de ingangsdatum ({format_date(start)}).",
