@@ -22,8 +22,6 @@ from aibeleid_check.errors import ConfigError
 from aibeleid_check.source import MAX_DEPTH
 from aibeleid_check.source.limited import MAX_SIDE_FILE_BYTES, LimitError, load_yaml_limited, read_limited
 
-__all__ = ["LimitError", "load_yaml_limited", "read_limited"]  # re-exported: they moved to source.limited
-
 if TYPE_CHECKING:
     from aibeleid_check.config.schema import ConfigValues
 

@@ -214,10 +214,7 @@ def write_schema_beside(path: str) -> str | None:
     target = os.path.join(os.path.dirname(path) or ".", SCHEMA_FILE)
     if os.path.lexists(target):
         return None
-    try:
-        from aibeleid_check.model_schema import policy_schema
-    except ImportError:
-        from aibeleid_check.commands.schema import policy_schema
+    from aibeleid_check.model_schema import policy_schema
     text = json.dumps(policy_schema(), ensure_ascii=False, indent=2) + "\n"
     try:
         write_new(target, text.encode("utf-8"), "nl")
