@@ -215,6 +215,7 @@ def write_schema_beside(path: str) -> str | None:
     if os.path.lexists(target):
         return None
     from aibeleid_check.model_schema import policy_schema
+
     text = json.dumps(policy_schema(), ensure_ascii=False, indent=2) + "\n"
     try:
         write_new(target, text.encode("utf-8"), "nl")
