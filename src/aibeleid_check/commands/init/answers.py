@@ -58,7 +58,7 @@ def clean(text: str | None) -> str | None:
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "path", nargs="?", default=None, metavar="PATH",
+        "path", nargs="?", default=None, metavar=say("PAD", "PATH"),
         help=say("het nieuwe beleid (standaard ai-beleid.yaml, .md of .docx)",
                  "the new policy (default ai-beleid.yaml, .md or .docx)"),
     )  # fmt: skip
@@ -68,26 +68,31 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
                  "yaml (default), md (Markdown) or docx (Word, to fill in); otherwise it follows the extension"),
     )  # fmt: skip
     parser.add_argument(
-        "--organisatie", metavar="NAAM", help=say("naam van de organisatie", "name of the organisation")
+        "--organisatie", metavar=say("NAAM", "NAME"), help=say("naam van de organisatie", "name of the organisation")
     )
     parser.add_argument(
-        "--tool", action="append", default=[], metavar="NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]",
+        "--tool", action="append", default=[],
+        metavar=say("NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]", "NAME[:AGREEMENT[:PERSONAL_DATA]]"),
         help=say("goedgekeurde tool (herhaalbaar); OVEREENKOMST: ja, nee, aangevraagd, niet-nodig; "
                  "PERSOONSGEGEVENS: ja of nee",
-                 "approved tool (repeatable); agreement: ja, nee, aangevraagd, niet-nodig; personal data: ja or nee"),
+                 "approved tool (repeatable); AGREEMENT: ja, nee, aangevraagd, niet-nodig; PERSONAL_DATA: ja or nee"),
     )  # fmt: skip
     parser.add_argument(
-        "--aanspreekpunt", metavar="NAAM", help=say("aanspreekpunt bij twijfel", "contact person for doubts")
-    )
-    parser.add_argument("--email", metavar="ADRES", help=say("e-mail van het aanspreekpunt", "the contact's e-mail"))
-    parser.add_argument(
-        "--telefoon", metavar="NUMMER", help=say("telefoon van het aanspreekpunt", "the contact's phone")
+        "--aanspreekpunt",
+        metavar=say("NAAM", "NAME"),
+        help=say("aanspreekpunt bij twijfel", "contact person for doubts"),
     )
     parser.add_argument(
-        "--geldt-voor", metavar="WIE", help=say("voor wie het beleid geldt", "who the policy applies to")
+        "--email", metavar=say("ADRES", "ADDRESS"), help=say("e-mail van het aanspreekpunt", "the contact's e-mail")
     )
     parser.add_argument(
-        "--ingangsdatum", metavar="DATUM",
+        "--telefoon", metavar=say("NUMMER", "NUMBER"), help=say("telefoon van het aanspreekpunt", "the contact's phone")
+    )
+    parser.add_argument(
+        "--geldt-voor", metavar=say("WIE", "WHO"), help=say("voor wie het beleid geldt", "who the policy applies to")
+    )
+    parser.add_argument(
+        "--ingangsdatum", metavar=say("DATUM", "DATE"),
         help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"),
     )  # fmt: skip
     parser.add_argument(
@@ -185,9 +190,10 @@ def missing_flags(answers: Answers, lang: str = "nl") -> list[str]:
     missing = []
     if answers.organisation is None:
         missing.append("--organisatie")
+    agreement = "AGREEMENT" if lang == "en" else "OVEREENKOMST"
     if not answers.tools:
-        missing.append("--tool NAAM:OVEREENKOMST")
-    missing += [f"--tool '{tool.name}:OVEREENKOMST'" for tool in answers.tools if tool.agreement is None]
+        missing.append("--tool NAME:AGREEMENT" if lang == "en" else "--tool NAAM:OVEREENKOMST")
+    missing += [f"--tool '{tool.name}:{agreement}'" for tool in answers.tools if tool.agreement is None]
     if answers.contact is None:
         missing.append("--aanspreekpunt")
     if answers.email is None and answers.phone is None:
