@@ -121,11 +121,13 @@ class Catalogue:
     sources: tuple[Source, ...]
     _words: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
     _vendors: frozenset[str] = field(init=False, repr=False, compare=False)
+    _matched: dict[tuple[str | None, ...], Entry | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = tuple(_entry_words(entry) for entry in self.entries)
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_vendors", frozenset().union(*(entry.vendor_words() for entry in self.entries)))
+        object.__setattr__(self, "_matched", {})
 
     @property
     def updated(self) -> date:
@@ -138,7 +140,24 @@ class Catalogue:
         return self.updated < add_months(today, -STALE_AFTER_MONTHS)
 
     def match(self, *texts: str | None) -> Entry | None:
-        """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``."""
+        """The one entry that ``texts`` (a tool's name and plan) name most specifically, or ``None``.
+
+        Remembered per catalogue: a batch names the same few tools in file after file, and up to four
+        rules ask for each tool of a file. The answer depends on nothing but ``texts`` and the (frozen)
+        entries."""
+        try:
+            return self._matched[texts]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable text (a plugin's call): just match it
+            return self._match(texts)
+        found = self._match(texts)
+        if len(self._matched) >= _MATCHES_KEPT:
+            self._matched.clear()
+        self._matched[texts] = found
+        return found
+
+    def _match(self, texts: tuple[str | None, ...]) -> Entry | None:
         words = set().union(*(_words(text) for text in texts if text))
         best: dict[str, Entry] = {}
         best_size = 0
@@ -159,6 +178,8 @@ class Catalogue:
         return next(iter(best.values())) if len(best) == 1 else None
 
 
+_MATCHES_KEPT = 4096
+"""How many (name, plan) answers a catalogue remembers; more distinct tools than this start it afresh."""
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_A_VENDOR_WORD = frozenset({"ai", "se", "inc", "ltd", "llc", "bv", "b", "v", "nv", "gmbh", "sas"})
 
