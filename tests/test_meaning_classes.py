@@ -427,21 +427,18 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Publishing AI-generated text without review.", {AC}, set()),
     ("AI should not be used as a substitute for human judgment in decisions affecting students.", {EB}, set()),
     ("Ensure meaningful human oversight of any AI-assisted decision.", {EB}, {AC}),
-    ("Humans must remain accountable for decisions.", {EB}, set()),
     ("AI outputs should inform, not determine, outcomes for individuals.", {EB}, set()),
     ("Do not use AI to make consequential decisions.", {EB}, set()),
     ("AI may not be used for automated decision-making that produces legal effects.", {EB}, set()),
     ("Decisions must not be delegated to AI.", {EB}, set()),
     ("No decision about a student's grade may be made solely by AI.", {EB}, set()),
     ("AI must not be the final arbiter in any matter concerning staff.", {EB}, set()),
-    ("Staff retain responsibility for decisions made with the assistance of AI.", {EB}, set()),
     ("High-stakes decisions require human review.", {EB}, {AC}),
     ("AI tools cannot be used to evaluate employees' performance.", {EB}, set()),
     ("Do not use AI to screen job applicants.", {EB}, set()),
     ("Do not use generative AI to grade assignments.", {EB}, set()),
     ("AI should never be used to determine whether someone receives services.", {EB}, set()),
     ("The use of AI in admissions decisions is prohibited.", {EB}, set()),
-    ("Final responsibility for any decision lies with the staff member.", {EB}, set()),
     ("A person, not an algorithm, must make decisions that affect people's lives.", {EB}, set()),
     ("Keep a human in the loop for any decision about a customer.", {EB}, set()),
     ("AI must not autonomously approve or reject claims.", {EB}, set()),
@@ -751,7 +748,6 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
         {BG},
         set(),
     ),
-    ("Staff must ensure a human is accountable for any decision made with the help of AI.", {EB}, set()),
     ("Automated decision systems must include human review before a decision is issued to a client.", {EB}, {AC}),
     ("Generative AI should not be used to make administrative decisions.", {EB}, set()),
     ("Review all generated content for accuracy, bias and appropriateness before it is used.", {AC}, set()),
@@ -818,7 +814,6 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Decisions on student progression must be taken by academic staff, not by AI.", {EB}, set()),
     ("The use of AI to rank or score job candidates is not permitted.", {EB}, set()),
     ("AI may inform, but must not replace, clinical judgement.", {EB}, set()),
-    ("Responsibility for decisions always remains with a named member of staff.", {EB}, set()),
     ("Humans should review and approve any recommendation made by AI before it is acted upon.", {AC}, {EB}),
     ("No AI system may be used as the sole decision-maker in matters affecting residents.", {EB}, set()),
     ("AI should not be used to evaluate the performance of individual employees.", {EB}, set()),
@@ -1354,7 +1349,6 @@ POSITIVE_27: list[tuple[str, str | None, set[str], set[str]]] = [
     ("Recruitment decisions must always involve human judgement.", None, {EB}, set()),
     ("Do not use AI tools to determine student grades.", None, {EB}, set()),
     ("The use of AI to make or automate decisions about benefits is not allowed.", None, {EB}, set()),
-    ("A human must remain accountable for every decision on a loan application.", None, {EB}, set()),
     ("Automated systems must not decide on disciplinary sanctions.", None, {EB}, set()),
     ("Ensure that decisions on eligibility are made by qualified staff.", None, {EB}, set()),
     ("Generative AI must not be used to approve or reject applications.", None, {EB}, set()),
@@ -2054,6 +2048,304 @@ NEGATIVE_41: list[str] = [
     "Staff must ensure the accuracy of their personal details in the HR system.",
 ]
 
+# Set 42, written before the engine was changed for it (first sight: 10 of 14 positives, 0 of 6 negatives
+# counted): several rules in one list sentence, the decision or check rule in a later member ("… en laat AI
+# nooit beslissen over een klant", "…, and always check what it gives back"); lists of other rules as negatives.
+POSITIVE_42: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not enter personal data, confidential information or client files into AI tools.", None, {PG, BG}, set()),
+    ("Geen namen, geen klantdossiers en geen interne stukken in ChatGPT.", None, {PG, BG}, set()),
+    (
+        "Voer geen persoonsgegevens of vertrouwelijke bedrijfsinformatie in en controleer altijd de uitkomst.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Never paste customer names, contract terms or source code into a chatbot, and always check what it gives back.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Gebruik geen namen van cliënten, deel geen interne notities en neem de output nooit ongecontroleerd over.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Staff must not share personal information, financial data of the organisation or internal reports with AI tools.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    ("Zet geen BSN-nummers, adressen of offertes in een prompt.", None, {PG, BG}, set()),
+    (
+        "Do not upload student records or unpublished research, and do not let AI decide on grades.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    (
+        "Plak nooit e-mails van inwoners, beleidsstukken die nog niet openbaar zijn of contracten in een AI-tool.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    (
+        "Avoid entering names, email addresses, pricing information or internal strategy documents.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    ("Geen persoonsgegevens, geen bedrijfsgeheimen, en AI neemt nooit het laatste besluit.", None, {PG, BG, EB}, set()),
+    (
+        "Keep patient details and confidential board papers out of Copilot, and review every answer before you use it.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "No client names, no case numbers and no internal memos in prompts; verify every output.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Deel geen klantgegevens, financiële cijfers of broncode met AI-tools en laat AI nooit beslissen over een klant.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+]
+NEGATIVE_42: list[str] = [
+    "Do not use AI for deepfakes, harassment or political campaigning.",
+    "Geen onbekende links openen, geen software installeren en geen USB-sticks gebruiken.",
+    "Do not use AI tools for gambling, personal shopping or streaming.",
+    "Report incidents, update your software and lock your screen.",
+    "Vermeld AI-gebruik, bewaar je prompts en volg de training.",
+    "Geen spam, geen reclame en geen kettingbrieven via de zakelijke mail.",
+]
+
+# Set 43, written before the engine was changed for it (first sight: 13 of 16 positives, 0 of 9 negatives
+# counted): private and personal information as the personal-data word, information about individuals, data
+# of citizens and residents; private use, rights of residents and social media as negatives.
+POSITIVE_43: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not enter private information into AI tools.", None, {PG}, set()),
+    ("Never share anything private about colleagues with a chatbot.", None, {PG}, set()),
+    ("Voer geen privégegevens in ChatGPT in.", None, {PG}, set()),
+    ("Deel geen privé-informatie van collega's of klanten met AI.", None, {PG}, set()),
+    ("Persoonlijke informatie hoort niet in een prompt.", None, {PG}, set()),
+    ("Do not input information about individuals into generative AI.", None, {PG}, set()),
+    ("Information about identifiable individuals must not be uploaded to AI services.", None, {PG}, set()),
+    ("Gegevens van burgers mogen nooit in een AI-tool worden ingevoerd.", None, {PG}, set()),
+    ("Voer geen gegevens van inwoners in bij Copilot.", None, {PG}, set()),
+    ("Informatie over inwoners deel je niet met AI-toepassingen.", None, {PG}, set()),
+    ("Never paste private details such as home addresses into ChatGPT.", None, {PG}, set()),
+    ("Staff should not put personal information about residents into AI tools.", None, {PG}, set()),
+    ("Details about individual pupils must stay out of AI tools.", None, {PG}, set()),
+    ("Zet geen persoonlijke gegevens van medewerkers in een chatbot.", None, {PG}, set()),
+    ("Keep private matters of clients out of Copilot.", None, {PG}, set()),
+    ("Data relating to individual citizens must never be entered into a chatbot.", None, {PG}, set()),
+]
+NEGATIVE_43: list[str] = [
+    "Do not use work AI tools for private purposes.",
+    "Privégebruik van AI-tools op het werk is niet toegestaan.",
+    "Inwoners kunnen hun gegevens opvragen bij de gemeente.",
+    "We respect the privacy of individuals.",
+    "Burgers hebben recht op inzage in hun gegevens.",
+    "Keep your private and work accounts separate.",
+    "Deel geen persoonlijke meningen over de organisatie op sociale media.",
+    "Information about individuals' rights is available on the intranet.",
+    "Do not install AI apps on your private phone.",
+]
+
+# Set 44, written before the engine was changed for it (first sight: 9 of 15 positives, 0 of 9 negatives
+# counted): a rule stated as unsuitability ("not a suitable place for client data", "ongeschikt voor") or
+# as an analogy with publishing ("behandel de chat als een openbaar forum"); unsuitable for a task, forums
+# and the public-risk fact as negatives.
+POSITIVE_44: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI tools are not a suitable place for client data.", None, {PG}, set()),
+    ("ChatGPT is not the place for confidential documents.", None, {BG}, set()),
+    ("If you wouldn't post it publicly, don't enter it.", None, {PG, BG}, set()),
+    ("Behandel de chat als een openbaar forum.", None, {PG, BG}, set()),
+    ("Treat every prompt as if it will be published on the front page of a newspaper.", None, {PG, BG}, set()),
+    ("Een AI-chatbot is geen geschikte plek voor persoonsgegevens.", None, {PG}, set()),
+    ("Public AI tools are unsuitable for sensitive or personal information.", None, {PG, BG}, set()),
+    (
+        "Consider anything you type into a chatbot as public, so leave out names and internal details.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    (
+        "Zie ChatGPT als een openbare ruimte: wat je daar niet hardop zou zeggen, typ je ook niet in.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    ("Copilot is ongeschikt voor het verwerken van patiëntgegevens.", None, {PG}, set()),
+    ("Generative AI is not an appropriate tool for handling personnel files.", None, {PG}, set()),
+    ("Write prompts as if a stranger will read them: no names, no client details.", None, {PG}, set()),
+    ("Treat a chatbot like a public noticeboard.", None, {PG, BG}, set()),
+    ("Een openbare AI-dienst is niet de juiste omgeving voor vertrouwelijke stukken.", None, {BG}, set()),
+    ("Wat je niet op de website van de gemeente zou zetten, hoort ook niet in een AI-tool.", None, {PG, BG}, set()),
+]
+NEGATIVE_44: list[str] = [
+    "Always assume that any information you share could become public.",
+    "AI tools are not suitable for every task.",
+    "ChatGPT is geen geschikte bron voor juridisch advies.",
+    "Treat colleagues with respect in online forums.",
+    "De chat van Teams is geen openbaar forum.",
+    "This tool is not suitable for children under 13.",
+    "Information published on our website is public.",
+    "Behandel AI als een hulpmiddel, niet als een collega.",
+    "Treat AI output as a starting point for your own thinking.",
+]
+
+# Set 45, written before the engine was changed for it (first sight: 12 of 16 positives, 1 of 9 negatives
+# counted): decisions in the organisation's voice or as human oversight without a decision verb
+# ("decision-making remains with staff", "het oordeel blijft bij de behandelaar"); responsibility and
+# accountability for decisions (guide decision 6), budgets and tool governance as negatives.
+POSITIVE_45: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Decision-making remains with staff.", None, {EB}, set()),
+    ("Humans stay in control of outcomes that affect people.", None, {EB}, set()),
+    ("Besluiten over inwoners worden altijd door medewerkers genomen.", None, {EB}, set()),
+    ("Wij laten beslissingen over cliënten nooit aan AI over.", None, {EB}, set()),
+    ("The final decision on any application rests with a caseworker.", None, {EB}, set()),
+    ("At our school, teachers decide on grades, not software.", None, {EB}, set()),
+    ("Het nemen van besluiten blijft mensenwerk.", None, {EB}, set()),
+    ("We keep a human in charge of every decision about a patient's care.", None, {EB}, set()),
+    ("Beslissingen die mensen raken, neemt bij ons altijd een mens.", None, {EB}, set()),
+    ("Decisions about benefits are made by our staff, with AI at most as support.", None, {EB}, set()),
+    ("Human oversight applies to all decisions that affect residents.", None, {EB}, set()),
+    ("Het oordeel over een aanvraag blijft bij de behandelaar.", None, {EB}, set()),
+    ("Outcomes for individuals are always determined by people, not by AI systems.", None, {EB}, set()),
+    ("De besluitvorming blijft in handen van onze medewerkers.", None, {EB}, set()),
+    ("Decision-making authority stays with people at all times.", None, {EB}, set()),
+    ("Mensen houden de regie over uitkomsten die inwoners raken.", None, {EB}, set()),
+]
+NEGATIVE_45: list[str] = [
+    "De eindverantwoordelijkheid voor beslissingen over cliënten ligt bij de professional.",
+    "Staff remain accountable for decisions they make with the help of AI.",
+    "Managers are responsible for the decisions of their team.",
+    "Humans remain in the loop.",
+    "We stay in control of our IT budget.",
+    "Decision-making remains with the board for all procurement.",
+    "Medewerkers blijven verantwoordelijk voor hun werk.",
+    "The council decides which AI tools may be used.",
+    "Final responsibility for decisions rests with the head of department.",
+]
+
+# Set 46, written before the engine was changed for it (first sight: 6 of 13 positives, 0 of 8 negatives
+# counted): data rules gated on approval ("requires prior approval", "pas na toestemming van de FG",
+# guide decision 2); approval of tools, projects and leave as negatives. The last two negatives (consent of
+# the person concerned, a legal basis) were added after the change.
+POSITIVE_46: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Entering personal data into AI tools requires prior approval from the DPO.", None, {PG}, set()),
+    ("Persoonsgegevens voer je pas in na toestemming van de FG.", None, {PG}, set()),
+    ("Confidential documents may only be uploaded with written permission from your manager.", None, {BG}, set()),
+    (
+        "Klantgegevens mogen alleen met schriftelijke toestemming van de privacy officer in een AI-tool.",
+        None,
+        {PG},
+        set(),
+    ),
+    ("Use of client data in generative AI is subject to prior approval by Legal.", None, {PG}, set()),
+    ("Vertrouwelijke informatie gaat pas een AI-tool in nadat de CISO akkoord heeft gegeven.", None, {BG}, set()),
+    (
+        "Uploading student records to any AI service needs the written consent of the data protection officer.",
+        None,
+        {PG},
+        set(),
+    ),
+    ("Do not share internal reports with AI tools without prior authorisation.", None, {BG}, set()),
+    ("Bedrijfsgevoelige stukken deel je pas met AI na toestemming van je leidinggevende.", None, {BG}, set()),
+    (
+        "Personal information may be entered into an AI tool only where the privacy team has approved it in writing.",
+        None,
+        {PG},
+        set(),
+    ),
+    (
+        "Geen persoonsgegevens in Copilot zonder voorafgaande toestemming van de functionaris gegevensbescherming.",
+        None,
+        {PG},
+        set(),
+    ),
+    (
+        "Het invoeren van patiëntgegevens in een AI-toepassing vereist vooraf goedkeuring van de privacycommissie.",
+        None,
+        {PG},
+        set(),
+    ),
+    (
+        "Proprietary code may be pasted into AI assistants only after sign-off from the security team.",
+        None,
+        {BG},
+        set(),
+    ),
+]
+NEGATIVE_46: list[str] = [
+    "New AI tools require prior approval from IT.",
+    "Pas na toestemming van de FG mag een nieuwe AI-toepassing worden ingezet.",
+    "Only use AI tools with written permission from your manager.",
+    "Projects with AI require approval of the ethics board.",
+    "Leave requires prior approval from your manager.",
+    "Installing browser extensions is only allowed with permission from IT.",
+    "Het aanschaffen van AI-licenties gebeurt pas na akkoord van de inkoopafdeling.",
+    "Sharing personal data with third parties requires a data processing agreement.",
+    "Processing personal data requires the consent of the person concerned.",
+    "Het delen van klantgegevens met AI-tools vereist toestemming van de klant.",
+]
+
+# Set 47, written before the engine was changed for it (first sight: 5 of 6 positives, 4 of 20 negatives
+# counted): false positives of the checking and decision rules: review of a contract, a tool or a request,
+# decision-making processes as a topic, duties to train people to assess output, definitions of AI that
+# mention decisions, relying and trusting as risks or states; the rules themselves as positives.
+POSITIVE_47: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not rely on AI output without checking it.", None, {AC}, set()),
+    ("Vertrouw niet blind op wat een chatbot zegt.", None, {AC}, set()),
+    ("Review every AI-generated summary before sharing it.", None, {AC}, set()),
+    ("Staff must not rely on AI alone when deciding on a benefit claim.", None, {EB}, set()),
+    ("Controleer de samenvatting die Copilot van een contract maakt.", None, {AC}, set()),
+    ("Verify the facts in any text a chatbot writes for you.", None, {AC}, set()),
+]
+NEGATIVE_47: list[str] = [
+    "Legal reviews every contract with an AI vendor before signing.",
+    "Verify that the tool is on the approved list before you use it.",
+    "Controleer of de aanvraag volledig is voordat je die indient.",
+    "Review the vendor's terms of service before you sign up.",
+    "AI may play a role in decision-making processes.",
+    "Dit beleid geldt voor alle besluitvormingsprocessen binnen de gemeente.",
+    "The policy applies to AI used in decision-making processes.",
+    "Managers ensure that staff are trained to assess AI output critically.",
+    "Wij zorgen ervoor dat medewerkers getraind worden om AI-uitkomsten kritisch te beoordelen.",
+    "Training helps staff to evaluate the output of generative AI.",
+    "AI is technology that can make predictions, recommendations or decisions.",
+    "Een AI-systeem is een systeem dat zelfstandig beslissingen kan nemen of voorspellingen kan doen.",
+    "Relying too heavily on AI can erode professional skills.",
+    "Overreliance on AI output is a known risk.",
+    "Blind vertrouwen op AI kan leiden tot fouten.",
+    "We rely on our staff to use AI responsibly.",
+    "Check your request with your manager before you submit it to IT.",
+    "De jurist controleert het contract met de leverancier.",
+    "Medewerkers kunnen nog niet volledig op AI vertrouwen.",
+    "Staff should be able to critically assess the output of AI tools after the training.",
+]
+
+# Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
+# that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting):
+# these were positives of earlier sets. Responsibility beside a contrast with AI ("…, niet de AI", "not a
+# machine") or with the decision-maker named stays a positive above.
+RELABELLED_DECISION_6: list[str] = [
+    "Humans must remain accountable for decisions.",
+    "Staff retain responsibility for decisions made with the assistance of AI.",
+    "Final responsibility for any decision lies with the staff member.",
+    "Staff must ensure a human is accountable for any decision made with the help of AI.",
+    "Responsibility for decisions always remains with a named member of staff.",
+    "A human must remain accountable for every decision on a loan application.",
+]
+
 POSITIVE_SETS = (
     POSITIVE_26
     + POSITIVE_27
@@ -2070,6 +2362,12 @@ POSITIVE_SETS = (
     + POSITIVE_39
     + POSITIVE_40
     + POSITIVE_41
+    + POSITIVE_42
+    + POSITIVE_43
+    + POSITIVE_44
+    + POSITIVE_45
+    + POSITIVE_46
+    + POSITIVE_47
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2088,6 +2386,13 @@ NEGATIVE_SETS = (
     + NEGATIVE_39
     + NEGATIVE_40
     + NEGATIVE_41
+    + NEGATIVE_42
+    + NEGATIVE_43
+    + NEGATIVE_44
+    + NEGATIVE_45
+    + NEGATIVE_46
+    + NEGATIVE_47
+    + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES
 )
 

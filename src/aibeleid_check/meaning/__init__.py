@@ -72,9 +72,10 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
         return forces.get(clause_of.get(word.index, 0), (Force.STATEMENT, ()))
 
     best: dict[str, Recognition] = {}
-    for words in _sentences(reading):
-        if kind is None and examples(words):
-            continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
+
+    def read_rules(words: tuple[Word, ...]) -> bool:
+        """Read ``words`` for the rules not yet counted; whether one of them counts now."""
+        counted = False
         for rule_id, recogniser in RECOGNISERS:
             if rule_id in best and best[rule_id].counts:
                 continue
@@ -90,6 +91,17 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)
             if rule_id not in best or found.counts:
                 best[rule_id] = found
+                counted = counted or found.counts
+        return counted
+
+    for words in _sentences(reading):
+        if kind is None and examples(words):
+            continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
+        if read_rules(words) and len(best) < len(RULE_IDS):
+            # a list of rules in one sentence ("Deel geen broncode met AI-tools en laat AI nooit beslissen
+            # over een klant"): each member is read on its own for the rules the whole did not give
+            for segment in _segments(words, clause_of):
+                read_rules(segment)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
 
 
@@ -100,6 +112,23 @@ def recognise(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
 def recognised_ids(text: str, kind: str | None = None) -> frozenset[str]:
     return frozenset(found.rule for found in recognise(text, kind))
+
+
+_JOINS = frozenset(("en", "and", "maar", "but"))
+
+
+def _segments(words: tuple[Word, ...], clause_of: dict[int, int]) -> list[tuple[Word, ...]]:
+    """The members of a sentence that lists rules: its clauses, split again at *en*/*and*/*maar*/*but*."""
+    segments: list[list[Word]] = [[]]
+    previous = -1
+    for word in words:
+        clause = clause_of.get(word.index, 0)
+        if word.text in _JOINS or clause != previous:
+            segments.append([])
+        previous = clause
+        if word.text not in _JOINS:
+            segments[-1].append(word)
+    return [tuple(segment) for segment in segments if len(segment) >= 2 and len(segment) < len(words)]
 
 
 def _sentences(reading: Reading) -> list[tuple[Word, ...]]:

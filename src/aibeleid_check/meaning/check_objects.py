@@ -129,7 +129,15 @@ def made_by_ai(words: Words) -> bool:
         after = words[position + 1 : position + 4]
         if after and after[0].text in ("by", "door", "with", "met") and any(c.AI.matches(w) for w in after):
             return True  # "a recommendation made by AI", "tekst gemaakt met AI"
+        before = words[max(0, position - 8) : position]
+        if any(
+            w.text in _RELATIVE and p + 1 < len(before) and c.AI.matches(before[p + 1]) for p, w in enumerate(before)
+        ):
+            return True  # "de samenvatting die Copilot van een contract maakt": the Dutch verb closes the clause
     return False
+
+
+_RELATIVE = ("die", "dat", "wat", "welke")
 
 
 def procedure(words: Words, check: Word) -> bool:

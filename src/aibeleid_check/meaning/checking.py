@@ -30,6 +30,10 @@ def _unchecked(words: Words) -> list[Word]:
                 continue
             if word.text == "zomaar" and not any(_trusts(w) for w in words):
                 continue
+            if word.text in ("blind", "blindly", "blindelings") and any(
+                _trusts(w) and _factual(words, w) for w in words
+            ):
+                continue  # "het feit dat we nog niet blind op de technologie kunnen vertrouwen": a state
             found.append(word)
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
             checks = [
@@ -49,9 +53,39 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
     readings = (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words))
     for reading in (*readings, _answerable(words)):
-        if reading and _stated(reading, words, force_of):
+        if reading and _stated(reading, words, force_of) and not _capacity(words, reading[0]):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
+
+
+_CAPACITY = frozenset(
+    # being taught or able to check is a duty to train, not the check: "staff are trained to assess AI output"
+    """
+    trained train training taught teach learn learns leren leert geleerd getraind trainen opgeleid opleiden
+    opleiding able capable ability equipped skills skilled vaardigheden vaardig bekwaam staat helps helpt
+    """.split()
+)
+
+
+def _capacity(words: Words, check: Word) -> bool:
+    """'Managers ensure that staff are trained to assess AI output critically', 'medewerkers worden in staat
+    gesteld de uitkomsten te beoordelen', 'training helps staff to evaluate the output'."""
+    return any(w.text in _CAPACITY and 0 < check.index - w.index <= 6 for w in words)
+
+
+_DEGREE = ("heavily", "overly", "excessively", "too", "much", "te", "teveel", "zwaar", "sterk", "overmatig")
+
+
+def _factual(words: Words, trust: Word) -> bool:
+    """Trusting as a risk or a state, not a rule: a degree ('refrain from relying heavily on AI'), 'het feit
+    dat we nog niet blind kunnen vertrouwen', 'we cannot yet rely on it'."""
+    near = [w.text for w in words if abs(w.index - trust.index) <= 2]
+    if any(t in _DEGREE for t in near) or trust.text.startswith(("overreli", "over-reli")):
+        return True
+    texts_ = [w.text for w in words]
+    fact = any(t in ("feit", "fact") and n in ("dat", "that") for t, n in zip(texts_, texts_[1:], strict=False))
+    ability = any(t in ("kunnen", "kan", "kunt", "can", "cannot", "can't") for t in texts_)
+    return fact or ability and any(t in ("nog", "yet") for t in texts_)
 
 
 def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
@@ -84,7 +118,7 @@ def _distrust(words: Words) -> list[Word]:
     near = [w for w in words if any(abs(w.index - n.index) <= 3 for n in negated)]
     output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
     ai = [w for w in words if c.AI.matches(w)]
-    trust = [w for w in near if _trusts(w)]
+    trust = [w for w in near if _trusts(w) and not _factual(words, w)]
     if trust and _sole_decision(words):
         return []  # "do not rely solely on AI to make decisions" is the decision rule
     if trust and (output or ai):
@@ -203,7 +237,9 @@ def _checked(words: Words) -> list[Word]:
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
     if human and not system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
-    if data_accuracy(words) or _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words):
+    if data_accuracy(words) or (
+        _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words) and not made_by_ai(words)
+    ):
         return []  # "verify that the AI is not handling sensitive information": a data check
     if not output and not made_by_ai(words) and other_object(words, checks[0]):
         return []  # "Verify the identity of callers before…": the check has another object
@@ -211,7 +247,13 @@ def _checked(words: Words) -> list[Word]:
     context = context or _after_ai_use(words)
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
+    if not output and all(c.CRITICAL.matches(k) or c.READ.matches(k) for k in checks):
+        if all(w.text in _HUMAN_CONTEXT for w in context):
+            return []  # "zorgvuldig afwegen waar menselijke oordeelsvorming nodig blijft": judgement, no output
     return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+_HUMAN_CONTEXT = ("human", "mens", "menselijke")
 
 
 def _checks_by(words: Words, check: Word, person: Word) -> bool:

@@ -28,9 +28,12 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         if (c.WITHOUT.matches(word) or free_of) and any(w in found for w in following):
             if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
                 return Finding(rule, texts([word, *found]), word, Force.LIMIT)
+    gate = _gated(words)
+    if gate and _into_ai(words) and not _other_party(words):
+        return Finding(rule, texts([*found, *gate]), anchor, Force.LIMIT)
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
-        determiner = _determiner(words)
+        determiner = _determiner(words) or _unfit_for(words, found)
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
         if _other_party(words):
@@ -45,6 +48,47 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
     return None
+
+
+_NOT_BEFORE = ("na", "nadat", "als", "wanneer", "zodra", "indien", "met")
+_REQUIRES = ("requires", "require", "required", "requiring", "needs", "need", "subject", "vereist", "vereisen",
+             "behoeft", "vergt", "vraagt", "afhankelijk", "conditional", "contingent")  # fmt: skip
+
+
+def _gated(words: Words) -> list[Word]:
+    """'Persoonsgegevens voer je pas in na toestemming van de FG', 'entering client data requires prior
+    approval from the DPO': the data goes in only through an approval, a limit (guide decision 2)."""
+    gates = [w for w in words if c.GATE.matches(w)]
+    if not gates:
+        return []
+    first = words.index(gates[0])
+    if any(
+        c.PEOPLE.matches(w) or w.text in ("betrokkene", "betrokkenen", "subject", "subjects", "concerned")
+        for w in words[first + 1 : first + 5]
+    ):
+        return []  # "requires the consent of the client / data subject": a legal basis, not the way in
+    for position, word in enumerate(words[:first]):
+        if word.text == "pas" and any(w.text in _NOT_BEFORE for w in words[position + 1 : first + 1]):
+            return [word, gates[0]]  # "pas na toestemming", "gaat pas een AI-tool in nadat de CISO akkoord geeft"
+        if word.text in _REQUIRES and first - position <= 4:
+            return [word, gates[0]]  # "requires the prior approval of", "is subject to prior approval"
+    return []
+
+
+_FIT = ("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "suitable", "geschikt", "geschikte",
+        "appropriate", "passend", "passende", "juiste", "right", "safe", "veilig", "veilige")  # fmt: skip
+
+
+def _unfit_for(words: Words, found: list[Word]) -> bool:
+    """'AI tools are unsuitable for personal information', 'ChatGPT is geen geschikte omgeving voor
+    klantdossiers': under a negation, unfit for the data is the rule against putting it there."""
+    first = min(w.index for w in found)
+    return any(
+        w.text in _FIT
+        and any(f.text in ("for", "voor") and w.index < f.index < first for f in words)
+        and first - w.index <= 6
+        for w in words
+    )
 
 
 _DETERMINERS = ("geen", "no", "nooit", "never", "niets", "nothing", "none")
@@ -114,6 +158,9 @@ _TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "vi
 def _public_limit(words: Words) -> list[Word]:
     """'Voer niets in wat niet op internet zou mogen staan', 'only public information': a limit to what is public."""
     places = objects.public_places(words)
+    treated = _treated_as_public(words, places)
+    if treated:
+        return treated
     if not places or not any(c.INPUT.matches(w) or c.ENTER.matches(w) for w in words):
         return []  # "GenAI begrijpt de wereld niet": no act, no limit
     negated = negations(words)
@@ -127,6 +174,26 @@ def _public_limit(words: Words) -> list[Word]:
     everything = [w for w in words if w.text in ("alles", "everything", "anything", "all", "whatever")]
     if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
         return [everything[0], *places]  # "Alles wat je invoert, moet ook in de krant kunnen staan"
+    return []
+
+
+_TREAT = ("treat", "behandel", "beschouw", "zie", "consider", "regard", "see", "view", "think")
+_AS = ("as", "als", "alsof", "like", "zoals")
+_CHAT = ("chat", "chats", "gesprek", "gesprekken", "conversation", "conversations", "prompt", "prompts")
+
+
+def _treated_as_public(words: Words, places: list[Word]) -> list[Word]:
+    """'Behandel de chat als een openbaar forum', 'treat every prompt as if it will be published', 'consider
+    anything you type into a chatbot as public': what goes into AI is to be seen as published."""
+    for treat in (w for w in words if w.text in _TREAT):
+        ahead = [w for w in words if w.index > treat.index]
+        like = next((w for w in ahead if w.text in _AS), None)
+        if like is None or like.index - treat.index > 8:
+            continue
+        place = next((p for p in places if 0 < p.index - like.index <= 8), None)
+        chat = [w for w in ahead if w.index < like.index and (c.AI.matches(w) or c.ENTER.matches(w) or w.text in _CHAT)]
+        if place is not None and chat:
+            return [treat, chat[0], place]
     return []
 
 

@@ -36,6 +36,8 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "decision-makers should be trained": who they are, not who decides
             if not _governance(words, position):
                 found.append(word)
+        elif word.text in _OUTCOMES and _controlled_outcome(words, position):
+            found.append(word)  # "humans stay in control of outcomes that affect people"
         elif decided_by_use(words, position):
             found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
         elif word.text in _ROLES and any(c.AI.matches(w) for w in words) and negations(words):
@@ -76,8 +78,8 @@ def _decision_words(words: Words) -> list[Word]:
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
                 found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
         elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
-            if words[position + 1].text in _DUTY and not any(c.DECIDE.matches(w) for w in words):
-                continue  # "final responsibility rests with staff": no decision named
+            if words[position + 1].text in _DUTY:
+                continue  # "final responsibility (for decisions) rests with staff": answering, not deciding
             if any(w.text in ORG_MATTERS for w in words[position + 2 : position + 6]):
                 continue  # "the final say on the budget": an organisational matter
             if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in MACHINES for w in words) and not any(
@@ -85,6 +87,23 @@ def _decision_words(words: Words) -> list[Word]:
             ):
                 found.extend((word, words[position + 1]))
     return found
+
+
+_OUTCOMES = ("outcome", "outcomes", "uitkomst", "uitkomsten", "results", "resultaten")
+_CONTROL = ("control", "controle", "regie", "charge", "oversight", "toezicht", "zeggenschap", "command")
+_AFFECT = ("affect", "affects", "affecting", "impact", "impacts", "impacting", "raken", "raakt", "treffen", "treft")
+
+
+def _controlled_outcome(words: Words, position: int) -> bool:
+    """Control of outcomes that affect people is control of the decisions about them."""
+    before = words[max(0, position - 4) : position]
+    after = words[position + 1 : position + 6]
+    affect = [w for w in after if w.text in _AFFECT]
+    return (
+        any(w.text in _CONTROL for w in before)
+        and bool(affect)
+        and any(c.PEOPLE.matches(w) or c.DECIDER.matches(w) for w in words if 0 < abs(w.index - affect[0].index) <= 3)
+    )
 
 
 _TO = ("te", "om", "to")
@@ -155,7 +174,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if advisory:
         return Finding(DECISION, texts(advisory), advisory[0], Force.LIMIT)
     found = _decision_words(words)
-    if not found:
+    if not found or _answerable_for(words, found):
         return None
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
@@ -169,7 +188,11 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
     )
-    named = final_say or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) or w.text in MACHINES for w in words)
+    named = (
+        final_say
+        or _stays_with(words, found, humans)
+        or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) or w.text in MACHINES for w in words)
+    )
     firm = any(w.text in _ALWAYS for w in words) or any(_agent(words, h) for h in humans)
     firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words)
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
@@ -180,6 +203,39 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if force is Force.STATEMENT and headline(words, found) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+_ANSWERABLE = ("responsib", "accountab", "verantwoordelijk", "eindverantwoordelijk", "aansprakelijk", "answerable")
+
+
+def _answerable_for(words: Words, found: list[Word]) -> bool:
+    """'Staff remain accountable for decisions they make with AI', 'de eindverantwoordelijkheid voor
+    beslissingen ligt bij de professional': answering for decisions is not deciding them (guide decision 6);
+    it is the rule beside a contrast with AI ('…, niet de AI', 'not a machine') or the decision-maker."""
+    first = min(w.index for w in found)
+    duty = [
+        w
+        for w in words
+        if w.text.startswith(_ANSWERABLE)
+        and 0 < first - w.index <= 3
+        and any(f.text in ("for", "voor") and w.index < f.index < first for f in words)
+    ]
+    if not duty or accountable(words) or len(found) > 1 and any(w.index > first + 2 for w in found):
+        return False
+    return not (negations(words) and any(c.AI.matches(w) or w.text in MACHINES for w in words))
+
+
+_REMAIN = ("remains", "remain", "stays", "stay", "rests", "lies", "blijft", "blijven", "ligt", "liggen", "berust")
+
+
+def _stays_with(words: Words, found: list[Word], humans: list[Word]) -> bool:
+    """'Decision-making remains with staff', 'het oordeel blijft bij de behandelaar', 'de besluitvorming blijft
+    in handen van onze medewerkers': the deciding itself stays with people, a standing assignment (not the
+    responsibility for it, nor an organisational matter: 'remains with the board for all procurement')."""
+    if any(w.text.startswith(_ANSWERABLE) or w.text in ORG_MATTERS for w in words):
+        return False
+    first = min(w.index for w in found)
+    return any(w.text in _REMAIN and first < w.index < h.index and _agent(words, h) for w in words for h in humans)
 
 
 _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken")

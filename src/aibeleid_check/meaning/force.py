@@ -52,6 +52,7 @@ class Force(StrEnum):
 
 
 _COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)
+_UNFIT = frozenset(("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "ongepast"))
 _SAFE_ADJECTIVE = Concept("predicate", "private", "prive", "public", "openbaar", "privé", raw=True)
 
 _LIST_FORCE = {"mag_niet": Force.PROHIBITION, "moet": Force.OBLIGATION, "mag": Force.PERMISSION}
@@ -61,6 +62,9 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
     """Negating words, except 'is not private' (a description, not a rule)."""
     found = []
     for position, word in enumerate(words):
+        if word.text in _UNFIT and position and _COPULA.matches(words[position - 1]):
+            found.append(word)  # "Public AI tools are unsuitable for personal data", "Copilot is ongeschikt voor"
+            continue
         if not NEGATION.matches(word):
             continue
         if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):

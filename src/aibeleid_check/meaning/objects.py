@@ -39,6 +39,8 @@ def personal_data(words: Words) -> list[Word]:
                 found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify a patient"
         elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
+        elif c.PERSONAL_ADJ.matches(word) and _next_text(words, position) in _PRIVATE_HEADS:
+            found.extend((word, words[position + 1]))  # "private matters of clients", "persoonlijke zaken"
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
             head = _near(words, position, c.DATA, 0, 4) or _predicate_of(words, position, word)
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
@@ -59,7 +61,7 @@ def personal_data(words: Words) -> list[Word]:
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
         elif c.DATA.matches(word) and (
-            _next_text(words, position) in ("van", "over", "about", "of", "on")
+            _next_text(words, position) in _ABOUT
             or _next_text(words, position) in ("with", "met")
             and word.text.startswith(_EXCHANGES)
         ):
@@ -69,6 +71,12 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
+_ABOUT = ("van", "over", "about", "of", "on", "relating", "related", "concerning", "regarding", "pertaining",
+          "betreffende", "omtrent", "inzake")  # fmt: skip
+_PRIVATE_HEADS = frozenset(
+    "matters affairs circumstances situations situation lives life zaken aangelegenheden omstandigheden situatie "
+    "situaties leven levens".split()
+)
 _RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
 _TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "consult", "session", "sessie")
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
@@ -78,9 +86,10 @@ def _about_follows(words: Words, position: int) -> bool:
     """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
     after = [w.text for w in words[position + 1 : position + 4]]
     about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
-    return bool(about) and all(t in _KNOWER for t in after[: about[0]])
+    return bool(about) and all(t in _KNOWER or t in _PRIVATE for t in after[: about[0]])
 
 
+_PRIVATE = frozenset("private personal persoonlijks prives confidential".split())  # "anything private about"
 _KNOWER = frozenset("je jij u we wij you they ze know knows weet weten hear hoort learn leert".split())
 _JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
 

@@ -139,6 +139,11 @@ AUDIT = words(
     """,
 )
 APPROVAL = words("approval", "approv* goedkeur* goedgekeurd* toestemming permission authoris* authoriz*")
+GATE = words(  # an approval that lets the data in: "requires prior approval", "pas na akkoord van de FG"
+    "gate",
+    "approv* goedkeur* goedgekeurd* toestemming permission authoris* authoriz* akkoord consent sign-off fiat "
+    "instemming clearance",
+)
 BUSINESS_OBJECTS = words(
     "business-object",
     """
