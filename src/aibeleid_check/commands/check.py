@@ -25,6 +25,10 @@ from aibeleid_check.outputs import Inputs, check_target, display_path, write_ato
 from aibeleid_check.report import REPORTERS, get_reporter
 
 FORMATS = ("auto", "rich", "concise", "json", "sarif", "github", "junit")
+MAX_BYTES_CEILING = 16 * 1024 * 1024
+"""The most ``--max-bytes`` may allow: a file is read into memory whole, so without a ceiling the option
+would lift the bounded-memory promise (docs/reliability.md, section 4). 16 MiB is the Word reader's limit for
+one part, and keeps a check of the largest file inside the resource test's 300 MB."""
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
@@ -102,10 +106,32 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     )
     parser.add_argument(
         "--max-bytes",
-        type=positive_int(say),
+        type=_max_bytes(say),
         metavar="N",
-        help=say("grootste bestand dat gelezen wordt, in bytes", "largest file that is read, in bytes"),
+        help=say(
+            "grootste bestand dat gelezen wordt, in bytes (standaard 1 MiB, hoogstens 16 MiB)",
+            "largest file that is read, in bytes (default 1 MiB, at most 16 MiB)",
+        ),
     )
+
+
+def _max_bytes(say: Say) -> Callable[[str], int]:
+    """``--max-bytes``: a whole number from 1 to :data:`MAX_BYTES_CEILING` (more is a usage error, exit 2)."""
+    at_least_one = positive_int(say)
+    mib = MAX_BYTES_CEILING // (1024 * 1024)
+
+    def parse(text: str) -> int:
+        number = at_least_one(text)
+        if number > MAX_BYTES_CEILING:
+            raise argparse.ArgumentTypeError(
+                say(
+                    f"'{text}': hoogstens {MAX_BYTES_CEILING} ({mib} MiB)",
+                    f"'{text}': at most {MAX_BYTES_CEILING} ({mib} MiB)",
+                )
+            )
+        return number
+
+    return parse
 
 
 def run(args: argparse.Namespace) -> ExitStatus:
