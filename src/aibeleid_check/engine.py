@@ -163,7 +163,10 @@ class _MalformedHit(Exception):
 
 
 def _stamp_checked(rule: Rule, hit: Any, ctx: Context, ruleset: RuleSet) -> Finding:
-    """Stamp ``hit``; a plugin's hit without a line (or column) lands at its field's position."""
+    """Stamp ``hit``; a plugin's hit without a line (or column) lands at its field's position, and a plain
+    text message is that text in every language."""
+    if isinstance(hit, Hit) and isinstance(hit.message, str):
+        hit = Hit(hit.field, hit.line, hit.column, Message(nl=hit.message, en=hit.message))
     if not isinstance(hit, Hit) or not isinstance(hit.message, Message):
         raise _MalformedHit(f"{type(hit).__name__} is geen Hit / is not a Hit")
     field_path = hit.field if isinstance(hit.field, str) else ""
