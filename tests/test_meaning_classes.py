@@ -2333,6 +2333,154 @@ NEGATIVE_47: list[str] = [
     "Staff should be able to critically assess the output of AI tools after the training.",
 ]
 
+# Sets 48-53, a second wave for the same six classes, written after the change for sets 42-47 and run on
+# that engine before it was changed again, so they test whether those changes carry to fresh wording.
+# Set 48 (first sight 4 of 8 positives, 0 of 4 negatives counted): lists of rules in one sentence, with what
+# the chatbot gives back, e-mails from customers, board minutes and a decision left to AI.
+POSITIVE_48: list[tuple[str, str | None, set[str], set[str]]] = [
+    (
+        "Keep names, health details and commercially sensitive figures out of prompts, and never let the tool decide on a claim.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    (
+        "Geen BSN, geen offertes, geen vertrouwelijke notulen, en controleer wat de chatbot teruggeeft.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Do not paste emails from customers or our pricing into Copilot; always fact-check its answers.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Medewerkers voeren geen cliëntgegevens of interne beleidsstukken in en laten het besluit over een indicatie nooit aan AI.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    (
+        "Never upload HR files or board minutes, and make sure a person reviews every AI draft before it goes out.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    (
+        "Deel geen adressen van leerlingen of interne documenten met AI, en laat AI geen cijfers geven.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    ("Do not share client information, and do not rely on the output without verifying it.", None, {PG, AC}, set()),
+    ("Zet geen medische gegevens in een prompt en neem AI-antwoorden niet klakkeloos over.", None, {PG, AC}, set()),
+]
+NEGATIVE_48: list[str] = [
+    "Do not share your password, and do not leave your laptop unlocked.",
+    "Use AI for drafting, summarising and translating, and keep learning about new tools.",
+    "Geen privégebruik, geen ongeautoriseerde apps en geen gedeelde accounts.",
+    "Report phishing, back up your files and update your apps.",
+]
+
+# Set 49 (first sight 7 of 9, 0 of 4): private and personal data words ("anything private", "gegevens die
+# betrekking hebben op burgers").
+POSITIVE_49: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Private data of staff must not be entered into generative AI.", None, {PG}, set()),
+    ("Do not type in anything personal about a client.", None, {PG}, set()),
+    ("Informatie over individuele burgers hoort niet in ChatGPT.", None, {PG}, set()),
+    ("Voer geen gegevens over inwoners of ondernemers in een chatbot in.", None, {PG}, set()),
+    ("Details relating to named individuals must be removed before using AI.", None, {PG}, set()),
+    ("Persoonlijke details van leerlingen deel je niet met een AI-tool.", None, {PG}, set()),
+    ("Never share private information regarding patients with a chatbot.", None, {PG}, set()),
+    ("Do not feed a chatbot anything private.", None, {PG}, set()),
+    ("Gegevens die betrekking hebben op burgers voer je niet in bij AI.", None, {PG}, set()),
+]
+NEGATIVE_49: list[str] = [
+    "Staff may not use AI tools for private matters during working hours.",
+    "Inwoners worden geïnformeerd over het gebruik van AI.",
+    "Information about individual training sessions is on the intranet.",
+    "De gemeente vraagt burgers om feedback op haar AI-beleid.",
+]
+
+# Set 50 (first sight 6 of 8, 0 of 5): unsuitability ("the wrong place for") and analogies ("write every
+# prompt as though it could appear on the internet").
+POSITIVE_50: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("A chatbot is the wrong place for customer records.", None, {PG}, set()),
+    ("Generative AI tools are not an appropriate place to store confidential information.", None, {BG}, set()),
+    ("AI-diensten zijn niet geschikt voor vertrouwelijke documenten.", None, {BG}, set()),
+    ("Zie alles wat je in een chatbot typt als openbaar.", None, {PG, BG}, set()),
+    ("Regard anything entered into ChatGPT as published.", None, {PG, BG}, set()),
+    ("Write every prompt as though it could appear on the internet tomorrow.", None, {PG, BG}, set()),
+    ("Consumer AI apps are unsuitable for processing client files.", None, {PG}, set()),
+    ("Beschouw een prompt als een openbaar bericht op sociale media.", None, {PG, BG}, set()),
+]
+NEGATIVE_50: list[str] = [
+    "Generative AI is not suitable for legal advice.",
+    "Zie AI als een assistent, niet als een expert.",
+    "Treat every customer with respect.",
+    "Our website is the right place for public information.",
+    "Dit hulpmiddel is ongeschikt voor gebruik door kinderen.",
+]
+
+# Set 51 (first sight 7 of 7, 0 of 5): the deciding that stays with people; responsibility and budgets as negatives.
+POSITIVE_51: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Decisions about admissions remain with the admissions committee, not with software.", None, {EB}, set()),
+    ("Beslissingen over zorg blijven bij de behandelend arts.", None, {EB}, set()),
+    ("The decision itself always stays with a qualified officer.", None, {EB}, set()),
+    ("Het besluit ligt altijd bij een medewerker van het team Vergunningen.", None, {EB}, set()),
+    ("People keep control over decisions that affect residents.", None, {EB}, set()),
+    ("Human caseworkers remain in charge of all eligibility decisions.", None, {EB}, set()),
+    ("De beoordeling van een aanvraag blijft in handen van de consulent.", None, {EB}, set()),
+]
+NEGATIVE_51: list[str] = [
+    "Responsibility for decisions made with AI lies with the manager.",
+    "Medewerkers blijven aansprakelijk voor beslissingen die zij met hulp van AI nemen.",
+    "Decisions about the AI budget remain with the finance committee.",
+    "The final decision on which tools to buy lies with IT.",
+    "We remain in control of our own data.",
+]
+
+# Set 52 (first sight 6 of 6, 0 of 5): data rules gated on approval; approval of access, research and purchases.
+POSITIVE_52: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Customer data may only go into an AI tool after the privacy officer has approved it.", None, {PG}, set()),
+    ("Vertrouwelijke stukken mogen pas in Copilot na akkoord van de informatiebeveiliger.", None, {BG}, set()),
+    ("Uploading HR records requires explicit authorisation from the DPO.", None, {PG}, set()),
+    ("Het gebruik van leerlinggegevens in AI-tools vereist toestemming van de schoolleiding.", None, {PG}, set()),
+    ("Confidential business information can be entered only with sign-off from Legal.", None, {BG}, set()),
+    ("Patient data is not to be entered into AI without prior approval of the IG team.", None, {PG}, set()),
+]
+NEGATIVE_52: list[str] = [
+    "Access to Copilot requires approval from your line manager.",
+    "Het gebruik van AI in onderzoek vereist toestemming van de ethische commissie.",
+    "Purchasing AI software requires sign-off from procurement.",
+    "Processing of personal data requires a legal basis.",
+    "Photos of pupils may be published only with parental consent.",
+]
+
+# Set 53 (first sight 3 of 3, 0 of 12): checks of other objects, decision-making as a topic, training duties,
+# definitions and reliance as a risk.
+POSITIVE_53: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not rely on AI-generated answers without checking them.", None, {AC}, set()),
+    ("Verifieer de bronnen die ChatGPT noemt voordat je ze gebruikt.", None, {AC}, set()),
+    ("Do not rely on AI to decide who gets a grant.", None, {EB}, set()),
+]
+NEGATIVE_53: list[str] = [
+    "HR reviews the employment contract before it is signed.",
+    "Check the tool's privacy settings before first use.",
+    "Verify your request with the service desk.",
+    "Managers review leave requests within five days.",
+    "AI is increasingly used in decision-making processes across government.",
+    "Deze richtlijn gaat over AI in besluitvormingsprocessen.",
+    "We train staff to critically review the output of AI tools.",
+    "Medewerkers leren in de training hoe ze AI-output kunnen controleren.",
+    "An AI system is a machine-based system that generates outputs such as predictions, content, recommendations or decisions.",
+    "Overreliance on AI tools may reduce critical thinking.",
+    "Wij vertrouwen erop dat medewerkers verstandig met AI omgaan.",
+    "Te veel vertrouwen op AI kan leiden tot fouten.",
+]
+
 # Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
 # that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting):
 # these were positives of earlier sets. Responsibility beside a contrast with AI ("…, niet de AI", "not a
@@ -2368,6 +2516,12 @@ POSITIVE_SETS = (
     + POSITIVE_45
     + POSITIVE_46
     + POSITIVE_47
+    + POSITIVE_48
+    + POSITIVE_49
+    + POSITIVE_50
+    + POSITIVE_51
+    + POSITIVE_52
+    + POSITIVE_53
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2392,6 +2546,12 @@ NEGATIVE_SETS = (
     + NEGATIVE_45
     + NEGATIVE_46
     + NEGATIVE_47
+    + NEGATIVE_48
+    + NEGATIVE_49
+    + NEGATIVE_50
+    + NEGATIVE_51
+    + NEGATIVE_52
+    + NEGATIVE_53
     + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES
 )

@@ -114,7 +114,8 @@ def check_words(words: Words) -> list[Word]:
 MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
            "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
            "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft", "provided", "supplied",
-    "geleverd", "aangeleverd", "given", "gegeven", "offered", "noemt", "mentions", "cites", "citeert")  # fmt: skip
+    "geleverd", "aangeleverd", "given", "gegeven", "offered", "noemt", "mentions", "cites", "citeert",
+           "teruggeeft", "antwoordt", "answers", "replies", "says", "zegt", "tells", "vertelt", "outputs")  # fmt: skip
 
 
 def made_by_ai(words: Words) -> bool:

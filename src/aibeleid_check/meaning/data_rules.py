@@ -76,7 +76,8 @@ def _gated(words: Words) -> list[Word]:
 
 
 _FIT = ("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "suitable", "geschikt", "geschikte",
-        "appropriate", "passend", "passende", "juiste", "right", "safe", "veilig", "veilige")  # fmt: skip
+        "appropriate", "passend", "passende", "juiste", "right", "safe", "veilig", "veilige", "wrong", "verkeerde",
+        "unsafe", "onveilig", "onveilige")  # fmt: skip
 
 
 def _unfit_for(words: Words, found: list[Word]) -> bool:
@@ -177,7 +178,8 @@ def _public_limit(words: Words) -> list[Word]:
     return []
 
 
-_TREAT = ("treat", "behandel", "beschouw", "zie", "consider", "regard", "see", "view", "think")
+_TREAT = ("treat", "behandel", "beschouw", "zie", "consider", "regard", "see", "view", "think", "write", "schrijf",
+          "formuleer", "formulate")  # fmt: skip
 _AS = ("as", "als", "alsof", "like", "zoals")
 _CHAT = ("chat", "chats", "gesprek", "gesprekken", "conversation", "conversations", "prompt", "prompts")
 

@@ -107,6 +107,7 @@ def _controlled_outcome(words: Words, position: int) -> bool:
 
 
 _TO = ("te", "om", "to")
+_DELEGATE = ("aan", "to", "door", "by", "nooit", "never", "niet", "not")
 _ALWAYS = ("altijd", "always", "steeds", "only", "alleen", "uitsluitend", "solely", "must", "moet", "moeten", "shall")
 _ROLES = ("judge", "arbiter", "rechter", "scheidsrechter", "beslisser", "decider")
 _HAND_OVER = ("outsourc", "uitbested", "delegat", "delegeer", "overlat", "overdra", "hand")
@@ -156,6 +157,8 @@ def _governance(words: Words, position: int) -> bool:
     for offset, word in enumerate(after):
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
             chosen = words[position + offset + 1 : position + offset + 7]  # "decide on new AI use cases"
+            stop = next((p for p, w in enumerate(chosen) if w.text in _DELEGATE), len(chosen))
+            chosen = chosen[:stop]  # "het besluit over een indicatie nooit aan AI laten": AI is who, not what
             if any(c.DOMAIN_STRICT.matches(w) for w in chosen):
                 return False
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)

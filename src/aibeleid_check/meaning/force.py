@@ -52,7 +52,10 @@ class Force(StrEnum):
 
 
 _COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)
-_UNFIT = frozenset(("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "ongepast"))
+_UNFIT = frozenset(
+    ("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "ongepast", "wrong", "verkeerde", "unsafe",
+     "onveilig", "onveilige")
+)  # fmt: skip
 _SAFE_ADJECTIVE = Concept("predicate", "private", "prive", "public", "openbaar", "privé", raw=True)
 
 _LIST_FORCE = {"mag_niet": Force.PROHIBITION, "moet": Force.OBLIGATION, "mag": Force.PERMISSION}
@@ -62,7 +65,7 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
     """Negating words, except 'is not private' (a description, not a rule)."""
     found = []
     for position, word in enumerate(words):
-        if word.text in _UNFIT and position and _COPULA.matches(words[position - 1]):
+        if word.text in _UNFIT and any(_COPULA.matches(w) for w in words[max(0, position - 3) : position]):
             found.append(word)  # "Public AI tools are unsuitable for personal data", "Copilot is ongeschikt voor"
             continue
         if not NEGATION.matches(word):

@@ -46,6 +46,10 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+        elif word.text in _WHATEVER and _next_text(words, position) in _PRIVATE and word.text not in _GENERIC_DATA:
+            found.extend((word, words[position + 1]))  # "anything private", "iets persoonlijks"
+        elif c.DATA.matches(word) and _relates_to_people(words, position):
+            found.append(word)  # "gegevens die betrekking hebben op burgers", "data that relates to pupils"
         elif word.text in _WHATEVER and _about_follows(words, position):
             person = _near(words, position, c.PEOPLE, 0, 6)
             if person is not None:
@@ -71,12 +75,25 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
-_ABOUT = ("van", "over", "about", "of", "on", "relating", "related", "concerning", "regarding", "pertaining",
+_ABOUT = ("van", "over", "about", "of", "on", "from", "relating", "related", "concerning", "regarding", "pertaining",
           "betreffende", "omtrent", "inzake")  # fmt: skip
 _PRIVATE_HEADS = frozenset(
     "matters affairs circumstances situations situation lives life zaken aangelegenheden omstandigheden situatie "
     "situaties leven levens".split()
 )
+_GENERIC_DATA = frozenset(("information", "informatie", "info"))
+_RELATES = ("betrekking", "relates", "relate", "refers", "refer", "herleidbaar", "herleidbare", "traceable")
+
+
+def _relates_to_people(words: Words, position: int) -> bool:
+    """A relative clause says the data is about people: 'gegevens die betrekking hebben op burgers'."""
+    ahead = words[position + 1 : position + 4]
+    if not ahead or ahead[0].text not in ("die", "dat", "that", "which"):
+        return False
+    relates = [w for w in ahead if w.text in _RELATES]
+    return bool(relates) and _near(words, words.index(relates[0]), c.PEOPLE, 0, 4) is not None
+
+
 _RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
 _TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "consult", "session", "sessie")
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")

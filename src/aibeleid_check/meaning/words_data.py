@@ -37,7 +37,8 @@ DATA = words(
     gesprekken conversations berichten messages verhalen stories casus casussen cases work assignments
     submissions essays papers werkstukken opdrachten scripties toetsresultaten verslag verslagen rapport
     rapporten notities aantekeningen notes reports report
-    mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering*
+    mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering* email emails
+    e-mail e-mails
     confidences
     """,
 )
@@ -166,7 +167,7 @@ COMPANY = words(
     agency commercial commercially commercieel commerciele zakelijk zakelijke bedrijfsmatig* concurrentie*
     security beveiliging* politiek politieke political market markt organisation organization organisational
     organizational firm firm's company's employer werkgever gemeente gemeentelijke university universiteit
-    school council departement* ministerie* afdeling*
+    school council departement* ministerie* afdeling* board bestuur directie management executive
     """,
 )
 ORGANISATION = words(  # the owner of a business secret
