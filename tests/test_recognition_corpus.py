@@ -30,23 +30,24 @@ def _load_eval() -> ModuleType:
 ev = _load_eval()
 
 # Held-out recall per language and rule, and the largest share of the other sentences that may count: one
-# sentence below what the engine measured on 2026-12-01 (make recognition), rounded down to 0.05. Measured:
-# nl 8/10, 5/6, 10/12, 10/13 and 10/130 counted; en 22/28, 20/26, 11/17, 18/20 and 7/161 counted.
+# sentence below what the engine measured (make recognition), rounded down to 0.05. Measured on 2026-12-01
+# after the second collection round (656 held-out sentences): nl 11/14, 7/8, 15/17, 11/16 and 16/182
+# counted; en 34/51, 37/48, 17/29, 33/42 and 22/289 counted.
 RECALL_FLOORS: dict[str, dict[str, float]] = {
     "nl": {
         "geen-persoonsgegevens": 0.70,
-        "geen-bedrijfsgeheimen": 0.65,
-        "geen-eindbesluit": 0.75,
-        "altijd-controleren": 0.65,
+        "geen-bedrijfsgeheimen": 0.75,
+        "geen-eindbesluit": 0.80,
+        "altijd-controleren": 0.60,
     },
     "en": {
-        "geen-persoonsgegevens": 0.75,
-        "geen-bedrijfsgeheimen": 0.70,
+        "geen-persoonsgegevens": 0.60,
+        "geen-bedrijfsgeheimen": 0.75,
         "geen-eindbesluit": 0.55,
-        "altijd-controleren": 0.85,
+        "altijd-controleren": 0.75,
     },
 }
-OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.09, "en": 0.05}
+OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.10, "en": 0.08}
 
 
 @pytest.fixture(scope="module")
