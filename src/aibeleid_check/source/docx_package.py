@@ -4,8 +4,10 @@ A ``.docx`` is a zip of XML. Before anything is inflated, the central directory 
 :data:`MAX_ENTRIES` entries and :data:`MAX_INFLATED` bytes declared in total (zip bombs); every part is
 then read with a cap, so a lying size cannot exhaust memory. XML with a document type declaration is not
 parsed at all (Word never writes one; it is how entity expansion — "billion laughs" — and external
-entities get in). What went wrong is recorded as facts (``found``: ``no-zip``, ``zip``, ``no-body``, ``part``,
-``entries``, ``inflated``; ``reason``: the part or the number), worded by the rules in either language
+entities get in), and is reported in every part the reader reads: ``styles.xml``, which it reads only to
+look up a style, is screened when the package is opened (:data:`SCREENED_PARTS`). What went wrong is
+recorded as facts (``found``: ``no-zip``, ``zip``, ``no-body``, ``part``, ``entries``, ``inflated``;
+``reason``: the part or the number), worded by the rules in either language
 (:func:`aibeleid_check.rules.document.package_reason`). Relationships to external targets are reported and never fetched; macros
 (``vbaProject.bin`` in a ``.docm``) are never run, only the XML is read. The input is never written.
 """
@@ -31,6 +33,14 @@ MAX_ELEMENTS = 200_000
 _BROKEN = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, KeyError)
 """What zipfile and zlib raise for a damaged archive or part (a bad deflate stream, an unknown version)."""
 
+SCREENED_PARTS = ("word/styles.xml",)
+"""Parts the reader reads only when it needs them (a style its id does not describe): their prolog is checked
+for a document type declaration when the package is opened, so that one is reported whatever the document
+looks up. The parts it always reads (``document.xml``, ``comments.xml``, the ``.rels``) are checked in full."""
+_HEAD = 1024
+"""Bytes of a screened part read first: a Word part's prolog (``<?xml …?>`` and the root's start) is ~60."""
+_ROOT_FIRST = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:<\?xml[^<>]*\?>)?\s*<[A-Za-z_]")
+"""A prolog that is only the XML declaration: the root element comes next, so there is no declaration."""
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: Word 97 .doc, or an encrypted .docx
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _EXTERNAL_OK = ("/hyperlink",)  # a link the reader may click; nothing Word fetches on opening
@@ -44,6 +54,8 @@ class Package:
         self.archive = archive
         self.doc = doc
         self.names = set(archive.namelist())
+        self._kept: dict[str, bytes | None] = {}
+        """Parts read in full by :meth:`screen`, handed to the first :meth:`read` (so nothing is said twice)."""
 
     def xml(self, name: str) -> ElementTree.Element | None:
         """The parsed part, or ``None`` when it is missing, too large, unsafe or broken (recorded)."""
@@ -64,6 +76,8 @@ class Package:
 
     def read(self, name: str) -> bytes | None:
         """The part's bytes when it is there, within the limit and free of a document type declaration."""
+        if name in self._kept:
+            return self._kept.pop(name)
         if name not in self.names:
             return None
         try:
@@ -82,6 +96,24 @@ class Package:
             self.doc.problem(SourceKind.UNSAFE_CONTENT, reason=f"{name}: <!DOCTYPE>/<!ENTITY>")
             return None
         return data
+
+    def screen(self, name: str) -> None:
+        """Report a document type declaration in ``name`` now, whether or not the part is read later.
+
+        A declaration stands in the prolog, before the root element, so the first :data:`_HEAD` bytes tell:
+        a prolog that is only the XML declaration, in UTF-8, is clean. Anything else (a comment, a
+        declaration, another encoding) is read in full by :meth:`read`, with the same check and finding as
+        every part the reader reads, and kept for the reader's own read."""
+        if name not in self.names or name in self._kept:
+            return
+        try:
+            with self.archive.open(name) as stream:
+                head = stream.read(_HEAD)
+        except (*_BROKEN, RuntimeError):
+            return  # a damaged or encrypted part is reported if and when the reader needs it, as before
+        if _ROOT_FIRST.match(head) and _utf8_xml(head):
+            return
+        self._kept[name] = self.read(name)
 
     def report_external_targets(self) -> None:
         """Relationships that would make Word fetch something (a remote template, a linked image)."""
@@ -108,7 +140,8 @@ def _utf8_xml(data: bytes) -> bool:
 
 
 def open_package(raw: bytes, doc: Document) -> Package | None:
-    """The package, or ``None`` with the reason recorded (not a zip, encrypted, .doc, .odt, a zip bomb)."""
+    """The package, or ``None`` with the reason recorded (not a zip, encrypted, .doc, .odt, a zip bomb); a
+    document type declaration in a :data:`SCREENED_PARTS` part is recorded here too."""
     if not raw.strip(b"\x00 \t\r\n"):
         doc.problem(SourceKind.EMPTY)
         return None
@@ -142,6 +175,8 @@ def open_package(raw: bytes, doc: Document) -> Package | None:
     if "word/document.xml" not in package.names:
         doc.problem(SourceKind.CORRUPT, found="no-body", reason="word/document.xml")
         return None
+    for name in SCREENED_PARTS:
+        package.screen(name)
     return package
 
 
