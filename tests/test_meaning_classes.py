@@ -2481,6 +2481,28 @@ NEGATIVE_53: list[str] = [
     "Te veel vertrouwen op AI kan leiden tot fouten.",
 ]
 
+# Set 54, written before the engine was changed for it (first sight: 1 of 7 positives, 0 of 5 negatives
+# counted), from the class of a tune miss: data named by the system of record it comes from (zaaksysteem,
+# EPD, vakapplicatie, case management or student information system); the system as a place of other acts
+# as negatives.
+POSITIVE_54: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Informatie uit het zaaksysteem mag nooit in Copilot worden ingevoerd.", None, {PG}, set()),
+    ("Gegevens uit het leerlingvolgsysteem horen niet in een chatbot.", None, {PG}, set()),
+    ("Kopieer niets uit het EPD naar een AI-tool.", None, {PG}, set()),
+    ("Do not paste anything from the case management system into ChatGPT.", None, {PG}, set()),
+    ("Content from Salesforce or other customer systems must not be entered into AI tools.", None, {PG}, set()),
+    ("Informatie die in een vakapplicatie staat, hoort niet in een AI-assistent.", None, {PG}, set()),
+    ("Data held in the student information system must never be uploaded to a chatbot.", None, {PG}, set()),
+]
+NEGATIVE_54: list[str] = [
+    "Het zaaksysteem wordt in 2027 vervangen.",
+    "Log in to the case management system with your own account.",
+    "Wij koppelen Copilot niet aan het zaaksysteem.",
+    "Meld storingen in de vakapplicatie bij de servicedesk.",
+    "Do not install AI plug-ins in the student information system.",
+]
+
+
 # Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
 # that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting):
 # these were positives of earlier sets. Responsibility beside a contrast with AI ("…, niet de AI", "not a
@@ -2522,6 +2544,7 @@ POSITIVE_SETS = (
     + POSITIVE_51
     + POSITIVE_52
     + POSITIVE_53
+    + POSITIVE_54
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2552,6 +2575,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_51
     + NEGATIVE_52
     + NEGATIVE_53
+    + NEGATIVE_54
     + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES
 )

@@ -128,7 +128,11 @@ def _segments(words: tuple[Word, ...], clause_of: dict[int, int]) -> list[tuple[
         previous = clause
         if word.text not in _JOINS:
             segments[-1].append(word)
-    return [tuple(segment) for segment in segments if len(segment) >= 2 and len(segment) < len(words)]
+    found = [tuple(segment) for segment in segments if len(segment) >= 2 and len(segment) < len(words)]
+    return found if len(found) <= _MAX_SEGMENTS else []  # a list sentence has a few members, not a page of them
+
+
+_MAX_SEGMENTS = 8
 
 
 def _sentences(reading: Reading) -> list[tuple[Word, ...]]:

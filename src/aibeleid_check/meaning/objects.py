@@ -46,6 +46,8 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+        elif _record_system(words, position):
+            found.append(word)  # "informatie uit het zaaksysteem", "anything from the case management system"
         elif word.text in _WHATEVER and _next_text(words, position) in _PRIVATE and word.text not in _GENERIC_DATA:
             found.extend((word, words[position + 1]))  # "anything private", "iets persoonlijks"
         elif c.DATA.matches(word) and _relates_to_people(words, position):
@@ -81,6 +83,33 @@ _PRIVATE_HEADS = frozenset(
     "matters affairs circumstances situations situation lives life zaken aangelegenheden omstandigheden situatie "
     "situaties leven levens".split()
 )
+_RECORD_SYSTEMS = ("zaaksysteem", "leerlingvolgsysteem", "epd", "ecd", "vakapplicatie", "salesforce",
+                   "personeelssysteem", "leerlingadministratie", "studentadministratie", "studentenadministratie",
+                   "clientvolgsysteem", "patientendossier", "hris")  # fmt: skip
+_SYSTEM_HEADS = ("system", "systems", "systeem", "systemen", "applicatie", "applicaties", "application")
+_RECORD_OWNERS = ("customer", "client", "patient", "student", "pupil", "case", "hr", "personnel", "crm", "klant",
+                  "leerling", "member", "personeels", "care")  # fmt: skip
+_FROM_SYSTEM = ("uit", "from", "in", "out", "held", "stored", "opgeslagen", "staat", "staan", "van")
+
+
+def _record_system(words: Words, position: int) -> bool:
+    """A system of record that holds data about people, named as where the data comes from: 'uit het
+    zaaksysteem', 'from the case management system', 'in een vakapplicatie', 'held in the student
+    information system' (not the system as the place of another act: 'log in to the system')."""
+    word = words[position]
+    named = word.text.rstrip("s") in _RECORD_SYSTEMS or word.text in _RECORD_SYSTEMS
+    if not named and word.text in _SYSTEM_HEADS:
+        named = any(w.text in _RECORD_OWNERS for w in words[max(0, position - 3) : position])
+    if not named:
+        return False
+    start = position - 1
+    while start >= 0 and (words[start].text in _RECORD_OWNERS or words[start].text in _ARTICLES):
+        start -= 1  # back over "the case management", "het"
+    before = words[max(0, start - 1) : start + 1]
+    return any(w.text in _FROM_SYSTEM for w in before) and any(c.INPUT.matches(w) for w in words)
+
+
+_ARTICLES = frozenset("the a an het de een our onze ons your je uw other andere management information record".split())
 _GENERIC_DATA = frozenset(("information", "informatie", "info"))
 _RELATES = ("betrekking", "relates", "relate", "refers", "refer", "herleidbaar", "herleidbare", "traceable")
 
