@@ -10,9 +10,11 @@ class Limits(SourceRule):
     """Het bestand overschrijdt een veiligheidslimiet.
 
     Wat het controleert:
-        De grootte van het bestand (standaard 1 MiB), hoe diep lijsten en mappings genest zijn, en
-        hoeveel waarden het bestand samen oplevert (20.000), ook door YAML-aliassen (`*naam`). Een
-        alias die naar zichzelf verwijst valt er ook onder.
+        De grootte van het bestand (standaard 1 MiB, met `--max-bytes` hoogstens 16 MiB), hoe diep
+        lijsten en mappings genest zijn, en hoeveel waarden het bestand samen oplevert (20.000), ook door
+        YAML-aliassen (`*naam`). Een alias die naar zichzelf verwijst valt er ook onder. In een Word- of
+        Markdown-document telt het ook regels, opmaaktekens, tabelcellen op één regel, alinea's en
+        tabelrijen, en XML-elementen; de melding noemt wat er te veel was en de limiet.
     Waarom:
         Een beleid is één A4. Een bestand dat veel groter is, of een "alias-bom" die met een paar regels
         miljoenen waarden maakt, is een vergissing of een aanval; aibeleid-check stopt dan meteen in
@@ -28,8 +30,11 @@ class Limits(SourceRule):
     The file exceeds a safety limit.
 
     What it checks:
-        The file's size (1 MiB by default), how deeply lists and mappings nest, and how many values the
-        file amounts to (20,000), YAML aliases (`*name`) included. An alias that refers to itself counts too.
+        The file's size (1 MiB by default, at most 16 MiB with `--max-bytes`), how deeply lists and
+        mappings nest, and how many values the file amounts to (20,000), YAML aliases (`*name`) included.
+        An alias that refers to itself counts too. In a Word or Markdown document it also counts lines,
+        markup characters, table cells on one line, paragraphs and table rows, and XML elements; the
+        message names what there was too much of and the limit.
     Why:
         A policy is one A4 page. A file much larger than that, or an "alias bomb" that makes millions of
         values out of a few lines, is a mistake or an attack; aibeleid-check stops at once instead of
@@ -70,11 +75,7 @@ class Limits(SourceRule):
                 en=f"YAML aliases expand to more than {limit} values (alias bomb); reading stopped.",
             )
         if kind is SourceKind.TOO_MANY_VALUES:
-            return Message(
-                nl=f"Het bestand bevat meer dan {limit} waarden; een beleid van één A4 heeft er een paar honderd. "
-                "Het lezen is gestopt.",
-                en=f"The file holds more than {limit} values; a one-page policy has a few hundred. Reading stopped.",
-            )
+            return _too_many(problem)
         if kind is SourceKind.ALIAS_CYCLE:
             return Message(
                 nl="Een YAML-alias verwijst naar zichzelf; het lezen is gestopt.",
@@ -90,3 +91,50 @@ class Limits(SourceRule):
             nl=f"Lijsten en mappings zijn te diep genest (meer dan {limit or 'toegestaan'}).",
             en=f"Lists and mappings are nested too deeply (more than {limit or 'allowed'}).",
         )
+
+
+_COUNTED = {
+    "": Message(
+        nl="Het bestand bevat meer dan {limit} waarden; een beleid van één A4 heeft er een paar honderd.",
+        en="The file holds more than {limit} values; a one-page policy has a few hundred.",
+    ),
+    "lines": Message(
+        nl="Het document heeft meer dan {limit} regels; een beleid van één A4 heeft er een paar honderd.",
+        en="The document has more than {limit} lines; a one-page policy has a few hundred.",
+    ),
+    "markup": Message(
+        nl="Het document bevat meer dan {limit} opmaaktekens ([ ] * _ < > | ` !); het sjabloon heeft er ongeveer 80.",
+        en="The document holds more than {limit} markup characters ([ ] * _ < > | ` !); the template has about 80.",
+    ),
+    "cells": Message(
+        nl="Deze regel heeft meer dan {limit} tabelcellen (|); een tabel in het sjabloon heeft er drie.",
+        en="This line has more than {limit} table cells (|); a table in the template has three.",
+    ),
+    "paragraphs": Message(
+        nl="Het document heeft meer dan {limit} alinea's en tabelrijen; een beleid van één A4 heeft er een paar "
+        "honderd.",
+        en="The document has more than {limit} paragraphs and table rows; a one-page policy has a few hundred.",
+    ),
+    "blocks": Message(
+        nl="Het document heeft meer dan {limit} alinea's, lijstitems en tabelrijen; een beleid van één A4 heeft er "
+        "een paar honderd.",
+        en="The document has more than {limit} paragraphs, list items and table rows; a one-page policy has a few "
+        "hundred.",
+    ),
+    "elements": Message(
+        nl="{part} bevat meer dan {limit} XML-elementen; een beleid heeft er een paar duizend.",
+        en="{part} holds more than {limit} XML elements; a policy has a few thousand.",
+    ),
+}
+"""AIB007's words per document budget: what the reader counted (``problem.found``) and the limit."""
+
+
+def _too_many(problem: SourceProblem) -> Message:
+    words = _COUNTED.get(problem.found, _COUNTED[""])
+    part = problem.reason
+    return Message(
+        nl=words.nl.format(limit=problem.limit, part=f"Het deel {part}" if part else "Een deel van het document")
+        + " Het lezen is gestopt.",
+        en=words.en.format(limit=problem.limit, part=f"The part {part}" if part else "A part of the document")
+        + " Reading stopped.",
+    )

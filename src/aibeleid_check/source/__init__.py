@@ -49,7 +49,7 @@ class SourceKind(str, Enum):
     NOT_MAPPING = "not-mapping"  # the top level is ``found`` ("list", "str", "null"), not a mapping
     TOO_DEEP = "too-deep"  # nested deeper than ``limit``
     ALIAS_LIMIT = "alias-limit"  # aliases expand past ``limit`` values
-    TOO_MANY_VALUES = "too-many-values"  # more than ``limit`` values without aliases
+    TOO_MANY_VALUES = "too-many-values"  # more than ``limit`` of what ``found`` counted (YAML values when empty)
     ALIAS_CYCLE = "alias-cycle"  # an alias inside its own anchor
     ARCHIVE_LIMIT = "archive-limit"  # a zipped document past ``limit`` (entries or inflated bytes): ``reason``
     UNSAFE_CONTENT = "unsafe-content"  # XML entities, external relationships, macros: ``reason``

@@ -69,7 +69,7 @@ def _body(package: Package) -> Element | None:
     count = 0
     for count, _ in enumerate(_BLOCK_TAG.finditer(data), 1):
         if count > MAX_BLOCKS:
-            package.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_BLOCKS)
+            package.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_BLOCKS, found="paragraphs")
             return None
     return package.parse("word/document.xml", data)
 

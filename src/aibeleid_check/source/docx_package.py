@@ -65,7 +65,7 @@ class Package:
     def parse(self, name: str, data: bytes) -> ElementTree.Element | None:
         """The part's bytes as a tree, unless they hold more than :data:`MAX_ELEMENTS` elements (recorded)."""
         if data.count(b"<") > MAX_ELEMENTS:
-            self.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_ELEMENTS)
+            self.doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_ELEMENTS, found="elements", reason=name)
             return None
         try:
             return ElementTree.fromstring(data)

@@ -38,14 +38,14 @@ def _over_budget(raw: bytes, text: str, doc: Document) -> bool:
     if len(raw) > MAX_MARKDOWN_BYTES:
         doc.problem(SourceKind.TOO_LARGE, size=len(raw), limit=MAX_MARKDOWN_BYTES)
     elif len(doc.lines) > MAX_LINES:
-        doc.problem(SourceKind.TOO_MANY_VALUES, MAX_LINES + 1, 1, limit=MAX_LINES)
+        doc.problem(SourceKind.TOO_MANY_VALUES, MAX_LINES + 1, 1, limit=MAX_LINES, found="lines")
     elif sum(1 for _ in _MARKUP.finditer(text)) > MAX_MARKUP:
-        doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_MARKUP)
+        doc.problem(SourceKind.TOO_MANY_VALUES, limit=MAX_MARKUP, found="markup")
     else:
         wide = next((number for number, line in enumerate(doc.lines, 1) if line.count("|") > MAX_CELLS), 0)
         if not wide:
             return False
-        doc.problem(SourceKind.TOO_MANY_VALUES, wide, 1, limit=MAX_CELLS)
+        doc.problem(SourceKind.TOO_MANY_VALUES, wide, 1, limit=MAX_CELLS, found="cells")
     return True
 
 

@@ -49,7 +49,7 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
 
     ``exact_columns`` is False for Word, where every position is column 1 of its paragraph."""
     if len(blocks) > MAX_BLOCKS:  # bounded time: a one-page policy has a hundred paragraphs or so
-        doc.problem(SourceKind.TOO_MANY_VALUES, blocks[MAX_BLOCKS].line, 1, limit=MAX_BLOCKS)
+        doc.problem(SourceKind.TOO_MANY_VALUES, blocks[MAX_BLOCKS].line, 1, limit=MAX_BLOCKS, found="blocks")
         return doc
     state = State(doc, exact_columns=exact_columns)
     for block in blocks:
