@@ -2503,6 +2503,75 @@ NEGATIVE_54: list[str] = [
 ]
 
 
+# Set 55, a third wave over classes a-f, written after sets 48-54 were fixed and run before any change for
+# it (first sight: 16 of 20 positives, 0 of 14 negatives counted): 'noch … noch', data that 'iets zegt over'
+# a person, a semicolon between a human decision and AI's help, 'toestemming … nodig' in Dutch order; facts
+# about publicity, tool approvals and checks of other objects as negatives.
+POSITIVE_55: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("You may use AI for drafts, but never with client data, and you must check every draft.", None, {PG, AC}, set()),
+    (
+        "Neither personal data nor confidential business information may be entered into AI tools.",
+        None,
+        {PG, BG},
+        set(),
+    ),
+    ("Noch persoonsgegevens, noch vertrouwelijke informatie mogen in ChatGPT worden ingevoerd.", None, {PG, BG}, set()),
+    (
+        "Upload no patient information, no internal audit reports and no unpublished results; a clinician always makes the final decision.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    (
+        "Persoonsgegevens, bedrijfsgevoelige informatie en wachtwoorden voer je niet in; beslissingen over mensen neem je zelf.",
+        None,
+        {PG, BG, EB},
+        set(),
+    ),
+    (
+        "Do not input personal or commercially sensitive information and treat outputs as drafts that need checking.",
+        None,
+        {PG, BG, AC},
+        set(),
+    ),
+    ("Voer geen gegevens in die iets zeggen over een individuele klant.", None, {PG}, set()),
+    ("Don't put people's private details into AI tools.", None, {PG}, set()),
+    ("Information about named people stays out of chatbots.", None, {PG}, set()),
+    ("Deel niets wat over een specifieke inwoner gaat met AI.", None, {PG}, set()),
+    ("AI chatbots are no place for patient information.", None, {PG}, set()),
+    ("ChatGPT is geen plek voor gegevens van cliënten.", None, {PG}, set()),
+    ("Think of any prompt as a postcard that anyone can read.", None, {PG, BG}, set()),
+    ("Only people decide on applications; AI can help prepare them.", None, {EB}, set()),
+    ("The judgement on a pupil's progress stays with the teacher.", None, {EB}, set()),
+    ("Zeggenschap over besluiten die inwoners raken ligt altijd bij mensen.", None, {EB}, set()),
+    ("Decisions affecting staff are always taken by a manager, never by an algorithm.", None, {EB}, set()),
+    ("Without the DPO's written approval, no personal data goes into any AI tool.", None, {PG}, set()),
+    (
+        "Only after approval by the information security officer may confidential files be analysed with AI.",
+        None,
+        {BG},
+        set(),
+    ),
+    ("Voor het invoeren van klantgegevens in een AI-tool is vooraf toestemming van de FG nodig.", None, {PG}, set()),
+]
+NEGATIVE_55: list[str] = [
+    "Assume that everything you type could end up in the newspaper.",
+    "Ga ervan uit dat alles wat je invoert openbaar kan worden.",
+    "Decision-making in our organisation is decentralised.",
+    "Besluitvorming over AI-projecten ligt bij de stuurgroep.",
+    "The final decision on the contract remains with the director.",
+    "Without approval from IT, do not install any AI tool.",
+    "Voor het gebruik van Copilot is toestemming van je leidinggevende nodig.",
+    "Legal should review any AI vendor contract before signing.",
+    "Review the AI tool's terms of use before you start.",
+    "Staff should verify their identity before accessing AI services.",
+    "Our AI register lists the systems used in decision-making about residents.",
+    "Staff need training to recognise errors in AI output.",
+    "AI systems can make decisions faster than people.",
+    "Vertrouwen is de basis van onze dienstverlening.",
+]
+
+
 # Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
 # that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting):
 # these were positives of earlier sets. Responsibility beside a contrast with AI ("…, niet de AI", "not a
@@ -2545,6 +2614,7 @@ POSITIVE_SETS = (
     + POSITIVE_52
     + POSITIVE_53
     + POSITIVE_54
+    + POSITIVE_55
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2576,6 +2646,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_52
     + NEGATIVE_53
     + NEGATIVE_54
+    + NEGATIVE_55
     + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES
 )

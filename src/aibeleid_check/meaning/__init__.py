@@ -94,14 +94,23 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
                 counted = counted or found.counts
         return counted
 
+    fresh = {word.index for clause in reading.clauses if clause.fresh and clause.words for word in clause.words[:1]}
     for words in _sentences(reading):
         if kind is None and examples(words):
             continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
-        if read_rules(words) and len(best) < len(RULE_IDS):
+        counted = read_rules(words)
+        if all(rule_id in best and best[rule_id].counts for rule_id in RULE_IDS):
+            continue
+        if counted:
             # a list of rules in one sentence ("Deel geen broncode met AI-tools en laat AI nooit beslissen
             # over een klant"): each member is read on its own for the rules the whole did not give
             for segment in _segments(words, clause_of):
                 read_rules(segment)
+        elif any(word.index in fresh for word in words[1:]):
+            # "Only people decide on applications; AI can help prepare them": a semicolon joins statements
+            # that each stand alone
+            for part in _split_at(words, fresh):
+                read_rules(part)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
 
 
@@ -112,6 +121,15 @@ def recognise(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
 def recognised_ids(text: str, kind: str | None = None) -> frozenset[str]:
     return frozenset(found.rule for found in recognise(text, kind))
+
+
+def _split_at(words: tuple[Word, ...], starts: set[int]) -> list[tuple[Word, ...]]:
+    parts: list[list[Word]] = [[]]
+    for word in words:
+        if word.index in starts and parts[-1]:
+            parts.append([])
+        parts[-1].append(word)
+    return [tuple(part) for part in parts[:_MAX_SEGMENTS] if len(part) >= 2]
 
 
 _JOINS = frozenset(("en", "and", "maar", "but"))

@@ -72,7 +72,11 @@ def _gated(words: Words) -> list[Word]:
             return [word, gates[0]]  # "pas na toestemming", "gaat pas een AI-tool in nadat de CISO akkoord geeft"
         if word.text in _REQUIRES and first - position <= 4:
             return [word, gates[0]]  # "requires the prior approval of", "is subject to prior approval"
-    return []
+    needed = [w for w in words[first + 1 : first + 7] if w.text in _NEEDED]
+    return [gates[0], needed[0]] if needed else []  # "is vooraf toestemming van de FG nodig"
+
+
+_NEEDED = ("nodig", "vereist", "verplicht", "noodzakelijk", "needed", "required", "necessary", "mandatory")
 
 
 _FIT = ("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "suitable", "geschikt", "geschikte",

@@ -11,7 +11,7 @@ NEGATION = words_raw(
     """
     niet geen nooit niets niemand nergens never not no none nothing nobody don't dont doesn't isn't aren't
     mustn't shouldn't can't cannot won't wouldn't verboden verbod prohibited prohibit forbidden banned avoid
-    vermijd vermijd* refrain* onthoud nor niemals hoeft afgeraden afraden ontraden ontraad discouraged
+    vermijd vermijd* refrain* onthoud nor noch niemals hoeft afgeraden afraden ontraden ontraad discouraged
     discourage onacceptabel unacceptable taboe taboo off-limits avoided avoiding avoids prohibits prohibiting
     forbids forbid forbidding ban bans barred verbiedt verbied verbieden uitgesloten ongewenst undesirable boze
     """,

@@ -111,15 +111,18 @@ def _record_system(words: Words, position: int) -> bool:
 
 _ARTICLES = frozenset("the a an het de een our onze ons your je uw other andere management information record".split())
 _GENERIC_DATA = frozenset(("information", "informatie", "info"))
-_RELATES = ("betrekking", "relates", "relate", "refers", "refer", "herleidbaar", "herleidbare", "traceable")
+_RELATES = ("betrekking", "relates", "relate", "refers", "refer", "herleidbaar", "herleidbare", "traceable", "zeggen",
+            "zegt", "says", "say", "reveal", "reveals", "onthult", "onthullen", "gaan", "gaat", "betreffen", "betreft",
+            "concern", "concerns", "describe", "describes", "beschrijft", "beschrijven")  # fmt: skip
 
 
 def _relates_to_people(words: Words, position: int) -> bool:
     """A relative clause says the data is about people: 'gegevens die betrekking hebben op burgers'."""
-    ahead = words[position + 1 : position + 4]
-    if not ahead or ahead[0].text not in ("die", "dat", "that", "which"):
-        return False
-    relates = [w for w in ahead if w.text in _RELATES]
+    ahead = words[position + 1 : position + 6]
+    pronoun = next((p for p, w in enumerate(ahead[:2]) if w.text in ("die", "dat", "that", "which")), None)
+    if pronoun is None:
+        return False  # ("gegevens in die …": the particle of "voer in" may stand between)
+    relates = [w for w in ahead[pronoun + 1 : pronoun + 4] if w.text in _RELATES]
     return bool(relates) and _near(words, words.index(relates[0]), c.PEOPLE, 0, 4) is not None
 
 
