@@ -2572,6 +2572,26 @@ NEGATIVE_55: list[str] = [
 ]
 
 
+# Classes of the tune half's misses after the corpus's second collection round, tested in fresh wording
+# (written after the change, so no first-sight score): a list of modifiers before one data word ("personal,
+# student, financial or other confidential information"), a verbless table row ("Klantgegevens: NIET"), the
+# Flemish answer "Neen", and a Dutch separable verb whose particle ends a comma list ("Voer geen …, … in").
+POSITIVE_TUNE_CLASSES_2: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("Do not enter confidential, financial, staff or pupil information into chatbots.", None, {PG, BG}, set()),
+    ("Voer geen vertrouwelijke, financiële, medewerker- of leerlinginformatie in.", None, {PG, BG}, set()),
+    ("Medewerkersgegevens: nooit", None, {PG}, set()),
+    ("Mag ik een offerte in ChatGPT plakken? Neen.", None, {BG}, set()),
+    ("Geef geen namen, adressen of BSN-nummers in.", None, {PG}, set()),
+]
+
+NEGATIVE_TUNE_CLASSES_2: list[str] = [
+    "Bring personal, family or other matters to HR.",
+    "Do not discuss personal, financial or legal problems in the team chat.",
+    "Planning: niet",
+    "Dit is niet zo.",
+]
+
+
 # Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
 # that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting):
 # these were positives of earlier sets. Responsibility beside a contrast with AI ("…, niet de AI", "not a
@@ -2615,6 +2635,7 @@ POSITIVE_SETS = (
     + POSITIVE_53
     + POSITIVE_54
     + POSITIVE_55
+    + POSITIVE_TUNE_CLASSES_2
     + POSITIVE_TUNE_CLASSES
 )
 NEGATIVE_SETS = (
@@ -2647,6 +2668,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_53
     + NEGATIVE_54
     + NEGATIVE_55
+    + NEGATIVE_TUNE_CLASSES_2
     + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES
 )

@@ -105,7 +105,16 @@ def _determiner(words: Words) -> bool:
     if len(negated) >= 2 and all(n.text in ("geen", "no") for n in negated):
         return True  # "geen namen, geen adressen", "no real names, no case numbers"
     if not negated:
-        return False
+        last = words[-1].text if words else ""
+        return len(words) <= 4 and last in (
+            "niet",
+            "not",
+            "never",
+            "nooit",
+            "nee",
+            "neen",
+            "no",
+        )  # "Klantgegevens: NIET"
     at_start = negated[0] is words[0] and negated[0].text not in ("nooit", "never")  # "Never leave …" is a verb's
     return at_start or len(words) <= 4 or any(c.AI.matches(w) for w in words)
 

@@ -52,6 +52,9 @@ def acts(words: Words, exclude: list[Word]) -> list[Word]:
             acts.append(word)
         elif c.AI.matches(word) and position + 1 < len(words) and words[position + 1].text == "in":
             acts.append(word)  # "gaat niet de chatbot in"
+    if not acts and len(words) > 2 and words[-1].text in ("in", "op", "door") and words[0].index not in chosen:
+        if c.INPUT.matches_forms((words[-1].text + words[0].text,)):
+            acts.append(words[0])  # "Voer geen vertrouwelijke, financiële of leerlinginformatie in": the list's commas
     return acts
 
 

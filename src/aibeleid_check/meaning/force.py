@@ -215,7 +215,7 @@ def _answers(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) 
             continue
         answer = reading.clauses[position + 1].words[:1] if position + 1 < len(reading.clauses) else ()
         first = answer[0].text if answer else ""
-        if first in ("nee", "no", "nooit", "never", "absoluut", "zeker"):
+        if first in ("nee", "neen", "niet", "no", "nope", "nooit", "never", "absoluut", "zeker"):
             own[position] = (Force.PROHIBITION, (first,))
         elif first in ("ja", "yes"):
             own[position] = (Force.PERMISSION, (first,))

@@ -42,7 +42,11 @@ def personal_data(words: Words) -> list[Word]:
         elif c.PERSONAL_ADJ.matches(word) and _next_text(words, position) in _PRIVATE_HEADS:
             found.extend((word, words[position + 1]))  # "private matters of clients", "persoonlijke zaken"
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
-            head = _near(words, position, c.DATA, 0, 4) or _predicate_of(words, position, word)
+            head = (
+                _near(words, position, c.DATA, 0, 4)
+                or _predicate_of(words, position, word)
+                or _listed_head(words, position)
+            )
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
@@ -152,11 +156,32 @@ def _modifies(words: Words, person: Word, head: Word) -> bool:
     return all(
         w.text in _JOINING or c.PEOPLE.matches(w) or c.PERSONAL_ADJ.matches(w) or c.SENSITIVE.matches(w)
         for w in between
-    )
+    ) or len(between) > 1 and all(w.text in _JOINING or w.text in _LIST_FILLERS or w.text.endswith("-") or _listed(w)
+                                  for w in between)  # fmt: skip
 
 
 _EXCHANGES = ("transcript", "thread", "chat", "e-mail", "email", "mail", "gesprek", "conversation", "correspond",
               "bericht", "message", "meeting")  # fmt: skip
+
+
+def _listed_head(words: Words, position: int) -> Word | None:
+    """'personal, student, financial, intellectual property, or other confidential information', 'customer,
+    patient, employee, credential, or contract data': the data word at the end of a list of modifiers."""
+    for other in words[position + 1 : position + 12]:
+        if c.DATA.matches(other):
+            return other
+        if not (other.text in _JOINING or other.text in _LIST_FILLERS or other.text.endswith("-") or _listed(other)):
+            return None
+    return None
+
+
+_LIST_FILLERS = frozenset("other andere overige property eigendom regulated protected gereguleerde".split())
+
+
+def _listed(word: Word) -> bool:
+    return c.any_of(
+        word, c.PEOPLE, c.PERSONAL_ADJ, c.SENSITIVE, c.SECRET_WORDS, c.FINANCIAL, c.COMPANY, c.BUSINESS_OBJECTS, c.IP
+    ) or word.text in ("credential", "credentials", "account", "partner", "partners")
 
 
 def _modifier_noun(word: Word) -> bool:
