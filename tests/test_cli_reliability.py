@@ -219,7 +219,12 @@ def test_config_dev_zero_and_a_fifo_are_refused_without_reading(tmp_path):
 
 
 def test_a_broken_stdout_pipe_still_writes_the_files_and_does_not_claim_success(tmp_path):
-    folder = clients(tmp_path / "klanten", 300, BROKEN + "x" * 200 + "\n")
+    # More output than a pipe holds (64 KiB): otherwise a child that is quicker than this test writes it
+    # all before the reader leaves, never meets the broken pipe and rightly exits 1.
+    folder = tmp_path / "klanten"
+    folder.mkdir()
+    for index in range(300):
+        (folder / f"klant-{index:04d}-{'n' * 200}.yaml").write_text(BROKEN + "x" * 200 + "\n", encoding="utf-8")
     report = tmp_path / "rapport.json"
     child = subprocess.Popen(
         [*cli_executable(), "check", "--format", "concise", "--jobs", "1", str(folder), "--output", str(report)],

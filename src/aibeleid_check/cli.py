@@ -98,6 +98,13 @@ def build_parser(argv: Sequence[str] = (), lang: str = "nl") -> argparse.Argumen
         action="store_true",
         help=say("toon de versie en de geladen plugins", "show the version and loaded plugins"),
     )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        dest="top_level_lang",  # read by cli_help.language_of; a command's own --lang keeps its dest
+        default=argparse.SUPPRESS,
+        help=say("taal van de hulp en de uitvoer (standaard nl)", "language of the help and the output (default nl)"),
+    )
     subparsers = parser.add_subparsers(
         title=say("opdrachten", "commands"), dest="command", metavar=say("OPDRACHT", "COMMAND"), parser_class=_Parser
     )
@@ -116,8 +123,10 @@ def build_parser(argv: Sequence[str] = (), lang: str = "nl") -> argparse.Argumen
 
 def _command_named(argv: Sequence[str]) -> Command | None:
     """The command the first positional argument names; a usage error with a suggestion for a typo."""
+    after_lang = False
     for arg in argv:
-        if arg.startswith("-"):
+        if after_lang or arg.startswith("-"):
+            after_lang = arg == "--lang"
             continue
         for command in COMMANDS:
             if arg == command.name or arg in command.aliases:
@@ -167,9 +176,19 @@ def _run(arguments: list[str], lang: str, *, program: bool = False) -> int:
         parser.print_help(sys.stderr)
         return ExitStatus.ERROR
     command = next(c for c in COMMANDS if args.command in (c.name, *c.aliases))
+    _take_top_level_lang(args, arguments)
     with _collector_paused(program):
         module = importlib.import_module(command.module)
     return int(module.run(args))
+
+
+def _take_top_level_lang(args: argparse.Namespace, arguments: list[str]) -> None:
+    """``aibeleid-check --lang en check …``: the language given before the command is the command's, unless
+    the command was given a ``--lang`` of its own."""
+    top_level = getattr(args, "top_level_lang", None)
+    given_twice = sum(arg == "--lang" or arg.startswith("--lang=") for arg in arguments) > 1
+    if top_level is not None and hasattr(args, "lang") and not given_twice:
+        args.lang = top_level
 
 
 @contextlib.contextmanager

@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         "-o",
         "--output",
         required=True,
-        metavar="OUT",
+        metavar=say("UIT", "OUT"),
         help=say("het nieuwe bestand: .yaml, .md of .docx", "the new file: .yaml, .md or .docx"),
     )
     add_lang(parser, say, default="nl")

@@ -47,7 +47,7 @@ TEXTS = Catalogue(
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
     parser.add_argument(
-        "text", metavar="TEKST", help=say("de zin of regel om te lezen", "the sentence or rule to read")
+        "text", metavar=say("TEKST", "TEXT"), help=say("de zin of regel om te lezen", "the sentence or rule to read")
     )
     parser.add_argument(
         "--lijst",
