@@ -52,7 +52,7 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
     readings = (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words))
-    for reading in (*readings, _answerable(words)):
+    for reading in readings:  # (answering for the accuracy of AI's work is not checking it: guide decision 6)
         if reading and _stated(reading, words, force_of) and not _capacity(words, reading[0]):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
@@ -186,21 +186,6 @@ def _ensured(words: Words) -> list[Word]:
     if data_accuracy(words):
         return []  # "ensure the accuracy of their personal details"
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
-
-
-_ANSWERABLE = ("verantwoordelijk", "responsible", "responsibility", "accountable", "aansprakelijk", "answerable")
-
-
-def _answerable(words: Words) -> list[Word]:
-    """'Staff are responsible for the accuracy of AI-assisted work', 'je bent verantwoordelijk voor de
-    juistheid van wat AI schrijft': answering for the correctness of what AI made is checking it
-    (responsibility alone, 'responsible for their own work', is not)."""
-    duty = [w for w in words if w.text.startswith(_ANSWERABLE)]
-    correct = [w for w in words if w.text in ("accuracy", "juistheid", "correctness", "correctheid")]
-    made = any(c.AI.matches(w) or w.text.startswith("ai-") for w in words) or made_by_ai(words)
-    if duty and correct and made and 0 < correct[0].index - duty[0].index <= 5 and not data_accuracy(words):
-        return [duty[0], correct[0]]
-    return []
 
 
 _COPULA = ("is", "are", "zijn", "blijft", "blijven", "remains", "remain", "wordt", "becomes")
