@@ -2570,13 +2570,18 @@ NEGATIVE_55: list[str] = [
 # Classes of the tune half's misses after the corpus's second collection round, tested in fresh wording
 # (written after the change, so no first-sight score): a list of modifiers before one data word ("personal,
 # student, financial or other confidential information"), a verbless table row ("Klantgegevens: NIET"), the
-# Flemish answer "Neen", and a Dutch separable verb whose particle ends a comma list ("Voer geen …, … in").
+# Flemish answer "Neen", a Dutch separable verb whose particle ends a comma list ("Voer geen …, … in"),
+# compliance as what output is checked for, information from a tool as its output.
 POSITIVE_TUNE_CLASSES_2: list[tuple[str, str | None, set[str], set[str]]] = [
     ("Do not enter confidential, financial, staff or pupil information into chatbots.", None, {PG, BG}, set()),
     ("Voer geen vertrouwelijke, financiële, medewerker- of leerlinginformatie in.", None, {PG, BG}, set()),
     ("Medewerkersgegevens: nooit", None, {PG}, set()),
     ("Mag ik een offerte in ChatGPT plakken? Neen.", None, {BG}, set()),
     ("Geef geen namen, adressen of BSN-nummers in.", None, {PG}, set()),
+    # what a check is for, not an audit; information from a tool is what AI produced
+    ("Check what the chatbot writes for accuracy and compliance with our style guide.", None, {AC}, set()),
+    ("Always verify information from AI tools before you use it.", None, {AC}, set()),
+    ("Controleer informatie uit AI-toepassingen altijd voordat je die gebruikt.", None, {AC}, set()),
 ]
 
 NEGATIVE_TUNE_CLASSES_2: list[str] = [
@@ -2584,6 +2589,9 @@ NEGATIVE_TUNE_CLASSES_2: list[str] = [
     "Do not discuss personal, financial or legal problems in the team chat.",
     "Planning: niet",
     "Dit is niet zo.",
+    "Check AI tools for compliance with the GDPR.",
+    "Review the AI tool before first use.",
+    "Processes should be in place to review, approve and audit AI-assisted work.",
 ]
 
 

@@ -78,7 +78,15 @@ def system_checked(words: Words, check: Word) -> bool:
         no_ai = not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
         return any(c.SYSTEM.matches(w) or no_ai and c.CHECKED_OTHER.matches(w) for w in subject)
     after = words[position + 1 : position + 6]
-    return not any(c.STRONG_OUTPUT.matches(w) for w in after) and any(c.SYSTEM.matches(w) for w in after)
+    systems = [
+        w
+        for p, w in enumerate(after)
+        if c.SYSTEM.matches(w) and not any(o.text in _SOURCE for o in after[max(0, p - 2) : p])
+    ]  # "verify information from AI tools": the tool is where it came from, not what is checked
+    return not any(c.STRONG_OUTPUT.matches(w) for w in after) and bool(systems)
+
+
+_SOURCE = ("from", "uit", "by", "door")
 
 
 def check_words(words: Words) -> list[Word]:
@@ -141,12 +149,18 @@ def made_by_ai(words: Words) -> bool:
 _RELATIVE = ("die", "dat", "wat", "welke")
 
 
+def _aspect(words: Words, check: Word, audit: Word) -> bool:
+    """'check AI generated content for accuracy, bias and compliance with company standards': what the
+    output is checked for, not an audit procedure."""
+    return any(w.text in ("for", "op", "on", "against") and check.index < w.index < audit.index for w in words)
+
+
 def procedure(words: Words, check: Word) -> bool:
     """'reviewed and approved for the intended use', 'review and written approval': an approval procedure
     for using a tool, not checking what AI produced (unless that output is named)."""
     position = words.index(check)
     near = words[position + 1 : position + 4]
-    if any(c.AUDIT.matches(w) for w in words):
+    if any(c.AUDIT.matches(w) and not _aspect(words, check, w) for w in words):
         return True  # "review, approve and audit AI-assisted work": an organisational process
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
     by = words[position + 1 : position + 5]

@@ -210,7 +210,7 @@ def _as_draft(words: Words) -> list[Word]:
 def _checked(words: Words) -> list[Word]:
     """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
     tools, terms or settings; not an approval procedure)."""
-    output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)]
+    output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)] or _from_ai(words)
     checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     strong_output = any(c.STRONG_OUTPUT.matches(o) for o in words)
@@ -230,7 +230,7 @@ def _checked(words: Words) -> list[Word]:
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
     context = context or _after_ai_use(words)
-    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
+    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     if not output and all(c.CRITICAL.matches(k) or c.READ.matches(k) for k in checks):
         if all(w.text in _HUMAN_CONTEXT for w in context):
