@@ -36,6 +36,10 @@ OUT = ROOT / "bench" / "out"
 BIN = Path(sys.executable).parent
 EXAMPLE = ROOT / "policies" / "voorbeeld.yaml"
 REPEATS = int(os.environ.get("AIBELEID_BENCH_REPEATS", "5"))
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""The measured processes may write bytecode: with PYTHONDONTWRITEBYTECODE set (some shells and CI images set
+it) every run would compile each module changed since its cached bytecode again, up to half a one-file check.
+The warm-up run writes it, as an installed package has it."""
 BATCH_SIZE = 2000
 A4_COUNT = 100
 
@@ -86,12 +90,12 @@ def tool(name: str) -> str:
 
 
 def measure(label: str, command: list[str], *, repeats: int = REPEATS, cwd: Path = OUT) -> Timing:
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)  # warm-up
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=ENV)  # warm-up
     walls, cpus = [], []
     for _ in range(repeats):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=ENV)
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -173,7 +177,7 @@ def import_times() -> list[tuple[str, int]]:
     """Cumulative import time (µs) in a one-file check, biggest first: each package (a name without a dot)
     and each module imported at the top level (by the command itself)."""
     command = [sys.executable, "-X", "importtime", "-m", "aibeleid_check", "check", "--format", "concise", str(EXAMPLE)]
-    stderr = subprocess.run(command, capture_output=True, text=True, cwd=OUT).stderr
+    stderr = subprocess.run(command, capture_output=True, text=True, cwd=OUT, env=ENV).stderr
     packages: dict[str, int] = {}
     for line in stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
