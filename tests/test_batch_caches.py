@@ -56,9 +56,11 @@ def test_each_file_of_a_batch_gets_its_own_findings(tmp_path):
     alone = [_findings(batch.check_files([path], Resolver(options), jobs=1))[0] for path in paths]
     together = _findings(batch.check_files(paths, Resolver(options), jobs=1))
     backwards = _findings(batch.check_files(paths[::-1], Resolver(options), jobs=1))[::-1]
+    parallel = _findings(batch.check_files(paths * 3, Resolver(options), jobs=2))
 
     assert together == alone
     assert backwards == alone
+    assert parallel == alone * 3
     assert alone[0] != alone[1]  # the plans differ in the catalogue: AIB611/AIB612 on Plus only
     assert alone[2] != alone[3]
     assert "geen-persoonsgegevens" in alone[4][-1][1] and "geen-persoonsgegevens" not in alone[2][-1][1]
