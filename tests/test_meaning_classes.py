@@ -2571,7 +2571,8 @@ NEGATIVE_55: list[str] = [
 # (written after the change, so no first-sight score): a list of modifiers before one data word ("personal,
 # student, financial or other confidential information"), a verbless table row ("Klantgegevens: NIET"), the
 # Flemish answer "Neen", a Dutch separable verb whose particle ends a comma list ("Voer geen …, … in"),
-# compliance as what output is checked for, information from a tool as its output.
+# compliance as what output is checked for, information from a tool as its output; final responsibility,
+# "niet alleen" and approved accounts as negatives.
 POSITIVE_TUNE_CLASSES_2: list[tuple[str, str | None, set[str], set[str]]] = [
     ("Do not enter confidential, financial, staff or pupil information into chatbots.", None, {PG, BG}, set()),
     ("Voer geen vertrouwelijke, financiële, medewerker- of leerlinginformatie in.", None, {PG, BG}, set()),
@@ -2592,6 +2593,11 @@ NEGATIVE_TUNE_CLASSES_2: list[str] = [
     "Check AI tools for compliance with the GDPR.",
     "Review the AI tool before first use.",
     "Processes should be in place to review, approve and audit AI-assisted work.",
+    # final responsibility is not the final say; "niet alleen" is not "only"; approving accounts is governance
+    "De eindverantwoordelijkheid voor het werk ligt altijd bij de medewerker.",
+    "Jij blijft de professional die de eindverantwoordelijkheid draagt.",
+    "AI is niet alleen een hulpmiddel voor de ambtenaar, het verandert ook het werk zelf.",
+    "Free AI accounts are not approved for work with clients.",
 ]
 
 

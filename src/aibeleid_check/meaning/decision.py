@@ -131,7 +131,15 @@ def _tool_object(words: Words, position: int) -> bool:
     following = [
         w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this")
     ]
-    return bool(following) and following[0].text in ("tool", "tools", "app", "apps", "software", "platform", "system")
+    if bool(following) and following[0].text in _TOOLS:
+        return True
+    if words[position].text in ("approved", "goedgekeurd", "authorised", "authorized"):
+        return any(w.text in _TOOLS for w in words[max(0, position - 8) : position])  # "accounts … are not approved"
+    return False
+
+
+_TOOLS = ("tool", "tools", "app", "apps", "software", "platform", "system", "systems", "account", "accounts", "product",
+          "products", "services", "service", "licence", "license", "licenties")  # fmt: skip
 
 
 def _relative(words: Words, word: Word) -> bool:
@@ -293,6 +301,8 @@ def _advisory_only(words: Words) -> list[Word]:
     only = [w for w in words if w.text in ("only", "alleen", "slechts", "uitsluitend", "purely", "puur", "enkel")]
     if not (advice and only) or abs(advice[0].index - only[0].index) > 3:
         return []
+    if any(w.text in ("niet", "not") and w.index == only[0].index - 1 for w in words):
+        return []  # "AI is niet alleen een hulpmiddel, het speelt ook …": not only
     position = words.index(advice[0])
     before = words[max(0, position - 5) : position]
     if any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in before) and not (

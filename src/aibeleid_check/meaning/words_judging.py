@@ -11,7 +11,7 @@ DECIDE = words(
     """
     beslis* besluit* besloten eindbesluit* eindbeslissing* eindoordeel decide decides decided deciding decision*
     beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
-    beslisbevoeg* eindverantwoordelijkheid determinations verdict* functioneringsgesprek* beoordelingsgesprek*
+    beslisbevoeg* determinations verdict* functioneringsgesprek* beoordelingsgesprek*
     disciplinary tuchtmaatregel* sanctions
     regie
     """,
