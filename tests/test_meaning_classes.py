@@ -2572,7 +2572,7 @@ NEGATIVE_55: list[str] = [
 # student, financial or other confidential information"), a verbless table row ("Klantgegevens: NIET"), the
 # Flemish answer "Neen", a Dutch separable verb whose particle ends a comma list ("Voer geen …, … in"),
 # compliance as what output is checked for, information from a tool as its output; final responsibility,
-# "niet alleen" and approved accounts as negatives.
+# "niet alleen", approved accounts, a check given to AI as a task and reliance as a property as negatives.
 POSITIVE_TUNE_CLASSES_2: list[tuple[str, str | None, set[str], set[str]]] = [
     ("Do not enter confidential, financial, staff or pupil information into chatbots.", None, {PG, BG}, set()),
     ("Voer geen vertrouwelijke, financiële, medewerker- of leerlinginformatie in.", None, {PG, BG}, set()),
@@ -2583,6 +2583,8 @@ POSITIVE_TUNE_CLASSES_2: list[tuple[str, str | None, set[str], set[str]]] = [
     ("Check what the chatbot writes for accuracy and compliance with our style guide.", None, {AC}, set()),
     ("Always verify information from AI tools before you use it.", None, {AC}, set()),
     ("Controleer informatie uit AI-toepassingen altijd voordat je die gebruikt.", None, {AC}, set()),
+    ("Use AI to draft text, then check it yourself.", None, {AC}, set()),
+    ("Do not use AI to draft letters without checking them.", None, {AC}, set()),
 ]
 
 NEGATIVE_TUNE_CLASSES_2: list[str] = [
@@ -2598,6 +2600,10 @@ NEGATIVE_TUNE_CLASSES_2: list[str] = [
     "Jij blijft de professional die de eindverantwoordelijkheid draagt.",
     "AI is niet alleen een hulpmiddel voor de ambtenaar, het verandert ook het werk zelf.",
     "Free AI accounts are not approved for work with clients.",
+    # a check as a task given to AI; reliance stated as a property of the output, with its reason
+    "We advise staff not to use chatbots to review or edit legal documents.",
+    "Gebruik AI niet om toetsen na te kijken.",
+    "The content these tools create cannot be relied upon, because it may be outdated.",
 ]
 
 

@@ -53,7 +53,12 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
     readings = (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words))
     for reading in readings:  # (answering for the accuracy of AI's work is not checking it: guide decision 6)
-        if reading and _stated(reading, words, force_of) and not _capacity(words, reading[0]):
+        if (
+            reading
+            and _stated(reading, words, force_of)
+            and not _capacity(words, reading[0])
+            and not _ai_task(words, reading[0])
+        ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
 
@@ -73,6 +78,22 @@ def _capacity(words: Words, check: Word) -> bool:
     return any(w.text in _CAPACITY and 0 < check.index - w.index <= 6 for w in words)
 
 
+def _ai_task(words: Words, check: Word) -> bool:
+    """'do not use GenAI to write or edit clinical reports', 'gebruik AI niet om teksten na te kijken': the
+    check is a task given to AI, not a person's check of what AI made."""
+    before = [w for w in words if 0 < check.index - w.index <= 4]
+    to = [w for w in before if w.text in ("to", "om")]
+    between = [w.text for w in words if to and to[-1].index < w.index < check.index]
+    if not to or check.text.endswith("ing") or any(t in _BREAKS for t in between):
+        return False  # "use AI to draft text, then check it yourself", "without checking them"
+    return any(
+        c.USE.matches(w) and any(c.AI.matches(a) for a in words if abs(a.index - w.index) <= 3)
+        for w in words
+        if w.index < to[0].index
+    )
+
+
+_BREAKS = frozenset("then dan daarna without zonder but maar yourself zelf always altijd".split())
 _DEGREE = ("heavily", "overly", "excessively", "too", "much", "te", "teveel", "zwaar", "sterk", "overmatig")
 
 
@@ -84,6 +105,12 @@ def _factual(words: Words, trust: Word) -> bool:
         return True
     texts_ = [w.text for w in words]
     fact = any(t in ("feit", "fact") and n in ("dat", "that") for t, n in zip(texts_, texts_[1:], strict=False))
+    if (
+        trust.index
+        and words[words.index(trust) - 1].text in ("be", "worden", "zijn")
+        and any(t in ("cannot", "can't", "niet") for t in texts_)
+    ):
+        fact = fact or any(t in ("as", "because", "since", "omdat", "want", "aangezien") for t in texts_)
     ability = any(t in ("kunnen", "kan", "kunt", "can", "cannot", "can't") for t in texts_)
     return fact or ability and any(t in ("nog", "yet") for t in texts_)
 
