@@ -112,10 +112,17 @@ def context_for(document: source.Document, ruleset: RuleSet) -> Context:
 def check_document(document: source.Document, ruleset: RuleSet) -> FileResult:
     ctx = context_for(document, ruleset)
     findings: list[Finding] = []
-    for rule in ruleset.rules:
-        if rule.needs_policy and ctx.model is None:
+    readable = ctx.model is not None
+    for rule in ruleset.rules:  # inline, not a call and a list per rule: ~40 rules, a third of the loop's cost
+        if not readable and rule.needs_policy:
             continue
-        findings.extend(_run_rule(rule, ctx, ruleset))
+        first = len(findings)
+        try:
+            for hit in rule.check(ctx):
+                findings.append(_stamp_checked(rule, hit, ctx, ruleset))
+        except Exception as exc:  # a rule's bug must not stop the other rules or files
+            del findings[first:]  # the crash replaces what the rule found before it
+            findings.extend(_rule_crashed(rule, ruleset, exc))
     findings = suppressions.apply(document, findings, ruleset)
     unchecked = document.unchecked or ctx.model is None
     if unchecked and not any(_says_unchecked(finding, ruleset) for finding in findings):
@@ -150,12 +157,9 @@ def _unchecked_finding(document: source.Document, ruleset: RuleSet) -> Finding:
     return ruleset.stamp(Unreadable, Hit("", 1, 1, message))
 
 
-def _run_rule(rule: Rule, ctx: Context, ruleset: RuleSet) -> list[Finding]:
-    try:
-        return [_stamp_checked(rule, hit, ctx, ruleset) for hit in rule.check(ctx)]
-    except Exception as exc:  # a rule's bug must not stop the other rules or files
-        detail = f"{type(exc).__name__}: {exc}"
-        return _crashed(rule, ruleset, f"liep vast: {detail}", f"crashed: {detail}")
+def _rule_crashed(rule: Rule, ruleset: RuleSet, exc: Exception) -> list[Finding]:
+    detail = f"{type(exc).__name__}: {exc}"
+    return _crashed(rule, ruleset, f"liep vast: {detail}", f"crashed: {detail}")
 
 
 class _MalformedHit(Exception):
