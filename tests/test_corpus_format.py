@@ -22,11 +22,10 @@ SOURCE_KEYS = frozenset({"id", "organisation", "kind", "url", "title", "retrieve
 SENTENCE_KEYS = frozenset({"source", "lang", "text", "rules", "force", "note"})
 
 # Minimum size per language file: (sentences, sources, sentences stating a rule, positives per rule).
-# The brief asked for 220 sentences, 16 sources and 90 rule sentences (about 20 per rule) per language;
-# the Dutch half reached 319 / 100 / 73 (the stored pages are mostly page openings and news), so its
-# floor is set just under what it holds, and a lost sentence or source fails the test. Relabelling by the
-# shared guide moved three Dutch sentences from the secrets rule to personal data (16 left).
-MINIMUMS = {"nl": (315, 98, 72, 15), "en": (220, 16, 90, 20)}
+# The brief asked for 220 sentences, 16 sources and 90 rule sentences (about 20 per rule) per language. After
+# the second collection round the files hold nl 716 / 160 / 171 (fewest per rule: 34) and en 1076 / 195 / 366
+# (69): the floors sit just under that, so a lost sentence or source fails the test.
+MINIMUMS = {"nl": (710, 158, 168, 33), "en": (1070, 193, 360, 68)}
 LANGS = ("nl", "en")
 
 
