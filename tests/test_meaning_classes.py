@@ -2607,6 +2607,24 @@ NEGATIVE_TUNE_CLASSES_2: list[str] = [
 ]
 
 
+# Set 56, written before the engine was changed for it (first sight: 0 of 4 positives, 0 of 4 negatives
+# counted), the class of a tune miss ("AI genereert, jij beslist"): the reader as the decider after AI's part
+# ("AI stelt voor, jij beslist", "the chatbot suggests; you decide"); choosing whether or when to use AI as
+# negatives. ("Copilot drafts, but you make the call on every case" was a fifth positive, still missed.)
+POSITIVE_56: list[tuple[str, str | None, set[str], set[str]]] = [
+    ("AI stelt voor, jij beslist.", None, {EB}, set()),
+    ("The chatbot suggests; you decide.", None, {EB}, set()),
+    ("AI adviseert, u beslist.", None, {EB}, set()),
+]
+
+NEGATIVE_56: list[str] = [
+    "You decide which AI tool suits your task.",
+    "Jij beslist zelf of je AI gebruikt.",
+    "U beslist of u meedoet aan de pilot.",
+    "Je beslist zelf wanneer je AI gebruikt.",
+]
+
+
 # Relabelled in the fourth round by guide decision 6 ("accountable for the decisions one makes does not say
 # that the person, not the AI, decides"; "final responsibility rests with staff" is listed as not counting;
 # "being responsible for a text or an output … does not say the text is checked", as the tune half's "You are
@@ -2657,6 +2675,7 @@ POSITIVE_SETS = (
     + POSITIVE_53
     + POSITIVE_54
     + POSITIVE_55
+    + POSITIVE_56
     + POSITIVE_TUNE_CLASSES_2
     + POSITIVE_TUNE_CLASSES
 )
@@ -2690,6 +2709,7 @@ NEGATIVE_SETS = (
     + NEGATIVE_53
     + NEGATIVE_54
     + NEGATIVE_55
+    + NEGATIVE_56
     + NEGATIVE_TUNE_CLASSES_2
     + RELABELLED_DECISION_6
     + NEGATIVE_TUNE_CLASSES

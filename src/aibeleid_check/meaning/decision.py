@@ -318,14 +318,22 @@ def _improved(words: Words) -> bool:
     return any(w.text in _BETTER for w in words) and not negations(words)
 
 
+_WE = ("wij", "we", "wijzelf")
+_WE_YOU = (*_WE, "jij", "je", "u", "you", "jijzelf", "yourself")
+
+
 def _deciders(words: Words) -> list[Word]:
     """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen");
     'we' when AI is named beside it ("AI adviseert alleen; beslissen doen wij")."""
     if any(c.AI.matches(w) for w in words):
         verbs = [p for p, w in enumerate(words) if w.text in _DECIDE_VERBS]
         ours = [
-            w for p, w in enumerate(words) if w.text in ("wij", "we", "wijzelf") and any(abs(p - v) <= 2 for v in verbs)
-        ]
+            w
+            for p, w in enumerate(words)
+            if w.text in _WE_YOU
+            and any(0 < v - p <= 2 or 0 < p - v <= 2 and w.text in _WE for v in verbs)
+            and (w.text in _WE or any(c.AI.matches(a) for a in words[:p]))  # AI first: "AI stelt voor, jij beslist"
+        ]  # "AI adviseert alleen; beslissen doen wij", "AI stelt voor, jij beslist", "the chatbot suggests; you decide"
         if ours:
             return ours
     return [

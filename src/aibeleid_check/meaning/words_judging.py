@@ -148,7 +148,7 @@ GOVERNANCE = words(  # deciding which tools may be used is tool governance, not 
     goedgekeurd toegestaan allowed mag access toegang licentie* licen* account*
     """,
 )
-WHICH = words("which", "welke which whether of if wat what how hoe")
+WHICH = words("which", "welke which whether of if wat what how hoe wanneer when waarvoor waarbij")
 
 # --- checking --------------------------------------------------------------------------------------
 CHECK = words(
