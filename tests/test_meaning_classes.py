@@ -2607,10 +2607,11 @@ NEGATIVE_TUNE_CLASSES_2: list[str] = [
 ]
 
 
-# Set 56, written before the engine was changed for it (first sight: 0 of 4 positives, 0 of 4 negatives
+# Set 56, written before the engine was changed for it (first sight: 0 of 4 positives, 0 of 3 negatives
 # counted), the class of a tune miss ("AI genereert, jij beslist"): the reader as the decider after AI's part
 # ("AI stelt voor, jij beslist", "the chatbot suggests; you decide"); choosing whether or when to use AI as
-# negatives. ("Copilot drafts, but you make the call on every case" was a fifth positive, still missed.)
+# negatives ("Je beslist zelf wanneer je AI gebruikt" added after the change: the engine counted it before).
+# "Copilot drafts, but you make the call on every case" was a fourth positive, still missed and left out.
 POSITIVE_56: list[tuple[str, str | None, set[str], set[str]]] = [
     ("AI stelt voor, jij beslist.", None, {EB}, set()),
     ("The chatbot suggests; you decide.", None, {EB}, set()),
