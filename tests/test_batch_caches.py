@@ -106,3 +106,18 @@ def test_a_full_match_memo_starts_afresh(monkeypatch):
     for _ in range(3):
         assert {name: getattr(loaded.match(name), "id", None) for name in expected} == expected
         assert len(loaded._matched) <= 3
+
+
+def test_a_remembered_reading_is_the_reading_of_that_text_in_that_list():
+    from aibeleid_check import meaning
+
+    read_again = meaning.explain.__wrapped__
+    cases = [(text, kind) for text in ("Klantgegevens invoeren.", "Laat AI nooit zelf beslissen.") for kind in LISTS]
+    for text, kind in cases + cases[::-1]:
+        assert meaning.explain(text, kind) == read_again(text, kind), (text, kind)
+    assert meaning.explain(cases[0][0], "mag_niet") != meaning.explain(cases[0][0], "mag")
+    long_text = "Deel geen klantgegevens. " * 200  # longer than is ever read: read again, not kept
+    assert meaning.explain(long_text) == read_again(long_text)
+
+
+LISTS = (None, "mag", "mag_niet", "moet")

@@ -12,14 +12,18 @@ demands), or ``None`` for a sentence on its own. A :class:`Recognition` says whi
 (prohibition, limit, obligation; permission and condition do not count), the words that carried it
 and the words that gave the force. The method is described in ``docs/recognition.md``.
 
-Reading is split into: :mod:`.text` (length cap, normalisation, the one cache), :mod:`.morph` (base
+Reading is split into: :mod:`.text` (length cap, normalisation, the reading cache), :mod:`.morph` (base
 forms, compounds, separable verbs), :mod:`.concepts` (the word sets), :mod:`.force`, :mod:`.objects`
 and :mod:`.rules` (the four prohibitions). :mod:`.streng` holds the checks of the ``streng`` profile.
+:func:`explain` remembers its answers per (text, list): a batch repeats the template's texts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import TypeVar, cast
 
 from aibeleid_check.meaning.finding import examples, warns
 from aibeleid_check.meaning.force import Force, clause_forces
@@ -62,6 +66,29 @@ class Recognition:
         return {"rule": self.rule, "force": self.force.value, "words": list(self.words), "markers": list(self.markers)}
 
 
+_REMEMBERED = 4096
+"""How many (text, list) readings :func:`explain` keeps: a batch of filled-in templates has the same few
+rule texts in file after file, and a reading depends on nothing but the text and its list."""
+
+
+_Explain = TypeVar("_Explain", bound=Callable[..., tuple[Recognition, ...]])
+
+
+def _remembered(function: _Explain) -> _Explain:
+    """``function`` with its answers kept (they are immutable: tuples of frozen recognitions). A text longer
+    than is ever read (:data:`MAX_CHARS`) is read again each time, so that the cache holds no big text."""
+    memo = lru_cache(maxsize=_REMEMBERED)(function)
+
+    @wraps(function)
+    def remembered(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
+        if isinstance(text, str) and len(text) <= MAX_CHARS and (kind is None or isinstance(kind, str)):
+            return memo(text, kind)
+        return function(text, kind)
+
+    return cast(_Explain, remembered)
+
+
+@_remembered
 def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
     """Per rule the first reading that counts, or else the first that does not (a permission…)."""
     reading = read(text)

@@ -2,7 +2,7 @@
 
 Every text check in the package reads at most :data:`MAX_CHARS` characters, before and after NFKD
 normalisation (NFKD can expand a character many times: 1 MiB of such text must stay fast), and every
-text is read once: :func:`read` is the package's one cache.
+text is read once: :func:`read` caches the reading (and ``explain`` what the recognisers make of it).
 """
 
 from __future__ import annotations
