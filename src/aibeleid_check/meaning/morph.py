@@ -201,6 +201,8 @@ def _word(text: str, index: int, sentence: int, borrowed_head: str | None = None
     if borrowed_head is not None:
         forms |= forms_of(borrowed_head)
         parts.extend(sorted(_modifier_forms(text.rstrip("-"))))
+    elif text.endswith("-") and len(pieces) == 1:
+        forms |= _modifier_forms(pieces[0])  # "klant-, partner- of medewerkersdata": the list's commas hide the head
     return Word(text, index, sentence, frozenset(forms), tuple(parts))
 
 

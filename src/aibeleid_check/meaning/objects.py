@@ -29,16 +29,20 @@ def personal_data(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         if c.NOT_PERSONAL.matches_part(word) or c.NOT_PERSONAL.matches(word):
             continue
-        if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text == "faces":
-            found.append(word)  # ("faces" as written: "at face value" is no face)
+        if _thing_name(words, position):
+            continue  # "de bestandsnaam", "the app name": the name of a thing
+        if _regulation(words, position):
+            continue  # "a HIPAA compliant tool", "GDPR-conform": the law a tool meets, no data
+        if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text in _AS_WRITTEN:
+            found.append(word)  # as written: "at face value" is no face, "sending an e-mail" is an act
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
             found.append(word)  # BSN-nummers, NAW-gegevens, adresgegevens, namenlijst
         elif c.IDENTIFY.matches(word) and not word.text.startswith(("re-identif", "reidentif", "heridentif")):
             person = _near(words, position, c.PEOPLE, 4, 3)
             if person is not None:
                 found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify a patient"
-        elif c.DATA.matches(word) and c.PEOPLE.matches_part(word):
-            found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven
+        elif c.DATA.matches(word) and (c.PEOPLE.matches_part(word) or _private_compound(word)):
+            found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven, privégebruikersgegevens
         elif c.PERSONAL_ADJ.matches(word) and _next_text(words, position) in _PRIVATE_HEADS:
             found.extend((word, words[position + 1]))  # "private matters of clients", "persoonlijke zaken"
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
@@ -50,6 +54,8 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+        elif risk_tier(words, position):
+            found.append(word)  # "High-Risk Data", "moderate-risk information": a classification above public
         elif _record_system(words, position):
             found.append(word)  # "informatie uit het zaaksysteem", "anything from the case management system"
         elif word.text in _WHATEVER and _next_text(words, position) in _PRIVATE and word.text not in _GENERIC_DATA:
@@ -81,18 +87,55 @@ def personal_data(words: Words) -> list[Word]:
     return found
 
 
+_LAWS = ("hipaa", "ferpa", "gdpr", "avg")
+
+
+def _regulation(words: Words, position: int) -> bool:
+    word = words[position]
+    if not word.text.startswith(_LAWS):
+        return False
+    after = _next_text(words, position)
+    return after.startswith(("complian", "conform", "certified", "gecertificeerd")) or word.text.endswith(
+        ("-compliant", "-conform", "-proof")
+    )
+
+
+_AS_WRITTEN = frozenset(("faces", "e-mails", "emails"))
+_NAMES = frozenset("name names naam namen".split())
+_THINGS = frozenset(
+    "app apps file files bestand bestands project projects product products domain brand merk model tool tools "
+    "folder map document documenten bestanden user gebruikers company bedrijf bedrijfs organisatie version "
+    "versie team teams".split()
+)
+
+
+def _thing_name(words: Words, position: int) -> bool:
+    """A name of a thing, no person's: 'the app name', 'file names', 'bestandsnaam', 'projectnaam'."""
+    word = words[position]
+    if not (_NAMES & word.forms):
+        return False
+    if word.parts:
+        return any(part in _THINGS for part in word.parts)
+    return position > 0 and words[position - 1].text in _THINGS
+
+
+def _private_compound(word: Word) -> bool:
+    """'privégebruikersgegevens', 'privé-informatie': data whose modifier begins with 'privé'."""
+    return any(part.startswith(("prive", "persoons")) for part in word.parts)
+
+
 _ABOUT = ("van", "over", "about", "of", "on", "from", "relating", "related", "concerning", "regarding", "pertaining",
           "betreffende", "omtrent", "inzake")  # fmt: skip
 _PRIVATE_HEADS = frozenset(
     "matters affairs circumstances situations situation lives life zaken aangelegenheden omstandigheden situatie "
     "situaties leven levens".split()
 )
-_RECORD_SYSTEMS = ("zaaksysteem", "leerlingvolgsysteem", "epd", "ecd", "vakapplicatie", "salesforce",
-                   "personeelssysteem", "leerlingadministratie", "studentadministratie", "studentenadministratie",
-                   "clientvolgsysteem", "patientendossier", "hris")  # fmt: skip
+_RECORD_SYSTEMS = ("zaaksysteem", "leerlingvolgsysteem", "epd", "ecd", "vakapplicatie", "salesforce", "epic", "ehr",
+                   "emr", "personeelssysteem", "leerlingadministratie", "studentadministratie",
+                   "studentenadministratie", "clientvolgsysteem", "patientendossier", "hris")  # fmt: skip
 _SYSTEM_HEADS = ("system", "systems", "systeem", "systemen", "applicatie", "applicaties", "application")
 _RECORD_OWNERS = ("customer", "client", "patient", "student", "pupil", "case", "hr", "personnel", "crm", "klant",
-                  "leerling", "member", "personeels", "care")  # fmt: skip
+                  "leerling", "member", "personeels", "care", "clinical", "klinische", "health", "medical")  # fmt: skip
 _FROM_SYSTEM = ("uit", "from", "in", "out", "held", "stored", "opgeslagen", "staat", "staan", "van")
 
 
@@ -217,11 +260,55 @@ def _interrupted(words: Words, start: Word, end: Word) -> bool:
 _VERBS = frozenset("must moet moeten should mag mogen may can kan will zal is are zijn was were weten know".split())
 
 
+_RISK_TIERS = ("high-risk", "moderate-risk", "medium-risk", "elevated-risk", "hoog-risico", "hoogrisico")
+_DATA_AS_MODIFIER = frozenset(
+    # a noun after the data word that makes the data word its modifier: "data governance", "data protection"
+    "governance protection security management processing processor breach breaches classification minimisation "
+    "minimization retention officer policy policies agreement agreements standards subject subjects controller "
+    "literacy quality beheer bescherming beveiliging verwerking".split()
+)
+
+
+def risk_tier(words: Words, position: int) -> bool:
+    """A data classification by risk, 'Moderate and High-Risk Data', 'high risk information': the tiers
+    above public hold both personal data and the organisation's confidential information."""
+    word = words[position]
+    if word.text not in _RISK_TIERS and not (
+        word.text == "risk" and position and words[position - 1].text in ("high", "moderate", "medium")
+    ):
+        return False
+    head = _next_text(words, position)
+    after = words[position + 2].text if position + 2 < len(words) else ""
+    return head in ("data", "information", "informatie", "gegevens") and after not in _DATA_AS_MODIFIER
+
+
 def public_places(words: Words) -> list[Word]:
     """Public information or places ("openbare informatie", "on the internet", "public domain"), not a
     public tool ("public AI tools", "publicly available generative AI")."""
     found = []
+    into_ai = any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
     for position, word in enumerate(words):
+        previous = words[position - 1].text if position else ""
         if c.PUBLIC.matches(word) and _near(words, position, c.TOOLISH, 0, 2) is None:
-            found.append(word)
+            if previous not in _DEMONSTRATIVES:
+                found.append(word)  # ("op deze website", "this website": the tool itself, no public place)
+        elif not into_ai:
+            continue  # social media and the organisation's walls are a standard only beside AI or entering
+        elif word.text in ("social", "sociale") and _next_text(words, position) in ("media", "netwerken", "networks"):
+            found.append(word)  # "what you would not post on social media"
+        elif word.text in _LEAVE and _leaves_organisation(words, position):
+            found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
     return found
+
+
+_DEMONSTRATIVES = frozenset("deze dit this these".split())
+_LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
+
+
+def _leaves_organisation(words: Words, position: int) -> bool:
+    """The organisation's walls as the limit: 'leave the company', 'het huis verlaten'; the organisation
+    after an English verb, before the Dutch one ('wat het bedrijf niet mag verlaten')."""
+    after = words[position + 1 : position + 4]
+    before = words[max(0, position - 5) : position]
+    owner = after if words[position].text.startswith("leav") else before
+    return any(c.ORGANISATION.matches(w) or w.text in ("building", "gebouw", "huis", "house") for w in owner)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.objects import _interrupted, _near, _next_text, personal_data
+from aibeleid_check.meaning.objects import _DATA_AS_MODIFIER, _interrupted, _near, _next_text, personal_data, risk_tier
 
 Words = tuple[Word, ...]
 
@@ -24,6 +24,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         if c.SECRET_WORDS.matches(word) or c.SECRET_HEADS.matches_part(word) or c.SENSITIVE.matches(word):
             if _aim(words, position):
                 continue  # "uploading X is prohibited … to protect proprietary information": why, not what
+            if c.SENSITIVE.matches(word) and nxt in _NO_INFORMATION:
+                continue  # "a sensitive action (sending an e-mail)", "gevoelige beslissingen": no information
+            if word.text == "restricted" and nxt == "to":
+                continue  # "use is restricted to public data": a limit, not restricted data
             if word.text.startswith("privilege") or not (
                 _qualifies_personal(words, position) or _violated(words, position)
             ):
@@ -42,9 +46,13 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "employee names, salaries, health information": a person's salary
             if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
                 continue  # "… unless your organisation has an enterprise agreement": the exception
-            if previous not in ("processing", "verwerkers", "data", "user", "licence", "license"):
+            if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
+        elif risk_tier(words, position):
+            found.append(word)  # "High-Risk Data": a classification, like "restricted"
+        elif _specific(word) and (c.DATA.matches(word) or _head_follows(words, position)):
+            found.append(word)  # "zaakspecifieke informatie", "project-specific details": one matter's information
         elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
             found.append(word)  # "protected data" (a classification), not "personal data must be protected"
         elif word.text == "source" and nxt == "code":
@@ -53,6 +61,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             head = _near(words, position, _FIN_HEADS, 0, 4)
             if _destination(words, position) or head is not None and _interrupted(words, word, head):
                 continue  # "paste outputs into research submissions or official documents": where it goes
+            if head is not None and _not_one_phrase(words, word, head):
+                continue  # "the security of the data", "the University, to ensure appropriate data governance"
+            if word.text == "process" and not (position and words[position - 1].text in _PROCESS_OWNERS):
+                continue  # "or process data types marked 'Never'": the verb, not internal process documents
             if head is not None and _of_people(words, words.index(head)):
                 continue  # "bank details of employees" are personal data
             if position and words[position - 1].text in ("to", "te"):
@@ -72,6 +84,7 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
 _MARKED = ("mark", "label", "gelabeld", "gemarkeerd", "classif", "geclassificeerd", "gerubriceerd", "rubricering")
 
 
+_ABOUT_PEOPLE = ("about", "of", "on", "concerning", "regarding", "van", "over", "betreffende", "omtrent")
 _EXAMPLES = ("such", "zoals", "like", "including", "e.g", "bijv", "bijvoorbeeld", "namely", "waaronder")
 
 
@@ -89,11 +102,37 @@ def _qualifies_personal(words: Words, position: int) -> bool:
         return True  # also "sensitive personal data"
     if position and c.PEOPLE.matches(words[position - 1]) and not c.COMPANY.matches(words[position - 1]):
         return True
+    if len(after) == 2 and c.DATA.matches(after[0]) and after[1].text in _ABOUT_PEOPLE:
+        owner = words[position + 3 : position + 8]
+        if any(c.PEOPLE.matches(w) for w in owner[:3]) and not any(c.ORGANISATION.matches(w) for w in owner):
+            return True  # "confidential information about clients", "gevoelige gegevens van leerlingen"
     ahead = words[position + 1 : position + 5]
     examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
     if examples:
         listed = words[position + 2 + examples[0] : position + 12]
         return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+    return False
+
+
+_MATTERS = ("zaak", "zaken", "project", "projecten", "casus", "dossier", "case", "matter", "organisatie", "bedrijf",
+            "company", "business", "deal", "klus", "opdracht")  # fmt: skip
+
+
+def _head_follows(words: Words, position: int) -> bool:
+    """The data word after a modifier, or after the modifiers it is coordinated with ('zaakspecifieke of
+    privacygevoelige informatie')."""
+    ahead = words[position + 1 : position + 5]
+    if ahead and c.DATA.matches(ahead[0]):
+        return True
+    return bool(ahead) and ahead[0].text in ("of", "en", "or", "and") and any(c.DATA.matches(w) for w in ahead[1:3])
+
+
+def _specific(word: Word) -> bool:
+    """'zaakspecifieke', 'projectspecifiek', 'case-specific': of one matter of the organisation."""
+    for ending in ("specifieke", "specifiek", "-specific"):
+        if word.text.endswith(ending) and len(word.text) > len(ending):
+            owner = word.text[: -len(ending)].rstrip("-")
+            return owner in _MATTERS or owner.rstrip("s") in _MATTERS
     return False
 
 
@@ -139,6 +178,27 @@ def _others(words: Words, position: int) -> bool:
     return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
         w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect")) for w in before
     )
+
+
+_NO_INFORMATION = frozenset(
+    "action actions operation operations task tasks decision decisions handeling handelingen beslissing "
+    "beslissingen taak taken situation situations situatie situaties".split()
+)
+_PHRASE_BREAKS = frozenset(
+    # words that stand between two noun phrases, never inside one: "the security of the data"
+    "the a an of to for by with from at as on in into this that its their our your de het een van voor door met "
+    "om te aan bij uit op naar dit dat deze die zijn haar hun ons onze".split()
+)
+_PROCESS_OWNERS = frozenset("internal interne intern business company our the organisational organizational".split())
+
+
+def _not_one_phrase(words: Words, modifier: Word, head: Word) -> bool:
+    """The modifier and the data word are not one noun phrase: a function word stands between, or the
+    data word itself modifies the noun after it ("company data governance")."""
+    position = words.index(head)
+    if position + 1 < len(words) and words[position + 1].text in _DATA_AS_MODIFIER:
+        return True
+    return any(modifier.index < w.index < head.index and w.text in _PHRASE_BREAKS for w in words)
 
 
 def _destination(words: Words, position: int) -> bool:

@@ -38,7 +38,8 @@ DATA = words(
     submissions essays papers werkstukken opdrachten scripties toetsresultaten verslag verslagen rapport
     rapporten notities aantekeningen notes reports report
     mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering* email emails
-    e-mail e-mails
+    e-mail e-mails correspondentie correspondence e-mailwisseling* mailwisseling* complaint complaints klacht
+    klachten
     confidences
     """,
 )
@@ -63,8 +64,8 @@ IDENTIFIERS = words(
     """
     naam namen name names adres adressen address addresses e-mailadres e-mailadressen emailadres telefoonnummer
     telefoonnummers geboortedatum geboortedata bsn iban cv cv's cvs resume resumes paspoort paspoorten passport
-    passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers e-mails biometrics biometrische
-    salaris* salary salaries loonstrook* payslip* testament* medisch dossier gezichten kenteken*
+    passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers biometrics biometrische
+    salaris* salary salaries loonstrook* payslip* testament* gezichten kenteken*
     """,
 )
 IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
@@ -194,12 +195,13 @@ INPUT = words(
     geupload* deel deelt delen gedeeld verstrek* doorgev* doorgeef* zet zetten stop stoppen gebruik gebruikt
     gebruiken verwerk* voed* invul* ingevuld laden inladen toevoeg* voorleg* enter entered entering input*
     paste* pasting copy copied copying share shared sharing disclos* submit* provide provides provided providing
-    feed* fed put putting type typing include included including use used using utili* process processed
-    processing place placed handl* summari* samenvat* analy* insert* leak* omgaan omgaat omgang hoort horen
+    feed* fed put putting type typing include included including use used using utili* process*
+    place placed handl* summari* samenvat* analy* insert* leak* omgaan omgaat omgang hoort horen
     belong* upload invoegen expose* send sent invoeren inzetten gezet contain contains containing bevat bevatten
     bevattende opneem* opnem* opgenomen meegeven meegeef* meestur* doorsturen doorstuur* mail* e-mail*
     toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
-    release transfer* forward* load supply supplied give giving expos* submitted
+    release transfer* forward* load supply supplied give giving expos* submitted verstuur* verzend* verzond*
+    stuur sturen gestuurd
     ingaan ingaat toegang access
     """,
 )
@@ -254,7 +256,7 @@ AI = words(
 PUBLIC = words(
     "public",
     """
-    openbaar openbare publiek publieke public publicly internet linkedin krant website straat gepubliceerd
+    openbaar openbare publiek publieke publiekelijk public publicly internet linkedin krant website straat gepubliceerd
     published wereld world iedereen everyone anyone voorpagina front newspaper kranten billboard
     leaked gelekt uitlekt uitlekken
     """,

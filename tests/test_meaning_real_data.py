@@ -1,0 +1,134 @@
+"""The two data rules by class of wording, for the classes of the larger tune half's errors (issue 10.4).
+
+Each class was found in the misses and false positives of ``geen-persoonsgegevens`` and
+``geen-bedrijfsgeheimen`` on the real tune sentences; the sentences here are fresh variants of the class
+(positives and hard negatives), written for this file, not copied from the corpus. Only the two data
+rules are checked: a sentence may state a decision or checking rule as well.
+
+First sight: the first 28 positives and 23 negatives were run on the engine before any change for them:
+14 of 28 positives had exactly their data rules, 13 of 23 negatives counted one. The later groups (dangling
+compound parts, one matter's information, risk tiers, exchanges, own systems, records systems, exceptions,
+necessity and training words, the law a tool meets) were written with their change, no first-sight score.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+
+PG = "geen-persoonsgegevens"
+BG = "geen-bedrijfsgeheimen"
+DATA_RULES = {PG, BG}
+
+# (text, the data rules it states); the other data rule must not be recognised
+POSITIVE: list[tuple[str, set[str]]] = [
+    # a limit to what is public, by a place of publication or the organisation's walls
+    ("Don't type anything into an AI tool that you wouldn't post on social media.", {PG, BG}),
+    ("Wat je niet op sociale media zou zetten, plak je ook niet in ChatGPT.", {PG, BG}),
+    ("Voer niets in een chatbot in wat je niet publiekelijk zou delen.", {PG, BG}),
+    ("If it shouldn't leave the organisation, don't paste it into an AI tool.", {PG, BG}),
+    ("Wat het bedrijf niet mag verlaten, hoort niet in een chatbot.", {PG, BG}),
+    ("Only publicly available information may be used in AI tools.", {PG, BG}),
+    # a secret word that qualifies data about people is personal data
+    ("Confidential information about clients must never be entered into AI tools.", {PG}),
+    ("Deel geen vertrouwelijke informatie over cliënten met een chatbot.", {PG}),
+    ("Sensitive details of employees should not be pasted into ChatGPT.", {PG}),
+    ("Plak nooit gevoelige gegevens van leerlingen in een AI-tool.", {PG}),
+    ("Confidential information about our pricing must never be entered into AI tools.", {BG}),
+    # the organisation's information, a noun phrase kept whole
+    ("Do not paste company financial data into AI tools.", {BG}),
+    ("Internal process documents must not be uploaded to chatbots.", {BG}),
+    # sending, in Dutch
+    ("Verstuur geen klantgegevens naar een chatbot.", {PG}),
+    ("Persoonsgegevens worden nooit naar externe AI-diensten verzonden.", {PG}),
+    ("Stuur geen vertrouwelijke offertes door naar ChatGPT.", {BG}),
+    # a list of dangling compound parts before one data word
+    ("Geen cliënt-, leveranciers- of personeelsdata in een niet-goedgekeurde chatbot.", {PG}),
+    ("Plak geen patiënt-, of zorgdata in ChatGPT.", {PG}),
+    # the information of one matter, and data classified by risk
+    ("Deel geen projectspecifieke informatie met ChatGPT.", {BG}),
+    ("Do not enter case-specific details into AI tools.", {BG}),
+    ("Zet geen dossierspecifieke of vertrouwelijke gegevens in een chatbot.", {BG}),
+    ("Never put high risk data into ChatGPT.", {PG, BG}),
+    ("Staff may not use moderate-risk or high-risk information with public AI tools.", {PG, BG}),
+    # e-mails and other exchanges with people, in their spellings
+    ("Do not paste emails into ChatGPT.", {PG}),
+    ("Kopieer nooit e-mailwisselingen met cliënten in ChatGPT.", {PG}),
+    ("Correspondence with patients must not be entered into AI tools.", {PG}),
+    ("Do not summarise customer complaints with ChatGPT.", {PG}),
+    ("Use ChatGPT to draft emails, but never include client names.", {PG}),
+    # a system of record that holds data about people
+    ("Copying information from Epic or other clinical systems into AI tools is not permitted.", {PG}),
+    ("Plak niets uit het EPD of andere klinische systemen in een chatbot.", {PG}),
+    # an exception ('unless necessary') does not take the rule away
+    ("Never submit direct identifiers (e.g., names, addresses) unless absolutely necessary.", {PG}),
+    ("Voer geen namen van cliënten in een AI-tool in, tenzij dit strikt noodzakelijk is.", {PG}),
+    # private data in a Dutch compound
+    ("Plak geen privé-informatie in ChatGPT.", {PG}),
+    ("Er worden geen privéklantgegevens naar AI-systemen gestuurd.", {PG}),
+    # a necessity or training word beside the plain rule
+    ("Never enter client data into a tool that requires a login.", {PG}),
+    ("Do not enter personal data, as it may be used to train models.", {PG}),
+    ("Het is noodzakelijk dat je geen persoonsgegevens in ChatGPT invoert.", {PG}),
+    # the plain rules the negatives below stand beside
+    ("Do not include client names in prompts.", {PG}),
+    ("Replace client names with placeholders such as Client A before using AI.", {PG}),
+    ("Do not enter the names of clients into AI tools.", {PG}),
+    ("Voer geen medische gegevens in ChatGPT in.", {PG}),
+    ("Gebruik AI alleen zonder patiëntgegevens.", {PG}),
+    ("Zet niets in een chatbot wat je niet op de website van de gemeente zou zetten.", {PG, BG}),
+]
+
+NEGATIVE: list[str] = [
+    # the organisation or a figure word that is not the modifier of the data word
+    "If the security of the data cannot be guaranteed, do not upload it.",
+    "Only use AI tools approved by the council, to ensure appropriate data governance.",
+    "Staff must not weaken the security of our data when using chatbots.",
+    # data as the modifier of another noun
+    "The AI tool must not be used without a data processing agreement.",
+    "Do not start using a chatbot before the data protection officer has been consulted.",
+    # restricted to people, not to public data
+    "Access to the tool is restricted to staff members.",
+    # social media and leaving the building without AI
+    "Do not post on social media on behalf of the school without approval.",
+    "Deel geen berichten van de organisatie op sociale media zonder overleg.",
+    # what relies on AI, not what goes into it
+    "Legal documents should never depend only on what an AI tool suggests.",
+    # data minimisation: no more than needed
+    "Voer niet meer persoonsgegevens in dan nodig is.",
+    "Do not include client names in prompts where this is not necessary.",
+    # medical consequences, not medical data
+    "AI neemt geen beslissingen met medische gevolgen voor patiënten.",
+    # the name of a thing, not of a person
+    "Vul de bestandsnaam in en upload het document daarna naar de AI-tool.",
+    "Je kunt de tool alleen gebruiken als je de projectnaam invult.",
+    "Only use the app name and version number when you report a problem with the AI tool.",
+    # this website is the tool, not a public place
+    "We hebben geen afspraken met de aanbieder, waardoor informatie die je op deze website zet niet veilig is.",
+    # a sensitive act, no information
+    "Never let an AI agent carry out sensitive actions, such as deleting records, on its own.",
+    # risk named, no data classified by it
+    "Do not use AI for high-risk data processing without a DPIA.",
+    "High-risk AI systems must not be used by staff.",
+    "Never share anything on social media that you would not want your manager to read.",
+    "Customer data must not leave the company.",
+    # the law a tool meets, a definition that lists, protection from risk
+    "Claims that an AI tool is HIPAA compliant do not mean it is approved.",
+    "Sensitive information includes, but is not limited to, patron records and personnel records.",
+    "Keep AI output on our systems for the audit.",
+    # what AI writes is no data put into it
+    "Handle complaints about AI decisions within two weeks.",
+    # private use is no private data
+    "Privégebruik van AI-tools op werkapparaten is niet toegestaan.",
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), POSITIVE)
+def test_data_rule_positive(text: str, rules: set[str]) -> None:
+    assert recognised_ids(text) & DATA_RULES == rules
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_data_rule_negative(text: str) -> None:
+    assert not recognised_ids(text) & DATA_RULES
