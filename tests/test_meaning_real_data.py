@@ -29,6 +29,8 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Voer niets in een chatbot in wat je niet publiekelijk zou delen.", {PG, BG}),
     ("If it shouldn't leave the organisation, don't paste it into an AI tool.", {PG, BG}),
     ("Wat het bedrijf niet mag verlaten, hoort niet in een chatbot.", {PG, BG}),
+    ("Use of generative AI is limited to publicly available information.", {PG, BG}),
+    ("Input into these tools is restricted to public data.", {PG, BG}),
     ("Only publicly available information may be used in AI tools.", {PG, BG}),
     # a secret word that qualifies data about people is personal data
     ("Confidential information about clients must never be entered into AI tools.", {PG}),
@@ -58,6 +60,10 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Correspondence with patients must not be entered into AI tools.", {PG}),
     ("Do not summarise customer complaints with ChatGPT.", {PG}),
     ("Use ChatGPT to draft emails, but never include client names.", {PG}),
+    # kept on the organisation's own systems
+    ("University data must remain on University systems.", {BG}),
+    ("Remember Acme data must stay on Acme systems.", {BG}),
+    ("Client data must stay on our own servers.", {PG}),
     # a system of record that holds data about people
     ("Copying information from Epic or other clinical systems into AI tools is not permitted.", {PG}),
     ("Plak niets uit het EPD of andere klinische systemen in een chatbot.", {PG}),
@@ -71,6 +77,9 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Never enter client data into a tool that requires a login.", {PG}),
     ("Do not enter personal data, as it may be used to train models.", {PG}),
     ("Het is noodzakelijk dat je geen persoonsgegevens in ChatGPT invoert.", {PG}),
+    # anonymising before AI, with a modal in the 'before' clause
+    ("Gegevens worden eerst geanonimiseerd voordat ze in een AI-tool mogen worden ingevoerd.", {PG}),
+    ("Medewerkers pseudonimiseren gegevens voordat die aan een AI-toepassing gegeven mogen worden.", {PG}),
     # the plain rules the negatives below stand beside
     ("Do not include client names in prompts.", {PG}),
     ("Replace client names with placeholders such as Client A before using AI.", {PG}),
@@ -94,18 +103,31 @@ NEGATIVE: list[str] = [
     "Do not post on social media on behalf of the school without approval.",
     "Deel geen berichten van de organisatie op sociale media zonder overleg.",
     # what relies on AI, not what goes into it
+    "Financial reports should never rely solely on AI output.",
     "Legal documents should never depend only on what an AI tool suggests.",
+    # a use limited to something public that is no information, with no AI
+    "Public meeting rooms should be used for general events only, not for confidential discussions.",
     # data minimisation: no more than needed
+    "Avoid entering more personal data than the task requires.",
     "Voer niet meer persoonsgegevens in dan nodig is.",
     "Do not include client names in prompts where this is not necessary.",
+    "Upload alleen de persoonsgegevens die strikt noodzakelijk zijn.",
     # medical consequences, not medical data
     "AI neemt geen beslissingen met medische gevolgen voor patiënten.",
+    # a story about one person or organisation
+    "Medewerker B plakt geen klantgegevens in ChatGPT, omdat zij weet dat het risicovol is.",
+    "Employee A does not paste customer data into ChatGPT because she knows the risks.",
     # the name of a thing, not of a person
     "Vul de bestandsnaam in en upload het document daarna naar de AI-tool.",
     "Je kunt de tool alleen gebruiken als je de projectnaam invult.",
     "Only use the app name and version number when you report a problem with the AI tool.",
     # this website is the tool, not a public place
     "We hebben geen afspraken met de aanbieder, waardoor informatie die je op deze website zet niet veilig is.",
+    # what a service passes on, only as much as needed
+    "We only pass on the booking details needed for the appointment, without the patient's name or phone number.",
+    # what the model is trained on, a promise about the tool
+    "Klantgegevens worden nooit gebruikt om AI-modellen te trainen.",
+    "Customer data will not be used to train the vendor's models.",
     # a sensitive act, no information
     "Never let an AI agent carry out sensitive actions, such as deleting records, on its own.",
     # risk named, no data classified by it
@@ -113,11 +135,16 @@ NEGATIVE: list[str] = [
     "High-risk AI systems must not be used by staff.",
     "Never share anything on social media that you would not want your manager to read.",
     "Customer data must not leave the company.",
+    "Wij vermijden het doorgeven van onnodige persoonsgegevens aan AI-diensten.",
+    "Do not paste unnecessary personal details into prompts.",
     # the law a tool meets, a definition that lists, protection from risk
     "Claims that an AI tool is HIPAA compliant do not mean it is approved.",
     "Sensitive information includes, but is not limited to, patron records and personnel records.",
+    "Use of AI must not expose personal data about patients to unnecessary risks.",
     "Keep AI output on our systems for the audit.",
     # what AI writes is no data put into it
+    "Do not use AI to draft e-mails to customers.",
+    "Gebruik AI niet om e-mails aan klanten te schrijven zonder controle.",
     "Handle complaints about AI decisions within two weeks.",
     # private use is no private data
     "Privégebruik van AI-tools op werkapparaten is niet toegestaan.",

@@ -18,6 +18,8 @@ from aibeleid_check.meaning.morph import Word
 
 def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, protective: list[Word]) -> Finding | None:
     """Shared reading for the two data rules once their object was found."""
+    if _minimising(words) or _story(words) or _training(words) or _exposed_to_risk(words, found):
+        return None
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
     for position, word in enumerate(words):
@@ -48,6 +50,63 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
     return None
+
+
+_NECESSARY = ("nodig", "noodzakelijk", "vereist", "necessary", "needed", "required")
+_NEEDS = ("requires", "require", "needs", "need", "vereist", "vergt")  # verbs: only after a comparison
+_MORE_THAN = ("only", "alleen", "more", "meer", "beyond", "than", "dan", "minimum", "minimal")
+_WHERE = ("where", "waar", "what", "wat", "die", "dat", "that", "insofar", "zover")  # not "unless": an exception
+_NEEDLESS = ("onnodig", "onnodige", "unnecessary", "excessive", "overbodige", "overbodig", "overtollige")
+
+
+def _minimising(words: Words) -> bool:
+    """Data minimisation, a mention (guide): 'no more personal data than the task requires', 'beyond what is
+    necessary', 'where not required for the task', 'alleen de gegevens die nodig zijn'; not 'a tool that
+    requires a login'."""
+    for position, word in enumerate(words):
+        before = {w.text for w in words[max(0, position - 6) : position]}
+        if word.text in _NECESSARY and before & set(_MORE_THAN + _WHERE):
+            return True
+        if word.text in _NEEDS and before & set(_MORE_THAN):
+            return True
+        if word.text in _NEEDLESS and position + 1 < len(words) and not _risk_word(words[position + 1]):
+            return True  # "het doorgeven van onnodige persoonsgegevens", "unnecessary personal details"
+    return False
+
+
+def _risk_word(word: Word) -> bool:
+    return word.text.startswith(("risk", "risico"))
+
+
+def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
+    """'does not expose personal data about patients to unnecessary risks': the data protected from a risk
+    (generic protection), no act of putting it into AI."""
+    for act in (w for w in words if w.text.startswith(("expos", "blootstel", "blootgesteld"))):
+        exposed = any(act.index < w.index <= act.index + 4 for w in found)
+        if exposed and any(_risk_word(w) for w in words if act.index < w.index <= act.index + 14):
+            return True
+    return False
+
+
+def _training(words: Words) -> bool:
+    """'Gegevens worden niet gebruikt om AI-systemen te trainen', 'not used to train the model': what the
+    model is trained on, a promise about the tool, not data put into it."""
+    return any(
+        w.text.startswith(("train", "getraind"))
+        and any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
+        for p, w in enumerate(words)
+    ) and all(c.USE.matches(w) for w in words if c.INPUT.matches(w) or c.ENTER.matches(w))
+    # ("do not enter client data, as it may be used to train models" names the entering)
+
+
+def _story(words: Words) -> bool:
+    """'Medewerker D voert geen klantgegevens in …', 'Employee A does not paste …': one case with a labelled
+    person or organisation as its subject, a story, not a rule."""
+    start = 1 if words and words[0].text in ("de", "het", "the") else 0
+    if len(words) < start + 3:
+        return False
+    subject, label = words[start], words[start + 1]
+    return len(label.text) == 1 and label.text.isalpha() and c.any_of(subject, c.PEOPLE, c.ORGANISATION)
 
 
 _NOT_BEFORE = ("na", "nadat", "als", "wanneer", "zodra", "indien", "met")
@@ -115,15 +174,52 @@ def _determiner(words: Words) -> bool:
             "neen",
             "no",
         )  # "Klantgegevens: NIET"
-    at_start = negated[0] is words[0] and negated[0].text not in ("nooit", "never")  # "Never leave …" is a verb's
-    return at_start or len(words) <= 4 or any(c.AI.matches(w) for w in words)
+    adverb = negated[0].text in ("nooit", "never")  # "Never leave …", "should never rely on AI": a verb's
+    at_start = negated[0] is words[0] and not adverb
+    return at_start or len(words) <= 4 or not adverb and any(c.AI.matches(w) for w in words)
 
 
 def _kept(words: Words) -> list[Word]:
-    """'Blijft buiten AI-tools', 'keep it out of', 'stays internal': kept away from AI."""
+    """'Blijft buiten AI-tools', 'keep it out of', 'stays internal', 'must stay on our own systems': kept
+    away from AI."""
     verbs = [w for w in words if c.KEEP_VERB.matches(w)]
     places = [w for w in words if c.KEEP_PLACE.matches(w)]
-    return [verbs[0], places[0]] if verbs and places else []
+    if verbs and places:
+        return [verbs[0], places[0]]
+    systems = own_systems(words)
+    return [verbs[0], systems[0]] if verbs and systems else []
+
+
+_SYSTEMS = frozenset(
+    "systems system systemen systeem servers server network netwerk devices apparaten omgeving environment "
+    "infrastructure infrastructuur".split()
+)
+_OWN = frozenset("our own onze ons eigen".split())
+
+
+def own_systems(words: Words) -> list[Word]:
+    """'on our own servers', 'op de systemen van de gemeente', 'on Loganair systems' after a keeping verb:
+    the organisation's own systems (the owner: our, own, the organisation, or the name the data carries)."""
+    for keep in (w for w in words if c.KEEP_VERB.matches(w)):
+        ahead = [w for w in words if keep.index < w.index <= keep.index + 7]
+        place = next((w for w in ahead[:2] if w.text in ("on", "in", "within", "op", "binnen")), None)
+        system = next((w for w in ahead if w.text in _SYSTEMS), None)
+        if place is None or system is None:
+            continue
+        owners = [w for w in ahead if place.index < w.index and w is not system]
+        owned = any(w.text in _OWN or c.ORGANISATION.matches(w) or c.COMPANY.matches(w) for w in owners)
+        named = [w for w in owners if w.index == system.index - 1 and _names_data(words, w.text, keep)]
+        if owned or named:
+            return [system, *named]
+    return []
+
+
+def _names_data(words: Words, owner: str, before: Word) -> bool:
+    """'Loganair data … Loganair systems': the same name qualifies the data before the keeping verb."""
+    return any(
+        w.text == owner and p + 1 < len(words) and c.DATA.matches(words[p + 1]) and w.index < before.index
+        for p, w in enumerate(words)
+    )
 
 
 def _queried(words: Words, found: list[Word]) -> bool:
@@ -153,7 +249,18 @@ def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
     if not found_acts or any(not c.USE.matches(a) and not c.AI.matches(a) for a in found_acts):
         return False
     first = min(w.index for w in found)
-    return any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words)
+    if any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words):
+        return True
+    if any(w.text in _PRODUCE and 0 < first - w.index <= 3 for w in words):
+        return True  # "do not use AI to draft e-mails to customers": what AI writes
+    opened = any(w.text == "om" and 0 < first - w.index <= 3 for w in words)
+    return opened and any(w.text in _PRODUCE and 0 < w.index - first <= 6 for w in words)  # "om e-mails te schrijven"
+
+
+_PRODUCE = frozenset(
+    "write writing draft drafting compose composing generate generating create creating produce producing "
+    "schrijven schrijf opstellen opstelt stel genereren genereer maken maak formuleren formuleer".split()
+)
 
 
 def _other_party(words: Words) -> bool:
@@ -175,10 +282,13 @@ def _public_limit(words: Words) -> list[Word]:
     treated = _treated_as_public(words, places)
     if treated:
         return treated
-    if not places or not any(c.INPUT.matches(w) or c.ENTER.matches(w) for w in words):
+    found_acts = [w for w in words if c.INPUT.matches(w) or c.ENTER.matches(w)]
+    if not places or not found_acts:
         return []  # "GenAI begrijpt de wereld niet": no act, no limit
+    if all(c.USE.matches(w) for w in found_acts) and not any(c.AI.matches(w) for w in words):
+        return []  # "public website forms should be used for general inquiries only": no AI, no input
     negated = negations(words)
-    if len(negated) >= 2 or any(ONLY.matches(w) or w.text in _LIMIT for w in words):
+    if len(negated) >= 2 or any(ONLY.matches(w) or _limits(words, w) for w in words):
         return [*negated[:2], *places]
     if negated and any(_unpublished_anything(words, w) for w in places):
         return [*negated[:1], *places]
@@ -213,6 +323,20 @@ def _treated_as_public(words: Words, places: list[Word]) -> list[Word]:
 
 
 _LIMIT = ("limit", "limits", "restrict", "beperk", "beperkt", "beperken")  # "limit what you share to what is public"
+_LIMITED = ("limited", "restricted", "confined", "beperkt")
+
+
+def _limits(words: Words, word: Word) -> bool:
+    """'limit what you share to what is public', 'use is restricted to public data', 'beperkt tot'; not
+    'including but not limited to'."""
+    if word.text in _LIMIT:
+        return True
+    position = words.index(word)
+    if position and words[position - 1].text in ("not", "niet"):
+        return False
+    return word.text in _LIMITED and position + 1 < len(words) and words[position + 1].text in ("to", "tot")
+
+
 _MUST = ("moet", "moeten", "must", "should", "dient", "mag", "may")
 _GENERIC = frozenset("informatie information info data gegevens materiaal material materials content inhoud".split())
 _EXAMPLE = frozenset("zoals such bijvoorbeeld eg bijv including waaronder inclusief namely".split())
@@ -237,7 +361,7 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
     found = objects.personal_data(words)
     protective = _protective(words, [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)])
     anonymise = [w for w in words if c.ANONYMISE.matches(w)]
-    if anonymise and _asked(words, anonymise[0], force_of):
+    if anonymise and (_asked(words, anonymise[0], force_of) or _before_ai(words, anonymise[0], force_of)):
         return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
     public = _public_limit(words)
     if public:
@@ -260,6 +384,9 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     if unclassified and any(ONLY.matches(w) for w in words):
         return Finding(SECRETS, texts(unclassified), unclassified[0], Force.LIMIT)
     if not found:
+        systems = own_systems(words)
+        found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
+    if not found:
         return None
     if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words)):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
@@ -279,6 +406,21 @@ def _asked(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
     named beside AI; "Onderzoeksdata worden geanonimiseerd opgeslagen" describes a practice."""
     force = force_of(anonymise)[0]
     return force.counts and (force is not Force.STATEMENT or _into_ai(words) or headline(words, [anonymise]))
+
+
+_BEFORE = ("voordat", "before", "prior", "alvorens", "vooraleer", "eer")
+
+
+def _before_ai(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
+    """'Gegevens worden geanonimiseerd voordat ze aan AI gegeven mogen worden', 'data is de-identified before
+    it may be entered': the modal is the entering's, inside the before clause; the anonymising comes first."""
+    before = next((w for w in words if w.text in _BEFORE and w.index > anonymise.index), None)
+    if before is None or not any(c.AI.matches(w) or c.ENTER.matches(w) for w in words if w.index > before.index):
+        return False
+    force, markers = force_of(anonymise)
+    if force is not Force.PERMISSION:
+        return False
+    return all(any(w.text == m and w.index > before.index for w in words) for m in markers)
 
 
 _VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "providers", "aanbieder", "aanbieders",
