@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from aibeleid_check.meaning.concepts import Concept
+from aibeleid_check.meaning.concepts import COPY, INPUT, Concept
 from aibeleid_check.meaning.force_words import (
     ADVERBIAL,
     CONDITIONAL,
@@ -107,7 +107,11 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     if neg:
         return Force.PROHIBITION, tuple(w.text for w in neg)
     for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
-        hits = [w.text for w in words if concept.matches(w)]
+        hits = [
+            w.text
+            for p, w in enumerate(words)
+            if concept.matches(w) and not _not_only(words, p, concept) and not _hedge(words, p, concept)
+        ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
         if hits:
@@ -116,6 +120,27 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
         return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+_HEDGES = frozenset(
+    ("where", "wherever", "if", "when", "whenever", "as", "waar", "indien", "zoveel", "zo", "als", "waar")
+)
+
+
+def _hedge(words: tuple[Word, ...], position: int, concept: Concept) -> bool:
+    """'Use placeholder data where possible', 'anonimiseer waar mogelijk', 'zoveel mogelijk': a hedge on
+    the duty, no permission."""
+    return (
+        concept is PERMISSION
+        and words[position].text in ("possible", "mogelijk", "feasible", "practicable")
+        and position > 0
+        and words[position - 1].text in _HEDGES
+    )
+
+
+def _not_only(words: tuple[Word, ...], position: int, concept: Concept) -> bool:
+    """'niet alleen … maar ook', 'not only': no limit."""
+    return concept is ONLY and position > 0 and words[position - 1].text in ("niet", "not")
 
 
 _POSSIBLE = frozenset(("kan", "kunnen", "can", "could", "may", "might", "zou", "zouden", "would"))
@@ -177,6 +202,8 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         own.append(own_force(clause, first))
     _consequences(reading, own)
     _answers(reading, own)
+    _verb_lists(reading, own)
+    members = _list_members(reading, own)
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
         previous = (
@@ -200,11 +227,75 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
                 continue
         if mine is not None:
             result[position] = mine
+        elif position in members:
+            result[position] = members[position]
         elif previous is not None:
             result[position] = previous
         else:
             result[position] = _next_force(reading, own, position) or default
     return result
+
+
+def _verb_lists(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """'Do not use AI to collect, use, store and/or disclose …', 'Never paste, upload, or share …': a bare verb
+    ('use'), verbs joined by and/or, or a last member opened by and/or, after a clause that ends in a verb
+    (or is one), is a member of a list of verbs: no imperative of its own, the list's force goes on."""
+    clauses = reading.clauses
+    for position in range(1, len(clauses)):
+        words, before, mine = clauses[position].words, clauses[position - 1].words, own[position]
+        if mine is None or mine[0] is not Force.OBLIGATION or before == () or not words:
+            continue
+        if clauses[position - 1].sentence != clauses[position].sentence:
+            continue
+        joined = words[0].text in _AND_OR and len(words) > 1 and mine[1] == (words[1].text,)
+        if not joined and not (mine[1] == (words[0].text,) and (len(words) == 1 or words[1].text in _AND_OR)):
+            continue  # ("or share client files with ChatGPT" after "Never paste, upload": joined to the list)
+        ends_in_verb = (
+            any(concept.matches(before[-1]) for concept in (IMPERATIVE, INPUT, COPY))
+            or len(before) > 1
+            and before[-2].text in ("to", "te", "om")
+        )
+        if ends_in_verb or len(before) == 1:
+            own[position] = None
+
+
+_AND_OR = ("and", "or", "en", "of")
+
+
+_STRENGTH = {Force.PROHIBITION: 0, Force.LIMIT: 1, Force.OBLIGATION: 2}
+
+
+def _list_members(
+    reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]
+) -> dict[int, tuple[Force, tuple[str, ...]]]:
+    """'… ensure that internal documents, client data, and other sensitive information are not entered': the
+    short verbless members between the first clause and the last member (opened by and/or) that carries the
+    verb take that member's force, not the force of the clause before them."""
+    members: dict[int, tuple[Force, tuple[str, ...]]] = {}
+    clauses = reading.clauses
+    for last, clause in enumerate(clauses):
+        mine = own[last]
+        if (
+            mine is None
+            or mine[0] not in _STRENGTH
+            or not clause.words
+            or clause.words[0].text not in ("and", "or", "en", "of")
+            or last < 2
+        ):
+            continue
+        run = []
+        for position in range(last - 1, 0, -1):
+            middle = clauses[position]
+            if middle.sentence != clause.sentence or own[position] is not None or middle.host >= 0:
+                break
+            if len(middle.words) > 4 or clauses[position - 1].sentence != clause.sentence:
+                break
+            run.append(position)
+        head = own[run[-1] - 1] if run else None
+        if head is not None and head[0] in _STRENGTH and _STRENGTH[mine[0]] < _STRENGTH[head[0]]:
+            members.update(dict.fromkeys(run, mine))  # (a negation at the head governs: "no personal, … or
+            # otherwise sensitive information may be used")
+    return members
 
 
 def _answers(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
