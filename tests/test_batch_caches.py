@@ -121,3 +121,11 @@ def test_a_remembered_reading_is_the_reading_of_that_text_in_that_list():
 
 
 LISTS = (None, "mag", "mag_niet", "moet")
+
+
+def test_the_remembered_readings_can_be_forgotten():
+    from aibeleid_check import meaning
+
+    first = meaning.explain("Deel geen klantgegevens.", "mag_niet")
+    meaning.explain.cache_clear()
+    assert meaning.explain("Deel geen klantgegevens.", "mag_niet") == first

@@ -85,6 +85,7 @@ def _remembered(function: _Explain) -> _Explain:
             return memo(text, kind)
         return function(text, kind)
 
+    remembered.cache_clear = memo.cache_clear  # type: ignore[attr-defined]  # for a test that changes a word list
     return cast(_Explain, remembered)
 
 
