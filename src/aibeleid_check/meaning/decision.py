@@ -16,6 +16,8 @@ from aibeleid_check.meaning.decision_kinds import (
 )
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
+from aibeleid_check.meaning.force_words import NEGATION
+from aibeleid_check.meaning.force_words import ONLY as ONLY_WORDS
 from aibeleid_check.meaning.morph import Word
 
 
@@ -28,8 +30,8 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
             if word.text.endswith("ing") and names_people(words, position):
                 continue  # "hiring managers", "grading staff": who they are, no decision
-            if c.DOCUMENT_KIND.matches_part(word):
-                continue  # conceptbesluiten, raadsbesluiten: documents, not deciding
+            if c.DOCUMENT_KIND.matches_part(word) or _record_of(words, position):
+                continue  # conceptbesluiten, raadsbesluiten, "credit decision details": documents, not deciding
             if word.text.startswith(("decision-maker", "beslisser")) and not (
                 any(c.HUMAN_CORE.matches(w) for w in words) or negations(words) and any(c.AI.matches(w) for w in words)
             ):
@@ -65,9 +67,7 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "unless legal has approved the tool": tool governance
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
-            elif by_machine(words, position) and not any(
-                c.WHICH.matches(w) for w in words[position + 1 : position + 3]
-            ):
+            elif by_machine(words, position) and not _which_tools(words, position):
                 found.append(word)  # "automated profiling", "never determined by AI alone"
             elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
                 if any(c.AI.matches(w) for w in words) and word.text.startswith(
@@ -127,6 +127,27 @@ _ACCESS = (
 _NARRATIVE = ("decided", "besloot", "besloten")
 
 
+def _which_tools(words: Words, position: int) -> bool:
+    """'AI determines which tools …': a choice of tools; not 'bepaalt zelfstandig wat er wordt gepubliceerd'."""
+    for offset, word in enumerate(words[position + 1 : position + 3], start=position + 1):
+        if c.WHICH.matches(word):
+            chosen = words[offset + 1 : offset + 8]
+            return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
+    return False
+
+
+_RECORDS = frozenset(
+    """details detail data records record documents document letters letter files file notes logs information
+    gegevens documenten stukken brieven dossiers informatie""".split()
+)
+
+
+def _record_of(words: Words, position: int) -> bool:
+    """'Do not paste … credit decision details': the decision word names the kind of a record."""
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    return nxt in _RECORDS
+
+
 def _tool_object(words: Words, position: int) -> bool:
     following = [
         w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this")
@@ -148,6 +169,27 @@ def _relative(words: Words, word: Word) -> bool:
     return word.text in ("who", "wie") and position > 0 and c.DECIDER.matches(words[position - 1])
 
 
+_ADOPT = (
+    "pilot",
+    "introduce",
+    "adopt",
+    "deploy",
+    "implement",
+    "purchase",
+    "buy",
+    "invoeren",
+    "aanschaffen",
+    "inzetten",
+)
+
+
+def _adopting(words: Words) -> bool:
+    """Taking a tool or a technology into use (the object of 'decisions to …')."""
+    return any(w.text in _ADOPT for w in words) and any(
+        c.GOVERNANCE.matches(w) or c.AI.matches(w) or w.text.startswith(("technolog", "capabilit")) for w in words
+    )
+
+
 def _governance(words: Words, position: int) -> bool:
     """'De directie besluit welke tools…', 'you decide whether to use AI', 'besluit samen te vatten',
     'we decided to roll out Copilot': choosing an action or a tool, not a decision about people."""
@@ -161,6 +203,8 @@ def _governance(words: Words, position: int) -> bool:
         )
         if not noun and any(w.text in _TO for w in ahead[:5]):
             return True
+        if noun and any(w.text in _TO for w in ahead[:4]) and _adopting(words[position + 1 : position + 11]):
+            return True  # "before decisions are made to pilot or introduce new technology": adopting tools
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
@@ -191,11 +235,20 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     force = force_of(anchor)[0]
     if force is Force.LIMIT and _supported(words, found, limited=True):
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
-    if force is Force.PROHIBITION and len(negations(words)) < 2 and _about_someone(words):
+    if (
+        force is Force.PROHIBITION
+        and len({w.text for w in negations(words)}) < 2  # parallel "geen X, geen Y", not "not to say … cannot"
+        and _about_someone(words)
+    ):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if force is not Force.OBLIGATION and _supported(words, found) and not accountable(words):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
-    humans = [w for w in _deciders(words) if any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)]
+    addressed = _addressed(words, found, force)
+    humans = [
+        w
+        for w in _deciders(words)
+        if (any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)) and not _checker(words, w)
+    ] or addressed
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
     )
@@ -205,7 +258,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) or w.text in MACHINES for w in words)
     )
     firm = any(w.text in _ALWAYS for w in words) or any(_agent(words, h) for h in humans)
-    firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words)
+    firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words) or bool(addressed)
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
@@ -259,6 +312,34 @@ def _about_someone(words: Words) -> bool:
         c.AI.matches(w) or c.DECIDER.matches(w) or c.DOMAIN_STRICT.matches(w) or c.SOLE.matches(w) or c.FINAL.matches(w)
         for w in words
     )
+
+
+_TAKE_IMPERATIVES = ("make", "take", "neem", "maak")
+
+
+def _addressed(words: Words, found: list[Word], force: Force) -> list[Word]:
+    """The reader as who decides: 'Escalate credit and customer-impacting decisions' (to a person), 'Make
+    final decisions on legal matters' yourself (an imperative to take the final decision)."""
+    if force is not Force.OBLIGATION or any(w.text in ORG_MATTERS for w in words):
+        return []  # ("make the final decision on the budget": an organisational matter)
+    escalate = [w for w in words if w.text.startswith(("escalat", "escaleer", "escaler", "refer", "verwijs"))]
+    if escalate and any(c.DECIDE.matches(d) for d in found):
+        return escalate[:1]
+    first = words[0]
+    final = any(c.FINAL.matches(w) or w.text.startswith(("eindbesl", "eindoordeel")) for w in words[1:4])
+    if first.text in _TAKE_IMPERATIVES and final and any(c.DECIDE.matches(d) for d in found):
+        return [first]
+    return []
+
+
+def _checker(words: Words, person: Word) -> bool:
+    """'AI output is reviewed by a staff member before it is used for decisions': the agent of a check is
+    who checks, not who decides."""
+    position = words.index(person)
+    for back in range(max(0, position - 4), position):
+        if words[back].text in ("by", "door") and any(c.CHECK.matches(w) for w in words[max(0, back - 2) : back]):
+            return True
+    return False
 
 
 def _agent(words: Words, person: Word) -> bool:
@@ -336,8 +417,56 @@ def _deciders(words: Words) -> list[Word]:
         ]  # "AI adviseert alleen; beslissen doen wij", "AI stelt voor, jij beslist", "the chatbot suggests; you decide"
         if ours:
             return ours
-    return [
+    named = [
         w
         for p, w in enumerate(words)
         if c.DECIDER.matches(w) and (_agent(words, w) or not any(o.text in _ABOUT for o in words[max(0, p - 2) : p]))
     ]
+    return named or _role_subjects(words)
+
+
+_DECIDES = frozenset("decides decide beslist beslissen besluit besluiten determines bepaalt".split())
+_TAKES = frozenset("makes make takes take neemt nemen maakt".split())
+_SUBJECT_SKIP = frozenset("always altijd zelf alone only alleen ultimately uiteindelijk still nog".split())
+_DETERMINERS = frozenset("the a an de het een our onze your je jouw uw every elke each iedere the".split())
+
+
+_ASSISTS = frozenset(
+    """suggest suggests suggereert advise advises adviseert stelt voor propose proposes recommend recommends
+    support supports ondersteunt helps helpt assist assists draft drafts signaleert signals flags genereert
+    generates prepares bereidt""".split()
+)
+
+
+def _ai_limited(words: Words) -> bool:
+    """AI named in its limited part: only, not, or a verb of assisting right after it ('AI may only
+    suggest', 'de AI geeft alleen een signaal', 'our software decides nothing')."""
+    for position, word in enumerate(words):
+        if c.AI.matches(word):
+            after = words[position + 1 : position + 4]
+            if any(w.text in _ASSISTS or ONLY_WORDS.matches(w) or NEGATION.matches(w) for w in after):
+                return True
+    return False
+
+
+def _role_subjects(words: Words) -> list[Word]:
+    """Beside AI, whoever is the subject of deciding is the decider, whatever the role is called ('AI may
+    only suggest; the dentist decides', 'A dentist makes every treatment decision', 'de apotheker beslist'):
+    the noun after a determiner right before 'decides' or before 'makes … decision'."""
+    if not _ai_limited(words):
+        return []
+    found = []
+    for position, word in enumerate(words):
+        takes = word.text in _TAKES and any(c.DECIDE.matches(w) for w in words[position + 1 : position + 5])
+        if word.text not in _DECIDES and not takes:
+            continue
+        back = position - 1
+        while back >= 0 and words[back].text in _SUBJECT_SKIP:
+            back -= 1
+        if back < 1 or words[back - 1].text not in _DETERMINERS:
+            continue
+        subject = words[back]
+        if c.AI.matches(subject) or c.DECIDE.matches(subject) or subject.text in MACHINES or len(subject.text) < 3:
+            continue
+        found.append(subject)
+    return found

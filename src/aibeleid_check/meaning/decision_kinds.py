@@ -20,9 +20,20 @@ def decision_verb(words: Words, position: int) -> bool:
     )  # fmt: skip
 
 
+_AUTOMATED = (
+    "automated",
+    "geautomatiseerde",
+    "geautomatiseerd",
+    "automatic",
+    "automatische",
+    "automatisch",
+    "automatically",
+)
+
+
 def by_machine(words: Words, position: int) -> bool:
     """A judging word done by a machine: right after 'automated', or with AI and 'alone/solely' beside it."""
-    if position and words[position - 1].text in ("automated", "geautomatiseerde", "geautomatiseerd", "automatic"):
+    if position and words[position - 1].text in _AUTOMATED:
         return True
     near = words[max(0, position - 3) : position + 5]
     return any(w.text in ("alone", "solely", "zelfstandig", "autonomously") for w in near) and any(

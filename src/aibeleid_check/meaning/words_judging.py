@@ -131,7 +131,8 @@ FINAL_NOUN = words(
     """
     word woord say call judgment judgement oordeel verdict beslissing besluit decision determination approval
     goedkeuring stem arbiter scheidsrechter authority responsibility beslissingsbevoegdheid zeggenschap sign-off
-    signoff handtekening accountability verantwoordelijkheid
+    signoff handtekening accountability verantwoordelijkheid approver approvers decider deciders decision-maker
+    decision-makers beslisser beslissers
     """,
 )
 SOLE = words(
