@@ -282,8 +282,10 @@ def _public_limit(words: Words) -> list[Word]:
     treated = _treated_as_public(words, places)
     if treated:
         return treated
+    if not places:
+        return []
     found_acts = [w for w in words if c.INPUT.matches(w) or c.ENTER.matches(w)]
-    if not places or not found_acts:
+    if not found_acts:
         return []  # "GenAI begrijpt de wereld niet": no act, no limit
     if all(c.USE.matches(w) for w in found_acts) and not any(c.AI.matches(w) for w in words):
         return []  # "public website forms should be used for general inquiries only": no AI, no input

@@ -29,9 +29,9 @@ def personal_data(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         if c.NOT_PERSONAL.matches_part(word) or c.NOT_PERSONAL.matches(word):
             continue
-        if _thing_name(words, position):
+        if word.text.endswith(_NAME_ENDINGS) and _thing_name(words, position):
             continue  # "de bestandsnaam", "the app name": the name of a thing
-        if _regulation(words, position):
+        if word.text.startswith(_LAWS) and _regulation(words, position):
             continue  # "a HIPAA compliant tool", "GDPR-conform": the law a tool meets, no data
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text in _AS_WRITTEN:
             found.append(word)  # as written: "at face value" is no face, "sending an e-mail" is an act
@@ -54,7 +54,7 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
-        elif risk_tier(words, position):
+        elif "ris" in word.text and risk_tier(words, position):
             found.append(word)  # "High-Risk Data", "moderate-risk information": a classification above public
         elif _record_system(words, position):
             found.append(word)  # "informatie uit het zaaksysteem", "anything from the case management system"
@@ -101,6 +101,7 @@ def _regulation(words: Words, position: int) -> bool:
 
 
 _AS_WRITTEN = frozenset(("faces", "e-mails", "emails"))
+_NAME_ENDINGS = ("name", "names", "naam", "namen")
 _NAMES = frozenset("name names naam namen".split())
 _THINGS = frozenset(
     "app apps file files bestand bestands project projects product products domain brand merk model tool tools "
@@ -286,23 +287,27 @@ def public_places(words: Words) -> list[Word]:
     """Public information or places ("openbare informatie", "on the internet", "public domain"), not a
     public tool ("public AI tools", "publicly available generative AI")."""
     found = []
-    into_ai = any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
+    into_ai: bool | None = None  # computed only for a word that may be a place beside AI
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
         if c.PUBLIC.matches(word) and _near(words, position, c.TOOLISH, 0, 2) is None:
             if previous not in _DEMONSTRATIVES:
                 found.append(word)  # ("op deze website", "this website": the tool itself, no public place)
-        elif not into_ai:
-            continue  # social media and the organisation's walls are a standard only beside AI or entering
-        elif word.text in ("social", "sociale") and _next_text(words, position) in ("media", "netwerken", "networks"):
-            found.append(word)  # "what you would not post on social media"
-        elif word.text in _LEAVE and _leaves_organisation(words, position):
-            found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
+        elif word.text in _SOCIAL_OR_LEAVE:
+            if into_ai is None:  # social media and the organisation's walls are a standard only beside AI
+                into_ai = any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
+            if not into_ai:
+                continue
+            if word.text in ("social", "sociale") and _next_text(words, position) in ("media", "netwerken", "networks"):
+                found.append(word)  # "what you would not post on social media"
+            elif word.text in _LEAVE and _leaves_organisation(words, position):
+                found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
     return found
 
 
 _DEMONSTRATIVES = frozenset("deze dit this these".split())
 _LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
+_SOCIAL_OR_LEAVE = _LEAVE | {"social", "sociale"}
 
 
 def _leaves_organisation(words: Words, position: int) -> bool:

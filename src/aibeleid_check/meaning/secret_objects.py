@@ -49,9 +49,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
-        elif risk_tier(words, position):
+        elif "ris" in word.text and risk_tier(words, position):
             found.append(word)  # "High-Risk Data": a classification, like "restricted"
-        elif _specific(word) and (c.DATA.matches(word) or _head_follows(words, position)):
+        elif "specif" in word.text and _specific(word) and (c.DATA.matches(word) or _head_follows(words, position)):
             found.append(word)  # "zaakspecifieke informatie", "project-specific details": one matter's information
         elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
             found.append(word)  # "protected data" (a classification), not "personal data must be protected"
