@@ -8,7 +8,9 @@ from aibeleid_check.meaning.morph import Word
 Words = tuple[Word, ...]
 
 
-_SKIPPED = frozenset("the de het een a an all alle every elke each any your je jouw uw their hun our onze".split())
+_SKIPPED = frozenset(
+    "the de het een a an all alle every elke each any your je jouw uw their hun our onze own eigen".split()
+)
 
 
 def ai_made_word(word: Word) -> bool:
@@ -19,13 +21,18 @@ def ai_made_word(word: Word) -> bool:
 def other_object(words: Words, check: Word) -> bool:
     """The noun a check verb takes (after its determiners) names something other than what AI made."""
     position = words.index(check)
-    following = [w for w in words[position + 1 : position + 5] if w.text not in _SKIPPED]
+    following = [w for w in words[position + 1 : position + 5] if w.text not in _SKIPPED and w.text not in _ADVERBS]
     if following and following[0].text in ("that", "whether", "if", "of", "dat") and len(following) > 1:
         subject = following[1]  # "verify that attendees are registered": the clause says what is checked
         return not (subject.text in _PRONOUNS or c.any_of(subject, c.AI, c.OUTPUT, c.STRONG_OUTPUT, c.CORRECT, c.DATA))
     if following and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words) and _concrete(following[0]):
         return True  # "Review your calendar before booking", "verify the sender before you open it": no AI
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
+
+
+_ADVERBS = frozenset(
+    "altijd always zelf yourself eerst first goed thoroughly grondig nog again carefully zorgvuldig".split()
+)
 
 
 def _supported_task(words: Words, position: int) -> bool:
@@ -61,9 +68,20 @@ def data_accuracy(words: Words) -> bool:
                 made = any(
                     c.AI.matches(w) or c.OUTPUT.matches(w) or c.STRONG_OUTPUT.matches(w) or w.text.startswith("ai-")
                     for w in after[1:]
-                )
+                ) or _end_product(after[1:])
                 return not made  # "the accuracy of your timesheet", "de juistheid van hun gegevens"
     return False
+
+
+_FINISHED = ("end", "final", "finished", "eind", "definitieve", "uiteindelijke")
+_PRODUCTS = ("product", "version", "versie", "text", "tekst", "document", "result", "resultaat", "work", "werk")
+
+
+def _end_product(words: Words) -> bool:
+    """'the accuracy of the end product', 'de juistheid van de definitieve tekst': the work that was made."""
+    return any(c.FINAL_VERSION.matches(w) for w in words) or any(
+        w.text in _FINISHED and n.text in _PRODUCTS for w, n in zip(words, words[1:], strict=False)
+    )
 
 
 def system_checked(words: Words, check: Word) -> bool:
@@ -155,6 +173,30 @@ def _aspect(words: Words, check: Word, audit: Word) -> bool:
     return any(w.text in ("for", "op", "on", "against") and check.index < w.index < audit.index for w in words)
 
 
+_SENDING = frozenset(
+    """publish publishes published publishing publiceer publiceert publiceren gepubliceerd publicatie send sends
+    sent verzend verzendt verzenden verzonden verstuur verstuurt versturen verstuurd""".split()
+)
+TEXT_KINDS = frozenset(
+    """artikel artikelen article articles post posts bericht berichten stuk stukken tekst teksten text texts
+    content page pages pagina paginas publication publicatie""".split()
+)
+_GATES = ("before", "voordat", "voor", "everything", "alles", "all", "alle", "elk", "elke", "every", "each", "prior",
+          "wat", "what", "anything")  # fmt: skip
+
+
+def released(words: Words) -> list[Word]:
+    """'before you send or publish', 'everything we publish or send', 'elk artikel voordat het live gaat': a
+    check as the gate before a text goes out (not a system: 'before the tool goes live' is a procedure)."""
+    texts_ = any(w.text in TEXT_KINDS for w in words)
+    for position, word in enumerate(words):
+        if (word.text in _SENDING or word.text == "live" and texts_) and any(
+            w.text in _GATES for w in words[max(0, position - 4) : position]
+        ):
+            return [word]
+    return []
+
+
 def procedure(words: Words, check: Word) -> bool:
     """'reviewed and approved for the intended use', 'review and written approval': an approval procedure
     for using a tool, not checking what AI produced (unless that output is named)."""
@@ -162,7 +204,7 @@ def procedure(words: Words, check: Word) -> bool:
     near = words[position + 1 : position + 4]
     if any(c.AUDIT.matches(w) and not _aspect(words, check, w) for w in words):
         return True  # "review, approve and audit AI-assisted work": an organisational process
-    output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words)
+    output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
     by = words[position + 1 : position + 5]
     body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"

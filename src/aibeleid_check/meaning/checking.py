@@ -7,12 +7,14 @@ from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_objects import (
     MAKES,
+    TEXT_KINDS,
     ai_made_word,
     check_words,
     data_accuracy,
     made_by_ai,
     other_object,
     procedure,
+    released,
     system_checked,
 )
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
@@ -28,7 +30,7 @@ def _unchecked(words: Words) -> list[Word]:
         if c.UNCHECKED.matches(word):
             if word.text == "face" and nxt != "value" or word.text == "granted" and previous != "for":
                 continue
-            if word.text == "zomaar" and not any(_trusts(w) for w in words):
+            if word.text == "zomaar" and not any(_trusts(w) for w in words) and not _used_as_is(words, word):
                 continue
             if word.text in ("blind", "blindly", "blindelings") and any(
                 _trusts(w) and _factual(words, w) for w in words
@@ -42,9 +44,40 @@ def _unchecked(words: Words) -> list[Word]:
                 if 0 < w.index - word.index <= 5
                 and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w))
             ]
-            if checks:
-                found.extend((word, checks[0]))
+            if checks and len(words) > checks[0].index - word.index + 1 and not _decided_without(words, checks[0]):
+                found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
+                # sentence read whole: what it qualifies is elsewhere)
     return found
+
+
+def _used_as_is(words: Words, word: Word) -> bool:
+    """'alles wat AI maakt zomaar gebruiken': using or copying what AI made as it is."""
+    made = made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words)
+    return made and any((c.USE.matches(w) or c.COPY.matches(w)) and abs(w.index - word.index) <= 6 for w in words)
+
+
+_AUTOMATED = ("automat", "geautomatiseerd")
+
+
+def _decided_without(words: Words, check: Word) -> bool:
+    """'make final decisions about a person without human review', 'high-stakes decisions … without human
+    oversight': the review qualifies a decision, which is the decision rule, not a check of output."""
+    without = [w for w in words if c.WITHOUT.matches(w) and 0 < check.index - w.index <= 3]
+    if not without:
+        return False
+    before = [w for w in words if 0 < without[0].index - w.index <= 10]
+    decided = [
+        w
+        for p, w in enumerate(before)
+        if c.DECIDE.matches(w)
+        or c.DECIDE_WEAK.matches(w)
+        and (
+            p
+            and before[p - 1].text.startswith(_AUTOMATED)
+            or any(c.DOMAIN_STRICT.matches(o) for o in before[p + 1 : p + 4])
+        )
+    ]  # ("geen automatische afwijzing zonder menselijke review")
+    return bool(decided) and not any(c.STRONG_OUTPUT.matches(w) for w in before if w.index > decided[-1].index)
 
 
 _TESTS = ("test", "testen", "getest", "tested", "testing")
@@ -68,6 +101,7 @@ _CAPACITY = frozenset(
     """
     trained train training taught teach learn learns leren leert geleerd getraind trainen opgeleid opleiden
     opleiding able capable ability equipped skills skilled vaardigheden vaardig bekwaam staat helps helpt
+    functies functie functions features feature mogelijkheid mogelijkheden
     """.split()
 )
 
@@ -121,15 +155,40 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         return True
     if c.UNCHECKED.matches(reading[0]):
         return False
+    if _attributive(words, reading[0]):
+        return False  # "antwoorden op basis van gecontroleerde informatiebronnen": a checked thing, described
+    if any(w.text in _ACTIVE for w in words):
+        return False  # "Content-filtering en output-validatie zijn actief": a feature of the system, described
     # a plain statement ("Docenten controleren de werkstukken") describes; it is the rule only about AI,
     # or when it names human checking ("human review remains part of…", "menselijke controle")
     if any(c.AI.matches(w) or c.AI.matches_part(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
         return True
     if any(w.text.startswith(_PRINCIPLES) for w in words):
         return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
-    return any(words[p - 1].text in _HUMAN_ADJ and c.CHECK.matches(w) for p, w in enumerate(words) if p)
+    if released(words) and not any(c.BODY.matches(w) for w in words[: words.index(reading[0])]):
+        return (
+            True  # "An attorney reviews everything we publish", "de redactie leest elk artikel voordat het live gaat"
+        )
+    return any(
+        c.CHECK.matches(w) and (words[p - 1].text in _HUMAN_ADJ or any(_subject(words, w, h) for h in words[:p]))
+        for p, w in enumerate(words)
+        if p
+    )
 
 
+def _attributive(words: Words, check: Word) -> bool:
+    """A check participle before its noun ('gecontroleerde bronnen', 'verified sources') says what the thing
+    is, not that someone must check it."""
+    position = words.index(check)
+    nxt = words[position + 1] if position + 1 < len(words) else None
+    if nxt is None or not c.CHECK.matches(check):
+        return False
+    if check.text.startswith("ge") and check.text.endswith(("de", "te")):
+        return not c.CHECK.matches(nxt)
+    return check.text.endswith("ed") and nxt.text in ("sources", "source", "information", "data", "facts", "bronnen")
+
+
+_ACTIVE = frozenset("actief active enabled ingeschakeld geactiveerd activated aanwezig".split())
 _PRINCIPLES = ("principe", "principle", "waarden", "values", "kernwaarde", "pijler", "pillar")
 
 
@@ -143,7 +202,7 @@ def _distrust(words: Words) -> list[Word]:
     if not negated or _about_data(words):
         return []
     near = [w for w in words if any(abs(w.index - n.index) <= 3 for n in negated)]
-    output = [w for w in words if c.STRONG_OUTPUT.matches(w)]
+    output = [w for w in words if c.STRONG_OUTPUT.matches(w)] or _from_ai(words)
     ai = [w for w in words if c.AI.matches(w)]
     trust = [w for w in near if _trusts(w) and not _factual(words, w)]
     if trust and _sole_decision(words):
@@ -154,9 +213,21 @@ def _distrust(words: Words) -> list[Word]:
     if copy and output:
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
-    correct = [w for w in words if c.CORRECT.matches(w)]
+    correct = [w for w in words if c.CORRECT.matches(w)] or _sole_source(words)
     if assume and correct and (output or ai):
         return [negated[0], assume[0], correct[0]]
+    return []
+
+
+def _sole_source(words: Words) -> list[Word]:
+    """'not treated as a source on its own', 'niet als zelfstandige bron': a source needing no other check."""
+    for position, word in enumerate(words):
+        if word.text in ("source", "bron", "sources", "bronnen"):
+            near = [w.text for w in words[max(0, position - 2) : position + 5]]
+            if any(
+                t in ("own", "alone", "sole", "only", "enige", "zelfstandige", "zelfstandig", "itself") for t in near
+            ):
+                return [word]
     return []
 
 
@@ -222,16 +293,39 @@ def _as_draft(words: Words) -> list[Word]:
     """'Treat everything it produces as a first draft', 'beschouw het als een concept'; 'AI-output is nooit
     de eindversie', 'never treat AI output as the final version'."""
     drafts = [w for w in words if c.DRAFT.matches(w)]
+    drafts += [
+        w for p, w in enumerate(words) if w.text == "starting" and p + 1 < len(words) and words[p + 1].text == "point"
+    ]
     if drafts and any(w.text in ("as", "als") for w in words) and any(w.text in _TREAT for w in words):
-        return drafts[:1]
+        if drafts[0].text != "starting" or _closes(words, drafts[0]):
+            return drafts[:1]  # (not "a starting point for your own thinking")
     said = [w for w in drafts if not w.parts and any(0 < w.index - v.index <= 3 and v.text in _COPULA for v in words)]
     if said and (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words[: words.index(said[0])])):
         return said[:1]  # "Wat AI schrijft, is een voorstel", "AI output is always a draft"
+    if said and said[0].text in _ROUGH and _ai_subject(words, said[0]) and _closes(words, said[0]):
+        return said[:1]  # "AI is een draft", "AI is a starting point" (not "AI is een breed concept")
     final = [w for p, w in enumerate(words) if c.FINAL_VERSION.matches(w) or _final_version(words, p)]
     if final and negations(words) and any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) for w in words):
         if not any(c.DECIDE.matches(w) for w in words):
             return [negations(words)[0], final[0]]
     return []
+
+
+_ROUGH = ("draft", "drafts", "startpunt", "beginpunt", "voorzet", "aanzet", "starting", "first")
+
+
+def _closes(words: Words, said: Word) -> bool:
+    """The draft word ends the statement or a contrast follows ('AI is een draft', 'AI is a starting point,
+    not the finished product'), not 'a starting point for many organisations'."""
+    position = words.index(said) + (2 if said.text == "starting" else 1)
+    return position >= len(words) or words[position].text in ("not", "niet", "geen", "never", "nooit", "no")
+
+
+def _ai_subject(words: Words, said: Word) -> bool:
+    """AI itself is the subject of the copula before the draft word ('AI is een draft')."""
+    copula = [w for w in words if w.text in _COPULA and 0 < said.index - w.index <= 3]
+    position = words.index(copula[0]) if copula else 0
+    return position > 0 and c.AI.matches(words[position - 1])
 
 
 def _checked(words: Words) -> list[Word]:
@@ -241,22 +335,32 @@ def _checked(words: Words) -> list[Word]:
     checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     strong_output = any(c.STRONG_OUTPUT.matches(o) for o in words)
-    checks += [w for w in words if c.CRITICAL.matches(w) and (strong_output or any(c.READ.matches(o) for o in words))]
-    if any(c.STRONG_OUTPUT.matches(w) for w in words):
+    reads = any(c.READ.matches(o) for o in words)
+    checks += [
+        w for p, w in enumerate(words) if _critical(words, p, reads) and (strong_output or reads or made_by_ai(words))
+    ]
+    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     if not checks:
         return []
+    if _bare_check(words, checks[0]):
+        return checks[:1]  # "… wat niet altijd blijkt te kloppen. Dus controleer.": the object is the sentence before
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
+    if human and _decided_without(words, checks[0]):
+        return []  # "no final decisions without human review": the decision rule
+    if human and all(_subject(words, k, h) for k in checks for h in human if _checks_by(words, k, h)):
+        if not output and not made_by_ai(words) and other_object(words, checks[0]):
+            return []  # "People review their own calendars": who checks is named, but not what AI made
     if human and not system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if data_accuracy(words) or (
         _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words) and not made_by_ai(words)
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
-    if not output and not made_by_ai(words) and other_object(words, checks[0]):
+    if not output and not made_by_ai(words) and other_object(words, checks[0]) and not _gated_text(words, checks[0]):
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
-    context = context or _after_ai_use(words)
+    context = context or _after_ai_use(words) or _universal(words, checks) or released(words)
     strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     if not output and all(c.CRITICAL.matches(k) or c.READ.matches(k) for k in checks):
@@ -266,6 +370,66 @@ def _checked(words: Words) -> list[Word]:
 
 
 _HUMAN_CONTEXT = ("human", "mens", "menselijke")
+_ALL = ("everything", "alles", "anything", "all")
+
+
+def _gated_text(words: Words, check: Word) -> bool:
+    """'leest de redactie elk artikel voordat het live gaat': a text (or everything) read before it goes out."""
+    ahead = [w for w in words if 0 < w.index - check.index <= 5]
+    return bool(released(words)) and any(w.text in TEXT_KINDS or w.text in _ALL for w in ahead)
+
+
+def _bare_check(words: Words, check: Word) -> bool:
+    """'Dus controleer.', 'Check it.', 'Verifieer dat.': an imperative check with no object of its own (a
+    pronoun, or nothing), which takes its object from the sentence before."""
+    rest = [w.text for w in words if w is not check]
+    return (
+        len(words) <= 4
+        and words.index(check) <= 1
+        and all(t in _BARE for t in rest)
+        and (words.index(check) == 0 or rest[0] in ("dus", "so", "then", "dan", "daarom", "therefore", "and", "en"))
+    )
+
+
+_BARE = frozenset(
+    "dus so then dan daarom therefore and en het it dit this dat that alles everything altijd always".split()
+)
+
+
+def _universal(words: Words, checks: list[Word]) -> list[Word]:
+    """'You must verify everything', 'Controleer alles dat ertoe doet': a check of everything (AI's output
+    among it), right after the check verb."""
+    return [
+        w
+        for w in words
+        if w.text in _ALL
+        and any(0 < w.index - k.index <= 3 for k in checks)
+        and not (w.text == "all" and words.index(w) + 1 < len(words) and words[words.index(w) + 1].text != "of")
+    ][:1]
+
+
+_ATTITUDE = frozenset(
+    """eye eyes look blik oog houding attitude mindset thinking denken lens approach benadering reading lezing review
+    reviews evaluation beoordeling scrutiny questions vragen kanttekeningen vraag""".split()
+)
+_ATTRIBUTIVE = ("critical", "kritische", "careful", "zorgvuldige", "sceptical", "skeptical", "sceptische")
+_LINKS = frozenset(
+    """of about when with towards toward and or en of over van ten tegenover bij to in at on before voordat if als
+    zijn is are be te naar omgaan""".split()
+)
+
+
+def _critical(words: Words, position: int, reads: bool) -> bool:
+    """Reading critically ('wees kritisch', 'be critical of AI output', 'a critical eye'), not 'critical
+    decisions' or 'critical infrastructure' (important ones); 'carefully' only with a reading verb ('read it
+    carefully', not 'we use AI carefully')."""
+    word = words[position]
+    if not c.CRITICAL.matches(word):
+        return False
+    if word.text in ("carefully", "zorgvuldig") and not reads:
+        return False
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    return not (word.text in _ATTRIBUTIVE and nxt and nxt not in _ATTITUDE and nxt not in _LINKS)
 
 
 def _checks_by(words: Words, check: Word, person: Word) -> bool:
@@ -274,9 +438,20 @@ def _checks_by(words: Words, check: Word, person: Word) -> bool:
     if person.index == check.index - 1 and person.text in _HUMAN_ADJ:
         return True
     between = [w.text for w in words if check.index < w.index < person.index]
+    if _subject(words, check, person):
+        return True
     if 0 < check.index - person.index <= 3:  # "door een collega gecontroleerd": the Dutch agent comes first
         return any(w.text == "door" and 0 < person.index - w.index <= 2 for w in words)
     return 0 < person.index - check.index <= 4 and any(t in ("by", "door", "of", "van") for t in between)
+
+
+def _subject(words: Words, check: Word, person: Word) -> bool:
+    """'People review, decide, and sign', 'een mens controleert altijd', 'with a person checking the summary':
+    a person (not a role: 'Docenten controleren de werkstukken' describes) right before the check verb."""
+    if not c.HUMAN_CORE.matches(person) or person.text in _HUMAN_ADJ or not 0 < check.index - person.index <= 2:
+        return False
+    between = [w.text for w in words if person.index < w.index < check.index]
+    return all(t in ("always", "altijd", "first", "eerst", "zelf", "must", "moet", "should") for t in between)
 
 
 def _trusts(word: Word) -> bool:

@@ -191,7 +191,7 @@ CORRECT = words(
     "correct",
     """
     correct accurate true juist klopt kloppen betrouwbaar reliable waar accuracy juistheid correctness
-    correctheid factual feitelijk gospel
+    correctheid factual feitelijk gospel nauwkeurig nauwkeurigheid
     """,
 )
 INTERVENTION = words("intervention", "tussenkomst intervention oversight toezicht tussenkomen")
@@ -262,11 +262,11 @@ CHECKED_OTHER = words(  # what staff also check that AI did not make: identities
     identity identities identiteit* id credentials legitimatie* identiteitsbewijs* paspoort* passport*
     wachtwoord* password* timesheet* urenregistratie* declaratie* expenses invoice* factuur facturen
     bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox calendar agenda
-    sender afzender afzenders senders toetsen tentamens examens exams homework huiswerk
+    sender afzender afzenders senders toetsen tentamens examens exams homework huiswerk prompt prompts input invoer
     """,
 )
 BODY = words(  # an organisational body: its review is a procedure ("reviewed by the ethics committee")
-    "body", "committee commissie board bestuur raad council department afdeling auditor* panel directie",
+    "body", "committee commissie board bestuur raad council department afdeling auditor* panel directie team teams",
 )
 NOT_OUTPUT = words(  # checking these is about tools, not about what AI produces
     "tool-governance",
