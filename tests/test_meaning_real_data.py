@@ -32,6 +32,9 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Use of generative AI is limited to publicly available information.", {PG, BG}),
     ("Input into these tools is restricted to public data.", {PG, BG}),
     ("Only publicly available information may be used in AI tools.", {PG, BG}),
+    ("Information that should stay within the organisation must not be entered into AI tools.", {PG, BG}),
+    ("Informatie die binnen de organisatie moet blijven, hoort niet in ChatGPT.", {PG, BG}),
+    ("The use of AI tools is limited to non-confidential information.", {BG}),
     # a secret word that qualifies data about people is personal data
     ("Confidential information about clients must never be entered into AI tools.", {PG}),
     ("Deel geen vertrouwelijke informatie over cliënten met een chatbot.", {PG}),
@@ -60,10 +63,14 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Correspondence with patients must not be entered into AI tools.", {PG}),
     ("Do not summarise customer complaints with ChatGPT.", {PG}),
     ("Use ChatGPT to draft emails, but never include client names.", {PG}),
+    ("Klantcorrespondentie mag niet in ChatGPT worden geplakt.", {PG}),
+    ("Plak geen verslagen van klantgesprekken in Copilot.", {PG}),
+    ("Zet geen hoog-risico gegevens in ChatGPT.", {PG, BG}),
     # kept on the organisation's own systems
     ("University data must remain on University systems.", {BG}),
     ("Remember Acme data must stay on Acme systems.", {BG}),
     ("Client data must stay on our own servers.", {PG}),
+    ("Personal data must stay within the organisation and must not be entered into AI tools.", {PG}),
     # a system of record that holds data about people
     ("Copying information from Epic or other clinical systems into AI tools is not permitted.", {PG}),
     ("Plak niets uit het EPD of andere klinische systemen in een chatbot.", {PG}),
@@ -135,6 +142,7 @@ NEGATIVE: list[str] = [
     "High-risk AI systems must not be used by staff.",
     "Never share anything on social media that you would not want your manager to read.",
     "Customer data must not leave the company.",
+    "Staff must remain within the building during the AI training.",
     "Wij vermijden het doorgeven van onnodige persoonsgegevens aan AI-diensten.",
     "Do not paste unnecessary personal details into prompts.",
     # the law a tool meets, a definition that lists, protection from risk

@@ -294,6 +294,9 @@ def _public_limit(words: Words) -> list[Word]:
         return [*negated[:2], *places]
     if negated and any(_unpublished_anything(words, w) for w in places):
         return [*negated[:1], *places]
+    inside = [w for w in places if c.KEEP_VERB.matches(w)]
+    if negated and inside and _generic_subject(words, inside[0]):
+        return [negated[0], *inside]  # "information that should stay within the organisation must not be entered"
     anything = [w for w in words if w.text in ("anything", "iets", "whatever", "something")]
     if negated and anything:
         return [negated[0], anything[0], *places]  # "don't feed it anything you'd be embarrassed to see leaked"
@@ -301,6 +304,15 @@ def _public_limit(words: Words) -> list[Word]:
     if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
         return [everything[0], *places]  # "Alles wat je invoert, moet ook in de krant kunnen staan"
     return []
+
+
+def _generic_subject(words: Words, keep: Word) -> bool:
+    """What stays inside is any information ('information that should stay within the organisation', 'wat
+    binnen de organisatie moet blijven'), not one kind that names its own rule ('personal data must stay …')."""
+    before = [w for w in words if w.index < keep.index][-6:]
+    return not objects.personal_data(tuple(before)) and any(
+        w.text in _GENERIC or w.text in ("wat", "what", "alles", "everything", "anything", "it", "het") for w in before
+    )
 
 
 _TREAT = ("treat", "behandel", "beschouw", "zie", "consider", "regard", "see", "view", "think", "write", "schrijf",
@@ -383,7 +395,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     unclassified = [
         w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")
     ]
-    if unclassified and any(ONLY.matches(w) for w in words):
+    if unclassified and any(ONLY.matches(w) or _limits(words, w) for w in words):
         return Finding(SECRETS, texts(unclassified), unclassified[0], Force.LIMIT)
     if not found:
         systems = own_systems(words)

@@ -82,6 +82,11 @@ HEADS = (
     "commissies",
     "notities",
     "notulen",
+    "correspondentie",
+    "gesprekken",
+    "gesprek",
+    "berichten",
+    "bericht",
 )
 _HEADS_BY_LENGTH = tuple(sorted(set(HEADS), key=len, reverse=True))
 _LINKING = ("s", "en", "e")

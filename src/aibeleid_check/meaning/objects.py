@@ -302,12 +302,26 @@ def public_places(words: Words) -> list[Word]:
                 found.append(word)  # "what you would not post on social media"
             elif word.text in _LEAVE and _leaves_organisation(words, position):
                 found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
+            elif word.text not in _LEAVE and _stays_inside(words, position):
+                found.append(word)  # "information that should stay within the organisation"
     return found
 
 
 _DEMONSTRATIVES = frozenset("deze dit this these".split())
 _LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
-_SOCIAL_OR_LEAVE = _LEAVE | {"social", "sociale"}
+_STAY = frozenset("stay stays remain remains blijven blijft".split())
+_SOCIAL_OR_LEAVE = _LEAVE | _STAY | {"social", "sociale"}
+
+
+def _stays_inside(words: Words, position: int) -> bool:
+    """'should stay within the organisation', 'binnen de organisatie moet blijven' (the Dutch verb after)."""
+    if words[position].text not in _STAY:
+        return False
+    near = words[max(0, position - 5) : position + 5]
+    inside = [w for w in near if w.text in ("within", "inside", "binnen", "in-house")]
+    return bool(inside) and any(
+        c.ORGANISATION.matches(w) or w.text in ("building", "gebouw", "huis", "house") for w in near
+    )
 
 
 def _leaves_organisation(words: Words, position: int) -> bool:
