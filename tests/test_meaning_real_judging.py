@@ -73,6 +73,8 @@ POSITIVE: list[tuple[str, set[str], set[str]]] = [
     # clause force: a hedge keeps the duty, a list of verbs keeps the negation, list members take the verb's
     ("Replace client names with placeholders wherever possible.", {PG}, set()),
     ("Anonimiseer waar mogelijk alle namen van leerlingen.", {PG}, set()),
+    ("Waar mogelijk: vervang de namen van cliënten door fictieve namen.", {PG}, set()),
+    ("Where feasible, remove client names before you paste a text into a chatbot.", {PG}, set()),
     ("Never copy, paste, or upload pupil records to a chatbot.", {PG}, set()),
     ("Do not use AI to collect, store or disclose patient information.", {PG}, set()),
     (
@@ -132,6 +134,8 @@ NOT: list[tuple[str, str]] = [
     ("Our assistant answers questions from verified sources.", AC),
     # AI given the check as its task
     ("Staff may use AI to draft, summarise, translate, and review documents.", AC),
+    # an opening phrase before a noun, not an imperative
+    ("In 2023, use of personal data in AI tools doubled.", PG),
     # "zomaar" without what AI made
     ("Je kunt niet zomaar een nieuwe tool installeren.", AC),
 ]

@@ -203,6 +203,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
     _consequences(reading, own)
     _answers(reading, own)
     _verb_lists(reading, own)
+    _after_opener(reading, own)
     members = _list_members(reading, own)
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
@@ -234,6 +235,28 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         else:
             result[position] = _next_force(reading, own, position) or default
     return result
+
+
+def _after_opener(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """'Whenever possible, use de-identified data', 'Waar mogelijk: gebruik fictieve namen', 'If in doubt,
+    leave it out': after a short opening clause with no force of its own, an imperative opens the main clause."""
+    clauses = reading.clauses
+    for position in range(1, len(clauses)):
+        opener, clause = clauses[position - 1], clauses[position]
+        first = position == 1 or clauses[position - 2].sentence != opener.sentence
+        if not first or opener.sentence != clause.sentence or own[position - 1] is not None or own[position]:
+            continue
+        words = clause.words
+        if (
+            0 < len(opener.words) <= 3
+            and words
+            and IMPERATIVE.matches(words[0])
+            and words[1:2] != ()
+            and (
+                words[1].text not in ("of", "van")  # "In 2023, use of AI grew": a noun
+            )
+        ):
+            own[position] = (Force.OBLIGATION, (clause.words[0].text,))
 
 
 def _verb_lists(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
