@@ -8,7 +8,8 @@ rules are checked: a sentence may state a decision or checking rule as well.
 First sight: the first 28 positives and 23 negatives were run on the engine before any change for them:
 14 of 28 positives had exactly their data rules, 13 of 23 negatives counted one. The later groups (dangling
 compound parts, one matter's information, risk tiers, exchanges, own systems, records systems, exceptions,
-necessity and training words, the law a tool meets) were written with their change, no first-sight score.
+necessity and training words, the law a tool meets) were written with their change, no first-sight score;
+a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight.
 """
 
 from __future__ import annotations
@@ -94,6 +95,27 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Voer geen medische gegevens in ChatGPT in.", {PG}),
     ("Gebruik AI alleen zonder patiëntgegevens.", {PG}),
     ("Zet niets in een chatbot wat je niet op de website van de gemeente zou zetten.", {PG, BG}),
+    # a second batch of fresh variants over all these classes (first sight 18 of 20)
+    ("Medewerkers voeren geen gegevens van cliënten in bij ChatGPT.", {PG}),
+    ("Customer lists must never be uploaded to AI tools.", {PG}),
+    ("Het delen van vertrouwelijke bedrijfsinformatie met AI-tools is niet toegestaan.", {BG}),
+    ("Keep client names out of your prompts.", {PG}),
+    ("Strip out any personal details before you paste text into Copilot.", {PG}),
+    ("Do not input any information that is not already public.", {PG, BG}),
+    ("Niets invoeren wat niet openbaar is.", {PG, BG}),
+    ("Proprietary code must not be pasted into public chatbots.", {BG}),
+    ("Avoid using real student names in prompts; use pseudonyms instead.", {PG}),
+    ("Gebruik in prompts nooit de naam van een patiënt.", {PG}),
+    ("Never give an AI tool access to your mailbox or to shared drives with client files.", {PG}),
+    ("Upload geen offertes, contracten of prijsafspraken naar ChatGPT.", {BG}),
+    ("Do not paste meeting minutes from the board into AI tools.", {BG}),
+    ("Enter only anonymised case descriptions into the chatbot.", {PG}),
+    ("Laat de namen van leerlingen weg voordat je een tekst in een AI-tool plakt.", {PG}),
+    ("Financial forecasts and budgets stay out of public AI tools.", {BG}),
+    ("Don't share anything about a patient with ChatGPT.", {PG}),
+    ("Geen bedrijfsgevoelige informatie in gratis AI-tools.", {BG}),
+    ("Staff must not upload HR files, disciplinary records or sick notes to generative AI.", {PG}),
+    ("Confidential or personal information must never be entered into any AI system.", {PG, BG}),
 ]
 
 NEGATIVE: list[str] = [
@@ -156,6 +178,32 @@ NEGATIVE: list[str] = [
     "Handle complaints about AI decisions within two weeks.",
     # private use is no private data
     "Privégebruik van AI-tools op werkapparaten is niet toegestaan.",
+    # a second batch of fresh variants: mentions, facts about tools, what AI makes (first sight 3 of 25 counted)
+    "This policy applies to all staff who handle personal data.",
+    "The privacy officer is responsible for the protection of personal data.",
+    "Confidential information is defined as any information not intended for the public.",
+    "AI tools can help summarise large amounts of information.",
+    "Microsoft does not use customer data to train its models.",
+    "We take the protection of client data seriously.",
+    "Persoonsgegevens worden verwerkt conform de AVG.",
+    "Bij twijfel over vertrouwelijke informatie neem je contact op met de FG.",
+    "De gemeente verwerkt gegevens van inwoners voor haar wettelijke taken.",
+    "Employees should report any data breach involving AI tools immediately.",
+    "Copilot has access to the same documents you have access to in Microsoft 365.",
+    "Generative AI tools may produce inaccurate information about people.",
+    "Contracts with AI vendors must include data processing terms.",
+    "Only staff with a business need may access confidential information.",
+    "When you use ChatGPT, OpenAI may store your prompts.",
+    "Sensitive decisions about staff should be discussed with HR.",
+    "Do not leave confidential documents on your desk.",
+    "Public information about the university can be found on our website.",
+    "AI can make mistakes when it summarises customer feedback.",
+    "De AI-tool slaat geen gesprekken met klanten op.",
+    "Our AI assistant does not have access to your personal files.",
+    "Wij gebruiken AI om klantvragen sneller te beantwoorden.",
+    "Students may use AI to improve the grammar of their own essays.",
+    "Use AI to create fictional case studies for training.",
+    "Staff can use Copilot to summarise public reports.",
 ]
 
 

@@ -263,6 +263,16 @@ _PRODUCE = frozenset(
 )
 
 
+def _made(words: Words, word: Word) -> bool:
+    """'Use AI to create fictional case studies': what AI makes is fictional, no data made anonymous."""
+    made = next((w for w in words if w.text in _PRODUCE and 0 < word.index - w.index <= 3), None)
+    # ("maak teksten onherkenbaar": the anonymising of what the verb's object is, not a thing made)
+    return made is not None and all(w.text in _DETERMINERS_OF_MADE for w in words if made.index < w.index < word.index)
+
+
+_DETERMINERS_OF_MADE = frozenset("a an the some new een de het enkele nieuwe".split())
+
+
 def _other_party(words: Words) -> bool:
     """'Wij delen nooit persoonsgegevens met derden': sharing with another party, and no AI named."""
     if any(c.AI.matches(w) for w in words):
@@ -374,7 +384,7 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     found = objects.personal_data(words)
     protective = _protective(words, [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)])
-    anonymise = [w for w in words if c.ANONYMISE.matches(w)]
+    anonymise = [w for w in words if c.ANONYMISE.matches(w) and not _made(words, w)]
     if anonymise and (_asked(words, anonymise[0], force_of) or _before_ai(words, anonymise[0], force_of)):
         return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
     public = _public_limit(words)
@@ -402,7 +412,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
     if not found:
         return None
-    if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words)):
+    if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words) or _kept(words)):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
     protective = _protective(words, [w for w in words if c.REMOVE.matches(w)])
     return _protected(SECRETS, words, found, force_of, protective)
@@ -442,5 +452,31 @@ _VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "pro
 
 
 def _vendor(words: Words) -> bool:
-    """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty."""
-    return any(w.text in _VENDORS for w in words[:3])
+    """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
+    slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool
+    does, a fact about it."""
+    return any(w.text in _VENDORS for w in words[:3]) or _tool_does(words)
+
+
+_TOOL_VERBS = frozenset(
+    "stores store slaat bewaart bewaren keeps retains saves logs logt has heeft have hebben does doet do doen "
+    "uses gebruikt trains traint learns leert".split()
+)
+_SUBJECT_START = frozenset("de het the our onze ons your je uw this deze dit".split())
+
+
+def _tool_does(words: Words) -> bool:
+    """The sentence opens with an AI tool as its subject and a plain verb of what the tool does (no modal)."""
+    start = 1 if words and words[0].text in _SUBJECT_START else 0
+    if start >= len(words) or not c.AI.matches(words[start]):
+        return False  # ("make sure prompts do not contain names": the subject is no tool)
+    position = start
+    while position + 1 < len(words) and c.AI.matches(words[position + 1]):
+        position += 1  # "our AI assistant", "de AI-tool"
+    verb = words[position + 1] if position + 1 < len(words) else None
+    if verb is None or verb.text not in _TOOL_VERBS:
+        return False
+    return not any(  # "the chatbot stores every prompt, so never type client names into it": a rule follows
+        c.ENTER.matches(w) and not w.text.startswith("prompt") or w.text in ("so", "dus", "therefore", "daarom")
+        for w in words[position + 2 :]
+    )

@@ -55,6 +55,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "zaakspecifieke informatie", "project-specific details": one matter's information
         elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
             found.append(word)  # "protected data" (a classification), not "personal data must be protected"
+        elif word.text == "minutes" and position and words[position - 1].text in _MEETINGS:
+            found.append(word)  # "meeting minutes", "board minutes": notulen, not a time
+            weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
@@ -81,6 +84,7 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
     return found, weak and not strong
 
 
+_MEETINGS = ("meeting", "board", "committee", "council", "team", "staff", "management", "cabinet")
 _MARKED = ("mark", "label", "gelabeld", "gemarkeerd", "classif", "geclassificeerd", "gerubriceerd", "rubricering")
 
 

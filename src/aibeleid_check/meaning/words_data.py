@@ -156,7 +156,7 @@ BUSINESS_OBJECTS = words(
     notulen recepturen receptuur aanbesteding* tender* bids bid onderhandeling* negotiation* fusie* overname*
     merger* acquisition* reorganisatie* strategie* strategy strategies roadmap* productplan* ontwerpen designs
     patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
-    rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits
+    rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits forecast* prognose* meeting-minutes
     """,
 )
 FINANCIAL = words("financial", "financieel financiele financial bank credit financien")
@@ -202,7 +202,7 @@ INPUT = words(
     toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
     release transfer* forward* load supply supplied give giving expos* submitted verstuur* verzend* verzond*
     stuur sturen gestuurd
-    ingaan ingaat toegang access
+    ingaan ingaat toegang access receive receives received ontvangen ontvangt
     """,
 )
 USE = words_raw("use", "gebruik gebruikt gebruiken use used using inzetten")
