@@ -183,7 +183,33 @@ NEGATIVE_2: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rules", "also"), POSITIVE + POSITIVE_2)
+# A third wave, in the wording of published policies (first sight 20 of 22 positives, 2 of 17 negatives
+# counted; after 22/22, 1/17: "Managers approve leave requests in the HR system" still counts, a system named
+# beside a decider): human oversight of AI-generated output, a Dutch selection verb after its object ("om
+# sollicitanten te selecteren"), choosing an action ("besluit om medewerkers te trainen"), accuracy of another
+# object ("facturen op juistheid"). Only the changed classes are kept here.
+POSITIVE_3: list[tuple[str, set[str], set[str]]] = [
+    ("Human oversight is required for all AI-generated communications to the public.", {AC}, set()),
+    ("Menselijk toezicht op AI-output is verplicht.", {AC}, set()),
+    ("Gebruik AI niet om sollicitanten te selecteren of af te wijzen.", {EB}, set()),
+    ("AI mag niet besluiten om een aanvraag af te wijzen.", {EB}, set()),
+    ("Laat een AI-tool nooit beslissen om iemand te ontslaan.", {EB}, set()),
+    ("AI-generated content should always be validated by a subject matter expert.", {AC}, set()),
+    ("Final decisions on hiring, promotion and termination must be made by people.", {EB}, set()),
+]
+
+NEGATIVE_3: list[str] = [
+    "Human oversight of AI systems is part of our governance.",
+    "De directie besluit om medewerkers te trainen in AI.",
+    "We besluiten om aanvragen sneller af te handelen met AI.",
+    "Wij controleren facturen op juistheid voordat we ze betalen.",
+    "Check the accuracy of your timesheet before you submit it.",
+    "Our chatbot checks your question against our knowledge base.",
+    "De AI-tool controleert teksten op spelfouten.",
+]
+
+
+@pytest.mark.parametrize(("text", "rules", "also"), POSITIVE + POSITIVE_2 + POSITIVE_3)
 def test_judging_positive(text: str, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text)
     assert rules <= found <= rules | also
@@ -194,7 +220,7 @@ def test_judging_not(text: str, rule: str) -> None:
     assert rule not in recognised_ids(text)
 
 
-@pytest.mark.parametrize("text", NEGATIVE_2)
+@pytest.mark.parametrize("text", NEGATIVE_2 + NEGATIVE_3)
 def test_judging_negative_2(text: str) -> None:
     assert recognised_ids(text) == frozenset()
 

@@ -334,6 +334,14 @@ def _checked(words: Words) -> list[Word]:
     output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)] or _from_ai(words)
     checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
+    checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
+        w
+        for p, w in enumerate(words)
+        if c.INTERVENTION.matches(w)
+        and p
+        and words[p - 1].text in _HUMAN_ADJ
+        and any(c.STRONG_OUTPUT.matches(o) or ai_made_word(o) for o in words[p + 1 : p + 6])
+    ]
     strong_output = any(c.STRONG_OUTPUT.matches(o) for o in words)
     reads = any(c.READ.matches(o) for o in words)
     checks += [
@@ -357,7 +365,8 @@ def _checked(words: Words) -> list[Word]:
         _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words) and not made_by_ai(words)
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
-    if not output and not made_by_ai(words) and other_object(words, checks[0]) and not _gated_text(words, checks[0]):
+    made = [w for w in output if not c.CORRECT.matches(w)]  # "facturen op juistheid": accuracy is no output
+    if not made and not made_by_ai(words) and other_object(words, checks[0]) and not _gated_text(words, checks[0]):
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
     context = context or _after_ai_use(words) or _universal(words, checks) or released(words)

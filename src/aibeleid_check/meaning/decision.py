@@ -190,18 +190,42 @@ def _adopting(words: Words) -> bool:
     )
 
 
+_ABOUT_PEOPLE = ("hire", "fire", "dismiss", "ontslaan", "aannemen", "promote", "expel", "schorsen", "sanction")
+
+
+def _decides_about(words: Words, position: int) -> bool:
+    """'besluiten om een aanvraag af te wijzen', 'decide to reject an applicant': the chosen act is itself a
+    decision about someone (not 'besluit om medewerkers te trainen')."""
+    chosen = words[position + 2 : position + 9]
+    joined = [a.text + b.text for a, b in zip(chosen, chosen[2:], strict=False) if a.text in ("af", "toe", "goed")]
+    return any(c.DECIDE_WEAK.matches(w) or w.text in _ABOUT_PEOPLE for w in chosen) or c.DECIDE_WEAK.matches_forms(
+        joined
+    )  # ("een aanvraag af te wijzen")
+
+
 def _governance(words: Words, position: int) -> bool:
     """'De directie besluit welke tools…', 'you decide whether to use AI', 'besluit samen te vatten',
     'we decided to roll out Copilot': choosing an action or a tool, not a decision about people."""
     word = words[position]
     ahead = words[position + 1 : position + 7]
-    if not c.DOMAIN_STRICT.matches_forms(f for w in ahead for f in w.forms):
+    verb = not word.text.startswith(("decision", "beslissing")) and not (
+        position and words[position - 1].text in ("het", "een", "de", "the", "a", "their", "its")
+    )
+    if (
+        verb
+        and words[position + 1 : position + 2]
+        and words[position + 1].text in ("om", "to")
+        and not _decides_about(words, position)
+    ):
+        return True  # "De directie besluit om medewerkers te trainen": choosing an action, not deciding about them
+    object_before = words[max(0, position - 3) : position]  # "om sollicitanten te selecteren": Dutch verb last
+    if not c.DOMAIN_STRICT.matches_forms(f for w in (*object_before, *ahead) for f in w.forms):
         if word.text in _NARRATIVE:
             return True  # "het college heeft besloten", "we decided": a decision that was taken, told
         noun = word.text.startswith(("decision", "beslissing")) or (
             position and words[position - 1].text in ("het", "een", "dit", "dat", "elk", "ieder", "the", "a", "each")
         )
-        if not noun and any(w.text in _TO for w in ahead[:5]):
+        if not noun and any(w.text in _TO for w in ahead[:5]) and not _decides_about(words, position):
             return True
         if noun and any(w.text in _TO for w in ahead[:4]) and _adopting(words[position + 1 : position + 11]):
             return True  # "before decisions are made to pilot or introduce new technology": adopting tools
