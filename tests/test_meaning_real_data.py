@@ -9,7 +9,8 @@ First sight: the first 28 positives and 23 negatives were run on the engine befo
 14 of 28 positives had exactly their data rules, 13 of 23 negatives counted one. The later groups (dangling
 compound parts, one matter's information, risk tiers, exchanges, own systems, records systems, exceptions,
 necessity and training words, the law a tool meets) were written with their change, no first-sight score;
-a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight.
+a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight,
+a third (15 positives, 25 negatives) 14 of 15 and 1 of 25 (that one is a positive by the documented decision).
 """
 
 from __future__ import annotations
@@ -116,6 +117,24 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Geen bedrijfsgevoelige informatie in gratis AI-tools.", {BG}),
     ("Staff must not upload HR files, disciplinary records or sick notes to generative AI.", {PG}),
     ("Confidential or personal information must never be entered into any AI system.", {PG, BG}),
+    # a third batch (first sight 14 of 15; the last one was written as a negative and is the limit of the
+    # documented decision: 'teksten die geen persoonsgegevens bevatten' counts)
+    ("Wat vertrouwelijk is, blijft buiten ChatGPT.", {BG}),
+    ("Voer in AI-tools nooit informatie in die tot een klant te herleiden is.", {PG}),
+    ("No names, addresses or case numbers in prompts.", {PG}),
+    ("Het is verboden om patiëntinformatie te uploaden naar openbare AI-diensten.", {PG}),
+    ("Don't paste internal emails or strategy documents into ChatGPT.", {BG}),
+    ("Gebruik geen echte klantdossiers om AI-tools uit te proberen.", {PG}),
+    ("Employees shall not disclose trade secrets or proprietary information to generative AI tools.", {BG}),
+    ("Delen van bedrijfsgeheimen met AI is uit den boze.", {BG}),
+    ("Before using AI, remove all information that could identify a student.", {PG}),
+    ("Only enter data into Copilot that you would be comfortable sharing publicly.", {PG, BG}),
+    ("Geen privacygevoelige of vertrouwelijke gegevens in AI-tools zonder verwerkersovereenkomst.", {PG, BG}),
+    ("Never include donor or member details in a prompt.", {PG}),
+    ("Gebruik voor AI alleen geanonimiseerde of fictieve casussen.", {PG}),
+    ("Personal information about residents must not be typed into chatbots.", {PG}),
+    ("Unpublished research data must not be uploaded to AI tools.", {BG}),
+    ("Medewerkers mogen Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten.", {PG}),
 ]
 
 NEGATIVE: list[str] = [
@@ -204,6 +223,31 @@ NEGATIVE: list[str] = [
     "Students may use AI to improve the grammar of their own essays.",
     "Use AI to create fictional case studies for training.",
     "Staff can use Copilot to summarise public reports.",
+    # a third batch: definitions, incidents, roles, rights, permissions (first sight 0 of 24 counted)
+    "Onder persoonsgegevens verstaan we alle informatie over een geïdentificeerde of identificeerbare persoon.",
+    "Personal data means any information relating to an identified or identifiable natural person.",
+    "De functionaris gegevensbescherming houdt toezicht op de verwerking van persoonsgegevens.",
+    "Heb je per ongeluk klantgegevens in ChatGPT gezet? Meld dit dan direct bij de servicedesk.",
+    "If you accidentally entered client data into an AI tool, report it to the privacy team.",
+    "Een datalek met persoonsgegevens moet binnen 72 uur worden gemeld.",
+    "AI can help staff find information in large collections of public documents.",
+    "Wij sluiten met elke leverancier een verwerkersovereenkomst.",
+    "The council publishes its contracts with suppliers on its website.",
+    "Medewerkers volgen een training over informatiebeveiliging en privacy.",
+    "Deze richtlijn gaat over het gebruik van AI bij het verwerken van persoonsgegevens.",
+    "Examples of confidential information include financial forecasts and legal advice.",
+    "Vertrouwelijkheid is een kernwaarde van ons kantoor.",
+    "Students own the intellectual property of the work they submit.",
+    "AI-tools kunnen helpen om grote hoeveelheden openbare informatie te doorzoeken.",
+    "The tool encrypts all data in transit and at rest.",
+    "Public sector bodies must publish information about their use of algorithms.",
+    "Openbare informatie mag je vrij gebruiken in AI-tools.",
+    "Clients have the right to know when AI was used in their case.",
+    "Klanten hebben recht op inzage in hun gegevens.",
+    "Uploading documents to the intranet requires approval from the communications team.",
+    "Our website uses cookies to collect information about visitors.",
+    "Vraag bij twijfel of informatie vertrouwelijk is altijd je leidinggevende.",
+    "Do not use AI to write performance reviews of colleagues.",
 ]
 
 

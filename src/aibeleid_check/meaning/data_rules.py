@@ -33,6 +33,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     gate = _gated(words)
     if gate and _into_ai(words) and not _other_party(words):
         return Finding(rule, texts([*found, *gate]), anchor, Force.LIMIT)
+    if force is Force.PROHIBITION and _negates_other(words, found):
+        return None  # "je mag Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten"
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
         determiner = _determiner(words) or _unfit_for(words, found)
@@ -261,6 +263,25 @@ _PRODUCE = frozenset(
     "write writing draft drafting compose composing generate generating create creating produce producing "
     "schrijven schrijf opstellen opstelt stel genereren genereer maken maak formuleren formuleer".split()
 )
+
+
+_MAY = frozenset("mag mogen may can kan kunnen allowed toegestaan".split())
+
+
+def _negates_other(words: Words, found: list[Word]) -> bool:
+    """A permission whose only negation is the determiner of another object: the object found is allowed,
+    the other one is kept out ('interne documenten die geen persoonsgegevens bevatten')."""
+    negated = negations(words)
+    if not negated or not any(w.text in _MAY for w in words):
+        return False
+    chosen = {w.index for w in found}
+    for negation in negated:
+        position = words.index(negation)
+        if negation.text not in ("geen", "no") or position + 1 >= len(words):
+            return False
+        if words[position + 1].index in chosen or position + 2 < len(words) and words[position + 2].index in chosen:
+            return False
+    return True
 
 
 def _made(words: Words, word: Word) -> bool:

@@ -33,6 +33,8 @@ def personal_data(words: Words) -> list[Word]:
             continue  # "de bestandsnaam", "the app name": the name of a thing
         if word.text.startswith(_LAWS) and _regulation(words, position):
             continue  # "a HIPAA compliant tool", "GDPR-conform": the law a tool meets, no data
+        if word.text in _AS_WRITTEN and position and c.COMPANY.matches(words[position - 1]):
+            continue  # "internal emails", "business e-mails": the organisation's correspondence
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text in _AS_WRITTEN:
             found.append(word)  # as written: "at face value" is no face, "sending an e-mail" is an act
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
