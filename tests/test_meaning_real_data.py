@@ -10,7 +10,8 @@ First sight: the first 28 positives and 23 negatives were run on the engine befo
 compound parts, one matter's information, risk tiers, exchanges, own systems, records systems, exceptions,
 necessity and training words, the law a tool meets) were written with their change, no first-sight score;
 a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight,
-a third (15 positives, 25 negatives) 14 of 15 and 1 of 25 (that one is a positive by the documented decision).
+a third (15 positives, 25 negatives) 14 of 15 and 1 of 25 (that one is a positive by the documented decision),
+a fourth (12 positives, 15 negatives) 10 of 12 and 0 of 15.
 """
 
 from __future__ import annotations
@@ -135,6 +136,20 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Personal information about residents must not be typed into chatbots.", {PG}),
     ("Unpublished research data must not be uploaded to AI tools.", {BG}),
     ("Medewerkers mogen Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten.", {PG}),
+    # a fourth batch (first sight 10 of 12: 'salarisgegevens' is both rules, as in test_meaning's regression set,
+    # and was written as personal data only; 'draft contracts' was read as a thing AI writes)
+    ("Please refrain from sharing student records with any chatbot.", {PG}),
+    ("Client confidential information should never be pasted into AI tools.", {PG}),
+    ("Deel geen informatie over dossiers van cliënten met AI.", {PG}),
+    ("Treat every prompt as if it will be published on the front page.", {PG, BG}),
+    ("Paste only text that is already on our public website.", {PG, BG}),
+    ("Geef geen bedrijfsinformatie prijs aan AI-chatbots.", {BG}),
+    ("Do not enter passwords, API keys or other credentials into AI tools.", set()),
+    ("Upload geen salarisgegevens naar ChatGPT.", {PG, BG}),  # a person's salary and the firm's figures
+    ("Personal health information must never be entered into AI chatbots.", {PG}),
+    ("Draft contracts should not be reviewed using public AI tools.", {BG}),
+    ("Internal reports and memos must not be shared with external AI services.", {BG}),
+    ("Voer nooit BSN's of geboortedata in.", {PG}),
 ]
 
 NEGATIVE: list[str] = [
@@ -248,6 +263,22 @@ NEGATIVE: list[str] = [
     "Our website uses cookies to collect information about visitors.",
     "Vraag bij twijfel of informatie vertrouwelijk is altijd je leidinggevende.",
     "Do not use AI to write performance reviews of colleagues.",
+    # a fourth batch: principles, registers, licences, vendors, permissions (first sight 0 of 15 counted)
+    "Staff should be aware that AI tools may reveal personal information about public figures.",
+    "Our AI principles are fairness, transparency and respect for privacy.",
+    "De AVG is van toepassing op alle verwerkingen van persoonsgegevens, ook met AI.",
+    "AI-systemen worden ingezet om meldingen van inwoners sneller te verwerken.",
+    "The university has a licence for Copilot that protects institutional data.",
+    "Use of Copilot Chat with your university login keeps your data within the university tenant.",
+    "Medewerkers zijn zelf verantwoordelijk voor de bescherming van vertrouwelijke informatie.",
+    "Departments must keep a register of AI tools that process personal data.",
+    "Vendors must delete customer data at the end of the contract.",
+    "Je kunt ChatGPT gebruiken om een openbare brief van de gemeente samen te vatten.",
+    "Confidential information remains confidential when you use AI.",
+    "A data protection impact assessment is needed before AI processes personal data.",
+    "Ask your manager before sharing anything on social media.",
+    "Gevoelige onderwerpen zoals religie en politiek vragen om extra zorgvuldigheid in communicatie.",
+    "Staff may paste public press releases into ChatGPT to draft social media posts.",
 ]
 
 

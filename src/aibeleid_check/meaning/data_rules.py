@@ -253,10 +253,15 @@ def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
     first = min(w.index for w in found)
     if any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words):
         return True
-    if any(w.text in _PRODUCE and 0 < first - w.index <= 3 for w in words):
-        return True  # "do not use AI to draft e-mails to customers": what AI writes
+    if any(w.text in _PRODUCE and 0 < first - w.index <= 3 and _infinitive(words, w) for w in words):
+        return True  # "do not use AI to draft e-mails to customers": what AI writes ("draft contracts" is a noun)
     opened = any(w.text == "om" and 0 < first - w.index <= 3 for w in words)
     return opened and any(w.text in _PRODUCE and 0 < w.index - first <= 6 for w in words)  # "om e-mails te schrijven"
+
+
+def _infinitive(words: Words, verb: Word) -> bool:
+    position = words.index(verb)
+    return position > 0 and (words[position - 1].text in ("to", "om") or c.AI.matches(words[position - 1]))
 
 
 _PRODUCE = frozenset(
