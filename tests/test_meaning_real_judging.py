@@ -209,7 +209,28 @@ NEGATIVE_3: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rules", "also"), POSITIVE + POSITIVE_2 + POSITIVE_3)
+# A fourth wave, English wording of published policies, 25 decision and 20 checking sentences (first sight:
+# 24 of 25 decisions and 18 of 20 checks had their rule, 2 got the other rule as well or instead): profiling of
+# residents, approving an AI-written reply is its check (not a decision), using AI's content verbatim or
+# "ongewijzigd", decisions "under human control" (the decision rule, not a check). The changed classes:
+POSITIVE_4: list[tuple[str, set[str], set[str]]] = [
+    ("AI must not be used for profiling of residents.", {EB}, set()),
+    ("Make sure a person has read and approved any AI-written reply before it is sent.", {AC}, set()),
+    ("Managers approve AI-generated summaries before they are shared.", {AC}, set()),
+    ("Content from AI should never be used verbatim.", {AC}, set()),
+    ("Neem AI-teksten nooit ongewijzigd over.", {AC}, set()),
+    ("Decisions must remain under human control.", {EB}, set()),
+    ("AI must not approve loan applications.", {EB}, set()),
+]
+
+NEGATIVE_4: list[str] = [
+    "Quote the source verbatim.",
+    "Residents can ask questions to our chatbot.",
+    "The chatbot answers questions from residents about waste collection.",
+]
+
+
+@pytest.mark.parametrize(("text", "rules", "also"), POSITIVE + POSITIVE_2 + POSITIVE_3 + POSITIVE_4)
 def test_judging_positive(text: str, rules: set[str], also: set[str]) -> None:
     found = recognised_ids(text)
     assert rules <= found <= rules | also
@@ -220,7 +241,7 @@ def test_judging_not(text: str, rule: str) -> None:
     assert rule not in recognised_ids(text)
 
 
-@pytest.mark.parametrize("text", NEGATIVE_2 + NEGATIVE_3)
+@pytest.mark.parametrize("text", NEGATIVE_2 + NEGATIVE_3 + NEGATIVE_4)
 def test_judging_negative_2(text: str) -> None:
     assert recognised_ids(text) == frozenset()
 

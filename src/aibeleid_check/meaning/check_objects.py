@@ -15,7 +15,9 @@ _SKIPPED = frozenset(
 
 def ai_made_word(word: Word) -> bool:
     """'AI-generated', 'AI-drafted', 'ChatGPT-written': one word for what AI made."""
-    return c.AI.matches(word) and word.text.endswith(("generated", "drafted", "written", "produced", "created"))
+    return (c.AI.matches(word) or c.AI.matches_part(word)) and word.text.endswith(
+        ("generated", "drafted", "written", "produced", "created")
+    )
 
 
 def other_object(words: Words, check: Word) -> bool:

@@ -37,6 +37,8 @@ def _unchecked(words: Words) -> list[Word]:
             ):
                 continue  # "het feit dat we nog niet blind op de technologie kunnen vertrouwen": a state
             found.append(word)
+        elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
+            found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
             checks = [
                 w
@@ -48,6 +50,16 @@ def _unchecked(words: Words) -> list[Word]:
                 found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
                 # sentence read whole: what it qualifies is elsewhere)
     return found
+
+
+_CONTROL = ("control", "controle", "oversight", "toezicht")
+_AS_IS = frozenset("verbatim unedited unaltered ongewijzigd ongewijzigde onbewerkt onbewerkte".split())
+
+
+def _names_made(words: Words) -> bool:
+    return made_by_ai(words) or any(
+        c.STRONG_OUTPUT.matches(w) or ai_made_word(w) or c.OUTPUT.matches(w) and c.AI.matches_part(w) for w in words
+    )  # ("AI-teksten")
 
 
 def _used_as_is(words: Words, word: Word) -> bool:
@@ -354,6 +366,8 @@ def _checked(words: Words) -> list[Word]:
     if _bare_check(words, checks[0]):
         return checks[:1]  # "… wat niet altijd blijkt te kloppen. Dus controleer.": the object is the sentence before
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
+    if human and checks[0].text in _CONTROL and any(c.DECIDE.matches(w) for w in words) and not _names_made(words):
+        return []  # "Decisions must remain under human control": control over decisions, the decision rule
     if human and _decided_without(words, checks[0]):
         return []  # "no final decisions without human review": the decision rule
     if human and all(_subject(words, k, h) for k in checks for h in human if _checks_by(words, k, h)):
@@ -370,7 +384,9 @@ def _checked(words: Words) -> list[Word]:
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
     context = context or _after_ai_use(words) or _universal(words, checks) or released(words)
-    strong = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
+    strong = (
+        any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
+    )
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     if not output and all(c.CRITICAL.matches(k) or c.READ.matches(k) for k in checks):
         if all(w.text in _HUMAN_CONTEXT for w in context):

@@ -4,6 +4,7 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.check_objects import ai_made_word
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
     ORG_MATTERS,
@@ -63,7 +64,7 @@ def _decision_words(words: Words) -> list[Word]:
             domain = [w for w in domain if not _relative(words, w)] + requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
-            if _tool_object(words, position):
+            if _output_approved(words, position) or _tool_object(words, position):
                 continue  # "unless legal has approved the tool": tool governance
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
@@ -146,6 +147,13 @@ def _record_of(words: Words, position: int) -> bool:
     """'Do not paste … credit decision details': the decision word names the kind of a record."""
     nxt = words[position + 1].text if position + 1 < len(words) else ""
     return nxt in _RECORDS
+
+
+def _output_approved(words: Words, position: int) -> bool:
+    """'approved any AI-written reply', 'keur de AI-samenvatting goed': approving what AI made is checking it."""
+    if not words[position].text.startswith(("approv", "goedkeur", "keur")):
+        return False
+    return any(ai_made_word(w) or c.STRONG_OUTPUT.matches(w) for w in words[position + 1 : position + 4])
 
 
 def _tool_object(words: Words, position: int) -> bool:

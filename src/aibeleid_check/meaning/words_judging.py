@@ -38,7 +38,7 @@ DOMAIN = words(
     risico* risk* geld money financiele financial klanten customers employees medewerkers personeel staff
     applicants candidates students studenten leerlingen burgers citizens patienten patients summatie* summative
     toets tentamen* exam* aanmerking eligible sollicitant* werknemer* cliënt* client* leerling* pupil* burger*
-    inwoner* personeel* examen* exam exams toetsen opdracht* assignment* essay* scriptie* thesis cijfer* mark
+    inwoner* resident* personeel* examen* exam exams toetsen opdracht* assignment* essay* scriptie* thesis cijfer* mark
     marks grades beurs beurzen scholarship* visa visum asiel* asylum verblijf* claim claims schade* verzekering*
     insurance polis premie* hypothe* mortgage* contract baan job jobs functie* aanstelling* benoeming* salaris*
     beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
@@ -63,7 +63,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     grade* grading admission* eligib* disciplin* treatment* iemand wie who whom someone anyone sollicitant*
     kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
     staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
-    appraisal* customer* klant klanten
+    appraisal* customer* klant klanten resident*
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
