@@ -11,7 +11,7 @@ compound parts, one matter's information, risk tiers, exchanges, own systems, re
 necessity and training words, the law a tool meets) were written with their change, no first-sight score;
 a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight,
 a third (15 positives, 25 negatives) 14 of 15 and 1 of 25 (that one is a positive by the documented decision),
-a fourth (12 positives, 15 negatives) 10 of 12 and 0 of 15.
+a fourth (12 positives, 15 negatives) 10 of 12 and 0 of 15, a fifth (9, 13) 7 of 9 and 1 of 13.
 """
 
 from __future__ import annotations
@@ -150,6 +150,16 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Draft contracts should not be reviewed using public AI tools.", {BG}),
     ("Internal reports and memos must not be shared with external AI services.", {BG}),
     ("Voer nooit BSN's of geboortedata in.", {PG}),
+    # a fifth batch, Dutch and Flemish (first sight 7 of 9: the separable 'voer … in waarmee', 'interne nota's')
+    ("Voer geen gegevens in waarmee een burger herkenbaar is.", {PG}),
+    ("Plak nooit teksten uit een cliëntdossier in een AI-tool.", {PG}),
+    ("Deel geen vertrouwelijke stukken van het college met ChatGPT.", {BG}),
+    ("Geef AI-tools geen toegang tot je mailbox.", {PG}),
+    ("Het invoeren van persoonsgegevens in gratis AI-tools is niet toegelaten.", {PG}),
+    ("Zet geen interne nota's of adviezen in een chatbot.", {BG}),
+    ("Vermijd het ingeven van klantgegevens in ChatGPT.", {PG}),
+    ("Anonimiseer altijd eerst, voordat je iets in een AI-tool zet.", {PG}),
+    ("Gebruik enkel publiek beschikbare informatie in AI-toepassingen.", {PG, BG}),
 ]
 
 NEGATIVE: list[str] = [
@@ -279,6 +289,20 @@ NEGATIVE: list[str] = [
     "Ask your manager before sharing anything on social media.",
     "Gevoelige onderwerpen zoals religie en politiek vragen om extra zorgvuldigheid in communicatie.",
     "Staff may paste public press releases into ChatGPT to draft social media posts.",
+    # a fifth batch, Dutch and Flemish (first sight 1 of 13 counted: what a page contains)
+    "Wij werken met een AI-assistent die op onze eigen servers draait.",
+    "Vertrouwelijke informatie wordt opgeslagen in een beveiligde omgeving.",
+    "Leerlingen leren in de les hoe ze hun persoonsgegevens kunnen beschermen.",
+    "Onze leverancier garandeert dat klantgegevens binnen de EU blijven.",
+    "Het college heeft besloten om Copilot in te voeren voor alle medewerkers.",
+    "De privacyverklaring beschrijft welke persoonsgegevens wij verwerken.",
+    "Bij het gebruik van AI houden we ons aan de Baseline Informatiebeveiliging Overheid.",
+    "Klanten kunnen bezwaar maken tegen het gebruik van hun gegevens.",
+    "Vraag de FG om advies als je twijfelt over het gebruik van persoonsgegevens.",
+    "Deze pagina bevat geen vertrouwelijke informatie.",
+    "Ouders worden geïnformeerd over het gebruik van AI op school.",
+    "Medewerkers gebruiken AI om openbare beleidsstukken samen te vatten.",
+    "In de toekomst willen we AI ook inzetten voor het beantwoorden van vragen van inwoners.",
 ]
 
 

@@ -37,6 +37,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return None  # "je mag Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten"
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
+        if all(a.text in _CONTAINS for a in found_acts) and found_acts and not any(c.AI.matches(w) for w in words):
+            return None  # "Deze pagina bevat geen vertrouwelijke informatie": what a text holds, no AI named
         determiner = _determiner(words) or _unfit_for(words, found)
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
@@ -270,6 +272,7 @@ _PRODUCE = frozenset(
 )
 
 
+_CONTAINS = frozenset("bevat bevatten bevattende contain contains containing".split())
 _MAY = frozenset("mag mogen may can kan kunnen allowed toegestaan".split())
 
 

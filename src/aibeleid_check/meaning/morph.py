@@ -246,7 +246,7 @@ _AFTER_PARTICLE = frozenset(
     # voeren"); anything else makes it a preposition ("besluiten nemen over personen", "zet het in ChatGPT")
     "te worden wordt kunnen kan mogen mag moeten moet zijn is of en want omdat zodat tenzij als wanneer "
     "voordat zonder bij in op aan naar met via voor van tijdens binnen buiten over door om tot achter na "
-    "zoals dat die wat".split()
+    "zoals dat die wat waarmee waarin waarop waarvan waardoor waarover".split()
 )
 
 

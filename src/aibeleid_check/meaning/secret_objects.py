@@ -249,4 +249,11 @@ _FIN_HEADS = c.Concept(
     "rapporten",
     "correspondentie",
     "correspondence",
+    "nota",
+    "nota's",
+    "notas",
+    "adviezen",
+    "rapportages",
+    "presentaties",
+    "presentations",
 )

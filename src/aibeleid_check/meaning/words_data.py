@@ -72,6 +72,7 @@ IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leer
     "identify",
     """
     identifies identified identificeren identificeert herleiden herleid herkennen traceren trace single terug
+    herkenbaar herkenbare
     """,
 )
 SPECIAL = words(  # special categories of personal data (art. 9 AVG) and other clearly personal topics
