@@ -11,7 +11,8 @@ compound parts, one matter's information, risk tiers, exchanges, own systems, re
 necessity and training words, the law a tool meets) were written with their change, no first-sight score;
 a second batch over all the classes (20 positives, 25 negatives) scored 18 of 20 and 3 of 25 on first sight,
 a third (15 positives, 25 negatives) 14 of 15 and 1 of 25 (that one is a positive by the documented decision),
-a fourth (12 positives, 15 negatives) 10 of 12 and 0 of 15, a fifth (9, 13) 7 of 9 and 1 of 13.
+a fourth (12 positives, 15 negatives) 10 of 12 and 0 of 15, a fifth (9, 13) 7 of 9 and 1 of 13,
+a sixth (8, 10) 7 of 8 and 0 of 10.
 """
 
 from __future__ import annotations
@@ -160,6 +161,15 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Vermijd het ingeven van klantgegevens in ChatGPT.", {PG}),
     ("Anonimiseer altijd eerst, voordat je iets in een AI-tool zet.", {PG}),
     ("Gebruik enkel publiek beschikbare informatie in AI-toepassingen.", {PG, BG}),
+    # a sixth batch, limits and lists in English (first sight 7 of 8; the eighth, 'off limits for AI tools', waits
+    # for its force marker and is not here)
+    ("Use only information that is already in the public domain when you prompt an AI tool.", {PG, BG}),
+    ("Only share with AI what you would be happy to see published.", {PG, BG}),
+    ("Limit what you enter into chatbots to public information.", {PG, BG}),
+    ("Input into generative AI should be restricted to non-sensitive, publicly available information.", {PG, BG}),
+    ("Never paste customer data, employee data or company secrets into public AI tools.", {PG, BG}),
+    ("Sensitive company information should never be uploaded to an AI platform.", {BG}),
+    ("Strategic plans and unpublished financial results must not be entered into ChatGPT.", {BG}),
 ]
 
 NEGATIVE: list[str] = [
@@ -303,6 +313,17 @@ NEGATIVE: list[str] = [
     "Ouders worden geïnformeerd over het gebruik van AI op school.",
     "Medewerkers gebruiken AI om openbare beleidsstukken samen te vatten.",
     "In de toekomst willen we AI ook inzetten voor het beantwoorden van vragen van inwoners.",
+    # a sixth batch: tool rules, sharing without data, reliance (first sight 0 of 10 counted)
+    "Publicly available AI tools can be used for general tasks such as brainstorming.",
+    "Only approved AI tools may be used for university business.",
+    "Staff are encouraged to share their experiences with AI tools with colleagues.",
+    "Our newsletter shares stories about how teams use AI.",
+    "AI-generated images of real people must be labelled as such.",
+    "The AI tool must only be used by staff who have completed the training.",
+    "Limit the time you spend on AI experiments to one hour a week.",
+    "Information about the AI pilot will be published on the intranet.",
+    "Do not rely on AI for legal advice.",
+    "Never assume that information produced by AI is correct.",
 ]
 
 
