@@ -224,6 +224,14 @@ POSITIVE_4: list[tuple[str, set[str], set[str]]] = [
 ]
 
 NEGATIVE_4: list[str] = [
+    # a fifth wave of hard negatives in policy wording (first sight 3 of 30 counted; after 1: "Results generated
+    # by AI may need to be verified" still counts, a hedged duty): tools reviewed "regularly", knowing how to check
+    "Our AI tools are regularly reviewed for accuracy and bias.",
+    "Het is belangrijk dat medewerkers weten hoe ze AI-output kunnen controleren.",
+    "Decisions about the use of AI in teaching are made by the faculty.",
+    "Individuals have the right not to be subject to a decision based solely on automated processing.",
+    "Besluiten over AI-projecten worden genomen door de stuurgroep.",
+    "Algoritmes die beslissingen nemen over burgers staan in het algoritmeregister.",
     "Quote the source verbatim.",
     "Residents can ask questions to our chatbot.",
     "The chatbot answers questions from residents about waste collection.",

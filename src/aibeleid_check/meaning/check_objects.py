@@ -92,9 +92,12 @@ def system_checked(words: Words, check: Word) -> bool:
     position = words.index(check)
     if made_by_ai(words):
         return False
-    passive = position and words[position - 1].text in _PASSIVE and check.text.endswith(("ed", "d", "t", "en"))
+    back = position - 1
+    while back > 0 and words[back].text in _FREQUENCY:
+        back -= 1  # "our AI tools are regularly reviewed"
+    passive = back >= 0 and words[back].text in _PASSIVE and check.text.endswith(("ed", "d", "t", "en"))
     if passive and not any(c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w) for w in words):
-        subject = words[max(0, position - 4) : position]  # "the system is tested", "toetsen worden nagekeken"
+        subject = words[max(0, back - 3) : back + 1]  # "the system is tested", "toetsen worden nagekeken"
         no_ai = not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
         return any(c.SYSTEM.matches(w) or no_ai and c.CHECKED_OTHER.matches(w) for w in subject)
     after = words[position + 1 : position + 6]
@@ -213,3 +216,6 @@ def procedure(words: Words, check: Word) -> bool:
 
 
 _PASSIVE = ("is", "are", "was", "were", "be", "been", "wordt", "worden")
+_FREQUENCY = frozenset(
+    "regularly periodically annually yearly also ook regelmatig periodiek jaarlijks continuously continu".split()
+)

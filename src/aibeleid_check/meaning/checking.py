@@ -121,7 +121,12 @@ _CAPACITY = frozenset(
 def _capacity(words: Words, check: Word) -> bool:
     """'Managers ensure that staff are trained to assess AI output critically', 'medewerkers worden in staat
     gesteld de uitkomsten te beoordelen', 'training helps staff to evaluate the output'."""
-    return any(w.text in _CAPACITY and 0 < check.index - w.index <= 6 for w in words)
+    if any(w.text in _CAPACITY and 0 < check.index - w.index <= 6 for w in words):
+        return True
+    return any(  # "dat medewerkers weten hoe ze AI-output kunnen controleren": knowing how, a skill
+        w.text in ("weten", "weet", "know", "knows") and n.text in ("hoe", "how") and 0 < check.index - w.index <= 6
+        for w, n in zip(words, words[1:], strict=False)
+    )
 
 
 def _ai_task(words: Words, check: Word) -> bool:
