@@ -254,6 +254,14 @@ def test_judging_negative_2(text: str) -> None:
     assert recognised_ids(text) == frozenset()
 
 
+def test_off_limits_is_a_prohibition() -> None:
+    from aibeleid_check.meaning.force import Force, clause_forces
+    from aibeleid_check.meaning.text import read
+
+    assert clause_forces(read("Client files are off limits for AI tools."), None)[0][0] is Force.PROHIBITION
+    assert clause_forces(read("Switch off limits on the account."), None)[0][0] is not Force.PROHIBITION
+
+
 def test_critical_eye_still_checks() -> None:
     assert AC in recognised_ids("Be critical of what a chatbot tells you.")
     assert AC in recognised_ids("Read AI summaries carefully before you rely on them.")

@@ -68,6 +68,15 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
         if word.text in _UNFIT and any(_COPULA.matches(w) for w in words[max(0, position - 3) : position]):
             found.append(word)  # "Public AI tools are unsuitable for personal data", "Copilot is ongeschikt voor"
             continue
+        if (
+            word.text == "off"
+            and position + 1 < len(words)
+            and words[position + 1].text == "limits"
+            and position
+            and (_COPULA.matches(words[position - 1]) or words[position - 1].text in ("remain", "remains", "stay"))
+        ):
+            found.append(word)  # "Client files are off limits for AI tools" (as "off-limits")
+            continue
         if not NEGATION.matches(word):
             continue
         if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):
