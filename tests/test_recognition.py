@@ -188,6 +188,21 @@ def test_normalisation_is_capped_before_and_after_nfkd():
     assert time.perf_counter() - started < 1
 
 
+def test_the_reading_cache_never_keeps_a_long_text_alive():
+    import gc
+    import weakref
+
+    class Text(str):  # a str that can be watched for being freed
+        pass
+
+    long_text = Text("Voer geen klantgegevens in. " + "x" * 100_000)
+    watch = weakref.ref(long_text)
+    recognise(long_text)
+    del long_text
+    gc.collect()
+    assert watch() is None, "a cache holds the whole text, not the part that is read"
+
+
 def test_a_long_repetitive_text_stays_fast():
     started = time.perf_counter()
     for word in ("controleer ", "zonder ", "niet ", "klantgegevens- ", "kijk na "):

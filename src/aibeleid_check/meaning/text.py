@@ -108,9 +108,14 @@ def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
     return kept, asides
 
 
-@lru_cache(maxsize=4096)
 def read(text: str) -> Reading:
     """Normalise, split into words (with their base forms and compound parts) and clauses."""
+    # Only the first MAX_CHARS are ever read: the cache holds that much, never a rule text of megabytes.
+    return _read(text[:MAX_CHARS])
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> Reading:
     plain = normalise(text)
     words: list[Word] = []
     clauses: list[Clause] = []
