@@ -26,6 +26,11 @@ from aibeleid_check.template import RULES_BY_ID
 ItemReader = Callable[[Any, Path, str], Any]
 
 
+MAX_SUGGESTIONS = 100
+"""Unknown keys of one file that get a "did you mean" (each costs a fuzzy match against every key): a file
+with more is not a policy with typos, and 16,000 of them took seconds."""
+
+
 class Normaliser:
     """Maps aliases to canonical keys and reads lenient shapes, carrying positions over to canonical paths."""
 
@@ -34,6 +39,7 @@ class Normaliser:
         self.value_marks: dict[str, tuple[int, int]] = {}
         self.key_marks: dict[str, tuple[int, int]] = {}
         self.problems: list[ModelProblem] = []
+        self._suggestions_left = MAX_SUGGESTIONS
         self._raw_paths: dict[str, Path] = {"": ()}  # canonical path -> the raw path it was read from
 
     def policy(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -146,8 +152,11 @@ class Normaliser:
     def _unknown_key(self, key: str, raw: Path, parent: str, table: dict[str, str]) -> None:
         path = f"{parent}.{key}" if parent else key
         line, column = self.doc.key_marks.get(raw, (1, 1))
-        guess = difflib.get_close_matches(key.strip().lower(), list(table), n=1, cutoff=0.6)
-        suggestion = table[guess[0]] if guess else ""
+        suggestion = ""
+        if self._suggestions_left > 0:
+            self._suggestions_left -= 1
+            guess = difflib.get_close_matches(key.strip().lower(), list(table), n=1, cutoff=0.6)
+            suggestion = table[guess[0]] if guess else ""
         self.problems.append(
             ModelProblem(ModelKind.UNKNOWN_KEY, path, line, column, key=key, parent=parent, suggestion=suggestion)
         )
