@@ -30,24 +30,24 @@ def _load_eval() -> ModuleType:
 ev = _load_eval()
 
 # Held-out recall per language and rule, and the largest share of the other sentences that may count: one
-# sentence below what the engine measured (make recognition), rounded down to 0.05. Measured on 2026-12-01
-# after the second collection round (656 held-out sentences): nl 11/14, 7/8, 15/17, 11/16 and 16/182
-# counted; en 34/51, 37/48, 17/29, 33/42 and 22/289 counted.
+# sentence below what the engine measured (make recognition), rounded down to 0.05 (the ceiling up to 0.01).
+# Measured on 2026-12-01 at the end of the session, on 873 held-out sentences: nl 14/19, 11/13, 22/25,
+# 20/25 and 30/270 counted; en 52/67, 47/57, 23/36, 48/59 and 26/351 counted.
 RECALL_FLOORS: dict[str, dict[str, float]] = {
     "nl": {
-        "geen-persoonsgegevens": 0.70,
+        "geen-persoonsgegevens": 0.65,
         "geen-bedrijfsgeheimen": 0.75,
         "geen-eindbesluit": 0.80,
-        "altijd-controleren": 0.60,
+        "altijd-controleren": 0.75,
     },
     "en": {
-        "geen-persoonsgegevens": 0.60,
-        "geen-bedrijfsgeheimen": 0.75,
-        "geen-eindbesluit": 0.55,
+        "geen-persoonsgegevens": 0.75,
+        "geen-bedrijfsgeheimen": 0.80,
+        "geen-eindbesluit": 0.60,
         "altijd-controleren": 0.75,
     },
 }
-OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.12, "en": 0.09}
+OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.12, "en": 0.08}
 
 
 @pytest.fixture(scope="module")
