@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from aibeleid_check import source
@@ -12,6 +9,7 @@ from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import Document, markdown, structure
 from aibeleid_check.source.docx_package import MAX_ELEMENTS
 from aibeleid_check.source.reading import Block
+from test_document_limits import _docx_with_body
 from test_docx import _bytes, filled_template
 
 TEMPLATE_MD = "# AI-gebruiksbeleid\n\n**Organisatie:** Bakkerij\n\n"
@@ -19,16 +17,7 @@ TEMPLATE_MD = "# AI-gebruiksbeleid\n\n**Organisatie:** Bakkerij\n\n"
 
 def _docx_body(body: str) -> bytes:
     """The filled-in template with its body replaced."""
-    template = _bytes(filled_template())
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(template)) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename == "word/document.xml":
-                head, _, rest = data.decode("utf-8").partition("<w:body>")
-                data = f"{head}<w:body>{body}</w:body>{rest.partition('</w:body>')[2]}".encode()
-            new.writestr(item, data)
-    return out.getvalue()
+    return _docx_with_body(_bytes(filled_template()), body)
 
 
 def _aib007(raw: bytes, name: str) -> tuple[str, str, int]:
