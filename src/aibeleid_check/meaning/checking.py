@@ -4,7 +4,15 @@
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning import objects, secret_objects
+from aibeleid_check.meaning.check_exclusions import (
+    _about_data,
+    _ai_task,
+    _attributive,
+    _capacity,
+    _decided_without,
+    _factual,
+    _sole_decision,
+)
 from aibeleid_check.meaning.check_objects import (
     MAKES,
     TEXT_KINDS,
@@ -68,30 +76,6 @@ def _used_as_is(words: Words, word: Word) -> bool:
     return made and any((c.USE.matches(w) or c.COPY.matches(w)) and abs(w.index - word.index) <= 6 for w in words)
 
 
-_AUTOMATED = ("automat", "geautomatiseerd")
-
-
-def _decided_without(words: Words, check: Word) -> bool:
-    """'make final decisions about a person without human review', 'high-stakes decisions … without human
-    oversight': the review qualifies a decision, which is the decision rule, not a check of output."""
-    without = [w for w in words if c.WITHOUT.matches(w) and 0 < check.index - w.index <= 3]
-    if not without:
-        return False
-    before = [w for w in words if 0 < without[0].index - w.index <= 10]
-    decided = [
-        w
-        for p, w in enumerate(before)
-        if c.DECIDE.matches(w)
-        or c.DECIDE_WEAK.matches(w)
-        and (
-            p
-            and before[p - 1].text.startswith(_AUTOMATED)
-            or any(c.DOMAIN_STRICT.matches(o) for o in before[p + 1 : p + 4])
-        )
-    ]  # ("geen automatische afwijzing zonder menselijke review")
-    return bool(decided) and not any(c.STRONG_OUTPUT.matches(w) for w in before if w.index > decided[-1].index)
-
-
 _TESTS = ("test", "testen", "getest", "tested", "testing")
 
 
@@ -106,64 +90,6 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
-
-
-_CAPACITY = frozenset(
-    # being taught or able to check is a duty to train, not the check: "staff are trained to assess AI output"
-    """
-    trained train training taught teach learn learns leren leert geleerd getraind trainen opgeleid opleiden
-    opleiding able capable ability equipped skills skilled vaardigheden vaardig bekwaam staat helps helpt
-    functies functie functions features feature mogelijkheid mogelijkheden
-    """.split()
-)
-
-
-def _capacity(words: Words, check: Word) -> bool:
-    """'Managers ensure that staff are trained to assess AI output critically', 'medewerkers worden in staat
-    gesteld de uitkomsten te beoordelen', 'training helps staff to evaluate the output'."""
-    if any(w.text in _CAPACITY and 0 < check.index - w.index <= 6 for w in words):
-        return True
-    return any(  # "dat medewerkers weten hoe ze AI-output kunnen controleren": knowing how, a skill
-        w.text in ("weten", "weet", "know", "knows") and n.text in ("hoe", "how") and 0 < check.index - w.index <= 6
-        for w, n in zip(words, words[1:], strict=False)
-    )
-
-
-def _ai_task(words: Words, check: Word) -> bool:
-    """'do not use GenAI to write or edit clinical reports', 'gebruik AI niet om teksten na te kijken': the
-    check is a task given to AI, not a person's check of what AI made."""
-    before = [w for w in words if 0 < check.index - w.index <= 4]
-    to = [w for w in before if w.text in ("to", "om")]
-    between = [w.text for w in words if to and to[-1].index < w.index < check.index]
-    if not to or check.text.endswith("ing") or any(t in _BREAKS for t in between):
-        return False  # "use AI to draft text, then check it yourself", "without checking them"
-    return any(
-        c.USE.matches(w) and any(c.AI.matches(a) for a in words if abs(a.index - w.index) <= 3)
-        for w in words
-        if w.index < to[0].index
-    )
-
-
-_BREAKS = frozenset("then dan daarna without zonder but maar yourself zelf always altijd".split())
-_DEGREE = ("heavily", "overly", "excessively", "too", "much", "te", "teveel", "zwaar", "sterk", "overmatig")
-
-
-def _factual(words: Words, trust: Word) -> bool:
-    """Trusting as a risk or a state, not a rule: a degree ('refrain from relying heavily on AI'), 'het feit
-    dat we nog niet blind kunnen vertrouwen', 'we cannot yet rely on it'."""
-    near = [w.text for w in words if abs(w.index - trust.index) <= 2]
-    if any(t in _DEGREE for t in near) or trust.text.startswith(("overreli", "over-reli")):
-        return True
-    texts_ = [w.text for w in words]
-    fact = any(t in ("feit", "fact") and n in ("dat", "that") for t, n in zip(texts_, texts_[1:], strict=False))
-    if (
-        trust.index
-        and words[words.index(trust) - 1].text in ("be", "worden", "zijn")
-        and any(t in ("cannot", "can't", "niet") for t in texts_)
-    ):
-        fact = fact or any(t in ("as", "because", "since", "omdat", "want", "aangezien") for t in texts_)
-    ability = any(t in ("kunnen", "kan", "kunt", "can", "cannot", "can't") for t in texts_)
-    return fact or ability and any(t in ("nog", "yet") for t in texts_)
 
 
 def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
@@ -191,18 +117,6 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         for p, w in enumerate(words)
         if p
     )
-
-
-def _attributive(words: Words, check: Word) -> bool:
-    """A check participle before its noun ('gecontroleerde bronnen', 'verified sources') says what the thing
-    is, not that someone must check it."""
-    position = words.index(check)
-    nxt = words[position + 1] if position + 1 < len(words) else None
-    if nxt is None or not c.CHECK.matches(check):
-        return False
-    if check.text.startswith("ge") and check.text.endswith(("de", "te")):
-        return not c.CHECK.matches(nxt)
-    return check.text.endswith("ed") and nxt.text in ("sources", "source", "information", "data", "facts", "bronnen")
 
 
 _ACTIVE = frozenset("actief active enabled ingeschakeld geactiveerd activated aanwezig".split())
@@ -255,13 +169,6 @@ def _final_version(words: Words, position: int) -> bool:
 
 
 _VERSIONS = ("version", "versie", "product", "text", "tekst", "document", "output", "answer", "antwoord")
-
-
-def _sole_decision(words: Words) -> bool:
-    """'Do not rely (solely) on AI to make decisions', '… for decisions about people': the decision rule."""
-    if any(c.DECIDE.matches(w) for w in words):
-        return True
-    return any(c.DECIDE_WEAK.matches(w) for w in words) and any(c.DOMAIN_STRICT.matches(w) for w in words)
 
 
 _DUTY = ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg", "zeker", "certain")
@@ -507,7 +414,3 @@ _CONTEXT = (
     "mens",
     "menselijke",
 )
-
-
-def _about_data(words: Words) -> bool:
-    return bool(objects.personal_data(words) or secret_objects.secrets(words)[0])
