@@ -1,11 +1,11 @@
 """``aibeleid-check init [PATH] [--format yaml|md|docx]``: the template, filled in by questions (or flags).
 
 Three parts: :mod:`.answers` (the flags, and cleaning every answer), :mod:`.prompts` (the questions on a
-terminal) and :mod:`.writer` (YAML with the template's words as comments, or a Markdown/Word document that
-looks like the template). Interactive on a terminal, with the flags as defaults. Without a terminal (or with
-``--no-input``) only the flags count: a YAML policy then needs them all (a usage error names the missing
-ones), while a document is the template to fill in, with the template's question in every field not given.
-An existing file is never overwritten.
+terminal) and :mod:`.writer` (YAML with the template's words as comments, in Dutch or with ``--lang en`` in
+English, or a Markdown/Word document that looks like the template). Interactive on a terminal, with the
+flags as defaults. Without a terminal (or with ``--no-input``) only the flags count: a YAML policy then needs
+them all (a usage error names the missing ones), while a document is the template to fill in, with the
+template's question in every field not given. An existing file is never overwritten.
 """
 
 from __future__ import annotations

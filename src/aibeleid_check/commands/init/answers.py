@@ -67,9 +67,15 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         help=say("yaml (standaard), md (Markdown) of docx (Word, om in te vullen); anders volgt het de extensie",
                  "yaml (default), md (Markdown) or docx (Word, to fill in); otherwise it follows the extension"),
     )  # fmt: skip
+    english = say("nl", "en") == "en"
+
+    def names(dutch: str, english_name: str) -> list[str]:  # the run's language first; both are accepted
+        return [english_name, dutch] if english else [dutch, english_name]
+
     parser.add_argument(
-        "--organisatie", metavar=say("NAAM", "NAME"), help=say("naam van de organisatie", "name of the organisation")
-    )
+        *names("--organisatie", "--organisation"), dest="organisatie", metavar=say("NAAM", "NAME"),
+        help=say("naam van de organisatie", "name of the organisation"),
+    )  # fmt: skip
     parser.add_argument(
         "--tool", action="append", default=[],
         metavar=say("NAAM[:OVEREENKOMST[:PERSOONSGEGEVENS]]", "NAME[:AGREEMENT[:PERSONAL_DATA]]"),
@@ -78,21 +84,22 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
                  "approved tool (repeatable); AGREEMENT: ja, nee, aangevraagd, niet-nodig; PERSONAL_DATA: ja or nee"),
     )  # fmt: skip
     parser.add_argument(
-        "--aanspreekpunt",
-        metavar=say("NAAM", "NAME"),
+        *names("--aanspreekpunt", "--contact"), dest="aanspreekpunt", metavar=say("NAAM", "NAME"),
         help=say("aanspreekpunt bij twijfel", "contact person for doubts"),
-    )
+    )  # fmt: skip
     parser.add_argument(
         "--email", metavar=say("ADRES", "ADDRESS"), help=say("e-mail van het aanspreekpunt", "the contact's e-mail")
     )
     parser.add_argument(
-        "--telefoon", metavar=say("NUMMER", "NUMBER"), help=say("telefoon van het aanspreekpunt", "the contact's phone")
-    )
+        *names("--telefoon", "--phone"), dest="telefoon", metavar=say("NUMMER", "NUMBER"),
+        help=say("telefoon van het aanspreekpunt", "the contact's phone"),
+    )  # fmt: skip
     parser.add_argument(
-        "--geldt-voor", metavar=say("WIE", "WHO"), help=say("voor wie het beleid geldt", "who the policy applies to")
-    )
+        *names("--geldt-voor", "--applies-to"), dest="geldt_voor", metavar=say("WIE", "WHO"),
+        help=say("voor wie het beleid geldt", "who the policy applies to"),
+    )  # fmt: skip
     parser.add_argument(
-        "--ingangsdatum", metavar=say("DATUM", "DATE"),
+        *names("--ingangsdatum", "--start-date"), dest="ingangsdatum", metavar=say("DATUM", "DATE"),
         help=say("ingangsdatum (2026-01-01 of 1-1-2026)", "start date (2026-01-01 or 1-1-2026)"),
     )  # fmt: skip
     parser.add_argument(
@@ -180,9 +187,9 @@ def _flag_date(text: str, lang: str) -> date:
     try:
         parsed = values.parse_date(text)
     except values.ValueProblem as problem:
-        raise _error(f"--ingangsdatum: {problem.message.nl}", f"--ingangsdatum: {problem.message.en}", lang) from None
+        raise _error(f"--ingangsdatum: {problem.message.nl}", f"--start-date: {problem.message.en}", lang) from None
     if parsed is None:
-        raise _error(f"--ingangsdatum '{text}' is geen datum", f"--ingangsdatum '{text}' is not a date", lang)
+        raise _error(f"--ingangsdatum '{text}' is geen datum", f"--start-date '{text}' is not a date", lang)
     return parsed
 
 

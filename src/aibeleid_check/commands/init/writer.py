@@ -15,7 +15,7 @@ import tempfile
 from datetime import date
 
 from aibeleid_check import template
-from aibeleid_check.commands.init.answers import DEFAULT_APPLIES_TO, Answers, ToolAnswer
+from aibeleid_check.commands.init.answers import Answers, ToolAnswer, default_applies_to
 from aibeleid_check.errors import UsageError
 from aibeleid_check.outputs import display_path
 from aibeleid_check.writers import Draft
@@ -42,7 +42,7 @@ def _qualified(answers: Answers) -> bool:
 
 def render(answers: Answers, form: str, filename: str, lang: str = "nl") -> bytes:
     if form == "yaml":
-        return render_policy(answers, filename).encode("utf-8")
+        return render_policy(answers, filename, lang).encode("utf-8")
     return write_document(draft(answers, lang), "docx" if form == "docx" else "markdown")
 
 
@@ -85,43 +85,77 @@ def _tool(tool: ToolAnswer, lang: str = "nl") -> dict[str, object]:
     }
 
 
-def render_policy(answers: Answers, filename: str = "ai-beleid.yaml") -> str:
+def render_policy(answers: Answers, filename: str = "ai-beleid.yaml", lang: str = "nl") -> str:
+    """The answers as a YAML policy with the template's words as comments, in ``lang``. The keys are the
+    format's canonical Dutch keys in both languages (docs/format.md); in English each comment gives the
+    English name of its key, and the personal-data exception is the English template text."""
+    en = lang == "en"
     start = answers.start or date.today()
     shown = _one_line(display_path(filename))
+    organisation = _one_line(answers.organisation)
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        f'# AI-gebruiksbeleid van {_one_line(answers.organisation)}, volgens het sjabloon "AI-gebruiksbeleid" (één A4).',
-        f"# Controleer met: aibeleid-check check {shown}",
+        f'# AI usage policy of {organisation}, following the template "AI usage policy" (one A4).'
+        if en
+        else f'# AI-gebruiksbeleid van {organisation}, volgens het sjabloon "AI-gebruiksbeleid" (één A4).',
+        f"# {'Check with' if en else 'Controleer met'}: aibeleid-check check {shown}",
+        *(["# The keys are the format's canonical Dutch names; the comments give their English names."] if en else []),
         "",
-        f"organisatie: {scalar(answers.organisation)}",
+        f"organisatie: {scalar(answers.organisation)}" + _english_name(en, "organisation"),
         "",
-        "# Wat mag wel, en wat niet: de basisregels van het sjabloon (tekst in het commentaar).",
-        '# Pas ze aan als dat nodig is; een eigen regel: - "In eigen woorden, tussen aanhalingstekens."',
-        "regels:",
-        *_rule_lines("mag", template.ALLOWED),
-        *_rule_lines("mag_niet", template.FORBIDDEN, _qualified(answers)),
+        *(
+            [
+                "# What is allowed, and what is not: the template's basic rules (their text in the comment).",
+                '# Adjust them if needed; a rule of your own: - "In your own words, in quotation marks."',
+            ]
+            if en
+            else [
+                "# Wat mag wel, en wat niet: de basisregels van het sjabloon (tekst in het commentaar).",
+                '# Pas ze aan als dat nodig is; een eigen regel: - "In eigen woorden, tussen aanhalingstekens."',
+            ]
+        ),
+        "regels:" + _english_name(en, "rules"),
+        *_rule_lines("mag", template.ALLOWED, lang=lang),
+        *_rule_lines("mag_niet", template.FORBIDDEN, _qualified(answers), lang),
         "",
-        *_field_comment("goedgekeurde_tools"),
-        "# verwerkersovereenkomst: ja | nee | aangevraagd | niet-nodig.",
-        "# persoonsgegevens: ja alleen voor een tool met verwerkersovereenkomst; bij twijfel: nee.",
-        "goedgekeurde_tools:",
+        *_field_comment("goedgekeurde_tools", lang),
+        *(
+            [
+                "# naam: name; verwerkersovereenkomst: processing agreement, ja (yes) | nee (no) | aangevraagd "
+                "(requested) | niet-nodig (not needed).",
+                "# persoonsgegevens: may personal data go in? ja only for a tool with a processing agreement; "
+                "when in doubt: nee.",
+            ]
+            if en
+            else [
+                "# verwerkersovereenkomst: ja | nee | aangevraagd | niet-nodig.",
+                "# persoonsgegevens: ja alleen voor een tool met verwerkersovereenkomst; bij twijfel: nee.",
+            ]
+        ),
+        "goedgekeurde_tools:" + _english_name(en, "approved tools"),
         *[line for tool in answers.tools for line in _tool_lines(tool)],
         "",
-        *_field_comment("aanspreekpunt"),
-        "aanspreekpunt:",
-        f"  naam: {scalar(answers.contact)}",
+        *_field_comment("aanspreekpunt", lang),
+        "aanspreekpunt:" + _english_name(en, "contact"),
+        f"  naam: {scalar(answers.contact)}" + _english_name(en, "name"),
         *([f"  email: {scalar(answers.email)}"] if answers.email else []),
-        *([f"  telefoon: {scalar(answers.phone)}"] if answers.phone else []),
+        *([f"  telefoon: {scalar(answers.phone)}" + _english_name(en, "phone")] if answers.phone else []),
         "",
-        *_field_comment("geldt_voor"),
-        f"geldt_voor: {scalar(answers.applies_to or DEFAULT_APPLIES_TO)}",
+        *_field_comment("geldt_voor", lang),
+        f"geldt_voor: {scalar(answers.applies_to or default_applies_to(lang))}" + _english_name(en, "applies to"),
         "",
-        *_field_comment("ingangsdatum"),
-        f"ingangsdatum: {start.isoformat()}",
-        f"herzieningsdatum: {_a_year_later(start).isoformat()}  # bekijk het beleid dan opnieuw",
-        'versie: "1.0"',
+        *_field_comment("ingangsdatum", lang),
+        f"ingangsdatum: {start.isoformat()}" + _english_name(en, "effective date"),
+        f"herzieningsdatum: {_a_year_later(start).isoformat()}  # "
+        + ("review date: look at the policy again then" if en else "bekijk het beleid dan opnieuw"),
+        'versie: "1.0"' + _english_name(en, "version"),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _english_name(en: bool, name: str) -> str:
+    """The comment after a key in an English policy: the key's English name (nothing in Dutch)."""
+    return f"  # {name}" if en else ""
 
 
 def _one_line(text: str | None) -> str:
@@ -129,18 +163,21 @@ def _one_line(text: str | None) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in (text or ""))
 
 
-def _rule_lines(kind: str, rules: tuple[template.TemplateRule, ...], qualified: bool = False) -> list[str]:
+def _rule_lines(
+    kind: str, rules: tuple[template.TemplateRule, ...], qualified: bool = False, lang: str = "nl"
+) -> list[str]:
     heading = template.HEADING_ALLOWED if kind == "mag" else template.HEADING_FORBIDDEN
-    lines = [f"  {kind}:  # {heading.nl}"]
+    lines = [f"  {kind}:  # {heading.text(lang)}"]
     for rule in rules:
-        lines.append(f"    - id: {rule.id}  # {rule.text.nl}")
+        lines.append(f"    - id: {rule.id}  # {rule.text.text(lang)}")
         if qualified and rule.id == "geen-persoonsgegevens":  # a tool may take personal data: say which
-            lines.append(f"      tekst: {scalar(QUALIFIED_PROHIBITION)}")
+            exception = QUALIFIED_PROHIBITION_EN if lang == "en" else QUALIFIED_PROHIBITION
+            lines.append(f"      tekst: {scalar(exception)}" + ("  # text" if lang == "en" else ""))
     return lines
 
 
-def _field_comment(key: str) -> list[str]:
-    return [f"# {template.FIELD_LABELS[key].nl}: {template.FIELD_QUESTIONS[key].nl}"]
+def _field_comment(key: str, lang: str = "nl") -> list[str]:
+    return [f"# {template.FIELD_LABELS[key].text(lang)}: {template.FIELD_QUESTIONS[key].text(lang)}"]
 
 
 def _tool_lines(tool: ToolAnswer) -> list[str]:
