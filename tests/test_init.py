@@ -368,7 +368,11 @@ def test_usage_errors_are_dutch_or_english(tmp_path):
     english = run_cli("init", str(tmp_path / "b.yaml"), "--no-input", "--lang", "en")
     assert "mist" in dutch.stderr and "/" not in dutch.stderr.split(":", 2)[1][:30]
     assert "lacks" in english.stderr and "mist" not in english.stderr
-    assert "--email of --telefoon" in dutch.stderr and "--email or --telefoon" in english.stderr  # not "of/or"
+    assert "--email of --telefoon" in dutch.stderr and "--email or --phone" in english.stderr  # not "of/or"
+    assert "--organisatie" in dutch.stderr and "--aanspreekpunt" in dutch.stderr
+    assert (
+        "--organisation" in english.stderr and "--contact" in english.stderr and "--organisatie" not in english.stderr
+    )
 
 
 def test_format_and_extension_must_agree(tmp_path):

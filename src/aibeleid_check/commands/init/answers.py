@@ -194,17 +194,18 @@ def _flag_date(text: str, lang: str) -> date:
 
 
 def missing_flags(answers: Answers, lang: str = "nl") -> list[str]:
+    english = lang == "en"
     missing = []
     if answers.organisation is None:
-        missing.append("--organisatie")
-    agreement = "AGREEMENT" if lang == "en" else "OVEREENKOMST"
+        missing.append("--organisation" if english else "--organisatie")
+    agreement = "AGREEMENT" if english else "OVEREENKOMST"
     if not answers.tools:
-        missing.append("--tool NAME:AGREEMENT" if lang == "en" else "--tool NAAM:OVEREENKOMST")
+        missing.append("--tool NAME:AGREEMENT" if english else "--tool NAAM:OVEREENKOMST")
     missing += [f"--tool '{tool.name}:{agreement}'" for tool in answers.tools if tool.agreement is None]
     if answers.contact is None:
-        missing.append("--aanspreekpunt")
+        missing.append("--contact" if english else "--aanspreekpunt")
     if answers.email is None and answers.phone is None:
-        missing.append("--email or --telefoon" if lang == "en" else "--email of --telefoon")
+        missing.append("--email or --phone" if english else "--email of --telefoon")
     return missing
 
 
