@@ -12,19 +12,10 @@ import yaml
 
 from aibeleid_check.source import Path
 from aibeleid_check.writers import Draft
-from aibeleid_check.writers.layout import one_line
+from aibeleid_check.writers.layout import FIELD_ORDER, one_line
 
-ORDER = (
-    "organisatie",
-    "regels",
-    "goedgekeurde_tools",
-    "aanspreekpunt",
-    "geldt_voor",
-    "ingangsdatum",
-    "herzieningsdatum",
-    "versie",
-    "afspraken",
-)
+ORDER = ("organisatie", "regels", *FIELD_ORDER)
+"""Top-level keys in the order the template has them: the two the layout writes itself, then its fields."""
 
 
 def scalar(text: Any) -> str:
