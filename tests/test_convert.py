@@ -146,6 +146,51 @@ def test_command_says_what_it_cannot_convert(tmp_path):
     assert proc.returncode == 0 and "niet omgezet: kop 'Onzin' (¶4)" in proc.stderr, proc.stderr  # a paragraph
 
 
+OWN_WORDS = """\
+organisatie: X
+regels:
+  opmerking: zie intranet
+  mag_niet:
+    - id: geen-persoonsgegevens
+      tekst: "Klant- of persoonsgegevens invoeren, behalve in Copilot."
+    - id: geen-bedrijfsgeheimen
+      tekst: "Plak nooit vertrouwelijke offertes of contracten in een AI-tool."
+    - id: geen-eindbesluit
+      tekst: "Sollicitanten worden door een collega gekozen."
+      toelichting: ook bij stages
+    - id: altijd-controleren
+"""
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+def test_command_names_what_a_document_cannot_hold_of_a_rule(tmp_path, suffix):
+    source = tmp_path / "b.yaml"
+    source.write_text(OWN_WORDS, encoding="utf-8")
+    proc = run_cli("convert", str(source), "-o", str(tmp_path / f"b{suffix}"))
+    lines = [line.strip() for line in proc.stderr.splitlines()]
+    assert proc.returncode == 0
+    assert lines == [  # the first two texts read back as their ids (template words, meaning); the third does not
+        f"niet omgezet: sleutel 'toelichting' van regels.mag_niet[2]; in {suffix} is een regel alleen zijn tekst",
+        f"niet omgezet: id 'geen-eindbesluit' van regels.mag_niet[2]; in {suffix} telt alleen de tekst, en die "
+        "zegt niet wat 'geen-eindbesluit' zegt. Begin de tekst met de woorden van de regel of schrijf hem zo dat "
+        "hij het zegt",
+    ], proc.stderr
+    english = run_cli("convert", str(source), "-o", str(tmp_path / f"e{suffix}"), "--lang", "en")
+    assert "not converted: id 'geen-eindbesluit' of regels.mag_niet[2]; in " + suffix in english.stderr
+    findings = run_cli("check", "--format", "concise", str(tmp_path / f"b{suffix}")).stdout
+    assert "AIB104" in findings and "opmerking" in findings  # the unknown key under regels is kept, as a label
+    assert "geen-eindbesluit" in findings and "geen-persoonsgegevens" not in findings
+
+
+def test_yaml_to_yaml_keeps_a_rule_items_own_keys_without_a_word(tmp_path):
+    source = tmp_path / "b.yaml"
+    source.write_text(OWN_WORDS, encoding="utf-8")
+    proc = run_cli("convert", str(source), "-o", str(tmp_path / "c.yaml"))
+    assert proc.returncode == 0 and proc.stderr == ""
+    converted = (tmp_path / "c.yaml").read_text(encoding="utf-8")
+    assert "toelichting: ook bij stages" in converted and "opmerking: zie intranet" in converted
+
+
 def test_the_rendered_a4_of_a_word_policy_has_the_text_of_its_yaml_twin(tmp_path):
     pypdf = pytest.importorskip("pypdf")
     from aibeleid_check.a4 import render

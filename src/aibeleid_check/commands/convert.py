@@ -3,7 +3,8 @@
 Every field, rule and tool is carried over as the author wrote it (a wrong date stays the wrong text, so the
 converted policy has the same findings), and so are suppression comments, each on the value it covers. What
 a form cannot hold is said on stderr, never dropped in silence: a heading the reader did not know, or (from
-YAML) a rule's own id next to its own text. The output is written atomically and never over the input.
+YAML into a document) a rule item's own keys and an id next to the author's own text when that text does not
+say the same. The output is written atomically and never over the input.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import sys
 from aibeleid_check import source
 from aibeleid_check.errors import UsageError
 from aibeleid_check.exitcodes import ExitStatus
+from aibeleid_check.model.keys import format_path
 from aibeleid_check.options import Say, add_lang
 from aibeleid_check.outputs import Inputs, display_path, write_atomic
 from aibeleid_check.texts import Catalogue, Message
 from aibeleid_check.writers import draft_from, form_of, write
+from aibeleid_check.writers.layout import losses
 
 TEXTS = Catalogue(
     {
@@ -40,9 +43,21 @@ TEXTS = Catalogue(
             en="  not converted: heading '{text}' ({where}), unknown and so not read",
         ),
         "line": Message(nl="regel {line}", en="line {line}"),
+        "key": Message(
+            nl="  niet omgezet: sleutel '{name}' van {where}; in {form} is een regel alleen zijn tekst",
+            en="  not converted: key '{name}' of {where}; in {form} a rule is only its text",
+        ),
+        "id": Message(
+            nl="  niet omgezet: id '{name}' van {where}; in {form} telt alleen de tekst, en die zegt niet wat "
+            "'{name}' zegt. Begin de tekst met de woorden van de regel of schrijf hem zo dat hij het zegt",
+            en="  not converted: id '{name}' of {where}; in {form} only the text counts, and it does not say "
+            "what '{name}' says. Start the text with the rule's words or write it so that it says it",
+        ),
         "written": Message(nl="Omgezet: {source} → {target}", en="Converted: {source} → {target}"),
     }
 )
+
+SUFFIXES = {"markdown": ".md", "docx": ".docx"}
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
@@ -76,7 +91,12 @@ def run(args: argparse.Namespace) -> ExitStatus:
                 f"¶{problem.line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=problem.line)
             )
             print(TEXTS.text("skipped", lang, text=problem.found, where=where), file=sys.stderr)
-    data = write(draft_from(doc), form)
+    draft = draft_from(doc)
+    if form != "yaml":
+        for loss in losses(draft):
+            where = format_path(loss.path)
+            print(TEXTS.text(loss.what, lang, name=loss.name, where=where, form=SUFFIXES[form]), file=sys.stderr)
+    data = write(draft, form)
     write_atomic(args.output, data, inputs=Inputs.of([args.input]))
     print(TEXTS.text("written", lang, source=display_path(args.input), target=display_path(args.output)))
     return ExitStatus.SUCCESS

@@ -73,12 +73,19 @@ def sections(draft: Draft) -> Iterator[Part]:
             yield Part("items", shown(lang)[kind], ("regels", kind), _rule_items(rules[kind], kind, lang))
     if "regels" in data and not rules:
         yield Part("field", shown(lang)["mag"], ("regels", "mag"), text=None)
+    for key, value in rules.items():  # an unknown key under regels stays visible, as the label it was
+        if key not in RULE_MARKS:
+            yield _extra(key, value, ("regels", key))
     yield Part("avg", template.AVG_TITLE.text(lang), text=template.AVG_TEXT.text(lang))
     for key in FIELD_ORDER:
         if key in data:
             yield _field(key, data[key], lang)
     for key, value in draft.extra:  # unknown keys stay visible, as the label they were (a finding again)
-        yield Part("extra", str(key), (str(key),), text=one_line(value) if value is not None else None)
+        yield _extra(key, value, (str(key),))
+
+
+def _extra(key: Any, value: Any, path: Path) -> Part:
+    return Part("extra", str(key), path, text=one_line(value) if value is not None else None)
 
 
 def _rule_items(items: Any, kind: str, lang: str) -> list[tuple[Path, str | None]]:
@@ -166,3 +173,46 @@ def one_line(value: Any) -> str:
         value = "; ".join(f"{key}: {one_line(item)}" for key, item in value.items())
     text = "".join(" " if (ord(ch) < 32 or 127 <= ord(ch) < 160) else ch for ch in str(value))
     return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """What a Markdown or Word document cannot hold of a rule item: a ``key`` beside ``id`` and ``tekst``,
+    or an ``id`` beside the author's own text that the text does not state (the document keeps the text)."""
+
+    path: Path
+    what: str
+    name: str
+
+
+def losses(draft: Draft) -> list[Loss]:
+    """Everything of the rules that a Markdown or Word document of ``draft`` would drop, in document order."""
+    found = draft.data.get("regels")
+    out: list[Loss] = []
+    for kind in RULE_MARKS:
+        items = found.get(kind) if isinstance(found, dict) else None
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict):
+                out += _item_losses(item, kind, ("regels", kind, index))
+    return out
+
+
+def _item_losses(item: dict[Any, Any], kind: str, path: Path) -> list[Loss]:
+    out = [Loss(path, "key", str(key)) for key in item if key not in ("id", "tekst")]
+    rule_id, text = item.get("id"), item.get("tekst")
+    if isinstance(rule_id, str) and isinstance(text, str) and text.strip() and not _states(text, rule_id, kind):
+        out.append(Loss(path, "id", rule_id))
+    return out
+
+
+def _states(text: str, rule_id: str, kind: str) -> bool:
+    """True when a document reader gets ``rule_id`` back from ``text`` alone: by the template's words at its
+    start, or (a prohibition) by its meaning, as the rules count it."""
+    from aibeleid_check import meaning
+    from aibeleid_check.source.reading import rule_item
+
+    wanted = rule_id.strip().lower()
+    read = rule_item(text, kind)
+    if isinstance(read, dict) and str(read.get("id", "")).lower() == wanted:
+        return True
+    return wanted in meaning.recognised_ids(text, kind)
