@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-slow lint bench clean setup recognition
+.PHONY: demo test test-slow lint bench clean setup recognition agreement
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(STAMP)
 # Recognition measured on the held-out half of the real-policy corpus (tests/data/recognition).
 recognition: $(STAMP)
 	$(BIN)/python tests/recognition_eval.py --split heldout
+
+# How far two blind labellers agree on the held-out half, and the engine where they agree.
+agreement: $(STAMP)
+	$(BIN)/python tests/recognition_agreement.py --split heldout
 
 clean:
 	rm -rf $(VENV) build
