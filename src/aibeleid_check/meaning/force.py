@@ -213,6 +213,8 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
     _answers(reading, own)
     _verb_lists(reading, own)
     _after_opener(reading, own)
+    if kind == "mag_niet":
+        _forbidden_acts(reading, own)
     members = _list_members(reading, own)
     result: dict[int, tuple[Force, tuple[str, ...]]] = {}
     for position, clause in enumerate(reading.clauses):
@@ -244,6 +246,18 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         else:
             result[position] = _next_force(reading, own, position) or default
     return result
+
+
+def _forbidden_acts(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """Under a "Don't" heading a bare imperative names the act that is forbidden ("Enter client data into
+    ChatGPT", "Deel vertrouwelijke stukken met AI-tools"): the list's prohibition, not a duty to do it. A
+    clause with a word of duty of its own ("Always check…", "You must…") keeps its force."""
+    for position, found in enumerate(own):
+        if found is None or found[0] is not Force.OBLIGATION or len(found[1]) != 1:
+            continue
+        marker = next((word for word in reading.clauses[position].words if word.text == found[1][0]), None)
+        if marker is not None and IMPERATIVE.matches(marker) and not OBLIGATION.matches(marker):
+            own[position] = (Force.PROHIBITION, ())
 
 
 def _after_opener(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
