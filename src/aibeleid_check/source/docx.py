@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
-from aibeleid_check.source import Document, SourceKind
+from aibeleid_check.source import Document, SourceKind, labels
 from aibeleid_check.source.docx_package import Package, open_package
-from aibeleid_check.source.reading import Block, split_label
+from aibeleid_check.source.reading import Block, plain_label, split_label
 from aibeleid_check.source.structure import MAX_BLOCKS, interpret
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -52,12 +52,55 @@ def parse(raw: bytes, path: str) -> Document:
     walker = _Walker(styles, _comment_texts(package))
     if body is not None:
         walker.walk(body)
-    doc.lines = tuple(walker.lines)
-    doc.comments.update(walker.comments)
     if not any(line.strip() for line in walker.lines):
+        doc.lines = tuple(walker.lines)
         doc.problem(SourceKind.EMPTY)
         return doc
-    return interpret(walker.blocks, doc, exact_columns=False)
+    blocks = walker.blocks + _margin_fields(package, walker, path)
+    doc.lines = tuple(walker.lines)
+    doc.comments.update(walker.comments)
+    return interpret(blocks, doc, exact_columns=False)
+
+
+_MARGIN_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
+_MARGIN_FIELDS = frozenset({"organisatie", "versie", "ingangsdatum", "herzieningsdatum", "aanspreekpunt", "geldt_voor"})
+
+
+def _margin_fields(package: Package, walker: _Walker, path: str) -> list[Block]:
+    """The header and footer paragraphs that give a field the body does not ("Versie: 1.2",
+    "Ingangsdatum: 1 maart 2026" in the footer), numbered after the body's paragraphs. Everything else in the
+    margins (page numbers, a logo's text, a title repeated on every page) is left alone."""
+    body = list(walker.blocks)
+    candidates: list[tuple[str, Block]] = []
+    for name in sorted(name for name in package.names if _MARGIN_PART.match(name)):
+        root = package.xml(name)
+        if root is not None:
+            walker.walk(root)
+    for block in walker.blocks[len(body) :]:
+        field = _field_of(block)
+        if field in _MARGIN_FIELDS:
+            candidates.append((field, block))
+    del walker.blocks[len(body) :]
+    if not candidates:
+        return []
+    in_body = interpret(body, Document(path=path, location_kind="paragraph", form="docx"), exact_columns=False)
+    given = set(in_body.data) if isinstance(in_body.data, dict) else set()
+    found: list[Block] = []
+    for field, block in candidates:
+        if field not in given:
+            given.add(field)  # the same footer on the first page, even pages, every section: read once
+            found.append(block)
+    return found
+
+
+def _field_of(block: Block) -> str | None:
+    """The field a paragraph gives with its value on the same line (bold label or ``Label: value``)."""
+    if block.kind != "para":
+        return None
+    if block.label:
+        return labels.classify(block.label) if block.rest else None
+    head = plain_label(block.text)
+    return labels.classify(head) if head and block.text.partition(":")[2].strip() else None
 
 
 def _body(package: Package) -> Element | None:
