@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-slow lint bench clean setup recognition agreement
+.PHONY: demo test test-slow lint bench clean setup recognition agreement policies
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ recognition: $(STAMP)
 # How far two blind labellers agree on the held-out half, and the engine where they agree.
 agreement: $(STAMP)
 	$(BIN)/python tests/recognition_agreement.py --split heldout
+
+# Real policies read as files (headings, lists), held-out half: the verdict a user gets.
+policies: $(STAMP)
+	$(BIN)/python tests/policy_eval.py --split heldout
 
 clean:
 	rm -rf $(VENV) build

@@ -407,3 +407,50 @@ def test_a_label_run_together_with_its_answer_is_read_with_the_answer_column():
     doc = _read(FILLED.replace("**INGANGSDATUM** 1 maart 2026", "INGANGSDATUM1 maart 2026"))
     assert doc.data["ingangsdatum"] == "1 maart 2026" and doc.value_marks[("ingangsdatum",)] == (29, 13)
     assert doc.problems == []
+
+
+PERSONAL_RULE = "- ✗ Klant- of persoonsgegevens invoeren: namen, adressen, dossiers, e-mails.\n"
+
+
+def _outside(text: str) -> str:
+    """FILLED with the personal-data rule taken out of DIT NIET and ``text`` put under a heading of its own."""
+    return FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.**", f"## Omgaan met gegevens\n\n{text}\n\n**AVG, kort.**"
+    )
+
+
+def test_a_prohibition_under_a_heading_of_its_own_counts_and_says_where_it_is():
+    result = check_document(_read(_outside("Voer nooit namen of klantgegevens in een AI-tool in.")), RuleSet())
+    codes = [(f.rule, f.line) for f in result.findings if f.severity.value != "info"]
+    assert codes == [("AIB104", 16), ("AIB406", 18)]
+    assert "geen-persoonsgegevens" in next(f for f in result.findings if f.rule == "AIB406").message.text("nl")
+    [outside] = [item for item in result.recognised if item.get("outside_lists")]
+    assert outside["rule"] == "geen-persoonsgegevens" and (outside["line"], outside["field"]) == (18, "tekst")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je mag klantgegevens invoeren in Copilot.",  # a permission
+        "Persoonsgegevens worden verwerkt volgens de AVG.",  # a mention
+        "Enter client names into ChatGPT.",  # an instruction: no list gives it a prohibition's force here
+    ],
+)
+def test_text_outside_the_lists_that_does_not_state_the_rule_leaves_it_missing(text):
+    codes = _codes(_outside(text))
+    assert "AIB401" in codes and "AIB406" not in codes
+
+
+def test_the_rule_in_its_list_and_outside_it_is_no_finding():
+    text = FILLED.replace("**AVG, kort.**", "## Omgaan met gegevens\n\nVoer nooit klantgegevens in.\n\n**AVG, kort.**")
+    assert "AIB406" not in _codes(text)
+
+
+def test_a_page_without_structure_says_which_prohibitions_its_text_states():
+    page = "# Notulen\n\nVoer nooit klantgegevens in ChatGPT in. Controleer altijd wat AI schrijft.\n"
+    result = check_document(_read(page), RuleSet())
+    [finding] = [f for f in result.findings if f.rule == "AIB011"]
+    message = finding.message.text("nl")
+    assert "staan wel de verboden geen-persoonsgegevens, altijd-controleren" in message
+    assert "niet gevonden: geen-bedrijfsgeheimen, geen-eindbesluit" in message and result.fails
+    assert {item["rule"] for item in result.recognised} == {"geen-persoonsgegevens", "altijd-controleren"}

@@ -124,6 +124,7 @@ TESTED_ELSEWHERE = {
     "AIB010": "test_docx.py",
     "AIB011": "test_markdown.py",
     "AIB104": "test_markdown.py",
+    "AIB406": "test_markdown.py",
     "AIB305": "test_advisor.py",
     "AIB407": "test_advisor.py",
     "AIB408": "test_advisor.py",

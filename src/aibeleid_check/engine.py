@@ -133,7 +133,7 @@ def check_document(document: source.Document, ruleset: RuleSet) -> FileResult:
         findings=findings,
         source_lines=document.lines,
         policy=ctx.model.policy if ctx.model else None,
-        recognised=[item.as_dict() for item in ctx.counted_items()] if ctx.model and not unchecked else [],
+        recognised=[item.as_dict() for item in ctx.counted_items()] if document.loose or not unchecked else [],
         readable=not unchecked,
         location_kind=document.location_kind,
     )

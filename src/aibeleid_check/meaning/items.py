@@ -2,11 +2,13 @@
 
 An item counts by its ``id`` (one of the four, under ``mag_niet`` or ``moet``) or by what its text
 states, read in the list it stands in: under ``mag_niet`` a bare text is a prohibition, under ``moet``
-an obligation, under ``mag`` a permission unless the text itself forbids or demands something.
+an obligation, under ``mag`` a permission unless the text itself forbids or demands something. Text a
+document has outside every list (``Document.loose``) is read as sentences on their own (AIB406).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,16 +17,28 @@ from aibeleid_check.meaning import RULE_IDS, Recognition, recognise
 LISTS = ("mag_niet", "moet", "mag")
 
 
+LOOSE_PATH = "tekst"
+"""The path of a text outside every list (a document's paragraph under a heading of its own)."""
+
+
 @dataclass(frozen=True, slots=True)
 class CountedItem:
     path: str
-    """Canonical path of the item, e.g. ``regels.mag_niet[2]``."""
+    """Canonical path of the item, e.g. ``regels.mag_niet[2]``; :data:`LOOSE_PATH` outside the lists."""
     rule: str
     by_id: bool
     recognition: Recognition | None
+    at: tuple[int, int] | None = None
+    """Line and column of a text outside the lists (the lists' items are found by their path)."""
+
+    @property
+    def outside_lists(self) -> bool:
+        return self.at is not None
 
     def as_dict(self) -> dict[str, object]:
         found: dict[str, object] = {"field": self.path, "rule": self.rule}
+        if self.at is not None:
+            found.update({"line": self.at[0], "column": self.at[1], "outside_lists": True})
         if self.by_id:
             found["by"] = "id"
         elif self.recognition is not None:
@@ -33,8 +47,17 @@ class CountedItem:
         return found
 
 
-def counted_items(policy: Any) -> list[CountedItem]:
-    """Every item that counts as one of the four, in list order (mag_niet, moet, mag)."""
+def counted_items(policy: Any | None, loose: Sequence[tuple[str, int, int]] = ()) -> list[CountedItem]:
+    """Every item that counts as one of the four, in list order (mag_niet, moet, mag), then the texts
+    outside the lists (``loose``: text, line, column), each read as a sentence on its own. ``policy`` is
+    ``None`` for a document without the template's structure: only its texts are read."""
+    counted = _in_lists(policy) if policy is not None else []
+    for text, line, column in loose:
+        counted.extend(CountedItem(LOOSE_PATH, found.rule, False, found, (line, column)) for found in recognise(text))
+    return counted
+
+
+def _in_lists(policy: Any) -> list[CountedItem]:
     counted: list[CountedItem] = []
     for kind in LISTS:
         for index, item in enumerate(policy.rule_items(kind)):
@@ -45,12 +68,3 @@ def counted_items(policy: Any) -> list[CountedItem]:
             if isinstance(item.tekst, str) and item.tekst.strip():
                 counted.extend(CountedItem(path, found.rule, False, found) for found in recognise(item.tekst, kind))
     return counted
-
-
-def covered_rules(policy: Any) -> set[str]:
-    return {found.rule for found in counted_items(policy)}
-
-
-def counted_items_json(policy: Any) -> list[dict[str, object]]:
-    """:func:`counted_items` as plain data, for ``FileResult.recognised`` and the JSON output."""
-    return [item.as_dict() for item in counted_items(policy)]

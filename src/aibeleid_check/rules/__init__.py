@@ -25,6 +25,7 @@ from aibeleid_check.rules.rule_lists import (
     EmptyRule,
     ForbiddenRulesPresent,
     NoAllowedRules,
+    RuleOutsideLists,
     UnknownRuleId,
     UnquotedRule,
 )
@@ -80,6 +81,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     UnknownRuleId,
     UnquotedRule,
     EmptyRule,
+    RuleOutsideLists,
     ContactReachable,
     PersonalDataContradiction,
     ConsumerPlanApproved,

@@ -85,11 +85,13 @@ class Context:
         return self.model.policy
 
     def counted_items(self) -> list[CountedItem]:
-        """The rule items that count as a template rule, read once per file (AIB401 and the JSON output)."""
+        """The rule items that count as a template rule, read once per file (AIB401 and the JSON output); in a
+        document without the template's structure, its texts (AIB011)."""
         if self._counted is None:
             from aibeleid_check.meaning.items import counted_items  # recognition loads only when asked
 
-            self._counted = counted_items(self.policy)
+            policy = self.model.policy if self.model else None
+            self._counted = counted_items(policy, self.document.loose if self.document else ())
         return self._counted
 
     def at(self, path: str, nl: str, en: str) -> Hit:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._source import SourceRule
+from aibeleid_check.rules.base import Context, Hit
 from aibeleid_check.source import SourceKind, SourceProblem
+from aibeleid_check.template import FORBIDDEN
 from aibeleid_check.values import shown
 
 _FORMS = {
@@ -102,6 +106,8 @@ class NoPolicyStructure(SourceRule):
         Of een Word- of Markdown-document de onderdelen van het sjabloon heeft: koppen of vetgedrukte
         labels als DIT MAG, DIT NIET, GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT
         VOOR en INGANGSDATUM (of hun Engelse namen), of een titel met de organisatie.
+        Staan er in de tekst wel zinnen die verboden van het sjabloon zeggen, dan noemt de melding welke
+        wel en welke niet gevonden zijn, zodat een adviseur ziet wat een beleid in eigen opzet mist.
     Waarom:
         Zonder die onderdelen is er niets te controleren; een ander document (een offerte, een README)
         mag niet stilzwijgend als goed beleid doorgaan.
@@ -120,6 +126,8 @@ class NoPolicyStructure(SourceRule):
         Whether a Word or Markdown document has the template's parts: headings or bold labels such as
         DIT MAG (ALLOWED), DIT NIET (NOT ALLOWED), APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE,
         or a title with the organisation.
+        When sentences in the text do state template prohibitions, the message names the ones found and
+        the ones not found, so an advisor sees what a policy in a layout of its own lacks.
     Why:
         Without those parts there is nothing to check; another document (a quote, a README) must not pass
         silently as a good policy.
@@ -138,6 +146,11 @@ class NoPolicyStructure(SourceRule):
     file_unchecked = True
     kinds = frozenset({SourceKind.NO_STRUCTURE})
 
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        stated = {item.rule for item in ctx.counted_items()} if ctx.document and ctx.document.loose else set()
+        for hit in super().check(ctx):
+            yield Hit(hit.field, hit.line, hit.column, _with_rules_found(hit.message, stated))
+
     def message(self, problem: SourceProblem) -> Message:
         return Message(
             nl="Geen beleid gevonden: verwacht werden koppen of vetgedrukte labels als DIT MAG, DIT NIET, "
@@ -147,6 +160,18 @@ class NoPolicyStructure(SourceRule):
         )
 
 
+def _with_rules_found(message: Message, stated: set[str]) -> Message:
+    """The message with the template prohibitions the text states, and those it does not, when it states any."""
+    if not stated:
+        return message
+    found = ", ".join(rule.id for rule in FORBIDDEN if rule.id in stated)
+    missing = ", ".join(rule.id for rule in FORBIDDEN if rule.id not in stated) or "-"
+    return Message(
+        nl=f"{message.nl} In de tekst staan wel de verboden {found}; niet gevonden: {missing}.",
+        en=f"{message.en} The text does state the prohibitions {found}; not found: {missing}.",
+    )
+
+
 class UnknownHeading(SourceRule):
     """Een kop of label in een document dat geen bekend onderdeel van het beleid is.
 
@@ -154,8 +179,9 @@ class UnknownHeading(SourceRule):
         Of elke kop en elk vetgedrukt label in een Word- of Markdown-beleid een onderdeel van het sjabloon
         is (in het Nederlands of Engels). Bij een tikfout noemt de melding het bedoelde onderdeel.
     Waarom:
-        Wat onder een onbekende kop staat, wordt niet gelezen: het komt niet op het A4 en wordt niet
-        gecontroleerd. Meestal is het een tikfout of een eigen naam voor een bekend onderdeel.
+        Wat onder een onbekende kop staat, komt niet op het A4 en wordt niet gecontroleerd; het wordt
+        alleen gelezen op de vier verboden van het sjabloon (AIB406). Meestal is het een tikfout of een
+        eigen naam voor een bekend onderdeel.
     Voorbeeld:
         **Ingangsdatun:** 1 maart 2026
     Zo wel:
@@ -168,8 +194,8 @@ class UnknownHeading(SourceRule):
         Whether each heading and bold label in a Word or Markdown policy is a part of the template (in
         Dutch or English). For a typo the message names the intended part.
     Why:
-        What is under an unknown heading is not read: it does not reach the A4 page and is not checked. It
-        is usually a typo or an own name for a known part.
+        What is under an unknown heading does not reach the A4 page and is not checked; it is read only for
+        the template's four prohibitions (AIB406). It is usually a typo or an own name for a known part.
     Example:
         **Effective dat:** 1 March 2026
     Instead:
@@ -187,12 +213,12 @@ class UnknownHeading(SourceRule):
         found = shown(problem.found)
         if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
-                nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen. Bedoel je '{SHOWN[problem.key]}'?",
-                en=f"Unknown heading '{found}'; what is under it is not read. Did you mean '{SHOWN_EN[problem.key]}'?",
+                nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4. Bedoel je '{SHOWN[problem.key]}'?",
+                en=f"Unknown heading '{found}'; what is under it does not reach the A4. Did you mean '{SHOWN_EN[problem.key]}'?",
             )
         return Message(
-            nl=f"Onbekende kop '{found}'; wat eronder staat wordt niet gelezen (bekend: DIT MAG, DIT NIET, ALTIJD, "
+            nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4 (bekend: DIT MAG, DIT NIET, ALTIJD, "
             "GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT VOOR, INGANGSDATUM).",
-            en=f"Unknown heading '{found}'; what is under it is not read (known: ALLOWED, NOT ALLOWED, ALWAYS, "
+            en=f"Unknown heading '{found}'; what is under it does not reach the A4 (known: ALLOWED, NOT ALLOWED, ALWAYS, "
             "APPROVED TOOLS, CONTACT, APPLIES TO, EFFECTIVE DATE).",
         )

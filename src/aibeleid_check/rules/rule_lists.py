@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from aibeleid_check.findings import Severity
+from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
@@ -332,3 +332,66 @@ class EmptyRule(Rule):
                         nl="Deze regel is leeg: geef een id uit het sjabloon of een tekst.",
                         en="This rule is empty: give a template id or a text.",
                     )
+
+
+class RuleOutsideLists(Rule):
+    """Een verbod van het sjabloon staat buiten DIT NIET en ALTIJD, onder een eigen kop.
+
+    Wat het controleert:
+        In een Word- of Markdown-beleid: of een van de vier verboden alleen te lezen is in tekst die onder
+        geen onderdeel van het sjabloon staat, zoals een alinea onder een eigen kop ("Privacy",
+        "Richtlijnen") of direct onder de titel. Die tekst wordt gelezen als losse zinnen: een zin die het
+        verbod zelf zegt ("Voer nooit persoonsgegevens in een AI-tool in") telt, zodat AIB401 niet meldt
+        dat het ontbreekt. Deze melding zegt waar het staat.
+    Waarom:
+        Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt op het A4 dat aan de
+        muur hangt, en een losse zin onder een eigen kop wordt makkelijk overgeslagen.
+    Voorbeeld:
+        ## Privacy
+        Voer nooit persoonsgegevens in een AI-tool in.
+    Zo wel:
+        ## DIT NIET
+        - Voer nooit persoonsgegevens in een AI-tool in.
+
+    --- en ---
+    A template prohibition stands outside NOT ALLOWED and ALWAYS, under a heading of its own.
+
+    What it checks:
+        In a Word or Markdown policy: whether one of the four prohibitions can only be read in text that
+        stands under no part of the template, such as a paragraph under a heading of its own ("Privacy",
+        "Guidelines") or right under the title. That text is read as sentences on their own: a sentence
+        that states the prohibition itself ("Never enter personal data into an AI tool") counts, so AIB401
+        does not report it missing. This finding says where it stands.
+    Why:
+        The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
+        page on the wall, and a sentence under a heading of its own is easily skipped.
+    Example:
+        ## Privacy
+        Never enter personal data into an AI tool.
+    Instead:
+        ## NOT ALLOWED
+        - Never enter personal data into an AI tool.
+    """
+
+    code = "AIB406"
+    slug = "verbod-buiten-lijst"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        items = ctx.counted_items()
+        in_lists = {item.rule for item in items if not item.outside_lists}
+        reported: set[str] = set()
+        for item in items:
+            if item.at is None or item.rule in in_lists or item.rule in reported:
+                continue
+            reported.add(item.rule)
+            yield Hit(
+                item.path,
+                *item.at,
+                Message(
+                    nl=f"Het verbod '{item.rule}' staat buiten DIT NIET en ALTIJD; het telt, maar komt zo niet "
+                    "op het A4. Zet het onder DIT NIET.",
+                    en=f"The prohibition '{item.rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but "
+                    "does not reach the A4 page this way. Put it under NOT ALLOWED.",
+                ),
+            )

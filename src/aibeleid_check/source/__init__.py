@@ -126,6 +126,10 @@ class Document:
     location_kind: LocationKind = "line"
     comments: dict[int, str] = field(default_factory=dict)
     form: str = "yaml"
+    loose: list[tuple[str, int, int]] = field(default_factory=list)
+    """Text a Word or Markdown reader found outside every section (under a heading it does not know, or
+    between the title and the first section), with its position: read for the four template rules by its
+    meaning (AIB406), nothing else."""
 
     @property
     def readable(self) -> bool:

@@ -22,7 +22,7 @@ class State:
 
     doc: Document
     data: dict[str, Any] = field(default_factory=dict)
-    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~container", "~rules" or None
+    section: str | None = None  # a key of labels.SECTIONS, "~ignore", "~unknown", "~container", "~rules" or None
     group: Block | None = None  # the "## Regels" heading whose own list items are read as regels.moet
     org_from_title: bool = False  # the organisation so far is the title's: an "Organisatie:" line overrides it
     title_line: int = 0

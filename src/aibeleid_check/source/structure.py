@@ -152,7 +152,7 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
         state.doc.problem(
             SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip().rstrip(":").strip(), key=nearest
         )
-        state.section = "~ignore"
+        state.section = "~unknown"
         return
     state.section = target
     state.given = None
@@ -179,9 +179,13 @@ def _content(state: State, block: Block) -> None:
     state.pending_org = False
     if section == "~rules" and state.group is not None and block.kind == "item":
         section = _open_group(state, state.group)  # "## Regels" with its own list: mixed rules, read as moet
-    if section is None or section.startswith("~") or is_question(text, block.prompt):
+    if is_question(text, block.prompt):
         return
-    if not text and block.kind != "item":
+    if section is None or section == "~unknown":
+        if text and block.kind in ("para", "item"):
+            state.doc.loose.append((text, block.line, block.column))  # outside every section: read by meaning
+        return
+    if section.startswith("~") or (not text and block.kind != "item"):
         return
     _value(state, section, block)
 
