@@ -454,3 +454,33 @@ def test_a_page_without_structure_says_which_prohibitions_its_text_states():
     assert "staan wel de verboden geen-persoonsgegevens, altijd-controleren" in message
     assert "niet gevonden: geen-bedrijfsgeheimen, geen-eindbesluit" in message and result.fails
     assert {item["rule"] for item in result.recognised} == {"geen-persoonsgegevens", "altijd-controleren"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("4) Strikt verboden gebruik", "mag_niet"),
+        ("2.1 Wat mag niet", "mag_niet"),
+        ("Prohibited use (includes, but is not limited to)", "mag_niet"),
+        ("What you should never do", "mag_niet"),
+        ("3. Permitted Use", "mag"),
+        ("Appropriate use of AI", "mag"),
+        ("Verplichtingen voor medewerkers", "moet"),
+    ],
+)
+def test_a_heading_with_its_own_numbering_or_words_opens_its_rule_list(heading, section):
+    from aibeleid_check.source import labels
+
+    assert labels.classify(heading) == section
+    item = "Anonimiseer eerst alle klantgegevens." if section == "moet" else "Klant- of persoonsgegevens invoeren."
+    page = FILLED.replace(PERSONAL_RULE, "").replace("**AVG, kort.**", f"## {heading}\n\n- {item}\n\n**AVG, kort.**")
+    result = check_document(_read(page), RuleSet())
+    assert "AIB104" not in [f.rule for f in result.findings]
+    assert any(item["field"].startswith(f"regels.{section}[") for item in result.recognised) or section == "mag"
+
+
+@pytest.mark.parametrize("heading", ["Allowed AI tools", "1. Purpose and scope", "Golden rules", "1 A4"])
+def test_headings_that_name_no_rule_list_are_not_taken_for_one(heading):
+    from aibeleid_check.source import labels
+
+    assert labels.classify(heading) not in ("mag", "mag_niet", "moet")

@@ -73,8 +73,41 @@ def item_text(text: str) -> str:
 
 
 def classify(text: str) -> str | None:
-    """The section or field a heading or label opens, ``"~ignore"``, ``"~container"``, or ``None``."""
+    """The section or field a heading or label opens, ``"~ignore"``, ``"~container"``, or ``None``.
+
+    A page's own numbering and an aside in brackets are not part of the label ("4. Prohibited use
+    (includes, but is not limited to)"); a short heading no list names that still says what its list is
+    ("Strikt verboden gebruik", "Appropriate use of AI") opens that rule list."""
     key = norm(text)
+    found = _classify(key)
+    if found is not None:
+        return found
+    bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip()
+    return (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
+
+
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+")
+_ASIDE = re.compile(r"\s*\([^)]*\)$")
+_LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words hold a permission's
+    ("mag_niet", ("niet toegestaan", "not allowed", "not permitted", "verboden", "prohibited", "forbidden")),
+    ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit")),
+    ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
+    ("moet", ("verplicht", "requirements", "obligations", "verplichtingen")),
+)
+
+
+def _rule_list_by_words(key: str) -> str | None:
+    words = key.split()
+    if not 1 < len(words) <= 6 or "tool" in key:  # "Allowed AI tools" is the tools, not a rule list
+        return None
+    padded = f" {key} "
+    for target, phrases in _LIST_WORDS:
+        if any(f" {phrase} " in padded for phrase in phrases):
+            return target
+    return None
+
+
+def _classify(key: str) -> str | None:
     if key in _LOOKUP:
         return _LOOKUP[key]
     if key in IGNORED:
