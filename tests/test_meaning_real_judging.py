@@ -39,8 +39,9 @@ POSITIVE: list[tuple[str, set[str], set[str]]] = [
         {EB},
         set(),
     ),
-    # a machine that decides on its own what happens, not which tool is used
-    ("No automated system decides on its own what gets published.", {EB}, set()),
+    # a machine that decides on its own what is published: the check before publishing (guide decision 9;
+    # read as the decision rule until round six)
+    ("No automated system decides on its own what gets published.", {AC}, set()),
     ("Geen automatische afwijzing van een aanvraag zonder menselijke beoordeling.", {EB}, set()),
     # "without human review" qualifying a decision is the decision rule, not a check of output
     ("Never let AI reject an applicant without human review.", {EB}, set()),

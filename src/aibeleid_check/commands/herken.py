@@ -28,6 +28,7 @@ FORCES = {
         nl="voorwaarde bij een toestemming (telt niet)", en="condition of a permission (does not count)"
     ),
     Force.QUESTION: Message(nl="vraag zonder antwoord (telt niet)", en="question without an answer (does not count)"),
+    Force.AIM: Message(nl="doel of strekking (telt niet)", en="aim or purpose (does not count)"),
 }
 TEXTS = Catalogue(
     {

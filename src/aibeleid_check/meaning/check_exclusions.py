@@ -43,7 +43,7 @@ _CAPACITY = frozenset(
     # being taught or able to check is a duty to train, not the check: "staff are trained to assess AI output"
     """
     trained train training taught teach learn learns leren leert geleerd getraind trainen opgeleid opleiden
-    opleiding able capable ability equipped skills skilled vaardigheden vaardig bekwaam staat helps helpt
+    opleiding able capable ability equipped empowered skills skilled vaardigheden vaardig bekwaam staat helps helpt
     functies functie functions features feature mogelijkheid mogelijkheden
     """.split()
 )
@@ -58,6 +58,36 @@ def _capacity(words: Words, check: Word) -> bool:
         w.text in ("weten", "weet", "know", "knows") and n.text in ("hoe", "how") and 0 < check.index - w.index <= 6
         for w, n in zip(words, words[1:], strict=False)
     )
+
+
+_ONGOING = frozenset("continuously continually periodically ongoing doorlopend continu periodiek voortdurend".split())
+
+
+def _monitoring(words: Words, check: Word) -> bool:
+    """'Continuously monitor and evaluate AI outputs', 'periodically evaluate outputs over time': monitoring a
+    system's outputs over time is oversight of the system (guide), not the check before an output is used."""
+    near = [w for w in words if abs(w.index - check.index) <= 3 and w is not check]
+    if any(w.text in _ONGOING or w.text.startswith(("monitor", "bewaak", "bewaking")) for w in near):
+        return True
+    texts_ = [w.text for w in words]
+    return any(a == "over" and b == "time" for a, b in zip(texts_, texts_[1:], strict=False))
+
+
+_WHETHER = ("whether", "if", "of", "wie", "who")
+_SOMEONE = ("someone", "iemand", "they", "he", "she", "hij", "zij", "ze", "anyone", "iemand")
+
+
+def _detects_use(words: Words, check: Word) -> bool:
+    """'Je kunt niet nagaan of leerlingen ChatGPT gebruikt hebben', 'verify whether students used AI': finding
+    out whether people used AI is detecting its use, not checking what it made."""
+    position = words.index(check)
+    ahead = words[position + 1 : position + 3]
+    if not ahead or ahead[0].text not in _WHETHER or ahead[0].text == "of" and check.text.startswith("check"):
+        return False
+    people = words[position + 2 : position + 5]
+    someone = any(c.DOMAIN_STRICT.matches(w) or c.DECIDER.matches(w) or w.text in _SOMEONE for w in people)
+    used = [w for w in words[position + 2 :] if c.USE.matches(w) or w.text.startswith(("gebruik", "used"))]
+    return someone and bool(used) and any(c.AI.matches(w) for w in words[position + 2 :])
 
 
 def _ai_task(words: Words, check: Word) -> bool:

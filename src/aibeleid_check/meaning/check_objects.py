@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.decision_kinds import ORG_MATTERS
 from aibeleid_check.meaning.morph import Word
 
 Words = tuple[Word, ...]
 
 
 _SKIPPED = frozenset(
-    "the de het een a an all alle every elke each any your je jouw uw their hun our onze own eigen".split()
+    "the de het een a an all alle every elke each any your je jouw uw their hun our onze own eigen this these those "
+    "deze dit".split()
 )
 
 
@@ -41,6 +43,10 @@ def _supported_task(words: Words, position: int) -> bool:
     before = words[max(0, position - 6) : position]
     helps = ("ondersteunt", "ondersteunen", "helpt", "helpen", "supports", "support", "helps", "assists", "assist")
     return any(w.text in helps for w in before) and any(c.AI.matches(w) for w in before)
+
+
+_ATTRIBUTE = ("approved", "goedgekeurde", "goedgekeurd", "authorised", "authorized", "toegestane")
+_TOOL = ("tool", "tools", "app", "apps", "platform", "software", "service", "dienst", "model")
 
 
 def _names_output(words: Words) -> bool:
@@ -126,6 +132,8 @@ def check_words(words: Words) -> list[Word]:
         elif word.text in ("sign", "signs", "signed", "signing") and nxt == "off":
             found.append(word)  # "a professional signs off on AI-assisted advice"
         elif word.text.startswith(("approv", "goedkeur", "keur")) and _names_output(words[position + 1 : position + 4]):
+            if word.text in _ATTRIBUTE and (c.AI.matches(words[position + 1]) or words[position + 1].text in _TOOL):
+                continue  # "an approved tool", "een goedgekeurde chatbot": which tool, not a check of its output
             found.append(word)  # "approve any AI recommendation": an approval of what AI made is checking it
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
@@ -142,7 +150,7 @@ def check_words(words: Words) -> list[Word]:
     return found
 
 
-MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "genereert", "produceert", "maakt",
+MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "drafts", "genereert", "produceert", "maakt",
            "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
            "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft", "provided", "supplied",
     "geleverd", "aangeleverd", "given", "gegeven", "offered", "noemt", "mentions", "cites", "citeert",
@@ -186,6 +194,43 @@ TEXT_KINDS = frozenset(
     """artikel artikelen article articles post posts bericht berichten stuk stukken tekst teksten text texts
     content page pages pagina paginas publication publicatie""".split()
 )
+_PUBLISHED = frozenset("publish publishes published publiceer publiceert publiceren gepubliceerd".split())
+
+
+def publication(words: Words, position: int) -> list[Word]:
+    """'beslissen wat er gepubliceerd wordt', 'decides on its own what gets published', 'de definitieve
+    goedkeuring van artikelen': what is decided is the publication of the organisation's own texts, which
+    the guide (decision 9) reads as the check before publishing, not as a decision about people."""
+    ahead = words[position + 1 : position + 8]
+    which = [w for w in ahead[:4] if w.text in ("wat", "what", "which", "welke", "whatever")]
+    if which and any(c.DECIDE.matches(w) or c.DECIDE_WEAK.matches(w) for w in ahead if w.index < which[0].index):
+        return []  # "keuzes maken of beslissen wat er gepubliceerd wordt": the nearer verb takes the object
+    published = [w for w in ahead if w.text in _PUBLISHED and which and which[0].index < w.index]
+    if published and not any(
+        c.DOMAIN_STRICT.matches(w) for w in words if which[0].index < w.index < published[0].index
+    ):  # ("decide which residents receive a publication grant": about people)
+        return published[:1]
+    if ahead[:1] and ahead[0].text in ("van", "of") and len(ahead) > 1 and ahead[1].text.endswith(_TEXT_ENDS):
+        return [ahead[1]]
+    return []
+
+
+_TEXT_ENDS = tuple(TEXT_KINDS)
+
+
+def publishing(words: Words) -> list[Word]:
+    """'Geen AI-model bepaalt zelfstandig wat er wordt gepubliceerd', 'AI is not used for the final approval of
+    articles': beside AI, deciding or approving what is published is the check (guide decision 9)."""
+    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+        return []
+    for position, word in enumerate(words):
+        if c.DECIDE.matches(word) or c.DECIDE_WEAK.matches(word) or c.FINAL_NOUN.matches(word):
+            published = publication(words, position)
+            if published:
+                return [word, *published]
+    return []
+
+
 _GATES = ("before", "voordat", "voor", "everything", "alles", "all", "alle", "elk", "elke", "every", "each", "prior",
           "wat", "what", "anything")  # fmt: skip
 
@@ -207,15 +252,55 @@ def procedure(words: Words, check: Word) -> bool:
     for using a tool, not checking what AI produced (unless that output is named)."""
     position = words.index(check)
     near = words[position + 1 : position + 4]
-    if any(c.AUDIT.matches(w) and not _aspect(words, check, w) for w in words):
+    if any(c.AUDIT.matches(w) and abs(w.index - check.index) <= 5 and not _aspect(words, check, w) for w in words):
         return True  # "review, approve and audit AI-assisted work": an organisational process
+    if _reviewed_use(words, position):
+        return True  # "Higher-risk uses require review: clinical content, …": the approval of a use
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
     by = words[position + 1 : position + 5]
     body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"
 
 
+_USES = frozenset("uses toepassingen applications projects projecten pilots initiatives initiatieven".split())
+
+
+def _reviewed_use(words: Words, position: int) -> bool:
+    """A use, an application or a project as what needs review ('high-risk uses require review', 'nieuwe
+    toepassingen vereisen een review'): a procedure for the use, unless what AI made is named in between."""
+    before = words[max(0, position - 4) : position]
+    for offset, word in enumerate(before):
+        cases = word.text == "use" and offset + 1 < len(before) and before[offset + 1].text == "cases"
+        if word.text in _USES or cases:
+            between = before[offset + 1 :]
+            return not any(c.STRONG_OUTPUT.matches(w) or c.OUTPUT.matches(w) for w in between)
+    return False
+
+
 _PASSIVE = ("is", "are", "was", "were", "be", "been", "wordt", "worden")
 _FREQUENCY = frozenset(
     "regularly periodically annually yearly also ook regelmatig periodiek jaarlijks continuously continu".split()
 )
+
+
+_THEN = ("then", "daarna", "vervolgens", "afterwards", "nadien", "subsequently")
+
+
+def draft_then(words: Words, check: Word) -> list[Word]:
+    """'… a draft note, which they then review', 'Drafting letters, which are then subject to review', 'een
+    conceptbrief, die zij daarna controleert': a draft that someone checks after it was made."""
+    drafts = [
+        w
+        for w in words
+        if w.index < check.index and (c.DRAFT.matches(w) or w.text.startswith(("draft", "concept")) and len(w.text) > 7)
+    ]
+    drafts = [w for w in drafts if not _of_governance(words, w)]
+    then = [w for w in words if w.text in _THEN and 0 < check.index - w.index <= 5]
+    return drafts[:1] if then else []
+
+
+def _of_governance(words: Words, draft: Word) -> bool:
+    """'the draft policy', 'the draft budget': a draft of the organisation's own governance, not of work."""
+    position = words.index(draft)
+    nxt = words[position + 1] if position + 1 < len(words) else None
+    return nxt is not None and (c.NOT_OUTPUT.matches(nxt) or nxt.text in ORG_MATTERS)

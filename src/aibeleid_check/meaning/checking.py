@@ -10,7 +10,9 @@ from aibeleid_check.meaning.check_exclusions import (
     _attributive,
     _capacity,
     _decided_without,
+    _detects_use,
     _factual,
+    _monitoring,
     _sole_decision,
 )
 from aibeleid_check.meaning.check_objects import (
@@ -19,12 +21,15 @@ from aibeleid_check.meaning.check_objects import (
     ai_made_word,
     check_words,
     data_accuracy,
+    draft_then,
     made_by_ai,
     other_object,
     procedure,
+    publishing,
     released,
     system_checked,
 )
+from aibeleid_check.meaning.decision_kinds import within_right
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
 from aibeleid_check.meaning.force import Force, negations
 from aibeleid_check.meaning.morph import Word
@@ -80,13 +85,23 @@ _TESTS = ("test", "testen", "getest", "tested", "testing")
 
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
-    readings = (_unchecked(words), _distrust(words), _as_draft(words), _checked(words), _ensured(words))
+    readings = (
+        _unchecked(words),
+        _distrust(words),
+        _as_draft(words),
+        _checked(words),
+        _ensured(words),
+        publishing(words),
+    )
     for reading in readings:  # (answering for the accuracy of AI's work is not checking it: guide decision 6)
         if (
             reading
             and _stated(reading, words, force_of)
             and not _capacity(words, reading[0])
             and not _ai_task(words, reading[0])
+            and not _monitoring(words, reading[0])
+            and not _detects_use(words, reading[0])
+            and not within_right(words, reading)
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
@@ -203,11 +218,17 @@ def _ensured(words: Words) -> list[Word]:
     output = [w for w in words if c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w)] or _from_ai(words)
     if not output and made_by_ai(words):
         output = [w for w in words if w.text in MAKES]  # "ensure that anything produced by AI is correct"
-    correct = [w for w in words if c.CORRECT.matches(w)]
+    correct = [w for w in words if c.CORRECT.matches(w) and not (w.index and _before(words, w) in ("to", "te"))]
     duty = [w for w in words if w.text in _DUTY]
     if data_accuracy(words):
         return []  # "ensure the accuracy of their personal details"
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
+
+
+def _before(words: Words, word: Word) -> str:
+    """The text of the word before ``word`` ("to correct": a verb, not accuracy)."""
+    position = words.index(word)
+    return words[position - 1].text if position else ""
 
 
 _COPULA = ("is", "are", "zijn", "blijft", "blijven", "remains", "remain", "wordt", "becomes")
@@ -296,9 +317,10 @@ def _checked(words: Words) -> list[Word]:
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
     context = context or _after_ai_use(words) or _universal(words, checks) or released(words)
+    context = context or draft_then(words, checks[0])
     strong = (
         any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
-    )
+    ) or bool(draft_then(words, checks[0]))
     tools_only = any(c.NOT_OUTPUT.matches(w) for w in words) and not strong or system_checked(words, checks[0])
     if not output and all(c.CRITICAL.matches(k) or c.READ.matches(k) for k in checks):
         if all(w.text in _HUMAN_CONTEXT for w in context):
@@ -379,7 +401,8 @@ def _checks_by(words: Words, check: Word, person: Word) -> bool:
         return True
     if 0 < check.index - person.index <= 3:  # "door een collega gecontroleerd": the Dutch agent comes first
         return any(w.text == "door" and 0 < person.index - w.index <= 2 for w in words)
-    return 0 < person.index - check.index <= 4 and any(t in ("by", "door", "of", "van") for t in between)
+    reach = 6 if between[:1] and between[0] in ("and", "en", "or", "&") else 4  # "checked and approved by a human"
+    return 0 < person.index - check.index <= reach and any(t in ("by", "door", "of", "van") for t in between)
 
 
 def _subject(words: Words, check: Word, person: Word) -> bool:

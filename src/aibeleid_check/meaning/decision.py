@@ -4,7 +4,7 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.check_objects import ai_made_word
+from aibeleid_check.meaning.check_objects import ai_made_word, publication
 from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
@@ -13,8 +13,12 @@ from aibeleid_check.meaning.decision_kinds import (
     by_machine,
     decided_by_use,
     decision_verb,
+    harmed,
     names_people,
+    other_basis,
+    replacing,
     requests,
+    within_right,
 )
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
@@ -25,6 +29,8 @@ def _decision_words(words: Words) -> list[Word]:
     found: list[Word] = []
     for position, word in enumerate(words):
         window = words[max(0, position - 7) : position + 6]
+        if publication(words, position) or c.FINAL.matches(word) and publication(words, position + 1):
+            continue  # "AI bepaalt niet wat er wordt gepubliceerd": the check before publishing (guide decision 9)
         if decision_verb(words, position):
             found.append(word)
         elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
@@ -32,6 +38,8 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "hiring managers", "grading staff": who they are, no decision
             if c.DOCUMENT_KIND.matches_part(word) or _record_of(words, position):
                 continue  # conceptbesluiten, raadsbesluiten, "credit decision details": documents, not deciding
+            if harmed(words, position):
+                continue  # "AI must not have a detrimental effect on decisions": their quality, not who decides
             if word.text.startswith(("decision-maker", "beslisser")) and not (
                 any(c.HUMAN_CORE.matches(w) for w in words) or negations(words) and any(c.AI.matches(w) for w in words)
             ):
@@ -156,14 +164,23 @@ def _output_approved(words: Words, position: int) -> bool:
 
 
 def _tool_object(words: Words, position: int) -> bool:
+    """'approve the tool', 'we chose Copilot', 'kiezen voor een chatbot': a tool as what is chosen or approved."""
     following = [
-        w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this")
+        w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this", "voor")
     ]
-    if bool(following) and following[0].text in _TOOLS:
+    if bool(following) and (following[0].text in _TOOLS or _named_tool(following[0], following[1:2])):
         return True
     if words[position].text in ("approved", "goedgekeurd", "authorised", "authorized"):
         return any(w.text in _TOOLS for w in words[max(0, position - 8) : position])  # "accounts … are not approved"
     return False
+
+
+def _named_tool(word: Word, after: list[Word]) -> bool:
+    """A product or tool named as the object, not what it made ('approve AI-generated replies', 'approve AI
+    recommendations', 'evaluate chatbot advice on treatment': the tool word qualifies its output)."""
+    if after and c.any_of(after[0], c.OUTPUT, c.STRONG_OUTPUT, c.VERDICT, c.DOMAIN):
+        return False
+    return c.AI.matches(word) and not ai_made_word(word) and word.text not in ("automated", "automatic", "automatisch")
 
 
 _TOOLS = ("tool", "tools", "app", "apps", "software", "platform", "system", "systems", "account", "accounts", "product",
@@ -239,6 +256,8 @@ def _governance(words: Words, position: int) -> bool:
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
+            if offset and after[offset - 1].text in ("based", "gebaseerd"):
+                break  # "rejected based on the output of a chatbot": the basis, not what is decided on
             chosen = words[position + offset + 1 : position + offset + 7]  # "decide on new AI use cases"
             stop = next((p for p, w in enumerate(chosen) if w.text in _DELEGATE), len(chosen))
             chosen = chosen[:stop]  # "het besluit over een indicatie nooit aan AI laten": AI is who, not what
@@ -260,7 +279,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if advisory:
         return Finding(DECISION, texts(advisory), advisory[0], Force.LIMIT)
     found = _decision_words(words)
-    if not found or _answerable_for(words, found):
+    if not found or _answerable_for(words, found) or within_right(words, found):
         return None
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
@@ -270,6 +289,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         force is Force.PROHIBITION
         and len({w.text for w in negations(words)}) < 2  # parallel "geen X, geen Y", not "not to say … cannot"
         and _about_someone(words)
+        and not other_basis(words, found)
     ):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if force is not Force.OBLIGATION and _supported(words, found) and not accountable(words):
@@ -295,7 +315,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
     if humans and contrast and force.counts and not mention:
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
-    if force is Force.STATEMENT and headline(words, found) or not force.counts:
+    if force is Force.STATEMENT and (headline(words, found) or replacing(words)) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
 

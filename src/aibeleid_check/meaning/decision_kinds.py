@@ -90,3 +90,77 @@ def decided_by_use(words: Words, position: int) -> bool:
         and any(w.text in ("for", "voor", "bij", "in", "tijdens", "during") for w in before)
         and any(c.AI.matches(w) for w in words)
     )
+
+
+_HARM = ("detrimental", "negative", "adverse", "harmful", "nadelig", "nadelige", "negatief", "negatieve",
+         "schadelijk", "schadelijke", "ongunstig", "ongunstige")  # fmt: skip
+_EFFECT = ("effect", "effects", "impact", "impacts", "consequences", "gevolgen", "gevolg", "uitwerking", "invloed")
+
+
+def harmed(words: Words, position: int) -> bool:
+    """A decision named as what an effect harms ('a detrimental effect on outcomes, decisions or quality',
+    'nadelige gevolgen voor beslissingen'): the quality of decisions, not who takes them."""
+    before = words[max(0, position - 8) : position]
+    return any(
+        w.text in _EFFECT and any(h.text in _HARM for h in before[max(0, p - 2) : p]) for p, w in enumerate(before)
+    )
+
+
+def replacing(words: Words) -> bool:
+    """'Replacing professional judgement or decision-making', a headline of what AI is not used for (a Dutch
+    headline puts the verb last: 'Menselijke besluitvorming vervangen door AI' is read by ``headline``)."""
+    replaced = words[1:5]  # what is replaced is the judgement or the deciding, not "legacy systems"
+    return words[0].text in ("replacing", "substituting", "supplanting", "overriding") and any(
+        c.DECIDE.matches(w) or c.JUDGMENT.matches(w) for w in replaced
+    )
+
+
+_BASIS = (("op", "basis", "van"), ("on", "the", "basis", "of"), ("based", "on"), ("op", "grond", "van"),
+          ("because", "of"), ("vanwege",), ("on",), ("op",))  # fmt: skip
+
+
+def other_basis(words: Words, found: list[Word]) -> bool:
+    """'Leerlingen worden niet beoordeeld op basis van hun gedrag', 'not graded on their attendance': what a
+    decision is not based on, when that is not AI ('not on the basis of AI output alone' is the rule)."""
+    texts_ = [w.text for w in words]
+    for decided in found:
+        start = words.index(decided) + 1
+        for basis in _BASIS:
+            if tuple(texts_[start : start + len(basis)]) != basis:
+                continue
+            if len(basis) == 1 and not decided.text.endswith(("ed", "eld", "eeld")):
+                continue  # "graded on", "beoordeeld op" name a basis; "decide on grades" names what is decided
+            phrase = [w for w in words[start + len(basis) : start + len(basis) + 6] if w.text not in _DETERMINERS]
+            if not phrase:
+                return False
+            of_ai = phrase[1:2] and phrase[1].text in _OF and any(_machine(w) for w in phrase[2:4])
+            return not (_machine(phrase[0]) or of_ai)  # "op basis van hun gedrag buiten het platform": behaviour
+    return False
+
+
+_DETERMINERS = frozenset("the a an de het een hun their his her zijn haar its your je uw".split())
+_OF = ("of", "van", "from", "uit", "by", "door")
+
+
+def _machine(word: Word) -> bool:
+    return (
+        c.AI.matches(word) or c.AI.matches_part(word) or c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)
+        or c.SOLE.matches(word) or word.text in MACHINES
+    )  # fmt: skip
+
+
+def within_right(words: Words, found: list[Word] | tuple[Word, ...]) -> bool:
+    """'Residents have the right to request human review of an automated decision', 'recht op menselijke
+    tussenkomst': what a person affected may ask for afterwards is a right (guide: facts, risks and rights),
+    not what staff are told; only the words after the right are read so."""
+    for position, word in enumerate(words[1:-1], start=1):
+        before, after = words[position - 1].text, words[position + 1].text
+        right = word.text in ("right", "rights") and before in ("the", "a", "their", "your") and after == "to"
+        recht = word.text == "recht" and after in ("op", "om") and before in ("het", "hebben", "heeft", "heb", "hebt")
+        if (right or recht) and all(w.index > word.index for w in found):
+            stop = next((w.index for w in words[position:] if w.text in _BUT), words[-1].index + 1)
+            return all(w.index < stop for w in found)  # ("…, but AI output must always be checked")
+    return False
+
+
+_BUT = frozenset("but maar however echter whereas terwijl".split())

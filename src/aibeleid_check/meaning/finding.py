@@ -66,6 +66,7 @@ _RANK = {
     Force.PERMISSION: 4,
     Force.CONDITION: 5,
     Force.QUESTION: 6,
+    Force.AIM: 7,
 }
 
 

@@ -17,17 +17,16 @@ from __future__ import annotations
 from enum import StrEnum
 
 from aibeleid_check.meaning.concepts import COPY, INPUT, Concept
+from aibeleid_check.meaning.force_facts import _aim, _told
 from aibeleid_check.meaning.force_words import (
     ADVERBIAL,
     CONDITIONAL,
     CONJUNCTION,
     CONTRAST,
     IMPERATIVE,
-    MODAL,
     NEGATION,
     OBLIGATION,
     ONLY,
-    PAST,
     PERMISSION,
     SUBORDINATE,
     VIOLATION,
@@ -43,12 +42,14 @@ class Force(StrEnum):
     PERMISSION = "permission"
     CONDITION = "condition"
     QUESTION = "question"
+    AIM = "aim"
     STATEMENT = "statement"
 
     @property
     def counts(self) -> bool:
-        """Whether a rule stated with this force is the rule (a permission or its condition never is)."""
-        return self not in (Force.PERMISSION, Force.CONDITION, Force.QUESTION)
+        """Whether a rule stated with this force is the rule (a permission, its condition, a question without
+        an answer or an aim never is)."""
+        return self not in (Force.PERMISSION, Force.CONDITION, Force.QUESTION, Force.AIM)
 
 
 _COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)
@@ -115,6 +116,9 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
         return Force.STATEMENT, tuple(w.text for w in neg)
     if neg:
         return Force.PROHIBITION, tuple(w.text for w in neg)
+    weighty = _weighty(words)
+    if weighty:
+        return Force.OBLIGATION, weighty
     for concept, force in ((ONLY, Force.LIMIT), (OBLIGATION, Force.OBLIGATION), (PERMISSION, Force.PERMISSION)):
         hits = [
             w.text
@@ -129,6 +133,19 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
         return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+_WEIGHTY = ("critical", "key", "vital", "paramount")
+_THAT_TO = ("that", "to", "dat", "om")
+
+
+def _weighty(words: tuple[Word, ...]) -> tuple[str, ...]:
+    """'it is critical that you verify', 'it is key to review': a duty (not 'critical decisions', 'a key
+    risk' nor 'be critical of the output')."""
+    for position, word in enumerate(words[1:-1], start=1):
+        if word.text in _WEIGHTY and _COPULA.matches(words[position - 1]) and words[position + 1].text in _THAT_TO:
+            return (word.text,)
+    return ()
 
 
 _HEDGES = frozenset(
@@ -165,41 +182,6 @@ def _possibility(words: tuple[Word, ...], hits: list[str]) -> bool:
 
 
 _RELATIVE = frozenset(("die", "dat", "wat", "welke", "waarmee", "waarin", "that", "which", "who", "whose"))
-
-
-def _told(words: tuple[Word, ...]) -> bool:
-    """A negated fact, not a rule: 'er zijn geen studentgegevens geüpload', 'no data was shared'
-    (a past or perfect auxiliary and no modal verb)."""
-    if any(MODAL.matches(w) for w in words) or IMPERATIVE.matches(words[0]):
-        return False
-    relative = next((p for p, w in enumerate(words) if SUBORDINATE.matches(w)), len(words))
-    words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
-    if any(PAST.matches(w) for w in words):
-        return True
-    for position, word in enumerate(words):
-        if word.text.endswith("ed") and NEGATION.matches(word):
-            before = {w.text for w in words[max(0, position - 3) : position]}
-            if not before & _PASSIVE:
-                return True  # "Samsung banned staff from using ChatGPT": what happened
-    if any(w.text in ("bestaat", "bestaan") for w in words) or " ".join(w.text for w in words[:3]) in _EXISTS:
-        return True  # "er bestaat geen wet die…", "there is no…": a fact
-    for position, word in enumerate(words):
-        perfect = word.text in ("heeft", "hebben", "has", "have") or (
-            word.text in ("is", "zijn") and position and words[position - 1].text == "er"
-        )
-        if perfect and any(_participle(w.text) for w in words[position + 1 :]):
-            return True
-    return False
-
-
-_PASSIVE = frozenset(("is", "are", "be", "been", "being", "was", "were", "remains", "strictly"))
-_EXISTS = ("there is no", "there are no", "er is geen", "er zijn geen")
-
-
-def _participle(text: str) -> bool:
-    return (
-        (text.startswith("ge") and text.endswith(("d", "t")) and len(text) > 5) or text.endswith("ed") or text == "been"
-    )
 
 
 def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, tuple[str, ...]]]:
@@ -245,7 +227,20 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
             result[position] = previous
         else:
             result[position] = _next_force(reading, own, position) or default
+    _aims(reading, result)
     return result
+
+
+def _aims(reading: Reading, result: dict[int, tuple[Force, tuple[str, ...]]]) -> None:
+    """A sentence that opens with an aim states the aim up to its first semicolon, whatever its clauses say."""
+    aim_of = -1
+    for position, clause in enumerate(reading.clauses):
+        if position == 0 or reading.clauses[position - 1].sentence != clause.sentence:
+            aim_of = clause.sentence if _aim(clause.words) else -1
+        elif clause.fresh:
+            aim_of = -1
+        if clause.sentence == aim_of:
+            result[position] = (Force.AIM, ())
 
 
 def _forbidden_acts(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:

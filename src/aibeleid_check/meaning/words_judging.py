@@ -9,7 +9,7 @@ from aibeleid_check.meaning.concept import words, words_raw
 DECIDE = words(
     "decide",
     """
-    beslis* besluit* besloten eindbesluit* eindbeslissing* eindoordeel decide decides decided deciding decision*
+    beslis* besluit* besloten eindbesluit* eindbeslissing* eindoordeel eindgoedkeuring* decide decides decided deciding decision*
     beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
     beslisbevoeg* determinations verdict* functioneringsgesprek* beoordelingsgesprek*
     disciplinary tuchtmaatregel* sanctions
@@ -94,7 +94,7 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
     persoon people manager leidinggevende professional yourself eindverantwoordelijk* eigenaar decision-makers
     decision-maker beslisser* ambtenaar behandelaar docent wijzelf ourselves staff journalist redacteur lawyer
     advocaat reviewer panel panels
-    member members officer officers case-officer
+    member members officer officers case-officer user users gebruiker gebruikers
     """,
 )
 EVALUATION = words(
@@ -263,6 +263,8 @@ CHECKED_OTHER = words(  # what staff also check that AI did not make: identities
     wachtwoord* password* timesheet* urenregistratie* declaratie* expenses invoice* factuur facturen
     bankrekening* account accounts toegangsrechten permissions rechten mailbox e-mail email inbox calendar agenda
     sender afzender afzenders senders toetsen tentamens examens exams homework huiswerk prompt prompts input invoer
+    guideline* guidance policy policies bulletin* richtlijn* beleid* handbook* handboek* handleiding* protocol*
+    gedragscode* reglement* newsletter* nieuwsbrief* manual*
     """,
 )
 BODY = words(  # an organisational body: its review is a procedure ("reviewed by the ethics committee")

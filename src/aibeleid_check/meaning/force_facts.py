@@ -1,0 +1,60 @@
+"""Readings of a clause's words that take its force away: a negated fact (what happened, "no data was
+shared") and an aim ("The purpose of this policy is to…"), which tell no one what to do (see :mod:`force`)."""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, NEGATION, PAST, SUBORDINATE
+from aibeleid_check.meaning.morph import Word
+
+
+def _told(words: tuple[Word, ...]) -> bool:
+    """A negated fact, not a rule: 'er zijn geen studentgegevens geüpload', 'no data was shared'
+    (a past or perfect auxiliary and no modal verb)."""
+    if any(MODAL.matches(w) for w in words) or IMPERATIVE.matches(words[0]):
+        return False
+    relative = next((p for p, w in enumerate(words) if SUBORDINATE.matches(w)), len(words))
+    words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
+    if any(PAST.matches(w) for w in words):
+        return True
+    for position, word in enumerate(words):
+        if word.text.endswith("ed") and NEGATION.matches(word):
+            before = {w.text for w in words[max(0, position - 3) : position]}
+            if not before & _PASSIVE:
+                return True  # "Samsung banned staff from using ChatGPT": what happened
+    if any(w.text in ("bestaat", "bestaan") for w in words) or " ".join(w.text for w in words[:3]) in _EXISTS:
+        return True  # "er bestaat geen wet die…", "there is no…": a fact
+    for position, word in enumerate(words):
+        perfect = word.text in ("heeft", "hebben", "has", "have") or (
+            word.text in ("is", "zijn") and position and words[position - 1].text == "er"
+        )
+        if perfect and any(_participle(w.text) for w in words[position + 1 :]):
+            return True
+    return False
+
+
+_PASSIVE = frozenset(("is", "are", "be", "been", "being", "was", "were", "remains", "strictly"))
+_EXISTS = ("there is no", "there are no", "er is geen", "er zijn geen")
+
+
+def _participle(text: str) -> bool:
+    return (
+        (text.startswith("ge") and text.endswith(("d", "t")) and len(text) > 5) or text.endswith("ed") or text == "been"
+    )
+
+
+_AIM_NOUNS = ("purpose", "aim", "goal", "objective", "intention", "doel", "doelstelling", "bedoeling", "streven")
+_AIM_VERBS = ("aims", "aim", "seeks", "intends", "beoogt", "beogen")
+_AIM_PAIRS = frozenset((("intended", "to"), ("bedoeld", "om"), ("als", "doel"), ("tot", "doel"), ("designed", "to")))
+
+
+def _aim(words: tuple[Word, ...]) -> bool:
+    """'The purpose of this policy is to…', 'Het doel van deze richtlijn is…', 'This guidance aims to…', 'is
+    bedoeld om', 'heeft als doel': an aim, which names what it is about and tells no one what to do."""
+    texts = [w.text for w in words[:10]]
+    for position, text in enumerate(texts[:3]):
+        if text in _AIM_NOUNS and any(t in ("is", "are", "zijn", "was") for t in texts[position + 1 : position + 7]):
+            return True
+    for position, text in enumerate(texts[1:5], start=1):
+        if text in _AIM_VERBS and texts[position + 1 : position + 2] in (["to"], ["om"]):
+            return True
+    return any(pair in _AIM_PAIRS for pair in list(zip(texts, texts[1:], strict=False))[:6])
