@@ -25,9 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from recognition_eval import CORPUS_DIR, LANGS, RULES, SPLITS, engine, load_corpus, rule_ids
+from recognition_eval import CORPUS_DIR, LANGS, RULES, SPLITS, engine, load_corpus, read_yaml, rule_ids
 
 SECOND_LABELS = CORPUS_DIR / "second_labels.yaml"
 
@@ -48,7 +46,7 @@ class Labelled:
 
 def load(path: Path = SECOND_LABELS) -> list[Labelled]:
     """The corpus sentences that have a second label, with both labels."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     second = {(row["source"], row["text_sha1"]): row for row in data["labels"]}
     out = []
     for sentence in load_corpus():

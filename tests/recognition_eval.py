@@ -19,6 +19,7 @@ sentences are never printed, so nobody tunes on them (see README.md beside the c
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import sys
@@ -121,11 +122,21 @@ def _ratio(hit: int, of: int) -> dict[str, Any]:
     return {"hit": hit, "of": of, "rate": round(hit / of, 4) if of else None}
 
 
+def read_yaml(path: Path) -> Any:
+    """A corpus file's data, parsed once per content (libyaml's parser when present: the files are large)."""
+    return _parsed(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(text: str) -> Any:
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
 def load_corpus(directory: Path = CORPUS_DIR) -> list[Sentence]:
     """Every sentence of every ``corpus_*.yaml``, with the split of its source."""
     sentences: list[Sentence] = []
     for path in sorted(directory.glob("corpus_*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         splits = {src["id"]: src["split"] for src in data["sources"]}
         for item in data["sentences"]:
             unknown = set(item["rules"]) - set(RULES)

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from recognition_eval import read_yaml
 
 CORPUS_DIR = Path(__file__).resolve().parent / "data" / "recognition"
 RULE_IDS = frozenset({"geen-persoonsgegevens", "geen-bedrijfsgeheimen", "geen-eindbesluit", "altijd-controleren"})
@@ -35,8 +36,7 @@ def _load(lang: str) -> dict[str, Any]:
         if lang == "nl":
             pytest.fail(f"{path} is missing")
         pytest.skip(f"{path.name} not written yet")
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = read_yaml(path)
     assert isinstance(data, dict) and set(data) >= {"sources", "sentences"}, f"{path.name}: no sources/sentences"
     return data
 
@@ -108,7 +108,7 @@ def test_no_source_in_both_halves() -> None:
         path = CORPUS_DIR / f"corpus_{lang}.yaml"
         if not path.exists():
             continue
-        for src in yaml.safe_load(path.read_text(encoding="utf-8"))["sources"]:
+        for src in read_yaml(path)["sources"]:
             for key in (f"id:{src['id']}", f"url:{src['url']}", f"organisation:{src['organisation']}"):
                 if seen.setdefault(key, src["split"]) != src["split"]:
                     clashes.append(key)

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-import yaml
 
 from recognition_agreement import SECOND_LABELS, kappa, text_key
-from recognition_eval import RULES, load_corpus
+from recognition_eval import RULES, load_corpus, read_yaml
 
 RELABELLED = "relabelled after the blind second labelling"
 
 
 def _rows() -> list[dict]:
-    return yaml.safe_load(SECOND_LABELS.read_text(encoding="utf-8"))["labels"]
+    return read_yaml(SECOND_LABELS)["labels"]
 
 
 def test_kappa_of_known_labellings() -> None:
@@ -38,7 +37,7 @@ def test_a_label_changed_since_the_first_labelling_says_why() -> None:
     """The corpus label differs from the first label only where the adjudication changed it, with a note."""
     notes = {}
     for path in sorted(SECOND_LABELS.parent.glob("corpus_*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]:
+        for item in read_yaml(path)["sentences"]:
             notes[(item["source"], text_key(item["text"]))] = str(item.get("note") or "")
     first = {(row["source"], row["text_sha1"]): frozenset(row["first"]) for row in _rows()}
     changed = 0
