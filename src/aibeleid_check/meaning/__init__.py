@@ -167,13 +167,18 @@ def _segments(words: tuple[Word, ...], clause_of: dict[int, int]) -> list[tuple[
     """The members of a sentence that lists rules: its clauses, split again at *en*/*and*/*maar*/*but*."""
     segments: list[list[Word]] = [[]]
     previous = -1
+    where: dict[int, int] = {}
     for word in words:
+        if word.after in where:
+            segments[where[word.after]].append(word)  # an aside stays with the word it follows
+            continue
         clause = clause_of.get(word.index, 0)
         if word.text in _JOINS or clause != previous:
             segments.append([])
         previous = clause
         if word.text not in _JOINS:
             segments[-1].append(word)
+            where[word.index] = len(segments) - 1
     found = [tuple(segment) for segment in segments if len(segment) >= 2 and len(segment) < len(words)]
     return found if len(found) <= _MAX_SEGMENTS else []  # a list sentence has a few members, not a page of them
 

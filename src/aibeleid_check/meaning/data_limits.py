@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects
-from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.finding import Words, acts
 from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.force_words import ONLY
 from aibeleid_check.meaning.morph import Word
@@ -27,9 +27,11 @@ def _gated(words: Words) -> list[Word]:
     if not gates:
         return []
     first = words.index(gates[0])
+    after = words[first + 1 : first + 6]
     if any(
-        c.PEOPLE.matches(w) or w.text in ("betrokkene", "betrokkenen", "subject", "subjects", "concerned")
-        for w in words[first + 1 : first + 5]
+        (c.PEOPLE.matches(w) or w.text in ("betrokkene", "betrokkenen", "subject", "subjects", "concerned"))
+        and not (p + 1 < len(after) and after[p + 1].text in _ROLES)
+        for p, w in enumerate(after[:4])
     ):
         return []  # "requires the consent of the client / data subject": a legal basis, not the way in
     for position, word in enumerate(words[:first]):
@@ -41,6 +43,7 @@ def _gated(words: Words) -> list[Word]:
     return [gates[0], needed[0]] if needed else []  # "is vooraf toestemming van de FG nodig"
 
 
+_ROLES = frozenset("officer officers functionaris team desk manager board committee commissie lead".split())
 _NEEDED = ("nodig", "vereist", "verplicht", "noodzakelijk", "needed", "required", "necessary", "mandatory")
 
 
@@ -69,21 +72,35 @@ def _public_limit(words: Words) -> list[Word]:
         return treated
     if not places:
         return []
-    found_acts = [w for w in words if c.INPUT.matches(w) or c.ENTER.matches(w)]
+    found_acts = [w for w in acts(words, places) if c.INPUT.matches(w) or c.ENTER.matches(w) or c.AI.matches(w)]
+    kept = _kept_out_of_ai(words)
+    found_acts += kept + _for_ai(words)
+    if not found_acts and _only_public_item(words, places):
+        return places  # "Uitsluitend openbare gegevens.": a verbless limit, as a list item writes it
     if not found_acts:
-        return []  # "GenAI begrijpt de wereld niet": no act, no limit
+        return []  # "GenAI begrijpt de wereld niet": no act, no limit ("openbare" is no "openbaren")
+    if _other_party(words):
+        return []  # "Staff may only share public information on social media": another party, no AI
     if all(c.USE.matches(w) for w in found_acts) and not any(c.AI.matches(w) for w in words):
-        return []  # "public website forms should be used for general inquiries only": no AI, no input
+        if not any(_public_data(words, w) for w in places):
+            return []  # "public website forms should be used for general inquiries only": no AI, no input
     negated = negations(words)
-    if len(negated) >= 2 or any(ONLY.matches(w) or _limits(words, w) for w in words):
+    if (
+        len(negated) >= 2
+        and _negated_place(negated, places)
+        or any(ONLY.matches(w) or _limits(words, w) for w in words)
+    ):
         return [*negated[:2], *places]
-    if negated and any(_unpublished_anything(words, w) for w in places):
+    if negated and any(_unpublished_anything(words, w) or _above(words, w) for w in places):
         return [*negated[:1], *places]
+    nots = [w for w in words if w.text in ("not", "niet")]  # ("is not public": no negation of a rule, a predicate)
+    if kept and any(_unpublished_anything(words, w) or _negated_place(nots, [w]) for w in places):
+        return [*kept[:1], *places]  # "Informatie die niet openbaar is, blijft buiten AI-tools"
     inside = [w for w in places if c.KEEP_VERB.matches(w)]
     if negated and inside and _generic_subject(words, inside[0]):
         return [negated[0], *inside]  # "information that should stay within the organisation must not be entered"
     anything = [w for w in words if w.text in ("anything", "iets", "whatever", "something")]
-    if negated and anything:
+    if negated and anything and any(_standard(words, anything[0], w) for w in places):
         return [negated[0], anything[0], *places]  # "don't feed it anything you'd be embarrassed to see leaked"
     everything = [w for w in words if w.text in ("alles", "everything", "anything", "all", "whatever")]
     if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
@@ -91,10 +108,109 @@ def _public_limit(words: Words) -> list[Word]:
     return []
 
 
+def _kept_out_of_ai(words: Words) -> list[Word]:
+    """'blijft buiten ChatGPT', 'keep it out of AI tools': AI named as where it must not go."""
+    return [
+        w
+        for p, w in enumerate(words)
+        if c.AI.matches(w) and any(b.text in ("buiten", "outside", "out") for b in words[max(0, p - 4) : p])
+    ]
+
+
+def _for_ai(words: Words) -> list[Word]:
+    """'… is taboe voor AI', 'is not for ChatGPT': AI named as what the information is (not) for."""
+    return [w for p, w in enumerate(words) if c.AI.matches(w) and p and words[p - 1].text in ("voor", "for")]
+
+
+def _negated_place(negated: list[Word], places: list[Word]) -> bool:
+    """'niets wat niet op internet zou mogen staan': one of the negations is the public place's ('… will not be
+    combined with programs of higher risk to the public' negates something else)."""
+    return any(0 < abs(p.index - n.index) <= 6 for n in negated for p in places)
+
+
+def _only_public_item(words: Words, places: list[Word]) -> bool:
+    return len(words) <= 6 and any(ONLY.matches(w) for w in words) and any(_public_data(words, w) for w in places)
+
+
+_HEAD_ENDS = frozenset(
+    "may can could should must is are be will only that which when for in into with and or from to mag mogen "
+    "kan kunnen moet moeten is zijn wordt worden die dat alleen in voor met en of uit naar bij".split()
+)
+_SAID_OF = frozenset("that which die dat wat is are zijn has have been already al reeds available beschikbaar".split())
+
+
+def _public_data(words: Words, place: Word) -> bool:
+    """The public word says which information is used: 'publicly available data', 'material that has already
+    been published', 'informatie die al openbaar is' (not 'public website forms', 'public transport')."""
+    position = words.index(place)
+    for head in (position + 1, position + 2):
+        if head >= len(words) or not c.DATA.matches(words[head]):
+            continue
+        if head == position + 2 and words[position + 1].text not in _SAID_OF:
+            continue
+        if head + 1 == len(words) or words[head + 1].text in _HEAD_ENDS:
+            return True  # (the data word heads its phrase: "public meeting rooms" are rooms)
+    before = words[max(0, position - 5) : position]
+    data = [p for p, w in enumerate(before) if c.DATA.matches(w)]
+    return bool(data) and all(w.text in _SAID_OF for w in before[data[-1] + 1 :]) and len(before) - data[-1] > 1
+
+
+_WOULD = frozenset("would wouldn't you'd zou zouden could kon that which wat die if als".split())
+
+
+def _standard(words: Words, what: Word, place: Word) -> bool:
+    """The public place is the standard of what goes in ('anything you'd be embarrassed to see leaked', 'iets
+    wat je niet op internet zou zetten'), not the destination of the act ('Never share anything on the
+    internet')."""
+    return any(what.index < w.index < place.index and w.text in _WOULD for w in words)
+
+
+_ABOVE = frozenset("above beyond higher other hoger hogere boven anders".split())
+
+
+def _above(words: Words, place: Word) -> bool:
+    """'data classified above PUBLIC', 'een hogere classificatie dan openbaar', 'any data other than public
+    data': what is more than public, of any kind, is both data rules."""
+    position = words.index(place)
+    before = words[max(0, position - 4) : position]
+    if any(w.text in ("above", "beyond", "boven") for w in before[-2:]):
+        return True  # "classified above PUBLIC"
+    than = [p for p, w in enumerate(before) if w.text in ("than", "dan")]
+    return bool(than) and any(w.text in _ABOVE for w in before[: than[-1]])  # ("higher risk to the public": no)
+
+
+_WHICH = frozenset("die dat that which".split())
+_PREDICATE = frozenset("is are zijn be been not niet nog yet al already ook made gemaakt".split())
+_PAPERS = frozenset("stukken stuk papers paper nota's notas".split())
+
+
+def documents_not_public(words: Words, places: list[Word]) -> bool:
+    """'stukken die nog niet openbaar zijn', 'reports that are not yet public': what is not public is one kind
+    of document, business information only, as 'niet-openbare stukken' is (guide); 'informatie die niet
+    openbaar is' and 'niets wat niet openbaar is' are of any kind."""
+    for place in places:
+        position = words.index(place)
+        window = words[max(0, position - 6) : position]
+        which = [p for p, w in enumerate(window) if w.text in _WHICH]
+        if not which or which[-1] == 0 or any(w.text not in _PREDICATE for w in window[which[-1] + 1 :]):
+            continue  # ("work that involves any non-public information": the place is no predicate)
+        noun = window[which[-1] - 1]
+        at = words.index(noun)
+        joined = words[max(0, at - 2) : at]
+        if any(w.text in _GENERIC for w in joined):
+            continue  # "informatie of verhalen die niet gepubliceerd zijn": of any kind
+        kind = c.DATA.matches(noun) or c.BUSINESS_OBJECTS.matches(noun) or noun.text in _PAPERS
+        if kind and noun.text not in _GENERIC and not objects.personal_data((noun,)):
+            return True
+    return False
+
+
 def _generic_subject(words: Words, keep: Word) -> bool:
     """What stays inside is any information ('information that should stay within the organisation', 'wat
     binnen de organisatie moet blijven'), not one kind that names its own rule ('personal data must stay …')."""
     before = [w for w in words if w.index < keep.index][-6:]
+    if any(c.SECRET_WORDS.matches(w) for w in before):
+        return False  # "Vertrouwelijke informatie blijft binnen de organisatie": one kind, the secrets rule
     return not objects.personal_data(tuple(before)) and any(
         w.text in _GENERIC or w.text in ("wat", "what", "alles", "everything", "anything", "it", "het") for w in before
     )
@@ -152,3 +268,17 @@ def _unpublished_anything(words: Words, place: Word) -> bool:
         return False
     following = words[position + 1 : position + 3]
     return not following or any(w.text in _GENERIC for w in following)
+
+
+def _other_party(words: Words) -> bool:
+    """'Wij delen nooit persoonsgegevens met derden', 'geen persoonlijke gegevens op internet zetten': sharing with
+    another party or the internet, and no AI named (the internet as a destination is no AI tool)."""
+    if any(c.AI.matches(w) and (w.text != "internet" or any(c.ENTER.matches(e) for e in words)) for w in words):
+        return False  # ("data entered … would be considered released to the internet": entered into a tool)
+    return any(
+        c.THIRD_PARTY.matches(w) and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
+        for i, w in enumerate(words)
+    )
+
+
+_TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "via", "op", "on", "by")

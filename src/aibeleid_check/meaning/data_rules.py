@@ -10,11 +10,31 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
-from aibeleid_check.meaning.data_limits import _gated, _limits, _public_limit, _unfit_for
+from aibeleid_check.meaning.data_limits import (
+    _gated,
+    _limits,
+    _other_party,
+    _public_limit,
+    _unfit_for,
+    documents_not_public,
+)
+from aibeleid_check.meaning.data_mentions import (
+    _ON_EVENT,
+    _elsewhere,
+    _exposed_to_risk,
+    _into_ai,
+    _mail_only,
+    _minimising,
+    _retention,
+    _story,
+    _training,
+    _vendor,
+)
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
-from aibeleid_check.meaning.force_words import ONLY
+from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, ONLY, SUBORDINATE
 from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.words_data import PREVENT
 
 
 def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, protective: list[Word]) -> Finding | None:
@@ -40,78 +60,75 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         found_acts = acts(words, found)
         if all(a.text in _CONTAINS for a in found_acts) and found_acts and not any(c.AI.matches(w) for w in words):
             return None  # "Deze pagina bevat geen vertrouwelijke informatie": what a text holds, no AI named
-        determiner = _determiner(words) or _unfit_for(words, found)
+        determiner = _determiner(words) or _unfit_for(words, found) or _bare_list(words, found)
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
-        if _other_party(words):
+        if _other_party(words) or _elsewhere(words, found, found_acts):
             return None
         return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
     if (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts) and _into_ai(words):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
-    if force is Force.STATEMENT and headline(words, found):
+    if force is Force.STATEMENT and (headline(words, found) and not _described(words) or _bare_list(words, found)):
         return Finding(rule, texts([*found, *acts(words, found)[:2]]), anchor)
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
     return None
 
 
-_NECESSARY = ("nodig", "noodzakelijk", "vereist", "necessary", "needed", "required")
-_NEEDS = ("requires", "require", "needs", "need", "vereist", "vergt")  # verbs: only after a comparison
-_MORE_THAN = ("only", "alleen", "more", "meer", "beyond", "than", "dan", "minimum", "minimal")
-_WHERE = ("where", "waar", "what", "wat", "die", "dat", "that", "insofar", "zover")  # not "unless": an exception
-_NEEDLESS = ("onnodig", "onnodige", "unnecessary", "excessive", "overbodige", "overbodig", "overtollige")
+_FINITE = frozenset(
+    "is are be was were been has have had do does did will would zijn is was waren wordt worden werd heeft hebben "
+    "had doet doen zal zullen gaat gaan vraagt vragen staat staan lives live means refers covers describes "
+    "betekent omvat beschrijft".split()
+)
+_ING_NOUNS = frozenset("banking pricing marketing accounting funding billing invoicing licensing".split())
+_SUBJECTS = frozenset("we wij you je jij u they ze zij i ik he hij she it men".split())
+_JOINED = frozenset(("and", "or", "en", "of", "&", "and/or", "en/of"))
 
 
-def _minimising(words: Words) -> bool:
-    """Data minimisation, a mention (guide): 'no more personal data than the task requires', 'beyond what is
-    necessary', 'where not required for the task', 'alleen de gegevens die nodig zijn'; not 'a tool that
-    requires a login'."""
-    for position, word in enumerate(words):
-        before = {w.text for w in words[max(0, position - 6) : position]}
-        if word.text in _NECESSARY and before & set(_MORE_THAN + _WHERE):
-            return True
-        if word.text in _NEEDS and before & set(_MORE_THAN):
-            return True
-        if word.text in _NEEDLESS and position + 1 < len(words) and not _risk_word(words[position + 1]):
-            return True  # "het doorgeven van onnodige persoonsgegevens", "unnecessary personal details"
-    return False
+def _finite(words: Words) -> bool:
+    return any(w.text in _FINITE for w in words)
 
 
-def _risk_word(word: Word) -> bool:
-    return word.text.startswith(("risk", "risico"))
-
-
-def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
-    """'does not expose personal data about patients to unnecessary risks': the data protected from a risk
-    (generic protection), no act of putting it into AI."""
-    for act in (w for w in words if w.text.startswith(("expos", "blootstel", "blootgesteld"))):
-        exposed = any(act.index < w.index <= act.index + 4 for w in found)
-        if exposed and any(_risk_word(w) for w in words if act.index < w.index <= act.index + 14):
-            return True
-    return False
-
-
-def _training(words: Words) -> bool:
-    """'Gegevens worden niet gebruikt om AI-systemen te trainen', 'not used to train the model': what the
-    model is trained on, a promise about the tool, not data put into it."""
-    return any(
-        w.text.startswith(("train", "getraind"))
-        and any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
-        for p, w in enumerate(words)
-    ) and all(c.USE.matches(w) for w in words if c.INPUT.matches(w) or c.ENTER.matches(w))
-    # ("do not enter client data, as it may be used to train models" names the entering)
-
-
-def _story(words: Words) -> bool:
-    """'Medewerker D voert geen klantgegevens in …', 'Employee A does not paste …': one case with a labelled
-    person or organisation as its subject, a story, not a rule."""
-    start = 1 if words and words[0].text in ("de", "het", "the") else 0
-    if len(words) < start + 3:
+def _described(words: Words) -> bool:
+    """'Vertrouwelijke stukken worden opgenomen in het archief', 'Klantgegevens zijn ingegeven': an auxiliary
+    before the verb makes it a participle in a description, not the infinitive of a headline ('Klantgegevens
+    invoeren is onverstandig' keeps it; so does an English -ing headline, 'Uploading … does constitute …')."""
+    if words[0].text.endswith("ing"):
         return False
-    subject, label = words[start], words[start + 1]
-    return len(label.text) == 1 and label.text.isalpha() and c.any_of(subject, c.PEOPLE, c.ORGANISATION)
+    verbs = [w for w in words if w.text.endswith("en") and (c.INPUT.matches(w) or c.ENTER.matches(w))]
+    return bool(verbs) and any(w.text in _FINITE and w.index < verbs[-1].index for w in words)
+
+
+def _bare_list(words: Words, found: list[Word]) -> bool:
+    """'Client PII, PHI, or financial records', 'PII: customer names, emails, addresses': a verbless list of
+    the data kept out, as a Don't list writes its items (not a heading of one class, 'Personal data', nor a
+    scale of classes with a public one, 'Public, internal, confidential')."""
+    if len(words) > 20 or acts(words, found) or objects.public_places(words):
+        return False
+    if any(w.text.isdigit() for w in words):
+        return False  # "Contact details: privacy@example.org, 020 123 4567": a contact line
+    if words[0].text in _PRODUCE or IMPERATIVE.matches(words[0]):
+        return False  # "Generate a fact, name, quote or date on its own": a verb opens it
+    if any(SUBORDINATE.matches(w) for w in words):
+        return False  # "every AI system that processes personal data": a clause, no list
+    named = {w.text for w in (*found, *objects.personal_data(words), *secret_objects.secrets(words)[0])}
+    for word in words:
+        if word.text in _SUBJECTS or MODAL.matches(word) or c.NEUTRAL_ACT.matches(word) or _finite((word,)):
+            return False
+        if word.text.endswith("ing") and word.text not in named and word.text not in _ING_NOUNS:
+            return False  # a verb ("relating to", "Working with …"; "pricing", "banking" are members)
+    heads = [w for w in words if _member(w) or w.text in named and not c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ)]
+    return len({w.text for w in heads}) >= 3  # ("client", "contact" and "personal" qualify a member; two named
+    # things are a heading: "Contracts and procurement", "Personal data and confidentiality")
+
+
+def _member(word: Word) -> bool:
+    """A thing named in the list (a data word, an identifier, a business object), not its modifier."""
+    if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
+        return True
+    return c.any_of(word, c.DATA, c.BUSINESS_OBJECTS, c.SPECIAL) and not c.any_of(word, c.PEOPLE, c.PERSONAL_ADJ)
 
 
 _DETERMINERS = ("geen", "no", "nooit", "never", "niets", "nothing", "none")
@@ -143,6 +160,8 @@ def _kept(words: Words) -> list[Word]:
     away from AI."""
     verbs = [w for w in words if c.KEEP_VERB.matches(w)]
     places = [w for w in words if c.KEEP_PLACE.matches(w)]
+    if not _into_ai(words):
+        places = [w for w in places if w.text not in ("secret", "geheim")]  # "keep your passwords secret"
     if verbs and places:
         return [verbs[0], places[0]]
     systems = own_systems(words)
@@ -195,25 +214,32 @@ def _after(words: Words, word: Word) -> Word:
     return words[position + 1] if position + 1 < len(words) else word
 
 
-def _into_ai(words: Words) -> bool:
-    """A limit is this rule when it limits what goes into AI: AI is named, or the act is entering
-    ("alleen in de beveiligde omgeving invoeren"); "persoonsgegevens worden alleen verwerkt als er een
-    grondslag is" and "only shared on a need-to-know basis" are other privacy rules."""
-    return any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
-
-
 def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
     """'Gebruik AI niet voor afbeeldingen van echte mensen', 'do not use AI for advice to customers': what AI
     is used for, not data put into it."""
     if not found_acts or any(not c.USE.matches(a) and not c.AI.matches(a) for a in found_acts):
         return False
     first = min(w.index for w in found)
-    if any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words):
-        return True
+    secret_before = any(c.SECRET_WORDS.matches(w) and w.index == first - 1 for w in words)
+    held = (
+        secret_before or any(c.SECRET_WORDS.matches(w) or c.PERSONAL_WORDS.matches(w) or w.text in _HELD for w in found)
+    ) and any(c.AI.matches(w) for w in words)
+    if not held and any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words):
+        return True  # (AI used for confidential matters or for client records is given them: nothing AI makes)
     if any(w.text in _PRODUCE and 0 < first - w.index <= 3 and _infinitive(words, w) for w in words):
         return True  # "do not use AI to draft e-mails to customers": what AI writes ("draft contracts" is a noun)
     opened = any(w.text == "om" and 0 < first - w.index <= 3 for w in words)
-    return opened and any(w.text in _PRODUCE and 0 < w.index - first <= 6 for w in words)  # "om e-mails te schrijven"
+    if opened and any(w.text in _PRODUCE and 0 < w.index - first <= 6 for w in words):
+        return True  # "om e-mails te schrijven"
+    stored = any(
+        w.text in _STORE and (_infinitive(words, w) and 0 < first - w.index <= 3 or opened and 0 < w.index - first <= 6)
+        for w in words
+    )
+    return stored and not any(c.AI.matches(w) for w in words)  # "devices must not be used to store client files"
+
+
+_STORE = frozenset("store storing save saving keep opslaan opslaat slaan bewaren bewaar".split())
+_HELD = frozenset("gegevens data records record dossier dossiers files file bestanden bestand details".split())
 
 
 def _infinitive(words: Words, verb: Word) -> bool:
@@ -235,8 +261,8 @@ def _negates_other(words: Words, found: list[Word]) -> bool:
     """A permission whose only negation is the determiner of another object: the object found is allowed,
     the other one is kept out ('interne documenten die geen persoonsgegevens bevatten')."""
     negated = negations(words)
-    if not negated or not any(w.text in _MAY for w in words):
-        return False
+    if not negated or not any(w.text in _MAY and w.index < negated[0].index for w in words):
+        return False  # ("geen informatie waarmee iemand herkend kan worden": the modal is the relative clause's)
     chosen = {w.index for w in found}
     for negation in negated:
         position = words.index(negation)
@@ -244,7 +270,12 @@ def _negates_other(words: Words, found: list[Word]) -> bool:
             return False
         if words[position + 1].index in chosen or position + 2 < len(words) and words[position + 2].index in chosen:
             return False
+        if words[position + 1].text in _NEVER_NOUNS:
+            return False  # "onder geen beding", "at no time", "in no case": a way of saying never
     return True
+
+
+_NEVER_NOUNS = frozenset("beding geval gevallen enkel time times account circumstances circumstance case way".split())
 
 
 def _made(words: Words, word: Word) -> bool:
@@ -257,31 +288,21 @@ def _made(words: Words, word: Word) -> bool:
 _DETERMINERS_OF_MADE = frozenset("a an the some new een de het enkele nieuwe".split())
 
 
-def _other_party(words: Words) -> bool:
-    """'Wij delen nooit persoonsgegevens met derden': sharing with another party, and no AI named."""
-    if any(c.AI.matches(w) for w in words):
-        return False
-    return any(
-        c.THIRD_PARTY.matches(w) and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
-        for i, w in enumerate(words)
-    )
-
-
-_TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "via", "op", "on", "by")
-
-
 def personal(words: Words, force_of: ForceOf) -> Finding | None:
     if _vendor(words):
         return None
     found = objects.personal_data(words)
-    protective = _protective(words, [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w)])
+    removing = [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of)]
+    protective = _protective(words, removing) or _redacting(words, removing, found, force_of)
     anonymise = [w for w in words if c.ANONYMISE.matches(w) and not _made(words, w)]
+    if _training(words):
+        anonymise = []  # "we train our models on anonymised data": what the model learns from, a fact about it
     if anonymise and (_asked(words, anonymise[0], force_of) or _before_ai(words, anonymise[0], force_of)):
         return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
     public = _public_limit(words)
-    if public:
+    if public and not documents_not_public(words, public):
         return Finding(PERSONAL, texts(public), public[-1], Force.LIMIT)
-    if not found:
+    if not found or _mail_only(words, found):
         return None
     return _protected(PERSONAL, words, found, force_of, protective)
 
@@ -303,24 +324,74 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
     if not found:
         return None
-    if weak and not (any(c.INPUT.matches(w) for w in words) or _determiner(words) or _kept(words)):
+    if weak and not (
+        any(c.INPUT.matches(w) for w in words) or _determiner(words) or _kept(words) or _bare_list(words, found)
+    ):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
-    protective = _protective(words, [w for w in words if c.REMOVE.matches(w)])
+    protective = _protective(words, [w for w in words if c.REMOVE.matches(w) or _prevents(words, w, force_of)])
     return _protected(SECRETS, words, found, force_of, protective)
+
+
+def _prevents(words: Words, word: Word, force_of: ForceOf) -> bool:
+    """'Voorkom dat persoonsgegevens in AI-tools terechtkomen', 'make sure to prevent confidential information
+    from being entered': preventing it is asked; 'This prevents personal data from reaching the tool' describes."""
+    if not PREVENT.matches(word):
+        return False
+    position = words.index(word)
+    opened = position == 0 or words[position - 1].text in ("to", "om", "te")
+    return opened or force_of(word)[0] is Force.OBLIGATION
 
 
 def _protective(words: Words, protecting: list[Word]) -> list[Word]:
     """Removing or keeping data out protects it from AI only when AI or entering is named: "Verwijder
     namen voordat je de tekst in ChatGPT plakt"; "Verwijder persoonsgegevens na afloop van het project"
     is a retention rule."""
+    if _retention(words):
+        protecting = [w for w in protecting if not c.REMOVE.matches(w)]  # "deleted after 30 days": retention
     return [*protecting, *_kept(words)] if _into_ai(words) else _kept(words)
+
+
+_IDENTIFYING = ("identifiable", "identifying", "identificeerba", "herleidba", "identificerend")
+
+
+def _redacting(words: Words, removing: list[Word], found: list[Word], force_of: ForceOf) -> list[Word]:
+    """'Remove all personally identifiable information', 'Verwijder alle namen uit de tekst', 'Haal
+    persoonsgegevens uit gespreksverslagen': taking identifiers, or personal data out of a text, is
+    anonymising it, also when AI is not named; deleting data after a time or on a request ('Delete personal data
+    when it is no longer needed') is retention, taking a name off a list ('from the mailing list') no text."""
+    verbs = [w for w in removing if c.REMOVE.matches(w)]
+    if not verbs or _retention(words) or any(w.text in _ON_EVENT for w in words):
+        return []  # ("remove names from the mailing list when people unsubscribe": on an event)
+    source = _source(words)
+    if source is not None and (source.text in _REGISTERS or any(p in _REGISTERS for p in source.parts)):
+        return []  # "Remove your name from the mailing list": taken off a list, no text made anonymous
+    identifiers = [w for w in found if c.IDENTIFIERS.matches(w) or w.text.startswith(_IDENTIFYING) or w.text == "pii"]
+    asked = force_of(verbs[0])[0] is Force.OBLIGATION or verbs[0] is words[0]
+    return [verbs[0]] if (identifiers or source is not None) and asked else []
+
+
+_REGISTERS = frozenset(
+    "list lists lijst lijsten mailing mailinglist rota roster register registers directory database databases "
+    "system systems systeem systemen administratie adresboek crm website site account accounts group groep "
+    "team channel kanaal presentielijst ledenlijst server servers drive drives schijf device devices laptop "
+    "laptops computer usb archive archief".split()
+)
+
+
+def _source(words: Words) -> Word | None:
+    """What something is taken out of: 'uit de notulen', 'from the mailing list'."""
+    for position, word in enumerate(words):
+        if word.text in ("from", "uit") and position + 1 < len(words):
+            return next((w for w in words[position + 1 : position + 4] if w.text not in _DETERMINERS_OF_MADE), None)
+    return None
 
 
 def _asked(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
     """Anonymising is this rule when it is asked ("Anonimiseer altijd eerst", "use anonymised data") or
     named beside AI; "Onderzoeksdata worden geanonimiseerd opgeslagen" describes a practice."""
     force = force_of(anonymise)[0]
-    return force.counts and (force is not Force.STATEMENT or _into_ai(words) or headline(words, [anonymise]))
+    beside = tuple(w for w in words if w.index != anonymise.index + 1)  # ("anonymisation tools": what it is done with)
+    return force.counts and (force is not Force.STATEMENT or _into_ai(beside) or headline(words, [anonymise]))
 
 
 _BEFORE = ("voordat", "before", "prior", "alvorens", "vooraleer", "eer")
@@ -336,38 +407,3 @@ def _before_ai(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
     if force is not Force.PERMISSION:
         return False
     return all(any(w.text == m and w.index > before.index for w in words) for m in markers)
-
-
-_VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "providers", "aanbieder", "aanbieders",
-            "supplier", "suppliers", "openai", "microsoft", "google", "anthropic", "verwerker")  # fmt: skip
-
-
-def _vendor(words: Words) -> bool:
-    """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
-    slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool
-    does, a fact about it."""
-    return any(w.text in _VENDORS for w in words[:3]) or _tool_does(words)
-
-
-_TOOL_VERBS = frozenset(
-    "stores store slaat bewaart bewaren keeps retains saves logs logt has heeft have hebben does doet do doen "
-    "uses gebruikt trains traint learns leert".split()
-)
-_SUBJECT_START = frozenset("de het the our onze ons your je uw this deze dit".split())
-
-
-def _tool_does(words: Words) -> bool:
-    """The sentence opens with an AI tool as its subject and a plain verb of what the tool does (no modal)."""
-    start = 1 if words and words[0].text in _SUBJECT_START else 0
-    if start >= len(words) or not c.AI.matches(words[start]):
-        return False  # ("make sure prompts do not contain names": the subject is no tool)
-    position = start
-    while position + 1 < len(words) and c.AI.matches(words[position + 1]):
-        position += 1  # "our AI assistant", "de AI-tool"
-    verb = words[position + 1] if position + 1 < len(words) else None
-    if verb is None or verb.text not in _TOOL_VERBS:
-        return False
-    return not any(  # "the chatbot stores every prompt, so never type client names into it": a rule follows
-        c.ENTER.matches(w) and not w.text.startswith("prompt") or w.text in ("so", "dus", "therefore", "daarom")
-        for w in words[position + 2 :]
-    )

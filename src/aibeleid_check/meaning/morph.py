@@ -125,6 +125,8 @@ class Word:
     forms: frozenset[str]
     parts: tuple[str, ...] = ()
     """Modifier parts of a compound or hyphenated word (its head is in ``forms``); empty for a plain word."""
+    after: int = -1
+    """In an aside (a parenthesis, an example list between commas): the index of the word the aside follows."""
 
 
 def stem_nl(word: str) -> str:

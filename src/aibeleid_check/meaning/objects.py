@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.words_data import SOMEONE
 
 Words = tuple[Word, ...]
 
@@ -40,12 +41,14 @@ def personal_data(words: Words) -> list[Word]:
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
             found.append(word)  # BSN-nummers, NAW-gegevens, adresgegevens, namenlijst
         elif c.IDENTIFY.matches(word) and not word.text.startswith(("re-identif", "reidentif", "heridentif")):
-            person = _near(words, position, c.PEOPLE, 4, 3)
+            person = _near(words, position, c.PEOPLE, 4, 4) or _near(words, position, SOMEONE, 4, 4)
             if person is not None:
-                found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify a patient"
+                found.extend((word, person))  # "waarmee een leerling te identificeren is", "could identify someone"
         elif c.DATA.matches(word) and (c.PEOPLE.matches_part(word) or _private_compound(word)):
             found.append(word)  # klantgegevens, patientdossier, sollicitatiebrieven, privégebruikersgegevens
-        elif c.PERSONAL_ADJ.matches(word) and _next_text(words, position) in _PRIVATE_HEADS:
+        elif _next_text(words, position) in _PRIVATE_HEADS and (
+            c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word) and not c.COMPANY.matches(word)
+        ):
             found.extend((word, words[position + 1]))  # "private matters of clients", "persoonlijke zaken"
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
             head = (
@@ -53,6 +56,8 @@ def personal_data(words: Words) -> list[Word]:
                 or _predicate_of(words, position, word)
                 or _listed_head(words, position)
             )
+            if head is not None and _modifier_of(words, head):
+                continue  # "personal email accounts", "personal data protection": the data word modifies a noun
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
@@ -79,17 +84,25 @@ def personal_data(words: Words) -> list[Word]:
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
         elif c.DATA.matches(word) and (
-            _next_text(words, position) in _ABOUT
+            _about_next(words, position)
             or _next_text(words, position) in ("with", "met")
             and word.text.startswith(_EXCHANGES)
         ):
-            person = _near(words, position, c.PEOPLE, 0, 4)
+            person = _near(words, position, c.PEOPLE, 0, 5)
             if person is not None:
                 found.extend((word, person))
     return found
 
 
 _LAWS = ("hipaa", "ferpa", "gdpr", "avg")
+
+
+def _modifier_of(words: Words, head: Word) -> bool:
+    after = words.index(head) + 1
+    return after < len(words) and (c.NOT_PERSONAL.matches(words[after]) or words[after].text in _NOT_DATA_HEADS)
+
+
+_NOT_DATA_HEADS = frozenset("accounts account adres address addresses".split())  # (an e-mail address is data)
 
 
 def _regulation(words: Words, position: int) -> bool:
@@ -181,11 +194,19 @@ _TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "con
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
 
 
+def _about_next(words: Words, position: int) -> bool:
+    """'gegevens over cliënten', and past the particle of a separable verb: 'informatie in over inwoners'."""
+    following = _next_text(words, position)
+    if following in ("in", "op"):
+        following = _next_text(words, position + 1)
+    return following in _ABOUT
+
+
 def _about_follows(words: Words, position: int) -> bool:
     """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
     after = [w.text for w in words[position + 1 : position + 4]]
     about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
-    return bool(about) and all(t in _KNOWER or t in _PRIVATE for t in after[: about[0]])
+    return bool(about) and all(t in _KNOWER or t in _PRIVATE or t in ("in", "op") for t in after[: about[0]])
 
 
 _PRIVATE = frozenset("private personal persoonlijks prives confidential".split())  # "anything private about"
@@ -292,6 +313,8 @@ def public_places(words: Words) -> list[Word]:
     into_ai: bool | None = None  # computed only for a word that may be a place beside AI
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
+        if c.PUBLIC.matches(word) and _the_public(words, position):
+            continue  # "the public will not interact with a chatbot": people, no public place
         if c.PUBLIC.matches(word) and _near(words, position, c.TOOLISH, 0, 2) is None:
             if previous not in _DEMONSTRATIVES:
                 found.append(word)  # ("op deze website", "this website": the tool itself, no public place)
@@ -313,6 +336,22 @@ _DEMONSTRATIVES = frozenset("deze dit this these".split())
 _LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
 _STAY = frozenset("stay stays remain remains blijven blijft".split())
 _SOCIAL_OR_LEAVE = _LEAVE | _STAY | {"social", "sociale"}
+
+
+_ACTS_OF_PEOPLE = frozenset(
+    "will would can could may might must should is are has have does do zal zullen kan kunnen mag mogen moet moeten "
+    "wordt heeft hebben".split()
+)
+
+
+def _the_public(words: Words, position: int) -> bool:
+    """'The public will not interact with a chatbot': the public as the subject of a verb is people, not a
+    public place; 'not intended for the public', 'the public domain' are the public standard."""
+    if words[position].text not in ("public", "publiek") or not position:
+        return False
+    if words[position - 1].text not in ("the", "het", "members"):
+        return False
+    return position + 1 < len(words) and words[position + 1].text in _ACTS_OF_PEOPLE
 
 
 def _stays_inside(words: Words, position: int) -> bool:

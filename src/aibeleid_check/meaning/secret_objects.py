@@ -46,6 +46,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "employee names, salaries, health information": a person's salary
             if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
                 continue  # "… unless your organisation has an enterprise agreement": the exception
+            if _framing(words, position):
+                continue  # "outside of those agreements", "without a signed contract": the frame of the rule
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
@@ -66,10 +68,12 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "paste outputs into research submissions or official documents": where it goes
             if head is not None and _not_one_phrase(words, word, head):
                 continue  # "the security of the data", "the University, to ensure appropriate data governance"
-            if word.text == "process" and not (position and words[position - 1].text in _PROCESS_OWNERS):
+            if word.text in ("process", "processes") and not (position and words[position - 1].text in _PROCESS_OWNERS):
                 continue  # "or process data types marked 'Never'": the verb, not internal process documents
-            if head is not None and _of_people(words, words.index(head)):
-                continue  # "bank details of employees" are personal data
+            if head is not None and _identifier_number(words, head):
+                continue  # "social security numbers", "credit card numbers": a person's identifiers
+            if head is not None and (_of_people(words, words.index(head)) or _people_list(words, head)):
+                continue  # "bank details of employees", "Client PII, PHI or financial records" are personal data
             if position and words[position - 1].text in ("to", "te"):
                 continue  # "to process special category data": a verb
             found.append(word)
@@ -82,6 +86,34 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
     return found, weak and not strong
+
+
+_FRAMES = frozenset("without outside under within beyond zonder buiten onder binnen volgens conform krachtens".split())
+_COVERED = frozenset("covered gedekt governed".split())
+_CONFIDENTIALITY = ("nda", "nda's", "ndas", "geheimhouding")  # "documents under NDA" are secret: no frame
+
+
+def _framing(words: Words, position: int) -> bool:
+    """An agreement or a contract that frames the rule ('outside of those agreements', 'under the terms of
+    our agreement', 'zonder verwerkersovereenkomst', 'AI tools not covered by a contract') rather than
+    being what is shared; an NDA still marks what it covers as secret."""
+    previous = words[position - 1] if position else words[position]
+    if words[position].text.startswith(_CONFIDENTIALITY) or previous.text.startswith(_CONFIDENTIALITY):
+        return False
+    if c.SECRET_WORDS.matches(previous) or previous.text.startswith("non-disclosure"):
+        return False  # "documents under a non-disclosure agreement" are secret
+    window = words[max(0, position - 5) : position]
+    for at, word in enumerate(window):
+        between = window[at + 1 :]
+        if any(c.INPUT.matches(w) or c.ENTER.matches(w) for w in between):
+            continue  # "without sharing contracts": the act's object
+        if word.text in _FRAMES:
+            return True
+        if word.text in _COVERED and any(
+            c.AI.matches(w) for w in words[max(0, position - 9) : position - len(between) - 1]
+        ):
+            return True  # what the agreement covers is the tool
+    return False
 
 
 _MEETINGS = ("meeting", "board", "committee", "council", "team", "staff", "management", "cabinet")
@@ -112,10 +144,18 @@ def _qualifies_personal(words: Words, position: int) -> bool:
             return True  # "confidential information about clients", "gevoelige gegevens van leerlingen"
     ahead = words[position + 1 : position + 5]
     examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
-    if examples:
-        listed = words[position + 2 + examples[0] : position + 12]
-        return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
-    return False
+    listed = words[position + 2 + examples[0] : position + 12] if examples else _aside_examples(words, position)
+    return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+
+
+def _aside_examples(words: Words, position: int) -> Words:
+    """'sensitive information (such as student records)', 'Confidential (customer data, account details)',
+    'vertrouwelijke informatie, zoals offertes, …': the aside right after the secret word or its data word."""
+    word = words[position]
+    named = {word.index}
+    if position + 1 < len(words) and c.DATA.matches(words[position + 1]):
+        named.add(words[position + 1].index)
+    return tuple(w for w in words if w.after in named)
 
 
 _MATTERS = ("zaak", "zaken", "project", "projecten", "casus", "dossier", "case", "matter", "organisatie", "bedrijf",
@@ -156,6 +196,32 @@ def _of_people(words: Words, position: int) -> bool:
     if any(c.ORGANISATION.matches(w) for w in words[position + 1 : position + 8]):
         return False  # "cijfers van klanten en de eigen organisatie": the organisation's too
     return bool(after) and after[0].text in ("of", "van") and any(c.PEOPLE.matches(w) for w in after[1:])
+
+
+def _identifier_number(words: Words, head: Word) -> bool:
+    position = words.index(head)
+    return (
+        head.text in ("number", "numbers", "nummer", "nummers")
+        and position > 0
+        and c.PHONE.matches(words[position - 1])
+    )
+
+
+_PERSONAL_HEADS = frozenset("details records data gegevens information informatie".split())
+
+
+def _people_list(words: Words, head: Word) -> bool:
+    """A list opened by a person word ('Client PII, PHI or financial records', 'Employee personal data such as
+    bank, salary, medical records'): the person word is the owner of every member, so the financial details
+    are the people's (not their results, statements or plans, which are the organisation's)."""
+    start = 1 if words and words[0].text in ("the", "all", "any", "de", "het", "alle") else 0
+    opener = words[start] if start < len(words) else None
+    return (
+        opener is not None
+        and c.PEOPLE.matches(opener)
+        and not c.COMPANY.matches(opener)
+        and head.text in _PERSONAL_HEADS
+    )
 
 
 def _violated(words: Words, position: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,6 +68,7 @@ Part = tuple[str, bool, bool, int]
 """A clause's text, whether it ends in a question mark, follows a semicolon, and the part it interrupts."""
 
 _HOLE = "\x01"  # where a parenthesis stood, so that its aside knows the clause it interrupts
+_GAP = "\x02"  # where an example list between commas stood
 
 
 def _parts(sentence: str) -> list[Part]:
@@ -101,7 +103,7 @@ def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
             joining = True
         elif joining:
             text, _, fresh, _ = kept.pop()
-            kept.append((f"{text} {part[0]}", part[1], fresh, -1))
+            kept.append((f"{text} {_GAP} {part[0]}", part[1], fresh, -1))
             joining = False
         else:
             kept.append(part)
@@ -114,6 +116,16 @@ def read(text: str) -> Reading:
     return _read(text[:MAX_CHARS])
 
 
+def _marks(part: str, start: int, found: dict[str, list[int]]) -> None:
+    """Per marker (an example list, a parenthesis), the index of the word before each place it stood."""
+    count = 0
+    for piece in re.split(f"([{_GAP}{_HOLE}])", part):
+        if piece in found:
+            found[piece].append(start + count - 1 if count else -1)
+        else:
+            count += len(_WORD.findall(piece))
+
+
 @lru_cache(maxsize=4096)
 def _read(text: str) -> Reading:
     plain = normalise(text)
@@ -122,11 +134,21 @@ def _read(text: str) -> Reading:
     unabbreviated = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), plain)
     for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(unabbreviated) if s.strip()):
         placed: dict[int, int] = {}  # part number -> clause position
+        places: dict[str, list[int]] = {_GAP: [], _HOLE: []}
+        follows: list[int] = []  # the word each aside follows: example lists first, then parentheses (as _parts)
         for number, (part, question, fresh, host) in enumerate(_parts(sentence)):
+            if host < 0:
+                _marks(part, len(words), places)
+            elif not follows and (places[_GAP] or places[_HOLE]):
+                follows = [*places[_GAP], *places[_HOLE]]
+                places = {_GAP: [], _HOLE: []}
+            after = follows.pop(0) if host >= 0 and follows else -1
             raw = _WORD.findall(part)
             if not raw:
                 continue
             clause_words = make_words(raw, start=len(words), sentence=sentence_index)
+            if after >= 0:
+                clause_words = [replace(w, after=after) for w in clause_words]
             words.extend(clause_words)
             placed[number] = len(clauses)
             clauses.append(Clause(sentence_index, tuple(clause_words), question, fresh, placed.get(host, -1)))

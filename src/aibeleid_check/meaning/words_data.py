@@ -72,7 +72,7 @@ IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leer
     "identify",
     """
     identifies identified identificeren identificeert herleiden herleid herkennen traceren trace single terug
-    herkenbaar herkenbare
+    herkenbaar herkenbare herkend geidentificeerd traced traceable
     """,
 )
 SPECIAL = words(  # special categories of personal data (art. 9 AVG) and other clearly personal topics
@@ -109,6 +109,9 @@ REMOVE = words(
     scrub* sanitis* sanitiz* opschonen schoon
     """,
 )
+
+PREVENT = words_raw("prevent", "voorkom voorkomt prevent prevents preventing")  # "voorkomen" is also "to occur"
+SOMEONE = words_raw("someone", "iemand someone somebody anybody anyone")  # a person not named by kind
 
 # --- business secrets ------------------------------------------------------------------------------
 SECRET_WORDS = words(
@@ -211,7 +214,7 @@ THIRD_PARTY = words(  # parties that are not AI: sharing with them is another to
     "third-party",
     """
     derden derde third partijen parties leveranciers vendors partners externen buitenstaanders outsiders eu
-    ander anderen others e-mail email media sociale social pers press mail whatsapp telefoon phone
+    ander anderen others e-mail email media sociale social pers press mail whatsapp telefoon phone internet
     """,
 )
 ENTER = words(  # putting something into a tool (not processing, using or sharing in general)
@@ -259,7 +262,7 @@ PUBLIC = words(
     """
     openbaar openbare publiek publieke publiekelijk public publicly internet linkedin krant website straat gepubliceerd
     published wereld world iedereen everyone anyone voorpagina front newspaper kranten billboard
-    leaked gelekt uitlekt uitlekken
+    leaked gelekt uitlekt uitlekken postcard postcards ansichtkaart ansichtkaarten briefkaart noticeboard prikbord
     """,
 )
 TOOLISH = words(

@@ -1,0 +1,216 @@
+"""What the two data rules read but do not count: data minimisation, training, stories, vendors and tools,
+other places, e-mails and retention.
+
+"No more personal data than the task requires" is minimisation, "not used to train the model" a promise
+about the tool, "Medewerker D voert geen klantgegevens in" one case, "De leverancier mag …" the vendor's duty,
+"De AI-tool slaat geen gesprekken op" what a tool does (guide decisions 7 and 8), "Geen klantnamen in de
+nieuwsbrief" another place, "Do not forward chain emails" a mail rule and "deleted after 30 days" retention.
+:mod:`.data_rules` asks these readings before it counts a rule.
+"""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.morph import Word
+
+_NECESSARY = ("nodig", "noodzakelijk", "vereist", "necessary", "needed", "required")
+_NEEDS = ("requires", "require", "needs", "need", "vereist", "vergt")  # verbs: only after a comparison
+_MORE_THAN = ("only", "alleen", "more", "meer", "beyond", "than", "dan", "minimum", "minimal")
+_WHERE = ("where", "waar", "what", "wat", "die", "dat", "that", "insofar", "zover")  # not "unless": an exception
+_NEEDLESS = ("onnodig", "onnodige", "unnecessary", "excessive", "overbodige", "overbodig", "overtollige")
+
+
+def _minimising(words: Words) -> bool:
+    """Data minimisation, a mention (guide): 'no more personal data than the task requires', 'beyond what is
+    necessary', 'where not required for the task', 'alleen de gegevens die nodig zijn'; not 'a tool that
+    requires a login'."""
+    for position, word in enumerate(words):
+        before = {w.text for w in words[max(0, position - 6) : position]}
+        if word.text in _NECESSARY and (before & set(_MORE_THAN) or _needed_data(words, position)):
+            return True
+        if word.text in _NEEDS and before & set(_MORE_THAN):
+            return True
+        if word.text in _NEEDLESS and position + 1 < len(words) and not _risk_word(words[position + 1]):
+            return True  # "het doorgeven van onnodige persoonsgegevens", "unnecessary personal details"
+    return False
+
+
+def _needed_data(words: Words, position: int) -> bool:
+    """The need is the data's: 'where this is not necessary', 'gegevens die nodig zijn', 'wat niet nodig
+    is'; not the need of a consent or an approval ('explicit consent where required', 'vraag waar nodig
+    toestemming'), which leaves the rule whole."""
+    window = words[max(0, position - 6) : position]
+    for at, where in enumerate(window):
+        if where.text not in _WHERE:
+            continue
+        if any(w.text in ("not", "niet", "no", "geen") for w in window[at + 1 :]):
+            return True
+        if at and c.DATA.matches(window[at - 1]) or at > 1 and c.DATA.matches(window[at - 2]):
+            return True
+    return False
+
+
+def _risk_word(word: Word) -> bool:
+    return word.text.startswith(("risk", "risico"))
+
+
+def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
+    """'does not expose personal data about patients to unnecessary risks': the data protected from a risk
+    (generic protection), no act of putting it into AI."""
+    for act in (w for w in words if w.text.startswith(("expos", "blootstel", "blootgesteld"))):
+        exposed = any(act.index < w.index <= act.index + 4 for w in found)
+        if exposed and any(_risk_word(w) for w in words if act.index < w.index <= act.index + 14):
+            return True
+    return False
+
+
+def _training(words: Words) -> bool:
+    """'Gegevens worden niet gebruikt om AI-systemen te trainen', 'not used to train the model': what the
+    model is trained on, a promise about the tool, not data put into it."""
+    return any(
+        w.text.startswith(("train", "getraind"))
+        and (
+            any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
+            or w.text in _TRAINED
+            and any(a.text in ("on", "op", "met", "with") for a in words[p + 1 : p + 4])
+        )
+        for p, w in enumerate(words)
+    ) and all(c.USE.matches(w) for w in words if c.INPUT.matches(w) or c.ENTER.matches(w))
+    # ("do not enter client data, as it may be used to train models" names the entering)
+
+
+_TRAINED = frozenset("train trains trained getraind traint trainen".split())  # "trained on", not "training"
+
+
+def _story(words: Words) -> bool:
+    """'Medewerker D voert geen klantgegevens in …', 'Employee A does not paste …': one case with a labelled
+    person or organisation as its subject, a story, not a rule."""
+    start = 1 if words and words[0].text in ("de", "het", "the") else 0
+    if len(words) < start + 3:
+        return False
+    subject, label = words[start], words[start + 1]
+    return len(label.text) == 1 and label.text.isalpha() and c.any_of(subject, c.PEOPLE, c.ORGANISATION)
+
+
+_VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "providers", "aanbieder", "aanbieders",
+            "supplier", "suppliers", "openai", "microsoft", "google", "anthropic", "verwerker")  # fmt: skip
+
+
+def _vendor(words: Words) -> bool:
+    """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
+    slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool
+    does, a fact about it."""
+    return any(w.text in _VENDORS for w in words[:3]) or _tool_does(words)
+
+
+_TOOL_VERBS = frozenset(
+    "stores store slaat bewaart bewaren keeps retains saves logs logt has heeft have hebben does doet do doen "
+    "uses gebruikt trains traint learns leert access accesses answers answer reads leest sees ziet searches "
+    "zoekt draws retrieves raadpleegt beantwoordt".split()
+)
+_SUBJECT_START = frozenset("de het the our onze ons your je uw this deze dit".split())
+_ABLE = frozenset("can kan kunnen only alleen uitsluitend enkel".split())  # what it can do, not may
+_PASSIVE = frozenset("worden wordt word be been being".split())
+_OF_PLACE = frozenset("op on in van of from at bij".split())
+
+
+def _tool_does(words: Words) -> bool:
+    """The sentence opens with an AI tool as its subject and a plain verb of what the tool does or can do ('the
+    chatbot only answers questions using our public website', 'De chatbot op onze website slaat geen
+    persoonsgegevens op'); no modal of permission or duty."""
+    start = 1 if words and words[0].text in _SUBJECT_START else 0
+    if start >= len(words) or not c.AI.matches(words[start]):
+        return False  # ("make sure prompts do not contain names": the subject is no tool)
+    position = start
+    while position + 1 < len(words) and c.AI.matches(words[position + 1]):
+        position += 1  # "our AI assistant", "de AI-tool"
+    if position + 1 < len(words) and words[position + 1].text in _OF_PLACE:
+        place = next(
+            (p for p in range(position + 2, min(position + 6, len(words))) if words[p].text in _TOOL_VERBS), None
+        )
+        position = place - 1 if place is not None else position  # "de chatbot op onze website", "in Teams"
+    while position + 1 < len(words) and words[position + 1].text in _ABLE:
+        position += 1  # "can only access", "only answers"
+    verb = words[position + 1] if position + 1 < len(words) else None
+    if verb is None or verb.text not in _TOOL_VERBS:
+        return False
+    if any(w.text in _PASSIVE for w in words[position + 2 : position + 4]):
+        return False  # "ChatGPT kan alleen gebruikt worden met openbare informatie": used by staff, a rule
+    return not any(  # "the chatbot stores every prompt, so never type client names into it": a rule follows
+        c.ENTER.matches(w) and not w.text.startswith("prompt") or w.text in ("so", "dus", "therefore", "daarom")
+        for w in words[position + 2 :]
+    )
+
+
+_PLACES = frozenset("in into on onto op".split())
+
+
+_ASKED_ENDS = tuple(  # what is asked of a chatbot: "je zoekvraag", "Teams-chats", "de opdracht"
+    "vraag vragen question questions chat chats opdracht opdrachten invoer input".split()
+)
+_ARTICLES = frozenset("de het een je jouw uw the a an your our onze ons this deze dit".split())
+
+
+def _elsewhere(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
+    """'Geen klantnamen in de nieuwsbrief', 'No client names on the whiteboard': a verbless rule that keeps
+    the data out of a place that is no AI (an AI place would be an act: 'No PII in prompts'; a noun after
+    the place, 'de onderwerpregel van een e-mail', is part of it)."""
+    last = max(w.index for w in found)
+    place = next((w for w in words if w.index > last and w.text in _PLACES), None)
+    after = words[words.index(place) + 1] if place is not None and place is not words[-1] else None
+    if after is None or not (after.text in _ARTICLES or c.any_of(after, c.PUBLIC, c.THIRD_PARTY, c.DATA)):
+        return False  # ("Geen klantgegevens in Grammarly": a name may be a tool)
+    if place is None or place is words[-1] or any(a.index <= place.index for a in found_acts):
+        return False  # ("Voer geen klantgegevens in": the particle of the act)
+    if any(c.ENTER.matches(a) for a in found_acts):
+        return False  # "Geen persoonsgegevens in documenten die je uploadt": the documents go into a tool
+    return not any(c.AI.matches(w) or any(f.endswith(_ASKED_ENDS) for f in w.forms) for w in words)
+
+
+_MAIL = ("e-mail", "email", "mail")
+
+
+def _mail_only(words: Words, found: list[Word]) -> bool:
+    """'Do not forward chain emails', 'Stuur geen e-mails door naar je privéadres': e-mails as such are
+    correspondence only when they go into AI ('Do not paste emails into ChatGPT'); elsewhere a mail rule."""
+    return all(w.text.startswith(_MAIL) or _destination(words, w) for w in found) and not _into_ai(words)
+
+
+def _destination(words: Words, word: Word) -> bool:
+    """'naar je privéadres', 'to your personal address': the address is where it goes, not what goes."""
+    position = words.index(word)
+    before = [w.text for w in words[max(0, position - 3) : position]]
+    return ("adres" in word.text or "address" in word.text) and any(t in ("naar", "to", "aan") for t in before)
+
+
+_RETENTION = frozenset("longer langer afloop bewaartermijn retention unsubscribe uitschrijven".split())
+
+
+_PERIOD = frozenset(
+    "days dagen weeks weken months maanden years jaar jaren hours uur session sessie project end einde use".split()
+)
+
+
+_ON_EVENT = frozenset("when wanneer zodra once request verzoek".split())
+
+
+def _retention(words: Words) -> bool:
+    """'deleted after 30 days', 'na afloop van het project', 'when no longer needed': deleting data after a
+    time is retention, not keeping it out of AI."""
+    for position, word in enumerate(words):
+        if word.text in _RETENTION:
+            return True
+        ahead = words[position + 1 : position + 4]
+        if word.text in ("after", "na", "within", "binnen") and any(
+            w.text.isdigit() or w.text in _PERIOD for w in ahead
+        ):
+            return True
+    return False
+
+
+def _into_ai(words: Words) -> bool:
+    """A limit is this rule when it limits what goes into AI: AI is named, or the act is entering
+    ("alleen in de beveiligde omgeving invoeren"); "persoonsgegevens worden alleen verwerkt als er een
+    grondslag is" and "only shared on a need-to-know basis" are other privacy rules."""
+    return any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
