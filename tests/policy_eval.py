@@ -94,7 +94,9 @@ def report(readings: list[Reading]) -> list[str]:
                 f"  {rule:<22} counted {_share(found, len(stating)):>14}   counted without it {_share(extra, len(others)):>14}"
             )
         right = sum(r.missing == frozenset(RULES) - r.policy.rules for r in chosen)
-        lines.append(f"  verdict right (the rules named missing are exactly those not stated): {_share(right, len(chosen))}")
+        lines.append(
+            f"  verdict right (the rules named missing are exactly those not stated): {_share(right, len(chosen))}"
+        )
         unknown = sum("AIB104" in r.codes for r in chosen)
         shapeless = sum("AIB011" in r.codes for r in chosen)
         lines.append(
