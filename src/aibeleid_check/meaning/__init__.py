@@ -26,7 +26,8 @@ from functools import lru_cache, wraps
 from typing import TypeVar, cast
 
 from aibeleid_check.meaning.finding import examples, warns
-from aibeleid_check.meaning.force import Force, clause_forces
+from aibeleid_check.meaning.force import Force, clause_forces, own_force
+from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
 from aibeleid_check.meaning.text import MAX_CHARS, Reading, normalise, read
@@ -101,6 +102,10 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
     best: dict[str, Recognition] = {}
 
+    def in_example(word: Word) -> bool:
+        opener = reading.clauses[clause_of.get(word.index, 0)].words[:1]
+        return word.after >= 0 or bool(opener) and opener[0].text in _EXAMPLE_OPENERS
+
     def read_rules(words: tuple[Word, ...]) -> bool:
         """Read ``words`` for the rules not yet counted; whether one of them counts now."""
         counted = False
@@ -116,6 +121,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
                 force = Force.CONDITION
             if force is Force.STATEMENT and warns(words):
                 continue  # "AI zonder menselijke tussenkomst brengt risico's met zich mee": a warning
+            if force is Force.STATEMENT and in_example(finding.anchor):
+                continue  # "transcription, such as transcripts of meetings": an example adds no headline
             found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)
             if rule_id not in best or found.counts:
                 best[rule_id] = found
@@ -124,7 +131,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
     fresh = {word.index for clause in reading.clauses if clause.fresh and clause.words for word in clause.words[:1]}
     for words in _sentences(reading):
-        if kind is None and examples(words):
+        if kind is None and examples(words) and not _rule_after_examples(reading, words):
             continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
         counted = read_rules(words)
         if all(rule_id in best and best[rule_id].counts for rule_id in RULE_IDS):
@@ -140,6 +147,24 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             for part in _split_at(words, fresh):
                 read_rules(part)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
+
+
+def _rule_after_examples(reading: Reading, words: tuple[Word, ...]) -> bool:
+    """'Denk aan privacy: voer geen namen in': after the opener a clause with its own prohibition or
+    imperative states a rule; the members of an example list have no force of their own."""
+    first = words[0].sentence
+    clauses = [clause for clause in reading.clauses if clause.sentence == first and clause.words]
+    return any(
+        clause.host < 0
+        and (IMPERATIVE.matches(clause.words[0]) or clause.words[0].text in _RULE_OPENERS)
+        and (found := own_force(clause, False)) is not None
+        and found[0] in (Force.PROHIBITION, Force.OBLIGATION)
+        for clause in clauses[1:]
+    )  # (a relative clause, "gegevens die niet openbaar zijn", is part of a member)
+
+
+_EXAMPLE_OPENERS = frozenset("such zoals e eg bijv bijvoorbeeld including waaronder inclusief".split())
+_RULE_OPENERS = frozenset("never nooit do don't dont niet geen no always altijd".split())
 
 
 def recognise(text: str, kind: str | None = None) -> tuple[Recognition, ...]:

@@ -118,6 +118,13 @@ def system_checked(words: Words, check: Word) -> bool:
 _SOURCE = ("from", "uit", "by", "door")
 
 
+_CHECKERS = frozenset(
+    "reviewer reviewers checker checkers fact-checker fact-checkers controller controllers controleur controleurs "
+    "verifier verifiers".split()
+)
+_PASSED_TO = frozenset("a an een by door langs to naar aan".split())
+
+
 def check_words(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
@@ -137,6 +144,8 @@ def check_words(words: Words) -> list[Word]:
             found.append(word)  # "approve any AI recommendation": an approval of what AI made is checking it
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
+        elif word.text in _CHECKERS and previous not in _PASSED_TO:
+            continue  # "Reviewers are asked to refrain from uploading …": who checks, not the act ("langs een reviewer")
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
@@ -257,6 +266,9 @@ def procedure(words: Words, check: Word) -> bool:
     if _reviewed_use(words, position):
         return True  # "Higher-risk uses require review: clinical content, …": the approval of a use
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
+    peer = check.text.startswith("peer-review") or position and words[position - 1].text == "peer"
+    if peer and not (made_by_ai(words) or any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)):
+        return True  # "content developed in consideration for peer review": the review of submissions by peers
     by = words[position + 1 : position + 5]
     body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"

@@ -88,7 +88,7 @@ def _public_limit(words: Words) -> list[Word]:
     if (
         len(negated) >= 2
         and _negated_place(negated, places)
-        or any(ONLY.matches(w) or _limits(words, w) for w in words)
+        or any((ONLY.matches(w) or _limits(words, w)) and not _task_example(words, w, places) for w in words)
     ):
         return [*negated[:2], *places]
     if negated and any(_unpublished_anything(words, w) or _above(words, w) for w in places):
@@ -106,6 +106,15 @@ def _public_limit(words: Words) -> list[Word]:
     if everything and any(c.ENTER.matches(w) for w in words) and any(o.text in _MUST for o in words):
         return [everything[0], *places]  # "Alles wat je invoert, moet ook in de krant kunnen staan"
     return []
+
+
+def _task_example(words: Words, only: Word, places: list[Word]) -> bool:
+    """'used exclusively for support tasks, such as summarizing public sources': the limit is on the tasks,
+    the public word is in an example of one."""
+    return all(
+        any(only.index < (e.after if e.after >= 0 else e.index) < place.index for e in words if e.text in _EXAMPLE)
+        for place in places
+    )  # (an aside stands after the sentence; it is read where it was written)
 
 
 def _kept_out_of_ai(words: Words) -> list[Word]:
@@ -268,6 +277,15 @@ def _unpublished_anything(words: Words, place: Word) -> bool:
         return False
     following = words[position + 1 : position + 3]
     return not following or any(w.text in _GENERIC for w in following)
+
+
+def public_of_people(words: Words, found: list[Word]) -> bool:
+    """'client non-public personal information', 'niet-openbare persoonsgegevens': what is not public is data
+    about people, personal data only (as 'sensitive personal data' is, guide decision 3)."""
+    unpublished = [w for w in found if w.text.startswith(("niet-", "non-"))]
+    return bool(unpublished) and all(
+        objects.personal_data(words[words.index(w) + 1 : words.index(w) + 3]) for w in unpublished
+    )
 
 
 def _other_party(words: Words) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.finding import Words
-from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.morph import Word, forms_of
 
 _NECESSARY = ("nodig", "noodzakelijk", "vereist", "necessary", "needed", "required")
 _NEEDS = ("requires", "require", "needs", "need", "vereist", "vergt")  # verbs: only after a comparison
@@ -101,7 +101,10 @@ def _vendor(words: Words) -> bool:
     """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
     slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool
     does, a fact about it."""
-    return any(w.text in _VENDORS for w in words[:3]) or _tool_does(words)
+    return any(
+        w.text in _VENDORS and not any(c.ENTER.matches(a) or c.INPUT.matches(a) for a in words[:p])
+        for p, w in enumerate(words[:3])
+    ) or _tool_does(words)  # ("Never paste supplier, customer or staff data": the vendor modifies the data)
 
 
 _TOOL_VERBS = frozenset(
@@ -159,13 +162,32 @@ def _elsewhere(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
     last = max(w.index for w in found)
     place = next((w for w in words if w.index > last and w.text in _PLACES), None)
     after = words[words.index(place) + 1] if place is not None and place is not words[-1] else None
-    if after is None or not (after.text in _ARTICLES or c.any_of(after, c.PUBLIC, c.THIRD_PARTY, c.DATA)):
+    if after is None or not (
+        after.text in _ARTICLES or c.any_of(after, c.PUBLIC, c.THIRD_PARTY, c.DATA) or _put_to_people(after)
+    ):
         return False  # ("Geen klantgegevens in Grammarly": a name may be a tool)
     if place is None or place is words[-1] or any(a.index <= place.index for a in found_acts):
         return False  # ("Voer geen klantgegevens in": the particle of the act)
     if any(c.ENTER.matches(a) for a in found_acts):
         return False  # "Geen persoonsgegevens in documenten die je uploadt": the documents go into a tool
-    return not any(c.AI.matches(w) or any(f.endswith(_ASKED_ENDS) for f in w.forms) for w in words)
+    return not any(
+        c.AI.matches(w) or any(f.endswith(_ASKED_ENDS) for f in w.forms) and not _put_to_people(w) for w in words
+    )
+
+
+_QUESTIONS = ("vragen", "vraag")
+_TESTS = frozenset("examen toets tentamen interview enquete quiz sollicitatie intake".split())
+
+
+def _put_to_people(word: Word) -> bool:
+    """'kandidaatvragen', 'examenvragen', 'interviewvragen': questions put to people are a document, not
+    what is asked of a chatbot ('je zoekvraag')."""
+    end = next((e for e in _QUESTIONS if word.text.endswith(e)), "")
+    modifier = word.text[: -len(end)].rstrip("-") if end else ""
+    if len(modifier) < 3:
+        return False  # ("vragen", "aanvragen")
+    stems = {modifier, modifier.removesuffix("s")}
+    return bool(stems & _TESTS) or c.PEOPLE.matches_forms({f for m in stems for f in forms_of(m)})
 
 
 _MAIL = ("e-mail", "email", "mail")

@@ -17,6 +17,7 @@ from aibeleid_check.meaning.data_limits import (
     _public_limit,
     _unfit_for,
     documents_not_public,
+    public_of_people,
 )
 from aibeleid_check.meaning.data_mentions import (
     _ON_EVENT,
@@ -312,7 +313,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     found, weak = secret_objects.secrets(words)
     public = _public_limit(words)
-    if public:
+    if public and not public_of_people(words, public):
         return Finding(SECRETS, texts(public), public[-1], Force.LIMIT)
     unclassified = [
         w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")

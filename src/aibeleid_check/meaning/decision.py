@@ -188,9 +188,17 @@ _TOOLS = ("tool", "tools", "app", "apps", "software", "platform", "system", "sys
 
 
 def _relative(words: Words, word: Word) -> bool:
-    """'Staff who are unsure…': 'who' opens a relative clause about people, it names no one decided about."""
+    """'Staff who are unsure…', 'leaders who prioritize ethics': 'who' after a noun opens a relative clause
+    about people, it names no one decided about ('decide who gets a loan', 'about who', 'bepalen wie')."""
     position = words.index(word)
-    return word.text in ("who", "wie") and position > 0 and c.DECIDER.matches(words[position - 1])
+    if word.text not in ("who", "wie") or position == 0:
+        return False
+    if words[position - 1].text in _ASKING:
+        return False
+    return not any(c.any_of(w, c.DECIDE, c.DECIDE_WEAK) for w in words[max(0, position - 3) : position])
+
+
+_ASKING = frozenset("about over on of van op to aan for voor and or en whether welke wat".split())
 
 
 _ADOPT = (
@@ -313,11 +321,25 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
-    if humans and contrast and force.counts and not mention:
+    if humans and contrast and force.counts and not mention and not _conditional(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     if force is Force.STATEMENT and (headline(words, found) or replacing(words)) or not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+_IF = frozenset("if when whenever once als wanneer indien zodra".split())
+
+
+def _conditional(words: Words, found: list[Word], humans: list[Word]) -> bool:
+    """'If we decide there is news value in sharing clips, we …', 'Als je besluit een tekst te delen, …': a
+    person deciding in a condition says when the main clause applies, not who decides."""
+    for word in found:
+        position = words.index(word)
+        before = words[max(0, position - 4) : position]
+        if not any(w.text in _IF for w in before) or not any(h in before for h in humans):
+            return False
+    return True
 
 
 _ANSWERABLE = ("responsib", "accountab", "verantwoordelijk", "eindverantwoordelijk", "aansprakelijk", "answerable")

@@ -266,7 +266,7 @@ def _after_opener(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | No
             continue
         words = clause.words
         if (
-            0 < len(opener.words) <= 3
+            0 < len(opener.words) <= 5
             and words
             and IMPERATIVE.matches(words[0])
             and words[1:2] != ()

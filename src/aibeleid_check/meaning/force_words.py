@@ -45,7 +45,7 @@ IMPERATIVE = words(
     beoordeel vermeld ga pas bescherm raadpleeg overleg wis herlees verbeter corrigeer valideer ensure confirm
     cross-reference cite label ask consult double limit minimise minimize strip redact mask delete exclude think
     remember fact evaluate assess examine inspect edit correct hold put enter paste share
-    redigeer corrigeer hanteer doe maak laat volg escalate escaleer take refer verwijs
+    redigeer corrigeer hanteer doe maak haal laat volg escalate escaleer take refer verwijs
     """,
 )
 SUBORDINATE = words_raw(

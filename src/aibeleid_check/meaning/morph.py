@@ -101,7 +101,7 @@ _SEPARABLE = {
     **dict.fromkeys(("voer", "voert", "voeren", "voerde"), "voeren"),
     **dict.fromkeys(("geef", "geeft", "geven", "gaf"), "geven"),
     **dict.fromkeys(("typ", "typt", "typen"), "typen"),
-    **dict.fromkeys(("neem", "neemt", "nemen", "nam", "namen"), "nemen"),
+    **dict.fromkeys(("neem", "neemt", "nemen", "nam"), "nemen"),  # ("namen" is the plural of naam)
     **dict.fromkeys(("stuur", "stuurt", "sturen"), "sturen"),
     **dict.fromkeys(("laad", "laadt", "laden"), "laden"),
     **dict.fromkeys(("plak", "plakt", "plakken"), "plakken"),
@@ -113,8 +113,12 @@ _SEPARABLE = {
     **dict.fromkeys(("teken", "tekent", "tekenen"), "tekenen"),
     **dict.fromkeys(("raad", "raadt", "raden"), "raden"),
     **dict.fromkeys(("loop", "loopt", "lopen", "liep", "liepen"), "lopen"),
+    # decisions about a person's case: "kent geen uitkeringen toe", "wijst aanvragen af", "keurt … goed"
+    **dict.fromkeys(("ken", "kent", "kennen", "kende", "kenden"), "kennen"),
+    **dict.fromkeys(("wijs", "wijst", "wijzen"), "wijzen"),
+    **dict.fromkeys(("keur", "keurt", "keuren", "keurde", "keurden"), "keuren"),
 }
-_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af")
+_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af", "toe", "goed")
 
 
 @dataclass(frozen=True, slots=True)

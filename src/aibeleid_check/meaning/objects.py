@@ -245,10 +245,26 @@ def _listed_head(words: Words, position: int) -> Word | None:
 _LIST_FILLERS = frozenset("other andere overige property eigendom regulated protected gereguleerde".split())
 
 
+_LISTED_KINDS = (
+    c.PEOPLE,
+    c.PERSONAL_ADJ,
+    c.SENSITIVE,
+    c.SECRET_WORDS,
+    c.FINANCIAL,
+    c.COMPANY,
+    c.BUSINESS_OBJECTS,
+    c.IP,
+)
+
+
 def _listed(word: Word) -> bool:
-    return c.any_of(
-        word, c.PEOPLE, c.PERSONAL_ADJ, c.SENSITIVE, c.SECRET_WORDS, c.FINANCIAL, c.COMPANY, c.BUSINESS_OBJECTS, c.IP
-    ) or word.text in ("credential", "credentials", "account", "partner", "partners")
+    return c.any_of(word, *_LISTED_KINDS) or word.text in _LISTED_PARTIES
+
+
+_LISTED_PARTIES = frozenset(  # "client, tenant, vendor, or confidential information": parties as modifiers
+    "credential credentials account partner partners vendor vendors supplier suppliers contractor contractors "
+    "leverancier leveranciers opdrachtnemer opdrachtnemers".split()
+)
 
 
 def _modifier_noun(word: Word) -> bool:

@@ -22,7 +22,7 @@ DECIDE_WEAK = words(
     bepal* bepaalt kies kiest kiezen selecteer* selecter* beoordeel* beoordel* afwijz* goedkeur* rangschik*
     screen* determin* choose chooses judge* rank* select* reject* approv* toewijz* toeken* assess* evaluat*
     oordeel oordelen oordeelt afgewezen profil* vaststel* vastgesteld toewijs* weiger* geweigerd toegekend
-    afwijs* goedgekeurd deny denies denied award* allocat* prioriti* prioriteer* classificeer* classify
+    afwijs* afkeur* goedgekeurd deny denies denied award* allocat* prioriti* prioriteer* classificeer* classify
     categori* indeel* indel* diagnos* sentence veroordeel* beoordeling* assessment* evaluation* selectie*
     selection* screening* triage* inschaling toekenning* afwijzing* approval* rejection*
     """,
@@ -45,7 +45,7 @@ DOMAIN = words(
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
     tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
-    plagiarism plagiaat
+    plagiarism plagiaat declaratie* bezwaarschrift*
     """,
 )
 SELECTION = words(  # processes whose outcome is a decision about a person
