@@ -463,6 +463,9 @@ def test_a_page_without_structure_says_which_prohibitions_its_text_states():
         ("2.1 Wat mag niet", "mag_niet"),
         ("Prohibited use (includes, but is not limited to)", "mag_niet"),
         ("What you should never do", "mag_niet"),
+        ("Wat mag je niet doen met AI?", "mag_niet"),
+        ("Things to avoid", "mag_niet"),
+        ("Wat mag wel?", "mag"),
         ("3. Permitted Use", "mag"),
         ("Appropriate use of AI", "mag"),
         ("Verplichtingen voor medewerkers", "moet"),
@@ -471,7 +474,7 @@ def test_a_page_without_structure_says_which_prohibitions_its_text_states():
 def test_a_heading_with_its_own_numbering_or_words_opens_its_rule_list(heading, section):
     from aibeleid_check.source import labels
 
-    assert labels.classify(heading) == section
+    assert labels.classify(heading, heading=True) == section
     item = "Anonimiseer eerst alle klantgegevens." if section == "moet" else "Klant- of persoonsgegevens invoeren."
     page = FILLED.replace(PERSONAL_RULE, "").replace("**AVG, kort.**", f"## {heading}\n\n- {item}\n\n**AVG, kort.**")
     result = check_document(_read(page), RuleSet())
@@ -483,4 +486,11 @@ def test_a_heading_with_its_own_numbering_or_words_opens_its_rule_list(heading, 
 def test_headings_that_name_no_rule_list_are_not_taken_for_one(heading):
     from aibeleid_check.source import labels
 
-    assert labels.classify(heading) not in ("mag", "mag_niet", "moet")
+    assert labels.classify(heading, heading=True) not in ("mag", "mag_niet", "moet")
+
+
+def test_a_rule_sentence_on_its_own_line_is_no_heading():
+    page = FILLED.replace(PERSONAL_RULE, "").replace("**AVG, kort.**", "Do not paste client data.\n\n**AVG, kort.**")
+    result = check_document(_read(page), RuleSet())
+    assert "AIB401" not in [f.rule for f in result.findings]
+    assert "geen-persoonsgegevens" in {item["rule"] for item in result.recognised}  # an item of DIT NIET

@@ -72,17 +72,19 @@ def item_text(text: str) -> str:
     return _BULLET.sub("", " ".join(text.split()))
 
 
-def classify(text: str) -> str | None:
+def classify(text: str, *, heading: bool = False) -> str | None:
     """The section or field a heading or label opens, ``"~ignore"``, ``"~container"``, or ``None``.
 
-    A page's own numbering and an aside in brackets are not part of the label ("4. Prohibited use
-    (includes, but is not limited to)"); a short heading no list names that still says what its list is
-    ("Strikt verboden gebruik", "Appropriate use of AI") opens that rule list."""
+    For a ``heading`` (a document heading, or a bold label on a line of its own) a page's own numbering and
+    an aside in brackets are not part of the label ("4. Prohibited use (includes, but is not limited to)"),
+    and a short heading no list names that still says what its list is ("Strikt verboden gebruik", "Wat
+    mag niet?", "Appropriate use of AI") opens that rule list. A sentence in a paragraph never does: "Do
+    not paste client data." is a rule, not a heading."""
     key = norm(text)
     found = _classify(key)
-    if found is not None:
+    if found is not None or not heading:
         return found
-    bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip()
+    bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip().rstrip("?!").strip()
     return (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
 
 
@@ -90,15 +92,17 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+")
 _ASIDE = re.compile(r"\s*\([^)]*\)$")
 _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words hold a permission's
     ("mag_niet", ("niet toegestaan", "not allowed", "not permitted", "verboden", "prohibited", "forbidden")),
-    ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit")),
+    ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit", "not to do", "avoid")),
+    ("mag_niet", ("mag niet", "mag je niet", "niet mag", "mogen niet", "niet mogen", "doen we niet", "must not")),
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
-    ("moet", ("verplicht", "requirements", "obligations", "verplichtingen")),
+    ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may")),
+    ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
 )
 
 
 def _rule_list_by_words(key: str) -> str | None:
     words = key.split()
-    if not 1 < len(words) <= 6 or "tool" in key:  # "Allowed AI tools" is the tools, not a rule list
+    if not 0 < len(words) <= 8 or "tool" in key:  # "Allowed AI tools" is the tools, not a rule list
         return None
     padded = f" {key} "
     for target, phrases in _LIST_WORDS:

@@ -91,7 +91,7 @@ def _block(state: State, block: Block) -> None:
             state.pending_org = False
             return
     if label and block.kind == "para":
-        target = labels.classify(label)
+        target = labels.classify(label, heading=bool(block.label) and not block.rest.strip())
         if target is not None or _looks_like_label(state, block, label):
             _open(state, target, block, label, inline=True)
             return
@@ -111,7 +111,7 @@ def _looks_like_label(state: State, block: Block, label: str) -> bool:
 
 
 def _heading(state: State, block: Block) -> None:
-    target = labels.classify(block.text)
+    target = labels.classify(block.text, heading=True)
     if target is None and not state.title_line and labels.says_policy(block.text):
         _title(state, block)
         return
