@@ -494,3 +494,45 @@ def test_a_rule_sentence_on_its_own_line_is_no_heading():
     result = check_document(_read(page), RuleSet())
     assert "AIB401" not in [f.rule for f in result.findings]
     assert "geen-persoonsgegevens" in {item["rule"] for item in result.recognised}  # an item of DIT NIET
+
+
+def _with_table(table: str, heading: str = "## Zo gebruiken we AI") -> str:
+    """FILLED with its DIT NIET list replaced by ``table`` under ``heading``."""
+    start, end = FILLED.index("**DIT NIET**"), FILLED.index("**AVG, kort.**")
+    return FILLED[:start] + f"{heading}\n\n{table}\n" + FILLED[end:]
+
+
+DO_DONT = """\
+| Wel doen | Niet doen |
+|---|---|
+| Brainstormen | Klantgegevens in ChatGPT plakken |
+| Samenvatten | Contracten of prijzen delen |
+| | AI laten beslissen over een sollicitant |
+| | Antwoorden ongezien overnemen |
+"""
+
+
+def test_a_do_dont_table_gives_each_cell_its_columns_list():
+    result = check_document(_read(_with_table(DO_DONT)), RuleSet())
+    assert "AIB401" not in [f.rule for f in result.findings]
+    counted = {item["field"]: item["rule"] for item in result.recognised}
+    assert (
+        counted["regels.mag_niet[0]"] == "geen-persoonsgegevens"
+        and counted["regels.mag_niet[3]"] == "altijd-controleren"
+    )
+    assert [item.tekst or item.id for item in result.policy.rule_items("mag")][-2:] == ["Brainstormen", "Samenvatten"]
+
+
+def test_under_dit_niet_each_row_of_a_table_is_one_rule():
+    table = "| Wat | Waarom |\n|---|---|\n| Klantgegevens invoeren | AVG |\n| Contracten delen | geheim |\n"
+    result = check_document(_read(_with_table(table, "**DIT NIET**")), RuleSet())
+    texts = [item.tekst for item in result.policy.rule_items("mag_niet")]
+    assert texts == ["Klantgegevens invoeren; AVG", "Contracten delen; geheim"]
+
+
+def test_the_cells_of_another_table_outside_the_sections_are_read_for_the_prohibitions():
+    table = "| Onderwerp | Afspraak |\n|---|---|\n| Privacy | Voer nooit klantgegevens in een AI-tool in. |\n"
+    result = check_document(_read(_with_table(table)), RuleSet())
+    assert "AIB406" in [f.rule for f in result.findings] and "AIB401" in [f.rule for f in result.findings]
+    [outside] = [item for item in result.recognised if item.get("outside_lists")]
+    assert outside["rule"] == "geen-persoonsgegevens" and outside["column"] > 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
-from aibeleid_check.source.reading import Block, cell_value
+from aibeleid_check.source.reading import Block, cell_value, rule_item
 
 RULE_KINDS = ("mag", "mag_niet", "moet")
 LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
@@ -27,6 +27,7 @@ class State:
     org_from_title: bool = False  # the organisation so far is the title's: an "Organisatie:" line overrides it
     title_line: int = 0
     columns: list[str | None] | None = None
+    rule_columns: list[str | None] | None = None  # a "Do | Don't" table: the rule list under each column
     seen_structure: bool = False
     pending_org: bool = False
     first_line: dict[str, int] = field(default_factory=dict)
@@ -127,7 +128,8 @@ def table_row(state: State, block: Block) -> None:
         mark_key(state, "goedgekeurde_tools", block)
         return
     if block.header or state.section != "goedgekeurde_tools":
-        return  # a table that is not the tools table: not part of the policy's fields
+        _other_table_row(state, block)  # a table that is not the tools table
+        return
     columns = state.columns or ["naam", "verwerkersovereenkomst", "persoonsgegevens"]
     tool: dict[str, Any] = {}
     marks: dict[str, int] = {}
@@ -143,3 +145,36 @@ def table_row(state: State, block: Block) -> None:
     for key, column in marks.items():
         state.doc.value_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
         state.doc.key_marks[("goedgekeurde_tools", index, key)] = (block.line, column)
+
+
+def _other_table_row(state: State, block: Block) -> None:
+    """A row of a table that is not the tools table. A header naming rule lists ("Do | Don't", "Wel doen |
+    Niet doen") makes every cell below it an item of its column's list; under DIT MAG / DIT NIET / ALTIJD a
+    row is one item; outside every section a cell is text read for the four prohibitions (AIB406)."""
+    if block.header:
+        kinds = [labels.classify(text, heading=True) for text, _ in block.cells]
+        state.rule_columns = kinds if any(kind in RULE_KINDS for kind in kinds) else None
+        for listed in dict.fromkeys(kind for kind in kinds if kind is not None and kind in RULE_KINDS):
+            state.seen_structure = True
+            mark_key(state, listed, block)
+        return
+    if state.rule_columns is not None:
+        for (text, column), kind in zip(block.cells, state.rule_columns, strict=False):
+            _cell_rule(state, kind, text, Block("item", text, block.line, column if state.exact_columns else 1))
+        return
+    texts = [" ".join(text.split()) for text, _ in block.cells if text.strip()]
+    if state.section in RULE_KINDS and texts:
+        append(state, state.section, rule_item("; ".join(texts), state.section), block)
+    elif state.section in (None, "~unknown"):
+        for text, column in block.cells:
+            _cell_rule(state, None, text, Block("item", text, block.line, column if state.exact_columns else 1))
+
+
+def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
+    text = " ".join(text.split())
+    if not text:
+        return
+    if kind in RULE_KINDS:
+        append(state, kind, rule_item(text, kind), at)
+    else:
+        state.doc.loose.append((text, at.line, at.column))

@@ -68,6 +68,7 @@ def _block(state: State, block: Block) -> None:
         table_row(state, block)
         return
     state.columns = None
+    state.rule_columns = None
     if block.kind == "heading":
         _heading(state, block)
         return
