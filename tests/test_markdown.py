@@ -536,3 +536,15 @@ def test_the_cells_of_another_table_outside_the_sections_are_read_for_the_prohib
     assert "AIB406" in [f.rule for f in result.findings] and "AIB401" in [f.rule for f in result.findings]
     [outside] = [item for item in result.recognised if item.get("outside_lists")]
     assert outside["rule"] == "geen-persoonsgegevens" and outside["column"] > 1
+
+
+def test_a_missing_field_in_a_document_asks_for_its_heading_not_a_key():
+    page = FILLED.replace("**INGANGSDATUM** 1 maart 2026\n", "")
+    [missing] = [f for f in check_document(_read(page), RuleSet()).findings if f.rule == "AIB201"]
+    assert (
+        missing.message.text("nl") == "INGANGSDATUM ontbreekt: voeg de kop INGANGSDATUM toe, met het antwoord eronder."
+    )
+    assert (
+        missing.message.text("en")
+        == "EFFECTIVE DATE is missing: add the heading EFFECTIVE DATE with the answer under it."
+    )

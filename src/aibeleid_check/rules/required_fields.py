@@ -74,6 +74,12 @@ class RequiredFields(Rule):
                     nl=f"{label.nl} ({name}) is niet ingevuld.",
                     en=f"{label.en} ({name}) is not filled in.",
                 )
+            elif ctx.document is not None and ctx.document.form in ("docx", "markdown"):
+                yield ctx.at(  # a document has headings, not keys
+                    name,
+                    nl=f"{label.nl} ontbreekt: voeg de kop {label.nl} toe, met het antwoord eronder.",
+                    en=f"{label.en} is missing: add the heading {label.en} with the answer under it.",
+                )
             else:
                 yield ctx.at(
                     name,

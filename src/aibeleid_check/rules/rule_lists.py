@@ -390,8 +390,8 @@ class RuleOutsideLists(Rule):
                 *item.at,
                 Message(
                     nl=f"Het verbod '{item.rule}' staat buiten DIT NIET en ALTIJD; het telt, maar komt zo niet "
-                    "op het A4. Zet het onder DIT NIET.",
+                    "op het A4. Zet het onder DIT NIET of ALTIJD.",
                     en=f"The prohibition '{item.rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but "
-                    "does not reach the A4 page this way. Put it under NOT ALLOWED.",
+                    "does not reach the A4 page this way. Put it under NOT ALLOWED or ALWAYS.",
                 ),
             )
