@@ -339,15 +339,15 @@ class RuleOutsideLists(Rule):
 
     Wat het controleert:
         In een Word- of Markdown-beleid: of een van de vier verboden alleen te lezen is in tekst die onder
-        geen onderdeel van het sjabloon staat, zoals een alinea onder een eigen kop ("Privacy",
-        "Richtlijnen") of direct onder de titel. Die tekst wordt gelezen als losse zinnen: een zin die het
+        geen onderdeel van het sjabloon staat, zoals een alinea onder een eigen kop ("Omgaan met
+        gegevens", "Richtlijnen") of direct onder de titel. Die tekst wordt gelezen als losse zinnen: een zin die het
         verbod zelf zegt ("Voer nooit persoonsgegevens in een AI-tool in") telt, zodat AIB401 niet meldt
         dat het ontbreekt. Deze melding zegt waar het staat.
     Waarom:
         Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt op het A4 dat aan de
         muur hangt, en een losse zin onder een eigen kop wordt makkelijk overgeslagen.
     Voorbeeld:
-        ## Privacy
+        ## Omgaan met gegevens
         Voer nooit persoonsgegevens in een AI-tool in.
     Zo wel:
         ## DIT NIET
@@ -358,15 +358,15 @@ class RuleOutsideLists(Rule):
 
     What it checks:
         In a Word or Markdown policy: whether one of the four prohibitions can only be read in text that
-        stands under no part of the template, such as a paragraph under a heading of its own ("Privacy",
-        "Guidelines") or right under the title. That text is read as sentences on their own: a sentence
+        stands under no part of the template, such as a paragraph under a heading of its own ("Handling
+        data", "Guidelines") or right under the title. That text is read as sentences on their own: a sentence
         that states the prohibition itself ("Never enter personal data into an AI tool") counts, so AIB401
         does not report it missing. This finding says where it stands.
     Why:
         The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
         page on the wall, and a sentence under a heading of its own is easily skipped.
     Example:
-        ## Privacy
+        ## Handling data
         Never enter personal data into an AI tool.
     Instead:
         ## NOT ALLOWED
