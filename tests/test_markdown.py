@@ -548,3 +548,16 @@ def test_a_missing_field_in_a_document_asks_for_its_heading_not_a_key():
         missing.message.text("en")
         == "EFFECTIVE DATE is missing: add the heading EFFECTIVE DATE with the answer under it."
     )
+
+
+def test_a_privacy_section_of_the_organisations_own_is_read_the_avg_paragraph_is_not():
+    """ "Privacy" is no part of the template (its own paragraph is "AVG, kort."), so what stands under it is read."""
+    page = FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.**", "## Privacy\n\nVoer nooit namen of klantgegevens in een AI-tool in.\n\n**AVG, kort.**"
+    )
+    codes = _codes(page)
+    assert "AIB406" in codes and "AIB401" not in codes
+    only_avg = FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.** Weet altijd", "**AVG, kort.** Bij twijfel: geen persoonsgegevens, punt. Weet altijd"
+    )
+    assert "AIB401" in _codes(only_avg)  # the template's AVG paragraph is its own part, not the rule

@@ -182,7 +182,6 @@ IGNORED = frozenset(
         "before you start",
         "why agree",
         "fill in for your team",
-        "privacy",
         "avg (privacy)",
     }
 )
