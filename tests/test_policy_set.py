@@ -16,14 +16,14 @@ from recognition_eval import RULES, read_yaml
 
 # Held-out, both languages: (policies stating the rule that had it counted) at least, per rule; the verdict
 # (the rules named missing are exactly those not stated) at least. Measured on 2026-12-01 (make policies) on
-# the 35 held-out policies: 15/16, 14/17, 10/16 and 21/22 counted, verdict right for 20.
+# the 44 held-out policies: 21/22, 17/20, 13/19 and 26/27 counted, verdict right for 25.
 RECALL_FLOORS = {
-    "geen-persoonsgegevens": 14,
-    "geen-bedrijfsgeheimen": 13,
-    "geen-eindbesluit": 9,
-    "altijd-controleren": 20,
+    "geen-persoonsgegevens": 20,
+    "geen-bedrijfsgeheimen": 16,
+    "geen-eindbesluit": 12,
+    "altijd-controleren": 25,
 }
-VERDICT_FLOOR = 19
+VERDICT_FLOOR = 24
 
 
 def test_manifest_names_a_file_for_every_policy_and_only_known_values() -> None:
