@@ -81,8 +81,13 @@ def _restore_sigterm(previous: Any) -> None:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now (they may be in the middle of a chunk), then cancel what is queued."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    """Stop the workers now (they may be in the middle of a chunk), then cancel what is queued. A worker the
+    pool was still starting when the signal came (forked, not yet in its table) is a child of this process
+    too: left running it would wait for work forever, and the interpreter would wait for it at exit."""
+    import multiprocessing
+
+    pooled = list((getattr(pool, "_processes", None) or {}).values())
+    processes = list({id(process): process for process in [*pooled, *multiprocessing.active_children()]}.values())
     for process in processes:
         process.terminate()
     manager = getattr(pool, "_executor_manager_thread", None)
