@@ -206,3 +206,18 @@ def test_the_rendered_a4_of_a_word_policy_has_the_text_of_its_yaml_twin(tmp_path
         texts.append("".join(page.extract_text() for page in pypdf.PdfReader(out).pages))
     assert "Bakkerij De Vries B.V." in texts[0] and "DeepL Pro" in texts[0]
     assert texts[1] == texts[0]
+
+
+def test_command_names_a_prohibition_it_cannot_carry_from_outside_the_sections(tmp_path):
+    """A rule stated in text under the title counts in the document (AIB406) but no form keeps such text."""
+    source = POLICIES / "fouten" / "AIB406-verbod-buiten-lijst.md"
+    proc = run_cli("convert", str(source), "-o", str(tmp_path / "b.yaml"))
+    assert proc.returncode == 0
+    assert proc.stderr.strip() == (
+        "niet omgezet: tekst buiten de onderdelen (regel 4), die telt als 'geen-persoonsgegevens'; zet hem "
+        "onder DIT NIET of ALTIJD, anders ontbreekt de regel in het nieuwe bestand"
+    )
+    english = run_cli("convert", str(source), "-o", str(tmp_path / "e.yaml"), "--lang", "en")
+    assert (
+        "not converted: text outside the sections (line 4), which counts as 'geen-persoonsgegevens'" in english.stderr
+    )

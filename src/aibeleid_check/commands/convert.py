@@ -2,9 +2,9 @@
 
 Every field, rule and tool is carried over as the author wrote it (a wrong date stays the wrong text, so the
 converted policy has the same findings), and so are suppression comments, each on the value it covers. What
-a form cannot hold is said on stderr, never dropped in silence: a heading the reader did not know, or (from
-YAML into a document) a rule item's own keys and an id next to the author's own text when that text does not
-say the same. The output is written atomically and never over the input.
+a form cannot hold is said on stderr, never dropped in silence: a heading the reader did not know, a
+prohibition that only text outside the sections states (AIB406), or (from YAML into a document) a rule item's
+own keys and an id next to the author's own text when that text does not say the same. The output is written atomically and never over the input.
 """
 
 from __future__ import annotations
@@ -39,8 +39,14 @@ TEXTS = Catalogue(
             "See: aibeleid-check check {path}",
         ),
         "skipped": Message(
-            nl="  niet omgezet: kop '{text}' ({where}), onbekend en dus niet gelezen",
-            en="  not converted: heading '{text}' ({where}), unknown and so not read",
+            nl="  niet omgezet: kop '{text}' ({where}), onbekend; wat eronder staat gaat niet mee",
+            en="  not converted: heading '{text}' ({where}), unknown; what is under it is not carried over",
+        ),
+        "loose": Message(
+            nl="  niet omgezet: tekst buiten de onderdelen ({where}), die telt als '{rule}'; zet hem onder "
+            "DIT NIET of ALTIJD, anders ontbreekt de regel in het nieuwe bestand",
+            en="  not converted: text outside the sections ({where}), which counts as '{rule}'; put it under "
+            "NOT ALLOWED or ALWAYS, or the new file lacks the rule",
         ),
         "line": Message(nl="regel {line}", en="line {line}"),
         "key": Message(
@@ -87,10 +93,11 @@ def run(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.FAILURE
     for problem in doc.problems:
         if problem.kind is source.SourceKind.UNKNOWN_HEADING:
-            where = (
-                f"¶{problem.line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=problem.line)
+            print(
+                TEXTS.text("skipped", lang, text=problem.found, where=_where(doc, problem.line, lang)), file=sys.stderr
             )
-            print(TEXTS.text("skipped", lang, text=problem.found, where=where), file=sys.stderr)
+    for line, rule in _loose_rules(doc):
+        print(TEXTS.text("loose", lang, where=_where(doc, line, lang), rule=rule), file=sys.stderr)
     draft = draft_from(doc)
     if form != "yaml":
         for loss in losses(draft):
@@ -100,3 +107,21 @@ def run(args: argparse.Namespace) -> ExitStatus:
     write_atomic(args.output, data, inputs=Inputs.of([args.input]))
     print(TEXTS.text("written", lang, source=display_path(args.input), target=display_path(args.output)))
     return ExitStatus.SUCCESS
+
+
+def _where(doc: source.Document, line: int, lang: str) -> str:
+    return f"¶{line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=line)
+
+
+def _loose_rules(doc: source.Document) -> list[tuple[int, str]]:
+    """The template rules that text outside every section states (AIB406): a form keeps only sections, so
+    the converted policy would lack them."""
+    if not doc.loose:
+        return []
+    from aibeleid_check.meaning.items import counted_items
+
+    found: dict[str, int] = {}
+    for item in counted_items(None, doc.loose):
+        if item.at is not None:
+            found.setdefault(item.rule, item.at[0])
+    return sorted((line, rule) for rule, line in found.items())
