@@ -85,7 +85,6 @@ _FINITE = frozenset(
 )
 _ING_NOUNS = frozenset("banking pricing marketing accounting funding billing invoicing licensing".split())
 _SUBJECTS = frozenset("we wij you je jij u they ze zij i ik he hij she it men".split())
-_JOINED = frozenset(("and", "or", "en", "of", "&", "and/or", "en/of"))
 
 
 def _finite(words: Words) -> bool:
