@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from recognition_eval import LANGS, RULES, SPLITS
+from recognition_eval import LANGS, RULES, SPLITS, share
 
 POLICY_DIR = Path(__file__).resolve().parent / "data" / "recognition" / "policies"
 
@@ -74,10 +74,6 @@ def read(policy: Policy) -> Reading:
     return Reading(policy, counted, missing, codes)
 
 
-def _share(hit: int, of: int) -> str:
-    return f"{hit}/{of} ({100 * hit / of:.0f} %)" if of else "-"
-
-
 def report(readings: list[Reading]) -> list[str]:
     lines = []
     for lang in (*LANGS, None):
@@ -91,11 +87,11 @@ def report(readings: list[Reading]) -> list[str]:
             found = sum(rule in r.counted for r in stating)
             extra = sum(rule in r.counted for r in others)
             lines.append(
-                f"  {rule:<22} counted {_share(found, len(stating)):>14}   counted without it {_share(extra, len(others)):>14}"
+                f"  {rule:<22} counted {share(found, len(stating), 0):>14}   counted without it {share(extra, len(others), 0):>14}"
             )
         right = sum(r.missing == frozenset(RULES) - r.policy.rules for r in chosen)
         lines.append(
-            f"  verdict right (the rules named missing are exactly those not stated): {_share(right, len(chosen))}"
+            f"  verdict right (the rules named missing are exactly those not stated): {share(right, len(chosen), 0)}"
         )
         unknown = sum("AIB104" in r.codes for r in chosen)
         shapeless = sum("AIB011" in r.codes for r in chosen)

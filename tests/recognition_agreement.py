@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from recognition_eval import CORPUS_DIR, LANGS, RULES, SPLITS, engine, load_corpus, read_yaml, rule_ids
+from recognition_eval import CORPUS_DIR, LANGS, RULES, SPLITS, engine, load_corpus, read_yaml, rule_ids, share
 
 SECOND_LABELS = CORPUS_DIR / "second_labels.yaml"
 
@@ -73,10 +73,6 @@ def kappa(first: Sequence[bool], second: Sequence[bool]) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def _share(hit: int, of: int) -> str:
-    return f"{hit}/{of} ({100 * hit / of:.1f} %)" if of else "-"
-
-
 def report(rows: list[Labelled], recognised: list[frozenset[str]]) -> list[str]:
     lines = []
     for lang in (*LANGS, None):
@@ -91,17 +87,17 @@ def report(rows: list[Labelled], recognised: list[frozenset[str]]) -> list[str]:
             lines.append(
                 f"  {rule:<22} first {sum(first):>3}  second {sum(second):>3}  both {len(both):>3}  "
                 f"kappa {kappa(first, second):.2f} | second as recogniser "
-                f"{_share(len(both), sum(first)):>16} | engine where both agree "
-                f"{_share(sum(rule in recognised[i] for i in both), len(both)):>16}"
+                f"{share(len(both), sum(first)):>16} | engine where both agree "
+                f"{share(sum(rule in recognised[i] for i in both), len(both)):>16}"
             )
         empty_first = [i for i in chosen if not rows[i].first]
         empty_both = [i for i in chosen if not rows[i].first and not rows[i].second]
         lines.append(
-            f"  others counted: second labeller {_share(sum(bool(rows[i].second) for i in empty_first), len(empty_first))}"
-            f", engine where both left it empty {_share(sum(bool(recognised[i]) for i in empty_both), len(empty_both))}"
+            f"  others counted: second labeller {share(sum(bool(rows[i].second) for i in empty_first), len(empty_first))}"
+            f", engine where both left it empty {share(sum(bool(recognised[i]) for i in empty_both), len(empty_both))}"
         )
         exact = sum(rows[i].first == rows[i].second for i in chosen)
-        lines.append(f"  same label set: {_share(exact, len(chosen))}")
+        lines.append(f"  same label set: {share(exact, len(chosen))}")
     return lines
 
 

@@ -122,6 +122,11 @@ def _ratio(hit: int, of: int) -> dict[str, Any]:
     return {"hit": hit, "of": of, "rate": round(hit / of, 4) if of else None}
 
 
+def share(hit: int, of: int, decimals: int = 1) -> str:
+    """``12/25 (48.0 %)`` for a report line, ``-`` when there is nothing to count."""
+    return f"{hit}/{of} ({100 * hit / of:.{decimals}f} %)" if of else "-"
+
+
 def read_yaml(path: Path) -> Any:
     """A corpus file's data, parsed once per content (libyaml's parser when present: the files are large)."""
     return _parsed(path.read_text(encoding="utf-8"))
