@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from aibeleid_check.errors import UsageError
 from aibeleid_check.outputs import display_path
 
-YAML_SUFFIXES = (".yaml", ".yml")
-
 
 @dataclass
 class Found:

@@ -30,7 +30,7 @@ from aibeleid_check.meaning.force import Force, clause_forces, own_force
 from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
-from aibeleid_check.meaning.text import MAX_CHARS, Reading, normalise, read
+from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read
 
 __all__ = [
     "CHECKING",
@@ -104,7 +104,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
     def in_example(word: Word) -> bool:
         opener = reading.clauses[clause_of.get(word.index, 0)].words[:1]
-        return word.after >= 0 or bool(opener) and opener[0].text in _EXAMPLE_OPENERS
+        return word.after >= 0 or bool(opener) and opener[0].text in EXAMPLE_OPENERS
 
     def read_rules(words: tuple[Word, ...]) -> bool:
         """Read ``words`` for the rules not yet counted; whether one of them counts now."""
@@ -163,7 +163,6 @@ def _rule_after_examples(reading: Reading, words: tuple[Word, ...]) -> bool:
     )  # (a relative clause, "gegevens die niet openbaar zijn", is part of a member)
 
 
-_EXAMPLE_OPENERS = frozenset("such zoals e eg bijv bijvoorbeeld including waaronder inclusief".split())
 _RULE_OPENERS = frozenset("never nooit do don't dont niet geen no always altijd".split())
 
 

@@ -14,6 +14,7 @@ from aibeleid_check.meaning.finding import Words, acts
 from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.force_words import ONLY
 from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.text import EXAMPLE_OPENERS
 
 _NOT_BEFORE = ("na", "nadat", "als", "wanneer", "zodra", "indien", "met")
 _REQUIRES = ("requires", "require", "required", "requiring", "needs", "need", "subject", "vereist", "vereisen",
@@ -112,7 +113,11 @@ def _task_example(words: Words, only: Word, places: list[Word]) -> bool:
     """'used exclusively for support tasks, such as summarizing public sources': the limit is on the tasks,
     the public word is in an example of one."""
     return all(
-        any(only.index < (e.after if e.after >= 0 else e.index) < place.index for e in words if e.text in _EXAMPLE)
+        any(
+            only.index < (e.after if e.after >= 0 else e.index) < place.index
+            for e in words
+            if e.text in EXAMPLE_OPENERS
+        )
         for place in places
     )  # (an aside stands after the sentence; it is read where it was written)
 
@@ -263,7 +268,6 @@ def _limits(words: Words, word: Word) -> bool:
 
 _MUST = ("moet", "moeten", "must", "should", "dient", "mag", "may")
 _GENERIC = frozenset("informatie information info data gegevens materiaal material materials content inhoud".split())
-_EXAMPLE = frozenset("zoals such bijvoorbeeld eg bijv including waaronder inclusief namely".split())
 
 
 def _unpublished_anything(words: Words, place: Word) -> bool:
@@ -273,7 +277,7 @@ def _unpublished_anything(words: Words, place: Word) -> bool:
     if not place.text.startswith(("niet-", "non-")):
         return False
     position = words.index(place)
-    if any(w.text in _EXAMPLE for w in words[max(0, position - 3) : position]):
+    if any(w.text in EXAMPLE_OPENERS for w in words[max(0, position - 3) : position]):
         return False
     following = words[position + 1 : position + 3]
     return not following or any(w.text in _GENERIC for w in following)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.objects import _DATA_AS_MODIFIER, _interrupted, _near, _next_text, personal_data, risk_tier
+from aibeleid_check.meaning.text import EXAMPLE_OPENERS
 
 Words = tuple[Word, ...]
 
@@ -121,7 +122,7 @@ _MARKED = ("mark", "label", "gelabeld", "gemarkeerd", "classif", "geclassificeer
 
 
 _ABOUT_PEOPLE = ("about", "of", "on", "concerning", "regarding", "van", "over", "betreffende", "omtrent")
-_EXAMPLES = ("such", "zoals", "like", "including", "e.g", "bijv", "bijvoorbeeld", "namely", "waaronder")
+_EXAMPLES = EXAMPLE_OPENERS | {"like"}
 
 
 def _qualifies_personal(words: Words, position: int) -> bool:

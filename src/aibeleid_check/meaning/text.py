@@ -86,6 +86,9 @@ def _parts(sentence: str) -> list[Part]:
     return kept + inner + [(aside, False, False, holes[n] if n < len(holes) else -1) for n, aside in enumerate(asides)]
 
 
+EXAMPLE_OPENERS = frozenset("such zoals e eg bijv bijvoorbeeld including waaronder inclusief namely".split())
+"""The first word of a list of examples, as a word ("e" of "e.g."); ``_EXAMPLE_START`` is the same list as text."""
+
 _EXAMPLE_START = re.compile(
     r"\s*(zoals|such as|e\.?g\b|eg|bijv\b|bijvoorbeeld|including|inclusief|waaronder|namely|onder andere)"
 )
