@@ -75,17 +75,75 @@ def unglue(block: Block) -> Block:
     return Block(block.kind, block.text, block.line, block.column, block.level, label, rest, column, block.prompt)
 
 
+_TITLE_WORD = re.compile(
+    r"(?:beleid|policy|protocol|afspraken|richtlijnen|richtlijn|guidelines|guidance|gedragscode|reglement)\b", re.I
+)
+_TITLE_LEADS = ("van", "voor", "bij", "of", "for", "at")
+_SEPARATORS = " \t:–—-|·,"
+_NOT_A_NAME = frozenset(
+    """ai ai- generative generatieve artificial intelligence kunstmatige intelligentie (ai) use usage gebruik
+    ai-gebruik het de een the a our ons onze your uw staff employees medewerkers personeel students studenten
+    leerlingen docenten teachers everyone iedereen team teams all alle interim draft concept voorlopig
+    acceptable responsible verantwoord tools ai-tools chatgpt copilot and en & on op over administrators
+    managers leidinggevenden bestuurders volunteers vrijwilligers contractors faculty users gebruikers members
+    leden researchers onderzoekers parents ouders""".split()
+)
+_NOT_IN_A_NAME = frozenset("addendum appendix bijlage supplement update special interim draft versie version".split())
+_TOPIC_LEADS = ("on", "over", "op", "inzake", "regarding", "about", "omtrent", "rond", "rondom")
+
+
 def organisation_in_title(title: str) -> str:
-    lowered = title.lower()
-    for word in ("beleid", "policy"):
-        at = lowered.find(word)
-        if at >= 0:
-            rest = title[at + len(word) :].strip(" \t:–—-|·,")
-            for lead in ("van ", "voor ", "of ", "for "):
-                if rest.lower().startswith(lead):
-                    rest = rest[len(lead) :]
-            return rest.strip()
+    """The organisation a policy's title names: "AI-beleid van Bakkerij De Vries", "AI Policy – Acme Ltd",
+    "Richtlijnen AI-gebruik Gemeente Oss", "BetaNYC AI Policy"; "" for a title that names none ("Beleid voor
+    het gebruik van AI", "AI Policy for Staff": who it is for, or what it is about, is not an organisation)."""
+    found = _TITLE_WORD.search(title)
+    if found is None:
+        return ""
+    after = title[found.end() :].strip(_SEPARATORS)
+    after = _after_last_lead(after, ("at", "bij") if after.lower().startswith(_TOPIC_LEADS) else _TITLE_LEADS)
+    before = title[: found.start()].strip(_SEPARATORS)
+    for name in (after, _before_ai_word(before)):
+        name = _YEAR_AT_END.sub("", name).strip(_SEPARATORS)
+        if _is_name(name):
+            return name
     return ""
+
+
+_YEAR_AT_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")
+
+
+def _after_last_lead(rest: str, leads_to: tuple[str, ...]) -> str:
+    """What follows the last 'van'/'for'/'at' ("… voor medewerkers van Bakkerij X" -> "Bakkerij X"; after a
+    topic, "on the use of AI at Acme", only 'at'/'bij'); the part after a leading 'AI-gebruik' when there is
+    no such word ("AI-gebruik Gemeente Oss" -> "Gemeente Oss")."""
+    words = rest.split()
+    leads = [n for n, word in enumerate(words) if word.lower() in leads_to]
+    if leads:
+        return " ".join(words[leads[-1] + 1 :])
+    if rest.lower().startswith(_TOPIC_LEADS):
+        return ""
+    while words and words[0].lower().strip("()") in _NOT_A_NAME and words[0][:1].islower():
+        words.pop(0)
+    while words and words[0].lower() in ("ai-gebruik", "ai", "(ai)", "gebruik", "use", "usage"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _before_ai_word(before: str) -> str:
+    """ "BetaNYC AI" in "BetaNYC AI Policy": the name before the AI word."""
+    words = before.split()
+    while words and words[-1].lower().rstrip("-") in ("ai", "(ai)", "use", "usage", "gebruiks", "ai-gebruiks"):
+        words.pop()
+    return " ".join(words) if len(words) < len(before.split()) else ""
+
+
+def _is_name(name: str) -> bool:
+    """A name, as a title gives it: capitalised, short, and not only words that say what or whom the policy
+    is about ("Staff", "Generative AI", "het gebruik van AI")."""
+    if not name or not (name[0].isupper() or name[0].isdigit()) or not looks_like_name(name):
+        return False
+    words = [word.lower().strip("(),“”\"'") for word in name.split()]
+    return not all(word in _NOT_A_NAME for word in words) and not any(word in _NOT_IN_A_NAME for word in words)
 
 
 def is_title_line(text: str) -> bool:

@@ -119,6 +119,9 @@ def _heading(state: State, block: Block) -> None:
     if target is None and not state.title_line and not state.data and block.level <= 1:
         state.title_line = block.line  # the document's own title ("Afspraken over AI"): no section, no warning
         state.section = None
+        name = organisation_in_title(block.text)  # "AI-afspraken Bakkerij X": a title word other than "beleid"
+        if name:
+            _title_organisation(state, name, block)
         return
     if target is None and state.pending_org and block.level > 1:
         _title_organisation(state, block.text, block)  # "# AI-beleid" then "## Bakkerij De Vries"
