@@ -561,3 +561,109 @@ def test_a_privacy_section_of_the_organisations_own_is_read_the_avg_paragraph_is
         "**AVG, kort.** Weet altijd", "**AVG, kort.** Bij twijfel: geen persoonsgegevens, punt. Weet altijd"
     )
     assert "AIB401" in _codes(only_avg)  # the template's AVG paragraph is its own part, not the rule
+
+
+CHECK_RULE = "- ✗ Antwoorden overnemen zonder ze zelf te controleren.\n"
+
+
+def test_a_check_stated_only_as_the_condition_of_an_allowed_use_counts_with_a_warning():
+    """Guide decision 1: whoever uses the permission reads its condition in the same sentence. It counts (no
+    AIB401), and AIB406 says it holds for that use only, at the DIT MAG item."""
+    page = FILLED.replace(CHECK_RULE, "").replace(
+        "- ✓ Brainstormen, structureren en lange stukken laten samenvatten.",
+        "- ✓ Teksten voor de website laten opstellen, mits je ze daarna zelf nakijkt.",
+    )
+    result = check_document(_read(page), RuleSet())
+    assert "AIB401" not in [f.rule for f in result.findings]
+    [warning] = [f for f in result.findings if f.rule == "AIB406"]
+    assert (warning.line, warning.field) == (
+        page.splitlines().index("- ✓ Teksten voor de website laten opstellen, mits je ze daarna zelf nakijkt.") + 1,
+        "regels.mag[1]",
+    )
+    assert "alleen als voorwaarde bij een regel onder DIT MAG" in warning.message.text("nl")
+    assert "only as the condition of a rule under ALLOWED" in warning.message.text("en")
+    counted = {item["field"]: item for item in result.recognised}
+    assert counted["regels.mag[1]"]["rule"] == "altijd-controleren" and counted["regels.mag[1]"]["force"] == "condition"
+
+
+def test_the_same_condition_beside_the_rule_under_dit_niet_gives_no_warning():
+    page = FILLED.replace(
+        "- ✓ Brainstormen, structureren en lange stukken laten samenvatten.",
+        "- ✓ Teksten voor de website laten opstellen, mits je ze daarna zelf nakijkt.",
+    )
+    assert "AIB406" not in _codes(page)
+
+
+def test_the_templates_own_allowed_rule_does_not_stand_in_for_its_check_rule():
+    """'Concepten laten schrijven …, die je daarna zelf nakijkt' word for word is the template's rule
+    `concepten`, which the template pairs with its own check rule under DIT NIET: deleting that one is
+    still reported."""
+    page = FILLED.replace(CHECK_RULE, "")
+    assert "AIB401" in _codes(page)
+
+
+def test_a_condition_in_a_yaml_allowed_list_counts_with_the_same_warning():
+    policy = """\
+organisatie: Bakkerij De Vries B.V.
+regels:
+  mag:
+    - AI may write first drafts of reports, provided you check them before sending.
+  mag_niet:
+    - id: geen-persoonsgegevens
+    - id: geen-bedrijfsgeheimen
+    - id: geen-eindbesluit
+goedgekeurde_tools:
+  - naam: DeepL Pro
+    verwerkersovereenkomst: ja
+aanspreekpunt: Marieke de Vries, marieke@bakkerij.example
+geldt_voor: Alle medewerkers
+ingangsdatum: 2026-01-01
+"""
+    findings = check_document(_read(policy, "beleid.yaml"), RuleSet()).findings
+    assert [(f.rule, f.line, f.field) for f in findings if f.rule in ("AIB401", "AIB406")] == [
+        ("AIB406", 4, "regels.mag[0]")
+    ]
+    without = policy.replace(", provided you check them before sending", "")
+    assert "altijd-controleren" in next(
+        f for f in check_document(_read(without, "beleid.yaml"), RuleSet()).findings if f.rule == "AIB401"
+    ).message.text("nl")
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("AI-beleid van Bakkerij De Vries", "Bakkerij De Vries"),
+        ("AI-gebruiksbeleid Gemeente Oss 2026", "Gemeente Oss"),
+        ("Richtlijnen AI-gebruik Gemeente Oss", "Gemeente Oss"),
+        ("AI-afspraken Bakkerij De Korenschoof", "Bakkerij De Korenschoof"),
+        ("AI-beleid voor medewerkers van Bakkerij X", "Bakkerij X"),
+        ("AI Policy – Acme Ltd", "Acme Ltd"),
+        ("BetaNYC AI Policy", "BetaNYC"),
+        ("Policy on the use of AI at Acme Ltd", "Acme Ltd"),
+        (
+            "Artificial Intelligence (AI) Use Policy for Mad Scientist Technologies LLC",
+            "Mad Scientist Technologies LLC",
+        ),
+    ],
+)
+def test_the_organisation_a_title_names(title, organisation):
+    assert _read(f"# {title}\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n").data["organisatie"] == organisation
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Beleid voor het gebruik van AI",
+        "AI-beleid voor medewerkers",
+        "AI Policy for Staff",
+        "Generative AI Policy",
+        "Acceptable Use Policy: Special Addendum",
+        "Guidance for Staff and Administrators",
+        "AI-beleid over het gebruik van ChatGPT",
+        "Afspraken over AI",
+    ],
+)
+def test_a_title_that_says_whom_or_what_the_policy_is_about_names_no_organisation(title):
+    """The A4 would print "medewerkers" or "het gebruik van AI" as the organisation's name."""
+    data = _read(f"# {title}\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n").data
+    assert "organisatie" not in data

@@ -1963,8 +1963,8 @@ NEGATIVE_38: list[str] = [
 ]
 
 # Set 39, written before the engine was changed for it (first sight: 5 of 9 positives, 0 of 10 negatives
-# counted; one of the 9 was a condition inside a permission, which by the documented decision does not
-# count, so it stands with the negatives): special category data, meeting recordings, classification
+# counted; one of the 9 was a condition inside a permission, which counts since the decision was brought in
+# line with the labelling guide's decision 1 on the evening of 1 December): special category data, meeting recordings, classification
 # levels, editing before publication, decisions communicated to residents; transparency, deepfakes,
 # offensive content, records of prompts, emotion recognition as negatives.
 POSITIVE_39: list[tuple[str, str | None, set[str], set[str]]] = [
@@ -1981,12 +1981,11 @@ POSITIVE_39: list[tuple[str, str | None, set[str], set[str]]] = [
         {PG},
         set(),
     ),
+    # a condition inside a permission: it counts for whoever uses the permission (guide decision 1)
+    ("Staff may use AI to draft text, provided they verify the content before publication.", None, {AC}, set()),
 ]
 
 NEGATIVE_39: list[str] = [
-    # a condition inside a permission (the documented decision, see docs/recognition.md); labelled a
-    # positive at first sight by mistake
-    "Staff may use AI to draft text, provided they verify the content before publication.",
     "Staff must disclose when they have used AI to create content.",
     "Acknowledge the use of generative AI in your assignment.",
     "AI must not be used to create deepfakes of colleagues.",

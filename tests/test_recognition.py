@@ -102,14 +102,22 @@ def test_a_requirement_counts_in_the_allowed_list_too():
     assert recognised_ids("Teksten laten schrijven, maar controleer ze altijd zelf.", "mag") == {CHECKING}
 
 
-def test_a_condition_inside_a_permission_does_not_count():
-    """The template's first DIT MAG rule: 'die je daarna zelf nakijkt' limits that one use (drafts); it is
-    not the general duty to check every answer, so it is shown as a condition and does not count."""
-    first = ALLOWED[0].text.nl
-    assert recognised_ids(first, "mag") == frozenset()
-    (read,) = explain(first, "mag")
-    assert (read.rule, read.force) == (CHECKING, Force.CONDITION)
-    assert recognised_ids("Je mag AI teksten laten schrijven, mits je ze zelf nakijkt.", "mag") == frozenset()
+def test_a_condition_inside_a_permission_counts_as_its_rule():
+    """'…, mits je ze zelf nakijkt' is told to whoever uses the permission, in the same sentence: it counts
+    (the labelling guide's decision 1), with the force of a condition, which AIB406 reports."""
+    for text in (
+        "Je mag AI teksten laten schrijven, mits je ze zelf nakijkt.",
+        "Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.",
+        "Staff may use AI to draft text, provided they verify the content before publication.",
+    ):
+        assert recognised_ids(text, "mag") == {CHECKING}, text
+        (read,) = explain(text, "mag")
+        assert read.force is Force.CONDITION
+
+
+def test_a_condition_that_is_none_of_the_four_does_not_count():
+    assert recognised_ids("Je mag AI teksten laten schrijven, mits verantwoord.", "mag") == frozenset()
+    assert recognised_ids("You may use AI for drafts, provided you tell your manager.", "mag") == frozenset()
 
 
 def test_a_limit_inside_a_permission_counts():

@@ -24,9 +24,7 @@ FORCES = {
     Force.OBLIGATION: Message(nl="plicht", en="obligation"),
     Force.STATEMENT: Message(nl="regel zonder verbodswoord", en="rule without a word of force"),
     Force.PERMISSION: Message(nl="toestemming (telt niet)", en="permission (does not count)"),
-    Force.CONDITION: Message(
-        nl="voorwaarde bij een toestemming (telt niet)", en="condition of a permission (does not count)"
-    ),
+    Force.CONDITION: Message(nl="voorwaarde bij een toestemming", en="condition of a permission"),
     Force.QUESTION: Message(nl="vraag zonder antwoord (telt niet)", en="question without an answer (does not count)"),
     Force.AIM: Message(nl="doel of strekking (telt niet)", en="aim or purpose (does not count)"),
 }

@@ -47,9 +47,9 @@ class Force(StrEnum):
 
     @property
     def counts(self) -> bool:
-        """Whether a rule stated with this force is the rule (a permission, its condition, a question without
-        an answer or an aim never is)."""
-        return self not in (Force.PERMISSION, Force.CONDITION, Force.QUESTION, Force.AIM)
+        """Whether a rule stated with this force is the rule (a permission, a question without an answer or an
+        aim never is; the condition of a permission is, for whoever uses the permission: guide decision 1)."""
+        return self not in (Force.PERMISSION, Force.QUESTION, Force.AIM)
 
 
 _COPULA = Concept("copula", "is", "are", "zijn", "was", "were", "be", "wordt", "worden", raw=True)

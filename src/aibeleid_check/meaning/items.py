@@ -2,7 +2,8 @@
 
 An item counts by its ``id`` (one of the four, under ``mag_niet`` or ``moet``) or by what its text
 states, read in the list it stands in: under ``mag_niet`` a bare text is a prohibition, under ``moet``
-an obligation, under ``mag`` a permission unless the text itself forbids or demands something. Text a
+an obligation, under ``mag`` a permission unless the text itself forbids or demands something, or makes
+one of the four the condition of what it allows (AIB406 says so). Text a
 document has outside every list (``Document.loose``) is read as sentences on their own (AIB406).
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aibeleid_check.meaning import RULE_IDS, Recognition, recognise
+from aibeleid_check.meaning import RULE_IDS, Force, Recognition, recognise
 
 LISTS = ("mag_niet", "moet", "mag")
 
@@ -34,6 +35,11 @@ class CountedItem:
     @property
     def outside_lists(self) -> bool:
         return self.at is not None
+
+    @property
+    def as_condition(self) -> bool:
+        """Counted only as the condition of an allowed rule ("…, mits je ze daarna zelf nakijkt")."""
+        return self.recognition is not None and self.recognition.force is Force.CONDITION
 
     def as_dict(self) -> dict[str, object]:
         found: dict[str, object] = {"field": self.path, "rule": self.rule}

@@ -335,17 +335,22 @@ class EmptyRule(Rule):
 
 
 class RuleOutsideLists(Rule):
-    """Een verbod van het sjabloon staat buiten DIT NIET en ALTIJD, onder een eigen kop.
+    """Een verbod van het sjabloon staat buiten DIT NIET en ALTIJD (eigen kop, voorwaarde onder DIT MAG).
 
     Wat het controleert:
-        In een Word- of Markdown-beleid: of een van de vier verboden alleen te lezen is in tekst die onder
-        geen onderdeel van het sjabloon staat, zoals een alinea onder een eigen kop ("Omgaan met
-        gegevens", "Richtlijnen") of direct onder de titel. Die tekst wordt gelezen als losse zinnen: een zin die het
-        verbod zelf zegt ("Voer nooit persoonsgegevens in een AI-tool in") telt, zodat AIB401 niet meldt
-        dat het ontbreekt. Deze melding zegt waar het staat.
+        Of een van de vier verboden alleen te lezen is op een plek die niet als regel op het A4 komt. Deze
+        melding zegt waar het staat:
+        - in tekst die onder geen onderdeel van het sjabloon staat (in een Word- of Markdown-beleid), zoals
+          een alinea onder een eigen kop ("Omgaan met gegevens", "Richtlijnen") of direct onder de titel.
+          Die tekst wordt gelezen als losse zinnen: een zin die het verbod zelf zegt ("Voer nooit
+          persoonsgegevens in een AI-tool in") telt, zodat AIB401 niet meldt dat het ontbreekt;
+        - of als voorwaarde bij een toegestaan gebruik onder DIT MAG ("Concepten laten schrijven, mits je ze
+          daarna zelf nakijkt"). Wie die regel volgt, hoort de voorwaarde in dezelfde zin: ze telt.
     Waarom:
-        Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt op het A4 dat aan de
-        muur hangt, en een losse zin onder een eigen kop wordt makkelijk overgeslagen.
+        Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt als regel op het A4 dat
+        aan de muur hangt. Een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een voorwaarde
+        bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Dit is een
+        afweging, geen wettelijke plicht.
     Voorbeeld:
         ## Omgaan met gegevens
         Voer nooit persoonsgegevens in een AI-tool in.
@@ -354,17 +359,23 @@ class RuleOutsideLists(Rule):
         - Voer nooit persoonsgegevens in een AI-tool in.
 
     --- en ---
-    A template prohibition stands outside NOT ALLOWED and ALWAYS, under a heading of its own.
+    A template prohibition stands outside NOT ALLOWED and ALWAYS (own heading, condition under ALLOWED).
 
     What it checks:
-        In a Word or Markdown policy: whether one of the four prohibitions can only be read in text that
-        stands under no part of the template, such as a paragraph under a heading of its own ("Handling
-        data", "Guidelines") or right under the title. That text is read as sentences on their own: a sentence
-        that states the prohibition itself ("Never enter personal data into an AI tool") counts, so AIB401
-        does not report it missing. This finding says where it stands.
+        Whether one of the four prohibitions can only be read where it does not reach the A4 as a rule. This
+        finding says where it stands:
+        - in text that stands under no part of the template (in a Word or Markdown policy), such as a
+          paragraph under a heading of its own ("Handling data", "Guidelines") or right under the title.
+          That text is read as sentences on their own: a sentence that states the prohibition itself
+          ("Never enter personal data into an AI tool") counts, so AIB401 does not report it missing;
+        - or as the condition of an allowed use under ALLOWED ("Have drafts written, provided you check them
+          yourself afterwards"). Whoever follows that rule reads the condition in the same sentence: it
+          counts.
     Why:
         The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
-        page on the wall, and a sentence under a heading of its own is easily skipped.
+        page on the wall as a rule. A sentence under a heading of its own is easily skipped, and a condition
+        of one allowed use holds for that use, not for every answer AI gives. This is a judgement, not a
+        legal duty.
     Example:
         ## Handling data
         Never enter personal data into an AI tool.
@@ -379,19 +390,28 @@ class RuleOutsideLists(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         items = ctx.counted_items()
-        in_lists = {item.rule for item in items if not item.outside_lists}
+        as_rules = {item.rule for item in items if not item.outside_lists and not item.as_condition}
         reported: set[str] = set()
         for item in items:
-            if item.at is None or item.rule in in_lists or item.rule in reported:
+            if item.rule in as_rules or item.rule in reported:
                 continue
             reported.add(item.rule)
-            yield Hit(
-                item.path,
-                *item.at,
-                Message(
-                    nl=f"Het verbod '{item.rule}' staat buiten DIT NIET en ALTIJD; het telt, maar komt zo niet "
-                    "op het A4. Zet het onder DIT NIET of ALTIJD.",
-                    en=f"The prohibition '{item.rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but "
-                    "does not reach the A4 page this way. Put it under NOT ALLOWED or ALWAYS.",
-                ),
-            )
+            if item.at is not None:
+                yield Hit(item.path, *item.at, _OUTSIDE.format(rule=item.rule))
+            else:
+                message = _AS_CONDITION.format(rule=item.rule)
+                yield ctx.at(item.path, nl=message.nl, en=message.en)
+
+
+_OUTSIDE = Message(
+    nl="Het verbod '{rule}' staat buiten DIT NIET en ALTIJD; het telt, maar komt zo niet op het A4. Zet het onder "
+    "DIT NIET of ALTIJD.",
+    en="The prohibition '{rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
+    "this way. Put it under NOT ALLOWED or ALWAYS.",
+)
+_AS_CONDITION = Message(
+    nl="Het verbod '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; het telt, maar geldt zo alleen "
+    "voor dat gebruik. Zet het ook als regel onder DIT NIET of ALTIJD.",
+    en="The prohibition '{rule}' stands only as the condition of a rule under ALLOWED; it counts, but holds for "
+    "that use only. Also put it as a rule under NOT ALLOWED or ALWAYS.",
+)
