@@ -73,6 +73,8 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "de output beoordelen" is checking what AI produced
             if _output_approved(words, position) or _tool_object(words, position):
                 continue  # "unless legal has approved the tool": tool governance
+            if _approval_gate(words, position):
+                continue  # "do not enter employee records without prior approval": a gate on the act
             if domain and not _governance(words, position):
                 found.extend((word, domain[0]))
             elif by_machine(words, position) and not _which_tools(words, position):
@@ -154,6 +156,18 @@ def _record_of(words: Words, position: int) -> bool:
     """'Do not paste … credit decision details': the decision word names the kind of a record."""
     nxt = words[position + 1].text if position + 1 < len(words) else ""
     return nxt in _RECORDS
+
+
+_GATE_NOUNS = frozenset("approval approvals authorisation authorization permission goedkeuring toestemming".split())
+_GATE_LEADS = frozenset("without prior explicit written zonder voorafgaande expliciete schriftelijke after na".split())
+
+
+def _approval_gate(words: Words, position: int) -> bool:
+    """'without (prior) approval', 'zonder toestemming', 'after approval': permission for an act, not a
+    decision about the person the act concerns."""
+    return words[position].text in _GATE_NOUNS and any(
+        w.text in _GATE_LEADS for w in words[max(0, position - 3) : position]
+    )
 
 
 def _output_approved(words: Words, position: int) -> bool:

@@ -331,7 +331,9 @@ def public_places(words: Words) -> list[Word]:
         previous = words[position - 1].text if position else ""
         if c.PUBLIC.matches(word) and _the_public(words, position):
             continue  # "the public will not interact with a chatbot": people, no public place
-        if c.PUBLIC.matches(word) and _near(words, position, c.TOOLISH, 0, 2) is None:
+        if c.PUBLIC.matches(word) and (
+            _near(words, position, c.TOOLISH, 0, 2) is None or _before_a_place(words, position)
+        ):
             if previous not in _DEMONSTRATIVES:
                 found.append(word)  # ("op deze website", "this website": the tool itself, no public place)
         elif word.text in _SOCIAL_OR_LEAVE:
@@ -349,6 +351,15 @@ def public_places(words: Words) -> list[Word]:
 
 
 _DEMONSTRATIVES = frozenset("deze dit this these".split())
+_INTO = frozenset("into in naar to with met".split())
+
+
+def _before_a_place(words: Words, position: int) -> bool:
+    """'information that is already public into AI tools': the tool follows a preposition, so 'public' says
+    what the information is, not which tool ('public AI tools')."""
+    return _next_text(words, position) in _INTO
+
+
 _LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
 _STAY = frozenset("stay stays remain remains blijven blijft".split())
 _SOCIAL_OR_LEAVE = _LEAVE | _STAY | {"social", "sociale"}

@@ -269,7 +269,8 @@ TOOLISH = words(
     "toolish",
     """
     ai tool tools platform platforms models chatbot chatbots generative generatieve version versie services
-    service system systems toepassing toepassingen apps app
+    service system systems toepassing toepassingen apps app program programs programme programmes programma
+    programma's software
     """,
 )
 # fmt: on

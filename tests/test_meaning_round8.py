@@ -1,0 +1,38 @@
+"""Round eight: classes from the tune half of the fourth round of whole policies (evening of 1 December),
+each in fresh wording written from the class after the change (no first-sight score), with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+
+PG = "geen-persoonsgegevens"
+SG = "geen-bedrijfsgeheimen"
+EB = "geen-eindbesluit"
+AC = "altijd-controleren"
+
+# (text, the rules it states, exactly)
+EXACT: list[tuple[str, set[str]]] = [
+    # "public" before a program or software is where the data goes (a public tool), not the limit to what is
+    # public, which would state both data rules
+    ("Don't share sensitive business information with public programs.", {SG}),
+    ("Protect sensitive data: never paste confidential figures into public software.", {SG}),
+    ("Voer geen klantgegevens in openbare programma's in.", {PG}),
+    ("Only enter information that is already public into AI programs.", {PG, SG}),
+    ("Voer alleen informatie die al openbaar is in AI-tools in.", {PG, SG}),
+    ("Never paste client data into public AI tools.", {PG}),
+    # an approval gate on the act ("without prior approval") is no decision about the person the data is about
+    ("Do not enter employee records into AI tools without prior approval.", {PG}),
+    ("Voer zonder toestemming van de teamleider geen klantgegevens in Copilot in.", {PG}),
+    ("Client files may only be uploaded to the chatbot after approval by the privacy officer.", {PG}),
+    # ... while deciding on an approval stays a decision
+    ("AI must not decide on the approval of benefit applications.", {EB}),
+    ("Laat AI nooit beslissen over de goedkeuring van vergunningen.", {EB}),
+    ("Do not use AI for the approval of loans to customers.", {EB}),
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), EXACT)
+def test_round8_exact(text: str, rules: set[str]) -> None:
+    assert recognised_ids(text) == rules
