@@ -667,3 +667,43 @@ def test_a_title_that_says_whom_or_what_the_policy_is_about_names_no_organisatio
     """The A4 would print "medewerkers" or "het gebruik van AI" as the organisation's name."""
     data = _read(f"# {title}\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n").data
     assert "organisatie" not in data
+
+
+def test_a_bare_list_item_under_a_lead_in_ending_in_a_colon_is_read_with_it():
+    """Outside the sections, "may not be entered into AI tools:" gives its force to the bare items under it,
+    as a person reads them; an item that is a sentence of its own is read on its own."""
+    page = FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.**",
+        "## Gegevens\n\nDe volgende gegevens mogen nooit in een AI-tool worden ingevoerd:\n\n- namen en adressen van klanten\n"
+        "- contracten\n\n**AVG, kort.**",
+    )
+    result = check_document(_read(page), RuleSet())
+    assert "AIB401" not in [f.rule for f in result.findings]
+    outside = {item["rule"]: item["line"] for item in result.recognised if item.get("outside_lists")}
+    lines = page.splitlines()
+    assert outside == {
+        "geen-persoonsgegevens": lines.index("- namen en adressen van klanten") + 1,
+        "geen-bedrijfsgeheimen": lines.index("- contracten") + 1,
+    }
+    alone = page.replace("worden ingevoerd:", "worden ingevoerd.")
+    assert "AIB401" in _codes(alone)  # without the colon the items are no continuation of the sentence
+
+
+def test_a_long_item_under_a_lead_in_is_read_on_its_own():
+    page = FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.**",
+        "## Gegevens\n\nHet gebruik van AI-tools is niet toegestaan in deze gevallen:\n\n"
+        "- iedere situatie waarin de opdrachtgever het gebruik van AI-tools uitdrukkelijk heeft uitgesloten\n\n"
+        "**AVG, kort.**",
+    )
+    assert "AIB401" in _codes(page)
+
+
+def test_text_under_a_grouping_heading_is_read_not_dropped():
+    """ "Gegevens" groups the fields in some templates, but a policy's own "## Gegevens" holds rules: a
+    prohibition there counted for nothing and AIB401 called it missing."""
+    page = FILLED.replace(PERSONAL_RULE, "").replace(
+        "**AVG, kort.**", "## Gegevens\n\nVoer nooit klantgegevens in een AI-tool in.\n\n**AVG, kort.**"
+    )
+    codes = _codes(page)
+    assert "AIB406" in codes and "AIB401" not in codes

@@ -33,6 +33,7 @@ class State:
     first_line: dict[str, int] = field(default_factory=dict)
     exact_columns: bool = True
     given: str | None = None  # the text of the single-valued field the current section has given so far
+    lead: str = ""  # text outside the sections that ends in a colon: the list under it is read with it
 
     def at(self, block: Block, offset: int) -> tuple[int, int]:
         return (block.line, block.column + offset if self.exact_columns else block.column)

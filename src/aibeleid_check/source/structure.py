@@ -151,6 +151,7 @@ def _title_organisation(state: State, name: str, block: Block) -> None:
 
 def _open(state: State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
     state.pending_org = False
+    state.lead = ""
     if target is None:
         nearest = labels.nearest(label)
         state.doc.problem(
@@ -185,13 +186,28 @@ def _content(state: State, block: Block) -> None:
         section = _open_group(state, state.group)  # "## Regels" with its own list: mixed rules, read as moet
     if is_question(text, block.prompt):
         return
-    if section is None or section == "~unknown":
-        if text and block.kind in ("para", "item"):
-            state.doc.loose.append((text, block.line, block.column))  # outside every section: read by meaning
+    if section in (None, "~unknown", "~container"):
+        _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
     if section.startswith("~") or (not text and block.kind != "item"):
         return
     _value(state, section, block)
+
+
+_BARE_ITEM_WORDS = 6
+
+
+def _loose(state: State, block: Block, text: str) -> None:
+    """Text outside every section, read by meaning. A list item under a paragraph that ends in a colon is
+    read with it, as a person reads it ("The following data may not be entered into AI tools:" then
+    "- customer records"); the paragraph itself is read too."""
+    if not text or block.kind not in ("para", "item"):
+        return
+    if block.kind == "item" and state.lead and len(text.split()) <= _BARE_ITEM_WORDS:
+        state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
+        return
+    state.lead = text if block.kind == "para" and text.endswith(":") else ""
+    state.doc.loose.append((text, block.line, block.column))
 
 
 def _open_group(state: State, heading: Block) -> str:
