@@ -94,21 +94,47 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ("mag_niet", ("niet toegestaan", "not allowed", "not permitted", "verboden", "prohibited", "forbidden")),
     ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit", "not to do", "avoid")),
     ("mag_niet", ("mag niet", "mag je niet", "niet mag", "mogen niet", "niet mogen", "doen we niet", "must not")),
+    ("mag_niet", ("cannot be used", "can't be used", "should not be used", "must not be used", "not be used")),
+    ("mag_niet", ("not use", "niet voor", "niet gebruiken", "ai niet", "not ok", "niet ok", "niet oke", "no-go")),
+    ("mag_niet", ("no-go's", "no go", "off-limits", "off limits", "red light", "rood licht", "taboe", "taboo")),
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
-    ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may")),
+    ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may", "you can", "can be used", "kan worden")),
+    ("mag", ("ok", "oke", "okay", "fine", "green light", "groen licht", "good uses", "voor gebruiken", "ai wel")),
+    ("mag", ("waarvoor mag", "mag je ai", "use ai for", "gebruik je ai")),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
+    ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
 )
+_FIELD_WORDS = (  # a short heading that asks or names a field, not in the label tables word for word
+    ("aanspreekpunt", ("vragen", "questions", "twijfel", "twijfel je", "contact", "who to contact", "wie kun je")),
+    ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
+    ("geldt_voor", ("voor wie", "reikwijdte", "doelgroep", "toepassingsgebied", "applies to", "apply to", "for whom")),
+    ("ingangsdatum", ("inwerkingtreding", "vanaf wanneer", "geldig per", "geldig vanaf", "date effective")),
+)
+_NOT_A_CONTACT = ("die je", "to ask", "stel", "ask yourself", "frequently", "veelgestelde", "faq", "about ai")
+_WHICH_TOOLS = ("welke", "which", "onze", "our", "we use", "gebruiken we", "toegestane", "approved", "allowed")
+_ACTS = ("uses", "toepassingen", "put", "enter", "invoeren", "zet", "stop", "never", "nooit", "prohibited")
 
 
 def _rule_list_by_words(key: str) -> str | None:
+    """A rule list, a field, or the tools, by the words of a short heading; ``None`` for a title ("Acceptable
+    Use Policy") and for a heading about tools that names no use of them ("How AI tools work")."""
     words = key.split()
-    if not 0 < len(words) <= 8 or "tool" in key:  # "Allowed AI tools" is the tools, not a rule list
+    if not 0 < len(words) <= 8:
         return None
     padded = f" {key} "
-    for target, phrases in _LIST_WORDS:
-        if any(f" {phrase} " in padded for phrase in phrases):
-            return target
-    return None
+
+    def has(phrases: tuple[str, ...]) -> bool:
+        return any(f" {phrase} " in padded for phrase in phrases)
+
+    if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
+        return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
+    if not says_policy(key):  # ("Acceptable Use Policy" is a title)
+        for target, phrases in _LIST_WORDS:
+            if has(phrases):
+                return target
+    if len(words) > 6 or has(_NOT_A_CONTACT):
+        return None
+    return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
 
 
 def _classify(key: str) -> str | None:

@@ -203,6 +203,10 @@ def _loose(state: State, block: Block, text: str) -> None:
     "- customer records"); the paragraph itself is read too."""
     if not text or block.kind not in ("para", "item"):
         return
+    opens = labels.classify(text, heading=True) if block.kind == "para" and text.endswith(":") else None
+    if opens in RULE_KINDS:
+        _open(state, opens, block, text, inline=False)  # "What it cannot be used for:" above its list
+        return
     if block.kind == "item" and state.lead and len(text.split()) <= _BARE_ITEM_WORDS:
         state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
         return
