@@ -707,3 +707,19 @@ def test_text_under_a_grouping_heading_is_read_not_dropped():
     )
     codes = _codes(page)
     assert "AIB406" in codes and "AIB401" not in codes
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Microsoft Copilot (zakelijk account) en DeepL Pro.", ["Microsoft Copilot (zakelijk account)", "DeepL Pro"]),
+        ("ChatGPT Team, Copilot en DeepL Pro", ["ChatGPT Team", "Copilot", "DeepL Pro"]),
+        ("Copilot (werk- en schoolaccount) and Gemini", ["Copilot (werk- en schoolaccount)", "Gemini"]),
+        ("DeepL Pro", ["DeepL Pro"]),
+        ("We gebruiken Copilot en DeepL.", ["We gebruiken Copilot en DeepL."]),
+        ("Tom & Jerry AI", ["Tom & Jerry AI"]),
+    ],
+)
+def test_a_paragraph_under_the_tools_that_lists_names_gives_one_tool_each(line, names):
+    page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\n{line}\n"
+    assert [tool.get("naam") for tool in _read(page).data["goedgekeurde_tools"]] == names

@@ -15,6 +15,8 @@ with its position. :func:`interpret` then reads the template's structure from th
 
 from __future__ import annotations
 
+from typing import Any
+
 from aibeleid_check.source import Document, SourceKind, labels
 from aibeleid_check.source.filling import (
     LIST_SECTIONS,
@@ -38,7 +40,7 @@ from aibeleid_check.source.reading import (
     rule_item,
     unglue,
 )
-from aibeleid_check.source.tool_spec import parse_contact, parse_tool
+from aibeleid_check.source.tool_spec import parse_contact, parse_tool, tool_names
 
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
@@ -214,6 +216,14 @@ def _loose(state: State, block: Block, text: str) -> None:
     state.doc.loose.append((text, block.line, block.column))
 
 
+def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets: dict[str, int]) -> None:
+    index = len(list_of(state, target))
+    append(state, target, tool, block)
+    for key, offset in offsets.items():
+        state.doc.value_marks[(target, index, key)] = state.at(block, offset)
+        state.doc.key_marks[(target, index, key)] = state.at(block, offset)
+
+
 def _open_group(state: State, heading: Block) -> str:
     state.section = "moet"
     state.group = None
@@ -227,13 +237,11 @@ def _value(state: State, target: str, block: Block) -> None:
     if target in RULE_KINDS:
         append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
-        if text:
-            index = len(list_of(state, target))
-            tool, offsets = parse_tool(text)
-            append(state, target, tool, block)
-            for key, offset in offsets.items():
-                state.doc.value_marks[(target, index, key)] = state.at(block, offset)
-                state.doc.key_marks[(target, index, key)] = state.at(block, offset)
+        named = tool_names(text) if block.kind == "para" else []
+        for name, offset in named:  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
+            _tool(state, target, block, {"naam": name}, {"naam": offset})
+        if text and not named:
+            _tool(state, target, block, *parse_tool(text))
     elif target in ("geldt_voor", "afspraken"):
         if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list
             append(state, target, text or None, block)

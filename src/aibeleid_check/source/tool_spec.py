@@ -59,6 +59,41 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     return tool, offsets
 
 
+_NAME_LIST = re.compile(r",\s+|;\s+|\s+(?:en|and)\s+")
+_SENTENCE_WORDS = frozenset(
+    "we wij ik je jij u our you staff medewerkers gebruiken gebruik use uses used mag mogen may can kan is zijn are"
+    " alleen only".split()
+)
+_MAX_NAME_WORDS = 5
+
+
+def tool_names(text: str) -> list[tuple[str, int]]:
+    """The tools a paragraph lists by name only ("Microsoft Copilot (zakelijk account) en DeepL Pro."), each
+    with its offset; ``[]`` for one tool, or for a line that says more than names (attributes, a sentence)."""
+    if _ATTRIBUTE.search(text):
+        return []
+    names: list[tuple[str, int]] = []
+    start = 0
+    for part in _split_outside_brackets(text.rstrip().removesuffix(".")):
+        name = part.strip(" \t–—-|·,;:")
+        words = name.lower().split()
+        if not name or len(words) > _MAX_NAME_WORDS or name[0].islower() or _SENTENCE_WORDS & set(words):
+            return []  # "We gebruiken Copilot en DeepL": a sentence, not a list of names
+        names.append((name, text.find(name, start)))
+        start = names[-1][1] + len(name)
+    return names if len(names) > 1 else []
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    parts, depth, last = [], 0, 0
+    for match in _NAME_LIST.finditer(text):
+        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+        if depth == 0:
+            parts.append(text[last : match.start()])
+            last = match.end()
+    return [*parts, text[last:]]
+
+
 def _offset(text: str, part: str) -> int:
     found = text.find(part) if part else -1
     return max(found, 0)
