@@ -723,3 +723,53 @@ def test_text_under_a_grouping_heading_is_read_not_dropped():
 def test_a_paragraph_under_the_tools_that_lists_names_gives_one_tool_each(line, names):
     page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\n{line}\n"
     assert [tool.get("naam") for tool in _read(page).data["goedgekeurde_tools"]] == names
+
+
+def test_a_word_of_a_text_field_inside_the_tools_name_stays_the_name():
+    page = "**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Tools\n\n- Microsoft 365 Copilot (business licence) — DPA: yes\n"
+    assert _read(page).data["goedgekeurde_tools"] == [
+        {"naam": "Microsoft 365 Copilot (business licence)", "verwerkersovereenkomst": "yes"}
+    ]
+
+
+ENGLISH_OWN_WORDS = """\
+# Harbour Dental Clinic – AI use policy
+
+Effective from 1 March 2026. This policy applies to all clinical and front-desk staff, including locums.
+
+## What you must never do
+
+- Paste anything that identifies a patient into ChatGPT or any other public chatbot
+
+## Questions?
+
+Ask Priya Shah, practice manager, priya@harbourdental.example
+"""
+
+
+def test_the_scope_and_start_date_stated_in_sentences_outside_the_sections_are_read():
+    data = _read(ENGLISH_OWN_WORDS).data
+    assert data["geldt_voor"] == "all clinical and front-desk staff, including locums"
+    assert data["ingangsdatum"] == "1 March 2026"
+    marks = _read(ENGLISH_OWN_WORDS).value_marks
+    assert marks[("ingangsdatum",)] == (3, 16) and marks[("geldt_voor",)] == (3, 53)
+
+
+def test_a_label_gives_the_field_before_a_sentence_does_and_is_no_duplicate():
+    page = ENGLISH_OWN_WORDS + "\n## Effective date\n\n1 April 2026\n"
+    result = check_document(_read(page), RuleSet())
+    assert result.policy.ingangsdatum.isoformat() == "2026-04-01"
+    assert "AIB002" not in [f.rule for f in result.findings]  # a key given twice
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This policy applies to generative AI tools such as ChatGPT.",  # what it covers, not whom
+        "The policy is effective immediately.",  # no date
+        "AI is effective for summaries from 2026 onwards.",
+    ],
+)
+def test_sentences_that_give_no_scope_or_date_give_none(sentence):
+    data = _read(f"# AI policy\n\n{sentence}\n\n## Don't\n\n- Paste client names into chatbots\n").data
+    assert "geldt_voor" not in data and "ingangsdatum" not in data

@@ -34,6 +34,8 @@ class State:
     exact_columns: bool = True
     given: str | None = None  # the text of the single-valued field the current section has given so far
     lead: str = ""  # text outside the sections that ends in a colon: the list under it is read with it
+    prose: dict[str, tuple[str, Block, int]] = field(default_factory=dict)
+    """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them."""
 
     def at(self, block: Block, offset: int) -> tuple[int, int]:
         return (block.line, block.column + offset if self.exact_columns else block.column)

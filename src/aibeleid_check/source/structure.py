@@ -29,6 +29,7 @@ from aibeleid_check.source.filling import (
     set_value,
     table_row,
 )
+from aibeleid_check.source.prose_fields import fields_in
 from aibeleid_check.source.reading import (
     MAX_LABEL_WORDS,
     Block,
@@ -56,6 +57,7 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
     state = State(doc, exact_columns=exact_columns)
     for block in blocks:
         _block(state, block)
+    _prose_fields(state)
     if not state.seen_structure:  # one error that says what was expected, not a warning per heading
         doc.problems[:] = [p for p in doc.problems if p.kind is not SourceKind.UNKNOWN_HEADING]
         doc.problem(SourceKind.NO_STRUCTURE, 1, 1)
@@ -214,6 +216,17 @@ def _loose(state: State, block: Block, text: str) -> None:
         return
     state.lead = text if block.kind == "para" and text.endswith(":") else ""
     state.doc.loose.append((text, block.line, block.column))
+    if block.kind == "para":
+        for target, value, offset in fields_in(text):  # "This policy applies to all staff."
+            state.prose.setdefault(target, (value, block, offset))
+
+
+def _prose_fields(state: State) -> None:
+    """The fields only a sentence gave, after every label has had its say."""
+    for target, (value, block, offset) in state.prose.items():
+        if state.data.get(target) is None:
+            at = Block(block.kind, value, *state.at(block, offset))
+            set_value(state, target, value, at, at)
 
 
 def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets: dict[str, int]) -> None:

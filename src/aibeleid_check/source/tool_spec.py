@@ -36,14 +36,30 @@ _ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
 def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The tool's fields and, per field, the 0-based offset of its value in ``text``."""
-    first = _ATTRIBUTE.search(text)
-    if first is None:
+    found = _attributes(text)
+    if not found:
         name = text.strip(" \t–—-|·,;:")
         return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
-    name = text[: first.start()].strip(_SEPARATORS).strip()
+    name = text[: found[0][0]].strip(_SEPARATORS).strip()
+    if name.count("(") > name.count(")"):
+        name += ")"  # "Microsoft 365 Copilot (business licence) — DPA: yes": the aside is the name's
     tool: dict[str, Any] = {"naam": name} if name else {}
     offsets = {"naam": _offset(text, name)} if name else {}
-    matches = list(_ATTRIBUTE.finditer(text, first.start()))
+    for start, key, value in found:
+        if key not in tool:
+            tool[key] = value
+            offsets[key] = start
+    return tool, offsets
+
+
+_YES_NO_KEYS = ("verwerkersovereenkomst", "persoonsgegevens")
+
+
+def _attributes(text: str) -> list[tuple[int, str, str]]:
+    """(offset, field, value) of each attribute. A word of a text field with nothing after it is part of the
+    name ("Microsoft 365 Copilot (business licence)"); a yes/no field's word alone means yes."""
+    matches = list(_ATTRIBUTE.finditer(text))
+    found: list[tuple[int, str, str]] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         key = _KEY_OF[match.group(2).lower()]
@@ -51,12 +67,12 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         negation = (match.group(1) or "").lower()
         if negation:
             value = "nee" if negation in _NEGATIONS else "ja"
+        elif not value and key not in _YES_NO_KEYS:
+            continue
         elif not value:
             value = "ja"  # "DeepL Pro, met verwerkersovereenkomst" / "(verwerkersovereenkomst)"
-        if key not in tool:
-            tool[key] = value
-            offsets[key] = match.start()
-    return tool, offsets
+        found.append((match.start(), key, value))
+    return found
 
 
 _NAME_LIST = re.compile(r",\s+|;\s+|\s+(?:en|and)\s+")
@@ -70,7 +86,7 @@ _MAX_NAME_WORDS = 5
 def tool_names(text: str) -> list[tuple[str, int]]:
     """The tools a paragraph lists by name only ("Microsoft Copilot (zakelijk account) en DeepL Pro."), each
     with its offset; ``[]`` for one tool, or for a line that says more than names (attributes, a sentence)."""
-    if _ATTRIBUTE.search(text):
+    if _attributes(text):
         return []
     names: list[tuple[str, int]] = []
     start = 0
