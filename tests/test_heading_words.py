@@ -26,6 +26,8 @@ CASES: list[tuple[str, str | None]] = [
     ("Green light", "mag"),
     ("Groen licht", "mag"),
     ("Waarvoor gebruik je AI wel?", "mag"),
+    ("Wat je wel kunt doen", "mag"),
+    ("Waarvoor kun je AI gebruiken?", "mag"),
     # mag_niet
     ("What you must never put into AI tools", "mag_niet"),
     ("Where do we not use AI", "mag_niet"),

@@ -773,3 +773,34 @@ def test_a_label_gives_the_field_before_a_sentence_does_and_is_no_duplicate():
 def test_sentences_that_give_no_scope_or_date_give_none(sentence):
     data = _read(f"# AI policy\n\n{sentence}\n\n## Don't\n\n- Paste client names into chatbots\n").data
     assert "geldt_voor" not in data and "ingangsdatum" not in data
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        (
+            "Neem contact op met de privacy officer, Jan Bakker, privacy@delinde.example.",
+            {"rol": "privacy officer", "naam": "Jan Bakker", "email": "privacy@delinde.example"},
+        ),
+        (
+            "Ask Priya Shah, practice manager, priya@harbourdental.example",
+            {"naam": "Priya Shah", "rol": "practice manager", "email": "priya@harbourdental.example"},
+        ),
+        ("Bel Marieke de Vries, 06-12345678.", {"naam": "Marieke de Vries", "telefoon": "06-12345678"}),
+        ("Contact our IT Service Desk at itsd@uni.example", {"naam": "IT Service Desk", "email": "itsd@uni.example"}),
+        (
+            "Mail de servicedesk via servicedesk@gemeente.example of bel 024 123 45 67",
+            {"naam": "servicedesk", "email": "servicedesk@gemeente.example", "telefoon": "024 123 45 67"},
+        ),
+        ("Bakkerij De Vries B.V.", "Bakkerij De Vries B.V."),
+    ],
+)
+def test_a_contact_written_as_a_sentence_gives_its_parts(line, contact):
+    page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Aanspreekpunt\n\n{line}\n"
+    assert _read(page).data["aanspreekpunt"] == contact
+
+
+def test_a_sentence_with_a_pronoun_gives_the_start_date():
+    page = "# AI-richtlijnen\n\nDeze richtlijnen gelden voor alle medewerkers. Ze gaan in op 1 april 2026.\n\n## Wat nooit mag\n\n- Namen van cliënten in een chatbot typen.\n"
+    data = _read(page).data
+    assert (data["geldt_voor"], data["ingangsdatum"]) == ("alle medewerkers", "1 april 2026")

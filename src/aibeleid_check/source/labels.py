@@ -100,7 +100,10 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
     ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may", "you can", "can be used", "kan worden")),
     ("mag", ("ok", "oke", "okay", "fine", "green light", "groen licht", "good uses", "voor gebruiken", "ai wel")),
-    ("mag", ("waarvoor mag", "mag je ai", "use ai for", "gebruik je ai")),
+    (
+        "mag",
+        ("waarvoor mag", "mag je ai", "use ai for", "gebruik je ai", "wel kunt", "wel kan", "je kunt", "kun je ai"),
+    ),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
     ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
 )

@@ -10,7 +10,7 @@ import re
 from aibeleid_check.datetext import MAX_DATE_LENGTH, DateProblem, read_date
 
 _SUBJECT = (
-    r"(?:(?:this|the|our|these|dit|deze|de|het|onze|ons)\s+)?(?:ai[\s-]+)?"
+    r"(?:(?:this|the|our|these|it|they|dit|deze|de|het|onze|ons|ze|zij)\s+)?(?:ai[\s-]+)?"
     r"(?:[\w-]*(?:policy|policies|beleid|richtlijnen|richtlijn|guidelines|guidance|rules|regels|afspraken)\s+)?"
 )
 _SCOPE = re.compile(_SUBJECT + r"(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+(?P<value>.+)$", re.IGNORECASE)

@@ -30,8 +30,16 @@ _SEPARATORS = " \t:–—-|·,;()"
 _NEGATIONS = ("geen", "zonder", "no", "without")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"^(?:\+|0)[\d\s().-]{8,}\d$")
-_CONTACT_SPLIT = re.compile(r"\s+[·|—–]\s+|\s*[;,]\s+|\s+-\s+")
+_CONTACT_SPLIT = re.compile(
+    r"\s+[·|—–]\s+|\s*[;,]\s+|\s+-\s+|\s+(?:at|via|op|on|or|of)\s+(?:(?:bel|call|mail)\s+)?(?=[\w.+-]+@|[+0]\d)"
+)
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+_CONTACT_LEAD = re.compile(
+    r"^(?:neem\s+contact\s+op\s+met|contact|ask|call|e-?mail|mail|bel|vraag(?:\s+het)?(?:\s+aan)?|wend\s+je\s+tot"
+    r"|speak\s+to|talk\s+to|reach\s+out\s+to|contact\s+opnemen\s+met)\s+(?:(?:de|het|the|our|onze|ons)\s+)?",
+    re.IGNORECASE,
+)
+_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
 
 
 def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
@@ -120,14 +128,16 @@ def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     labelled = _labelled_contact(text)
     if labelled is not None:
         return labelled
-    parts = [part for part in _CONTACT_SPLIT.split(text.strip()) if part.strip()]
+    line = _SENTENCE_DOT.sub("", _CONTACT_LEAD.sub("", text.strip(), count=1))
+    parts = [part.strip() for part in _CONTACT_SPLIT.split(line) if part.strip()]
     contact: dict[str, str] = {}
-    for part in parts:
-        part = part.strip()
+    for position, part in enumerate(parts):
         if _EMAIL.fullmatch(part) and "email" not in contact:
             contact["email"] = part
         elif _PHONE.match(part) and "telefoon" not in contact:
             contact["telefoon"] = part
+        elif "rol" not in contact and part[:1].islower() and any(p[:1].isupper() for p in parts[position + 1 :]):
+            contact["rol"] = part  # "de privacy officer, Jan Bakker": the role first, the name after it
         elif "naam" not in contact:
             role = _ROLE.match(part)
             contact["naam"] = role.group(1) if role and role.group(1) else part
