@@ -804,3 +804,18 @@ def test_a_sentence_with_a_pronoun_gives_the_start_date():
     page = "# AI-richtlijnen\n\nDeze richtlijnen gelden voor alle medewerkers. Ze gaan in op 1 april 2026.\n\n## Wat nooit mag\n\n- Namen van cliënten in een chatbot typen.\n"
     data = _read(page).data
     assert (data["geldt_voor"], data["ingangsdatum"]) == ("alle medewerkers", "1 april 2026")
+
+
+def test_the_last_sentence_of_a_paragraph_can_open_the_list_under_it():
+    """ "… must not be used to share personal data. Permitted uses include:" then a list: the first sentence
+    is read as text outside the sections, the list is the allowed list."""
+    page = (
+        "# Chatbot rules\n\n## Privacy\n\nThe chatbot must not be used to share personal data of clients. "
+        "Permitted uses include:\n\n- Anonymised data\n- Course materials\n"
+    )
+    result = check_document(_read(page), RuleSet())
+    assert [item.tekst or item.id for item in result.policy.rule_items("mag")] == [
+        "Anonymised data",
+        "Course materials",
+    ]
+    assert {item["rule"] for item in result.recognised if item.get("outside_lists")} == {"geen-persoonsgegevens"}

@@ -22,6 +22,13 @@ EXACT: list[tuple[str, set[str]]] = [
     ("Only enter information that is already public into AI programs.", {PG, SG}),
     ("Voer alleen informatie die al openbaar is in AI-tools in.", {PG, SG}),
     ("Never paste client data into public AI tools.", {PG}),
+    # special categories named by their kind of conviction are personal data, not business secrets, and
+    # "beliefs" is no form of "believe" (which made "Do not share political beliefs" a rule to check)
+    ("Do not share political beliefs with AI.", {PG}),
+    ("Voer geen religieuze overtuigingen of politieke voorkeur van cliënten in.", {PG}),
+    ("Do not use the chatbot to share health information, political beliefs or religious details.", {PG}),
+    ("Do not enter political documents into ChatGPT.", {SG}),
+    ("Don't blindly believe what AI tells you.", {AC}),
     # an approval gate on the act ("without prior approval") is no decision about the person the data is about
     ("Do not enter employee records into AI tools without prior approval.", {PG}),
     ("Voer zonder toestemming van de teamleider geen klantgegevens in Copilot in.", {PG}),

@@ -83,6 +83,8 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
+        elif word.text in CONVICTIONS and position and c.SPECIAL.matches(words[position - 1]):
+            found.extend((words[position - 1], word))  # "political beliefs", "religieuze overtuigingen"
         elif c.DATA.matches(word) and (
             _about_next(words, position)
             or _next_text(words, position) in ("with", "met")
@@ -192,6 +194,10 @@ def _relates_to_people(words: Words, position: int) -> bool:
 _RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
 _TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "consult", "session", "sessie")
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
+CONVICTIONS = frozenset(
+    "beliefs belief opinions opinion views affiliation affiliations overtuiging overtuigingen opvatting opvattingen"
+    " voorkeur voorkeuren orientation geaardheid".split()
+)
 
 
 def _about_next(words: Words, position: int) -> bool:

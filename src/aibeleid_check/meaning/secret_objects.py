@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.objects import _DATA_AS_MODIFIER, _interrupted, _near, _next_text, personal_data, risk_tier
+from aibeleid_check.meaning.objects import (
+    _DATA_AS_MODIFIER,
+    CONVICTIONS,
+    _interrupted,
+    _near,
+    _next_text,
+    personal_data,
+    risk_tier,
+)
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS
 
 Words = tuple[Word, ...]
@@ -63,7 +71,7 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
-        elif (c.FINANCIAL.matches(word) or c.COMPANY.matches(word)) and _near(words, position, _FIN_HEADS, 0, 4):
+        elif (c.FINANCIAL.matches(word) or _company_word(words, position)) and _near(words, position, _FIN_HEADS, 0, 4):
             head = _near(words, position, _FIN_HEADS, 0, 4)
             if _destination(words, position) or head is not None and _interrupted(words, word, head):
                 continue  # "paste outputs into research submissions or official documents": where it goes
@@ -324,3 +332,9 @@ _FIN_HEADS = c.Concept(
     "presentaties",
     "presentations",
 )
+
+
+def _company_word(words: Words, position: int) -> bool:
+    """'security details', 'political documents'; not 'political beliefs', which are about a person."""
+    word = words[position]
+    return c.COMPANY.matches(word) and not (c.SPECIAL.matches(word) and _next_text(words, position) in CONVICTIONS)

@@ -207,7 +207,7 @@ TRUST = words(
     """
     vertrouw* rely relies relying relied trust trusted trusting accept accepts accepted accepting overnem*
     overgenomen varen vaart leunen leun
-    believe believes believing geloof gelooft geloven
+    believ* geloof gelooft geloven
     """,
 )
 ASSUME = words(

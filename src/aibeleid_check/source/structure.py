@@ -15,6 +15,7 @@ with its position. :func:`interpret` then reads the template's structure from th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
@@ -202,23 +203,31 @@ _BARE_ITEM_WORDS = 6
 
 
 def _loose(state: State, block: Block, text: str) -> None:
-    """Text outside every section, read by meaning. A list item under a paragraph that ends in a colon is
-    read with it, as a person reads it ("The following data may not be entered into AI tools:" then
-    "- customer records"); the paragraph itself is read too."""
+    """Text outside every section, read by meaning. A paragraph whose last sentence ends in a colon leads
+    the list under it: a short lead that names a rule list opens it ("What it cannot be used for:",
+    "Permitted uses include:"); another lead is read with each short item, as a person reads it ("The
+    following data may not be entered into AI tools:" then "- customer records")."""
     if not text or block.kind not in ("para", "item"):
-        return
-    opens = labels.classify(text, heading=True) if block.kind == "para" and text.endswith(":") else None
-    if opens in RULE_KINDS:
-        _open(state, opens, block, text, inline=False)  # "What it cannot be used for:" above its list
         return
     if block.kind == "item" and state.lead and len(text.split()) <= _BARE_ITEM_WORDS:
         state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
         return
-    state.lead = text if block.kind == "para" and text.endswith(":") else ""
-    state.doc.loose.append((text, block.line, block.column))
+    lead = _SENTENCE_BREAK.split(text)[-1] if block.kind == "para" and text.endswith(":") else ""
+    opens = labels.classify(lead, heading=True) if lead else None
+    before = text[: len(text) - len(lead)].strip()
+    if opens in RULE_KINDS and not before:
+        _open(state, opens, block, text, inline=False)
+        return
+    state.lead = "" if opens in RULE_KINDS else lead
+    state.doc.loose.append((before if opens in RULE_KINDS else text, block.line, block.column))
     if block.kind == "para":
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
             state.prose.setdefault(target, (value, block, offset))
+    if opens in RULE_KINDS:
+        _open(state, opens, block, lead, inline=False)  # "… data. Permitted uses include:" above its list
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _prose_fields(state: State) -> None:
