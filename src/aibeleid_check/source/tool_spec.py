@@ -89,12 +89,13 @@ _SENTENCE_WORDS = frozenset(
     " alleen only".split()
 )
 _MAX_NAME_WORDS = 5
+_MAX_NAMES_LINE = 300  # a line of tool names is short; a longer paragraph is prose (and stays linear to read)
 
 
 def tool_names(text: str) -> list[tuple[str, int]]:
     """The tools a paragraph lists by name only ("Microsoft Copilot (zakelijk account) en DeepL Pro."), each
     with its offset; ``[]`` for one tool, or for a line that says more than names (attributes, a sentence)."""
-    if _attributes(text):
+    if len(text) > _MAX_NAMES_LINE or _attributes(text):
         return []
     names: list[tuple[str, int]] = []
     start = 0
