@@ -819,3 +819,45 @@ def test_the_last_sentence_of_a_paragraph_can_open_the_list_under_it():
         "Course materials",
     ]
     assert {item["rule"] for item in result.recognised if item.get("outside_lists")} == {"geen-persoonsgegevens"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "start"),
+    [
+        (
+            "This policy applies to all GPs and nurses at Elmfield, and takes effect on 1 April 2026.",
+            "all GPs and nurses at Elmfield",
+            "1 April 2026",
+        ),
+        (
+            "Dit beleid geldt voor alle medewerkers van Burgerzaken, inclusief inhuur, en gaat in op 1 mei 2026.",
+            "alle medewerkers van Burgerzaken, inclusief inhuur",
+            "1 mei 2026",
+        ),
+        (
+            "This applies to the committee, coaches and anyone volunteering for the club, from 1 February 2026.",
+            "the committee, coaches and anyone volunteering for the club",
+            "1 February 2026",
+        ),
+        (
+            "*Voor het hele team van OBS De Regenboog, vanaf 15 januari 2026.*",
+            "het hele team van OBS De Regenboog",
+            "15 januari 2026",
+        ),
+        ("They take effect from the start of Term 1, on 27 January 2026.", None, "27 January 2026"),
+        (
+            "This policy applies to every partner and intern, effective February 1, 2026.",
+            "every partner and intern",
+            "February 1, 2026",
+        ),
+        ("We reviewed this policy on 3 March 2025.", None, None),
+    ],
+)
+def test_scope_and_start_date_in_one_sentence_are_told_apart(sentence, scope, start):
+    data = _read(f"# AI policy\n\n{sentence}\n\n## Don't\n\n- Paste client names into chatbots\n").data
+    assert (data.get("geldt_voor"), data.get("ingangsdatum")) == (scope, start)
+
+
+def test_a_sentence_under_the_start_date_heading_gives_its_date():
+    page = "## DIT NIET\n\n- Geen klantgegevens invoeren.\n\n## 8. Inwerkingtreding\n\nDit beleid treedt in werking op 1 januari 2026.\n"
+    assert _read(page).data["ingangsdatum"] == "1 januari 2026"

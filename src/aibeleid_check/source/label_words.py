@@ -88,6 +88,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "you must",
         "you must always",
         "always do",
+        "verification",
+        "verificatie",
+        "controle",
+        "checking ai output",
+        "output review",
+        "human review",
+        "menselijke controle",
+        "nakijken",
     ),
     "goedgekeurde_tools": (
         "goedgekeurde tools",
@@ -116,6 +124,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "effective date",
         "start date",
         "effective from",
+        "effective",
+        "valid from",
+        "in force from",
+        "in force",
+        "inwerkingtreding",
+        "in werking",
+        "datum inwerkingtreding",
     ),
     "herzieningsdatum": ("herzieningsdatum", "herziening", "volgende herziening", "review date", "next review"),
     "versie": ("versie", "version"),
@@ -215,10 +230,65 @@ RULE_GROUPS = frozenset(
         "house rules",
         "dos and don'ts",
         "do's and don'ts",
+        "golden rules",
+        "gouden regels",
+        "key rules",
+        "basic rules",
+        "basisregels",
+        "our ai rules",
+        "onze ai-regels",
+        "ai-regels",
+        "ai rules",
+        "rules of the road",
+        "the basics",
+        "de basis",
+        "de basisregels",
+        "guidelines",
+        "richtlijnen",
+        "afspraken over ai",
+        "kernregels",
+        "principles",
+        "core principles",
+        "guiding principles",
+        "kernprincipes",
+        "uitgangspunten",
     }
 )
 """Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
-themselves: rules right under such a heading are read as ``regels.moet`` (counted by meaning, as in YAML)."""
+themselves ("Golden rules"): a rule right under such a heading that says "not" or "never" in its first words
+is read as ``regels.mag_niet``, any other as ``regels.moet`` (both counted by meaning, as in YAML)."""
+
+INTRO = frozenset(
+    {
+        "inleiding",
+        "introductie",
+        "introduction",
+        "purpose",
+        "doel",
+        "doel van dit beleid",
+        "purpose of this policy",
+        "achtergrond",
+        "background",
+        "why we have this",
+        "why we have this policy",
+        "waarom dit beleid",
+        "waarom deze afspraken",
+        "wat je moet weten",
+        "what you need to know",
+        "over dit beleid",
+        "about this policy",
+        "context",
+        "overview",
+        "overzicht",
+        "samenvatting",
+        "summary",
+        "definitions",
+        "definities",
+        "begrippen",
+    }
+)
+"""An organisation's own introduction: what is under it is read like text outside the sections (a
+prohibition there counts, AIB406), without the unknown-heading warning."""
 
 TOOL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("verwerkersovereenkomst", ("verwerkersovereenkomst", "verwerkers", "dpa", "processing agreement", "vwo")),

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from aibeleid_check.source.label_words import (
     CONTACT_PARTS,
     CONTAINERS,
     IGNORED,
+    INTRO,
     RULE_GROUPS,
     SECTIONS,
     SHOWN,
@@ -28,6 +30,7 @@ __all__ = [
     "CONTACT_PARTS",
     "CONTAINERS",
     "IGNORED",
+    "INTRO",
     "RULE_GROUPS",
     "SECTIONS",
     "SHOWN",
@@ -73,7 +76,8 @@ def item_text(text: str) -> str:
 
 
 def classify(text: str, *, heading: bool = False) -> str | None:
-    """The section or field a heading or label opens, ``"~ignore"``, ``"~container"``, or ``None``.
+    """The section or field a heading or label opens, ``"~ignore"``, ``"~container"``, ``"~rules"``,
+    ``"~intro"``, or ``None``.
 
     For a ``heading`` (a document heading, or a bold label on a line of its own) a page's own numbering and
     an aside in brackets are not part of the label ("4. Prohibited use (includes, but is not limited to)"),
@@ -109,13 +113,31 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
 )
 _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label tables word for word
     ("aanspreekpunt", ("vragen", "questions", "twijfel", "twijfel je", "contact", "who to contact", "wie kun je")),
+    ("aanspreekpunt", ("who to ask", "where to ask", "bij wie", "wie vraag je")),
     ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
     ("geldt_voor", ("voor wie", "reikwijdte", "doelgroep", "toepassingsgebied", "applies to", "apply to", "for whom")),
     ("ingangsdatum", ("inwerkingtreding", "vanaf wanneer", "geldig per", "geldig vanaf", "date effective")),
 )
-_NOT_A_CONTACT = ("die je", "to ask", "stel", "ask yourself", "frequently", "veelgestelde", "faq", "about ai")
+_NOT_A_CONTACT = ("die je", "questions to ask", "stel", "ask yourself", "frequently", "veelgestelde", "faq", "about ai")
 _WHICH_TOOLS = ("welke", "which", "onze", "our", "we use", "gebruiken we", "toegestane", "approved", "allowed")
 _ACTS = ("uses", "toepassingen", "put", "enter", "invoeren", "zet", "stop", "never", "nooit", "prohibited")
+
+
+_NOT_WORDS = frozenset(
+    "never not no don't dont nooit niet geen nimmer avoid vermijd mustn't shouldn't cannot can't niets nothing".split()
+)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def says_not(text: str) -> bool:
+    """A rule whose first words forbid ("Never paste …", "Do not …", "Deel geen …", "AI neemt nooit …")."""
+    return bool(_NOT_WORDS & set(_WORD.findall(text.lower().replace("’", "'"))[:4]))
+
+
+_WORD = re.compile(r"[\w']+")
 
 
 def _rule_list_by_words(key: str) -> str | None:
@@ -124,7 +146,7 @@ def _rule_list_by_words(key: str) -> str | None:
     words = key.split()
     if not 0 < len(words) <= 8:
         return None
-    padded = f" {key} "
+    padded = f" {_unaccented(key)} "  # "Waar je AI wél voor kunt gebruiken"
 
     def has(phrases: tuple[str, ...]) -> bool:
         return any(f" {phrase} " in padded for phrase in phrases)
@@ -149,6 +171,8 @@ def _classify(key: str) -> str | None:
         return "~container"
     if key in RULE_GROUPS:
         return "~rules"
+    if key in INTRO:
+        return "~intro"
     return None
 
 

@@ -1,7 +1,8 @@
 """Fields a policy states in a sentence of its own rather than under a label: "This policy applies to all
-staff and contractors.", "Dit beleid geldt voor alle medewerkers.", "Effective from 1 March 2026.", "Dit
-beleid gaat in op 1 januari 2026." Read only from text outside the template's sections, and used only
-when no label gives the field."""
+staff and contractors.", "Dit beleid geldt voor alle medewerkers, en gaat in op 1 mei 2026.", "Effective
+from 1 March 2026.", "They take effect from the start of Term 1, on 27 January 2026." Read only from text
+outside the template's sections, and used only when no label gives the field; and the date in a sentence
+under a date's own heading ("Dit beleid treedt in werking op 1 januari 2026.")."""
 
 from __future__ import annotations
 
@@ -13,42 +14,88 @@ _SUBJECT = (
     r"(?:(?:this|the|our|these|it|they|dit|deze|de|het|onze|ons|ze|zij)\s+)?(?:ai[\s-]+)?"
     r"(?:[\w-]*(?:policy|policies|beleid|richtlijnen|richtlijn|guidelines|guidance|rules|regels|afspraken)\s+)?"
 )
-_SCOPE = re.compile(_SUBJECT + r"(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+(?P<value>.+)$", re.IGNORECASE)
-_START = re.compile(
-    _SUBJECT
-    + r"(?:is\s+|are\s+|zijn\s+)?(?:effective|in\s+force|van\s+kracht|in\s+werking|geldig|gaat\s+in|gaan\s+in|geldt)"
-    r"(?:\s+(?:from|as\s+of|on|vanaf|per|op|met\s+ingang\s+van))?\s+(?P<value>.+)$",
+_SCOPE = re.compile(
+    _SUBJECT + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing)\s+(?:to|voor|op)\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
+_CUE = re.compile(
+    r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|vanaf|from|per|ingang|start|starts"
+    r"|begin|begint|geldig|valid|as\s+of|m\.i\.v\.)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?[a-z]{3,10}\.?,?\s+\d{4}\b"
+    r"|\b[a-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b",
+    re.IGNORECASE,
+)
+_CUE_REACH = 45
+_SCOPE_ENDS = re.compile(
+    r",?\s+(?:en|and)\s+(?:gaat|gaan|treedt|treden|takes?|is|are|wordt|geldt)\b|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b",
     re.IGNORECASE,
 )
 _PEOPLE = frozenset(
     """all everyone anyone staff employees employee colleagues personnel members member contractors volunteers
-    students teachers workers users people managers partners attorneys lawyers clinicians alle iedereen
-    medewerkers medewerker collega's personeel leden vrijwilligers studenten leerlingen docenten
-    gebruikers mensen werknemers ambtenaren stagiairs teams team board""".split()
+    students teachers workers users people managers partners attorneys lawyers clinicians committee coaches
+    alle iedereen medewerkers medewerker collega's personeel leden vrijwilligers studenten leerlingen docenten
+    gebruikers mensen werknemers ambtenaren stagiairs teams team board hele whole every each elke ieder iedere
+    partner intern interns stagiair""".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_])")
 _MAX_SENTENCE = 300
+_MAX_SCOPE_WORDS = 40
 
 
 def fields_in(text: str) -> list[tuple[str, str, int]]:
     """(field, value, offset of the value) for each sentence of ``text`` that states the scope or the start
-    date: the scope only when it names people, the date only when it is one."""
+    date: the scope only when it names people, the date only when it is one and a word such as "effective",
+    "vanaf" or "gaat in" comes before it."""
     found: list[tuple[str, str, int]] = []
     start = 0
     for sentence in _SENTENCE_END.split(text[: _MAX_SENTENCE * 4]):
         offset = text.find(sentence, start)
         start = offset + len(sentence)
-        plain = sentence.strip().rstrip(".")
+        plain = sentence.strip().strip("*_").rstrip(".").strip("*_")
         if len(plain) > _MAX_SENTENCE:
             continue
-        scope = _SCOPE.match(plain)
-        if scope and _PEOPLE & set(re.findall(r"[\w'-]+", scope["value"].lower())[:4]):
-            found.append(("geldt_voor", scope["value"], offset + scope.start("value")))
-            continue
-        begins = _START.match(plain)
-        if begins and _is_date(begins["value"]):
-            found.append(("ingangsdatum", begins["value"], offset + begins.start("value")))
+        shift = offset + sentence.find(plain[:20]) if plain else offset
+        date = _start_date(plain)
+        if date is not None:
+            found.append(("ingangsdatum", date[0], shift + date[1]))
+        scope = _scope(plain, date[1] if date else len(plain))
+        if scope is not None:
+            found.append(("geldt_voor", scope[0], shift + scope[1]))
     return found
+
+
+def date_in(text: str) -> tuple[str, int] | None:
+    """The one date a sentence under a date's heading gives ("Dit beleid treedt in werking op 1 januari
+    2026."), with its offset; ``None`` when it gives none or more than one."""
+    dates = [m for m in _DATE.finditer(text[:_MAX_SENTENCE]) if _is_date(m.group())]
+    return (dates[0].group(), dates[0].start()) if len(dates) == 1 else None
+
+
+def _start_date(sentence: str) -> tuple[str, int] | None:
+    for match in _DATE.finditer(sentence):
+        if _is_date(match.group()) and _CUE.search(sentence[max(0, match.start() - _CUE_REACH) : match.start()]):
+            return match.group(), match.start()
+    return None
+
+
+def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
+    found = _SCOPE.match(sentence) or _SCOPE_FOR.match(sentence)
+    if found is None:
+        return None
+    value = sentence[found.start("value") : max(found.start("value"), date_at)]
+    end = _SCOPE_ENDS.search(value)
+    value = (value[: end.start()] if end else value).strip(" ,;:-–—")
+    if value.lower().endswith((" on", " op", " from", " vanaf", " per")):
+        value = value.rsplit(" ", 1)[0].rstrip(" ,")  # "…, from 1 February 2026": the cue stays with the date
+    words = re.findall(r"[\w'-]+", value.lower())
+    if not value or len(words) > _MAX_SCOPE_WORDS or not _PEOPLE & set(words[:4]):
+        return None
+    return value, found.start("value")
 
 
 def _is_date(text: str) -> bool:

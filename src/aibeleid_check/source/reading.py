@@ -89,6 +89,10 @@ _NOT_A_NAME = frozenset(
     leden researchers onderzoekers parents ouders""".split()
 )
 _NOT_IN_A_NAME = frozenset("addendum appendix bijlage supplement update special interim draft versie version".split())
+_ORGANISATION_KINDS = frozenset(
+    """gemeente provincie stichting vereniging waterschap ministerie school hogeschool universiteit
+    huisartsenpraktijk praktijk bakkerij kantoor advocatenkantoor notariskantoor zorggroep ziekenhuis""".split()
+)
 _TOPIC_LEADS = ("on", "over", "op", "inzake", "regarding", "about", "omtrent", "rond", "rondom")
 
 
@@ -117,8 +121,12 @@ def _after_last_lead(rest: str, leads_to: tuple[str, ...]) -> str:
     topic, "on the use of AI at Acme", only 'at'/'bij'); the part after a leading 'AI-gebruik' when there is
     no such word ("AI-gebruik Gemeente Oss" -> "Gemeente Oss")."""
     words = rest.split()
-    leads = [n for n, word in enumerate(words) if word.lower() in leads_to]
-    if leads:
+    leads = [n for n, word in enumerate(words) if word in leads_to]  # ("Bakkerij Van der Heijden": a name)
+    for lead in reversed(leads):
+        after = " ".join(words[lead + 1 :])
+        if _is_name(after):
+            return after
+    if leads and leads_to != _TITLE_LEADS:
         return " ".join(words[leads[-1] + 1 :])
     if rest.lower().startswith(_TOPIC_LEADS):
         return ""
@@ -130,19 +138,26 @@ def _after_last_lead(rest: str, leads_to: tuple[str, ...]) -> str:
 
 
 def _before_ai_word(before: str) -> str:
-    """ "BetaNYC AI" in "BetaNYC AI Policy": the name before the AI word."""
+    """ "BetaNYC AI" in "BetaNYC AI Policy": the name before the AI word, without what says whom it is for or
+    whose it is ("Riverbend Primary School – Staff AI Guidelines", "Tandartspraktijk Glimlach — onze AI-afspraken")."""
     words = before.split()
     while words and words[-1].lower().rstrip("-") in ("ai", "(ai)", "use", "usage", "gebruiks", "ai-gebruiks"):
         words.pop()
-    return " ".join(words) if len(words) < len(before.split()) else ""
+    if len(words) == len(before.split()):
+        return ""
+    while words and (words[-1].lower() in _NOT_A_NAME or not words[-1].strip(_SEPARATORS)):
+        words.pop()
+    return " ".join(words)
 
 
 def _is_name(name: str) -> bool:
     """A name, as a title gives it: capitalised, short, and not only words that say what or whom the policy
     is about ("Staff", "Generative AI", "het gebruik van AI")."""
-    if not name or not (name[0].isupper() or name[0].isdigit()) or not looks_like_name(name):
-        return False
     words = [word.lower().strip("(),“”\"'") for word in name.split()]
+    capitalised = bool(name) and (name[0].isupper() or name[0].isdigit())
+    kind_first = bool(words) and words[0] in _ORGANISATION_KINDS and any(w[:1].isupper() for w in name.split()[1:])
+    if not (capitalised or kind_first) or not looks_like_name(name):
+        return False  # ("gemeente Lindewaard": the kind of organisation in lower case, then its name)
     return not all(word in _NOT_A_NAME for word in words) and not any(word in _NOT_IN_A_NAME for word in words)
 
 
@@ -164,9 +179,13 @@ def is_question(text: str, italic: bool) -> bool:
     return labels.is_prompt(text) or (italic and text.rstrip().endswith("?"))
 
 
+_ABBREVIATION = re.compile(r"\b(?:co|ltd|inc|corp|st|dr|mr|mrs|ms|mw|dhr|b\.v|n\.v|v\.o\.f|[a-z])\.(?=\s)", re.I)
+
+
 def looks_like_name(text: str) -> bool:
     """A short line under the title, not a sentence: "Bakkerij De Vries B.V." yes, the template's intro no."""
-    return 0 < len(text) <= 80 and len(text.split()) <= 8 and ". " not in text and not text.endswith(("?", "!", ":"))
+    plain = _ABBREVIATION.sub("", text)  # "Crumb & Co. Bakery Ltd": an abbreviation's dot ends no sentence
+    return 0 < len(text) <= 80 and len(text.split()) <= 8 and ". " not in plain and not text.endswith(("?", "!", ":"))
 
 
 def rule_item(text: str, kind: str) -> Any:

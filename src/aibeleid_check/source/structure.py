@@ -30,7 +30,7 @@ from aibeleid_check.source.filling import (
     set_value,
     table_row,
 )
-from aibeleid_check.source.prose_fields import fields_in
+from aibeleid_check.source.prose_fields import date_in, fields_in
 from aibeleid_check.source.reading import (
     MAX_LABEL_WORDS,
     Block,
@@ -187,11 +187,11 @@ def _content(state: State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
-    if section == "~rules" and state.group is not None and block.kind == "item":
-        section = _open_group(state, state.group)  # "## Regels" with its own list: mixed rules, read as moet
+    if section in ("~rules", "~group") and block.kind == "item":
+        section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
     if is_question(text, block.prompt):
         return
-    if section in (None, "~unknown", "~container"):
+    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group"):
         _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
     if section.startswith("~") or (not text and block.kind != "item"):
@@ -246,12 +246,14 @@ def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets
         state.doc.key_marks[(target, index, key)] = state.at(block, offset)
 
 
-def _open_group(state: State, heading: Block) -> str:
-    state.section = "moet"
-    state.group = None
+def _group_item(state: State, block: Block, text: str) -> str:
+    """A rule right under "Regels" or "Golden rules": a prohibition by its first words ("Never …", "Deel
+    geen …") belongs to DIT NIET, any other rule to ALTIJD; both are counted by meaning."""
+    state.section = "~group"
     state.seen_structure = True
-    mark_key(state, "moet", heading)
-    return "moet"
+    target = "mag_niet" if labels.says_not(text) else "moet"
+    mark_key(state, target, state.group or block)
+    return target
 
 
 def _value(state: State, target: str, block: Block) -> None:
@@ -281,8 +283,17 @@ def _value(state: State, target: str, block: Block) -> None:
                 at = state.at(block, block.text.find(part) if state.given is not None else offset)
                 state.doc.value_marks[("aanspreekpunt", key)] = state.doc.key_marks[("aanspreekpunt", key)] = at
         state.given = text
+    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS and date_in(text):
+        value, offset = date_in(text) or ("", 0)  # "Dit beleid treedt in werking op 1 januari 2026."
+        dated = Block(block.kind, value, *state.at(block, offset))
+        set_value(state, target, value, dated, dated)
+        state.given = value
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
             text = f"{state.given} {text}"
         set_value(state, target, text, block, block, again=state.given is not None)
         state.given = text
+
+
+_DATES = ("ingangsdatum", "herzieningsdatum")
+_DATE_WORDS = 5  # "woensdag 15 april 2026 13:04" is a date; a longer text is a sentence that may hold one
