@@ -793,6 +793,39 @@ def test_sentences_that_give_no_scope_or_date_give_none(sentence):
             {"naam": "servicedesk", "email": "servicedesk@gemeente.example", "telefoon": "024 123 45 67"},
         ),
         ("Bakkerij De Vries B.V.", "Bakkerij De Vries B.V."),
+        (
+            "If you are unsure, speak to our Practice Manager, Angela Morris, on 0161 496 0770 or at "
+            "angela.morris@nhs.example.net, before you use a tool.",
+            {
+                "naam": "Angela Morris",
+                "rol": "Practice Manager",
+                "telefoon": "0161 496 0770",
+                "email": "angela.morris@nhs.example.net",
+            },
+        ),
+        (
+            "Heeft u vragen of twijfelt u? Neem dan contact op met de privacyfunctionaris, mevrouw R. Hoekstra, via "
+            "privacy@lindewaard.nl",
+            {"naam": "mevrouw R. Hoekstra", "rol": "privacyfunctionaris", "email": "privacy@lindewaard.nl"},
+        ),
+        (
+            "Heb je twijfels of vragen, loop dan even binnen bij onze ICT-coördinator Fatima El Amrani, of mail naar "
+            "ict@obsderegenboog.nl",
+            {"naam": "Fatima El Amrani", "rol": "ICT-coördinator", "email": "ict@obsderegenboog.nl"},
+        ),
+        (
+            "Contact Mark Lowe, Managing Partner, at mlowe@harperlowe.example.com or (614) 555-0147.",
+            {
+                "naam": "Mark Lowe",
+                "rol": "Managing Partner",
+                "email": "mlowe@harperlowe.example.com",
+                "telefoon": "(614) 555-0147",
+            },
+        ),
+        (
+            "Questions go to Joris van Leeuwen, CTO — joris@pixelpoort.example — or #ai-questions on Slack.",
+            {"naam": "Joris van Leeuwen", "rol": "CTO", "email": "joris@pixelpoort.example"},
+        ),
     ],
 )
 def test_a_contact_written_as_a_sentence_gives_its_parts(line, contact):

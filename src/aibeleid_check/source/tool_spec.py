@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aibeleid_check.source.contact_text import contact_in_sentence, looks_like_sentence
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
 
 _ATTRIBUTE_WORDS = sorted(
@@ -129,6 +130,9 @@ def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     labelled = _labelled_contact(text)
     if labelled is not None:
         return labelled
+    sentence = contact_in_sentence(text) if looks_like_sentence(text) else None
+    if sentence is not None:  # "If you are unsure, speak to our Practice Manager, Angela Morris, on …"
+        return sentence, {key: _offset(text, value) for key, value in sentence.items()}
     line = _SENTENCE_DOT.sub("", _CONTACT_LEAD.sub("", text.strip(), count=1))
     parts = [part.strip() for part in _CONTACT_SPLIT.split(line) if part.strip()]
     contact: dict[str, str] = {}

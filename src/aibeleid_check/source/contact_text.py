@@ -1,0 +1,116 @@
+"""A contact written as a sentence, as people write it under "Vragen?" or "Who to ask":
+
+- "If you are unsure, speak to our Practice Manager, Angela Morris, on 0161 496 0770 or at a.morris@….";
+- "Heeft u vragen? Neem dan contact op met de privacyfunctionaris, mevrouw R. Hoekstra, via privacy@…";
+- "Contact Mark Lowe, Managing Partner, at mlowe@… or (614) 555-0147.".
+
+The e-mail address and the phone number are taken from anywhere in the text; what leads up to the person
+("If you are unsure, speak to", "Neem dan contact op met") and what follows as a condition ("before you use a
+tool") are left out; of the rest, a capitalised name is the name and the other words the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
+_LEAD = re.compile(
+    r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contacteer|contact"
+    r"|speak\s+to"
+    r"|talk\s+to|ask|reach\s+out\s+to|questions\s+go\s+to|vragen\s+gaan\s+naar|loop\s+(?:dan\s+)?(?:even\s+)?binnen\s+bij"
+    r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar|vraag\s+het\s+aan|vraag|bel|call|mail|e-?mail)"
+    r"\s+(?:(?:dan|gerust|even|naar|to)\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r",?\s+(?:before|voordat|voor\s+je|als|if|when|wanneer|zodra|whenever)\b.*$|\s+(?:on|op|in|via)\s+(?:slack|teams)\b.*$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(
+    r"\s*[,;()·|]\s*|\s+[—–-]\s+|\s+(?:or|of|en|and|at|on|op|via|bij|met)\s+(?=\W|$)|\s+(?:or|of|and|en|at|on|op|via)$"
+)
+_CHANNEL_ONLY = re.compile(r"^(?:or|of|and|en|at|on|op|via|bij|met|#\S+)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el|al|la|le|du|da|von|mr\.|mw\.|dr\.)$")
+_HONORIFICS = frozenset("mevrouw meneer mw. mw dhr. dhr mr. mr mrs. mrs ms. ms dr. dr drs. ir. prof.".split())
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:neem|contact|speak|ask|questions|vragen|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_sentence(text: str) -> bool:
+    """A contact that is a sentence rather than a list of parts ("Marieke de Vries (directeur) · m@…")."""
+    return bool(_SENTENCE_WORDS.search(text)) or text.rstrip().endswith("?")
+
+
+def contact_in_sentence(text: str) -> dict[str, str] | None:
+    """The contact's name, role, e-mail and phone; ``None`` when the sentence names no one."""
+    found: dict[str, str] = {}
+    email = _EMAIL.search(text)
+    if email:
+        found["email"] = email.group()
+    rest = _EMAIL.sub(" , ", text)
+    phone = _PHONE.search(rest)
+    if phone:
+        found["telefoon"] = phone.group().strip()
+        rest = rest[: phone.start()] + " , " + rest[phone.end() :]
+    rest = _after_question(rest)
+    first = _LEAD.search(rest)
+    if first is not None:
+        rest = rest[first.end() :]  # what leads up to the first "contact …" or "speak to" is no part of it
+    rest = _LEAD.sub(" , ", rest)  # ", of mail naar …": a second way to reach them
+    rest = _CONDITION.sub("", rest.strip().rstrip("."))
+    parts = [
+        p.strip(" .,:") for p in _PARTS.split(rest) if p and p.strip(" .,:") and not _CHANNEL_ONLY.match(p.strip())
+    ]
+    for part in parts:
+        role, name = _role_and_name(part)
+        if name and "naam" not in found:
+            found["naam"] = name
+            if role and "rol" not in found:
+                found["rol"] = role
+        elif part and "rol" not in found:
+            found["rol"] = role or part
+    if "naam" not in found and "rol" in found:
+        found["naam"] = found.pop("rol")  # "Contact our IT Service Desk at …": the team is who to ask
+    return found if "naam" in found and len(found) > 1 else None
+
+
+def _after_question(text: str) -> str:
+    """ "Heeft u vragen of twijfelt u? Neem dan contact op met …": what follows the question."""
+    head, mark, tail = text.partition("?")
+    return tail if mark and tail.strip() else text
+
+
+def _role_and_name(part: str) -> tuple[str, str]:
+    """ "praktijkmanager Anja Smit" -> ("praktijkmanager", "Anja Smit"); "Angela Morris" -> ("", "Angela
+    Morris"); "Practice Manager" -> ("Practice Manager", "") when it is a title rather than a person."""
+    words = part.split()
+    start = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+    while start and words[start - 1].lower() in _HONORIFICS:
+        start -= 1  # "mevrouw R. Hoekstra": the form of address goes with the name
+    name = words[start:]
+    if len(name) < 2 or len(name) > 6 or not all(_NAME_WORD.match(w) or w.lower() in _HONORIFICS for w in name[:1]):
+        return part, ""
+    if not all(_NAME_WORD.match(w) for w in name[1:]):
+        return part, ""
+    while name and _is_title(name[:1]):
+        name = name[1:]  # "ICT-coördinator Fatima El Amrani": the role written with a capital
+        start += 1
+    if len(name) < 2 or _is_title(name):
+        return part, ""
+    return " ".join(words[:start]), " ".join(name)
+
+
+_TITLE_WORDS = frozenset(
+    """manager officer leader lead partner director directeur secretary secretaris desk team service servicedesk
+    coordinator coördinator functionaris officer cto ceo cfo head hoofd assistant advisor adviseur
+    administrator beheerder president chair voorzitter""".split()
+)
+
+
+def _is_title(words: list[str]) -> bool:
+    """ "Practice Manager", "Managing Partner", "IT Service Desk", "ICT-coördinator": a role written in
+    capitals, not a person."""
+    return any(w.lower().strip(".,").rsplit("-", 1)[-1] in _TITLE_WORDS for w in words)
