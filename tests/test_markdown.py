@@ -716,7 +716,11 @@ def test_text_under_a_grouping_heading_is_read_not_dropped():
         ("ChatGPT Team, Copilot en DeepL Pro", ["ChatGPT Team", "Copilot", "DeepL Pro"]),
         ("Copilot (werk- en schoolaccount) and Gemini", ["Copilot (werk- en schoolaccount)", "Gemini"]),
         ("DeepL Pro", ["DeepL Pro"]),
-        ("We gebruiken Copilot en DeepL.", ["We gebruiken Copilot en DeepL."]),
+        ("We gebruiken Copilot en DeepL.", ["Copilot", "DeepL"]),
+        (
+            "We gebruiken Copilot en Magister heeft geen AI-functies aan staan.",
+            ["We gebruiken Copilot en Magister heeft geen AI-functies aan staan."],
+        ),
         ("Tom & Jerry AI", ["Tom & Jerry AI"]),
     ],
 )
@@ -894,3 +898,21 @@ def test_scope_and_start_date_in_one_sentence_are_told_apart(sentence, scope, st
 def test_a_sentence_under_the_start_date_heading_gives_its_date():
     page = "## DIT NIET\n\n- Geen klantgegevens invoeren.\n\n## 8. Inwerkingtreding\n\nDit beleid treedt in werking op 1 januari 2026.\n"
     assert _read(page).data["ingangsdatum"] == "1 januari 2026"
+
+
+def test_tools_named_in_a_sentence_with_their_details_in_brackets():
+    line = (
+        "The only approved tools are Microsoft 365 Copilot (signed DPA, client data allowed) and CCH AnswerConnect AI "
+        "(signed DPA, no client data)."
+    )
+    page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\n{line}\n"
+    assert _read(page).data["goedgekeurde_tools"] == [
+        {"naam": "Microsoft 365 Copilot", "verwerkersovereenkomst": "signed", "persoonsgegevens": "ja"},
+        {"naam": "CCH AnswerConnect AI", "verwerkersovereenkomst": "signed", "persoonsgegevens": "nee"},
+    ]
+    dutch = "Uitsluitend Harvey (verwerkersovereenkomst: ja, persoonsgegevens: nee) en Microsoft 365 Copilot (verwerkersovereenkomst: ja) mogen worden gebruikt."
+    tools = _read(page.replace(line, dutch)).data["goedgekeurde_tools"]
+    assert [tool["naam"] for tool in tools] == ["Harvey", "Microsoft 365 Copilot"]
+    assert _read(page.replace(line, "Alleen ChatGPT, en dan zonder persoonsgegevens.")).data["goedgekeurde_tools"] == [
+        {"naam": "ChatGPT", "persoonsgegevens": "nee"}
+    ]

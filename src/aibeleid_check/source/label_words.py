@@ -292,7 +292,21 @@ prohibition there counts, AIB406), without the unknown-heading warning."""
 
 TOOL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("verwerkersovereenkomst", ("verwerkersovereenkomst", "verwerkers", "dpa", "processing agreement", "vwo")),
-    ("persoonsgegevens", ("persoonsgegevens", "personal data", "personal")),
+    (
+        "persoonsgegevens",
+        (
+            "persoonsgegevens",
+            "personal data",
+            "personal",
+            "klantgegevens",
+            "cliëntgegevens",
+            "patiëntgegevens",
+            "client data",
+            "customer data",
+            "patient data",
+            "member data",
+        ),
+    ),
     ("leverancier", ("leverancier", "vendor", "supplier", "aanbieder")),
     ("abonnement", ("abonnement", "plan", "subscription", "licentie", "licence", "license")),
     ("datalocatie", ("datalocatie", "data location", "locatie", "location")),

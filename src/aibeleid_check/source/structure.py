@@ -42,7 +42,7 @@ from aibeleid_check.source.reading import (
     rule_item,
     unglue,
 )
-from aibeleid_check.source.tool_spec import parse_contact, parse_tool, tool_names
+from aibeleid_check.source.tool_spec import parse_contact, parse_tool, tool_parts
 
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
@@ -261,10 +261,11 @@ def _value(state: State, target: str, block: Block) -> None:
     if target in RULE_KINDS:
         append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
-        named = tool_names(text) if block.kind == "para" else []
-        for name, offset in named:  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
-            _tool(state, target, block, {"naam": name}, {"naam": offset})
-        if text and not named:
+        listed = tool_parts(text) if block.kind == "para" else []
+        for part, begin in listed:  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
+            tool, offsets = parse_tool(part)
+            _tool(state, target, block, tool, {key: begin + offset for key, offset in offsets.items()})
+        if text and not listed:
             _tool(state, target, block, *parse_tool(text))
     elif target in ("geldt_voor", "afspraken"):
         if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list

@@ -45,11 +45,18 @@ _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
 
 def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The tool's fields and, per field, the 0-based offset of its value in ``text``."""
+    only = _ONLY.match(text)  # "Alleen ChatGPT, en dan zonder persoonsgegevens."
+    tool, offsets = _tool_fields(text[only.end() :] if only else text)
+    shift = only.end() if only else 0
+    return tool, {key: offset + shift for key, offset in offsets.items()}
+
+
+def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
-        name = text.strip(" \t–—-|·,;:")
+        name = _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:"))
         return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
-    name = text[: found[0][0]].strip(_SEPARATORS).strip()
+    name = _TRAILING_CONNECTOR.sub("", text[: found[0][0]].strip(_SEPARATORS).strip())
     if name.count("(") > name.count(")"):
         name += ")"  # "Microsoft 365 Copilot (business licence) — DPA: yes": the aside is the name's
     tool: dict[str, Any] = {"naam": name} if name else {}
@@ -62,6 +69,7 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 _YES_NO_KEYS = ("verwerkersovereenkomst", "persoonsgegevens")
+_TRAILING_CONNECTOR = re.compile(r"[\s,]+(?:en\s+dan|and\s+then|en|and|maar|but|dan|then|of|or)$", re.IGNORECASE)
 
 
 def _attributes(text: str) -> list[tuple[int, str, str]]:
@@ -74,14 +82,26 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
         key = _KEY_OF[match.group(2).lower()]
         value = text[match.end() : end].strip(_SEPARATORS + "=").strip()
         negation = (match.group(1) or "").lower()
+        before = _VALUE_BEFORE.search(text, 0, match.start())
+        start = match.start()
         if negation:
             value = "nee" if negation in _NEGATIONS else "ja"
+        elif before is not None and key in _YES_NO_KEYS:
+            value, start = before.group(1), before.start(1)  # "(signed DPA, …)": the value before its word
         elif not value and key not in _YES_NO_KEYS:
             continue
         elif not value:
             value = "ja"  # "DeepL Pro, met verwerkersovereenkomst" / "(verwerkersovereenkomst)"
-        found.append((match.start(), key, value))
+        if key in _YES_NO_KEYS:
+            value = _ALLOWED.get(value.lower(), value)
+        found.append((start, key, value))
     return found
+
+
+_VALUE_BEFORE = re.compile(
+    r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief)\s+$", re.IGNORECASE
+)
+_ALLOWED = {"allowed": "ja", "toegestaan": "ja", "permitted": "ja", "not allowed": "nee", "niet toegestaan": "nee"}
 
 
 _NAME_LIST = re.compile(r",\s+|;\s+|\s+(?:en|and)\s+")
@@ -93,21 +113,43 @@ _MAX_NAME_WORDS = 5
 _MAX_NAMES_LINE = 300  # a line of tool names is short; a longer paragraph is prose (and stays linear to read)
 
 
-def tool_names(text: str) -> list[tuple[str, int]]:
-    """The tools a paragraph lists by name only ("Microsoft Copilot (zakelijk account) en DeepL Pro."), each
-    with its offset; ``[]`` for one tool, or for a line that says more than names (attributes, a sentence)."""
-    if len(text) > _MAX_NAMES_LINE or _attributes(text):
+def tool_parts(text: str) -> list[tuple[str, int]]:
+    """The tools a paragraph lists, each as its own text with its offset: names ("Microsoft Copilot (zakelijk
+    account) en DeepL Pro."), with their details in brackets ("The only approved tools are Microsoft 365
+    Copilot (signed DPA, client data allowed) and CCH AnswerConnect AI (signed DPA, no client data)."); ``[]``
+    for one tool, or for a line that says more than a list of tools."""
+    if len(text) > _MAX_NAMES_LINE:
         return []
-    names: list[tuple[str, int]] = []
-    start = 0
-    for part in _split_outside_brackets(text.rstrip().removesuffix(".")):
-        name = part.strip(" \t–—-|·,;:")
-        words = name.lower().split()
-        if not name or len(words) > _MAX_NAME_WORDS or name[0].islower() or _SENTENCE_WORDS & set(words):
-            return []  # "We gebruiken Copilot en DeepL": a sentence, not a list of names
-        names.append((name, text.find(name, start)))
-        start = names[-1][1] + len(name)
-    return names if len(names) > 1 else []
+    lead = _TOOLS_LEAD.match(text)
+    begin = lead.end() if lead else 0
+    body = _TOOLS_TRAILER.sub("", text[begin:].rstrip().removesuffix("."))
+    parts: list[tuple[str, int]] = []
+    start = begin
+    for part in _split_outside_brackets(body):
+        tool = part.strip(" \t–—-|·,;:")
+        outside = _BRACKETS.sub("", tool)
+        words = outside.lower().split()
+        if not tool or not words or len(words) > _MAX_NAME_WORDS or tool[0].islower() or _SENTENCE_WORDS & set(words):
+            return []  # "We gebruiken Copilot en DeepL", "… en Magister heeft geen AI-functies": a sentence
+        if _attributes(outside):
+            return []  # "DeepL Pro, met verwerkersovereenkomst": one tool and its details
+        parts.append((tool, text.find(tool, start)))
+        start = parts[-1][1] + len(tool)
+    return parts if len(parts) > 1 or lead else []
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_ONLY = re.compile(r"^(?:uitsluitend|alleen|only)\s+(?=[A-Z])", re.IGNORECASE)
+_TOOLS_LEAD = re.compile(
+    r"^(?:(?:the\s+)?only\s+)?(?:approved\s+|allowed\s+|toegestane\s+|goedgekeurde\s+)?(?:ai[\s-]+)?tools?\s+"
+    r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:alleen\s+|only\s+)?"
+    r"|^(?:uitsluitend|alleen|only)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_TOOLS_TRAILER = re.compile(
+    r"\s+(?:mogen|mag|may|can)\s+(?:worden\s+|be\s+)?(?:gebruikt|used)$|\s+(?:zijn|is|are)\s+(?:toegestaan|allowed|approved|goedgekeurd)$",
+    re.IGNORECASE,
+)
 
 
 def _split_outside_brackets(text: str) -> list[str]:
