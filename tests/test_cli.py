@@ -52,14 +52,14 @@ def test_lang_en_messages():
     proc = concise("--lang", "en", str(ONE_ERROR))
     assert proc.stdout == (
         f"{ONE_ERROR}:17:5: AIB302 [error] 'DeepL Pro' does not say whether there is a processing agreement "
-        "(ja | nee | aangevraagd | niet-nodig).\n"
+        "(yes | no | requested | not-needed).\n"
     )
 
 
 def test_lang_en_in_json():
     proc = run_cli("check", "--format", "json", "--lang", "en", *TODAY, str(WARNING_ONLY))
     (finding,) = json.loads(proc.stdout)["files"][0]["findings"]
-    assert finding["message"] == "The contact has no e-mail address or phone number (email, telefoon)."
+    assert finding["message"] == "The contact has no e-mail address or phone number (email, phone)."
 
 
 def test_select_and_ignore_by_code_and_prefix():

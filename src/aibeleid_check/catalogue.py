@@ -71,6 +71,7 @@ class Entry(BaseModel):
     product: str
     leverancier: str
     abonnement: str
+    abonnement_en: str = Field(default="", description="The plan in English, for English messages.")
     namen: list[str] = Field(min_length=1, description="Names to match, each a set of words that must all occur.")
     tenzij: list[str] = Field(default_factory=_no_words, description="Words that rule this entry out.")
     consument: YesNoValue = Field(description="A plan for individuals (consumer terms) rather than for organisations.")
@@ -80,6 +81,11 @@ class Entry(BaseModel):
     toelichting: str = ""
     bronnen: list[str] = Field(min_length=1)
     gecontroleerd: date
+
+    def plan(self, lang: str = "nl") -> str:
+        """The product and plan as a message names it: ``abonnement_en`` in English when the entry has one."""
+        plan = self.abonnement_en if lang == "en" and self.abonnement_en else self.abonnement
+        return f"{self.product} {plan}"
 
     def name_words(self) -> list[frozenset[str]]:
         return [frozenset(_words(name)) for name in self.namen]

@@ -85,6 +85,8 @@ def parse_yes_no(value: object) -> bool | None:
 # --- processing agreement -----------------------------------------------------------------------------
 
 AGREEMENT_VALUES = ("ja", "nee", "aangevraagd", "niet-nodig")
+AGREEMENT_VALUES_EN = ("yes", "no", "requested", "not-needed")
+"""The English word for each of :data:`AGREEMENT_VALUES`, in the same order; each is one of its synonyms below."""
 AGREEMENT_SYNONYMS = {
     "ja": "ja", "j": "ja", "yes": "ja", "y": "ja", "true": "ja", "waar": "ja", "getekend": "ja", "signed": "ja",
     "ondertekend": "ja", "afgesloten": "ja", "aanwezig": "ja", "in place": "ja", "signed dpa": "ja",
@@ -108,7 +110,7 @@ def parse_agreement(value: object) -> str | None:
         return None
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES))
+    _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES_EN))
     text = " ".join(str(value).lower().split()).rstrip(".!")
     if text in AGREEMENT_SYNONYMS:
         return AGREEMENT_SYNONYMS[text]
@@ -119,11 +121,12 @@ def parse_agreement(value: object) -> str | None:
     states = {AGREEMENT_SYNONYMS.get(part) for part in _PARTS.split(text) if part}
     if len(states) == 1 and None not in states:  # "ja, getekend", "Yes (signed)": every part says the same
         return states.pop()
-    allowed = ", ".join(AGREEMENT_VALUES)
     raise ValueProblem(
         Message(
-            nl=f"'{shown(value)}' is geen geldige waarde voor de verwerkersovereenkomst; kies uit {allowed}.",
-            en=f"'{shown(value)}' is not a valid processing-agreement value; choose from {allowed}.",
+            nl=f"'{shown(value)}' is geen geldige waarde voor de verwerkersovereenkomst; kies uit "
+            f"{', '.join(AGREEMENT_VALUES)}.",
+            en=f"'{shown(value)}' is not a valid processing-agreement value; choose from "
+            f"{', '.join(AGREEMENT_VALUES_EN)}.",
         ),
         value=value,
     )
@@ -131,8 +134,22 @@ def parse_agreement(value: object) -> str | None:
 
 _AMBIGUOUS = Message(
     nl="'{value}' kan 'niet-nodig' of 'nee' betekenen.",
-    en="'{value}' can mean 'niet-nodig' or 'nee'.",
+    en=f"'{{value}}' can mean '{AGREEMENT_VALUES_EN[3]}' or '{AGREEMENT_VALUES_EN[1]}'.",
 )
+
+
+def agreement_word(state: str, lang: str = "nl") -> str:
+    """An agreement state (``ja``, ``aangevraagd``, …) as a message in ``lang`` names it; other text unchanged."""
+    if lang != "en" or state not in AGREEMENT_VALUES:
+        return state
+    return AGREEMENT_VALUES_EN[AGREEMENT_VALUES.index(state)]
+
+
+def yes_no_word(value: bool, lang: str = "nl") -> str:
+    """``ja``/``nee`` in Dutch, ``yes``/``no`` in English: the value as a message quotes it."""
+    if lang == "en":
+        return "yes" if value else "no"
+    return "ja" if value else "nee"
 
 
 # --- dates (read in datetext) -------------------------------------------------------------------------
@@ -156,6 +173,7 @@ def parse_date(value: object) -> date | None:
 __all__ = [
     "AGREEMENT_SYNONYMS",
     "AGREEMENT_VALUES",
+    "AGREEMENT_VALUES_EN",
     "AMBIGUOUS_AGREEMENT",
     "NO_WORDS",
     "PLACEHOLDER_PATTERN",
@@ -163,10 +181,12 @@ __all__ = [
     "YES_WORDS",
     "ValueProblem",
     "add_months",
+    "agreement_word",
     "format_date",
     "is_placeholder",
     "parse_agreement",
     "parse_date",
     "parse_yes_no",
     "shown",
+    "yes_no_word",
 ]

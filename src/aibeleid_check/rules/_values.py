@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from aibeleid_check.model import ModelKind, ModelProblem
+from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit
 from aibeleid_check.texts import Message
 
@@ -24,8 +25,11 @@ def value_message(problem: ModelProblem) -> Message:
     expected = _EXPECTED.get(problem.error)
     path = problem.field
     if expected is not None:
-        return Message(nl=f"{path} moet {expected.nl} zijn.", en=f"{path} must be {expected.en}.")
-    return Message(nl=f"{path}: ongeldige waarde ({problem.reason}).", en=f"{path}: invalid value ({problem.reason}).")
+        return Message(nl=f"{path} moet {expected.nl} zijn.", en=f"{english_path(path)} must be {expected.en}.")
+    return Message(
+        nl=f"{path}: ongeldige waarde ({problem.reason}).",
+        en=f"{english_path(path)}: invalid value ({problem.reason}).",
+    )
 
 
 def model_problems(ctx: Context, kind: ModelKind) -> Iterator[ModelProblem]:

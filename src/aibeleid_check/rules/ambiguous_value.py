@@ -8,7 +8,7 @@ from aibeleid_check.findings import Message, Severity
 from aibeleid_check.model import ModelKind
 from aibeleid_check.rules._values import model_problems
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.values import shown
+from aibeleid_check.values import agreement_word, shown
 
 
 class AmbiguousValue(Rule):
@@ -66,6 +66,7 @@ def _message(value: str) -> Message:
         nl=f"'{value}' kan twee dingen betekenen: 'niet-nodig' (deze tool verwerkt geen persoonsgegevens voor je, "
         "dus er is geen verwerkersovereenkomst nodig) of 'nee' (er is geen overeenkomst). Schrijf welke van de "
         "twee je bedoelt.",
-        en=f"'{value}' can mean two things: 'niet-nodig' (this tool processes no personal data for you, so no "
-        "processing agreement is needed) or 'nee' (there is no agreement). Write which of the two you mean.",
+        en=f"'{value}' can mean two things: '{agreement_word('niet-nodig', 'en')}' (this tool processes no personal "
+        f"data for you, so no processing agreement is needed) or '{agreement_word('nee', 'en')}' (there is no "
+        "agreement). Write which of the two you mean.",
     )

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
+from aibeleid_check.rules._keys import english_name
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
@@ -54,5 +55,6 @@ class ContactReachable(Rule):
             yield ctx.at_key(
                 "aanspreekpunt",
                 nl="Het aanspreekpunt heeft geen e-mailadres of telefoonnummer (email, telefoon).",
-                en="The contact has no e-mail address or phone number (email, telefoon).",
+                en="The contact has no e-mail address or phone number "
+                f"({english_name('aanspreekpunt.email')}, {english_name('aanspreekpunt.telefoon')}).",
             )

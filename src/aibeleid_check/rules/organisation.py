@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
+from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
@@ -43,5 +44,5 @@ class Organisation(Rule):
             yield ctx.at(
                 "organisatie",
                 nl="Vul de naam van de organisatie in (organisatie).",
-                en="Fill in the organisation's name (organisatie).",
+                en=f"Fill in the organisation's name ({english_path('organisatie')}).",
             )

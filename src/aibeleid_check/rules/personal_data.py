@@ -13,8 +13,9 @@ from functools import cache
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.model import Policy, RuleItem
+from aibeleid_check.rules._keys import english_name
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.values import is_placeholder
+from aibeleid_check.values import is_placeholder, yes_no_word
 
 PERSONAL_DATA_RULE = "geen-persoonsgegevens"
 
@@ -129,7 +130,9 @@ class PersonalDataContradiction(Rule):
                 nl="Dit verbod op persoonsgegevens spreekt de tools met 'persoonsgegevens: ja' tegen; schrijf erbij "
                 "dat het voor die tools niet geldt (\"behalve in de tools hieronder met 'ja, mag'\"). Het A4 doet dat "
                 "al (duidelijkheid, geen wettelijke eis).",
-                en="This prohibition on personal data contradicts the tools with 'persoonsgegevens: ja'; add that it "
+                en="This prohibition on personal data contradicts the tools with "
+                f"'{english_name('goedgekeurde_tools[].persoonsgegevens')}: "
+                f"{yes_no_word(True, 'en')}'; add that it "
                 "does not apply to those tools (\"except in the tools below marked 'yes, allowed'\"). The A4 already "
                 "does (clarity, not a legal requirement).",
             )

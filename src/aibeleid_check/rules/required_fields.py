@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
+from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FIELD_LABELS
 from aibeleid_check.values import is_placeholder
@@ -72,7 +73,7 @@ class RequiredFields(Rule):
                 yield ctx.at(
                     name,
                     nl=f"{label.nl} ({name}) is niet ingevuld.",
-                    en=f"{label.en} ({name}) is not filled in.",
+                    en=f"{label.en} ({english_path(name)}) is not filled in.",
                 )
             elif ctx.document is not None and ctx.document.form in ("docx", "markdown"):
                 yield ctx.at(  # a document has headings, not keys
@@ -84,5 +85,5 @@ class RequiredFields(Rule):
                 yield ctx.at(
                     name,
                     nl=f"{label.nl} ontbreekt: voeg '{name}:' toe.",
-                    en=f"{label.en} is missing: add '{name}:'.",
+                    en=f"{label.en} is missing: add '{english_path(name)}:'.",
                 )

@@ -6,11 +6,24 @@ import difflib
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Message, Severity
+from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
 
 KINDS = ("mag", "mag_niet")
+_PROHIBITION = Message(nl="Het verbod", en="The prohibition")
+_RULE = Message(nl="De regel", en="The rule")
+
+
+def rule_noun(rule_id: str) -> Message:
+    """What a message calls a template rule: 'the prohibition', but 'the rule' for `altijd-controleren`.
+
+    The template lists the check rule under DIT NIET ("Antwoorden overnemen zonder ze zelf te controleren"),
+    but a policy states it as a duty as often (ALTIJD, "Always check"), and a reader who wrote "Check AI output"
+    does not recognise a prohibition in it. Both languages use the same word for the same rule.
+    """
+    return _RULE if rule_id == "altijd-controleren" else _PROHIBITION
 
 
 def _rules_unreadable(ctx: Context, kind: str) -> bool:
@@ -101,10 +114,11 @@ class ForbiddenRulesPresent(Rule):
         path = "regels.mag_niet" if ctx.present("regels.mag_niet") else "regels"
         for rule in FORBIDDEN:
             if rule.id not in covered:
+                noun = rule_noun(rule.id)
                 yield ctx.at_key(
                     path,
-                    nl=f"Het verbod '{rule.id}' ontbreekt: \"{rule.text.nl}\"",
-                    en=f"The prohibition '{rule.id}' is missing: \"{rule.text.en}\"",
+                    nl=f"{noun.nl} '{rule.id}' ontbreekt: \"{rule.text.nl}\"",
+                    en=f"{noun.en} '{rule.id}' is missing: \"{rule.text.en}\"",
                 )
 
 
@@ -161,7 +175,7 @@ class NoAllowedRules(Rule):
             yield ctx.at_key(
                 path,
                 nl="Er staat niets onder DIT MAG (regels.mag); zeg ook wat wél mag.",
-                en="Nothing is listed under ALLOWED (regels.mag); say what is allowed too.",
+                en=f"Nothing is listed under ALLOWED ({english_path('regels.mag')}); say what is allowed too.",
             )
 
 
@@ -215,10 +229,12 @@ class UnknownRuleId(Rule):
                 if rule_id in valid:
                     continue
                 if rule_id in RULES_BY_ID:
+                    other = RULES_BY_ID[rule_id].kind
                     yield ctx.at(
                         path,
-                        nl=f"'{shown(item.id)}' is een regel voor {'mag_niet' if kind == 'mag' else 'mag'}, niet voor {kind}.",
-                        en=f"'{shown(item.id)}' is a rule for {'mag_niet' if kind == 'mag' else 'mag'}, not for {kind}.",
+                        nl=f"'{shown(item.id)}' is een regel voor {other}, niet voor {kind}.",
+                        en=f"'{shown(item.id)}' is a rule for {english_path(f'regels.{other}')}, "
+                        f"not for {english_path(f'regels.{kind}')}.",
                     )
                     continue
                 guess = difflib.get_close_matches(rule_id, valid, n=1, cutoff=0.5)
@@ -397,21 +413,22 @@ class RuleOutsideLists(Rule):
                 continue
             reported.add(item.rule)
             if item.at is not None:
-                yield Hit(item.path, *item.at, _OUTSIDE.format(rule=item.rule))
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + _OUTSIDE.format(rule=item.rule))
             else:
-                message = _AS_CONDITION.format(rule=item.rule)
+                message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule)
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
 
 
+# After rule_noun(): "Het verbod" / "De regel", so the Dutch says "de tekst" where a pronoun would take a gender.
 _OUTSIDE = Message(
-    nl="Het verbod '{rule}' staat buiten DIT NIET en ALTIJD; het telt, maar komt zo niet op het A4. Zet het onder "
+    nl=" '{rule}' staat buiten DIT NIET en ALTIJD; de tekst telt, maar komt zo niet op het A4. Zet hem onder "
     "DIT NIET of ALTIJD.",
-    en="The prohibition '{rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
+    en=" '{rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
     "this way. Put it under NOT ALLOWED or ALWAYS.",
 )
 _AS_CONDITION = Message(
-    nl="Het verbod '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; het telt, maar geldt zo alleen "
-    "voor dat gebruik. Zet het ook als regel onder DIT NIET of ALTIJD.",
-    en="The prohibition '{rule}' stands only as the condition of a rule under ALLOWED; it counts, but holds for "
+    nl=" '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; de tekst telt, maar geldt zo alleen "
+    "voor dat gebruik. Zet hem ook als regel onder DIT NIET of ALTIJD.",
+    en=" '{rule}' stands only as the condition of a rule under ALLOWED; it counts, but holds for "
     "that use only. Also put it as a rule under NOT ALLOWED or ALWAYS.",
 )

@@ -77,13 +77,14 @@ class ConsumerPlanApproved(Rule):
             if entry.consument:
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].naam",
-                    nl=f"'{tool_label(tool, index)}' is een consumentenabonnement ({entry.product} {entry.abonnement}): "
+                    nl=f"'{tool_label(tool, index)}' is een consumentenabonnement ({entry.plan('nl')}): "
                     "meestal geen verwerkersovereenkomst en vaak training op invoer. Kies een zakelijk abonnement, of "
                     "zet training uit en laat er geen persoonsgegevens in (afweging; AP: datalekken vooral via gratis "
                     "versies).",
-                    en=f"'{tool_label(tool, index)}' is a consumer plan ({entry.product} {entry.abonnement}): usually no "
+                    en=f"'{tool_label(tool, index)}' is a consumer plan ({entry.plan('en')}): usually no "
                     "processing agreement and often training on inputs. Choose a business plan, or switch training off "
-                    "and keep personal data out (judgement; Dutch DPA: breaches mostly through free versions).",
+                    "and keep personal data out (judgement; the Dutch Data Protection Authority (Autoriteit "
+                    "Persoonsgegevens): breaches mostly through free versions).",
                 )
 
 
@@ -145,5 +146,6 @@ class PrivateAccountsAllowed(Rule):
                     "in de goedgekeurde tools werkt (afweging; AP 2024 en 2025).",
                     en="This text allows private accounts or free versions; consumer terms apply there (no processing "
                     "agreement, often training on inputs). Agree that everyone works in the approved tools with a work "
-                    "account (judgement; Dutch DPA 2024 and 2025).",
+                    "account (judgement; the Dutch Data Protection Authority (Autoriteit Persoonsgegevens), 2024 "
+                    "and 2025).",
                 )

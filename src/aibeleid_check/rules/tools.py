@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from aibeleid_check.findings import Severity
 from aibeleid_check.model import Tool
 from aibeleid_check.rules._claims import is_agreement_field
+from aibeleid_check.rules._keys import english_name
 from aibeleid_check.rules._values import value_hits
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.values import AGREEMENT_VALUES, is_placeholder, shown
+from aibeleid_check.values import AGREEMENT_VALUES, AGREEMENT_VALUES_EN, agreement_word, is_placeholder, shown
 
 
 def tool_label(tool: Tool, index: int) -> str:
@@ -73,7 +74,7 @@ class ToolName(Rule):
                 yield ctx.at(
                     path,
                     nl=f"Tool {index + 1} heeft geen naam (naam).",
-                    en=f"Tool {index + 1} has no name (naam).",
+                    en=f"Tool {index + 1} has no name ({english_name('goedgekeurde_tools[].naam')}).",
                 )
 
 
@@ -122,7 +123,7 @@ class ProcessingAgreement(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         yield from value_hits(ctx, is_agreement_field)
-        allowed = " | ".join(AGREEMENT_VALUES)
+        allowed, allowed_en = " | ".join(AGREEMENT_VALUES), " | ".join(AGREEMENT_VALUES_EN)
         for index, tool in enumerate(ctx.policy.goedgekeurde_tools or ()):
             path = f"goedgekeurde_tools[{index}]"
             if (
@@ -134,7 +135,7 @@ class ProcessingAgreement(Rule):
                 yield ctx.at(
                     path,
                     nl=f"Bij '{name}' staat niet of er een verwerkersovereenkomst is ({allowed}).",
-                    en=f"'{name}' does not say whether there is a processing agreement ({allowed}).",
+                    en=f"'{name}' does not say whether there is a processing agreement ({allowed_en}).",
                 )
 
 
@@ -208,13 +209,14 @@ class PersonalDataWithoutAgreement(Rule):
                     nl=f"'{name}' mag persoonsgegevens verwerken zonder verwerkersovereenkomst ('niet-nodig'): dat past "
                     "alleen bij een tool die niemand anders voor je draait. Leg in `toelichting` uit waarom, of sluit "
                     "een overeenkomst af (AVG art. 28 lid 3, als een leverancier of hostingpartij de gegevens verwerkt).",
-                    en=f"'{name}' may process personal data without a processing agreement ('not needed'): that fits "
-                    "only a tool nobody else runs for you. Say why in `toelichting`, or conclude an agreement (GDPR "
+                    en=f"'{name}' may process personal data without a processing agreement "
+                    f"('{agreement_word('niet-nodig', 'en')}'): that fits only a tool nobody else runs for you. Say "
+                    f"why in `{english_name('goedgekeurde_tools[].toelichting')}`, or conclude an agreement (GDPR "
                     "art. 28(3), when a vendor or hosting provider processes the data).",
                 )
                 continue
             state = tool.verwerkersovereenkomst or "onbekend"
-            state_en = {"nee": "no", "aangevraagd": "requested"}.get(state, "unknown")
+            state_en = agreement_word(state, "en") if state in ("nee", "aangevraagd") else "unknown"
             yield ctx.at(
                 path,
                 nl=f"'{name}' mag persoonsgegevens verwerken, maar de verwerkersovereenkomst is '{state}' "

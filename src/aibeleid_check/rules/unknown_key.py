@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
 from aibeleid_check.model import ModelKind, ModelProblem
+from aibeleid_check.rules._keys import english_name, english_path
 from aibeleid_check.rules._values import model_problems
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.texts import Message
@@ -51,6 +52,8 @@ class UnknownKey(Rule):
 def _message(problem: ModelProblem) -> Message:
     key = shown(problem.key)
     where = f" in {problem.parent}" if problem.parent else ""
+    where_en = f" in {english_path(problem.parent)}" if problem.parent else ""
     hint_nl = f" Bedoel je '{problem.suggestion}'?" if problem.suggestion else ""
-    hint_en = f" Did you mean '{problem.suggestion}'?" if problem.suggestion else ""
-    return Message(nl=f"Onbekende sleutel '{key}'{where}.{hint_nl}", en=f"Unknown key '{key}'{where}.{hint_en}")
+    suggested = f"{problem.parent}.{problem.suggestion}" if problem.parent else problem.suggestion
+    hint_en = f" Did you mean '{english_name(suggested)}'?" if problem.suggestion else ""
+    return Message(nl=f"Onbekende sleutel '{key}'{where}.{hint_nl}", en=f"Unknown key '{key}'{where_en}.{hint_en}")

@@ -61,5 +61,6 @@ class WorkAccountsOnly(ClauseRule):
         "Het beleid zegt niet dat iedereen alleen in de goedgekeurde tools werkt, met een werkaccount (geen "
         "privéaccounts of gratis versies; afweging, AP 2024 en 2025).",
         "The policy does not say that everyone works only in the approved tools, with a work account (no "
-        "personal accounts or free versions; judgement, Dutch DPA 2024 and 2025).",
+        "personal accounts or free versions; judgement, the Dutch Data Protection Authority (Autoriteit "
+        "Persoonsgegevens), 2024 and 2025).",
     )

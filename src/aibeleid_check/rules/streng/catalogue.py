@@ -94,9 +94,9 @@ class CatalogueNoAgreement(Rule):
                 name = tool_label(tool, index)
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].verwerkersovereenkomst",
-                    nl=f"'{name}' staat op verwerkersovereenkomst: ja, maar {entry.product} {entry.abonnement} biedt "
+                    nl=f"'{name}' staat op verwerkersovereenkomst: ja, maar {entry.plan('nl')} biedt "
                     f"er geen (afweging; {_source_nl(entry, loaded)}).",
-                    en=f"'{name}' says processing agreement: yes, but {entry.product} {entry.abonnement} offers "
+                    en=f"'{name}' says processing agreement: yes, but {entry.plan('en')} offers "
                     f"none (judgement; {_source_en(entry, loaded)}).",
                 )
 
@@ -158,8 +158,8 @@ class ConsumerPlanPersonalData(Rule):
                 name = tool_label(tool, index)
                 yield ctx.at(
                     f"goedgekeurde_tools[{index}].persoonsgegevens",
-                    nl=f"'{name}' mag persoonsgegevens verwerken, maar {entry.product} {entry.abonnement} is een "
+                    nl=f"'{name}' mag persoonsgegevens verwerken, maar {entry.plan('nl')} is een "
                     f"consumentenabonnement (afweging; {_source_nl(entry, loaded)}).",
-                    en=f"'{name}' may process personal data, but {entry.product} {entry.abonnement} is a consumer "
+                    en=f"'{name}' may process personal data, but {entry.plan('en')} is a consumer "
                     f"plan (judgement; {_source_en(entry, loaded)}).",
                 )

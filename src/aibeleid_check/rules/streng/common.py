@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from aibeleid_check.model import Policy
+from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.values import is_placeholder
 
 CLAUSE_HINT_NL = "Schrijf het onder `afspraken:` (of als regel onder `regels`)."
-CLAUSE_HINT_EN = "Write it under `afspraken:` (or as a rule under `regels`)."
+CLAUSE_HINT_EN = f"Write it under `{english_path('afspraken')}:` (or as a rule under `{english_path('regels')}`)."
 
 
 def _filled(text: str | None) -> str | None:

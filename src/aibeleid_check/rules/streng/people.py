@@ -214,8 +214,8 @@ class DpiaQuestion(Rule):
             "is er een DPIA gedaan? Zet het in een afspraak. Of een DPIA verplicht is, is een afweging (AVG art. 35; "
             "de AP-lijst noemt o.a. gezondheidsgegevens en controle van werknemers).",
             en="This concerns data of applicants or staff, or health data, in an AI tool: was a DPIA done? Put it in an "
-            "agreement. Whether a DPIA is required is a judgement (GDPR art. 35; the Dutch DPA's list names e.g. "
-            "health data and monitoring employees).",
+            "agreement. Whether a DPIA is required is a judgement (GDPR art. 35; the list of the Dutch Data Protection "
+            "Authority (Autoriteit Persoonsgegevens) names e.g. health data and monitoring employees).",
         )
 
 

@@ -9,6 +9,7 @@ from aibeleid_check.findings import Severity
 from aibeleid_check.meaning import normalise
 from aibeleid_check.meaning.streng import data_location, names_a_plan
 from aibeleid_check.model import Tool
+from aibeleid_check.rules._keys import english_name
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.tools import tool_label
 from aibeleid_check.values import is_placeholder
@@ -113,13 +114,15 @@ class ToolDetails(Rule):
                 yield ctx.at_key(
                     path,
                     nl=f"Bij '{name}' staat niet welk abonnement het is (abonnement), bijvoorbeeld gratis, Plus of Enterprise.",
-                    en=f"'{name}' does not say which plan it is (abonnement), for example free, Plus or Enterprise.",
+                    en=f"'{name}' does not say which plan it is ({english_name(f'{path}.abonnement')}), for example "
+                    "free, Plus or Enterprise.",
                 )
             if is_placeholder(tool.datalocatie) and not ctx.invalid(f"{path}.datalocatie"):
                 yield ctx.at_key(
                     path,
                     nl=f"Bij '{name}' staat niet waar de gegevens worden verwerkt (datalocatie), bijvoorbeeld EU of VS.",
-                    en=f"'{name}' does not say where its data is processed (datalocatie), for example EU or US.",
+                    en=f"'{name}' does not say where its data is processed ({english_name(f'{path}.datalocatie')}), "
+                    "for example EU or US.",
                 )
             elif (
                 tool.allows_personal_data
@@ -132,6 +135,7 @@ class ToolDetails(Rule):
                     "geen doorgiftegrond (adequaatheidsbesluit zoals het Data Privacy Framework, of SCC's; afweging, "
                     "de doorgifteregels zelf staan in AVG hoofdstuk V).",
                     en=f"'{name}' may process personal data in '{tool.datalocatie}', outside the EU/EEA, but no transfer "
-                    "basis is given (doorgiftegrond: adequacy decision such as the Data Privacy Framework, or SCCs; "
+                    f"basis is given ({english_name(f'{path}.doorgiftegrond')}: adequacy decision such as the Data "
+                    "Privacy Framework, or SCCs; "
                     "judgement, the transfer rules themselves are GDPR chapter V).",
                 )

@@ -73,10 +73,10 @@ class TrainingOnInputs(Rule):
             name = tool_label(tool, index)
             yield ctx.at_key(
                 f"goedgekeurde_tools[{index}]",
-                nl=f"'{name}' gebruikt invoer standaard om modellen te trainen ({entry.product} {entry.abonnement}; "
+                nl=f"'{name}' gebruikt invoer standaard om modellen te trainen ({entry.plan('nl')}; "
                 f"catalogus, bijgewerkt {format_date(loaded.updated)}); zeg in de toelichting of een afspraak dat "
                 "training uit staat, of kies een abonnement zonder training (afweging).",
-                en=f"'{name}' uses inputs to train models by default ({entry.product} {entry.abonnement}; catalogue, "
+                en=f"'{name}' uses inputs to train models by default ({entry.plan('en')}; catalogue, "
                 f"updated {format_date(loaded.updated, 'en')}); say in the note or an agreement that training is off, "
                 "or choose a plan without training (judgement).",
             )
