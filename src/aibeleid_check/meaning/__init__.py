@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TypeVar, cast
 
+from aibeleid_check.meaning import concepts
 from aibeleid_check.meaning.finding import examples, warns
-from aibeleid_check.meaning.force import Force, clause_forces, own_force
-from aibeleid_check.meaning.force_words import IMPERATIVE
+from aibeleid_check.meaning.force import Force, clause_forces, negations, own_force
+from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, ONLY
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read
@@ -106,11 +107,14 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
         opener = reading.clauses[clause_of.get(word.index, 0)].words[:1]
         return word.after >= 0 or bool(opener) and opener[0].text in EXAMPLE_OPENERS
 
-    def read_rules(words: tuple[Word, ...]) -> bool:
-        """Read ``words`` for the rules not yet counted; whether one of them counts now."""
+    def read_rules(words: tuple[Word, ...], data: bool = True) -> bool:
+        """Read ``words`` for the rules not yet counted; whether one of them counts now. ``data`` False leaves
+        out the two data rules (a member of the sentence's list of data, read away from its owner)."""
         counted = False
         for rule_id, recogniser in RECOGNISERS:
             if rule_id in best and best[rule_id].counts:
+                continue
+            if not data and rule_id in (PERSONAL, SECRETS):
                 continue
             finding = recogniser(words, force_of)
             if finding is None:
@@ -140,7 +144,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             # a list of rules in one sentence ("Deel geen broncode met AI-tools en laat AI nooit beslissen
             # over een klant"): each member is read on its own for the rules the whole did not give
             for segment in _segments(words, clause_of):
-                read_rules(segment)
+                read_rules(segment, data=not _members_only(segment))
         elif any(word.index in fresh for word in words[1:]):
             # "Only people decide on applications; AI can help prepare them": a semicolon joins statements
             # that each stand alone
@@ -161,6 +165,26 @@ def _rule_after_examples(reading: Reading, words: tuple[Word, ...]) -> bool:
         and found[0] in (Force.PROHIBITION, Force.OBLIGATION)
         for clause in clauses[1:]
     )  # (a relative clause, "gegevens die niet openbaar zijn", is part of a member)
+
+
+def _members_only(segment: tuple[Word, ...]) -> bool:
+    """'…, tax returns or bank statements to ChatGPT' after 'Enter client names': a member with no act, word of
+    force or keeping of its own continues the list of data the sentence's first member opened (its owner, the
+    client, stands there), so it states no data rule apart from the sentence ('geen contracten in ChatGPT' has
+    its own negation, and 'laat AI nooit beslissen' is no data)."""
+    if negations(segment) or IMPERATIVE.matches(segment[0]):
+        return False
+    return not any(
+        concepts.INPUT.matches(w)
+        or concepts.ENTER.matches(w)
+        or concepts.COPY.matches(w)
+        or concepts.KEEP_VERB.matches(w)
+        or concepts.ANONYMISE.matches(w)
+        or concepts.REMOVE.matches(w)
+        or ONLY.matches(w)
+        or MODAL.matches(w)
+        for w in segment
+    )
 
 
 _RULE_OPENERS = frozenset("never nooit do don't dont niet geen no always altijd".split())

@@ -53,11 +53,12 @@ def _unchecked(words: Words) -> list[Word]:
         elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
+            read = _names_made(words) or bool(_from_ai(words))  # "zonder hem eerst te lezen": AI's text read
             checks = [
                 w
                 for w in words
                 if 0 < w.index - word.index <= 5
-                and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w))
+                and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w) or read and _reads(w))
             ]
             if checks and len(words) > checks[0].index - word.index + 1 and not _decided_without(words, checks[0]):
                 found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
@@ -76,9 +77,23 @@ def _names_made(words: Words) -> bool:
 
 
 def _used_as_is(words: Words, word: Word) -> bool:
-    """'alles wat AI maakt zomaar gebruiken': using or copying what AI made as it is."""
-    made = made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words)
-    return made and any((c.USE.matches(w) or c.COPY.matches(w)) and abs(w.index - word.index) <= 6 for w in words)
+    """'alles wat AI maakt zomaar gebruiken', 'een tekst van AI zomaar op Facebook zetten': using, copying or
+    putting out what AI made as it is."""
+    made = made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words) or bool(_from_ai(words))
+    return made and any(
+        (c.USE.matches(w) or c.COPY.matches(w) or w.text in _PUT_OUT) and abs(w.index - word.index) <= 6 for w in words
+    )
+
+
+_PUT_OUT = frozenset(
+    "zet zetten plaats plaatst plaatsen post posten posts verstuur versturen verstuurt stuur sturen send sends".split()
+)
+_READING = frozenset("lezen lees leest doorlezen doorlees read reading reads gelezen".split())
+
+
+def _reads(word: Word) -> bool:
+    """Reading a text ('zonder hem te lezen', 'without reading it'), not looking or weighing in general."""
+    return word.text in _READING
 
 
 _TESTS = ("test", "testen", "getest", "tested", "testing")
@@ -188,6 +203,7 @@ _VERSIONS = ("version", "versie", "product", "text", "tekst", "document", "outpu
 
 _DUTY = ("ensure", "ensuring", "ensures", "zorg", "sure", "waarborg", "garandeer", "borg", "zeker", "certain")
 _INFO = ("informatie", "information", "info", "tekst", "text", "gegevens", "data", "antwoord", "answer")
+_INFO_PLURALS = ("teksten", "texts", "antwoorden", "answers")
 
 
 def _from_ai(words: Words) -> list[Word]:
@@ -195,7 +211,7 @@ def _from_ai(words: Words) -> list[Word]:
     return [
         w
         for p, w in enumerate(words)
-        if w.text in _INFO
+        if (w.text in _INFO or w.text in _INFO_PLURALS)
         and p + 2 < len(words)
         and words[p + 1].text in ("uit", "from", "van", "of", "by", "door")
         and any(c.AI.matches(o) for o in words[p + 2 : p + 4])
@@ -292,10 +308,12 @@ def _checked(words: Words) -> list[Word]:
     checks += [
         w for p, w in enumerate(words) if _critical(words, p, reads) and (strong_output or reads or made_by_ai(words))
     ]
-    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words):
+    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words) or _read_first(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     if not checks:
         return []
+    if _judgement_given(words, checks):
+        return []  # "een beoordeling of een zorgbesluit neem je altijd zelf": the decision rule
     if _bare_check(words, checks[0]):
         return checks[:1]  # "… wat niet altijd blijkt te kloppen. Dus controleer.": the object is the sentence before
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
@@ -328,6 +346,34 @@ def _checked(words: Words) -> list[Word]:
     return [checks[0], *context[:2]] if context and not tools_only else []
 
 
+_TAKES = frozenset("neem neemt nemen genomen take takes taken".split())
+
+
+def _judgement_given(words: Words, checks: list[Word]) -> bool:
+    """'Een advies of een beoordeling geef je altijd zelf', 'an assessment you always make yourself': the
+    assessment or advice is named as the judgement someone takes or gives (a light verb after it), so it is what
+    is decided, no check of what AI made ('Een beoordeling van wat AI schrijft maak je zelf' stays one)."""
+    if not all(c.EVALUATION.matches(k) and not c.CHECK.matches(k) for k in checks) or made_by_ai(words):
+        return False
+    last = checks[-1].index
+    verbs = [w for w in words if w.index > last and (c.LIGHT_VERB.matches(w) or w.text in _TAKES)]
+    if not verbs:
+        return False
+    return not any(
+        c.STRONG_OUTPUT.matches(w) and not c.VERDICT.matches(w) or c.AI.matches(w) or c.AI.matches_part(w)
+        for w in words
+        if w.index < verbs[0].index
+    )
+
+
+def _read_first(words: Words) -> bool:
+    """'Read everything AI writes before it goes in the newsletter', 'Lees wat ChatGPT schrijft eerst zelf':
+    reading what AI made, before it is used or goes out, or yourself, is checking it ('Read what AI writes about
+    privacy' is reading to learn)."""
+    return made_by_ai(words) and any(w.text in _READ_GATES for w in words)
+
+
+_READ_GATES = frozenset("before voordat prior eerst first zelf yourself always altijd".split())
 _HUMAN_CONTEXT = ("human", "mens", "menselijke")
 _ALL = ("everything", "alles", "anything", "all")
 

@@ -298,9 +298,40 @@ def _other_party(words: Words) -> bool:
     if any(c.AI.matches(w) and (w.text != "internet" or any(c.ENTER.matches(e) for e in words)) for w in words):
         return False  # ("data entered … would be considered released to the internet": entered into a tool)
     return any(
-        c.THIRD_PARTY.matches(w) and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
+        c.THIRD_PARTY.matches(w)
+        and not _determiner_other(words, i)
+        and not _party_of_object(words, i)
+        and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
         for i, w in enumerate(words)
     )
 
 
 _TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "via", "op", "on", "by")
+_OTHER = frozenset(("ander", "andere", "other"))
+
+
+def _determiner_other(words: Words, position: int) -> bool:
+    """'contracten met verladers of andere vertrouwelijke informatie', 'or other confidential material': *andere*
+    before a noun is a determiner of what is shared, no other party ('met anderen', 'with others'); before a
+    party or an organisation it still names one ('met andere organisaties')."""
+    if words[position].text not in _OTHER or position + 1 >= len(words):
+        return False
+    following = words[position + 1]
+    singular = (following.text, following.text.removesuffix("s"))  # ("organisaties")
+    return not (
+        c.THIRD_PARTY.matches(following) or c.ORGANISATION.matches_forms(singular) or c.PEOPLE.matches(following)
+    )
+
+
+_GENERIC_PARTIES = frozenset(
+    "derden derde third anderen others externen buitenstaanders outsiders partijen parties".split()
+)
+
+
+def _party_of_object(words: Words, position: int) -> bool:
+    """'contracten met verladers', 'offertes met leveranciers', 'contracts with suppliers': a named kind of party
+    right after a business object and its preposition is the object's counterparty, not who it is shared with
+    ('contracten met derden delen' still shares with third parties)."""
+    if position < 2 or words[position].text in _GENERIC_PARTIES:
+        return False
+    return words[position - 1].text in ("met", "with") and c.BUSINESS_OBJECTS.matches(words[position - 2])

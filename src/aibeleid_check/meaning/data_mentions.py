@@ -101,10 +101,15 @@ def _vendor(words: Words) -> bool:
     """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
     slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool
     does, a fact about it."""
-    return any(
-        w.text in _VENDORS and not any(c.ENTER.matches(a) or c.INPUT.matches(a) for a in words[:p])
-        for p, w in enumerate(words[:3])
-    ) or _tool_does(words)  # ("Never paste supplier, customer or staff data": the vendor modifies the data)
+    return (
+        any(
+            w.text in _VENDORS
+            and not any(c.ENTER.matches(a) or c.INPUT.matches(a) for a in words[:p])
+            and not (p and words[p - 1].text in ("met", "with"))  # "Contracten met leveranciers …": a counterparty
+            for p, w in enumerate(words[:3])
+        )
+        or _tool_does(words)
+    )  # ("Never paste supplier, customer or staff data": the vendor modifies the data)
 
 
 _TOOL_VERBS = frozenset(

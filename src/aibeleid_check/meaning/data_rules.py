@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
+from aibeleid_check.meaning.check_objects import ai_made_word
 from aibeleid_check.meaning.data_limits import (
     _gated,
     _limits,
@@ -42,6 +43,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     """Shared reading for the two data rules once their object was found."""
     if _minimising(words) or _story(words) or _training(words) or _exposed_to_risk(words, found):
         return None
+    if _output_into(words, found):
+        return None  # "Copy AI answers into client work": where AI's text goes, no data put into AI
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
     for position, word in enumerate(words):
@@ -76,6 +79,33 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
     return None
+
+
+_INTO_PLACE = frozenset("into in naar onto to".split())
+
+
+def _output_into(words: Words, found: list[Word]) -> bool:
+    """'Copy AI answers into client work', 'AI-teksten in klantdossiers plakken', 'paste ChatGPT output into
+    customer documents': what AI made is moved into the data word, which names where it goes, not what is put
+    into AI (no AI destination follows the data)."""
+    first = min(w.index for w in found)
+    made = [w for w in words if w.index < first and _ai_output(words, w)]
+    if not made:
+        return False
+    into = [w for w in words if made[0].index < w.index < first and w.text in _INTO_PLACE]
+    between = [w for w in words if made[0].index < w.index < into[0].index] if into else []
+    if not into or any(c.PEOPLE.matches(w) or c.DATA.matches(w) and not c.STRONG_OUTPUT.matches(w) for w in between):
+        return False  # ("AI output about clients into …": the data comes with the output)
+    return not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words if w.index > first)
+
+
+def _ai_output(words: Words, word: Word) -> bool:
+    """AI's output named as a thing: 'AI answers', 'ChatGPT output', 'AI-teksten', 'AI-generated content'."""
+    if ai_made_word(word):
+        return True
+    position = words.index(word)
+    ai_before = position > 0 and c.AI.matches(words[position - 1])
+    return (c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)) and (ai_before or c.AI.matches_part(word))
 
 
 _FINITE = frozenset(
@@ -114,6 +144,8 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
     if any(SUBORDINATE.matches(w) for w in words):
         return False  # "every AI system that processes personal data": a clause, no list
     named = {w.text for w in (*found, *objects.personal_data(words), *secret_objects.secrets(words)[0])}
+    if _object_pronoun(words):
+        return False  # "Clients trust us with their source code, their customer data…": a sentence, a fact
     for word in words:
         if word.text in _SUBJECTS or MODAL.matches(word) or c.NEUTRAL_ACT.matches(word) or _finite((word,)):
             return False
@@ -122,6 +154,19 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
     heads = [w for w in words if _member(w) or w.text in named and not c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ)]
     return len({w.text for w in heads}) >= 3  # ("client", "contact" and "personal" qualify a member; two named
     # things are a heading: "Contracts and procurement", "Personal data and confidentiality")
+
+
+_OBJECT_PRONOUNS = frozenset("us them him me hen mij jou".split())
+_AFTER_ONS = frozenset("hun de het een zijn haar alle al their the".split())
+
+
+def _object_pronoun(words: Words) -> bool:
+    """A personal pronoun as the object of a verb ('trust us with', 'geven ons hun namen'): no list of data
+    has one ('ons' is the object before a determiner, 'ons prijsbeleid' a possessive)."""
+    return any(
+        w.text in _OBJECT_PRONOUNS or w.text == "ons" and p + 1 < len(words) and words[p + 1].text in _AFTER_ONS
+        for p, w in enumerate(words)
+    )
 
 
 def _member(word: Word) -> bool:

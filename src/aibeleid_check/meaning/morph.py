@@ -87,6 +87,7 @@ HEADS = (
     "gesprek",
     "berichten",
     "bericht",
+    "administratie",
 )
 _HEADS_BY_LENGTH = tuple(sorted(set(HEADS), key=len, reverse=True))
 _LINKING = ("s", "en", "e")

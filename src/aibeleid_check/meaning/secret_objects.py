@@ -5,6 +5,7 @@ duty broken, a purpose clause, intellectual property of others or the law."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.objects import (
     _DATA_AS_MODIFIER,
@@ -53,6 +54,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 any(c.PEOPLE.matches(w) for w in words) or len(personal_data(words)) > 1
             ):
                 continue  # "employee names, salaries, health information": a person's salary
+            if word.text.startswith(_PERSONAL_PAPERS) and _people_list(words, word, word):
+                continue  # "namen van klanten, BSN's of bankafschriften": the clients' bank statements
             if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
                 continue  # "… unless your organisation has an enterprise agreement": the exception
             if _framing(words, position):
@@ -71,6 +74,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
+        elif word.text in _FINANCES and not _personal_finances(words, position):
+            found.append(word)  # "de financiën van de club", "our finances": the organisation's money matters
         elif (c.FINANCIAL.matches(word) or _company_word(words, position)) and _near(words, position, _FIN_HEADS, 0, 4):
             head = _near(words, position, _FIN_HEADS, 0, 4)
             if _destination(words, position) or head is not None and _interrupted(words, word, head):
@@ -81,7 +86,7 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "or process data types marked 'Never'": the verb, not internal process documents
             if head is not None and _identifier_number(words, head):
                 continue  # "social security numbers", "credit card numbers": a person's identifiers
-            if head is not None and (_of_people(words, words.index(head)) or _people_list(words, head)):
+            if head is not None and (_of_people(words, words.index(head)) or _people_list(words, head, word)):
                 continue  # "bank details of employees", "Client PII, PHI or financial records" are personal data
             if position and words[position - 1].text in ("to", "te"):
                 continue  # "to process special category data": a verb
@@ -219,18 +224,38 @@ def _identifier_number(words: Words, head: Word) -> bool:
 _PERSONAL_HEADS = frozenset("details records data gegevens information informatie".split())
 
 
-def _people_list(words: Words, head: Word) -> bool:
-    """A list opened by a person word ('Client PII, PHI or financial records', 'Employee personal data such as
-    bank, salary, medical records'): the person word is the owner of every member, so the financial details
-    are the people's (not their results, statements or plans, which are the organisation's)."""
-    start = 1 if words and words[0].text in ("the", "all", "any", "de", "het", "alle") else 0
+_PERSONAL_PAPERS = ("bankafschrift", "loonstro", "belastingaangifte", "aangifte")
+_LEADS = frozenset("the all any de het alle never nooit geen no not do don't dont niet".split())
+
+
+def _people_list(words: Words, head: Word, modifier: Word) -> bool:
+    """A list opened by a person word or by a person's data ('Client PII, PHI or financial records', 'Employee
+    personal data such as bank, salary, medical records', 'Enter client names, … or bank statements', 'Voer geen
+    namen van klanten, BSN's of bankafschriften in'; a bank statement also after the act that opens the item):
+    the person is the owner of every member, so the financial details and a bank statement are the people's
+    (not their results, statements or plans, which are the organisation's)."""
+    paper = modifier.text == "bank" and head.text in ("statements", "statement") or modifier is head
+    if not paper:
+        start = 1 if words and words[0].text in ("the", "all", "any", "de", "het", "alle") else 0
+        opener = words[start] if start < len(words) else None
+        return (
+            opener is not None
+            and c.PEOPLE.matches(opener)
+            and not c.COMPANY.matches(opener)
+            and head.text in _PERSONAL_HEADS
+        )  # ("Geen klant-, partner- of financiële data": the modifiers of one head, the organisation's finances)
+    start = 0
+    while start < min(len(words), 4) and (
+        words[start].text in _LEADS or start < 3 and any(k.matches(words[start]) for k in (c.INPUT, IMPERATIVE))
+    ):
+        start += 1  # ("Never paste", "Voer geen", "Upload the")
     opener = words[start] if start < len(words) else None
-    return (
-        opener is not None
-        and c.PEOPLE.matches(opener)
-        and not c.COMPANY.matches(opener)
-        and head.text in _PERSONAL_HEADS
-    )
+    if opener is None or opener.index >= head.index:
+        return False
+    person = c.PEOPLE.matches(opener) and not c.COMPANY.matches(opener)
+    if not person and start and (c.IDENTIFIERS.matches(opener) or c.PERSONAL_WORDS.matches(opener)):
+        person = any(c.PEOPLE.matches(w) for w in words[start + 1 : start + 4])  # "namen van klanten"
+    return person
 
 
 def _violated(words: Words, position: int) -> bool:
@@ -332,6 +357,17 @@ _FIN_HEADS = c.Concept(
     "presentaties",
     "presentations",
 )
+
+
+_FINANCES = frozenset("financien finances financials geldzaken".split())
+
+
+def _personal_finances(words: Words, position: int) -> bool:
+    """'je persoonlijke financiën', 'the finances of members': a person's money matters, no business secret."""
+    before = words[max(0, position - 2) : position]
+    if any(c.PERSONAL_ADJ.matches(w) or w.text in ("je", "jouw", "your", "his", "her", "zijn", "haar") for w in before):
+        return True
+    return _of_people(words, position)
 
 
 def _company_word(words: Words, position: int) -> bool:

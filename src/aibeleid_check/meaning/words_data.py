@@ -40,7 +40,7 @@ DATA = words(
     mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering* email emails
     e-mail e-mails correspondentie correspondence e-mailwisseling* mailwisseling* complaint complaints klacht
     klachten
-    confidences
+    confidences administratie administraties
     """,
 )
 PERSONAL_ADJ = words(
