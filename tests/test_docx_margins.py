@@ -67,3 +67,12 @@ def test_titles_page_numbers_and_rules_in_the_margins_change_nothing():
     decorated = _check(document)[1]
     assert [f.rule for f in decorated.findings] == [f.rule for f in plain.findings]
     assert decorated.policy == plain.policy
+
+
+def test_several_fields_on_one_footer_line_are_each_read():
+    """ "Ingangsdatum: 1 maart 2026 · Versie 1.0" was one date that could not be read."""
+    document = _without_start_date()
+    document.sections[0].footer.paragraphs[0].text = "Ingangsdatum: 1 maart 2026 · Versie 1.0"
+    _, result = _check(document)
+    assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+    assert result.policy.ingangsdatum == datetime.date(2026, 3, 1) and result.policy.versie == "1.0"

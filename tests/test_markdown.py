@@ -916,3 +916,10 @@ def test_tools_named_in_a_sentence_with_their_details_in_brackets():
     assert _read(page.replace(line, "Alleen ChatGPT, en dan zonder persoonsgegevens.")).data["goedgekeurde_tools"] == [
         {"naam": "ChatGPT", "persoonsgegevens": "nee"}
     ]
+
+
+def test_fields_on_one_line_split_by_dots_are_each_read_and_a_rule_is_not_split():
+    page = "# AI-beleid van X\n\n## DIT NIET\n\n- Geen klantgegevens · geen contracten.\n\nIngangsdatum: 1 maart 2026 · Versie 1.0\n"
+    data = _read(page).data
+    assert (data["ingangsdatum"], data["versie"]) == ("1 maart 2026", "1.0")
+    assert data["regels"]["mag_niet"] == ["Geen klantgegevens · geen contracten."]

@@ -72,6 +72,11 @@ def _block(state: State, block: Block) -> None:
     if block.kind == "row":
         table_row(state, block)
         return
+    fields = _fields_on_one_line(block)
+    if fields:
+        for field in fields:  # "Ingangsdatum: 1 maart 2026 · Versie 1.0" in a footer
+            _block(state, field)
+        return
     state.columns = None
     state.rule_columns = None
     if block.kind == "heading":
@@ -114,6 +119,29 @@ def _looks_like_label(state: State, block: Block, label: str) -> bool:
         return True
     in_list = state.section in RULE_KINDS or state.section in LIST_SECTIONS
     return not block.rest.strip() and not in_list
+
+
+_FIELD_BREAK = re.compile(r"\s+[·|•]\s+")
+
+
+def _fields_on_one_line(block: Block) -> list[Block]:
+    """ "Ingangsdatum: 1 maart 2026 · Versie: 1.0 · Contact: Jan" as one paragraph per field, each at its own
+    column; ``[]`` unless every piece starts with a field's label ("Versie 1.0" needs no colon)."""
+    if block.kind != "para" or block.label or not _FIELD_BREAK.search(block.text):
+        return []
+    pieces, start = [], 0
+    for match in [*_FIELD_BREAK.finditer(block.text), None]:
+        end = match.start() if match else len(block.text)
+        pieces.append((block.text[start:end], start))
+        start = match.end() if match else end
+    blocks = []
+    for piece, offset in pieces:
+        head = piece.partition(":")[0] if ":" in piece else piece.rsplit(" ", 1)[0]
+        if labels.classify(head) in (None, "~ignore", "~container", "~rules", "~intro", *RULE_KINDS):
+            return []
+        text = piece if ":" in piece else f"{head}: {piece[len(head) :].strip()}"
+        blocks.append(Block("para", text, block.line, block.column + offset))
+    return blocks
 
 
 def _heading(state: State, block: Block) -> None:
