@@ -12,6 +12,7 @@ Two things are decided here, not in the layout, so that every layout and the che
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -55,6 +56,9 @@ LABELS: dict[str, Message] = {
     "tool": Message(nl="Tool", en="Tool"),
     "agreement": Message(nl="Verwerkersovereenkomst", en="Processing agreement"),
     "personal_data": Message(nl="Persoonsgegevens erin?", en="Personal data allowed?"),
+    "data_location": Message(nl="Datalocatie", en="Data location"),
+    "nothing_allowed": Message(nl="Waarvoor mag het team AI gebruiken?", en="What may the team use AI for?"),
+    "nothing_forbidden": Message(nl="Wat mag nooit met AI?", en="What is never allowed with AI?"),
     "version": Message(nl="Versie", en="Version"),
     "effective_date": Message(nl="Ingangsdatum", en="Effective date"),
     "review_date": Message(nl="Herziening", en="Review"),
@@ -88,7 +92,7 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
         "omitted": omitted,
         "omitted_text": {key: omitted_text(key, count, lang) for key, count in omitted.items() if count},
         "contact": _contact(policy.aanspreekpunt),
-        "applies_to": [text for text in policy.geldt_voor or [] if not is_placeholder(text)],
+        "applies_to": [text for item in policy.geldt_voor or [] if (text := _text(item)) is not None],
         "effective_date": _date(policy.ingangsdatum, lang),
         "review_date": _date(policy.herzieningsdatum, lang),
         "version": _text(policy.versie),
@@ -160,6 +164,10 @@ def _tool(tool: Tool, lang: str) -> dict[str, Any]:
     }
 
 
+_EXTENSION = re.compile(r"(?:ext|extension|x|toestel|tst|intern)\.?:?\s*\d{1,6}", re.IGNORECASE)
+"""A role that is only a phone extension ("ext. 4400", "toestel 212"): printed with the phone, not as a role."""
+
+
 def _contact(contact: Contact | None) -> dict[str, Any] | None:
     if contact is None:
         return None
@@ -169,6 +177,10 @@ def _contact(contact: Contact | None) -> dict[str, Any] | None:
         "email": _text(contact.email),
         "phone": _text(contact.telefoon),
     }
+    role = fields["role"]
+    if role is not None and _EXTENSION.fullmatch(role):
+        fields["phone"] = f"{fields['phone']}, {role}" if fields["phone"] else role
+        fields["role"] = None
     return fields if any(fields.values()) else None
 
 
