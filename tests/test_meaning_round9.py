@@ -119,6 +119,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Een beoordeling van wat AI schrijft maak je altijd zelf voordat je het gebruikt.", {AC}),
     (None, "Beoordeel de output van AI altijd zelf; AI mag niet beslissen over leerlingen.", {AC, EB}),
     (None, "Lees en beoordeel wat ChatGPT maakt altijd zelf.", {AC}),
+    # I. Documents listed as kinds of the client data that closes the list ("…, loonstroken of andere gegevens
+    # van cliënten") are the clients' data, not the firm's business objects (qa_nl policy 06)
+    # (first sight: positives 0 of 4 right, near-misses 3 of 3)
+    (None, "Voer geen jaarrekeningen, loonstroken of andere gegevens van cliënten in.", {PG}),
+    (None, "Never paste contracts, invoices or other customer data into ChatGPT.", {PG}),
+    (None, "Deel geen offertes, facturen of andere klantgegevens met AI.", {PG}),
+    (None, "Upload no tax returns, budgets or other personal data of clients to AI tools.", {PG}),
+    (None, "Voer geen contracten, offertes of andere vertrouwelijke stukken in ChatGPT in.", {SG}),
+    (None, "Deel geen klantgegevens, contracten of andere bedrijfsinformatie met AI.", {PG, SG}),
+    (None, "Never paste client names, our contracts or other business information into ChatGPT.", {PG, SG}),
 ]
 
 

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TypeVar, cast
 
-from aibeleid_check.meaning import concepts
 from aibeleid_check.meaning.finding import examples, warns
-from aibeleid_check.meaning.force import Force, clause_forces, negations, own_force
-from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, ONLY
+from aibeleid_check.meaning.force import Force, clause_forces, own_force
+from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
+from aibeleid_check.meaning.secret_objects import secrets
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read
 
 __all__ = [
@@ -107,14 +107,11 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
         opener = reading.clauses[clause_of.get(word.index, 0)].words[:1]
         return word.after >= 0 or bool(opener) and opener[0].text in EXAMPLE_OPENERS
 
-    def read_rules(words: tuple[Word, ...], data: bool = True) -> bool:
-        """Read ``words`` for the rules not yet counted; whether one of them counts now. ``data`` False leaves
-        out the two data rules (a member of the sentence's list of data, read away from its owner)."""
+    def read_rules(words: tuple[Word, ...], kept_out: tuple[str, ...] = ()) -> bool:
+        """Read ``words`` for the rules not yet counted, except ``kept_out``; whether one of them counts now."""
         counted = False
         for rule_id, recogniser in RECOGNISERS:
-            if rule_id in best and best[rule_id].counts:
-                continue
-            if not data and rule_id in (PERSONAL, SECRETS):
+            if rule_id in best and best[rule_id].counts or rule_id in kept_out:
                 continue
             finding = recogniser(words, force_of)
             if finding is None:
@@ -142,9 +139,12 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             continue
         if counted:
             # a list of rules in one sentence ("Deel geen broncode met AI-tools en laat AI nooit beslissen
-            # over een klant"): each member is read on its own for the rules the whole did not give
+            # over een klant"): each member is read on its own for the rules the whole did not give; not for
+            # business secrets when the whole names none: its list's owner ("Enter client names, … or bank
+            # statements", "jaarrekeningen … of andere gegevens van cliënten") makes them the clients' data
+            kept_out = () if secrets(words)[0] else (SECRETS,)
             for segment in _segments(words, clause_of):
-                read_rules(segment, data=not _members_only(segment))
+                read_rules(segment, kept_out)
         elif any(word.index in fresh for word in words[1:]):
             # "Only people decide on applications; AI can help prepare them": a semicolon joins statements
             # that each stand alone
@@ -165,26 +165,6 @@ def _rule_after_examples(reading: Reading, words: tuple[Word, ...]) -> bool:
         and found[0] in (Force.PROHIBITION, Force.OBLIGATION)
         for clause in clauses[1:]
     )  # (a relative clause, "gegevens die niet openbaar zijn", is part of a member)
-
-
-def _members_only(segment: tuple[Word, ...]) -> bool:
-    """'…, tax returns or bank statements to ChatGPT' after 'Enter client names': a member with no act, word of
-    force or keeping of its own continues the list of data the sentence's first member opened (its owner, the
-    client, stands there), so it states no data rule apart from the sentence ('geen contracten in ChatGPT' has
-    its own negation, and 'laat AI nooit beslissen' is no data)."""
-    if negations(segment) or IMPERATIVE.matches(segment[0]):
-        return False
-    return not any(
-        concepts.INPUT.matches(w)
-        or concepts.ENTER.matches(w)
-        or concepts.COPY.matches(w)
-        or concepts.KEEP_VERB.matches(w)
-        or concepts.ANONYMISE.matches(w)
-        or concepts.REMOVE.matches(w)
-        or ONLY.matches(w)
-        or MODAL.matches(w)
-        for w in segment
-    )
 
 
 _RULE_OPENERS = frozenset("never nooit do don't dont niet geen no always altijd".split())

@@ -54,6 +54,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 any(c.PEOPLE.matches(w) for w in words) or len(personal_data(words)) > 1
             ):
                 continue  # "employee names, salaries, health information": a person's salary
+            if _kind_of_personal(words, position):
+                continue  # "jaarrekeningen, loonstroken of andere gegevens van cliënten": the clients' data
             if word.text.startswith(_PERSONAL_PAPERS) and _people_list(words, word, word):
                 continue  # "namen van klanten, BSN's of bankafschriften": the clients' bank statements
             if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
@@ -224,6 +226,26 @@ def _identifier_number(words: Words, head: Word) -> bool:
 _PERSONAL_HEADS = frozenset("details records data gegevens information informatie".split())
 
 
+_OTHER_KIND = frozenset("andere overige other".split())
+
+
+def _kind_of_personal(words: Words, position: int) -> bool:
+    """'Voer geen jaarrekeningen, loonstroken of andere gegevens van cliënten in', 'contracts, invoices or other
+    customer data': the list closes with 'other' and personal data, so its members are kinds of that data (the
+    clients' documents); no act, and no word of the organisation or of secrecy, stands between."""
+    ahead = words[position + 1 : position + 8]
+    other = next((p for p, w in enumerate(ahead) if w.text in _OTHER_KIND), None)
+    if other is None:
+        return False
+    if any(c.INPUT.matches(w) or c.COMPANY.matches(w) or w.text in _OWN_WORDS for w in ahead[:other]):
+        return False  # ("our contracts or other client data": the organisation's own)
+    tail = ahead[other + 1 : other + 5]
+    if any(c.SECRET_WORDS.matches(w) or c.COMPANY.matches(w) or c.COMPANY.matches_part(w) for w in tail):
+        return False
+    return bool(personal_data(tail))
+
+
+_OWN_WORDS = frozenset("our onze ons eigen own".split())
 _PERSONAL_PAPERS = ("bankafschrift", "loonstro", "belastingaangifte", "aangifte")
 _LEADS = frozenset("the all any de het alle never nooit geen no not do don't dont niet".split())
 
