@@ -252,6 +252,8 @@ RULE_GROUPS = frozenset(
         "guiding principles",
         "kernprincipes",
         "uitgangspunten",
+        "wat je moet weten",  # an introduction over prose, rules over a list: both read as they are
+        "what you need to know",
     }
 )
 """Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
@@ -273,8 +275,6 @@ INTRO = frozenset(
         "why we have this policy",
         "waarom dit beleid",
         "waarom deze afspraken",
-        "wat je moet weten",
-        "what you need to know",
         "over dit beleid",
         "about this policy",
         "context",
