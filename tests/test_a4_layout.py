@@ -114,6 +114,16 @@ def assert_left_of(pdf_page: pypdf.PageObject, value: str, next_column: str) -> 
     assert edges and all(right < column_x for right in edges.values()), (column_x, edges)
 
 
+def test_a_long_word_that_fits_on_a_line_of_its_own_is_never_cut(tmp_path):
+    scope = "alle huisartsen, praktijkondersteuners, assistentes en waarnemers van Huisartsenpraktijk De Linde"
+    rule = "Verwerkersovereenkomstenadministratie bijhouden met huisartsenpraktijkondersteuning."
+    text = page(policy(tmp_path, f"geldt_voor: {scope}\n", allowed=f'    - "{rule}"\n')).extract_text()
+    scope_lines = section(text, "DIT BELEID GELDT VOOR", "INGANGSDATUM").split()
+    assert "praktijkondersteuners," in scope_lines and "Huisartsenpraktijk" in scope_lines, scope_lines
+    rule_words = section(text, "DIT MAG", "DIT NIET").split()
+    assert "Verwerkersovereenkomstenadministratie" in rule_words and "huisartsenpraktijkondersteuning." in rule_words
+
+
 def test_a_long_web_address_in_a_rule_breaks_inside_its_column(tmp_path):
     url = "https://www.voorbeeldstad.example.nl/beleid/kunstmatige-intelligentie/richtlijnen"
     pdf_page = page(policy(tmp_path, "", allowed=f'    - "{url}"\n'))
