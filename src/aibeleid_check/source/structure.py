@@ -10,7 +10,9 @@ with its position. :func:`interpret` then reads the template's structure from th
 - rules as list items or paragraphs under DIT MAG / DIT NIET / ALTIJD, tools as a table or a list;
 - the template's italic questions and fill-in placeholders are empty values;
 - the template's own non-policy parts are skipped; an unknown heading is a warning that names the nearest
-  known section; a document with no policy structure at all is an error.
+  known section; a document with no policy structure at all is an error;
+- text outside every section is kept for the meaning of its sentences (``Document.loose``), and gives the
+  scope and the start date when a sentence states them and no label does (:mod:`prose_fields`).
 """
 
 from __future__ import annotations
