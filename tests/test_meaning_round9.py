@@ -31,6 +31,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Read what AI writes about privacy to learn more.", set()),
     (None, "Lees de nieuwsbrief voordat hij op Facebook verschijnt.", set()),
     (None, "AI writes the first version of the newsletter.", set()),
+    # (two near-misses written after the change, which first counted them: reading first is no check)
+    (None, "Lees eerst wat AI schrijft over het onderwerp.", set()),
+    (None, "Read what ChatGPT writes first, then decide for yourself.", set()),
     # B. Publishing or sending AI's text without reading it is the negated check (not only "without
     # checking"); "zomaar" with text from AI is using it as it is
     # (first sight: positives 1 of 6 right, near-misses 4 of 4)
@@ -54,6 +57,13 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "De klantadministratie voer je niet in AI in.", {PG}),
     (None, "Deel de personeelsadministratie niet met AI.", {PG}),
     (None, "De leerlingadministratie en de financiën van de school gaan nooit in ChatGPT.", {PG, SG}),
+    # (a second wave, written before its change: positives 0 of 4 right, near-misses 2 of 2)
+    (None, "Deel de financiële administratie niet met AI.", {SG}),
+    (None, "Zet de administratie van de vereniging niet in ChatGPT.", {SG}),
+    (None, "Zet de boekhouding van de stichting niet in ChatGPT.", {SG}),
+    (None, "Never put the club's bookkeeping into AI tools.", {SG}),
+    (None, "De administratie controleert alle facturen.", set()),
+    (None, "De vereniging gebruikt ChatGPT voor de nieuwsbrief.", set()),
     (None, "De penningmeester beheert de financiën van de club.", set()),
     (None, "De financiën van de club staan er goed voor.", set()),
     (None, "De ledenadministratie wordt door de secretaris bijgehouden.", set()),
@@ -71,6 +81,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Wij delen geen klantgegevens met andere organisaties.", set()),
     (None, "Never share confidential information with others outside the company.", set()),
     (NOT, "Vertrouwelijke stukken met andere partijen delen.", set()),
+    # (two near-misses written after the change, which first counted them: the parties are the destination)
+    (None, "Share no contracts with vendors or partners.", set()),
+    (None, "Deel geen contracten met leveranciers, klanten of partners.", set()),
     # E. A person's financial papers in a list of a client's data (bank statements, payslips) are personal
     # data, not the firm's secrets; the organisation's own statements stay secrets
     # (first sight: positives 0 of 5 right, near-misses 3 of 3)
@@ -82,6 +95,8 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never paste our bank statements or financial forecasts into ChatGPT.", {SG}),
     (None, "Do not upload the firm's financial statements to AI tools.", {SG}),
     (None, "Voer geen bankafschriften van het bedrijf in ChatGPT in.", {SG}),
+    # (written after the change for class I, which covered the list's other members only: 0 of 1)
+    (None, "Paste no salary data, bank statements or other staff information into ChatGPT.", {PG}),
     # F. AI's output copied into a client's work: the client word names where AI's text goes, no personal data
     # put into AI (first sight: positives 1 of 5 right, near-misses 4 of 4)
     (NOT, "Paste ChatGPT output into customer documents without reviewing it.", {AC}),

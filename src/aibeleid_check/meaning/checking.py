@@ -370,10 +370,22 @@ def _read_first(words: Words) -> bool:
     """'Read everything AI writes before it goes in the newsletter', 'Lees wat ChatGPT schrijft eerst zelf':
     reading what AI made, before it is used or goes out, or yourself, is checking it ('Read what AI writes about
     privacy' is reading to learn)."""
-    return made_by_ai(words) and any(w.text in _READ_GATES for w in words)
+    if not made_by_ai(words):
+        return False
+    reads = [w for w in words if c.READ.matches(w)]
+    return any(
+        (w.text in _READ_GATES and 0 < w.index - r.index <= 8 and not _decided_between(words, r, w))
+        or (w.text in ("always", "altijd") and w.index < r.index)
+        for r in reads
+        for w in words
+    )  # ("Read what ChatGPT writes first, then decide for yourself": reading first, the deciding is yours)
 
 
-_READ_GATES = frozenset("before voordat prior eerst first zelf yourself always altijd".split())
+def _decided_between(words: Words, start: Word, end: Word) -> bool:
+    return any(start.index < w.index < end.index and c.DECIDE.matches(w) for w in words)
+
+
+_READ_GATES = frozenset("before voordat prior zelf yourself always altijd".split())
 _HUMAN_CONTEXT = ("human", "mens", "menselijke")
 _ALL = ("everything", "alles", "anything", "all")
 

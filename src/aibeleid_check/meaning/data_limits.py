@@ -329,9 +329,15 @@ _GENERIC_PARTIES = frozenset(
 
 
 def _party_of_object(words: Words, position: int) -> bool:
-    """'contracten met verladers', 'offertes met leveranciers', 'contracts with suppliers': a named kind of party
-    right after a business object and its preposition is the object's counterparty, not who it is shared with
-    ('contracten met derden delen' still shares with third parties)."""
-    if position < 2 or words[position].text in _GENERIC_PARTIES:
+    """'contracten met verladers of andere …', 'contracts with suppliers or other confidential material': a named
+    kind of party right after a business object and its preposition, with the list of objects going on after it,
+    is the object's counterparty, not who it is shared with ('contracten met derden delen' and 'Share no contracts
+    with vendors' still share with them)."""
+    if position < 2 or position + 2 >= len(words) or words[position].text in _GENERIC_PARTIES:
         return False
+    listed = words[position + 2]
+    if words[position + 1].text not in ("of", "or", "en", "and") or (
+        c.THIRD_PARTY.matches(listed) and not _determiner_other(words, position + 2)
+    ):
+        return False  # ("Share no contracts with vendors", "met leveranciers, klanten of partners": the parties)
     return words[position - 1].text in ("met", "with") and c.BUSINESS_OBJECTS.matches(words[position - 2])

@@ -86,6 +86,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "the security of the data", "the University, to ensure appropriate data governance"
             if word.text in ("process", "processes") and not (position and words[position - 1].text in _PROCESS_OWNERS):
                 continue  # "or process data types marked 'Never'": the verb, not internal process documents
+            if _kind_of_personal(words, position):
+                continue  # "salary data, bank statements or other staff information": the staff's
             if head is not None and _identifier_number(words, head):
                 continue  # "social security numbers", "credit card numbers": a person's identifiers
             if head is not None and (_of_people(words, words.index(head)) or _people_list(words, head, word)):
@@ -378,10 +380,12 @@ _FIN_HEADS = c.Concept(
     "rapportages",
     "presentaties",
     "presentations",
+    "administratie",
+    "administration",
 )
 
 
-_FINANCES = frozenset("financien finances financials geldzaken".split())
+_FINANCES = frozenset("financien finances financials geldzaken boekhouding bookkeeping".split())
 
 
 def _personal_finances(words: Words, position: int) -> bool:

@@ -180,7 +180,8 @@ ORGANISATION = words(  # the owner of a business secret
     """
     bedrijf organisatie onderneming werkgever gemeente instelling kantoor praktijk firma company organisation
     organization business employer firm institution council agency department afdeling ministerie school
-    universiteit university hogeschool ziekenhuis hospital
+    universiteit university hogeschool ziekenhuis hospital vereniging club stichting foundation association
+    charity
     """,
 )
 IP = words("intellectual-property", "intellectueel intellectuele intellectual")
