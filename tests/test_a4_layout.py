@@ -195,3 +195,29 @@ def test_the_space_between_rules_is_the_same_whether_a_rule_wraps_or_not(tmp_pat
     after_one_line = y["Kort."] - y["Ook kort."]
     after_two_lines = y["nog wat."] - y["Weer kort."]
     assert abs(after_one_line - after_two_lines) < 2, (after_one_line, after_two_lines)
+
+
+def fonts_of(pdf_page: pypdf.PageObject) -> list[tuple[str, str]]:
+    """Each text run on the page with the name of its font."""
+    found: list[tuple[str, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font:
+            found.append((text.strip(), str(font.get("/BaseFont"))))
+
+    pdf_page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_exception_the_page_adds_to_a_prohibition_is_set_apart_in_italics(tmp_path, lang):
+    own = "Gegevens van huurders invoeren"
+    tools = "goedgekeurde_tools:\n  - naam: Copilot\n    verwerkersovereenkomst: ja\n    persoonsgegevens: ja\n"
+    path = tmp_path / "beleid.yaml"
+    path.write_text(f"organisatie: Proef B.V.\nregels:\n  mag_niet:\n    - {own}.\n{tools}", encoding="utf-8")
+    runs_and_fonts = fonts_of(page(path, "--lang", lang))
+    added = "in de tools hieronder" if lang == "nl" else "in the tools below"
+    assert [font for text, font in runs_and_fonts if added in text and "Italic" in font], runs_and_fonts
+    assert [font for text, font in runs_and_fonts if own in text and "Italic" not in font], (
+        "the author's words stay upright"
+    )

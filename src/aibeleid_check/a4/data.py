@@ -118,6 +118,7 @@ def _labels(lang: str) -> dict[str, Any]:
     labels: dict[str, Any] = {key: message.text(lang) for key, message in LABELS.items()}
     labels["fields"] = {key: message.text(lang) for key, message in template.FIELD_LABELS.items()}
     labels["questions"] = {key: message.text(lang) for key, message in template.FIELD_QUESTIONS.items()}
+    labels["qualifier"] = QUALIFIER.text(lang)  # the layout sets the words it added apart from the author's
     return labels
 
 
