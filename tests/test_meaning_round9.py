@@ -144,6 +144,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Voer geen contracten, offertes of andere vertrouwelijke stukken in ChatGPT in.", {SG}),
     (None, "Deel geen klantgegevens, contracten of andere bedrijfsinformatie met AI.", {PG, SG}),
     (None, "Never paste client names, our contracts or other business information into ChatGPT.", {PG, SG}),
+    # J. A bare headline read on its own (herken, text outside the lists) is kept to what the Don't list would
+    # read in it: sharing with other parties, no AI named, is another topic either way
+    # (first sight: positives 0 of 4 right, near-misses 3 of 3)
+    (None, "Vertrouwelijke stukken met andere partijen delen.", set()),
+    (None, "Klantgegevens met derden delen.", set()),
+    (None, "Sharing client data with third parties.", set()),
+    (None, "Contracten met de pers delen.", set()),
+    (None, "Klantgegevens in ChatGPT plakken.", {PG}),
+    (None, "Vertrouwelijke stukken met AI-tools delen.", {SG}),
+    (None, "Sharing client data with ChatGPT.", {PG}),
 ]
 
 

@@ -75,6 +75,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
     if force is Force.STATEMENT and (headline(words, found) and not _described(words) or _bare_list(words, found)):
+        if _other_party(words):
+            return None  # "Klantgegevens met derden delen": what a Don't list would not count either
         return Finding(rule, texts([*found, *acts(words, found)[:2]]), anchor)
     if not force.counts:
         return Finding(rule, texts(found), anchor)  # read, but permitted: shown by herken, never counted
