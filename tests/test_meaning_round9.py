@@ -154,6 +154,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Klantgegevens in ChatGPT plakken.", {PG}),
     (None, "Vertrouwelijke stukken met AI-tools delen.", {SG}),
     (None, "Sharing client data with ChatGPT.", {PG}),
+    # K. "AI laten beslissen …" read on its own is the bare headline the Don't list reads in it (AI is the object
+    # of "laten", the deciding its act); herken gave nothing (first sight: positives 0 of 5 right, near-misses
+    # 3 of 3)
+    (None, "AI laten beslissen over een uitkering.", {EB}),
+    (None, "ChatGPT laten beslissen wie er wordt aangenomen.", {EB}),
+    (None, "Een chatbot laten bepalen welke huurder een woning krijgt.", {EB}),
+    (None, "AI laten besluiten over ontslag van een medewerker.", {EB}),
+    (None, "Copilot laten beslissen over een vergunning.", {EB}),
+    (None, "Laten we AI gebruiken om besluiten voor te bereiden.", set()),
+    (None, "AI laten helpen bij het voorbereiden van besluiten.", set()),
+    (None, "AI laten beslissen welke tools we gebruiken.", set()),
 ]
 
 

@@ -337,9 +337,21 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     mention = force is Force.STATEMENT and _improved(words) or defines(words)
     if humans and contrast and force.counts and not mention and not _conditional(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
-    if force is Force.STATEMENT and (headline(words, found) or replacing(words)) or not force.counts:
+    if force is Force.STATEMENT and (headline(words, found) or replacing(words) or _ai_let(words, found)):
+        return Finding(DECISION, texts(found), anchor)
+    if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+def _ai_let(words: Words, found: list[Word]) -> bool:
+    """'AI laten beslissen over een uitkering', 'Een chatbot laten bepalen welke huurder …': AI as the object of
+    *laten* right before the deciding verb is the bare headline a Don't list reads (the verb after *laten* is
+    the decision itself, which a headline needs after its object)."""
+    return any(
+        w.text == "laten" and 0 < p < len(words) - 1 and c.AI.matches(words[p - 1]) and words[p + 1] in found
+        for p, w in enumerate(words)
+    )
 
 
 _IF = frozenset("if when whenever once als wanneer indien zodra".split())
