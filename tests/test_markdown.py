@@ -827,6 +827,14 @@ def test_sentences_that_give_no_scope_or_date_give_none(sentence):
             },
         ),
         (
+            "Contact the IT Service Desk (ext. 4400) or itsecurity@gpfreight.example.",
+            {"naam": "IT Service Desk", "telefoon": "ext. 4400", "email": "itsecurity@gpfreight.example"},
+        ),
+        (
+            "Bij twijfel vraag je het aan Lotte Visser (praktijkmanager), lotte@tandartsglimlach.nl.",
+            {"naam": "Lotte Visser", "rol": "praktijkmanager", "email": "lotte@tandartsglimlach.nl"},
+        ),
+        (
             "Questions go to Joris van Leeuwen, CTO — joris@pixelpoort.example — or #ai-questions on Slack.",
             {"naam": "Joris van Leeuwen", "rol": "CTO", "email": "joris@pixelpoort.example"},
         ),

@@ -15,11 +15,13 @@ import re
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
+_EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contacteer|contact"
     r"|speak\s+to"
     r"|talk\s+to|ask|reach\s+out\s+to|questions\s+go\s+to|vragen\s+gaan\s+naar|loop\s+(?:dan\s+)?(?:even\s+)?binnen\s+bij"
-    r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar|vraag\s+het\s+aan|vraag|bel|call|mail|e-?mail)"
+    r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar|vraag\s+(?:je\s+|u\s+)?(?:het\s+)?aan|vraag"
+    r"|bel|call|mail|e-?mail)"
     r"\s+(?:(?:dan|gerust|even|naar|to)\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
     re.IGNORECASE,
 )
@@ -34,7 +36,7 @@ _CHANNEL_ONLY = re.compile(r"^(?:or|of|and|en|at|on|op|via|bij|met|#\S+)$", re.I
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el|al|la|le|du|da|von|mr\.|mw\.|dr\.)$")
 _HONORIFICS = frozenset("mevrouw meneer mw. mw dhr. dhr mr. mr mrs. mrs ms. ms dr. dr drs. ir. prof.".split())
 _SENTENCE_WORDS = re.compile(
-    r"\b(?:neem|contact|speak|ask|questions|vragen|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als)\b",
+    r"\b(?:neem|contact|speak|ask|questions|vragen|vraag|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als)\b",
     re.IGNORECASE,
 )
 
@@ -51,7 +53,7 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
     if email:
         found["email"] = email.group()
     rest = _EMAIL.sub(" , ", text)
-    phone = _PHONE.search(rest)
+    phone = _PHONE.search(rest) or _EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
     if phone:
         found["telefoon"] = phone.group().strip()
         rest = rest[: phone.start()] + " , " + rest[phone.end() :]
