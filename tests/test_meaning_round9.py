@@ -165,6 +165,19 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Laten we AI gebruiken om besluiten voor te bereiden.", set()),
     (None, "AI laten helpen bij het voorbereiden van besluiten.", set()),
     (None, "AI laten beslissen welke tools we gebruiken.", set()),
+    # L. A check AI is made to do ("laat Copilot je tekst nakijken") is a task given to AI, as "use AI to check"
+    # already was, not a person's check of what AI made (first sight: positives 2 of 4 right, near-misses 3
+    # of 3)
+    (None, "ChatGPT laten controleren of een tekst klopt.", set()),
+    (None, "Laat Copilot je tekst nakijken op spelfouten.", set()),
+    (None, "Laat de chatbot je verslag controleren op taalfouten.", set()),
+    (None, "AI laten checken of de spelling klopt.", set()),
+    (None, "Laat AI-teksten altijd door een collega nakijken.", {AC}),
+    (None, "Laat wat ChatGPT schrijft altijd door een mens controleren.", {AC}),
+    (None, "Laat een collega de output van AI controleren.", {AC}),
+    # (two near-misses written after the change, which first lost them: a person's check follows AI's)
+    (None, "Let AI review your code, then check it yourself.", {AC}),
+    (None, "Laat ChatGPT je tekst nakijken en controleer het resultaat daarna zelf.", {AC}),
 ]
 
 

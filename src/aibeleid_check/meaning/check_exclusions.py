@@ -93,6 +93,8 @@ def _detects_use(words: Words, check: Word) -> bool:
 def _ai_task(words: Words, check: Word) -> bool:
     """'do not use GenAI to write or edit clinical reports', 'gebruik AI niet om teksten na te kijken': the
     check is a task given to AI, not a person's check of what AI made."""
+    if _made_to_check(words, check):
+        return True
     before = [w for w in words if 0 < check.index - w.index <= 4]
     to = [w for w in before if w.text in ("to", "om")]
     between = [w.text for w in words if to and to[-1].index < w.index < check.index]
@@ -106,6 +108,29 @@ def _ai_task(words: Words, check: Word) -> bool:
 
 
 _BREAKS = frozenset("then dan daarna without zonder but maar yourself zelf always altijd".split())
+_CAUSATIVE = frozenset("laat laten let".split())
+
+
+def _made_to_check(words: Words, check: Word) -> bool:
+    """'Laat Copilot je tekst nakijken', 'ChatGPT laten controleren of …': AI is the one *laten* makes check (an
+    AI tool named, no output compound such as 'AI-teksten', and no person as the agent: 'door een collega')."""
+    causes = [w for w in words if w.text in _CAUSATIVE and 0 < check.index - w.index <= 6]
+    if not causes or any(w.text in ("door", "by") and w.index < check.index for w in words):
+        return False
+    if any(c.CHECK.matches(w) for w in words if w.index > check.index):
+        return False  # "Let AI review your code, then check it yourself": a person's check follows
+    cause = causes[0]
+    tools = [
+        w
+        for w in words
+        if abs(w.index - cause.index) <= 2
+        and w.index < check.index
+        and c.AI.matches(w)
+        and not w.parts  # ("AI-teksten": what AI made, checked by someone)
+    ]
+    return bool(tools) and not any(c.HUMAN.matches(w) for w in words if cause.index < w.index < check.index)
+
+
 _DEGREE = ("heavily", "overly", "excessively", "too", "much", "te", "teveel", "zwaar", "sterk", "overmatig")
 
 
