@@ -43,3 +43,46 @@ EXACT: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "rules"), EXACT)
 def test_round8_exact(text: str, rules: set[str]) -> None:
     assert recognised_ids(text) == rules
+
+
+# The data a Don't list keeps out, named alone ("What you must not upload into AI systems:" then "- health
+# information;"). First sight, before the change: 0 of 10 positives under mag_niet and 0 of 8 near-misses
+# counted; after it, "medication records" and "Contracten met leveranciers" are still missed (no person or
+# secret word, and the counterparty is read as another party).
+LISTED: list[tuple[str, set[str]]] = [
+    ("health information;", {PG}),
+    ("any identifiable client or carer information.", {PG}),
+    ("Klantgegevens", {PG}),
+    ("patiëntdossiers", {PG}),
+    ("client names", {PG}),
+    ("Personeelsdossiers", {PG}),
+    ("Interne notulen", {SG}),
+    ("Offertes en prijsafspraken", {SG}),
+]
+NOT_LISTED: list[str] = [
+    "ChatGPT",
+    "Generating images",
+    "Deepfakes",
+    "Beelden van collega's maken",
+    "Personal accounts",
+    "Free tools",
+    "Contracten afsluiten",
+    "Quote the source verbatim.",
+    "Versleutel vertrouwelijke bestanden.",
+    "Confidentiality clauses apply to all contractors.",
+    "Names, roles and responsibilities",
+    "Our values: privacy, trust and confidentiality",
+    "Privacy, security and intellectual property",
+    "Strategy, budget and governance",
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), LISTED)
+def test_data_named_alone_under_a_dont_list_is_kept_out(text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, "mag_niet") == rules
+    assert recognised_ids(text) == set()  # on its own it is a heading, no rule
+
+
+@pytest.mark.parametrize("text", NOT_LISTED)
+def test_other_short_items_under_a_dont_list_name_no_data(text: str) -> None:
+    assert not recognised_ids(text, "mag_niet") & {PG, SG}

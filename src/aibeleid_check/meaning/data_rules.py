@@ -46,7 +46,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     if _output_into(words, found):
         return None  # "Copy AI answers into client work": where AI's text goes, no data put into AI
     anchor = strongest(found, force_of)
-    force = force_of(anchor)[0]
+    force, markers = force_of(anchor)
     for position, word in enumerate(words):
         following = words[position + 1 : position + 4]
         free_of = word.text in ("free", "vrij", "ontdaan", "stripped") and any(
@@ -64,7 +64,12 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         found_acts = acts(words, found)
         if all(a.text in _CONTAINS for a in found_acts) and found_acts and not any(c.AI.matches(w) for w in words):
             return None  # "Deze pagina bevat geen vertrouwelijke informatie": what a text holds, no AI named
-        determiner = _determiner(words) or _unfit_for(words, found) or _bare_list(words, found)
+        determiner = (
+            _determiner(words)
+            or _unfit_for(words, found)
+            or _bare_list(words, found)
+            or _listed_item(words, found, markers)
+        )
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
         if _other_party(words) or _elsewhere(words, found, found_acts):
@@ -137,6 +142,39 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
     """'Client PII, PHI, or financial records', 'PII: customer names, emails, addresses': a verbless list of
     the data kept out, as a Don't list writes its items (not a heading of one class, 'Personal data', nor a
     scale of classes with a public one, 'Public, internal, confidential')."""
+    return _verbless(words, found) and len(_heads(words, found)) >= 3  # ("client", "contact" and "personal"
+    # qualify a member; two named things are a heading: "Contracts and procurement", "Personal data and …")
+
+
+def _listed_item(words: Words, found: list[Word], markers: tuple[str, ...]) -> bool:
+    """'- health information;', '- Klantgegevens' under a Don't list: the data the list keeps out, named
+    alone. Only where the list gives the force (no word of force of its own); on its own such a text is a
+    heading."""
+    if markers or len(words) > _LISTED_WORDS or not _verbless(words, found) or not _heads(words, found):
+        return False
+    named = _named(words, found)
+    return (
+        all(  # every word names the data or qualifies it: "Contracten afsluiten", "Quote the source" do not
+            w.text in named
+            or w.text in _LISTED_FUNCTION_WORDS
+            or c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ, c.SPECIAL, c.COMPANY, c.FINANCIAL, c.DATA)
+            and not c.IP.matches(w)
+            for w in words
+        )
+        and not any(c.IP.matches(w) or IMPERATIVE.matches(w) for w in words[:1])
+    )
+
+
+_LISTED_FUNCTION_WORDS = frozenset(
+    "and or of en the de het een a an any all other andere alle overige van met from about over your je jouw".split()
+)
+
+
+_LISTED_WORDS = 8
+
+
+def _verbless(words: Words, found: list[Word]) -> bool:
+    """No verb, clause or contact line: a noun phrase or a list of them."""
     if len(words) > 20 or acts(words, found) or objects.public_places(words):
         return False
     if any(w.text.isdigit() for w in words):
@@ -145,7 +183,7 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
         return False  # "Generate a fact, name, quote or date on its own": a verb opens it
     if any(SUBORDINATE.matches(w) for w in words):
         return False  # "every AI system that processes personal data": a clause, no list
-    named = {w.text for w in (*found, *objects.personal_data(words), *secret_objects.secrets(words)[0])}
+    named = _named(words, found)
     if _object_pronoun(words):
         return False  # "Clients trust us with their source code, their customer data…": a sentence, a fact
     for word in words:
@@ -153,9 +191,16 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
             return False
         if word.text.endswith("ing") and word.text not in named and word.text not in _ING_NOUNS:
             return False  # a verb ("relating to", "Working with …"; "pricing", "banking" are members)
-    heads = [w for w in words if _member(w) or w.text in named and not c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ)]
-    return len({w.text for w in heads}) >= 3  # ("client", "contact" and "personal" qualify a member; two named
-    # things are a heading: "Contracts and procurement", "Personal data and confidentiality")
+    return True
+
+
+def _named(words: Words, found: list[Word]) -> set[str]:
+    return {w.text for w in (*found, *objects.personal_data(words), *secret_objects.secrets(words)[0])}
+
+
+def _heads(words: Words, found: list[Word]) -> set[str]:
+    named = _named(words, found)
+    return {w.text for w in words if _member(w) or w.text in named and not c.any_of(w, c.PEOPLE, c.PERSONAL_ADJ)}
 
 
 _OBJECT_PRONOUNS = frozenset("us them him me hen mij jou".split())
@@ -371,8 +416,13 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
     if not found:
         return None
+    listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
-        any(c.INPUT.matches(w) for w in words) or _determiner(words) or _kept(words) or _bare_list(words, found)
+        any(c.INPUT.matches(w) for w in words)
+        or _determiner(words)
+        or _kept(words)
+        or _bare_list(words, found)
+        or listed  # "- Contracten met leveranciers" under DIT NIET: what the list keeps out of AI
     ):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
     protective = _protective(words, [w for w in words if c.REMOVE.matches(w) or _prevents(words, w, force_of)])

@@ -9,6 +9,7 @@ from aibeleid_check.meaning.concept import words, words_raw
 PEOPLE = words(
     "people",
     """
+    carer carers caregiver caregivers mantelzorger mantelzorgers
     klant klanten client clienten patient patienten persoon personen personeel medewerker medewerkers werknemer
     werknemers leerling leerlingen student studenten burger burgers inwoner inwoners cursist bewoner sollicitant
     sollicitanten sollicitatie kandidaat kandidaten relatie relaties lid leden donateur deelnemer collega
