@@ -451,7 +451,7 @@ def test_a_page_without_structure_says_which_prohibitions_its_text_states():
     result = check_document(_read(page), RuleSet())
     [finding] = [f for f in result.findings if f.rule == "AIB011"]
     message = finding.message.text("nl")
-    assert "staan wel de verboden geen-persoonsgegevens, altijd-controleren" in message
+    assert "staan wel de regels geen-persoonsgegevens, altijd-controleren" in message
     assert "niet gevonden: geen-bedrijfsgeheimen, geen-eindbesluit" in message and result.fails
     assert {item["rule"] for item in result.recognised} == {"geen-persoonsgegevens", "altijd-controleren"}
 
@@ -931,3 +931,25 @@ def test_fields_on_one_line_split_by_dots_are_each_read_and_a_rule_is_not_split(
     data = _read(page).data
     assert (data["ingangsdatum"], data["versie"]) == ("1 maart 2026", "1.0")
     assert data["regels"]["mag_niet"] == ["Geen klantgegevens · geen contracten."]
+
+
+def test_a_text_that_states_all_four_rules_without_structure_says_so_plainly():
+    page = (
+        "Staff never enter client names into AI tools and never share our contracts with them. AI never decides "
+        "about a client. Always check what AI writes before you use it.\n"
+    )
+    result = check_document(_read(page), RuleSet())
+    [shapeless] = [f for f in result.findings if f.rule == "AIB011"]
+    assert "all four rules of the template" in shapeless.message.text(
+        "en"
+    ) and "not found" not in shapeless.message.text("en")
+    assert "DIT MAG/ALLOWED" not in shapeless.message.text("en")
+
+
+def test_the_approved_tools_are_a_sentence_that_lists_them():
+    line = "The approved tools are Microsoft 365 Copilot (signed DPA) and ChatGPT Team (signed DPA, no personal data)."
+    page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\n{line}\n"
+    assert [tool["naam"] for tool in _read(page).data["goedgekeurde_tools"]] == [
+        "Microsoft 365 Copilot",
+        "ChatGPT Team",
+    ]

@@ -33,8 +33,8 @@ TEXTS = Catalogue(
             en="aibeleid-check: no A4 made: {errors} open error(s) and --strict is set",
         ),
         "unreadable": Message(
-            nl="aibeleid-check: geen A4 gemaakt: '{path}' is niet te lezen",
-            en="aibeleid-check: no A4 made: '{path}' cannot be read",
+            nl="aibeleid-check: geen A4 gemaakt: '{path}' is niet te lezen als beleid (zie de melding hierboven)",
+            en="aibeleid-check: no A4 made: '{path}' could not be read as a policy (see the finding above)",
         ),
     }
 )

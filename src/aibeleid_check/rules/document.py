@@ -155,8 +155,8 @@ class NoPolicyStructure(SourceRule):
         return Message(
             nl="Geen beleid gevonden: verwacht werden koppen of vetgedrukte labels als DIT MAG, DIT NIET, "
             "GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT VOOR en INGANGSDATUM.",
-            en="No policy found: expected headings or bold labels such as DIT MAG/ALLOWED, DIT NIET/NOT ALLOWED, "
-            "APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE.",
+            en="No policy found: expected headings or bold labels such as ALLOWED, NOT ALLOWED, APPROVED TOOLS, "
+            "CONTACT, APPLIES TO and EFFECTIVE DATE (or their Dutch labels: DIT MAG, DIT NIET, …).",
         )
 
 
@@ -165,10 +165,15 @@ def _with_rules_found(message: Message, stated: set[str]) -> Message:
     if not stated:
         return message
     found = ", ".join(rule.id for rule in FORBIDDEN if rule.id in stated)
-    missing = ", ".join(rule.id for rule in FORBIDDEN if rule.id not in stated) or "-"
+    missing = ", ".join(rule.id for rule in FORBIDDEN if rule.id not in stated)
+    if not missing:
+        return Message(
+            nl=f"{message.nl} In de tekst staan wel alle vier de regels van het sjabloon: {found}.",
+            en=f"{message.en} The text does state all four rules of the template: {found}.",
+        )
     return Message(
-        nl=f"{message.nl} In de tekst staan wel de verboden {found}; niet gevonden: {missing}.",
-        en=f"{message.en} The text does state the prohibitions {found}; not found: {missing}.",
+        nl=f"{message.nl} In de tekst staan wel de regels {found}; niet gevonden: {missing}.",
+        en=f"{message.en} The text does state the rules {found}; not found: {missing}.",
     )
 
 

@@ -92,7 +92,11 @@ def classify(text: str, *, heading: bool = False) -> str | None:
     return (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
 
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+")
+_NUMBERING = re.compile(
+    r"^(?:(?:artikel|article|art\.|hoofdstuk|chapter|section|sectie|paragraaf|§)\s*\d+(?:\.\d+)*[.:)]?\s*[-–—:]?"
+    r"|\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\s*\([^)]*\)$")
 _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words hold a permission's
     ("mag_niet", ("niet toegestaan", "not allowed", "not permitted", "verboden", "prohibited", "forbidden")),
@@ -113,7 +117,10 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
 )
 _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label tables word for word
     ("aanspreekpunt", ("vragen", "questions", "twijfel", "twijfel je", "contact", "who to contact", "wie kun je")),
-    ("aanspreekpunt", ("who to ask", "where to ask", "bij wie", "wie vraag je")),
+    ("aanspreekpunt", ("who to ask", "where to ask", "bij wie", "wie vraag je", "who do i ask", "not sure", "unsure")),
+    ("aanspreekpunt", ("queries", "enquiries", "terecht", "met vragen", "with questions")),
+    ("ingangsdatum", ("effective date", "ingangsdatum", "start date")),
+    ("herzieningsdatum", ("review", "herziening", "next review")),
     ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
     ("geldt_voor", ("voor wie", "reikwijdte", "doelgroep", "toepassingsgebied", "applies to", "apply to", "for whom")),
     ("ingangsdatum", ("inwerkingtreding", "vanaf wanneer", "geldig per", "geldig vanaf", "date effective")),
@@ -157,9 +164,17 @@ def _rule_list_by_words(key: str) -> str | None:
         for target, phrases in _LIST_WORDS:
             if has(phrases):
                 return target
-    if len(words) > 6 or has(_NOT_A_CONTACT):
+    if words[0].strip("🟢🟠🔴🟡•:-–—") in _TRAFFIC_LIGHT and not has(("flag", "flags", "vlag", "vlaggen")):
+        return _TRAFFIC_LIGHT[words[0].strip("🟢🟠🔴🟡•:-–—")]  # "Groen – dit mag", "Amber – check first"
+    if has(_NOT_A_CONTACT):
         return None
     return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
+
+
+_TRAFFIC_LIGHT = {  # a traffic-light policy's headings: amber is allowed on a condition
+    "green": "mag", "groen": "mag", "amber": "mag", "orange": "mag", "oranje": "mag", "geel": "mag", "yellow": "mag",
+    "red": "mag_niet", "rood": "mag_niet",
+}  # fmt: skip
 
 
 def _classify(key: str) -> str | None:

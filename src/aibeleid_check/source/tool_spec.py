@@ -141,7 +141,7 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
 _BRACKETS = re.compile(r"\([^()]*\)")
 _ONLY = re.compile(r"^(?:uitsluitend|alleen|only)\s+(?=[A-Z])", re.IGNORECASE)
 _TOOLS_LEAD = re.compile(
-    r"^(?:(?:the\s+)?only\s+)?(?:approved\s+|allowed\s+|toegestane\s+|goedgekeurde\s+)?(?:ai[\s-]+)?tools?\s+"
+    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved\s+|allowed\s+|toegestane\s+|goedgekeurde\s+)?(?:ai[\s-]+)?tools?\s+"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:alleen\s+|only\s+)?"
     r"|^(?:uitsluitend|alleen|only)\s+(?=[A-Z])",
     re.IGNORECASE,
