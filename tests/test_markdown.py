@@ -953,3 +953,49 @@ def test_the_approved_tools_are_a_sentence_that_lists_them():
         "Microsoft 365 Copilot",
         "ChatGPT Team",
     ]
+
+
+SIX_LINES = """\
+# Oakwood Care Home – AI rules
+
+- Never type a resident's name, health details or care notes into an AI tool, and never share our contracts or finances with one.
+- AI never decides about a resident's care, medication or funding; a person always does.
+- Always check anything AI writes before you use it.
+- Approved tools: Microsoft 365 Copilot (staff account). Applies to: all care staff, nurses, kitchen and office staff.
+- Contact: Deputy Manager Sam Okafor, 01632 960 555. Effective date: 1 February 2026.
+"""
+
+
+def test_a_six_line_policy_of_bullets_is_read_rules_and_fields():
+    """Before: AIB011, no policy found, no A4. The rules are bullets under the title, the fields are
+    'Label: value' inside bullets, two to a bullet."""
+    result = check_document(_read(SIX_LINES), RuleSet())
+    assert result.policy.organisatie == "Oakwood Care Home"
+    assert len(result.policy.rule_items("mag_niet")) == 2 and len(result.policy.rule_items("moet")) == 1
+    assert str(result.policy.ingangsdatum) == "2026-02-01"
+    assert [f.rule for f in result.findings if f.severity.value == "error"] == ["AIB302"]  # the one real gap
+
+
+MEMO_PARAGRAPHS = [
+    "MEMORANDUM",
+    "To: All staff and volunteers",
+    "Date: 9 February 2026",
+    "From 2 March 2026 the following rules apply to every member of staff and every volunteer at the museum.",
+    "Please do not put visitor or donor personal details into any AI tool. Do not share loan agreements or our "
+    "budget with an AI tool either. Decisions on loans or staff are never made by AI. Always check what AI "
+    "writes before you use it.",
+    "The only approved tools are Microsoft 365 Copilot (signed DPA, no personal data) and ChatGPT Team (signed DPA).",
+    "If you are unsure about anything, speak to our Collections Manager, Fiona Reid, on 0131 496 0456.",
+]
+
+
+def test_a_memo_in_prose_gives_its_fields_and_is_checked():
+    """Before: AIB011. A memo states the scope, the date, the tools and the contact in sentences."""
+    result = check_document(_read("\n\n".join(MEMO_PARAGRAPHS) + "\n"), RuleSet())
+    codes = [f.rule for f in result.findings]
+    assert "AIB011" not in codes and "AIB104" not in codes and "AIB401" not in codes
+    assert [tool.naam for tool in result.policy.goedgekeurde_tools] == ["Microsoft 365 Copilot", "ChatGPT Team"]
+    assert result.policy.aanspreekpunt.naam == "Fiona Reid"
+    assert str(result.policy.ingangsdatum) == "2026-03-02"
+    one_field = "\n\n".join(MEMO_PARAGRAPHS[:3] + MEMO_PARAGRAPHS[4:5]) + "\n"
+    assert "AIB011" in [f.rule for f in check_document(_read(one_field), RuleSet()).findings]

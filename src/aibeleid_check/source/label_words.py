@@ -285,6 +285,18 @@ INTRO = frozenset(
         "definitions",
         "definities",
         "begrippen",
+        "memorandum",
+        "memo",
+        "to",
+        "from",
+        "date",
+        "subject",
+        "cc",
+        "aan",
+        "van",
+        "datum",
+        "onderwerp",
+        "kenmerk",
     }
 )
 """An organisation's own introduction: what is under it is read like text outside the sections (a

@@ -18,6 +18,11 @@ _SCOPE = re.compile(
     _SUBJECT + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing)\s+(?:to|voor|op)\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
+_SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"
+    r"\b(?:rules|regels|afspraken|policy|beleid|guidelines|richtlijnen)\s+(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+"
+    r"(?P<value>.+)$",
+    re.IGNORECASE,
+)
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
 _CUE = re.compile(
     r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|vanaf|from|per|ingang|start|starts"
@@ -38,7 +43,7 @@ _SCOPE_ENDS = re.compile(
 _PEOPLE = frozenset(
     """all everyone anyone staff employees employee colleagues personnel members member contractors volunteers
     students teachers workers users people managers partners attorneys lawyers clinicians committee coaches
-    alle iedereen medewerkers medewerker collega's personeel leden vrijwilligers studenten leerlingen docenten
+    member every anyone alle iedereen medewerkers medewerker collega's personeel leden vrijwilligers studenten leerlingen docenten
     gebruikers mensen werknemers ambtenaren stagiairs teams team board hele whole every each elke ieder iedere
     partner intern interns stagiair""".split()
 )
@@ -84,10 +89,11 @@ def _start_date(sentence: str) -> tuple[str, int] | None:
 
 
 def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
-    found = _SCOPE.match(sentence) or _SCOPE_FOR.match(sentence)
+    found = _SCOPE.match(sentence) or _SCOPE_FOR.match(sentence) or _SCOPE_LATER.search(sentence)
     if found is None:
         return None
-    value = sentence[found.start("value") : max(found.start("value"), date_at)]
+    start = found.start("value")
+    value = sentence[start : date_at if date_at > start else len(sentence)]  # (a date before it stays out)
     end = _SCOPE_ENDS.search(value)
     value = (value[: end.start()] if end else value).strip(" ,;:-–—")
     if value.lower().endswith((" on", " op", " from", " vanaf", " per")):

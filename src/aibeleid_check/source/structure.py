@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
+from aibeleid_check.source.contact_text import contact_in_sentence, looks_like_sentence
 from aibeleid_check.source.filling import (
     LIST_SECTIONS,
     RULE_KINDS,
@@ -74,7 +75,7 @@ def _block(state: State, block: Block) -> None:
     if block.kind == "row":
         table_row(state, block)
         return
-    fields = _fields_on_one_line(block)
+    fields = _fields_on_one_line(state, block)
     if fields:
         for field in fields:  # "Ingangsdatum: 1 maart 2026 · Versie 1.0" in a footer
             _block(state, field)
@@ -123,13 +124,16 @@ def _looks_like_label(state: State, block: Block, label: str) -> bool:
     return not block.rest.strip() and not in_list
 
 
-_FIELD_BREAK = re.compile(r"\s+[·|•]\s+")
+_FIELD_BREAK = re.compile(r"\s+[·|•]\s+|(?<=[.;])\s+(?=[A-Z][\w ]{1,30}:\s)")
 
 
-def _fields_on_one_line(block: Block) -> list[Block]:
-    """ "Ingangsdatum: 1 maart 2026 · Versie: 1.0 · Contact: Jan" as one paragraph per field, each at its own
-    column; ``[]`` unless every piece starts with a field's label ("Versie 1.0" needs no colon)."""
-    if block.kind != "para" or block.label or not _FIELD_BREAK.search(block.text):
+def _fields_on_one_line(state: State, block: Block) -> list[Block]:
+    """ "Ingangsdatum: 1 maart 2026 · Versie: 1.0", "- Approved tools: Copilot. Applies to: all staff." as one
+    paragraph per field, each at its own column; ``[]`` unless every piece starts with a field's label
+    ("Versie 1.0" needs no colon). A list item only outside the rule lists."""
+    if block.kind not in ("para", "item") or block.label or block.kind == "item" and state.section in RULE_KINDS:
+        return []
+    if block.kind == "para" and not _FIELD_BREAK.search(block.text):
         return []
     pieces, start = [], 0
     for match in [*_FIELD_BREAK.finditer(block.text), None]:
@@ -141,7 +145,7 @@ def _fields_on_one_line(block: Block) -> list[Block]:
         head = piece.partition(":")[0] if ":" in piece else piece.rsplit(" ", 1)[0]
         if labels.classify(head) in (None, "~ignore", "~container", "~rules", "~intro", *RULE_KINDS):
             return []
-        text = piece if ":" in piece else f"{head}: {piece[len(head) :].strip()}"
+        text = piece.strip().rstrip(".;") if ":" in piece else f"{head}: {piece[len(head) :].strip()}"
         blocks.append(Block("para", text, block.line, block.column + offset))
     return blocks
 
@@ -219,9 +223,11 @@ def _content(state: State, block: Block) -> None:
     state.pending_org = False
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
+    elif section in (None, "~top") and block.kind == "item" and not state.lead and _rule_by_first_words(text):
+        section = _group_item(state, block, text, top=True)  # "# AI rules" then "- Never type a name …"
     if is_question(text, block.prompt):
         return
-    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group"):
+    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top"):
         _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
     if section.startswith("~") or (not text and block.kind != "item"):
@@ -253,6 +259,8 @@ def _loose(state: State, block: Block, text: str) -> None:
     if block.kind == "para":
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
             state.prose.setdefault(target, (value, block, offset))
+        for sentence in _SENTENCE_BREAK.split(text):
+            _prose_tools_or_contact(state, block, text, sentence)
     if opens in RULE_KINDS:
         _open(state, opens, block, lead, inline=False)  # "… data. Permitted uses include:" above its list
 
@@ -260,12 +268,55 @@ def _loose(state: State, block: Block, text: str) -> None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
+def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str) -> None:
+    """ "The only approved tools are Microsoft 365 Copilot (…) and ChatGPT Team (…).", "If you are unsure,
+    speak to our Collections Manager, Fiona Reid, on …": the tools and the contact a memo gives in prose."""
+    offset = text.find(sentence)
+    if "goedgekeurde_tools" not in state.prose and _TOOLS_SENTENCE.match(sentence) and tool_parts(sentence):
+        state.prose["goedgekeurde_tools"] = (sentence, block, offset)
+    elif "aanspreekpunt" not in state.prose and looks_like_sentence(sentence):
+        contact = contact_in_sentence(sentence)
+        if contact and ("email" in contact or "telefoon" in contact):
+            state.prose["aanspreekpunt"] = (sentence, block, offset)
+
+
+_TOOLS_SENTENCE = re.compile(
+    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved|allowed|toegestane|goedgekeurde)\s+(?:ai[\s-]+)?tools?\s", re.I
+)
+
+
 def _prose_fields(state: State) -> None:
-    """The fields only a sentence gave, after every label has had its say."""
+    """The fields only a sentence gave, after every label has had its say. Two or more of them make a
+    policy of a text without any heading of the template (a director's memo)."""
+    given = 0
     for target, (value, block, offset) in state.prose.items():
-        if state.data.get(target) is None:
-            at = Block(block.kind, value, *state.at(block, offset))
+        if state.data.get(target) is not None:
+            continue
+        given += 1
+        at = Block(block.kind, value, *state.at(block, offset))
+        if target == "goedgekeurde_tools":
+            for part, begin in tool_parts(value):
+                tool, offsets = parse_tool(part)
+                _tool(state, target, at, tool, {key: begin + o for key, o in offsets.items()})
+        elif target == "aanspreekpunt":
+            contact, _ = parse_contact(value)
+            set_value(state, target, contact, at, at)
+        else:
             set_value(state, target, value, at, at)
+    if given >= _PROSE_FIELDS_FOR_A_POLICY:
+        state.seen_structure = True
+
+
+_PROSE_FIELDS_FOR_A_POLICY = 2
+
+
+_DUTY_OPENERS = frozenset("always altijd check controleer lees read verify review anonymise anonimiseer".split())
+
+
+def _rule_by_first_words(text: str) -> bool:
+    """ "Never type a resident's name …", "Always check anything AI writes …": a rule, not a note."""
+    first = text.lower().split()[:1]
+    return labels.says_not(text) or bool(first) and first[0].strip(",.:") in _DUTY_OPENERS
 
 
 def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets: dict[str, int]) -> None:
@@ -276,10 +327,11 @@ def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets
         state.doc.key_marks[(target, index, key)] = state.at(block, offset)
 
 
-def _group_item(state: State, block: Block, text: str) -> str:
+def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> str:
     """A rule right under "Regels" or "Golden rules": a prohibition by its first words ("Never …", "Deel
-    geen …") belongs to DIT NIET, any other rule to ALTIJD; both are counted by meaning."""
-    state.section = "~group"
+    geen …") belongs to DIT NIET, any other rule to ALTIJD; both are counted by meaning. ``top``: a list right
+    under the title, whose items are rules by their first words (others stay text outside the lists)."""
+    state.section = "~top" if top else "~group"
     state.seen_structure = True
     target = "mag_niet" if labels.says_not(text) else "moet"
     mark_key(state, target, state.group or block)
