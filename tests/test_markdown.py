@@ -999,3 +999,19 @@ def test_a_memo_in_prose_gives_its_fields_and_is_checked():
     assert str(result.policy.ingangsdatum) == "2026-03-02"
     one_field = "\n\n".join(MEMO_PARAGRAPHS[:3] + MEMO_PARAGRAPHS[4:5]) + "\n"
     assert "AIB011" in [f.rule for f in check_document(_read(one_field), RuleSet()).findings]
+
+
+def test_a_note_under_the_tools_is_no_tool_and_a_reviewed_start_date_is_the_start_date():
+    page = (
+        "**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Approved tools\n\n- DeepL Pro (DPA: yes)\n\n"
+        "Any other tool must be approved by Group IT Security before anyone uses it.\n\n"
+        "## 11. Effective date and review\n\nThis policy takes effect on 1 April 2026 and will be reviewed by 1 April 2027.\n"
+    )
+    data = _read(page).data
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["DeepL Pro"]
+    assert data["ingangsdatum"] == "1 April 2026"
+
+
+def test_this_faq_applies_to_gives_the_scope():
+    page = "# AI FAQ\n\nThis FAQ applies to all brokers and office staff.\n\n## Don't\n\n- Paste client files into chatbots\n"
+    assert _read(page).data["geldt_voor"] == "all brokers and office staff"

@@ -213,6 +213,12 @@ CONTAINERS = frozenset(
         "velden",
         "gegevens",
         "details",
+        "traffic light",
+        "traffic light guide",
+        "the traffic light",
+        "stoplicht",
+        "het stoplicht",
+        "stoplichtmodel",
     }
 )
 """Headings that only group sections (the template's "HET BELEID"): no content of their own, no warning."""

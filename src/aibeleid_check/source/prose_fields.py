@@ -12,7 +12,8 @@ from aibeleid_check.datetext import MAX_DATE_LENGTH, DateProblem, read_date
 
 _SUBJECT = (
     r"(?:(?:this|the|our|these|it|they|dit|deze|de|het|onze|ons|ze|zij)\s+)?(?:ai[\s-]+)?"
-    r"(?:[\w-]*(?:policy|policies|beleid|richtlijnen|richtlijn|guidelines|guidance|rules|regels|afspraken)\s+)?"
+    r"(?:[\w-]*(?:policy|policies|beleid|richtlijnen|richtlijn|guidelines|guidance|rules|regels|afspraken|faq|handbook"
+    r"|handboek|chapter|hoofdstuk|section|memo|document)\s+)?"
 )
 _SCOPE = re.compile(
     _SUBJECT + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing)\s+(?:to|voor|op)\s+(?P<value>.+)$",
@@ -75,8 +76,12 @@ def fields_in(text: str) -> list[tuple[str, str, int]]:
 
 
 def date_in(text: str) -> tuple[str, int] | None:
-    """The one date a sentence under a date's heading gives ("Dit beleid treedt in werking op 1 januari
-    2026."), with its offset; ``None`` when it gives none or more than one."""
+    """The date a sentence under a date's heading gives ("Dit beleid treedt in werking op 1 januari 2026."),
+    with its offset: the one after "takes effect", "gaat in" or the like, else the only one; ``None`` when
+    it gives none, or several and none so introduced."""
+    cued = _start_date(text[:_MAX_SENTENCE])
+    if cued is not None:
+        return cued
     dates = [m for m in _DATE.finditer(text[:_MAX_SENTENCE]) if _is_date(m.group())]
     return (dates[0].group(), dates[0].start()) if len(dates) == 1 else None
 

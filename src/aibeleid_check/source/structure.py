@@ -347,7 +347,9 @@ def _value(state: State, target: str, block: Block) -> None:
         for part, begin in listed:  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
             tool, offsets = parse_tool(part)
             _tool(state, target, block, tool, {key: begin + offset for key, offset in offsets.items()})
-        if text and not listed:
+        if text and not listed and block.kind == "para" and _NOTE_SENTENCE.search(text):
+            _loose(state, block, text)  # "Any other tool must be approved by IT first.": a note, no tool
+        elif text and not listed:
             _tool(state, target, block, *parse_tool(text))
     elif target in ("geldt_voor", "afspraken"):
         if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list
@@ -378,5 +380,9 @@ def _value(state: State, target: str, block: Block) -> None:
         state.given = text
 
 
+_NOTE_SENTENCE = re.compile(
+    r"^(?=(?:\S+\s+){6}).*\b(?:must|should|may|can|moet|moeten|mag|mogen|kan|kunnen|is|are|zijn|wordt|worden|need|needs)\b",
+    re.IGNORECASE,
+)
 _DATES = ("ingangsdatum", "herzieningsdatum")
 _DATE_WORDS = 5  # "woensdag 15 april 2026 13:04" is a date; a longer text is a sentence that may hold one
