@@ -997,8 +997,9 @@ def test_a_memo_in_prose_gives_its_fields_and_is_checked():
     assert [tool.naam for tool in result.policy.goedgekeurde_tools] == ["Microsoft 365 Copilot", "ChatGPT Team"]
     assert result.policy.aanspreekpunt.naam == "Fiona Reid"
     assert str(result.policy.ingangsdatum) == "2026-03-02"
-    one_field = "\n\n".join(MEMO_PARAGRAPHS[:3] + MEMO_PARAGRAPHS[4:5]) + "\n"
-    assert "AIB011" in [f.rule for f in check_document(_read(one_field), RuleSet()).findings]
+    assert result.policy.geldt_voor == ["All staff and volunteers"]  # a memo's "To:" is whom it applies to
+    rules_only = MEMO_PARAGRAPHS[4] + "\n"  # no field at all: still no policy structure
+    assert "AIB011" in [f.rule for f in check_document(_read(rules_only), RuleSet()).findings]
 
 
 def test_a_note_under_the_tools_is_no_tool_and_a_reviewed_start_date_is_the_start_date():
@@ -1015,3 +1016,30 @@ def test_a_note_under_the_tools_is_no_tool_and_a_reviewed_start_date_is_the_star
 def test_this_faq_applies_to_gives_the_scope():
     page = "# AI FAQ\n\nThis FAQ applies to all brokers and office staff.\n\n## Don't\n\n- Paste client files into chatbots\n"
     assert _read(page).data["geldt_voor"] == "all brokers and office staff"
+
+
+def test_bold_fields_on_one_line_and_the_rules_after_them():
+    """ "**Geldt voor:** alle medewerkers · **Ingangsdatum:** 1 maart 2026" then the rules as bullets: the
+    bullets went into "geldt voor"."""
+    page = (
+        "# AI-afspraken Waterschap Aa\n\n**Geldt voor:** alle medewerkers van het waterschap · **Ingangsdatum:** "
+        "1 maart 2026\n\n- Voer geen persoonsgegevens van inwoners in een AI-tool in.\n"
+        "- Controleer elk antwoord van AI voordat je het gebruikt.\n\n**Tools:** Microsoft 365 Copilot (werkaccount). "
+        "**Contact:** Informatiebeveiliging, ib@aa.example\n"
+    )
+    data = _read(page).data
+    assert data["geldt_voor"] == "alle medewerkers van het waterschap" and data["ingangsdatum"] == "1 maart 2026"
+    assert data["regels"] == {
+        "mag_niet": ["Voer geen persoonsgegevens van inwoners in een AI-tool in."],
+        "moet": ["Controleer elk antwoord van AI voordat je het gebruikt."],
+    }
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot (werkaccount)"]
+
+
+def test_a_sentence_about_the_review_is_no_review_date_and_the_label_after_it_no_duplicate():
+    page = (
+        "**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## 9. Herziening\n\n"
+        "Dit beleid wordt jaarlijks herzien door de directie.\n\nVolgende herziening: 1 januari 2027\n"
+    )
+    doc = _read(page)
+    assert doc.data["herzieningsdatum"] == "1 januari 2027" and not doc.problems

@@ -34,6 +34,9 @@ class State:
     exact_columns: bool = True
     given: str | None = None  # the text of the single-valued field the current section has given so far
     lead: str = ""  # text outside the sections that ends in a colon: the list under it is read with it
+    soft: set[str] = field(default_factory=set)
+    """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
+    field after it says it more precisely and replaces it, without a duplicate."""
     prose: dict[str, tuple[str, Block, int]] = field(default_factory=dict)
     """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them."""
 
@@ -101,6 +104,9 @@ def set_value(state: State, target: str, value: Any, block: Block, at: Block, *,
             state.org_from_title = False
             state.first_line.pop(target, None)
             state.doc.key_marks.pop(("organisatie",), None)
+    if target in state.soft and not again:
+        state.soft.discard(target)
+        state.first_line.pop(target, None)
     if holder.get(target) is not None and target in state.first_line and not again:
         state.doc.problem(
             SourceKind.DUPLICATE_KEY,

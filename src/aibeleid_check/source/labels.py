@@ -106,6 +106,7 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ("mag_niet", ("not use", "niet voor", "niet gebruiken", "ai niet", "not ok", "niet ok", "niet oke", "no-go")),
     ("mag_niet", ("no-go's", "no go", "off-limits", "off limits", "red light", "rood licht", "taboe", "taboo")),
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
+    ("mag", ("toegestane", "handig voor", "wel handig", "useful for", "good for", "handy for")),
     ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may", "you can", "can be used", "kan worden")),
     ("mag", ("ok", "oke", "okay", "fine", "green light", "groen licht", "good uses", "voor gebruiken", "ai wel")),
     (

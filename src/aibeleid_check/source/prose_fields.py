@@ -16,7 +16,9 @@ _SUBJECT = (
     r"|handboek|chapter|hoofdstuk|section|memo|document)\s+)?"
 )
 _SCOPE = re.compile(
-    _SUBJECT + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing)\s+(?:to|voor|op)\s+(?P<value>.+)$",
+    _SUBJECT
+    + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing|(?:is|zijn|are)(?:\s+bedoeld|\s+meant)?)\s+"
+    r"(?:to|voor|op|for)\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"

@@ -131,7 +131,7 @@ def _fields_on_one_line(state: State, block: Block) -> list[Block]:
     """ "Ingangsdatum: 1 maart 2026 · Versie: 1.0", "- Approved tools: Copilot. Applies to: all staff." as one
     paragraph per field, each at its own column; ``[]`` unless every piece starts with a field's label
     ("Versie 1.0" needs no colon). A list item only outside the rule lists."""
-    if block.kind not in ("para", "item") or block.label or block.kind == "item" and state.section in RULE_KINDS:
+    if block.kind not in ("para", "item") or block.kind == "item" and state.section in RULE_KINDS:
         return []
     if block.kind == "para" and not _FIELD_BREAK.search(block.text):
         return []
@@ -221,6 +221,8 @@ def _content(state: State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
+    if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and _rule_by_first_words(text):
+        section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
     elif section in (None, "~top") and block.kind == "item" and not state.lead and _rule_by_first_words(text):
@@ -281,7 +283,9 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
 
 
 _TOOLS_SENTENCE = re.compile(
-    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved|allowed|toegestane|goedgekeurde)\s+(?:ai[\s-]+)?tools?\s", re.I
+    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved|allowed|toegestane|goedgekeurde)\s+(?:ai[\s-]+)?tools?\s"
+    r"|^(?:we|wij)\s+(?:only\s+use|use\s+only|gebruiken\s+(?:alleen|uitsluitend))\s",
+    re.I,
 )
 
 
@@ -368,10 +372,13 @@ def _value(state: State, target: str, block: Block) -> None:
                 at = state.at(block, block.text.find(part) if state.given is not None else offset)
                 state.doc.value_marks[("aanspreekpunt", key)] = state.doc.key_marks[("aanspreekpunt", key)] = at
         state.given = text
-    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS and date_in(text):
+    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS and not date_in(text):
+        _loose(state, block, text)  # "Dit beleid wordt jaarlijks herzien.": about the date, not the date
+    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS:
         value, offset = date_in(text) or ("", 0)  # "Dit beleid treedt in werking op 1 januari 2026."
         dated = Block(block.kind, value, *state.at(block, offset))
         set_value(state, target, value, dated, dated)
+        state.soft.add(target)
         state.given = value
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
