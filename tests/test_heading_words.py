@@ -184,3 +184,12 @@ def test_an_introduction_heading_is_read_without_a_warning(heading: str) -> None
     )
     codes = [f.rule for f in result.findings]
     assert "AIB104" not in codes and "AIB406" in codes  # read, not on the A4, and no "unknown heading"
+
+
+def test_an_item_that_opens_with_a_permission_label_is_allowed() -> None:
+    result = _check(
+        "# AI-richtlijnen\n\n## Wat je moet weten\n\n- Voer nooit namen in.\n- Wel handig voor: het herschrijven van een cursushandleiding.\n"
+    )
+    assert [item.tekst for item in result.policy.rule_items("mag")] == [
+        "Wel handig voor: het herschrijven van een cursushandleiding."
+    ]

@@ -337,7 +337,11 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
     under the title, whose items are rules by their first words (others stay text outside the lists)."""
     state.section = "~top" if top else "~group"
     state.seen_structure = True
-    target = "mag_niet" if labels.says_not(text) else "moet"
+    head = text.partition(":")[0] if ":" in text[:40] else ""
+    if head and labels.classify(head, heading=True) == "mag":
+        target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
+    else:
+        target = "mag_niet" if labels.says_not(text) else "moet"
     mark_key(state, target, state.group or block)
     return target
 
