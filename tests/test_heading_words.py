@@ -100,6 +100,7 @@ CASES: list[tuple[str, str | None]] = [
     ("Red flags in AI output", None),
     ("Stop and think", None),
     ("Het stoplicht", None),
+    ("Hoofdstuk 7 – Gebruik van AI-tools", None),
     ("Vragen die je jezelf stelt", None),
     ("Questions to ask before using AI", None),
     ("Tools and techniques", None),
@@ -193,3 +194,12 @@ def test_an_item_that_opens_with_a_permission_label_is_allowed() -> None:
     assert [item.tekst for item in result.policy.rule_items("mag")] == [
         "Wel handig voor: het herschrijven van een cursushandleiding."
     ]
+
+
+def test_a_handbook_chapter_names_the_organisation_and_groups_its_sections() -> None:
+    result = _check(
+        "# Personeelshandboek Nexadigm IT Consultancy\n\n## Hoofdstuk 7 – Gebruik van AI-tools\n\n"
+        "### 7.2 Wat niet mag\n\n- Klantcode in ChatGPT plakken.\n"
+    )
+    assert result.policy.organisatie == "Nexadigm IT Consultancy"
+    assert "AIB104" not in [f.rule for f in result.findings]

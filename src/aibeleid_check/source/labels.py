@@ -89,7 +89,13 @@ def classify(text: str, *, heading: bool = False) -> str | None:
     if found is not None or not heading:
         return found
     bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip().rstrip("?!").strip()
-    return (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
+    found = (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
+    if found is None and _CHAPTER.match(key):
+        return "~container"  # "Hoofdstuk 7 – Gebruik van AI-tools": a chapter holds the sections
+    return found
+
+
+_CHAPTER = re.compile(r"^(?:hoofdstuk|chapter)\s*\d+\b", re.IGNORECASE)
 
 
 _NUMBERING = re.compile(

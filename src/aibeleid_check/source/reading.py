@@ -76,7 +76,8 @@ def unglue(block: Block) -> Block:
 
 
 _TITLE_WORD = re.compile(
-    r"(?:beleid|policy|protocol|afspraken|richtlijnen|richtlijn|guidelines|guidance|gedragscode|reglement|rules|regels)\b",
+    r"(?:beleid|policy|protocol|afspraken|richtlijnen|richtlijn|guidelines|guidance|gedragscode|reglement|rules|regels"
+    r"|handboek|handbook)\b",
     re.I,
 )
 _TITLE_LEADS = ("van", "voor", "bij", "of", "for", "at")
