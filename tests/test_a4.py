@@ -456,3 +456,11 @@ def test_a_missing_template_with_control_characters_is_named_visibly(tmp_path):
     proc = render(EXAMPLE, tmp_path / "x.pdf", "--template", str(tmp_path / "a\x1b[2K\nb.typ"))
     assert proc.returncode == 2
     assert "a\\x1b[2K\\x0ab.typ" in proc.stderr and "\x1b" not in proc.stderr
+
+
+def test_a_png_of_a_policy_longer_than_a_page_says_it_shows_the_first_page_only():
+    from aibeleid_check.commands.check_a4 import written_message
+
+    assert "pagina 1 van 2" in written_message("beleid.png", 2, "nl")
+    assert "page 1 of 2" in written_message("beleid.png", 2, "en")
+    assert "\n" not in written_message("beleid.pdf", 2, "nl") and "\n" not in written_message("beleid.png", 1, "nl")

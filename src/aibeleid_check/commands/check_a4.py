@@ -72,6 +72,10 @@ TEXTS = Catalogue(
             nl="aibeleid-check: A4 geschreven: {output} ({pages} {unit})",
             en="aibeleid-check: A4 written: {output} ({pages} {unit})",
         ),
+        "png_first_page": Message(
+            nl="aibeleid-check: de PNG toont alleen pagina 1 van {pages}; schrijf een .pdf voor het hele beleid",
+            en="aibeleid-check: the PNG shows page 1 of {pages} only; write a .pdf for the whole policy",
+        ),
         "page": Message(nl="pagina", en="page"),
         "pages": Message(nl="pagina's", en="pages"),
     }
@@ -101,7 +105,10 @@ def write_check_a4(
 
 def written_message(output: str, pages: int, lang: str) -> str:
     unit = TEXTS.text("page" if pages == 1 else "pages", lang)
-    return TEXTS.text("written_one", lang, output=display_path(output), pages=pages, unit=unit)
+    written = TEXTS.text("written_one", lang, output=display_path(output), pages=pages, unit=unit)
+    if pages > 1 and output.lower().endswith(".png"):
+        return f"{written}\n{TEXTS.text('png_first_page', lang, pages=pages)}"
+    return written
 
 
 def _both(message: Message) -> tuple[str, str]:
