@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
 _EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
-_LEAD = re.compile(
+LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contacteer|contact"
     r"|speak\s+to"
     r"|talk\s+to|ask|reach\s+out\s+to|questions\s+go\s+to|vragen\s+gaan\s+naar|loop\s+(?:dan\s+)?(?:even\s+)?binnen\s+bij"
@@ -49,19 +49,19 @@ def looks_like_sentence(text: str) -> bool:
 def contact_in_sentence(text: str) -> dict[str, str] | None:
     """The contact's name, role, e-mail and phone; ``None`` when the sentence names no one."""
     found: dict[str, str] = {}
-    email = _EMAIL.search(text)
+    email = EMAIL.search(text)
     if email:
         found["email"] = email.group()
-    rest = _EMAIL.sub(" , ", text)
+    rest = EMAIL.sub(" , ", text)
     phone = _PHONE.search(rest) or _EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
     if phone:
         found["telefoon"] = phone.group().strip()
         rest = rest[: phone.start()] + " , " + rest[phone.end() :]
     rest = _after_question(rest)
-    first = _LEAD.search(rest)
+    first = LEAD.search(rest)
     if first is not None:
         rest = rest[first.end() :]  # what leads up to the first "contact …" or "speak to" is no part of it
-    rest = _LEAD.sub(" , ", rest)  # ", of mail naar …": a second way to reach them
+    rest = LEAD.sub(" , ", rest)  # ", of mail naar …": a second way to reach them
     rest = _CONDITION.sub("", rest.strip().rstrip("."))
     parts = [
         p.strip(" .,:") for p in _PARTS.split(rest) if p and p.strip(" .,:") and not _CHANNEL_ONLY.match(p.strip())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aibeleid_check.source.contact_text import contact_in_sentence, looks_like_sentence
+from aibeleid_check.source.contact_text import EMAIL, LEAD, contact_in_sentence, looks_like_sentence
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
 
 _ATTRIBUTE_WORDS = sorted(
@@ -29,17 +29,11 @@ _ATTRIBUTE = re.compile(
 _KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS}
 _SEPARATORS = " \t:–—-|·,;()"
 _NEGATIONS = ("geen", "zonder", "no", "without")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"^(?:\+|0)[\d\s().-]{8,}\d$")
 _CONTACT_SPLIT = re.compile(
     r"\s+[·|—–]\s+|\s*[;,]\s+|\s+-\s+|\s+(?:at|via|op|on|or|of)\s+(?:(?:bel|call|mail)\s+)?(?=[\w.+-]+@|[+0]\d)"
 )
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
-_CONTACT_LEAD = re.compile(
-    r"^(?:neem\s+contact\s+op\s+met|contact|ask|call|e-?mail|mail|bel|vraag(?:\s+het)?(?:\s+aan)?|wend\s+je\s+tot"
-    r"|speak\s+to|talk\s+to|reach\s+out\s+to|contact\s+opnemen\s+met)\s+(?:(?:de|het|the|our|onze|ons)\s+)?",
-    re.IGNORECASE,
-)
 _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
 
 
@@ -175,11 +169,12 @@ def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     sentence = contact_in_sentence(text) if looks_like_sentence(text) else None
     if sentence is not None:  # "If you are unsure, speak to our Practice Manager, Angela Morris, on …"
         return sentence, {key: _offset(text, value) for key, value in sentence.items()}
-    line = _SENTENCE_DOT.sub("", _CONTACT_LEAD.sub("", text.strip(), count=1))
+    lead = LEAD.match(text.strip())  # "Bel Marieke de Vries, 06-…": the verb leads up to the contact
+    line = _SENTENCE_DOT.sub("", text.strip()[lead.end() :] if lead else text.strip())
     parts = [part.strip() for part in _CONTACT_SPLIT.split(line) if part.strip()]
     contact: dict[str, str] = {}
     for position, part in enumerate(parts):
-        if _EMAIL.fullmatch(part) and "email" not in contact:
+        if EMAIL.fullmatch(part) and "email" not in contact:
             contact["email"] = part
         elif _PHONE.match(part) and "telefoon" not in contact:
             contact["telefoon"] = part
