@@ -333,7 +333,11 @@ def _party_of_object(words: Words, position: int) -> bool:
     kind of party right after a business object and its preposition, with the list of objects going on after it,
     is the object's counterparty, not who it is shared with ('contracten met derden delen' and 'Share no contracts
     with vendors' still share with them)."""
-    if position < 2 or position + 2 >= len(words) or words[position].text in _GENERIC_PARTIES:
+    if position < 2 or words[position].text in _GENERIC_PARTIES:
+        return False
+    if _confidential_agreement(words, position):
+        return True
+    if position + 2 >= len(words):
         return False
     listed = words[position + 2]
     if words[position + 1].text not in ("of", "or", "en", "and") or (
@@ -341,3 +345,19 @@ def _party_of_object(words: Words, position: int) -> bool:
     ):
         return False  # ("Share no contracts with vendors", "met leveranciers, klanten of partners": the parties)
     return words[position - 1].text in ("met", "with") and c.BUSINESS_OBJECTS.matches(words[position - 2])
+
+
+_AGREEMENTS = frozenset(
+    "afspraak afspraken overeenkomst overeenkomsten agreement agreements arrangement arrangements deal deals".split()
+)
+
+
+def _confidential_agreement(words: Words, position: int) -> bool:
+    """'vertrouwelijke afspraken met partners', 'confidential agreements with suppliers': the party after an
+    agreement marked confidential or secret is who the agreement is with; the agreements are the organisation's
+    confidential information ('vertrouwelijke informatie met partners delen' still shares with them)."""
+    if position < 3 or words[position - 1].text not in ("met", "with"):
+        return False
+    if words[position - 2].text not in _AGREEMENTS:
+        return False
+    return c.SECRET_WORDS.matches(words[position - 3]) or c.SENSITIVE.matches(words[position - 3])

@@ -123,7 +123,10 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
         hits = [
             w.text
             for p, w in enumerate(words)
-            if concept.matches(w) and not _not_only(words, p, concept) and not _hedge(words, p, concept)
+            if concept.matches(w)
+            and not _not_only(words, p, concept)
+            and not _hedge(words, p, concept)
+            and not (concept is OBLIGATION and _decided_question(words, p))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
@@ -133,6 +136,19 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
         return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+_DECIDING = frozenset(
+    "bepalen bepaalt bepaal beslissen beslist besluiten beoordelen beoordeelt kiezen kiest "
+    "decide decides decided determine determines judge judges assess assesses choose chooses".split()
+)
+_WHETHER = frozenset(("of", "whether", "if"))
+
+
+def _decided_question(words: tuple[Word, ...], position: int) -> bool:
+    """'AI laten bepalen of een kind extra zorg nodig heeft', 'decide whether a child needs care': the need
+    in the question after a deciding verb is what is decided, not the duty of the sentence."""
+    return any(w.text in _WHETHER and q and words[q - 1].text in _DECIDING for q, w in enumerate(words[:position]))
 
 
 _WEIGHTY = ("critical", "key", "vital", "paramount")

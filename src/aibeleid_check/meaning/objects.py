@@ -61,6 +61,8 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+        elif word.text in _PAY and _staff_pay(words, position):
+            found.extend((words[position - 1], word))  # "staff pay", "employee wages": what a person earns
         elif "ris" in word.text and risk_tier(words, position):
             found.append(word)  # "High-Risk Data", "moderate-risk information": a classification above public
         elif _record_system(words, position):
@@ -97,6 +99,16 @@ def personal_data(words: Words) -> list[Word]:
 
 
 _LAWS = ("hipaa", "ferpa", "gdpr", "avg")
+_PAY = frozenset(("pay", "wages", "earnings"))
+_PAY_VERB = frozenset("for the a an their his her its our your to by in us them".split())
+
+
+def _staff_pay(words: Words, position: int) -> bool:
+    """'staff pay', 'employee wages': a person word right before *pay* is what they earn, personal data (not
+    'Staff pay for their own subscriptions', where *pay* is the verb)."""
+    if not position or not c.PEOPLE.matches(words[position - 1]) or c.COMPANY.matches(words[position - 1]):
+        return False
+    return _next_text(words, position) not in _PAY_VERB
 
 
 def _modifier_of(words: Words, head: Word) -> bool:

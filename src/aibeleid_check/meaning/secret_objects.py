@@ -76,6 +76,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
+        elif word.text in _PRICED and nxt in _PRICED[word.text]:
+            found.append(word)  # "our fee schedule", "the price list", "licensing documents": what we charge, license
+            weak = True
         elif word.text in _FINANCES and not _personal_finances(words, position):
             found.append(word)  # "de financiën van de club", "our finances": the organisation's money matters
         elif (c.FINANCIAL.matches(word) or _company_word(words, position)) and _near(words, position, _FIN_HEADS, 0, 4):
@@ -104,6 +107,15 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
     return found, weak and not strong
+
+
+_PRICED = {
+    "fee": ("schedule", "schedules", "structure", "structures", "table", "tables", "sheet", "sheets"),
+    "price": ("list", "lists", "sheet", "sheets", "book", "schedule", "schedules"),
+    "pricing": ("list", "lists", "sheet", "sheets", "schedule", "schedules", "model", "models"),
+    "rate": ("card", "cards", "sheet", "sheets"),
+    "licensing": ("documents", "document", "agreements", "agreement", "contracts", "terms", "deals", "records"),
+}
 
 
 _FRAMES = frozenset("without outside under within beyond zonder buiten onder binnen volgens conform krachtens".split())

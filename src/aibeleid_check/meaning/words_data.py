@@ -162,6 +162,7 @@ BUSINESS_OBJECTS = words(
     merger* acquisition* reorganisatie* strategie* strategy strategies roadmap* productplan* ontwerpen designs
     patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
     rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits forecast* prognose* meeting-minutes
+    prijslijst* tarieflijst* tariefkaart* honorariumtabel* pricelist* licentiedocument*
     """,
 )
 FINANCIAL = words("financial", "financieel financiele financial bank credit financien")

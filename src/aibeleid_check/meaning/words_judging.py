@@ -24,7 +24,7 @@ DECIDE_WEAK = words(
     oordeel oordelen oordeelt afgewezen profil* vaststel* vastgesteld toewijs* weiger* geweigerd toegekend
     afwijs* afkeur* goedgekeurd deny denies denied award* allocat* prioriti* prioriteer* classificeer* classify
     categori* indeel* indel* diagnos* sentence veroordeel* beoordeling* assessment* evaluation* selectie*
-    selection* screening* triage* inschaling toekenning* afwijzing* approval* rejection*
+    selection* screening* triage* inschaling toekenning* afwijzing* approval* rejection* pick picks picking
     """,
 )
 DOMAIN = words(
@@ -45,7 +45,7 @@ DOMAIN = words(
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
     tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
-    plagiarism plagiaat declaratie* bezwaarschrift*
+    plagiarism plagiaat declaratie* bezwaarschrift* inhuren inhuurt inhuur* ingehuurd
     """,
 )
 SELECTION = words(  # processes whose outcome is a decision about a person
@@ -63,7 +63,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     grade* grading admission* eligib* disciplin* treatment* iemand wie who whom someone anyone sollicitant*
     kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
     staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
-    appraisal* customer* klant klanten resident*
+    appraisal* customer* klant klanten resident* inhuren inhuurt inhuur* ingehuurd
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
