@@ -717,10 +717,7 @@ def test_text_under_a_grouping_heading_is_read_not_dropped():
         ("Copilot (werk- en schoolaccount) and Gemini", ["Copilot (werk- en schoolaccount)", "Gemini"]),
         ("DeepL Pro", ["DeepL Pro"]),
         ("We gebruiken Copilot en DeepL.", ["Copilot", "DeepL"]),
-        (
-            "We gebruiken Copilot en Magister heeft geen AI-functies aan staan.",
-            ["We gebruiken Copilot en Magister heeft geen AI-functies aan staan."],
-        ),
+        ("We gebruiken Copilot en Magister heeft geen AI-functies aan staan.", ["Copilot"]),
         ("Tom & Jerry AI", ["Tom & Jerry AI"]),
     ],
 )
@@ -1043,3 +1040,25 @@ def test_a_sentence_about_the_review_is_no_review_date_and_the_label_after_it_no
     )
     doc = _read(page)
     assert doc.data["herzieningsdatum"] == "1 januari 2027" and not doc.problems
+
+
+def test_a_tools_sentence_that_goes_on_after_the_tools_keeps_the_tools():
+    line = (
+        "We gebruiken alleen Microsoft Copilot met je schoolaccount (er is een verwerkersovereenkomst via SIVON) en "
+        "Magister heeft geen AI-functies aan staan."
+    )
+    page = f"**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\n{line}\n"
+    [tool] = _read(page).data["goedgekeurde_tools"]
+    assert tool["naam"] == "Microsoft Copilot met je schoolaccount" and tool["verwerkersovereenkomst"] == "ja"
+
+
+def test_scope_and_date_in_a_relative_clause():
+    page = (
+        "# Memo\n\nDaarom deze afspraken, die gelden voor alle medewerkers, vrijwilligers en stagiairs, en die ingaan "
+        "op 1 maart 2026.\n\n## DIT NIET\n\n- Geen klantgegevens invoeren.\n"
+    )
+    data = _read(page).data
+    assert (data["geldt_voor"], data["ingangsdatum"]) == (
+        "alle medewerkers, vrijwilligers en stagiairs",
+        "1 maart 2026",
+    )

@@ -22,13 +22,14 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"
-    r"\b(?:rules|regels|afspraken|policy|beleid|guidelines|richtlijnen)\s+(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+"
+    r"\b(?:rules|regels|afspraken|policy|beleid|guidelines|richtlijnen),?\s+(?:die\s+|which\s+|that\s+)?"
+    r"(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+"
     r"(?P<value>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
 _CUE = re.compile(
-    r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|vanaf|from|per|ingang|start|starts"
+    r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
     r"|begin|begint|geldig|valid|as\s+of|m\.i\.v\.)\b",
     re.IGNORECASE,
 )
@@ -40,7 +41,8 @@ _DATE = re.compile(
 )
 _CUE_REACH = 45
 _SCOPE_ENDS = re.compile(
-    r",?\s+(?:en|and)\s+(?:gaat|gaan|treedt|treden|takes?|is|are|wordt|geldt)\b|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b",
+    r",?\s+(?:en|and)\s+(?:die\s+|which\s+|that\s+)?(?:gaat|gaan|ingaan|ingaat|treedt|treden|takes?|is|are|wordt|geldt)\b"
+    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b",
     re.IGNORECASE,
 )
 _PEOPLE = frozenset(

@@ -51,8 +51,12 @@ def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         name = _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:"))
         return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
     name = _TRAILING_CONNECTOR.sub("", text[: found[0][0]].strip(_SEPARATORS).strip())
+    raw = text[: found[0][0]]
     if name.count("(") > name.count(")"):
-        name += ")"  # "Microsoft 365 Copilot (business licence) — DPA: yes": the aside is the name's
+        if raw.rfind(")") > raw.rfind("("):
+            name += ")"  # "Microsoft 365 Copilot (business licence) — DPA: yes": the aside is the name's
+        else:
+            name = name[: name.rindex("(")].rstrip()  # "Copilot (er is een verwerkersovereenkomst …)": its details
     tool: dict[str, Any] = {"naam": name} if name else {}
     offsets = {"naam": _offset(text, name)} if name else {}
     for start, key, value in found:
@@ -82,6 +86,7 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
             value = "nee" if negation in _NEGATIONS else "ja"
         elif before is not None and key in _YES_NO_KEYS:
             value, start = before.group(1), before.start(1)  # "(signed DPA, …)": the value before its word
+            value = "ja" if _THERE_IS.match(value) else value  # "(er is een verwerkersovereenkomst via SIVON)"
         elif not value and key not in _YES_NO_KEYS:
             continue
         elif not value:
@@ -93,8 +98,11 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
 
 
 _VALUE_BEFORE = re.compile(
-    r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief)\s+$", re.IGNORECASE
+    r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief|er\s+is\s+een|there\s+is\s+a"
+    r"|we\s+have\s+a|we\s+hebben\s+een)\s+$",
+    re.IGNORECASE,
 )
+_THERE_IS = re.compile(r"^(?:er\s+is\s+een|there\s+is\s+a|we\s+have\s+a|we\s+hebben\s+een)$", re.IGNORECASE)
 _ALLOWED = {"allowed": "ja", "toegestaan": "ja", "permitted": "ja", "not allowed": "nee", "niet toegestaan": "nee"}
 
 
@@ -123,7 +131,10 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
         tool = part.strip(" \t–—-|·,;:")
         outside = _BRACKETS.sub("", tool)
         words = outside.lower().split()
-        if not tool or not words or len(words) > _MAX_NAME_WORDS or tool[0].islower() or _SENTENCE_WORDS & set(words):
+        sentence_like = bool(_SENTENCE_WORDS & set(words)) and not (lead and not parts)  # ("met je schoolaccount")
+        if not tool or not words or len(words) > _MAX_NAME_WORDS or tool[0].islower() or sentence_like:
+            if lead and parts and tool[:1].isupper():
+                break  # "We gebruiken alleen Copilot (…) en Magister heeft geen AI-functies": the tools come first
             return []  # "We gebruiken Copilot en DeepL", "… en Magister heeft geen AI-functies": a sentence
         if _attributes(outside):
             return []  # "DeepL Pro, met verwerkersovereenkomst": one tool and its details
