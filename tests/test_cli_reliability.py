@@ -356,3 +356,33 @@ def test_a_hostile_catalogue_named_by_a_client_config_is_a_quick_config_error(tm
     )  # fmt: skip
     assert proc.returncode == 2 and "tools.yaml" in proc.stderr, proc.stderr
     assert time.monotonic() - started < 10
+
+
+def test_after_sigterm_the_process_ends_even_when_a_thread_would_keep_it_alive():
+    """Interpreter exit waits for threads (and concurrent.futures joins its manager thread without a timeout);
+    a terminated check ends at once with 143 instead. In-process callers get 143 returned, as before."""
+    code = (
+        "import sys, threading, time\n"
+        "from aibeleid_check import cli\n"
+        "from aibeleid_check.errors import Terminated\n"
+        "def stuck(*_a, **_k):\n"
+        "    threading.Thread(target=time.sleep, args=(3600,)).start()\n"
+        "    raise Terminated()\n"
+        "cli._run = stuck\n"
+        "sys.argv = ['aibeleid-check', 'check', 'x']\n"
+        "sys.exit(cli.main())\n"
+    )
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=20)
+    assert proc.returncode == 143 and time.monotonic() - started < 15
+
+
+def test_in_process_main_returns_143_on_terminated(monkeypatch):
+    from aibeleid_check import cli
+    from aibeleid_check.errors import Terminated
+
+    def terminated(*_args, **_kwargs):
+        raise Terminated()
+
+    monkeypatch.setattr(cli, "_run", terminated)
+    assert cli.main(["check", "x"]) == 143

@@ -154,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.text(lang), file=sys.stderr)
             return int(exc.exit_status)
         except Terminated:
+            if argv is None:
+                _end_process_now(ExitStatus.TERMINATED)
             return ExitStatus.TERMINATED
         except KeyboardInterrupt:
             print("aibeleid-check: afgebroken" if lang != "en" else "aibeleid-check: interrupted", file=sys.stderr)
@@ -165,6 +167,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             if cli_help.debug():
                 raise
             return ExitStatus.ERROR
+
+
+def _end_process_now(status: ExitStatus) -> None:
+    """After SIGTERM, in the process itself (not for an in-process caller): end without the interpreter's exit
+    hooks. The workers are stopped already; concurrent.futures' hook joins the pool's manager thread without a
+    timeout, and a manager thread still busy with dead workers would keep a terminated check alive."""
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(int(status))
 
 
 def _run(arguments: list[str], lang: str, *, program: bool = False) -> int:
