@@ -358,23 +358,24 @@ def test_a_hostile_catalogue_named_by_a_client_config_is_a_quick_config_error(tm
     assert time.monotonic() - started < 10
 
 
-def test_after_sigterm_the_process_ends_even_when_a_thread_would_keep_it_alive():
+@pytest.mark.parametrize(("stop", "status"), [("Terminated()", 143), ("KeyboardInterrupt()", 130)])
+def test_after_sigterm_or_ctrl_c_the_process_ends_even_when_a_thread_would_keep_it_alive(stop, status):
     """Interpreter exit waits for threads (and concurrent.futures joins its manager thread without a timeout);
-    a terminated check ends at once with 143 instead. In-process callers get 143 returned, as before."""
+    a stopped check ends at once with 143 or 130 instead. In-process callers get the status returned."""
     code = (
         "import sys, threading, time\n"
         "from aibeleid_check import cli\n"
         "from aibeleid_check.errors import Terminated\n"
         "def stuck(*_a, **_k):\n"
         "    threading.Thread(target=time.sleep, args=(3600,)).start()\n"
-        "    raise Terminated()\n"
+        f"    raise {stop}\n"
         "cli._run = stuck\n"
         "sys.argv = ['aibeleid-check', 'check', 'x']\n"
         "sys.exit(cli.main())\n"
     )
     started = time.monotonic()
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=20)
-    assert proc.returncode == 143 and time.monotonic() - started < 15
+    assert proc.returncode == status and time.monotonic() - started < 15
 
 
 def test_in_process_main_returns_143_on_terminated(monkeypatch):

@@ -159,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return ExitStatus.TERMINATED
         except KeyboardInterrupt:
             print("aibeleid-check: afgebroken" if lang != "en" else "aibeleid-check: interrupted", file=sys.stderr)
+            if argv is None:
+                _end_process_now(ExitStatus.INTERRUPTED)
             return ExitStatus.INTERRUPTED
         except BrokenPipeError:
             return cli_help.broken_pipe()
@@ -170,9 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _end_process_now(status: ExitStatus) -> None:
-    """After SIGTERM, in the process itself (not for an in-process caller): end without the interpreter's exit
-    hooks. The workers are stopped already; concurrent.futures' hook joins the pool's manager thread without a
-    timeout, and a manager thread still busy with dead workers would keep a terminated check alive."""
+    """After SIGTERM or Ctrl-C, in the process itself (not for an in-process caller): end without the
+    interpreter's exit hooks. The workers are stopped already; concurrent.futures' hook joins the pool's manager
+    thread without a timeout, and a manager thread still busy with dead workers would keep a stopped check
+    alive."""
     import os
 
     for stream in (sys.stdout, sys.stderr):
