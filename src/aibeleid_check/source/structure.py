@@ -299,9 +299,7 @@ def _prose_fields(state: State) -> None:
         given += 1
         at = Block(block.kind, value, *state.at(block, offset))
         if target == "goedgekeurde_tools":
-            for part, begin in tool_parts(value):
-                tool, offsets = parse_tool(part)
-                _tool(state, target, at, tool, {key: begin + o for key, o in offsets.items()})
+            _listed_tools(state, at, tool_parts(value))
         elif target == "aanspreekpunt":
             contact, _ = parse_contact(value)
             set_value(state, target, contact, at, at)
@@ -327,8 +325,16 @@ def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets
     index = len(list_of(state, target))
     append(state, target, tool, block)
     for key, offset in offsets.items():
-        state.doc.value_marks[(target, index, key)] = state.at(block, offset)
-        state.doc.key_marks[(target, index, key)] = state.at(block, offset)
+        state.doc.value_marks[(target, index, key)] = state.doc.key_marks[(target, index, key)] = state.at(
+            block, offset
+        )
+
+
+def _listed_tools(state: State, block: Block, parts: list[tuple[str, int]]) -> None:
+    """One tool for each part of a paragraph that lists them (``tool_parts``), located where the part starts."""
+    for part, begin in parts:
+        tool, offsets = parse_tool(part)
+        _tool(state, "goedgekeurde_tools", block, tool, {key: begin + offset for key, offset in offsets.items()})
 
 
 def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> str:
@@ -352,9 +358,7 @@ def _value(state: State, target: str, block: Block) -> None:
         append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
         listed = tool_parts(text) if block.kind == "para" else []
-        for part, begin in listed:  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
-            tool, offsets = parse_tool(part)
-            _tool(state, target, block, tool, {key: begin + offset for key, offset in offsets.items()})
+        _listed_tools(state, block, listed)  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
         if text and not listed and block.kind == "para" and _NOTE_SENTENCE.search(text):
             _loose(state, block, text)  # "Any other tool must be approved by IT first.": a note, no tool
         elif text and not listed:
@@ -376,19 +380,27 @@ def _value(state: State, target: str, block: Block) -> None:
                 at = state.at(block, block.text.find(part) if state.given is not None else offset)
                 state.doc.value_marks[("aanspreekpunt", key)] = state.doc.key_marks[("aanspreekpunt", key)] = at
         state.given = text
-    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS and not date_in(text):
-        _loose(state, block, text)  # "Dit beleid wordt jaarlijks herzien.": about the date, not the date
     elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS:
-        value, offset = date_in(text) or ("", 0)  # "Dit beleid treedt in werking op 1 januari 2026."
-        dated = Block(block.kind, value, *state.at(block, offset))
-        set_value(state, target, value, dated, dated)
-        state.soft.add(target)
-        state.given = value
+        _date_in_sentence(state, target, block, text)
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
             text = f"{state.given} {text}"
         set_value(state, target, text, block, block, again=state.given is not None)
         state.given = text
+
+
+def _date_in_sentence(state: State, target: str, block: Block, text: str) -> None:
+    """A sentence under a date's heading: "Dit beleid treedt in werking op 1 januari 2026." gives its date (a
+    label after it may still say it), "Dit beleid wordt jaarlijks herzien." is about the date, not the date."""
+    found = date_in(text)
+    if found is None:
+        _loose(state, block, text)
+        return
+    value, offset = found
+    dated = Block(block.kind, value, *state.at(block, offset))
+    set_value(state, target, value, dated, dated)
+    state.soft.add(target)
+    state.given = value
 
 
 _NOTE_SENTENCE = re.compile(

@@ -148,7 +148,7 @@ _ONLY = re.compile(r"^(?:uitsluitend|alleen|only)\s+(?=[A-Z])", re.IGNORECASE)
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved\s+|allowed\s+|toegestane\s+|goedgekeurde\s+)?(?:ai[\s-]+)?tools?\s+"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:alleen\s+|only\s+)?"
-    r"|^(?:uitsluitend|alleen|only)\s+(?=[A-Z])",
+    r"|" + _ONLY.pattern,
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
