@@ -149,6 +149,8 @@ def check_words(words: Words) -> list[Word]:
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
+            if word.text == "gebruikerscontrole" or word.text == "control" and previous in ("user", "users"):
+                continue  # "gebruikerscontrole", "user control": the users' say over a system, not a check
             if (
                 word.text in ("check", "checken", "checkt")
                 and nxt in ("with", "bij")

@@ -32,6 +32,7 @@ from aibeleid_check.meaning.check_objects import (
 from aibeleid_check.meaning.decision_kinds import within_right
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
 from aibeleid_check.meaning.force import Force, negations
+from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 
 
@@ -117,9 +118,20 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not _monitoring(words, reading[0])
             and not _detects_use(words, reading[0])
             and not within_right(words, reading)
+            and not _listed_use(words, reading[0], force_of)
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
+
+
+def _listed_use(words: Words, check: Word, force_of: ForceOf) -> bool:
+    """'Fact-checking', 'Proofreading', bare under 'What it cannot be used for': a check named alone in a list
+    of forbidden uses is a task AI may not do, not a check of what it made ('Publishing AI output without
+    checking it' names the output)."""
+    force, markers = force_of(check)
+    if force is not Force.PROHIBITION or markers or len(words) > 3 or _names_made(words):
+        return False
+    return not any(IMPERATIVE.matches(w) or c.HUMAN.matches(w) or c.DECIDER.matches(w) for w in words)
 
 
 def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:

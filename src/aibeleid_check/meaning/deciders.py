@@ -17,7 +17,8 @@ from aibeleid_check.meaning.force_words import NEGATION
 from aibeleid_check.meaning.force_words import ONLY as ONLY_WORDS
 from aibeleid_check.meaning.morph import Word
 
-_ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken")
+_ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken",
+          "across", "among", "amongst")  # fmt: skip
 
 
 _TAKE_IMPERATIVES = ("make", "take", "neem", "maak")

@@ -40,10 +40,16 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # conceptbesluiten, raadsbesluiten, "credit decision details": documents, not deciding
             if harmed(words, position):
                 continue  # "AI must not have a detrimental effect on decisions": their quality, not who decides
-            if word.text.startswith(("decision-maker", "beslisser")) and not (
-                any(c.HUMAN_CORE.matches(w) for w in words) or negations(words) and any(c.AI.matches(w) for w in words)
+            if _decision_maker(words, position) and not (
+                _in_role(words, position)
+                and (
+                    any(c.HUMAN_CORE.matches(w) for w in words)
+                    or negations(words)
+                    and any(c.AI.matches(w) for w in words)
+                )
             ):
-                continue  # "decision-makers should be trained": who they are, not who decides
+                continue  # "decision-makers should be trained", "the AI decision maker is not generalised": who
+                # they are, not who decides ("humans remain the decision-makers", "AI als enige beslisser")
             if not _governance(words, position):
                 found.append(word)
         elif word.text in _OUTCOMES and _controlled_outcome(words, position):
@@ -97,6 +103,26 @@ def _decision_words(words: Words) -> list[Word]:
             ):
                 found.extend((word, words[position + 1]))
     return found
+
+
+def _decision_maker(words: Words, position: int) -> bool:
+    """'decision-maker', 'beslisser', 'decision makers' in two words: who decides, named."""
+    word = words[position]
+    if word.text.startswith(("decision-maker", "beslisser")):
+        return True
+    return word.text == "decision" and position + 1 < len(words) and words[position + 1].text.startswith("maker")
+
+
+_ROLE_LEADS = frozenset(
+    """be is are am remain remains stay stays zijn blijft blijven as als not niet geen no with bij final sole
+    only enige laatste human menselijke""".split()
+)
+
+
+def _in_role(words: Words, position: int) -> bool:
+    """The decision-maker as a role someone is, stays or is not ('remain the decision-makers', 'not a
+    decision-maker', 'met een menselijke beslisser'), not the subject the sentence tells about."""
+    return any(w.text in _ROLE_LEADS for w in words[max(0, position - 3) : position])
 
 
 _OUTCOMES = ("outcome", "outcomes", "uitkomst", "uitkomsten", "results", "resultaten")
@@ -180,13 +206,21 @@ def _output_approved(words: Words, position: int) -> bool:
 def _tool_object(words: Words, position: int) -> bool:
     """'approve the tool', 'we chose Copilot', 'kiezen voor een chatbot': a tool as what is chosen or approved."""
     following = [
-        w for w in words[position + 1 : position + 4] if w.text not in ("the", "de", "het", "a", "een", "this", "voor")
+        w for w in words[position + 1 : position + 6] if w.text not in ("the", "de", "het", "a", "een", "this", "voor")
     ]
-    if bool(following) and (following[0].text in _TOOLS or _named_tool(following[0], following[1:2])):
-        return True
+    for offset, word in enumerate(following[:3]):  # "select the appropriate tool", "kies zelf de juiste AI-tool"
+        if word.text in _TOOLS or _named_tool(word, following[offset + 1 : offset + 2]):
+            return True
+        if word.text not in _CHOICE_ADJECTIVES:
+            break
     if words[position].text in ("approved", "goedgekeurd", "authorised", "authorized"):
         return any(w.text in _TOOLS for w in words[max(0, position - 8) : position])  # "accounts … are not approved"
     return False
+
+
+_CHOICE_ADJECTIVES = frozenset(
+    "appropriate right best suitable correct proper juiste beste geschikte passende zelf own eigen".split()
+)
 
 
 def _named_tool(word: Word, after: list[Word]) -> bool:

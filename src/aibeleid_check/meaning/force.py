@@ -126,7 +126,7 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             if concept.matches(w)
             and not _not_only(words, p, concept)
             and not _hedge(words, p, concept)
-            and not (concept is OBLIGATION and _decided_question(words, p))
+            and not (concept is OBLIGATION and (_decided_question(words, p) or _attributive(words, p)))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
@@ -149,6 +149,19 @@ def _decided_question(words: tuple[Word, ...], position: int) -> bool:
     """'AI laten bepalen of een kind extra zorg nodig heeft', 'decide whether a child needs care': the need
     in the question after a deciding verb is what is decided, not the duty of the sentence."""
     return any(w.text in _WHETHER and q and words[q - 1].text in _DECIDING for q, w in enumerate(words[:position]))
+
+
+_ATTRIBUTIVE = frozenset("important essential crucial vital belangrijk essentieel cruciaal".split())
+
+
+def _attributive(words: tuple[Word, ...], position: int) -> bool:
+    """'important business decisions', 'essential services': the adjective before its noun qualifies it;
+    'it is important to check' and 'Important: …' are the duty."""
+    if words[position].text not in _ATTRIBUTIVE or position + 1 >= len(words):
+        return False
+    if position and _COPULA.matches(words[position - 1]):
+        return False
+    return words[position + 1].text not in (*_THAT_TO, "for", "voor", "is", "zijn")
 
 
 _WEIGHTY = ("critical", "key", "vital", "paramount")
@@ -181,8 +194,9 @@ def _hedge(words: tuple[Word, ...], position: int, concept: Concept) -> bool:
 
 
 def _not_only(words: tuple[Word, ...], position: int, concept: Concept) -> bool:
-    """'niet alleen … maar ook', 'not only': no limit."""
-    return concept is ONLY and position > 0 and words[position - 1].text in ("niet", "not")
+    """'niet alleen … maar ook', 'not only': no limit; nor 'the only source of information for decisions', where
+    *only* is the adjective *sole*."""
+    return concept is ONLY and position > 0 and words[position - 1].text in ("niet", "not", "the")
 
 
 _POSSIBLE = frozenset(("kan", "kunnen", "can", "could", "may", "might", "zou", "zouden", "would"))

@@ -62,6 +62,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "… unless your organisation has an enterprise agreement": the exception
             if _framing(words, position):
                 continue  # "outside of those agreements", "without a signed contract": the frame of the rule
+            if word.text == "design":
+                continue  # "design thinking", "graphic design": the activity; "product designs" are documents
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
