@@ -53,6 +53,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Controleer altijd de output van AI.", {AC}),
     # F. A check named alone in a list of what AI may not be used for is a use of AI, not the check
     (NOT, "Fact-checking", set()),
+    (NOT, "Fact\u2011checking", set()),  # a non-breaking hyphen, as Word and web pages write it
+    (None, "Voer geen klant\u2011gegevens in ChatGPT in.", {PG}),
+    (None, "Voer geen klant\u00adgegevens in ChatGPT in.", {PG}),  # a soft hyphen
     (NOT, "Proofreading", set()),
     (NOT, "Publishing AI output without checking it", {AC}),
     (NOT, "Blindly trusting AI answers", {AC}),

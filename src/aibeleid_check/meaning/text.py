@@ -27,7 +27,9 @@ _ABBREVIATION = re.compile(
     r"evt|resp|m\.n|a\.u\.b|cf|viz|al)\.(?=\s)"
 )
 _ASIDE = re.compile(r"\(([^()]*)\)")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHES = str.maketrans(  # and hyphens: Word writes non-breaking (U+2011) and soft (U+00AD) ones
+    {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None}
+)
 
 
 def normalise(text: str) -> str:
