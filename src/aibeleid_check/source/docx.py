@@ -56,41 +56,33 @@ def parse(raw: bytes, path: str) -> Document:
         doc.lines = tuple(walker.lines)
         doc.problem(SourceKind.EMPTY)
         return doc
-    blocks = walker.blocks + _margin_fields(package, walker, path)
+    margins = _margin_fields(package, walker)
     doc.lines = tuple(walker.lines)
     doc.comments.update(walker.comments)
-    return interpret(blocks, doc, exact_columns=False)
+    return interpret(walker.blocks, doc, exact_columns=False, margins=margins)
 
 
 _MARGIN_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
 _MARGIN_FIELDS = frozenset({"organisatie", "versie", "ingangsdatum", "herzieningsdatum", "aanspreekpunt", "geldt_voor"})
 
 
-def _margin_fields(package: Package, walker: _Walker, path: str) -> list[Block]:
-    """The header and footer paragraphs that give a field the body does not ("Versie: 1.2",
-    "Ingangsdatum: 1 maart 2026" in the footer), numbered after the body's paragraphs. Everything else in the
-    margins (page numbers, a logo's text, a title repeated on every page) is left alone."""
-    body = list(walker.blocks)
-    candidates: list[tuple[str, Block]] = []
+def _margin_fields(package: Package, walker: _Walker) -> list[tuple[str, Block]]:
+    """The header and footer paragraphs that give a field ("Versie: 1.2", "Ingangsdatum: 1 maart 2026" in the
+    footer), with the field, numbered after the body's paragraphs: ``interpret`` reads those the body does not
+    give. Everything else in the margins (page numbers, a logo's text, a title repeated on every page) is left
+    alone."""
+    body = len(walker.blocks)
     for name in sorted(name for name in package.names if _MARGIN_PART.match(name)):
         root = package.xml(name)
         if root is not None:
             walker.walk(root)
-    for block in walker.blocks[len(body) :]:
+    candidates: list[tuple[str, Block]] = []
+    for block in walker.blocks[body:]:
         field = _field_of(block)
         if field in _MARGIN_FIELDS:
             candidates.append((field, block))
-    del walker.blocks[len(body) :]
-    if not candidates:
-        return []
-    in_body = interpret(body, Document(path=path, location_kind="paragraph", form="docx"), exact_columns=False)
-    given = set(in_body.data) if isinstance(in_body.data, dict) else set()
-    found: list[Block] = []
-    for field, block in candidates:
-        if field not in given:
-            given.add(field)  # the same footer on the first page, even pages, every section: read once
-            found.append(block)
-    return found
+    del walker.blocks[body:]
+    return candidates
 
 
 def _field_of(block: Block) -> str | None:

@@ -37,8 +37,9 @@ class State:
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
     field after it says it more precisely and replaces it, without a duplicate."""
-    prose: dict[str, tuple[str, Block, int]] = field(default_factory=dict)
-    """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them."""
+    prose: dict[str, tuple[Any, Block, int]] = field(default_factory=dict)
+    """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them.
+    The value as read: the text of the scope or the date, the tools' parts, the contact."""
 
     def at(self, block: Block, offset: int) -> tuple[int, int]:
         return (block.line, block.column + offset if self.exact_columns else block.column)

@@ -370,3 +370,21 @@ CONTACT_PARTS = {
     "email": ("e-mail", "email", "mail", "e-mailadres"),
     "telefoon": ("telefoon", "phone", "tel", "telefoonnummer", "telephone"),
 }
+
+# The nouns by which a text names the policy it is, from one base. Each use adds what it alone needs; the
+# differences are deliberate (a title says "Protocol", a scope sentence "This chapter"), so each stays named.
+RULES_NOUNS = ("beleid", "policy", "richtlijnen", "guidelines", "regels", "rules", "afspraken")
+"""What a text calls the rules it states ("From 2 March 2026 the following rules apply to every member of
+staff", "AI-afspraken Bakkerij X")."""
+NAME_NOUNS = (*RULES_NOUNS, "richtlijn", "guidance", "handboek", "handbook")
+"""A document's name for itself: the rules' nouns, the singular guideline and the book forms."""
+TITLE_NOUNS = (*NAME_NOUNS, "protocol", "gedragscode", "reglement")
+"""The word of a title around which the organisation is named ("Protocol AI-gebruik Gemeente Oss")."""
+SUBJECT_NOUNS = (*NAME_NOUNS, "policies", "faq", "chapter", "hoofdstuk", "section", "memo", "document")
+"""The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …"): also a part of a
+document, or the memo, that says whom it is for."""
+
+
+def one_of(words: tuple[str, ...]) -> str:
+    """A regular expression group matching any of ``words`` (the longest first, so none hides a longer one)."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"

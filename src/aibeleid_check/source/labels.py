@@ -59,6 +59,8 @@ _TEMPLATE_TEXTS = {
     for rule in RULES_BY_ID.values()
     for lang in ("nl", "en")
 }
+# Stems found anywhere in a file name or a first heading ("aibeleid.docx", "Guidelines"), not
+# label_words.TITLE_NOUNS: "regels", "afspraken", "protocol" in a name ("huisregels.md") do not make a file a policy.
 _POLICY_WORD = re.compile(r"beleid|policy|richtlijn|guideline", re.IGNORECASE)
 
 

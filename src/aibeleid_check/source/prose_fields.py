@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from aibeleid_check.datetext import MAX_DATE_LENGTH, DateProblem, read_date
+from aibeleid_check.source.label_words import RULES_NOUNS, SUBJECT_NOUNS, one_of
 
 _SUBJECT = (
     r"(?:(?:this|the|our|these|it|they|dit|deze|de|het|onze|ons|ze|zij)\s+)?(?:ai[\s-]+)?"
-    r"(?:[\w-]*(?:policy|policies|beleid|richtlijnen|richtlijn|guidelines|guidance|rules|regels|afspraken|faq|handbook"
-    r"|handboek|chapter|hoofdstuk|section|memo|document)\s+)?"
+    r"(?:[\w-]*" + one_of(SUBJECT_NOUNS) + r"\s+)?"
 )
 _SCOPE = re.compile(
     _SUBJECT
@@ -22,7 +22,7 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"
-    r"\b(?:rules|regels|afspraken|policy|beleid|guidelines|richtlijnen),?\s+(?:die\s+|which\s+|that\s+)?"
+    r"\b" + one_of(RULES_NOUNS) + r",?\s+(?:die\s+|which\s+|that\s+)?"
     r"(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+"
     r"(?P<value>.+)$",
     re.IGNORECASE,

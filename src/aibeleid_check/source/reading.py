@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from aibeleid_check.source import labels
+from aibeleid_check.source.label_words import TITLE_NOUNS, one_of
 
 BlockKind = Literal["heading", "para", "item", "row"]
 
@@ -75,11 +76,7 @@ def unglue(block: Block) -> Block:
     return Block(block.kind, block.text, block.line, block.column, block.level, label, rest, column, block.prompt)
 
 
-_TITLE_WORD = re.compile(
-    r"(?:beleid|policy|protocol|afspraken|richtlijnen|richtlijn|guidelines|guidance|gedragscode|reglement|rules|regels"
-    r"|handboek|handbook)\b",
-    re.I,
-)
+_TITLE_WORD = re.compile(one_of(TITLE_NOUNS) + r"\b", re.I)
 _TITLE_LEADS = ("van", "voor", "bij", "of", "for", "at")
 _SEPARATORS = " \t:–—-|·,"
 _NOT_A_NAME = frozenset(

@@ -18,10 +18,10 @@ with its position. :func:`interpret` then reads the template's structure from th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
-from aibeleid_check.source.contact_text import contact_in_sentence, looks_like_sentence
 from aibeleid_check.source.filling import (
     LIST_SECTIONS,
     RULE_KINDS,
@@ -45,21 +45,37 @@ from aibeleid_check.source.reading import (
     rule_item,
     unglue,
 )
-from aibeleid_check.source.tool_spec import parse_contact, parse_tool, tool_parts
+from aibeleid_check.source.tool_spec import contact_in_prose, parse_contact, parse_tool, tool_parts, tools_in_sentence
 
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
 
 
-def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True) -> Document:
+def interpret(
+    blocks: list[Block], doc: Document, *, exact_columns: bool = True, margins: Sequence[tuple[str, Block]] = ()
+) -> Document:
     """Fill ``doc.data`` and its marks from ``blocks``; record structure problems. Returns ``doc``.
 
-    ``exact_columns`` is False for Word, where every position is column 1 of its paragraph."""
+    ``exact_columns`` is False for Word, where every position is column 1 of its paragraph. ``margins``: the
+    paragraphs of a Word file's headers and footers that give a field, with the field; each is read after
+    the body only when the body, its sentences included, gives no such field, and of a field only the first."""
     if len(blocks) > MAX_BLOCKS:  # bounded time: a one-page policy has a hundred paragraphs or so
         doc.problem(SourceKind.TOO_MANY_VALUES, blocks[MAX_BLOCKS].line, 1, limit=MAX_BLOCKS, found="blocks")
         return doc
+    problems_before = len(doc.problems)
     state = State(doc, exact_columns=exact_columns)
     for block in blocks:
+        _block(state, block)
+    found = _margin_blocks(state, margins)
+    if len(blocks) + len(found) > MAX_BLOCKS:  # as for too many blocks in the body: nothing read but the limit
+        del doc.problems[problems_before:]
+        doc.value_marks.clear()
+        doc.key_marks.clear()
+        doc.loose.clear()
+        line = found[MAX_BLOCKS - len(blocks)].line
+        doc.problem(SourceKind.TOO_MANY_VALUES, line, 1, limit=MAX_BLOCKS, found="blocks")
+        return doc
+    for block in found:
         _block(state, block)
     _prose_fields(state)
     if not state.seen_structure:  # one error that says what was expected, not a warning per heading
@@ -69,6 +85,23 @@ def interpret(blocks: list[Block], doc: Document, *, exact_columns: bool = True)
         return doc
     doc.data = state.data
     return doc
+
+
+def _margin_blocks(state: State, margins: Sequence[tuple[str, Block]]) -> list[Block]:
+    """The margin paragraphs to read after the body: those of a field the body does not give, as its reading
+    would end (its prose fields given, and nothing given when they do not make it a policy); of a field
+    repeated on the first page, even pages and every section, the first."""
+    if not margins:
+        return []
+    unset = [target for target in state.prose if state.data.get(target) is None]
+    policy = state.seen_structure or len(unset) >= _PROSE_FIELDS_FOR_A_POLICY
+    given = set(state.data) | set(state.prose) if policy else set()
+    found: list[Block] = []
+    for field, block in margins:
+        if field not in given:
+            given.add(field)
+            found.append(block)
+    return found
 
 
 def _block(state: State, block: Block) -> None:
@@ -274,19 +307,13 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
     """ "The only approved tools are Microsoft 365 Copilot (…) and ChatGPT Team (…).", "If you are unsure,
     speak to our Collections Manager, Fiona Reid, on …": the tools and the contact a memo gives in prose."""
     offset = text.find(sentence)
-    if "goedgekeurde_tools" not in state.prose and _TOOLS_SENTENCE.match(sentence) and tool_parts(sentence):
-        state.prose["goedgekeurde_tools"] = (sentence, block, offset)
-    elif "aanspreekpunt" not in state.prose and looks_like_sentence(sentence):
-        contact = contact_in_sentence(sentence)
-        if contact and ("email" in contact or "telefoon" in contact):
-            state.prose["aanspreekpunt"] = (sentence, block, offset)
-
-
-_TOOLS_SENTENCE = re.compile(
-    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved|allowed|toegestane|goedgekeurde)\s+(?:ai[\s-]+)?tools?\s"
-    r"|^(?:we|wij)\s+(?:only\s+use|use\s+only|gebruiken\s+(?:alleen|uitsluitend))\s",
-    re.I,
-)
+    tools = [] if "goedgekeurde_tools" in state.prose else tools_in_sentence(sentence)
+    if tools:
+        state.prose["goedgekeurde_tools"] = (tools, block, offset)
+    elif "aanspreekpunt" not in state.prose:
+        contact = contact_in_prose(sentence)
+        if contact is not None:
+            state.prose["aanspreekpunt"] = (contact, block, offset)
 
 
 def _prose_fields(state: State) -> None:
@@ -297,12 +324,9 @@ def _prose_fields(state: State) -> None:
         if state.data.get(target) is not None:
             continue
         given += 1
-        at = Block(block.kind, value, *state.at(block, offset))
+        at = Block(block.kind, block.text, *state.at(block, offset))  # where the value is: its line and column
         if target == "goedgekeurde_tools":
-            _listed_tools(state, at, tool_parts(value))
-        elif target == "aanspreekpunt":
-            contact, _ = parse_contact(value)
-            set_value(state, target, contact, at, at)
+            _listed_tools(state, at, value)
         else:
             set_value(state, target, value, at, at)
     if given >= _PROSE_FIELDS_FOR_A_POLICY:

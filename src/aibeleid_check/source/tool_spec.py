@@ -115,6 +115,13 @@ _MAX_NAME_WORDS = 5
 _MAX_NAMES_LINE = 300  # a line of tool names is short; a longer paragraph is prose (and stays linear to read)
 
 
+def tools_in_sentence(sentence: str) -> list[tuple[str, int]]:
+    """The tools a sentence outside the sections states as the approved ones ("The only approved tools are
+    Microsoft 365 Copilot (…) and ChatGPT Team (…).", "We only use …"), as :func:`tool_parts`; ``[]`` for any
+    other sentence."""
+    return tool_parts(sentence) if _TOOLS_SENTENCE.match(sentence) else []
+
+
 def tool_parts(text: str) -> list[tuple[str, int]]:
     """The tools a paragraph lists, each as its own text with its offset: names ("Microsoft Copilot (zakelijk
     account) en DeepL Pro."), with their details in brackets ("The only approved tools are Microsoft 365
@@ -145,10 +152,19 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _ONLY = re.compile(r"^(?:uitsluitend|alleen|only)\s+(?=[A-Z])", re.IGNORECASE)
+_APPROVED = r"(?:approved|allowed|toegestane|goedgekeurde)"
 _TOOLS_LEAD = re.compile(
-    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:approved\s+|allowed\s+|toegestane\s+|goedgekeurde\s+)?(?:ai[\s-]+)?tools?\s+"
+    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:alleen\s+|only\s+)?"
     r"|" + _ONLY.pattern,
+    re.IGNORECASE,
+)
+# Not _TOOLS_LEAD: that is the lead-in cut off a line under a tools heading, where the heading already says
+# these are the approved tools; a sentence outside the sections states them only when it says "approved" or
+# "only" itself, and may go on after the word "tools" ("The approved tools for client work are …").
+_TOOLS_SENTENCE = re.compile(
+    r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?" + _APPROVED + r"\s+(?:ai[\s-]+)?tools?\s"
+    r"|^(?:we|wij)\s+(?:only\s+use|use\s+only|gebruiken\s+(?:alleen|uitsluitend))\s",
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
@@ -203,6 +219,17 @@ def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     if set(contact) == {"naam"} or not contact:
         return text.strip(), {}
     return contact, {key: _offset(text, value) for key, value in contact.items()}
+
+
+def contact_in_prose(sentence: str) -> Any:
+    """The contact a sentence outside the sections gives ("If you are unsure, speak to our Practice Manager,
+    Angela Morris, on …"), as :func:`parse_contact` reads it; ``None`` unless it names someone and an e-mail
+    address or a phone number."""
+    found = contact_in_sentence(sentence) if looks_like_sentence(sentence) else None
+    if found is None or ("email" not in found and "telefoon" not in found):
+        return None
+    labelled = _labelled_contact(sentence)
+    return labelled[0] if labelled is not None else found
 
 
 def _labelled_contact(text: str) -> tuple[dict[str, str], dict[str, int]] | None:
