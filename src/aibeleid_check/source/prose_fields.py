@@ -1,8 +1,9 @@
 """Fields a policy states in a sentence of its own rather than under a label: "This policy applies to all
-staff and contractors.", "Dit beleid geldt voor alle medewerkers, en gaat in op 1 mei 2026.", "Effective
-from 1 March 2026.", "They take effect from the start of Term 1, on 27 January 2026." Read only from text
-outside the template's sections, and used only when no label gives the field; and the date in a sentence
-under a date's own heading ("Dit beleid treedt in werking op 1 januari 2026.")."""
+staff and contractors.", "Dit beleid geldt voor alle medewerkers, en gaat in op 1 mei 2026.", "This chapter
+sets out what every employee of Example Ltd must do when they use AI tools.", "Effective from 1 March 2026.",
+"They take effect from the start of Term 1, on 27 January 2026." Read only from text outside the template's
+sections, and used only when no label gives the field; and the date in a sentence under a date's own heading
+("Dit beleid treedt in werking op 1 januari 2026.")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to ev
     r"(?P<value>.+)$",
     re.IGNORECASE,
 )
+_SCOPE_DUTIES = re.compile(  # "This chapter sets out what every employee of Example Ltd must do when …"
+    r"(?:(?:this|the|our|dit|deze|de|het|onze)\s+)?(?:ai[\s-]+)?[\w-]*" + one_of(SUBJECT_NOUNS) + r"\s+"
+    r"(?:sets?\s+out|describes?|explains?|outlines?|lays?\s+down|beschrijft|beschrijven|legt\s+vast|leggen\s+vast)\s+"
+    r"(?:what|how|wat)\s+(?P<value>(?:(?:the|our|de|onze)\s+)?[\w'-]+\b[^:;]*?)\s+"
+    r"(?:must|should|shall|may|need\s+to|needs\s+to|(?:is|are)\s+expected\s+to|moet|moeten|mag|mogen|dient|dienen)\b",
+    re.IGNORECASE,
+)
+_DUTIES_ENDS = re.compile(r"\s+(?:met|wel|niet|altijd|nooit|zelf|als|wanneer|zodra)\b.*$", re.IGNORECASE)
+"""What follows the people in a Dutch clause before its verb ("wat medewerkers met AI-tools wel en niet mogen")."""
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
 _CUE = re.compile(
     r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
@@ -99,10 +109,17 @@ def _start_date(sentence: str) -> tuple[str, int] | None:
 
 def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
     found = _SCOPE.match(sentence) or _SCOPE_FOR.match(sentence) or _SCOPE_LATER.search(sentence)
+    duties = None if found else _SCOPE_DUTIES.match(sentence)
+    found = found or duties
     if found is None:
         return None
     start = found.start("value")
-    value = sentence[start : date_at if date_at > start else len(sentence)]  # (a date before it stays out)
+    value = sentence[start : min(date_at if date_at > start else len(sentence), found.end("value"))]  # (a date
+    # before it stays out; of a sentence saying what people must do, the people only)
+    if duties:
+        if duties.group("value").split()[0].lower() not in _PEOPLE | {"the", "our", "de", "onze"}:
+            return None  # "… sets out what we expect: …": whom it is for comes first, or it says no one
+        value = _DUTIES_ENDS.sub("", value)
     end = _SCOPE_ENDS.search(value)
     value = (value[: end.start()] if end else value).strip(" ,;:-–—")
     if value.lower().endswith((" on", " op", " from", " vanaf", " per")):
