@@ -203,3 +203,87 @@ def test_a_handbook_chapter_names_the_organisation_and_groups_its_sections() -> 
     )
     assert result.policy.organisatie == "Nexadigm IT Consultancy"
     assert "AIB104" not in [f.rule for f in result.findings]
+
+
+def _rules(text: str) -> dict[str, list[str]]:
+    data = parse_bytes(text.encode("utf-8"), path="beleid.md").data or {}
+    return {kind: [str(item) for item in items or []] for kind, items in data.get("regels", {}).items()}
+
+
+@pytest.mark.parametrize(
+    ("page", "rules"),
+    [
+        (  # as the Government of Canada writes it, under a heading read as the allowed list
+            "# Generative AI in your daily work\n\n## How AI can be used\n\n- Drafting presentations\n\n"
+            "What it cannot be used for:\n\n- Legal and policy advice\n"
+            "- The only source of information for important business decisions\n",
+            {
+                "mag": ["Drafting presentations"],
+                "mag_niet": [
+                    "Legal and policy advice",
+                    "The only source of information for important business decisions",
+                ],
+            },
+        ),
+        (
+            "# AI-afspraken\n\n## Dit mag\n\n- Teksten laten herschrijven\n\nWat niet mag:\n\n- Klantgegevens invoeren\n",
+            {"mag": ["Teksten laten herschrijven"], "mag_niet": ["Klantgegevens invoeren"]},
+        ),
+        (
+            "# AI-afspraken\n\n**DIT MAG**\n\n- Samenvatten\n\nDit mag je niet doen:\n\n- Een eindbesluit laten nemen\n",
+            {"mag": ["Samenvatten"], "mag_niet": ["Een eindbesluit laten nemen"]},
+        ),
+        (
+            "# AI at Acme\n\n## What you may do\n\n- Draft emails\n\nWhat you must always do:\n\n- Check every answer\n",
+            {"mag": ["Draft emails"], "moet": ["Check every answer"]},
+        ),
+        (
+            "# AI-afspraken\n\n## Dit niet\n\n- Geen namen invoeren\n\nWat wel mag:\n\n- Vertalen\n",
+            {"mag_niet": ["Geen namen invoeren"], "mag": ["Vertalen"]},
+        ),
+        (  # the sentence before the lead stays a rule of the section it is in
+            "# AI at Acme\n\n## How AI can be used\n\n- Drafting\n\nAsk your manager if unsure. "
+            "What it cannot be used for:\n\n- Hiring decisions\n",
+            {"mag": ["Drafting", "Ask your manager if unsure."], "mag_niet": ["Hiring decisions"]},
+        ),
+    ],
+)
+def test_a_colon_paragraph_inside_a_section_opens_the_list_its_words_say(
+    page: str, rules: dict[str, list[str]]
+) -> None:
+    """Under "How AI can be used" (the allowed list) the bullets after "What it cannot be used for:" are the
+    Don't-list: before, they were allowed uses, and 'the only source for important decisions' allowed."""
+    assert _rules(page) == rules
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# AI-afspraken\n\nWat niet mag:\n\n- Klantgegevens invoeren\n",
+        "# AI-afspraken\n\n## Achtergrond\n\nWe werken met AI.\n\nWat niet mag:\n\n- Klantgegevens invoeren\n",
+    ],
+)
+def test_a_short_colon_paragraph_that_is_a_typo_free_heading_opens_its_list(page: str) -> None:
+    """ "Wat niet mag:" is a plain label by its words; before, as a label it was read as a sentence's label
+    (an unknown heading "Wat niet mag", nearest DIT NIET) instead of the heading it is."""
+    document = parse_bytes(page.encode("utf-8"), path="beleid.md")
+    assert _rules(page) == {"mag_niet": ["Klantgegevens invoeren"]}
+    assert not document.problems
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        (
+            "# AI at Acme\n\n## How AI can be used\n\nThere are many uses, such as:\n\n- Drafting\n- Translating\n",
+            "mag",
+        ),
+        (  # a lead that names the list it is in: the list goes on
+            "# AI at Acme\n\n## What we don't do\n\n- No client names\n\nWe do not use AI:\n\n- to decide on funding\n",
+            "mag_niet",
+        ),
+    ],
+)
+def test_a_colon_paragraph_that_names_no_other_list_keeps_its_section(page: str, kind: str) -> None:
+    rules = _rules(page)
+    assert list(rules) == [kind] and rules[kind][-1] in ("Translating", "to decide on funding")

@@ -138,7 +138,8 @@ def _block(state: State, block: Block) -> None:
             state.pending_org = False
             return
     if label and block.kind == "para":
-        target = labels.classify(label, heading=bool(block.label) and not block.rest.strip())
+        rest = block.rest if block.label else block.text.partition(":")[2]
+        target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
         if target is not None or _looks_like_label(state, block, label):
             _open(state, target, block, label, inline=True)
             return
@@ -267,6 +268,13 @@ def _content(state: State, block: Block) -> None:
         return
     if section.startswith("~") or (not text and block.kind != "item"):
         return
+    before, lead, opens = _colon_lead(block, text)
+    if opens in RULE_KINDS and section in RULE_KINDS and opens != section:
+        # "What it cannot be used for:" under "How AI can be used": the items after it are the Don't-list
+        if before:
+            _value(state, section, Block(block.kind, before, block.line, block.column))
+        _open(state, opens, block, lead, inline=False)
+        return
     _value(state, section, block)
 
 
@@ -283,9 +291,7 @@ def _loose(state: State, block: Block, text: str) -> None:
     if block.kind == "item" and state.lead and len(text.split()) <= _BARE_ITEM_WORDS:
         state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
         return
-    lead = _SENTENCE_BREAK.split(text)[-1] if block.kind == "para" and text.endswith(":") else ""
-    opens = labels.classify(lead, heading=True) if lead else None
-    before = text[: len(text) - len(lead)].strip()
+    before, lead, opens = _colon_lead(block, text)
     if opens in RULE_KINDS and not before:
         _open(state, opens, block, text, inline=False)
         return
@@ -301,6 +307,14 @@ def _loose(state: State, block: Block, text: str) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
+    """A paragraph whose last sentence ends in a colon: (the text before that sentence, the sentence, the
+    section its words name as a heading would, or None). ``("", "", None)`` for any other block."""
+    lead = _SENTENCE_BREAK.split(text)[-1] if block.kind == "para" and text.endswith(":") else ""
+    opens = labels.classify(lead, heading=True) if lead else None
+    return text[: len(text) - len(lead)].strip(), lead, opens
 
 
 def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str) -> None:
