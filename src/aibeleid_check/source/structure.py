@@ -311,7 +311,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 def _colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
     """A paragraph whose last sentence ends in a colon: (the text before that sentence, the sentence, the
-    section its words name as a heading would, or None). ``("", "", None)`` for any other block."""
+    section its words name as a heading would, or None). ``(text, "", None)`` for any other block."""
     lead = _SENTENCE_BREAK.split(text)[-1] if block.kind == "para" and text.endswith(":") else ""
     opens = labels.classify(lead, heading=True) if lead else None
     return text[: len(text) - len(lead)].strip(), lead, opens
