@@ -1062,3 +1062,24 @@ def test_scope_and_date_in_a_relative_clause():
         "alle medewerkers, vrijwilligers en stagiairs",
         "1 maart 2026",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij gebruiken uitsluitend Copilot en DeepL.",
+        "We gebruiken alleen Copilot en DeepL.",
+        "We only use Copilot and DeepL.",
+        "We use only Copilot and DeepL.",
+    ],
+)
+def test_a_memo_sentence_with_only_or_uitsluitend_gives_its_tools(sentence):
+    """ "uitsluitend" made the sentence a tools sentence, but the lead cut off before the tools did not know
+    the word: "Wij gebruiken uitsluitend Copilot en DeepL." gave no tool."""
+    page = f"# Memo\n\nDeze afspraken gelden voor alle medewerkers.\n\n{sentence}\n\n## DIT NIET\n\n- Geen klantgegevens.\n"
+    assert [tool["naam"] for tool in _read(page).data["goedgekeurde_tools"]] == ["Copilot", "DeepL"]
+
+
+def test_uitsluitend_under_the_tools_heading_lists_the_tools():
+    page = "**DIT NIET**\n\n- Geen klantgegevens invoeren.\n\n## Goedgekeurde tools\n\nWij gebruiken uitsluitend Copilot en DeepL.\n"
+    assert [tool["naam"] for tool in _read(page).data["goedgekeurde_tools"]] == ["Copilot", "DeepL"]

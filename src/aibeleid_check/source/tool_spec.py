@@ -151,11 +151,14 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
-_ONLY = re.compile(r"^(?:uitsluitend|alleen|only)\s+(?=[A-Z])", re.IGNORECASE)
+_ONLY_WORD = r"(?:uitsluitend|alleen|only)"
+"""The word that says these tools and no others, after the verb ("We gebruiken uitsluitend …", "We use only
+…") or leading the line ("Alleen ChatGPT …"); the lead below cuts it off, the tools sentence needs it."""
+_ONLY = re.compile(r"^" + _ONLY_WORD + r"\s+(?=[A-Z])", re.IGNORECASE)
 _APPROVED = r"(?:approved|allowed|toegestane|goedgekeurde)"
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
-    r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:alleen\s+|only\s+)?"
+    r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:" + _ONLY_WORD + r"\s+)?"
     r"|" + _ONLY.pattern,
     re.IGNORECASE,
 )
@@ -164,7 +167,7 @@ _TOOLS_LEAD = re.compile(
 # "only" itself, and may go on after the word "tools" ("The approved tools for client work are …").
 _TOOLS_SENTENCE = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?" + _APPROVED + r"\s+(?:ai[\s-]+)?tools?\s"
-    r"|^(?:we|wij)\s+(?:only\s+use|use\s+only|gebruiken\s+(?:alleen|uitsluitend))\s",
+    r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+" + _ONLY_WORD + r")\s",
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
