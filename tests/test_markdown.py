@@ -644,6 +644,13 @@ ingangsdatum: 2026-01-01
             "Artificial Intelligence (AI) Use Policy for Mad Scientist Technologies LLC",
             "Mad Scientist Technologies LLC",
         ),
+        # no policy word: "AI tools/use/gebruik at/bij" and a name (AIB103 before)
+        ("AI tools at Example Ltd", "Example Ltd"),
+        ("AI-tools bij Bakkerij De Vries", "Bakkerij De Vries"),
+        ("AI Use at Riverside Dental Practice", "Riverside Dental Practice"),
+        ("AI-gebruik bij Gemeente Oss", "Gemeente Oss"),
+        ("AI gebruik bij Bakkerij van der Heijden", "Bakkerij van der Heijden"),
+        ("AI tools at Example Ltd: what you need to know", "Example Ltd"),
     ],
 )
 def test_the_organisation_a_title_names(title, organisation):
@@ -661,6 +668,11 @@ def test_the_organisation_a_title_names(title, organisation):
         "Guidance for Staff and Administrators",
         "AI-beleid over het gebruik van ChatGPT",
         "Afspraken over AI",
+        "AI tools at work",
+        "AI Tools at Work",
+        "AI-gebruik bij het onderwijs",
+        "AI at a glance",
+        "AI use at Acme and how we check it",
     ],
 )
 def test_a_title_that_says_whom_or_what_the_policy_is_about_names_no_organisation(title):

@@ -97,11 +97,12 @@ _TOPIC_LEADS = ("on", "over", "op", "inzake", "regarding", "about", "omtrent", "
 
 def organisation_in_title(title: str) -> str:
     """The organisation a policy's title names: "AI-beleid van Bakkerij De Vries", "AI Policy – Acme Ltd",
-    "Richtlijnen AI-gebruik Gemeente Oss", "BetaNYC AI Policy"; "" for a title that names none ("Beleid voor
-    het gebruik van AI", "AI Policy for Staff": who it is for, or what it is about, is not an organisation)."""
+    "Richtlijnen AI-gebruik Gemeente Oss", "BetaNYC AI Policy", without a policy word "AI tools at Example Ltd";
+    "" for a title that names none ("Beleid voor het gebruik van AI", "AI Policy for Staff": who it is for, or
+    what it is about, is not an organisation)."""
     found = _TITLE_WORD.search(title)
     if found is None:
-        return ""
+        return _organisation_after_ai_noun(title)
     after = title[found.end() :].strip(_SEPARATORS)
     after = _after_last_lead(after, ("at", "bij") if after.lower().startswith(_TOPIC_LEADS) else _TITLE_LEADS)
     before = title[: found.start()].strip(_SEPARATORS)
@@ -113,6 +114,26 @@ def organisation_in_title(title: str) -> str:
 
 
 _YEAR_AT_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")
+_AI_NOUN_AT = re.compile(r"^AI[\s-]*(?:tools|gebruik|use)\s+(?:at|bij)\s+(.+)$", re.IGNORECASE)
+_SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
+_NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
+_NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())
+"""Where AI is used, not whose: "AI Tools at Work"."""
+
+
+def _organisation_after_ai_noun(title: str) -> str:
+    """A title without a policy word that says whose AI use it is about: "AI tools at Example Ltd", "AI-tools
+    bij Bakkerij De Vries" (a subtitle after a colon or dash is no part of the name); "" unless what follows
+    'at'/'bij' is a name of capitalised words ("AI tools at work", "AI-gebruik bij het onderwijs")."""
+    found = _AI_NOUN_AT.match(title.strip())
+    if found is None:
+        return ""
+    name = _SUBTITLE.split(found.group(1), maxsplit=1)[0].strip(_SEPARATORS)
+    words = name.split()
+    capitalised = all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_PARTICLES for word in words)
+    if not capitalised or name.lower() in _NOT_AN_ORGANISATION or not _is_name(name):
+        return ""
+    return name
 
 
 def _after_last_lead(rest: str, leads_to: tuple[str, ...]) -> str:
