@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, NEGATION
 from aibeleid_check.meaning.morph import Word, forms_of
 
 _NECESSARY = ("nodig", "noodzakelijk", "vereist", "necessary", "needed", "required")
@@ -33,7 +34,24 @@ def _minimising(words: Words) -> bool:
             return True
         if word.text in _NEEDLESS and position + 1 < len(words) and not _risk_word(words[position + 1]):
             return True  # "het doorgeven van onnodige persoonsgegevens", "unnecessary personal details"
+        if word.text in _NEED and _without_need(words, position):
+            return True  # "zonder noodzaak", "without a clear need": 'onnodig' in other words
     return False
+
+
+_NEED = frozenset("noodzaak need necessity".split())
+_NEED_FILLERS = frozenset("a an any clear real good valid strict duidelijke echte goede geldige".split())
+
+
+def _without_need(words: Words, position: int) -> bool:
+    """'Deel geen klantgegevens zonder noodzaak', 'without a clear need': the need is the user's to judge (guide
+    decision 8); 'zonder toestemming' is an exception that keeps the rule."""
+    back = position - 1
+    while back >= 0 and words[back].text in _NEED_FILLERS:
+        back -= 1
+    if back < 0 or words[back].text not in ("zonder", "without"):
+        return False
+    return True
 
 
 def _needed_data(words: Words, position: int) -> bool:
@@ -90,7 +108,52 @@ def _story(words: Words) -> bool:
     if len(words) < start + 3:
         return False
     subject, label = words[start], words[start + 1]
-    return len(label.text) == 1 and label.text.isalpha() and c.any_of(subject, c.PEOPLE, c.ORGANISATION)
+    if len(label.text) == 1 and label.text.isalpha() and c.any_of(subject, c.PEOPLE, c.ORGANISATION):
+        return True
+    return _told_in_past(words)
+
+
+_SOMEONE_OPENS = frozenset("a an one een de the our onze ons iemand someone".split())
+_BEFORE_PAST = frozenset(
+    "is are was were be been being has have had get got zijn is wordt worden werd werden heeft hebben had hadden "
+    "that which die dat you je u".split()
+)
+
+
+def _told_in_past(words: Words) -> bool:
+    """'Een medewerker, zich niet bewust van de risico's, voerde vertrouwelijke bedrijfsgegevens in een AI-tool',
+    'Vorig jaar plakte een collega klantgegevens in ChatGPT', 'A staff member uploaded confidential contracts to
+    a chatbot': an incident told in the past tense, with a person as its subject, no modal and no imperative, is
+    a story ('Do not paste files a customer shared with you' asks; 'data that was entered' is a participle)."""
+    if (
+        IMPERATIVE.matches(words[0])
+        or any(NEGATION.matches(w) for w in words[:2])
+        or any(MODAL.matches(w) for w in words)
+    ):
+        return False
+    for position, verb in enumerate(words):
+        entered = c.INPUT.matches(verb) or c.ENTER.matches(verb) or c.INPUT.matches_forms(("in" + verb.text,))
+        if not entered or not _past_form(verb.text):  # ("voerde … in een AI-tool": the particle stands apart)
+            continue
+        if position and words[position - 1].text in _BEFORE_PAST:
+            continue
+        near = [
+            *words[: min(3, position)],
+            *words[max(3, position - 8) : position],
+            *words[position + 1 : position + 4],
+        ]
+        if any(
+            w.text in _SOMEONE_OPENS and p + 1 < len(near) and c.PEOPLE.matches(near[p + 1]) or w.text == "iemand"
+            for p, w in enumerate(near)
+        ) and not any(w.text in ("you", "je", "jij", "u") for w in words[:position]):
+            return True
+    return False
+
+
+def _past_form(text: str) -> bool:
+    """'uploaded', 'pasted', 'plakte', 'voerde', 'deelden': a simple past (English also a participle, which the
+    auxiliary before it tells apart)."""
+    return text.endswith(("ed", "te", "de", "ten", "den")) and len(text) > 4
 
 
 _VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "providers", "aanbieder", "aanbieders",

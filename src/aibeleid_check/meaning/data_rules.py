@@ -414,7 +414,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     if not found:
         systems = own_systems(words)
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
-    if not found:
+    if not found or _peoples_finances(words, found):
         return None
     listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
@@ -427,6 +427,40 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
     protective = _protective(words, [w for w in words if c.REMOVE.matches(w) or _prevents(words, w, force_of)])
     return _protected(SECRETS, words, found, force_of, protective)
+
+
+def _financial(word: Word) -> bool:
+    return c.FINANCIAL.matches(word) or c.FINANCIAL.matches_part(word) or word.text in ("financien", "finances")
+
+
+def _peoples_finances(words: Words, found: list[Word]) -> bool:
+    """'Voer geen namen, adressen of bankgegevens in', 'Geen bank- of contactgegevens invoeren': bank or financial
+    details listed only beside the details that point to a person (names, addresses, contact details) are that
+    person's (the personal-data rule); a word of the organisation, a business party or another secret beside
+    them keeps the secrets rule ('customer names, contracts or financial details', 'klant-, partner- of
+    financiële data')."""
+    if not all(_financial(w) for w in found) or not any(_identifier(w) for w in objects.personal_data(words)):
+        return False  # ("remove PII, FERPA and banking/financial information": a category of its own, both rules)
+    return not any(
+        c.COMPANY.matches(w) or c.COMPANY.matches_part(w) or c.ORGANISATION.matches(w) or w.text in _PARTIES
+        for w in words
+    )
+
+
+def _identifier(word: Word) -> bool:
+    """A detail that points to one person: a name, an address, contact details, a phone number."""
+    return (
+        c.IDENTIFIERS.matches(word)
+        or c.IDENTIFIERS.matches_part(word)
+        or "contact" in word.parts
+        or any(f.startswith("contact") for f in word.forms)
+    )
+
+
+_PARTIES = frozenset(
+    "partner partners partner- vendor vendors supplier suppliers leverancier leveranciers leveranciers- "
+    "contractor contractors".split()
+)
 
 
 def _prevents(words: Words, word: Word, force_of: ForceOf) -> bool:

@@ -76,6 +76,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         elif word.text == "minutes" and position and words[position - 1].text in _MEETINGS:
             found.append(word)  # "meeting minutes", "board minutes": notulen, not a time
             weak = True
+        elif word.text.startswith("manuscript") and _to_ai(words, position):
+            found.append(word)  # "upload manuscripts under review to AI tools": a journal's confidential documents
+            weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif word.text in _PRICED and nxt in _PRICED[word.text]:
@@ -109,6 +112,19 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
     return found, weak and not strong
+
+
+_TO_AI = frozenset("into to with in naar met onto".split())
+
+
+def _to_ai(words: Words, position: int) -> bool:
+    """An AI tool named after a preposition after the object ('manuscripts under review to generative AI tools'):
+    where a manuscript goes is a tool, not the journal ('Do not submit manuscripts written by AI')."""
+    return any(
+        w.text in _TO_AI and any(c.AI.matches(a) or c.AI.matches_part(a) for a in words[p + 1 : p + 4])
+        for p, w in enumerate(words)
+        if p > position
+    )
 
 
 _PRICED = {

@@ -209,7 +209,7 @@ INPUT = words(
     toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
     release transfer* forward* load supply supplied give giving expos* submitted verstuur* verzend* verzond*
     stuur sturen gestuurd
-    ingaan ingaat toegang access receive receives received ontvangen ontvangt
+    ingaan ingaat toegang access receive receives received ontvangen ontvangt ingest*
     """,
 )
 USE = words_raw("use", "gebruik gebruikt gebruiken use used using inzetten")
@@ -224,7 +224,7 @@ ENTER = words(  # putting something into a tool (not processing, using or sharin
     "enter",
     """
     invoer* ingevoerd* ingev* intyp* ingetypt inplak* plak* geplakt upload* geupload* enter entered entering
-    input* paste* pasting type typing insert* prompt* feed* fed invul* ingevuld submit*
+    input* paste* pasting type typing insert* prompt* feed* fed invul* ingevuld submit* ingest*
     """,
 )
 NEUTRAL_ACT = words_raw(
