@@ -16,15 +16,17 @@ from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 
 _AUTOMATED = ("automat", "geautomatiseerd")
+_UNLESS = ("unless", "tenzij")
 
 
 def _decided_without(words: Words, check: Word) -> bool:
     """'make final decisions about a person without human review', 'high-stakes decisions … without human
-    oversight': the review qualifies a decision, which is the decision rule, not a check of output."""
-    without = [w for w in words if c.WITHOUT.matches(w) and 0 < check.index - w.index <= 3]
+    oversight', 'a decision of the model … unless confirmed by a clinician': the review qualifies a decision, which
+    is the decision rule, not a check of output."""
+    without = [w for w in words if (c.WITHOUT.matches(w) or w.text in _UNLESS) and 0 < check.index - w.index <= 3]
     if not without:
         return False
-    before = [w for w in words if 0 < without[0].index - w.index <= 10]
+    before = [w for w in words if 0 < without[0].index - w.index <= 14]
     decided = [
         w
         for p, w in enumerate(before)
@@ -36,7 +38,9 @@ def _decided_without(words: Words, check: Word) -> bool:
             or any(c.DOMAIN_STRICT.matches(o) for o in before[p + 1 : p + 4])
         )
     ]  # ("geen automatische afwijzing zonder menselijke review")
-    return bool(decided) and not any(c.STRONG_OUTPUT.matches(w) for w in before if w.index > decided[-1].index)
+    return bool(decided) and not any(
+        c.STRONG_OUTPUT.matches(w) and not c.DOMAIN.matches(w) for w in before if w.index > decided[-1].index
+    )  # (what is decided about is no output: "a decision about a benefit claim … unless confirmed")
 
 
 _CAPACITY = frozenset(

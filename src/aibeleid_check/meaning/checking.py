@@ -331,8 +331,8 @@ def _checked(words: Words) -> list[Word]:
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
     if human and checks[0].text in _CONTROL and any(c.DECIDE.matches(w) for w in words) and not _names_made(words):
         return []  # "Decisions must remain under human control": control over decisions, the decision rule
-    if human and _decided_without(words, checks[0]):
-        return []  # "no final decisions without human review": the decision rule
+    if _decided_without(words, checks[0]):
+        return []  # "no final decisions without human review", "… unless confirmed by staff": the decision rule
     if human and all(_subject(words, k, h) for k in checks for h in human if _checks_by(words, k, h)):
         if not output and not made_by_ai(words) and other_object(words, checks[0]):
             return []  # "People review their own calendars": who checks is named, but not what AI made

@@ -33,6 +33,8 @@ def _decision_words(words: Words) -> list[Word]:
             continue  # "AI bepaalt niet wat er wordt gepubliceerd": the check before publishing (guide decision 9)
         if decision_verb(words, position):
             found.append(word)
+        elif _own_judgement(words, position):
+            found.append(word)  # "reports must reflect the examiner's own judgement": the person judges the work
         elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
             if word.text.endswith("ing") and names_people(words, position):
                 continue  # "hiring managers", "grading staff": who they are, no decision
@@ -40,13 +42,15 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # conceptbesluiten, raadsbesluiten, "credit decision details": documents, not deciding
             if harmed(words, position):
                 continue  # "AI must not have a detrimental effect on decisions": their quality, not who decides
+            if _options(words, position):
+                continue  # "the choices people have": their options, not a decision about them
             if _decision_maker(words, position) and not (
                 _in_role(words, position)
                 and (
                     any(c.HUMAN_CORE.matches(w) for w in words)
                     or negations(words)
-                    and any(c.AI.matches(w) for w in words)
-                )
+                    and (any(c.AI.matches(w) for w in words) or words[0].text in ("it", "het"))
+                )  # ("It is not the decision-maker": the pronoun stands for the AI of the sentence before)
             ):
                 continue  # "decision-makers should be trained", "the AI decision maker is not generalised": who
                 # they are, not who decides ("humans remain the decision-makers", "AI als enige beslisser")
@@ -70,6 +74,18 @@ def _decision_words(words: Words) -> list[Word]:
         elif c.VERDICT.matches(word) and any(
             c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]
         ):
+            if (
+                word.text.startswith("indicatie")
+                and words[position + 1 : position + 2]
+                and words[position + 1].text
+                in (
+                    "van",
+                    "over",
+                    "of",
+                    "omtrent",
+                )
+            ):
+                continue  # "geeft geen indicatie van de wachttijd": an estimate, not a care indication
             if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
@@ -90,6 +106,10 @@ def _decision_words(words: Words) -> list[Word]:
                     ("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")
                 ):
                     found.append(word)  # "maar de docent beoordeelt": a person assesses, not AI
+        elif c.JUDGMENT.matches(word) and position and c.DOMAIN.matches(words[position - 1]):
+            if any(w.text in ("by", "door") for w in words[position + 1 : position + 6]):
+                found.append(word)  # "all clinical judgement is performed by me": a judgement about patients, by
+                # someone named ("they do not replace clinical judgment" names no one)
         elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
             if any(c.EVALUATION.matches(w) for w in words if w is not word):
                 found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
@@ -103,6 +123,21 @@ def _decision_words(words: Words) -> list[Word]:
             ):
                 found.extend((word, words[position + 1]))
     return found
+
+
+_HAVE = frozenset("have has hebben heeft hebt".split())
+_HOLDERS = frozenset("people they you we residents clients customers mensen ze zij je jij u wij we".split())
+
+
+def _options(words: Words, position: int) -> bool:
+    """'the choices people have', 'de keuzes die mensen hebben': the options someone holds."""
+    if not words[position].text.startswith(("choice", "keuze")):
+        return False
+    ahead = words[position + 1 : position + 5]
+    return any(
+        w.text in _HAVE and any(h.text in _HOLDERS or c.DOMAIN_STRICT.matches(h) for h in ahead[:i])
+        for i, w in enumerate(ahead)
+    )
 
 
 def _decision_maker(words: Words, position: int) -> bool:
@@ -182,6 +217,15 @@ def _record_of(words: Words, position: int) -> bool:
     """'Do not paste … credit decision details': the decision word names the kind of a record."""
     nxt = words[position + 1].text if position + 1 < len(words) else ""
     return nxt in _RECORDS
+
+
+_DUTCH = frozenset("de het een niet geen en van voor wordt worden je jij wij mag moet mogen moeten dat die".split())
+
+
+def _dutch(words: Words) -> bool:
+    """A Dutch sentence, where 'of' is 'whether' ('besluit of AI gebruikt mag worden'); in English 'of' is 'of'
+    ('a decision of the system', 'accuse a student of plagiarism')."""
+    return any(w.text in _DUTCH for w in words)
 
 
 _GATE_NOUNS = frozenset("approval approvals authorisation authorization permission goedkeuring toestemming".split())
@@ -283,6 +327,29 @@ def _decides_about(words: Words, position: int) -> bool:
     )  # ("een aanvraag af te wijzen")
 
 
+_TOOL_ACTS = frozenset(
+    """selection selectie use gebruik adoption adopting procurement aanschaf inkoop inzet introduction invoering
+    deployment rollout review evaluation""".split()
+)
+
+
+def _tools_led(ahead: Words) -> bool:
+    """'… must lead the selection, use, and review of AI tools', 'leidend bij de selectie van AI-tools': what is
+    decided is which tools are taken into use, with no person decided about."""
+    if any(c.DOMAIN_STRICT.matches(w) for w in ahead):
+        return False
+    for offset, word in enumerate(ahead):
+        if word.text in _TOOL_ACTS:
+            of = [w for w in ahead[offset + 1 : offset + 6] if w.text in ("of", "van")]
+            if of and any(_tool_word(w) for w in ahead[ahead.index(of[0]) + 1 : ahead.index(of[0]) + 4]):
+                return True
+    return False
+
+
+def _tool_word(word: Word) -> bool:
+    return word.text in _TOOLS or any(p in _TOOLS for p in word.parts) or c.AI.matches(word) and not ai_made_word(word)
+
+
 def _governance(words: Words, position: int) -> bool:
     """'De directie besluit welke tools…', 'you decide whether to use AI', 'besluit samen te vatten',
     'we decided to roll out Copilot': choosing an action or a tool, not a decision about people."""
@@ -309,6 +376,8 @@ def _governance(words: Words, position: int) -> bool:
             return True
         if noun and any(w.text in _TO for w in ahead[:4]) and _adopting(words[position + 1 : position + 11]):
             return True  # "before decisions are made to pilot or introduce new technology": adopting tools
+    if _tools_led(words[position + 1 : position + 12]):
+        return True  # "human decision making must lead the selection and use of AI tools": tool governance
     after = words[position + 1 : position + 4]
     for offset, word in enumerate(after):
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
@@ -320,7 +389,7 @@ def _governance(words: Words, position: int) -> bool:
             if any(c.DOMAIN_STRICT.matches(w) for w in chosen):
                 return False
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
-        if c.WHICH.matches(word):
+        if c.WHICH.matches(word) and not (word.text == "of" and not _dutch(words)):
             chosen = words[position + offset + 1 : position + offset + 8]
             if any(w.text in _ACCESS for w in chosen):
                 return True  # "decide which staff members get access to Copilot"
@@ -335,7 +404,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if advisory:
         return Finding(DECISION, texts(advisory), advisory[0], Force.LIMIT)
     found = _decision_words(words)
-    if not found or _answerable_for(words, found) or within_right(words, found):
+    if not found or _answerable_for(words, found) or within_right(words, found) or _informed_of_use(words, found):
         return None
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
@@ -343,7 +412,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
     if (
         force is Force.PROHIBITION
-        and len({w.text for w in negations(words)}) < 2  # parallel "geen X, geen Y", not "not to say … cannot"
+        and len({w.text for w in negations(words) if w.text not in _PARALLEL}) < 2  # parallel "geen X, geen Y",
+        # "not X, nor Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
     ):
@@ -351,11 +421,17 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if force is not Force.OBLIGATION and _supported(words, found) and not accountable(words):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     addressed = _addressed(words, found, force)
-    humans = [
-        w
-        for w in _deciders(words)
-        if (any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)) and not _checker(words, w)
-    ] or addressed
+    ours = _first_person_agents(words)
+    humans = (
+        [
+            w
+            for w in _deciders(words)
+            if (any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)) and not _checker(words, w)
+        ]
+        or addressed
+        or ours
+        or _judges(words)
+    )
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
     )
@@ -363,19 +439,105 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         final_say
         or _stays_with(words, found, humans)
         or any(c.AI.matches(w) or c.HUMAN_CORE.matches(w) or w.text in MACHINES for w in words)
+        or bool(ours)  # "every treatment decision is made by us": the policy's own voice names who decides
+        or any(_own_judgement(words, p) for p in range(len(words)))
     )
     firm = any(w.text in _ALWAYS for w in words) or any(_agent(words, h) for h in humans)
     firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words) or bool(addressed)
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
-    mention = force is Force.STATEMENT and _improved(words) or defines(words)
+    mention = force is Force.STATEMENT and (_improved(words) or _potential(words, found))
+    mention = mention or defines(words) and words[0].text not in _CONCESSIVE
     if humans and contrast and force.counts and not mention and not _conditional(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
-    if force is Force.STATEMENT and (headline(words, found) or replacing(words) or _ai_let(words, found)):
+    bare = headline(words, found) and not _gerund_subject(words, found)
+    if force is Force.STATEMENT and (bare or replacing(words) or _ai_let(words, found)):
         return Finding(DECISION, texts(found), anchor)
     if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+_INFORM = frozenset(
+    """inform informs tell tells notify notifies disclose discloses informeer informeert informeren vertel vertelt
+    vertellen meld meldt melden""".split()
+)  # (not "informed decisions", "informatie")
+_OPENS = frozenset("if when whenever whether that where how als wanneer dat of hoe waar zodra".split())
+
+
+def _informed_of_use(words: Words, found: list[Word]) -> bool:
+    """'Teachers must tell students if AI is used for grading': telling people that AI is used for a decision is
+    transparency about the use, not who decides (the use named after the telling and its 'if' / 'dat')."""
+    tell = next((w for w in words if w.text in _INFORM), None)
+    if tell is None:
+        return False
+    opens = [w for w in words if w.text in _OPENS and w.index > tell.index]
+    if not opens:
+        return False
+    used = [w for w in words if c.USE.matches(w) and w.index > opens[0].index]
+    return bool(used) and all(w.index > opens[0].index for w in found)
+
+
+_POTENTIAL = frozenset("potential potentie potentieel".split())
+
+
+def _potential(words: Words, found: list[Word]) -> bool:
+    """'AI has the potential to speed up the assessment of essays': what AI could do is a capability, not who
+    decides (not when a contrast follows: 'AI has the potential to help, but teachers decide')."""
+    start = next((w.index for w in words if w.text in _POTENTIAL), None)
+    if start is None or any(w.text in _CONTRAST and w.index > start for w in words):
+        return False
+    return all(w.index > start for w in found)
+
+
+_CONTRAST = frozenset("but maar however echter whereas terwijl yet".split())
+_CONCESSIVE = frozenset("although though while whilst hoewel ofschoon alhoewel terwijl".split())
+# "Although AI technology is a useful tool, …": a concession, no definition of AI
+
+
+_REFLECT = ("reflect", "represent", "weerspiegel", "weergeven", "weergeeft")
+
+
+def _own_judgement(words: Words, position: int) -> bool:
+    """'Marking reports must reflect the examiner's own judgement', 'moet het eigen oordeel van de docent
+    weerspiegelen': what is written about someone's work must be a person's own judgement (not 'use your own
+    judgement when you choose a tool': no report reflects it)."""
+    if not c.JUDGMENT.matches(words[position]):
+        return False
+    own = any(w.text in ("own", "eigen") for w in words[max(0, position - 3) : position])
+    return own and any(w.text.startswith(_REFLECT) for w in words if w is not words[position])
+
+
+def _judges(words: Words) -> list[Word]:
+    """Whose own judgement it is: 'het eigen oordeel van de docent' (the person after 'van' / 'of')."""
+    for position in range(len(words)):
+        if _own_judgement(words, position):
+            return [w for w in words[position + 1 : position + 5] if c.DECIDER.matches(w)][:1]
+    return []
+
+
+_OURS = frozenset("me us mij ons".split())
+
+
+def _first_person_agents(words: Words) -> list[Word]:
+    """'performed by me', 'made by us', 'door mij gevormd': the writer of the policy as who decides."""
+    return [w for p, w in enumerate(words) if w.text in _OURS and p and words[p - 1].text in ("by", "door")]
+
+
+_PARALLEL = frozenset("nor noch neither".split())  # a negation that only continues the one before
+
+
+_FINITE = frozenset(
+    """is are was were builds build shows show helps help enables enable makes gives means requires creates improves
+    supports allows keeps can will may could would should must increases reduces""".split()
+)
+
+
+def _gerund_subject(words: Words, found: list[Word]) -> bool:
+    """'Providing this notice builds trust in how AI is affecting decision-making': the gerund is the subject of a
+    finite verb before the decision word, a statement, no bare headline."""
+    first = min(w.index for w in found)
+    return words[0].text.endswith("ing") and any(w.text in _FINITE and w.index < first for w in words[1:7])
 
 
 def _ai_let(words: Words, found: list[Word]) -> bool:

@@ -13,7 +13,7 @@ DECIDE = words(
     beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
     beslisbevoeg* determinations verdict* functioneringsgesprek* beoordelingsgesprek*
     disciplinary tuchtmaatregel* sanctions
-    regie
+    regie beschikking* accusation* accuse accuses accused beschuldig*
     """,
 )
 DECIDE_WEAK = words(
@@ -63,7 +63,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     grade* grading admission* eligib* disciplin* treatment* iemand wie who whom someone anyone sollicitant*
     kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
     staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
-    appraisal* customer* klant klanten resident* inhuren inhuurt inhuur* ingehuurd
+    appraisal* customer* klant klanten resident* inhuren inhuurt inhuur* ingehuurd beschikking*
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")

@@ -1,0 +1,125 @@
+"""Round twelve, the judging rules (geen-eindbesluit, altijd-controleren): misses and false counts met in the
+216 new tune sentences (tests/recognition_eval.py --split tune --show-errors, 1 December evening). Each class is
+written in fresh wording before the engine was changed, with near-misses that must not count; the first-sight
+score (how many cases of the group the engine answered right before the change) is in the comment above it.
+(list, text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+
+EB = "geen-eindbesluit"
+AC = "altijd-controleren"
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. 'of' after an English decision noun is 'of', not the Dutch 'whether' that opens a choice of tools; a
+    # decision of AI that staff must confirm ('unless confirmed by staff') is the decision rule, not a check
+    # (first sight 3/6)
+    (None, "AI systems must not be used where a decision of the system could harm a client.", {EB}),
+    (None, "Never act on a decision of the model about a patient unless it is confirmed by a clinician.", {EB}),
+    (None, "A decision of the chatbot about a benefit claim is never final unless confirmed by an officer.", {EB}),
+    (None, "De directie besluit of AI-tools gebruikt mogen worden.", set()),
+    (None, "The board will decide on the use of AI tools next year.", set()),
+    (None, "Never publish AI output unless it is checked by an editor.", {AC}),
+    # B. A parallel negation with 'nor' / 'noch' is one prohibition, as 'geen X, geen Y' is (first sight 3/6)
+    (None, "We do not use AI to write reports, nor do we use it to make decisions about clients.", {EB}),
+    (None, "Staff do not use chatbots for emails, nor do they let them decide on applications.", {EB}),
+    (None, "AI wordt niet gebruikt voor verslagen, noch voor beslissingen over cliënten.", {EB}),
+    (None, "We do not use AI for reports, nor for our newsletter.", set()),
+    (None, "We do not use AI for reports, nor do we share it with clients.", set()),
+    (None, "We do not use AI for translations, nor for images.", set()),
+    # C. A concessive opening clause ('Although AI is a useful tool, …') is no definition of AI (first sight 2/5)
+    (
+        None,
+        "Although AI technology is a helpful tool for clinical work, the final decision on a patient's treatment "
+        "must be made by the clinician.",
+        {EB},
+    ),
+    (None, "Hoewel AI een nuttige technologie is, neemt de arts altijd het besluit over de behandeling.", {EB}),
+    (None, "While AI is a useful technology, decisions about applicants are always made by a person.", {EB}),
+    (None, "AI is a technology that can support decisions about patients.", set()),
+    (None, "Artificial intelligence is the capability of machines to make decisions.", set()),
+    # D. A 'beschikking' is a decision about a person's case, whoever gives it (first sight 3/6)
+    (None, "Geeft geen beschikkingen af", {EB}),
+    (None, "De AI-assistent geeft geen beschikkingen.", {EB}),
+    (None, "Laat de chatbot nooit een beschikking opstellen.", {EB}),
+    (None, "De chatbot geeft geen indicatie van de wachttijd.", set()),
+    (None, "Geeft geen adviezen over vakanties.", set()),
+    (None, "De beschikking wordt per post verstuurd.", set()),
+    # E. What AI 'has the potential to' do is a capability, not who decides (first sight 5/6)
+    (None, "AI has the potential to speed up the assessment of student essays, according to teachers.", set()),
+    (None, "Generative AI has the potential to transform hiring processes for recruiters.", set()),
+    (None, "AI heeft de potentie om de beoordeling van aanvragen te versnellen voor medewerkers.", set()),
+    (None, "AI has the potential to help, but teachers always decide on grades.", {EB}),
+    (None, "AI must never decide on the assessment of students.", {EB}),
+    (None, "Only people decide on job applications.", {EB}),
+    # F. A duty to tell people that AI is used for a decision is transparency, not who decides (first sight 4/6)
+    (None, "Teachers must tell students if AI is used for grading.", set()),
+    (None, "Recruiters should inform candidates when AI is used in recruitment.", set()),
+    (None, "Docenten moeten studenten informeren als AI wordt gebruikt bij de beoordeling.", set()),
+    (None, "Teachers must not use AI for grading.", {EB}),
+    (None, "Do not use AI for recruitment decisions.", {EB}),
+    (None, "Docenten gebruiken AI niet voor de beoordeling van studenten.", {EB}),
+    # G. Decision-making that must lead the selection and use of AI tools is tool governance (first sight 3/6)
+    (None, "Human decision making must guide the selection and use of AI tools in our schools.", set()),
+    (None, "Human oversight and decision-making should drive the adoption of AI tools.", set()),
+    (None, "Menselijke besluitvorming moet leidend zijn bij de selectie en het gebruik van AI-tools.", set()),
+    (None, "Human decision-making must remain in charge of decisions about students.", {EB}),
+    (None, "Decisions about the selection of candidates must be made by people.", {EB}),
+    (None, "Humans must always make the decisions about staff, not AI tools.", {EB}),
+    # H. 'the choices people have' are their options, not a decision about them (first sight 4/6)
+    (None, "The notice should explain how data is used and the choices people have.", set()),
+    (None, "Tell residents about the choices they have.", set()),
+    (None, "De brief beschrijft de keuzes die mensen hebben.", set()),
+    (None, "AI must not make choices about people.", {EB}),
+    (None, "AI may never make the choice about who gets a loan.", {EB}),
+    (None, "Laat AI geen keuzes maken over cliënten.", {EB}),
+    # I. A gerund that is the subject of a finite verb ('Providing this notice builds trust …') is no headline;
+    # how AI affects decision-making is a topic (first sight 4/6)
+    (None, "Providing this notice builds trust in how AI is affecting decision-making.", set()),
+    (None, "Publishing the register shows how AI is influencing decision-making in councils.", set()),
+    (None, "Explaining our tools helps residents see how AI shapes decisions.", set()),
+    (None, "AI must not make decisions about residents.", {EB}),
+    (None, "Decision-making about residents stays with people, not with AI.", {EB}),
+    (None, "People, not AI, make the decisions that affect residents.", {EB}),
+    # J. 'It is not the decision-maker': the pronoun stands for the AI of the sentence before (first sight 4/6)
+    (None, "It is not the decision-maker.", {EB}),
+    (None, "It is never the final decision-maker.", {EB}),
+    (None, "Het is nooit de beslisser.", {EB}),
+    (None, "The committee is not the decision-maker.", set()),
+    (None, "The manager is the decision-maker.", set()),
+    (None, "It is the decision-makers who must be trained.", set()),
+    # K. An accusation against a person is a judgement of them: relying on AI alone for one is the decision rule
+    # (first sight 3/6)
+    (None, "Do not rely solely on AI detectors as the basis for accusations of cheating.", {EB}),
+    (None, "Never accuse a student of plagiarism based only on an AI tool.", {EB}),
+    (None, "Baseer een beschuldiging van fraude nooit uitsluitend op een AI-detector.", {EB}),
+    # ("nooit alleen op een AI-detector" is read as "not only" by force.negations, a shared file: reported)
+    (None, "Report accusations of misconduct to HR.", set()),
+    (None, "Do not rely solely on AI for your sources.", {AC}),
+    (None, "Staff may be accused of misconduct when they breach this policy.", set()),
+    # L. Judgement done by a person the policy speaks for ('performed by me', 'door ons'): the first-person
+    # practice (first sight 4/8)
+    (None, "All clinical judgement is performed by me.", {EB}),
+    (None, "Every treatment decision is made by us.", {EB}),
+    (None, "Clinical judgment is always exercised by us.", {EB}),
+    (None, "Alle klinische oordelen worden door mij gevormd.", {EB}),
+    (None, "This page was written by me.", set()),
+    (None, "The summary is drafted by us.", set()),
+    (None, "All bookings are handled by me.", set()),
+    (None, "Chatbots can help with notes, but they do not replace clinical judgment.", set()),
+    # M. A judgement that must be the person's own ('must reflect the assessor's own judgement') (first sight 4/6)
+    (None, "Marking reports must reflect the examiner's own professional judgement.", {EB}),
+    (None, "Feedback on theses should represent the supervisor's own judgement of the work.", {EB}),
+    (None, "Een beoordeling moet het eigen oordeel van de docent weerspiegelen.", {EB}),
+    (None, "Use your own judgement when you choose a tool.", set()),
+    (None, "Our brochures reflect the team's own style.", set()),
+    (None, "This page reflects our own judgement about which tools are safe.", set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round12_judging(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
