@@ -66,6 +66,84 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Deel geen klantgegevens met AI-tools zonder toestemming van de FG.", {PG}),
     (None, "Always use anonymised data with AI tools.", {PG}),
     (None, "Use anonymised data with AI tools where possible.", {PG}),
+    # G. 'Without compromising X' names what is protected, an aim (generic protection), not data kept out.
+    # First sight: 4 of 6.
+    (None, "Use AI tools safely, without compromising personal or confidential information.", set()),
+    (None, "Werk met AI zonder de privacy van cliënten in gevaar te brengen.", set()),
+    (None, "This guidance helps staff use AI without endangering sensitive data.", set()),
+    (None, "Write the letter with AI, without client names.", {PG}),
+    (None, "Gebruik AI-tools zonder vertrouwelijke stukken.", {SG}),
+    (None, "Prompts must be written without patient details.", {PG}),
+    # H. A limit whose condition is not named ('only under specific conditions', 'alleen onder voorwaarden') is a
+    # permission with a vague condition; a named condition is the limit.
+    # First sight: 3 of 6.
+    (None, "Confidential data may only be processed by AI systems under certain conditions.", set()),
+    (None, "Persoonsgegevens mogen alleen onder voorwaarden in AI-systemen worden verwerkt.", set()),
+    (None, "Sensitive data may only be used with such tools under specific circumstances.", set()),
+    (None, "Confidential data may only be entered into approved AI systems.", {SG}),
+    (None, "Persoonsgegevens mogen alleen geanonimiseerd in AI-tools.", {PG}),
+    (None, "Client data may only be used with AI under a signed processing agreement.", {PG}),
+    # I. Identification numbers and pictures of people are personal data ('employee ID numbers', 'student
+    # pictures'); 'a number of', a ticket's number and pictures of things are not.
+    # First sight: 4 of 8.
+    (None, "Do not put student ID numbers into AI tools.", {PG}),
+    (None, "Never upload pictures of pupils to an AI app.", {PG}),
+    (None, "Never submit student pictures to AI products.", {PG}),
+    (None, "Do not enter identification numbers into ChatGPT.", {PG}),
+    (None, "Do not upload a number of files to ChatGPT at once.", set()),
+    (None, "Never upload pictures of the office to AI tools without permission.", set()),
+    (None, "Do not paste the ticket ID number into the chatbot.", set()),
+    (None, "Upload pictures of the products to the AI tool.", set()),
+    # J. What identifies a person stated of 'anything' ('anything that is patient identifiable', 'niets wat
+    # herleidbaar is tot een leerling'); identifiable as AI-made is no person.
+    # First sight: 4 of 5.
+    (None, "Never include anything that is client identifiable.", {PG}),
+    (None, "Type nothing into a chatbot that is traceable to a patient.", {PG}),
+    (None, "Voer niets in wat herleidbaar is tot een leerling.", {PG}),
+    (None, "Make sure anything you publish is identifiable as AI-generated.", set()),
+    (None, "Anything that is published must carry the name of its author.", set()),
+    # K. 'This includes …' after a rule lists its examples and states nothing on its own (guide): a negation in a
+    # relative clause of a member ('research that is not yet published') is no prohibition; with its own act and
+    # negation the sentence states the rule.
+    # First sight: 3 of 6.
+    (None, "This includes student records, staff addresses and research that is not yet published.", set()),
+    (None, "This includes patient data and any findings that have not been made public.", set()),
+    (None, "Dit omvat namen van cliënten en rapporten die nog niet openbaar zijn.", set()),
+    (None, "This includes personally identifiable employee data and HIPAA-covered patient data.", set()),
+    (None, "This includes not entering student ID numbers or home addresses in your prompts.", {PG}),
+    (None, "This includes never pasting client names into ChatGPT.", {PG}),
+    # L. AI as no substitute for secure systems that handle data names what AI is, no rule on the data; AI as no
+    # safe place for the data is the rule.
+    # First sight: 3 of 5.
+    (None, "GenAI is not a substitute for secure systems for handling sensitive data.", set()),
+    (None, "AI is geen vervanging voor het beveiligde systeem voor cliëntgegevens.", set()),
+    (None, "Copilot does not replace the secure case system for client records.", set()),
+    (None, "ChatGPT is not a safe place for client data.", {PG}),
+    (None, "A chatbot is no place for confidential documents.", {SG}),
+    # M. 'Only' that limits the tasks AI may do, with a secret word only inside an example of a task, limits no
+    # data; a limit on the data itself counts.
+    # First sight: 2 of 5.
+    (None, "Staff may use AI only for small tasks, such as tidying up their own confidential notes.", set()),
+    (
+        None,
+        "Je mag AI alleen gebruiken voor eenvoudige taken, zoals het ordenen van je eigen vertrouwelijke aantekeningen.",
+        set(),
+    ),
+    (
+        None,
+        "Reviewers may use AI tools only for limited help (such as organising their own confidential notes).",
+        set(),
+    ),
+    (None, "AI may only be used with confidential documents in the approved environment.", {SG}),
+    (None, "Use only public information with AI tools.", {PG, SG}),
+    # N. A report or notes of a conversation with a person ('verslagen van pastorale gesprekken', 'notes of
+    # counselling sessions') is personal data, as 'gespreksverslag' is; minutes of a meeting are the organisation's.
+    # First sight: 1 of 5.
+    (None, "Voer geen verslagen van pastorale gesprekken in een AI-tool in.", {PG}),
+    (None, "Do not paste notes of counselling sessions into ChatGPT.", {PG}),
+    (None, "Upload geen verslagen van intakegesprekken naar Copilot.", {PG}),
+    (None, "Voer geen notulen van vergaderingen in AI-tools in.", {SG}),
+    (None, "Do not paste minutes of board meetings into ChatGPT.", {SG}),
 ]
 
 

@@ -16,6 +16,7 @@ from aibeleid_check.meaning.data_limits import (
     _limits,
     _other_party,
     _public_limit,
+    _task_example,
     _unfit_for,
     documents_not_public,
     public_of_people,
@@ -52,7 +53,11 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         free_of = word.text in ("free", "vrij", "ontdaan", "stripped") and any(
             w.text in ("of", "van") for w in following[:2]
         )
-        if (c.WITHOUT.matches(word) or free_of) and any(w in found for w in following):
+        if (
+            (c.WITHOUT.matches(word) or free_of)
+            and any(w in found for w in following)
+            and not _harming(words, position)
+        ):
             if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
                 return Finding(rule, texts([word, *found]), word, Force.LIMIT)
     gate = _gated(words)
@@ -72,10 +77,17 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         )
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
+        if _examples_continued(words) or _no_substitute(words, found):
+            return None
         if _other_party(words) or _elsewhere(words, found, found_acts):
             return None
         return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
-    if (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts) and _into_ai(words):
+    if (
+        (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts)
+        and _into_ai(words)
+        and not _vague_condition(words)
+        and not any(ONLY.matches(w) and _task_example(words, w, found) for w in words)
+    ):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
@@ -89,6 +101,68 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
 
 
 _INTO_PLACE = frozenset("into in naar onto to".split())
+_HARM = ("compromis", "endanger", "jeopard", "risk", "harm", "damag", "undermin", "schad", "gevaar", "aantast",
+         "schend", "breach", "violat")  # fmt: skip
+
+
+def _harming(words: Words, position: int) -> bool:
+    """'without compromising personal or confidential information', 'zonder de privacy van cliënten in gevaar te
+    brengen': what the work must not harm is what is protected, an aim (generic protection), no data kept out."""
+    return any(w.text.startswith(_HARM) for w in words[position + 1 : position + 9])
+
+
+_CONDITIONS = frozenset("conditions circumstances voorwaarden omstandigheden cases gevallen".split())
+_UNNAMED = frozenset("certain specific bepaalde specifieke some sommige strict strikte strenge".split())
+_NAMING = frozenset("of van that die which waarbij such zoals described beschreven listed set below hieronder".split())
+
+
+def _vague_condition(words: Words) -> bool:
+    """'may only be processed by AI systems under certain conditions', 'alleen onder voorwaarden': a limit whose
+    condition is not named is a permission with a vague condition (guide), not the limit ('only in approved
+    tools', 'alleen geanonimiseerd')."""
+    for position, word in enumerate(words):
+        if word.text not in _CONDITIONS or position == 0:
+            continue
+        before = position - 1 if words[position - 1].text not in _UNNAMED else position - 2
+        if before < 0 or words[before].text not in ("under", "onder", "in", "bij"):
+            continue
+        after = words[position + 1].text if position + 1 < len(words) else ""
+        if after not in _NAMING:
+            return True
+    return False
+
+
+_LIST_SUBJECTS = frozenset("this these that dit deze dat hieronder".split())
+_INCLUDES = frozenset("includes include covers cover omvat omvatten betreft betreffen vallen valt".split())
+_RELATIVES = frozenset("that which who die dat wat waarvan waarin".split())
+
+
+def _examples_continued(words: Words) -> bool:
+    """'This includes student records, staff addresses and research that is not yet published', 'Dit omvat namen
+    van cliënten en rapporten die nog niet openbaar zijn': the examples of the rule before, whose only negation is
+    inside a member's relative clause ('This includes not entering ID numbers in prompts' states the rule)."""
+    if len(words) < 3 or words[0].text not in _LIST_SUBJECTS or words[1].text not in _INCLUDES:
+        return False
+    negated = negations(words)
+    return bool(negated) and all(
+        any(r.text in _RELATIVES and words.index(r) > 1 and r.index < n.index for r in words) for n in negated
+    )
+
+
+_SUBSTITUTE = frozenset(
+    "substitute substitutes replacement replacements vervanging vervanger alternative alternatief replace replaces "
+    "vervangt".split()
+)
+
+
+def _no_substitute(words: Words, found: list[Word]) -> bool:
+    """'GenAI is not a substitute for secure systems for handling sensitive data', 'AI is geen vervanging voor het
+    beveiligde systeem voor cliëntgegevens': what AI is not, no rule on the data named after it."""
+    first = min(w.index for w in found)
+    negated = negations(words)
+    return any(
+        w.text in _SUBSTITUTE and w.index < first and any(0 < w.index - n.index <= 3 for n in negated) for w in words
+    )
 
 
 def _output_into(words: Words, found: list[Word]) -> bool:

@@ -61,6 +61,10 @@ def personal_data(words: Words) -> list[Word]:
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
+            elif head is None and word.text.startswith(_IDENTIFIABLE):
+                person = _near(words, position, c.PEOPLE, 3, 3) or _near(words, position, SOMEONE, 3, 3)
+                if person is not None:
+                    found.extend((person, word))  # "anything that is patient identifiable"
         elif word.text in _PAY and _staff_pay(words, position):
             found.extend((words[position - 1], word))  # "staff pay", "employee wages": what a person earns
         elif "ris" in word.text and risk_tier(words, position):
@@ -81,8 +85,12 @@ def personal_data(words: Words) -> list[Word]:
             w.text.startswith(_TALKS) for w in words[max(0, position - 2) : position + 3]
         ):
             found.append(word)  # "meeting recordings", "opnames van gesprekken": people's voices and words
-        elif c.PHONE.matches(word) and _next_text(words, position) in ("number", "numbers", "nummer", "nummers"):
+        elif c.PHONE.matches(word) and _next_text(words, position) in _NUMBERS:
             found.append(word)
+        elif word.text in _ID_WORDS and _next_text(words, position) in _NUMBERS and _persons_id(words, position):
+            found.append(word)  # "student ID numbers", "identification numbers"; not "the ticket ID number"
+        elif word.text.startswith(_REPORTS) and _of_conversation(words, position):
+            found.append(word)  # "verslagen van pastorale gesprekken", "notes of counselling sessions"
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
         elif word.text in CONVICTIONS and position and c.SPECIAL.matches(words[position - 1]):
@@ -99,6 +107,41 @@ def personal_data(words: Words) -> list[Word]:
 
 
 _LAWS = ("hipaa", "ferpa", "gdpr", "avg")
+_NUMBERS = frozenset(("number", "numbers", "nummer", "nummers"))
+_ID_WORDS = frozenset(("id", "identification", "identificatie", "identity"))
+_ID_BEFORE = frozenset(
+    "the a an any your their his her its no geen je uw hun of or and en with met de het een all alle".split()
+)
+_IDENTIFIABLE = ("identifiable", "identificeerba", "herleidba", "traceable")
+
+
+def _persons_id(words: Words, position: int) -> bool:
+    """'student ID numbers', 'identification numbers', 'your ID number': a number that identifies a person (not
+    'the ticket ID number', the number of a thing)."""
+    if not position:
+        return True
+    before = words[position - 1]
+    return (
+        before.text in _ID_BEFORE
+        or c.PEOPLE.matches(before)
+        or c.INPUT.matches(before)
+        or c.ENTER.matches(before)
+        or before.text.endswith("-")
+    )
+
+
+_REPORTS = ("verslag", "report", "notes", "notities", "aantekening", "transcript", "samenvatting", "summar")
+_CONVERSATIONS = ("gesprek", "consult", "interview", "intake", "counsel", "therap", "coaching", "pastora")
+
+
+def _of_conversation(words: Words, position: int) -> bool:
+    """A report or notes of a conversation with a person ('verslagen van pastorale gesprekken', 'notes of
+    counselling sessions', 'verslagen van intakegesprekken'), as 'gespreksverslag' is; not minutes of a meeting."""
+    if _next_text(words, position) not in ("van", "of", "from"):
+        return False
+    return any(w.text.startswith(_CONVERSATIONS) or "gesprek" in w.text for w in words[position + 2 : position + 5])
+
+
 _PAY = frozenset(("pay", "wages", "earnings"))
 _PAY_VERB = frozenset("for the a an their his her its our your to by in us them".split())
 

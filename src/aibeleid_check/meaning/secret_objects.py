@@ -73,7 +73,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "zaakspecifieke informatie", "project-specific details": one matter's information
         elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
             found.append(word)  # "protected data" (a classification), not "personal data must be protected"
-        elif word.text == "minutes" and position and words[position - 1].text in _MEETINGS:
+        elif word.text == "minutes" and (
+            position and words[position - 1].text in _MEETINGS or _of_meeting(words, position)
+        ):
             found.append(word)  # "meeting minutes", "board minutes": notulen, not a time
             weak = True
         elif word.text.startswith("manuscript") and _to_ai(words, position):
@@ -162,6 +164,13 @@ def _framing(words: Words, position: int) -> bool:
         ):
             return True  # what the agreement covers is the tool
     return False
+
+
+def _of_meeting(words: Words, position: int) -> bool:
+    """'minutes of board meetings', 'the minutes of the meeting': notulen, not a time ('within 30 minutes of')."""
+    return _next_text(words, position) == "of" and any(
+        w.text.startswith("meeting") for w in words[position + 2 : position + 5]
+    )
 
 
 _MEETINGS = ("meeting", "board", "committee", "council", "team", "staff", "management", "cabinet")
