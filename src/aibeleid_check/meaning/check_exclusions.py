@@ -177,3 +177,56 @@ def _sole_decision(words: Words) -> bool:
 
 def _about_data(words: Words) -> bool:
     return bool(objects.personal_data(words) or secret_objects.secrets(words)[0])
+
+
+_PROCEDURES = ("procedure", "process", "protocol", "werkwijze", "mechanism", "safeguard", "controls")
+_SET_UP = frozenset("ingericht opgezet ingesteld geregeld established".split())
+
+
+def procedures_in_place(words: Words, found: Word) -> bool:
+    """'Firms need oversight procedures in place to ensure that staff review …', 'er moeten processen zijn
+    ingericht zodat …': a duty to set up the procedure that makes the rule, not the rule (guide: duties to make
+    the rule); only what comes after the procedure is read so."""
+    for position, word in enumerate(words):
+        if not word.text.startswith(_PROCEDURES) or word.index >= found.index:
+            continue
+        ahead = [w.text for w in words[position + 1 : position + 5]]
+        placed = any(a == "in" and b == "place" for a, b in zip(ahead, ahead[1:], strict=False))
+        if placed or any(t in _SET_UP for t in ahead):
+            return True
+    return False
+
+
+_GATE_KINDS = ("security", "privacy", "beveiliging", "dpia")
+
+
+def gate_review(words: Words, check: Word) -> bool:
+    """'prohibited without prior security and privacy review', 'zonder privacyreview': a review of a tool or a use
+    before it is allowed, an approval gate, not a check of what AI made."""
+    if check.text.startswith(_GATE_KINDS):
+        return True  # "privacyreview", "security-review"
+    position = words.index(check)
+    return any(w.text.startswith(_GATE_KINDS) for w in words[max(0, position - 3) : position])
+
+
+_TOLD_SKIP = frozenset("then also first carefully thoroughly all both later afterwards daarna vervolgens ook".split())
+_TELLERS = frozenset("we they i he she wij ze zij ik hij".split())
+
+
+def told(words: Words, check: Word) -> bool:
+    """'…, which our teachers then carefully reviewed', 'Last year our staff checked the summaries': a check in the
+    simple past with its person as subject tells one case, a story, not a rule ('AI output is reviewed by an
+    editor' is passive, 'our editors verify' is the standing practice)."""
+    if not check.text.endswith(("ed", "eerde", "eerden")) or check.text.startswith("ge"):
+        return False
+    back = words.index(check) - 1
+    while back >= 0 and words[back].text in _TOLD_SKIP:
+        back -= 1
+    if back < 0:
+        return False
+    subject = words[back]
+    return (
+        subject.text in _TELLERS
+        or (c.HUMAN.matches(subject) or c.DECIDER.matches(subject))
+        and subject.text not in ("human", "menselijke", "manual", "handmatige")
+    )

@@ -268,6 +268,7 @@ def procedure(words: Words, check: Word) -> bool:
     if _reviewed_use(words, position):
         return True  # "Higher-risk uses require review: clinical content, …": the approval of a use
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
+    output = output or any(w.text in _EVERYTHING for w in near)  # "reviewing and approving everything before …"
     peer = check.text.startswith("peer-review") or position and words[position - 1].text == "peer"
     if peer and not (made_by_ai(words) or any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)):
         return True  # "content developed in consideration for peer review": the review of submissions by peers
@@ -276,6 +277,7 @@ def procedure(words: Words, check: Word) -> bool:
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"
 
 
+_EVERYTHING = frozenset("everything alles anything".split())
 _USES = frozenset("uses toepassingen applications projects projecten pilots initiatives initiatieven".split())
 
 

@@ -14,6 +14,9 @@ from aibeleid_check.meaning.check_exclusions import (
     _factual,
     _monitoring,
     _sole_decision,
+    gate_review,
+    procedures_in_place,
+    told,
 )
 from aibeleid_check.meaning.check_objects import (
     MAKES,
@@ -60,6 +63,7 @@ def _unchecked(words: Words) -> list[Word]:
                 for w in words
                 if 0 < w.index - word.index <= 5
                 and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w) or read and _reads(w))
+                and not gate_review(words, w)
             ]
             if checks and len(words) > checks[0].index - word.index + 1 and not _decided_without(words, checks[0]):
                 found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
@@ -115,10 +119,12 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and _stated(reading, words, force_of)
             and not _capacity(words, reading[0])
             and not _ai_task(words, reading[0])
-            and not _monitoring(words, reading[0])
+            and not any(_monitoring(words, w) for w in (reading[0], *check_words(words)))
             and not _detects_use(words, reading[0])
-            and not within_right(words, reading)
+            and not within_right(words, reading[:1])
             and not _listed_use(words, reading[0], force_of)
+            and not procedures_in_place(words, reading[0])
+            and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
@@ -138,6 +144,8 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
     """'Blind vertrouwen' in a plain statement ("you risk trusting blindly") is a warning, not a rule."""
     if force_of(reading[0])[0] is not Force.STATEMENT or headline(words, reading):
         return True
+    if words[0].text.endswith("ing") and draft_then(words, reading[0]):
+        return True  # "Drafting standard letters, which are then subject to review": an item of what AI may do
     if c.UNCHECKED.matches(reading[0]):
         return False
     if _attributive(words, reading[0]):
@@ -277,10 +285,35 @@ def _as_draft(words: Words) -> list[Word]:
         return said[:1]  # "Wat AI schrijft, is een voorstel", "AI output is always a draft"
     if said and said[0].text in _ROUGH and _ai_subject(words, said[0]) and _closes(words, said[0]):
         return said[:1]  # "AI is een draft", "AI is a starting point" (not "AI is een breed concept")
+    authority = _no_authority(words)
+    if authority:
+        return authority  # "GenAI should be treated as a drafting aid, not an authority"
     final = [w for p, w in enumerate(words) if c.FINAL_VERSION.matches(w) or _final_version(words, p)]
     if final and negations(words) and any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) for w in words):
         if not any(c.DECIDE.matches(w) for w in words):
             return [negations(words)[0], final[0]]
+    return []
+
+
+_AUTHORITY = frozenset("authority autoriteit authoritative gezaghebbend gezaghebbende".split())
+_REGARD = ("treat", "behandel", "beschouw", "regard", "consider")
+_SEE = frozenset("zie zien gezien see seen".split())
+
+
+def _no_authority(words: Words) -> list[Word]:
+    """'Treat the chatbot as a drafting assistant, never as an authority', 'niet als autoriteit': what AI gives is
+    to be weighed, not taken on its word (a treating verb, 'as', the negation next to the authority, and AI)."""
+    if not any(w.text.startswith(_REGARD) or w.text in _SEE for w in words):
+        return []
+    if not any(w.text in ("as", "als") for w in words):
+        return []
+    if not any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) for w in words):
+        return []
+    for word in words:
+        if word.text in _AUTHORITY:
+            negated = [n for n in negations(words) if 0 < word.index - n.index <= 3]
+            if negated:
+                return [negated[0], word]
     return []
 
 
@@ -305,7 +338,7 @@ def _checked(words: Words) -> list[Word]:
     """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
     tools, terms or settings; not an approval procedure)."""
     output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)] or _from_ai(words)
-    checks = [w for w in check_words(words) if not procedure(words, w)]
+    checks = [w for w in check_words(words) if not procedure(words, w) and not _own_work(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
         w
@@ -322,6 +355,7 @@ def _checked(words: Words) -> list[Word]:
     ]
     if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words) or _read_first(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
+    checks = [w for w in checks if not _regarded_as(words, w)]
     if not checks:
         return []
     if _judgement_given(words, checks):
@@ -339,7 +373,10 @@ def _checked(words: Words) -> list[Word]:
     if human and not system_checked(words, checks[0]):
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if data_accuracy(words) or (
-        _about_data(words) and not any(c.STRONG_OUTPUT.matches(w) for w in words) and not made_by_ai(words)
+        _about_data(words)
+        and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+        and not made_by_ai(words)
+        and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
     made = [w for w in output if not c.CORRECT.matches(w)]  # "facturen op juistheid": accuracy is no output
@@ -356,6 +393,28 @@ def _checked(words: Words) -> list[Word]:
         if all(w.text in _HUMAN_CONTEXT for w in context):
             return []  # "zorgvuldig afwegen waar menselijke oordeelsvorming nodig blijft": judgement, no output
     return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+_POSSESSIVES = frozenset("their his her its hun zijn haar own eigen".split())
+_ANSWERABLE = ("responsib", "accountab", "verantwoordelijk", "aansprakelijk", "answerable")
+
+
+def _own_work(words: Words, check: Word) -> bool:
+    """'Reviewers are fully accountable for the content of their reviews', 'verantwoordelijk voor de inhoud van
+    hun beoordelingen': the check word after a possessive is the text a person wrote, answered for (guide decision
+    6), not the act of checking ('responsible for reviewing what AI writes' is the act)."""
+    position = words.index(check)
+    if not position or words[position - 1].text not in _POSSESSIVES:
+        return False
+    return any(w.text.startswith(_ANSWERABLE) and w.index < check.index for w in words)
+
+
+def _regarded_as(words: Words, check: Word) -> bool:
+    """'als hulpmiddel wordt beschouwd', 'wij beschouwen AI als een hulpmiddel': regarding something as
+    something, not reading it ('Beschouw de output kritisch' reads it)."""
+    if not check.text.startswith("beschouw"):
+        return False
+    return any(w.text in ("als", "as") and abs(w.index - check.index) <= 4 for w in words)
 
 
 _TAKES = frozenset("neem neemt nemen genomen take takes taken".split())

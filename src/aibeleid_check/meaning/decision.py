@@ -4,7 +4,8 @@ AI, or that a person is said to take ("AI ondersteunt, de mens beslist")."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.check_objects import ai_made_word, publication
+from aibeleid_check.meaning.check_exclusions import procedures_in_place
+from aibeleid_check.meaning.check_objects import ai_made_word, made_by_ai, publication
 from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
@@ -244,6 +245,8 @@ def _output_approved(words: Words, position: int) -> bool:
     """'approved any AI-written reply', 'keur de AI-samenvatting goed': approving what AI made is checking it."""
     if not words[position].text.startswith(("approv", "goedkeur", "keur")):
         return False
+    if made_by_ai(words) and any(w.text in ("everything", "alles", "all") for w in words[position + 1 : position + 3]):
+        return True  # "approving everything the assistant writes"
     return any(ai_made_word(w) or c.STRONG_OUTPUT.matches(w) for w in words[position + 1 : position + 4])
 
 
@@ -406,6 +409,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     found = _decision_words(words)
     if not found or _answerable_for(words, found) or within_right(words, found) or _informed_of_use(words, found):
         return None
+    if all(procedures_in_place(words, w) for w in found):
+        return None  # "Schools must have procedures in place to ensure that teachers decide": a duty to make the rule
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
     if force is Force.LIMIT and _supported(words, found, limited=True):

@@ -176,7 +176,8 @@ READ = words(
     "read",
     """
     lees leest lezen read bekijk* beoordeel* beoordel* evaluat* assess* look kijk kijken kijkt doorlees*
-    doorlez* doorgelezen nalopen beschouw* examine* inspect* scrutin* weeg wegen afweg* interpret* interpreteer*
+    doorlez* doorgelezen nalopen beschouw* examine* inspect* scrutin* weeg wegen afweg* interpret interprets
+    interpreting interpreted interpreteer interpreteert interpreteren geinterpreteerd
     """,
 )
 UNCHECKED = words(
