@@ -141,6 +141,8 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Reviewers are fully accountable for the content of their reviews.", set()),
     (None, "Assessors remain responsible for the accuracy of their evaluations.", set()),
     (None, "Beoordelaars blijven verantwoordelijk voor de inhoud van hun beoordelingen.", set()),
+    # (added after the first change: an evaluation is a reading word, not a check word)
+    (None, "Assessors remain responsible for the content and recommendations in their evaluations.", set()),
     (None, "Reviewers must check any AI-generated text in their reviews.", {AC}),
     (None, "Reviewers are responsible for checking what the AI tool produces.", {AC}),
     (None, "Always review the AI output before you use it.", {AC}),
@@ -223,6 +225,22 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Students write drafts, which teachers then discuss in class.", set()),
     (None, "Preparing the draft budget, which is then reviewed by the board.", set()),
     (None, "Drafting standard contracts for clients.", set()),
+    # Y. What AI made that cannot be relied on or used 'as-is' is the duty to check it; reliance as a state with
+    # a reason ('cannot be relied upon, as it may be wrong') stays a risk (first sight 4/6)
+    (None, "AI-generated text can't be relied upon as-is, as it may be out of date.", {AC}),
+    (None, "Never publish AI-generated content as-is.", {AC}),
+    (None, "Chatbot answers should not be used as-is.", {AC}),
+    (None, "AI output cannot be relied upon, as it may be wrong.", set()),
+    (None, "The template can be used as-is.", set()),
+    (None, "Our logo may not be changed and must be used as-is.", set()),
+    # Z. A check that cannot be done is a fact ('kan niet worden nagekeken'), not a duty (first sight 4/7)
+    (None, "Ingeleverd werk dat door AI is gemaakt, kan niet worden nagekeken.", set()),
+    (None, "AI-generated sources often cannot be verified.", set()),
+    (None, "Werk dat met AI is geschreven kan niet goed gecontroleerd worden.", set()),
+    (None, "AI output may not be used unless it has been checked.", {AC}),
+    (None, "Je mag AI-teksten niet gebruiken zonder ze te controleren.", {AC}),
+    (None, "Controleer altijd wat AI schrijft.", {AC}),
+    (None, "Content you cannot verify must not be used.", {AC}),
 ]
 
 

@@ -230,3 +230,22 @@ def told(words: Words, check: Word) -> bool:
         or (c.HUMAN.matches(subject) or c.DECIDER.matches(subject))
         and subject.text not in ("human", "menselijke", "manual", "handmatige")
     )
+
+
+_CAN = frozenset("kan kunnen kunt can cannot can't could couldn't".split())
+_CAN_NOT = frozenset("niet not cannot can't couldn't never nooit".split())
+_RULE_MODALS = frozenset(
+    "must moet moeten should shall mag mogen may might zou zouden verplicht always altijd do don't dont zorg ensure".split()
+)
+
+
+def impossible(words: Words, check: Word) -> bool:
+    """'Ingeleverd werk gemaakt door AI kan niet worden nagekeken', 'AI-generated sources often cannot be
+    verified': a check that cannot be done is a fact about the work, no duty (not with a word of duty or
+    permission beside it: 'content you cannot verify must not be used')."""
+    if not c.CHECK.matches(check) or c.UNCHECKED.matches(check):
+        return False
+    before = [w.text for w in words if 0 < check.index - w.index <= 4]
+    if not any(t in _CAN for t in before) or not any(t in _CAN_NOT for t in before):
+        return False
+    return not any(w.text in _RULE_MODALS for w in words)

@@ -15,6 +15,7 @@ from aibeleid_check.meaning.check_exclusions import (
     _monitoring,
     _sole_decision,
     gate_review,
+    impossible,
     procedures_in_place,
     told,
 )
@@ -72,7 +73,7 @@ def _unchecked(words: Words) -> list[Word]:
 
 
 _CONTROL = ("control", "controle", "oversight", "toezicht")
-_AS_IS = frozenset("verbatim unedited unaltered ongewijzigd ongewijzigde onbewerkt onbewerkte".split())
+_AS_IS = frozenset("verbatim unedited unaltered ongewijzigd ongewijzigde onbewerkt onbewerkte as-is".split())
 
 
 def _names_made(words: Words) -> bool:
@@ -124,6 +125,7 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not within_right(words, reading[:1])
             and not _listed_use(words, reading[0], force_of)
             and not procedures_in_place(words, reading[0])
+            and not impossible(words, reading[0])
             and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
         ):
             return Finding(CHECKING, texts(reading), reading[0])
@@ -338,7 +340,7 @@ def _checked(words: Words) -> list[Word]:
     """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
     tools, terms or settings; not an approval procedure)."""
     output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)] or _from_ai(words)
-    checks = [w for w in check_words(words) if not procedure(words, w) and not _own_work(words, w)]
+    checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
         w
@@ -355,7 +357,7 @@ def _checked(words: Words) -> list[Word]:
     ]
     if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words) or _read_first(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
-    checks = [w for w in checks if not _regarded_as(words, w)]
+    checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
     if not checks:
         return []
     if _judgement_given(words, checks):
@@ -407,6 +409,9 @@ def _own_work(words: Words, check: Word) -> bool:
     if not position or words[position - 1].text not in _POSSESSIVES:
         return False
     return any(w.text.startswith(_ANSWERABLE) and w.index < check.index for w in words)
+
+
+_READERS = frozenset("assessor assessors evaluator evaluators beoordelaar beoordelaars".split())  # who, not the act
 
 
 def _regarded_as(words: Words, check: Word) -> bool:
