@@ -144,6 +144,27 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Upload geen verslagen van intakegesprekken naar Copilot.", {PG}),
     (None, "Voer geen notulen van vergaderingen in AI-tools in.", {SG}),
     (None, "Do not paste minutes of board meetings into ChatGPT.", {SG}),
+    # O. Notes of a treatment, a therapy or a consultation ('psychotherapy notes', 'clinical notes',
+    # 'behandelnotities', 'consultverslagen') are notes about a patient or client; lecture and release notes are not.
+    # First sight: 3 of 7.
+    (None, "Do not paste therapy notes into ChatGPT.", {PG}),
+    (None, "Never upload clinical notes to an AI tool.", {PG}),
+    (None, "Voer geen consultverslagen of behandelnotities in een chatbot in.", {PG}),
+    (None, "Do not paste counselling notes into Copilot.", {PG}),
+    (None, "Do not paste your lecture notes into ChatGPT.", set()),
+    (None, "Release notes are published with every version of the AI tool.", set()),
+    (None, "Do not upload the training session notes to public AI tools.", set()),
+    # P. The act named as a breach after the object ('Manuscripts under review are confidential documents, and
+    # uploading them to such tools constitutes a breach of confidentiality', 'Het delen van … is een schending van het
+    # beroepsgeheim'): the act breaks a duty (guide decision 4); a breach as a risk or an event is no rule.
+    # First sight: 5 of 7.
+    (None, "Het delen van patiëntgegevens met AI-tools is een schending van het beroepsgeheim.", {PG}),
+    (None, "Contracts are confidential, and pasting them into AI tools breaches our agreements.", {SG}),
+    (None, "Uploading client files to ChatGPT is a breach of professional secrecy.", {PG}),
+    (None, "Sharing confidential documents with an AI tool constitutes a violation of this policy.", {SG}),
+    (None, "A data breach involving client data must be reported within 72 hours.", set()),
+    (None, "Breaches of confidentiality are handled by the privacy officer.", set()),
+    (None, "Sharing client data with AI tools may lead to a breach.", set()),
 ]
 
 

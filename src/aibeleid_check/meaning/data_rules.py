@@ -91,6 +91,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
+    if force is Force.STATEMENT and _act_breaches(words, found):
+        return Finding(rule, texts(found), anchor, Force.PROHIBITION)
     if force is Force.STATEMENT and (headline(words, found) and not _described(words) or _bare_list(words, found)):
         if _other_party(words):
             return None  # "Klantgegevens met derden delen": what a Don't list would not count either
@@ -101,6 +103,30 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
 
 
 _INTO_PLACE = frozenset("into in naar onto to".split())
+
+
+_BREACHES = ("breach", "violat", "schending", "schendt", "inbreuk", "overtreding", "overtreedt", "doorbreekt")
+_MAYBE = frozenset("may might could can kan kunnen zou zouden lead leads leiden leidt risk risks risico".split())
+
+
+def _act_breaches(words: Words, found: list[Word]) -> bool:
+    """'… and uploading them to such tools constitutes a breach of confidentiality', 'Het delen van
+    patiëntgegevens met AI-tools is een schending van het beroepsgeheim': the act, named by a gerund or a Dutch
+    'het' infinitive, breaks a duty (guide decision 4); 'may lead to a breach' is a risk, 'a data breach involving
+    client data' an event."""
+    if any(w.text in _MAYBE for w in words):
+        return False
+    for position, act in enumerate(words):
+        gerund = act.text.endswith("ing") and c.INPUT.matches(act) and not c.NEUTRAL_ACT.matches(act)
+        named = position and words[position - 1].text == "het" and act.text.endswith("en") and c.INPUT.matches(act)
+        if not (gerund or named):
+            continue
+        ahead = words[position + 1 : position + 12]
+        if any(w.text.startswith(_BREACHES) for w in ahead) and any(f.index < ahead[-1].index for f in found):
+            return True
+    return False
+
+
 _HARM = ("compromis", "endanger", "jeopard", "risk", "harm", "damag", "undermin", "schad", "gevaar", "aantast",
          "schend", "breach", "violat")  # fmt: skip
 

@@ -89,7 +89,7 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)
         elif word.text in _ID_WORDS and _next_text(words, position) in _NUMBERS and _persons_id(words, position):
             found.append(word)  # "student ID numbers", "identification numbers"; not "the ticket ID number"
-        elif word.text.startswith(_REPORTS) and _of_conversation(words, position):
+        elif word.text.startswith(_REPORTS) and _of_conversation(words, position) or _care_notes(words, position):
             found.append(word)  # "verslagen van pastorale gesprekken", "notes of counselling sessions"
         elif c.DATA.matches(word) and _near(words, position, c.SPECIAL, 0, 4) is not None:
             found.extend((word, _near(words, position, c.SPECIAL, 0, 4) or word))  # "gegevens over gezondheid"
@@ -132,6 +132,19 @@ def _persons_id(words: Words, position: int) -> bool:
 
 _REPORTS = ("verslag", "report", "notes", "notities", "aantekening", "transcript", "samenvatting", "summar")
 _CONVERSATIONS = ("gesprek", "consult", "interview", "intake", "counsel", "therap", "coaching", "pastora")
+
+
+_CARE = ("therap", "psychotherap", "clinical", "klinisch", "consult", "behandel", "treatment", "counsel", "intake")
+_NOTES = ("notes", "notities", "aantekeningen", "verslag", "verslagen")
+
+
+def _care_notes(words: Words, position: int) -> bool:
+    """'psychotherapy notes', 'clinical notes', 'behandelnotities', 'consultverslagen': notes of a treatment or a
+    consultation are about the patient or client (not 'lecture notes', 'release notes')."""
+    word = words[position]
+    if word.text in _NOTES:
+        return position > 0 and words[position - 1].text.startswith(_CARE)
+    return bool(word.parts) and word.text.endswith(_NOTES) and any(p.startswith(_CARE) for p in word.parts)
 
 
 def _of_conversation(words: Words, position: int) -> bool:
