@@ -34,6 +34,10 @@ class State:
     exact_columns: bool = True
     given: str | None = None  # the text of the single-valued field the current section has given so far
     lead: str = ""  # text outside the sections that ends in a colon: the list under it is read with it
+    left: str | None = None
+    """The rule section a plain colon lead inside it left ("How AI can be used" for "What it cannot be used
+    for:"): the lead governs the list under it, a paragraph after that list is the section's again."""
+    lead_items: bool = False  # the list under that lead has begun
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
     field after it says it more precisely and replaces it, without a duplicate."""

@@ -115,6 +115,8 @@ def _block(state: State, block: Block) -> None:
         return
     state.columns = None
     state.rule_columns = None
+    if state.left is not None:
+        _after_colon_list(state, block)
     if block.kind == "heading":
         _heading(state, block)
         return
@@ -124,7 +126,10 @@ def _block(state: State, block: Block) -> None:
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
     if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
+        section = state.section
         _open(state, whole, block, block.text, inline=False)
+        if block.text.endswith(":"):  # "What you must always do:" under "How AI can be used"
+            _colon_list(state, section)
         return
     label = block.label or plain_label(block.text)
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
@@ -141,7 +146,10 @@ def _block(state: State, block: Block) -> None:
         rest = block.rest if block.label else block.text.partition(":")[2]
         target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
         if target is not None or _looks_like_label(state, block, label):
+            section = state.section
             _open(state, target, block, label, inline=True)
+            if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
+                _colon_list(state, section)
             return
     _content(state, block)
 
@@ -225,6 +233,8 @@ def _title_organisation(state: State, name: str, block: Block) -> None:
 def _open(state: State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
     state.pending_org = False
     state.lead = ""
+    state.left = None
+    state.lead_items = False
     if target is None:
         nearest = labels.nearest(label)
         state.doc.problem(
@@ -274,8 +284,29 @@ def _content(state: State, block: Block) -> None:
         if before:
             _value(state, section, Block(block.kind, before, block.line, block.column))
         _open(state, opens, block, lead, inline=False)
+        _colon_list(state, section)
         return
     _value(state, section, block)
+
+
+def _colon_list(state: State, section: str | None) -> None:
+    """A plain colon lead has opened another rule list inside the rule ``section``: that list is the lead's,
+    the section's own list goes on after it (:func:`_after_colon_list`)."""
+    if section in RULE_KINDS and state.section in RULE_KINDS and state.section != section:
+        state.left = section
+
+
+def _after_colon_list(state: State, block: Block) -> None:
+    """After the bullets a colon lead governs, a plain paragraph is back in the section the lead was in
+    ("Use your work email address …" under "What it cannot be used for:" and its bullets, in "How AI can be
+    used"). Bullets go on as one list across blank lines, and a paragraph indented under a bullet (a level
+    inside the list) is part of it; a paragraph right under the lead, before any bullet, is what it leads."""
+    if block.kind == "item":
+        state.lead_items = True
+    elif block.kind == "para" and block.level == 0 and state.lead_items:
+        state.section = state.left
+        state.left = None
+        state.lead_items = False
 
 
 _BARE_ITEM_WORDS = 6
