@@ -100,6 +100,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Report accusations of misconduct to HR.", set()),
     (None, "Do not rely solely on AI for your sources.", {AC}),
     (None, "Staff may be accused of misconduct when they breach this policy.", set()),
+    # (added after the change, from a tune policy file: the basis named a few words after the accusation)
+    (None, "Do not accuse a student of AI use based on writing style or fluency.", set()),
+    (None, "Do not accuse a student of cheating based on AI detector scores.", {EB}),
     # L. Judgement done by a person the policy speaks for ('performed by me', 'door ons'): the first-person
     # practice (first sight 4/8)
     (None, "All clinical judgement is performed by me.", {EB}),
@@ -241,6 +244,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Je mag AI-teksten niet gebruiken zonder ze te controleren.", {AC}),
     (None, "Controleer altijd wat AI schrijft.", {AC}),
     (None, "Content you cannot verify must not be used.", {AC}),
+    # AA. The organisation's own practice in its own voice, a check of its texts gated before use or
+    # publication ('our experts review our materials … before use'), even with no AI named (first sight 5/9)
+    (None, "Our editors review every article before publication.", {AC}),
+    (None, "In every case our lawyers check the documents for accuracy before use.", {AC}),
+    (None, "Onze redacteuren controleren elk artikel voor publicatie.", {AC}),
+    (None, "Our specialists review our leaflets to ensure accuracy before use.", {AC}),
+    (None, "Our experts always review our brochures before publication.", {AC}),
+    (None, "Our editors check every press release before it is used.", {AC}),
+    (None, "Our teachers review homework every week.", set()),
+    (None, "Our auditors review the accounts before the annual meeting.", set()),
+    (None, "Our committee reviews new tools before use.", set()),
 ]
 
 

@@ -255,7 +255,16 @@ def released(words: Words) -> list[Word]:
             w.text in _GATES for w in words[max(0, position - 4) : position]
         ):
             return [word]
+    for position, word in enumerate(words):
+        before = [w.text for w in words[max(0, position - 4) : position]]
+        if word.text in _USE_GATED and any(t in ("before", "prior", "voordat") for t in before):
+            return [word]  # "… before use", "before it is used", "voordat het wordt gebruikt"
+        if word.text in ("publicatie", "publication") and before[-1:] == ["voor"]:
+            return [word]  # "voor publicatie"
     return []
+
+
+_USE_GATED = frozenset("use using used publication release gebruik gebruikt gebruiken publicatie".split())
 
 
 def procedure(words: Words, check: Word) -> bool:

@@ -124,7 +124,7 @@ def other_basis(words: Words, found: list[Word]) -> bool:
     decision is not based on, when that is not AI ('not on the basis of AI output alone' is the rule)."""
     texts_ = [w.text for w in words]
     for decided in found:
-        start = words.index(decided) + 1
+        start = _basis_start(texts_, words.index(decided) + 1)
         for basis in _BASIS:
             if tuple(texts_[start : start + len(basis)]) != basis:
                 continue
@@ -139,6 +139,18 @@ def other_basis(words: Words, found: list[Word]) -> bool:
 
 
 _DETERMINERS = frozenset("the a an de het een hun their his her zijn haar its your je uw".split())
+_LONG_BASES = [basis for basis in _BASIS if len(basis) > 1]
+
+
+def _basis_start(texts_: list[str], start: int) -> int:
+    """Where the basis begins: right after the decision word, or a few words on when a phrase of several words
+    ('based on', 'op basis van') follows its object ('accuse a contributor of AI use based on writing style')."""
+    for offset in range(start, min(start + 6, len(texts_))):
+        if any(tuple(texts_[offset : offset + len(b)]) == b for b in _LONG_BASES):
+            return offset
+    return start
+
+
 _OF = ("of", "van", "from", "uit", "by", "door")
 
 
