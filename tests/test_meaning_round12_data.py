@@ -165,6 +165,27 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "A data breach involving client data must be reported within 72 hours.", set()),
     (None, "Breaches of confidentiality are handled by the privacy officer.", set()),
     (None, "Sharing client data with AI tools may lead to a breach.", set()),
+    # Q. Secret words listed as modifiers of one person's data ('confidential, sensitive or identifying client
+    # information', 'vertrouwelijke of gevoelige klantgegevens') qualify that data: the personal-data rule only
+    # (guide decision 3); beside a category of its own ('confidential, sensitive, or personally identifiable
+    # information', 'confidential or client information') they stay both.
+    # First sight: 4 of 8.
+    (None, "Do not enter confidential, sensitive or identifying client information into AI tools.", {PG}),
+    (None, "Voer geen vertrouwelijke of gevoelige klantgegevens in AI-tools in.", {PG}),
+    (None, "Never paste confidential or sensitive patient data into ChatGPT.", {PG}),
+    (None, "Deel geen gevoelige, vertrouwelijke of persoonlijke gegevens van leerlingen met een chatbot.", {PG}),
+    (
+        None,
+        "Users must not input confidential, sensitive, or personally identifiable information into AI tools.",
+        {PG, SG},
+    ),
+    (None, "Do not enter confidential or client information into AI tools.", {PG, SG}),
+    (None, "Never paste confidential documents or patient data into ChatGPT.", {PG, SG}),
+    (
+        None,
+        "No private, secret, proprietary, pupil files or otherwise sensitive data may be put into AI tools.",
+        {PG, SG},
+    ),
 ]
 
 

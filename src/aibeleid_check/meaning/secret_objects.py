@@ -195,6 +195,8 @@ def _qualifies_personal(words: Words, position: int) -> bool:
         return True  # also "sensitive personal data"
     if position and c.PEOPLE.matches(words[position - 1]) and not c.COMPANY.matches(words[position - 1]):
         return True
+    if _modifies_persons_data(words, position):
+        return True  # "confidential, sensitive or identifying client information", "vertrouwelijke of gevoelige klantgegevens"
     if len(after) == 2 and c.DATA.matches(after[0]) and after[1].text in _ABOUT_PEOPLE:
         owner = words[position + 3 : position + 8]
         if any(c.PEOPLE.matches(w) for w in owner[:3]) and not any(c.ORGANISATION.matches(w) for w in owner):
@@ -203,6 +205,44 @@ def _qualifies_personal(words: Words, position: int) -> bool:
     examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
     listed = words[position + 2 + examples[0] : position + 12] if examples else _aside_examples(words, position)
     return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+
+
+_CHAIN = frozenset("and or en of , &".split())
+
+
+def _modifies_persons_data(words: Words, position: int) -> bool:
+    """The secret word heads a list of modifiers of one person's data: only joining words and other qualifiers
+    stand between it and a person word right before a data word ('confidential, sensitive or identifying client
+    information'), a person's compound ('gevoelige klantgegevens') or data of people ('gevoelige of persoonlijke
+    gegevens van leerlingen'), and a qualifier stands right before it; a category of its own ('personally
+    identifiable information', 'confidential or client information') is no qualifier."""
+    end = min(len(words), position + 7)
+    for at in range(position + 1, end):
+        ahead = words[at]
+        if ahead.text in _CHAIN or c.SECRET_WORDS.matches(ahead) or c.SENSITIVE.matches(ahead):
+            continue
+        if c.PERSONAL_ADJ.matches(ahead) and not c.PERSONAL_WORDS.matches(ahead):
+            continue  # ("identifying", "persoonlijke"; "personally identifiable" is a category of its own)
+        if words[at - 1].text in _CHAIN:
+            return False  # ("confidential or client information": two categories)
+        head = at if c.DATA.matches(ahead) else at + 1
+        if head + 1 < len(words) and (words[head + 1].text in _CHAIN or words[head + 1].text in _OTHER_KIND):
+            return False  # ("no personal, confidential, student records, or otherwise sensitive information")
+        if c.DATA.matches(ahead):
+            owner = words[at + 1 : at + 4]
+            return (
+                c.PEOPLE.matches_part(ahead)
+                or bool(owner)
+                and owner[0].text in _ABOUT_PEOPLE
+                and any(c.PEOPLE.matches(w) and not c.COMPANY.matches(w) for w in owner[1:])
+            )
+        return (
+            c.PEOPLE.matches(ahead)
+            and not c.COMPANY.matches(ahead)
+            and at + 1 < len(words)
+            and c.DATA.matches(words[at + 1])
+        )
+    return False
 
 
 def _aside_examples(words: Words, position: int) -> Words:
