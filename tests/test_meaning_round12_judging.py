@@ -103,6 +103,13 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     # (added after the change, from a tune policy file: the basis named a few words after the accusation)
     (None, "Do not accuse a student of AI use based on writing style or fluency.", set()),
     (None, "Do not accuse a student of cheating based on AI detector scores.", {EB}),
+    (
+        None,
+        "Using AI to rank students, applicants, employees, volunteers or other people based on their religion is "
+        "prohibited.",
+        set(),
+    ),
+    (None, "Do not let AI decide on loans, as such decisions must be based on a full file.", {EB}),
     # L. Judgement done by a person the policy speaks for ('performed by me', 'door ons'): the first-person
     # practice (first sight 4/8)
     (None, "All clinical judgement is performed by me.", {EB}),
@@ -255,6 +262,23 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Our teachers review homework every week.", set()),
     (None, "Our auditors review the accounts before the annual meeting.", set()),
     (None, "Our committee reviews new tools before use.", set()),
+    # AB. A negation inside a purpose clause about harm ('to ensure it does not adversely impact …', 'zodat het
+    # geen nadelige gevolgen heeft') forbids the harm, not AI's part in the decision (from a tune policy file)
+    # (first sight 4/6)
+    (
+        None,
+        "AI should be used with caution when screening job applicants to ensure it does not adversely affect anyone.",
+        set(),
+    ),
+    (None, "Use AI carefully when ranking candidates so that it does not introduce bias.", set()),
+    (
+        None,
+        "Wees voorzichtig met AI bij het selecteren van sollicitanten, zodat het geen nadelige gevolgen heeft.",
+        set(),
+    ),
+    (None, "AI must not be used when screening job applicants.", {EB}),
+    (None, "Do not use AI to screen job applicants.", {EB}),
+    (None, "Gebruik AI niet bij het selecteren van sollicitanten.", {EB}),
 ]
 
 

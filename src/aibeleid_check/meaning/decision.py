@@ -415,14 +415,19 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     force = force_of(anchor)[0]
     if force is Force.LIMIT and _supported(words, found, limited=True):
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
+    negated = negations(words)
+    if force is Force.PROHIBITION and negated and all(_harm_negated(words, n) for n in negated):
+        return None  # "… when screening applicants, to ensure it does not adversely impact anyone": the harm
     if (
         force is Force.PROHIBITION
-        and len({w.text for w in negations(words) if w.text not in _PARALLEL}) < 2  # parallel "geen X, geen Y",
+        and len({w.text for w in negated if w.text not in _PARALLEL}) < 2  # parallel "geen X, geen Y",
         # "not X, nor Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
     ):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
+    if force is Force.PROHIBITION and other_basis(words, found):
+        return None  # "… ranking people based on their religion is prohibited": the basis is forbidden, not AI's say
     if force is not Force.OBLIGATION and _supported(words, found) and not accountable(words):
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     addressed = _addressed(words, found, force)
@@ -519,6 +524,16 @@ def _judges(words: Words) -> list[Word]:
         if _own_judgement(words, position):
             return [w for w in words[position + 1 : position + 5] if c.DECIDER.matches(w)][:1]
     return []
+
+
+_HARMS = ("advers", "negativ", "unfair", "discrimin", "bias", "harm", "disadvantag", "nadelig", "schade", "schaad")
+
+
+def _harm_negated(words: Words, negation: Word) -> bool:
+    """'to ensure it does not adversely impact …', 'so that it does not introduce bias': the negation forbids a
+    harm, not AI's part in the decision."""
+    position = words.index(negation)
+    return any(w.text.startswith(_HARMS) for w in words[position + 1 : position + 4])
 
 
 _OURS = frozenset("me us mij ons".split())

@@ -145,10 +145,17 @@ _LONG_BASES = [basis for basis in _BASIS if len(basis) > 1]
 def _basis_start(texts_: list[str], start: int) -> int:
     """Where the basis begins: right after the decision word, or a few words on when a phrase of several words
     ('based on', 'op basis van') follows its object ('accuse a contributor of AI use based on writing style')."""
-    for offset in range(start, min(start + 6, len(texts_))):
+    for offset in range(start, min(start + 14, len(texts_))):
+        if texts_[offset] in _VERBS:
+            break  # "decide on loans; decisions must be based on review": the basis of another clause
         if any(tuple(texts_[offset : offset + len(b)]) == b for b in _LONG_BASES):
             return offset
     return start
+
+
+_VERBS = frozenset(
+    "must should is are be was were will shall moet moeten mag mogen wordt worden is zijn but maar".split()
+)
 
 
 _OF = ("of", "van", "from", "uit", "by", "door")
