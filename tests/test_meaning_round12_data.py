@@ -186,6 +186,20 @@ CASES: list[tuple[str | None, str, set[str]]] = [
         "No private, secret, proprietary, pupil files or otherwise sensitive data may be put into AI tools.",
         {PG, SG},
     ),
+    # R. The examples of 'sensitive data' may stand after the AI destination ('never enter sensitive data into AI
+    # tools, including student records, employee information, or any personally identifiable details'): defined by
+    # people's data only it is the personal-data rule (guide decision 3), by both kinds both, by no data neither.
+    # First sight: 3 of 5.
+    (
+        None,
+        "Never enter sensitive data into AI tools, including student records, staff details or any personally "
+        "identifiable information.",
+        {PG},
+    ),
+    (None, "Voer nooit gevoelige gegevens in AI-tools in, zoals leerlingdossiers of adressen van ouders.", {PG}),
+    (None, "Never enter sensitive data into AI tools, including contracts, student records or budgets.", {PG, SG}),
+    (None, "Never enter sensitive data into AI tools, including tools that are approved.", {SG}),
+    (None, "Do not share sensitive information with chatbots, such as patient files or client addresses.", {PG}),
 ]
 
 

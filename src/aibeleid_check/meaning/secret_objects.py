@@ -204,6 +204,8 @@ def _qualifies_personal(words: Words, position: int) -> bool:
     ahead = words[position + 1 : position + 5]
     examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
     listed = words[position + 2 + examples[0] : position + 12] if examples else _aside_examples(words, position)
+    if not listed:
+        listed = _examples_after_destination(words, position)
     return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
 
 
@@ -252,7 +254,33 @@ def _aside_examples(words: Words, position: int) -> Words:
     named = {word.index}
     if position + 1 < len(words) and c.DATA.matches(words[position + 1]):
         named.add(words[position + 1].index)
+        for destination in words[position + 2 : position + 6]:  # "sensitive data into AI tools, including …"
+            if not _destination_word(destination):
+                break
+            named.add(destination.index)
     return tuple(w for w in words if w.after in named)
+
+
+def _destination_word(word: Word) -> bool:
+    """A word of 'into AI tools', 'in AI-tools in' (the Dutch verb's particle and the joined verb)."""
+    return word.text in _TO_AI or word.text in _DESTINATION_FILLERS or c.AI.matches(word) or c.INPUT.matches(word)
+
+
+def _examples_after_destination(words: Words, position: int) -> Words:
+    """'Voer nooit gevoelige gegevens in AI-tools in, zoals leerlingdossiers of adressen': the examples that end the
+    sentence after the data word and its destination."""
+    at = position + 1
+    if at >= len(words) or not c.DATA.matches(words[at]):
+        return ()
+    at += 1
+    while at < min(len(words), position + 8) and _destination_word(words[at]):
+        at += 1
+    if at < len(words) and words[at].text in _EXAMPLES and at > position + 2:
+        return words[at + 1 : at + 11]
+    return ()
+
+
+_DESTINATION_FILLERS = frozenset("any a an the de het een public publieke openbare external externe".split())
 
 
 _MATTERS = ("zaak", "zaken", "project", "projecten", "casus", "dossier", "case", "matter", "organisatie", "bedrijf",
