@@ -39,7 +39,7 @@ class A4Fit(Rule):
         The template promises one A4 the team reads and pins up: "Keep it short, then your team really
         reads it." A second page goes unread and falls off the notice board.
     Example:
-        Twelve rules under `mag`, ten under `mag_niet` and fifteen tools with long notes: the A4 has
+        Twelve rules under `allowed`, ten under `forbidden` and fifteen tools with long notes: the A4 has
         2 pages.
     Instead:
         Keep to the template's rules plus a few of your own, write each rule as one sentence, and move

@@ -92,11 +92,11 @@ class A4Omitted(Rule):
         complete on the sheet on the wall; whoever reads only the sheet misses the rest. Not a legal
         requirement; hence a warning.
     Example:
-        goedgekeurde_tools:  # 12 tools
-          - naam: Tool 1
+        approved_tools:  # 12 tools
+          - name: Tool 1
     Instead:
-        goedgekeurde_tools:  # the tools everyone uses; the rest in an annex
-          - naam: Microsoft 365 Copilot
+        approved_tools:  # the tools everyone uses; the rest in an annex
+          - name: Microsoft 365 Copilot
     """
 
     code = "AIB802"

@@ -35,21 +35,22 @@ class AmbiguousValue(Rule):
     A value that can mean two things.
 
     What it checks:
-        Whether a tool's processing agreement has a value that reads only one way. `n.v.t.` (or `nvt`,
-        `n/a`) can mean that no agreement is needed (`niet-nodig`) but also that there is none (`nee`).
-        It is therefore no longer silently read as `niet-nodig`.
+        Whether a tool's processing agreement (`processing_agreement`, Dutch `verwerkersovereenkomst`) has a
+        value that reads only one way. `n/a` (or the Dutch `n.v.t.`, `nvt`) can mean that no agreement is needed
+        (`not-needed`) but also that there is none (`no`). It is therefore no longer silently read as
+        `not-needed`.
     Why:
-        The difference matters. `niet-nodig` says the vendor processes no personal data for you with this
-        tool; `nee` says an agreement is missing, and then no personal data may go in (GDPR article 28).
-        Whoever reads the policy has to know which of the two holds.
+        The difference matters. `not-needed` says the vendor processes no personal data for you with this tool;
+        `no` says an agreement is missing, and then no personal data may go in (GDPR article 28). Whoever reads
+        the policy has to know which of the two holds.
     Example:
-        goedgekeurde_tools:
-          - naam: DeepL Pro
-            verwerkersovereenkomst: n.v.t.
+        approved_tools:
+          - name: DeepL Pro
+            processing_agreement: n/a
     Instead:
-        goedgekeurde_tools:
-          - naam: DeepL Pro
-            verwerkersovereenkomst: nee
+        approved_tools:
+          - name: DeepL Pro
+            processing_agreement: no
     """
 
     code = "AIB105"

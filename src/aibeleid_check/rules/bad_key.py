@@ -28,10 +28,10 @@ class BadKey(SourceRule):
         A list or mapping as a key (`? [a, b]`) or a tagged key means nothing in a policy; such an entry
         is skipped.
     Example:
-        ? [organisatie, naam]
+        ? [organisation, name]
         : Bakkerij De Vries
     Instead:
-        organisatie: Bakkerij De Vries
+        organisation: Bakkerij De Vries
     """
 
     code = "AIB009"

@@ -27,15 +27,16 @@ class ContactReachable(Rule):
     The contact has no e-mail address or phone number.
 
     What it checks:
-        Whether `aanspreekpunt` has an `email` or `telefoon` (or an address or number in its text).
+        Whether `contact` (Dutch `aanspreekpunt`) has an `email` or `phone` (Dutch `telefoon`), or an address or
+        number in its text.
     Why:
         "When in doubt" someone must be able to ask quickly, before data goes into a tool. A name alone
         does not help a new employee or intern.
     Example:
-        aanspreekpunt: Marieke
+        contact: Marieke
     Instead:
-        aanspreekpunt:
-          naam: Marieke de Vries
+        contact:
+          name: Marieke de Vries
           email: marieke@example.nl
     """
 

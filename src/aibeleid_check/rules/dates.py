@@ -30,16 +30,17 @@ class InvalidDate(Rule):
     A date that cannot be read or does not exist.
 
     What it checks:
-        Whether `ingangsdatum` and `herzieningsdatum` are real dates. Accepted: ISO (`2026-03-01`),
-        day-month-year (`1-3-2026`, `01/03/2026`, `1.3.2026`) and with the month's name (`1 maart 2026`,
-        `1 mrt. 2026`, `woensdag 1 april 2026`). Never month-day-year.
+        Whether `effective_date` and `review_date` (Dutch `ingangsdatum`, `herzieningsdatum`) are real dates.
+        Accepted: ISO (`2026-03-01`), day-month-year (`1-3-2026`, `01/03/2026`, `1.3.2026`) and with the month's
+        name, in English or Dutch (`1 March 2026`, `1 maart 2026`, `1 mrt. 2026`, `woensdag 1 april 2026`).
+        Never month-day-year.
     Why:
         A date that does not exist (`2026-02-30`, `31-04-2026`) is a typo; without a real start date
         nobody knows from when the policy applies.
     Example:
-        ingangsdatum: 2026-02-30
+        effective_date: 2026-02-30
     Instead:
-        ingangsdatum: 2026-03-01
+        effective_date: 2026-03-01
     """
 
     code = "AIB202"
@@ -67,14 +68,14 @@ class FutureDate(Rule):
     The effective date is in the future.
 
     What it checks:
-        Whether `ingangsdatum` is after today.
+        Whether `effective_date` (Dutch `ingangsdatum`) is after today.
     Why:
         That may be right (a policy that starts next month), but worth knowing: until then the policy
         does not apply yet. Hence only a notice.
     Example:
-        ingangsdatum: 2099-01-01
+        effective_date: 2099-01-01
     Instead:
-        ingangsdatum: 2026-01-01
+        effective_date: 2026-01-01
     """
 
     code = "AIB203"
@@ -110,15 +111,16 @@ class StalePolicy(Rule):
     The policy is older than twelve months and has no review date.
 
     What it checks:
-        Whether `ingangsdatum` is more than twelve months ago while `herzieningsdatum` is missing.
+        Whether `effective_date` (Dutch `ingangsdatum`) is more than twelve months ago while `review_date`
+        (Dutch `herzieningsdatum`) is missing.
     Why:
         AI tools and their terms change fast: a tool that offered no processing agreement last year may
         offer one now (or the other way round). Review the policy at least once a year and record when.
     Example:
-        ingangsdatum: 2024-01-01
+        effective_date: 2024-01-01
     Instead:
-        ingangsdatum: 2024-01-01
-        herzieningsdatum: 2026-01-15
+        effective_date: 2024-01-01
+        review_date: 2026-01-15
     """
 
     code = "AIB204"

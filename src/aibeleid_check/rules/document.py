@@ -123,11 +123,10 @@ class NoPolicyStructure(SourceRule):
     A document without the structure of a policy.
 
     What it checks:
-        Whether a Word or Markdown document has the template's parts: headings or bold labels such as
-        DIT MAG (ALLOWED), DIT NIET (NOT ALLOWED), APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE,
-        or a title with the organisation.
-        When sentences in the text do state template prohibitions, the message names the ones found and
-        the ones not found, so an advisor sees what a policy in a layout of its own lacks.
+        Whether a Word or Markdown document has the template's parts: headings or bold labels such as ALLOWED
+        (DIT MAG), NOT ALLOWED (DIT NIET), APPROVED TOOLS, CONTACT, APPLIES TO and EFFECTIVE DATE, or a title
+        with the organisation. When sentences in the text do state template prohibitions, the message names the
+        ones found and the ones not found, so an advisor sees what a policy in a layout of its own lacks.
     Why:
         Without those parts there is nothing to check; another document (a quote, a README) must not pass
         silently as a good policy.

@@ -29,16 +29,16 @@ class DuplicateKey(SourceRule):
     The same key appears twice in one mapping.
 
     What it checks:
-        Whether each key occurs only once within the same mapping, also counting a Dutch key and its
-        English alias (`organisatie` and `organisation`) as the same key.
+        Whether each key occurs only once within the same mapping, also counting an English key and its Dutch
+        spelling as the same key (`organisation` and Dutch `organisatie`).
     Why:
         YAML readers silently keep only the last value, so the policy seems to say something it does
         not: the first value disappears without a word.
     Example:
-        ingangsdatum: 2026-01-01
-        ingangsdatum: 2026-03-01
+        effective_date: 2026-01-01
+        effective_date: 2026-03-01
     Instead:
-        ingangsdatum: 2026-03-01
+        effective_date: 2026-03-01
     """
 
     code = "AIB002"

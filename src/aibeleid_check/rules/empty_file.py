@@ -28,9 +28,9 @@ class EmptyFile(SourceRule):
         An empty file is usually a mistake: saved before the template was filled in, or the wrong file.
         Start with `aibeleid-check init`.
     Example:
-        # AI-gebruiksbeleid
+        # AI usage policy
     Instead:
-        organisatie: Bakkerij De Vries B.V.
+        organisation: Bakkerij De Vries B.V.
         ...
     """
 

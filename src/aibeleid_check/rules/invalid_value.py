@@ -35,13 +35,13 @@ class InvalidValue(Rule):
     Why:
         A value of the wrong kind is not read; the rest of the policy is still checked.
     Example:
-        goedgekeurde_tools:
-          - naam: ChatGPT Team
-            persoonsgegevens: maybe
+        approved_tools:
+          - name: ChatGPT Team
+            personal_data: maybe
     Instead:
-        goedgekeurde_tools:
-          - naam: ChatGPT Team
-            persoonsgegevens: nee
+        approved_tools:
+          - name: ChatGPT Team
+            personal_data: no
     """
 
     code = "AIB102"

@@ -27,16 +27,16 @@ class NotMapping(SourceRule):
     The top level of the file is not a mapping.
 
     What it checks:
-        Whether the file consists of `key: value` lines (organisatie, regels, goedgekeurde_tools, …)
-        rather than a list or a single text.
+        Whether the file consists of `key: value` lines (organisation, rules, approved_tools, …) rather than a
+        list or a single text.
     Why:
         The policy format is a mapping; a list or a single text has no fields to check.
     Example:
-        - organisatie: Bakkerij De Vries B.V.
-        - ingangsdatum: 2026-01-01
+        - organisation: Bakkerij De Vries B.V.
+        - effective_date: 2026-01-01
     Instead:
-        organisatie: Bakkerij De Vries B.V.
-        ingangsdatum: 2026-01-01
+        organisation: Bakkerij De Vries B.V.
+        effective_date: 2026-01-01
     """
 
     code = "AIB006"

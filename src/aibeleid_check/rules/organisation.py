@@ -25,14 +25,14 @@ class Organisation(Rule):
     The organisation's name is missing.
 
     What it checks:
-        Whether `organisatie` is filled in.
+        Whether `organisation` (Dutch `organisatie`) is filled in.
     Why:
-        The name is the title of the A4 page ("AI-gebruiksbeleid Bakkerij De Vries"). Without it nobody
-        can see whose policy this is, and an advisor's overview has a gap.
+        The name is the title of the A4 page ("AI usage policy Bakkerij De Vries"). Without it nobody can see
+        whose policy this is, and an advisor's overview has a gap.
     Example:
-        organisatie: n.t.b.
+        organisation: tbd
     Instead:
-        organisatie: Bakkerij De Vries B.V.
+        organisation: Bakkerij De Vries B.V.
     """
 
     code = "AIB103"

@@ -94,9 +94,9 @@ class PersonalDataContradiction(Rule):
     The prohibition on personal data contradicts the tools in which personal data are allowed.
 
     What it checks:
-        When a tool has `persoonsgegevens: ja`: whether the prohibition on customer or personal data
-        (`geen-persoonsgegevens`, or a text of your own saying the same) says it does not apply to those
-        tools ("except in the tools below marked 'yes, allowed'", "unless", "only in").
+        When a tool has `personal_data: yes` (Dutch `persoonsgegevens`): whether the prohibition on customer or
+        personal data (`geen-persoonsgegevens`, or a text of your own saying the same) says it does not apply to
+        those tools ("except in the tools below marked 'yes, allowed'", "unless", "only in").
     Why:
         The template forbids entering customer or personal data, while the tools table may say "Personal
         data allowed? yes, allowed". On the A4 staff then read two rules that contradict each other. The
@@ -104,18 +104,18 @@ class PersonalDataContradiction(Rule):
         text and the A4 say the same. Not a legal requirement but a matter of clarity; hence a notice, in the
         streng profile (the A4 is already right for everyone).
     Example:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
-        goedgekeurde_tools:
-          - naam: Microsoft 365 Copilot
-            verwerkersovereenkomst: ja
-            persoonsgegevens: ja
+        approved_tools:
+          - name: Microsoft 365 Copilot
+            processing_agreement: yes
+            personal_data: yes
     Instead:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
-              tekst: "Entering customer or personal data, except in the tools below marked 'yes, allowed'."
+              text: "Entering customer or personal data, except in the tools below marked 'yes, allowed'."
     """
 
     code = "AIB620"

@@ -60,12 +60,12 @@ class EmotionRecognition(Rule):
         (the prohibition is about inferring from biometric data, such as face or voice) is a judgement;
         hence a warning, in the basis profile too.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Have staff emotions in Teams meetings analysed.
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Have minutes of Teams meetings summarised.
     """
 

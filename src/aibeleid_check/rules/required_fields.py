@@ -33,21 +33,21 @@ class RequiredFields(Rule):
     One of the template's four fill-in fields is empty.
 
     What it checks:
-        Whether the four fields of "Vul in voor jullie" are filled in: APPROVED TOOLS
-        (`goedgekeurde_tools`), CONTACT WHEN IN DOUBT (`aanspreekpunt`), THIS POLICY APPLIES TO
-        (`geldt_voor`) and EFFECTIVE DATE (`ingangsdatum`). Placeholders such as "n.t.b.", "…",
-        "[invullen]" or "nog invullen" count as empty.
+        Whether the template's four fill-in fields are filled in: APPROVED TOOLS (`approved_tools`, Dutch
+        `goedgekeurde_tools`), CONTACT WHEN IN DOUBT (`contact`, Dutch `aanspreekpunt`), THIS POLICY APPLIES TO
+        (`applies_to`, Dutch `geldt_voor`) and EFFECTIVE DATE (`effective_date`, Dutch `ingangsdatum`).
+        Placeholders such as "tbd", "…", "[fill in]" or the Dutch "n.t.b." and "nog invullen" count as empty.
     Why:
         The template says it itself: four fields, and your policy stands. Without approved tools nobody
         knows which tool is allowed; without a contact nobody knows who decides when in doubt.
     Example:
-        aanspreekpunt: n.t.b.
-        geldt_voor: "[invullen]"
+        contact: tbd
+        applies_to: "[fill in]"
     Instead:
-        aanspreekpunt:
-          naam: Marieke de Vries
+        contact:
+          name: Marieke de Vries
           email: marieke@example.nl
-        geldt_voor: Alle medewerkers en stagiairs
+        applies_to: All employees and interns
     """
 
     code = "AIB201"

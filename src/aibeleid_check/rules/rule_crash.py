@@ -31,7 +31,7 @@ class RuleCrashed(Rule):
         A bug in a plugin must not silently skip or stop the check of your policy. Since that rule's
         result is missing, this counts as an error.
     Example:
-        AIB900 Rule ACME101 of plugin 'acme' crashed: KeyError: 'naam'
+        AIB900 Rule ACME101 of plugin 'acme' crashed: KeyError: 'name'
     Instead:
         Report the bug to the plugin's maintainers, or turn the plugin off in the configuration.
     """

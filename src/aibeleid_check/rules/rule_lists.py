@@ -76,12 +76,13 @@ class ForbiddenRulesPresent(Rule):
     What it checks:
         Whether the policy holds the template's four prohibitions: no customer or personal data
         (`geen-persoonsgegevens`), no business secrets, contracts or financial details
-        (`geen-bedrijfsgeheimen`), no final decision about people, money or risk (`geen-eindbesluit`) and
-        no copying answers without checking them (`altijd-controleren`). A rule counts by its `id` or when
-        its text says the same, in Dutch or English ("Never paste customer data"), under `mag_niet` or as
-        a duty under `moet` ("Always check what AI writes"); under `mag` too when the text itself forbids
-        or demands it. A permission ("You may enter customer data in Copilot") never counts as a
-        prohibition. `aibeleid-check recognise "TEXT"` shows how a sentence is read.
+        (`geen-bedrijfsgeheimen`), no final decision about people, money or risk (`geen-eindbesluit`) and no
+        copying answers without checking them (`altijd-controleren`). A rule counts by its `id` or when its text
+        says the same, in Dutch or English ("Never paste customer data"), under `rules.forbidden` (Dutch
+        `regels.mag_niet`) or as a duty under `rules.must` (Dutch `regels.moet`; "Always check what AI writes");
+        under `rules.allowed` (Dutch `regels.mag`) too when the text itself forbids or demands it. A permission
+        ("You may enter customer data in Copilot") never counts as a prohibition.
+        `aibeleid-check recognise "TEXT"` shows how a sentence is read.
     Why:
         These basic rules hold for almost every business; requiring them is a rule of the template. Entering
         personal data into a chatbot against the employer's rules is a data breach, according to the Dutch
@@ -90,13 +91,13 @@ class ForbiddenRulesPresent(Rule):
         automated processing which produces legal effects concerning them or similarly significantly
         affects them (with the exceptions of 22(2)); AI answers can be convincingly wrong.
     Example:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
             - id: geen-bedrijfsgeheimen
     Instead:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
             - id: geen-bedrijfsgeheimen
             - id: geen-eindbesluit
@@ -146,20 +147,20 @@ class NoAllowedRules(Rule):
     Nothing is listed under ALLOWED.
 
     What it checks:
-        Whether `regels.mag` has at least one rule.
+        Whether `rules.allowed` (Dutch `regels.mag`) has at least one rule.
     Why:
         Banning AI does not work, it happens anyway (the template). A policy of prohibitions only does not
         say what is allowed, so everyone decides for themselves. Start from the template's four rules
         (`concepten`, `brainstormen`, `openbare-informatie`, `uitleg`).
     Example:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - id: concepten
-          mag_niet:
+          forbidden:
             - id: geen-persoonsgegevens
     """
 
@@ -200,18 +201,18 @@ class UnknownRuleId(Rule):
     A rule id that is not in the template, or in the wrong list.
 
     What it checks:
-        Whether each `id` under `regels` is a rule of the template, in the right list: allowed rules under
-        `mag`, prohibitions under `mag_niet`.
+        Whether each `id` under `rules` (Dutch `regels`) is a rule of the template, in the right list: allowed
+        rules under `allowed`, prohibitions under `forbidden` (Dutch `mag`, `mag_niet`).
     Why:
-        An unknown id has no text, so nothing reaches the A4 page. It is usually a typo; the message
-        names the nearest valid id. For a rule of your own, write `tekst:`.
+        An unknown id has no text, so nothing reaches the A4 page. It is usually a typo; the message names the
+        nearest valid id. For a rule of your own, write `text:` (Dutch `tekst:`).
     Example:
-        mag_niet:
+        forbidden:
           - id: geen-persoongegevens
     Instead:
-        mag_niet:
+        forbidden:
           - id: geen-persoonsgegevens
-          - tekst: Do not share passwords.
+          - text: Do not share passwords.
     """
 
     code = "AIB403"
@@ -267,18 +268,18 @@ class UnquotedRule(Rule):
     A rule with a colon that YAML read as `key: value`.
 
     What it checks:
-        Whether a rule in `mag` or `mag_niet` meant as text became a mapping because of a colon followed
-        by a space (`: `). The template's own first rule has one. aibeleid-check still reads the text, but
-        other YAML programs do not.
+        Whether a rule in `allowed` or `forbidden` (Dutch `mag`, `mag_niet`) meant as text became a mapping
+        because of a colon followed by a space (`: `). The template's own first rule has one. aibeleid-check
+        still reads the text, but other YAML programs do not.
     Why:
-        YAML reads `- Concepten laten schrijven: mails, teksten` as a mapping with the key "Concepten laten
-        schrijven". With quotes around it, it is plain text for every program.
+        YAML reads `- Having drafts written: e-mails, texts` as a mapping with the key "Having drafts written".
+        With quotes around it, it is plain text for every program.
     Example:
-        mag:
-          - Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt.
+        allowed:
+          - Having drafts written: e-mails, texts, summaries, which you then check yourself.
     Instead:
-        mag:
-          - "Concepten laten schrijven: mails, teksten, samenvattingen, die je daarna zelf nakijkt."
+        allowed:
+          - "Having drafts written: e-mails, texts, summaries, which you then check yourself."
     """
 
     code = "AIB404"
@@ -317,16 +318,16 @@ class EmptyRule(Rule):
     A rule with neither an id nor a text.
 
     What it checks:
-        Whether each rule in `mag` and `mag_niet` has a template `id` or a `tekst`, and whether that text
-        is more than a placeholder ("…", "[invullen]").
+        Whether each rule in `allowed` and `forbidden` (Dutch `mag`, `mag_niet`) has a template `id` or a `text`
+        (Dutch `tekst`), and whether that text is more than a placeholder ("…", "[fill in]").
     Why:
         An empty rule is a bullet without text on the A4 page: a gap where an agreement should be.
     Example:
-        mag:
+        allowed:
           - id: concepten
           -
     Instead:
-        mag:
+        allowed:
           - id: concepten
     """
 

@@ -44,10 +44,10 @@ class ConsumerPlanApproved(Rule):
     A consumer plan is among the approved tools.
 
     What it checks:
-        Whether a tool in `goedgekeurde_tools` is, according to the tool catalogue (`aibeleid-check tools`),
-        a plan for individuals (ChatGPT Free/Plus, Claude Pro, Copilot with a personal account, GitHub
-        Copilot Pro, Perplexity Pro, Gemini with a personal Google account, DeepL free, …). Only tools the
-        catalogue recognises for sure; also when no personal data may go in.
+        Whether a tool in `approved_tools` (Dutch `goedgekeurde_tools`) is, according to the tool catalogue
+        (`aibeleid-check tools`), a plan for individuals (ChatGPT Free/Plus, Claude Pro, Copilot with a personal
+        account, GitHub Copilot Pro, Perplexity Pro, Gemini with a personal Google account, DeepL free, …). Only
+        tools the catalogue recognises for sure; also when no personal data may go in.
     Why:
         A consumer plan has consumer terms: usually no processing agreement (GDPR article 28(3) applies only
         to a processor, and by its own terms the vendor is not one here) and often training on inputs,
@@ -55,13 +55,13 @@ class ConsumerPlanApproved(Rule):
         free versions. A judgement based on a dated catalogue: such a tool can be fine with training off
         and without personal data. Hence a warning, in the basis profile too.
     Example:
-        goedgekeurde_tools:
-          - naam: ChatGPT Plus
-            verwerkersovereenkomst: nee
+        approved_tools:
+          - name: ChatGPT Plus
+            processing_agreement: no
     Instead:
-        goedgekeurde_tools:
-          - naam: ChatGPT Business
-            verwerkersovereenkomst: ja
+        approved_tools:
+          - name: ChatGPT Business
+            processing_agreement: yes
     """
 
     code = "AIB305"
@@ -124,11 +124,11 @@ class PrivateAccountsAllowed(Rule):
         "often not lawful". In 2025 the reports came mostly through free versions staff used on their own
         initiative. A judgement, not a legal requirement; hence a warning, in the basis profile too.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Staff may use their own ChatGPT account.
     Instead:
-        afspraken:
+        agreements:
           - Work only in the approved tools, with your work account; no personal accounts or free versions.
     """
 

@@ -35,11 +35,11 @@ class SuppressionWithoutReason(SuppressionRule):
         Whoever reads or audits the policy later must be able to see why a rule deliberately does not
         apply. Without a reason a suppression cannot be told apart from a quick way to silence the check.
     Example:
-        goedgekeurde_tools:
-          - naam: Interne zoekhulp  # aibeleid-check: ignore[AIB302]
+        approved_tools:
+          - name: Internal search tool  # aibeleid-check: ignore[AIB302]
     Instead:
-        goedgekeurde_tools:
-          - naam: Interne zoekhulp  # aibeleid-check: ignore[AIB302] reason: runs on our own server
+        approved_tools:
+          - name: Internal search tool  # aibeleid-check: ignore[AIB302] reason: runs on our own server
     """
 
     code = "AIB901"

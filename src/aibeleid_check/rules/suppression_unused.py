@@ -37,10 +37,10 @@ class UnusedSuppression(SuppressionRule):
         A suppression that no longer does anything was left behind after the policy was fixed. Later it
         could silence a real problem at that place.
     Example:
-        # aibeleid-check: ignore[AIB301] reden: tool zonder naam
-        - naam: DeepL Pro
+        # aibeleid-check: ignore[AIB301] reason: tool without a name
+        - name: DeepL Pro
     Instead:
-        - naam: DeepL Pro
+        - name: DeepL Pro
     """
 
     code = "AIB902"

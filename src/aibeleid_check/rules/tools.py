@@ -48,19 +48,19 @@ class ToolName(Rule):
     An approved tool without a name.
 
     What it checks:
-        Whether each tool in `goedgekeurde_tools` has a `naam`.
+        Whether each tool in `approved_tools` (Dutch `goedgekeurde_tools`) has a `name` (Dutch `naam`).
     Why:
         The team must be able to tell which tool is meant. Name the plan too when it matters: "ChatGPT"
         may be the free version (OpenAI uses inputs for training by default unless you switch it off) or
         ChatGPT Business (with a processing agreement, no training on inputs). A rule of the template, not
         a legal requirement.
     Example:
-        goedgekeurde_tools:
-          - verwerkersovereenkomst: ja
+        approved_tools:
+          - processing_agreement: yes
     Instead:
-        goedgekeurde_tools:
-          - naam: Microsoft 365 Copilot (werkaccount)
-            verwerkersovereenkomst: ja
+        approved_tools:
+          - name: Microsoft 365 Copilot (work account)
+            processing_agreement: yes
     """
 
     code = "AIB301"
@@ -83,7 +83,8 @@ class ProcessingAgreement(Rule):
 
     Wat het controleert:
         Of elke tool `verwerkersovereenkomst` heeft met een van de waarden `ja`, `nee`, `aangevraagd`
-        of `niet-nodig` (ook gelezen: yes/no, true/false, n.v.t.).
+        of `niet-nodig` (ook gelezen: yes/no, true/false, getekend, in aanvraag; `n.v.t.` is dubbelzinnig,
+        AIB105).
     Waarom:
         Het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
         verwerkersovereenkomst." Een leverancier die persoonsgegevens namens jou verwerkt is verwerker;
@@ -101,20 +102,21 @@ class ProcessingAgreement(Rule):
     An approved tool does not say whether there is a processing agreement.
 
     What it checks:
-        Whether each tool has `verwerkersovereenkomst` with one of `ja`, `nee`, `aangevraagd` or
-        `niet-nodig` (also read: yes/no, true/false, n.v.t.).
+        Whether each tool has `processing_agreement` (Dutch `verwerkersovereenkomst`) with one of `yes`, `no`,
+        `requested` or `not-needed` (Dutch `ja`, `nee`, `aangevraagd`, `niet-nodig`; also read: true/false,
+        signed, pending; `n/a` is ambiguous, AIB105).
     Why:
         The template: use only tools with a processing agreement for sensitive or personal data. A
         supplier that processes personal data on your behalf is a processor; GDPR article 28(3) then
         requires a contract or other legal act (a duty, in that case). Leaving the field empty means not
         knowing; filling it in is a rule of the template.
     Example:
-        goedgekeurde_tools:
-          - naam: DeepL Pro
+        approved_tools:
+          - name: DeepL Pro
     Instead:
-        goedgekeurde_tools:
-          - naam: DeepL Pro
-            verwerkersovereenkomst: ja
+        approved_tools:
+          - name: DeepL Pro
+            processing_agreement: yes
     """
 
     code = "AIB302"
@@ -171,26 +173,27 @@ class PersonalDataWithoutAgreement(Rule):
     Personal data allowed in a tool without a processing agreement in force.
 
     What it checks:
-        Whether a tool with `persoonsgegevens: ja` also has `verwerkersovereenkomst: ja`. `niet-nodig`
-        counts only with a `toelichting` (note) that says why: it fits only a tool nobody else runs for you
-        (a model on your own server); such a tool is not counted as covered in the advisor overview.
+        Whether a tool with `personal_data: yes` also has `processing_agreement: yes` (Dutch `persoonsgegevens`,
+        `verwerkersovereenkomst`). `not-needed` counts only with a `note` (Dutch `toelichting`) that says why:
+        it fits only a tool nobody else runs for you (a model on your own server); such a tool is not counted as
+        covered in the advisor overview.
     Why:
-        The template's GDPR rule: use only tools with a processing agreement for sensitive or personal
-        data. When the vendor is a processor, GDPR article 28(3) requires a contract, and 28(9) says it is
-        in writing, including in electronic form (such as terms you accept online): a duty. "Aangevraagd"
-        (requested) is not in force yet. When a hosting or IT provider runs the tool, that provider is a
-        processor and an agreement is needed. On a consumer plan the vendor is a controller itself and
-        there is no agreement; the Dutch DPA (August 2024): such use under company policy is not a data
-        breach, "but often not lawful". The DPA received breach reports in 2024 and 2025 of staff entering
-        customer and patient data into chatbots. An error, because the template says so.
+        The template's GDPR rule: use only tools with a processing agreement for sensitive or personal data.
+        When the vendor is a processor, GDPR article 28(3) requires a contract, and 28(9) says it is in writing,
+        including in electronic form (such as terms you accept online): a duty. `requested` is not in force yet.
+        When a hosting or IT provider runs the tool, that provider is a processor and an agreement is needed. On
+        a consumer plan the vendor is a controller itself and there is no agreement; the Dutch DPA (August
+        2024): such use under company policy is not a data breach, "but often not lawful". The DPA received
+        breach reports in 2024 and 2025 of staff entering customer and patient data into chatbots. An error,
+        because the template says so.
     Example:
-        - naam: ChatGPT Plus
-          verwerkersovereenkomst: nee
-          persoonsgegevens: ja
+        - name: ChatGPT Plus
+          processing_agreement: no
+          personal_data: yes
     Instead:
-        - naam: ChatGPT Plus
-          verwerkersovereenkomst: nee
-          persoonsgegevens: nee
+        - name: ChatGPT Plus
+          processing_agreement: no
+          personal_data: no
     """
 
     code = "AIB303"
@@ -245,16 +248,17 @@ class DuplicateTool(Rule):
     The same tool is listed twice.
 
     What it checks:
-        Whether two tools in `goedgekeurde_tools` have the same name (ignoring case and spaces).
+        Whether two tools in `approved_tools` (Dutch `goedgekeurde_tools`) have the same name (ignoring case and
+        spaces).
     Why:
         Two entries for one tool can contradict each other (one with, one without a processing
         agreement). List each tool once; name different plans apart ("ChatGPT Free" and "ChatGPT
         Business").
     Example:
-        - naam: DeepL Pro
-        - naam: deepl pro
+        - name: DeepL Pro
+        - name: deepl pro
     Instead:
-        - naam: DeepL Pro
+        - name: DeepL Pro
     """
 
     code = "AIB304"

@@ -33,11 +33,11 @@ class UnknownKey(Rule):
         intended key.
     Why:
         An unknown key is not read: what is under it does not reach the A4 page and is not checked. It is
-        usually a typo (`ingangsdatun`).
+        usually a typo (`effective_dat`).
     Example:
-        ingangsdatun: 2026-01-01
+        effective_dat: 2026-01-01
     Instead:
-        ingangsdatum: 2026-01-01
+        effective_date: 2026-01-01
     """
 
     code = "AIB101"

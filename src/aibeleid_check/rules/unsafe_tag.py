@@ -27,9 +27,9 @@ class UnsafeTag(SourceRule):
         Such tags make a YAML reader build objects or run code. A policy is plain text; aibeleid-check
         never runs anything from a policy file and ignores the value.
     Example:
-        organisatie: !!python/object/apply:os.system ["echo hallo"]
+        organisation: !!python/object/apply:os.system ["echo hello"]
     Instead:
-        organisatie: Bakkerij De Vries B.V.
+        organisation: Bakkerij De Vries B.V.
     """
 
     code = "AIB003"

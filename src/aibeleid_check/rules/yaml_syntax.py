@@ -35,13 +35,13 @@ class YamlSyntax(SourceRule):
         A file that cannot be read cannot be checked or printed either. The position is where the
         reader got stuck; the mistake is often a line earlier.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - id: concepten
            - id: uitleg        # wrong indentation
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - id: concepten
             - id: uitleg
     """

@@ -36,19 +36,20 @@ class WorkAccountsOnly(ClauseRule):
     The policy does not say that work happens only in the approved tools, with a work account.
 
     What it checks:
-        Whether an agreement or rule says that staff work with a work account, or that private accounts and
-        free versions are not allowed ("Work only in the approved tools, with your work account", "No
-        personal accounts or free versions"). Searched in `afspraken` and in the texts under `regels`.
+        Whether an agreement or rule says that staff work with a work account, or that private accounts and free
+        versions are not allowed ("Work only in the approved tools, with your work account", "No personal
+        accounts or free versions"). Searched in `agreements` and in the texts under `rules` (Dutch `afspraken`,
+        `regels`).
     Why:
         With a private account or free version consumer terms apply: no processing agreement (which GDPR
         article 28(3) knows only with a processor) and often training on inputs. The Dutch DPA received dozens of breach reports in 2025, mostly through free
         versions staff used on their own initiative ("shadow AI"), and calls use against the rules a data
         breach (August 2024). A judgement, not a legal requirement; hence a warning.
     Example:
-        afspraken:
+        agreements:
           - When in doubt, ask the contact person.
     Instead:
-        afspraken:
+        agreements:
           - Work only in the approved tools, with your work account; no personal accounts or free versions.
     """
 

@@ -45,10 +45,10 @@ class ApprovalRoute(ClauseRule):
         not store the data entered. Without a route everyone picks a tool, often a free version. A
         judgement; hence only a notice.
     Example:
-        goedgekeurde_tools:
-          - naam: DeepL Pro
+        approved_tools:
+          - name: DeepL Pro
     Instead:
-        afspraken:
+        agreements:
           - Use a new tool only after the contact person approves it; they check the terms and the
             processing agreement and add the tool to the list.
     """

@@ -52,10 +52,10 @@ class BreachRoute(ClauseRule):
         duties to notify and inform are law; how you write the internal route down is a judgement. Hence a
         warning.
     Example:
-        afspraken:
+        agreements:
           - Only use the approved tools.
     Instead:
-        afspraken:
+        agreements:
           - Entered personal data by mistake? Report it to the contact person within an hour; they judge
             whether it is a data breach, notify the DPA within 72 hours if needed and, when the risk is
             high, tell the people concerned.

@@ -62,25 +62,24 @@ class CatalogueNoAgreement(Rule):
           verwerkersovereenkomst: ja
 
     --- en ---
-    A tool says `verwerkersovereenkomst: ja`, but according to the catalogue its plan offers none.
+    A tool says `processing_agreement: yes`, but according to the catalogue its plan offers none.
 
     What it checks:
-        Whether a tool with `verwerkersovereenkomst: ja` is, in the tool catalogue (`aibeleid-check tools`),
-        a plan for which the vendor offers no processing agreement, such as ChatGPT Plus or Claude Pro. The
-        tool is recognised by `naam` and `abonnement`; when the catalogue cannot tell for sure ("ChatGPT"
-        without a plan), nothing is reported.
+        Whether a tool with `processing_agreement: yes` (Dutch `verwerkersovereenkomst: ja`) is, in the tool
+        catalogue (`aibeleid-check tools`), a plan for which the vendor offers no processing agreement, such as
+        ChatGPT Plus or Claude Pro. The tool is recognised by `name` and `plan` (Dutch `naam`, `abonnement`);
+        when the catalogue cannot tell for sure ("ChatGPT" without a plan), nothing is reported.
     Why:
         GDPR article 28(3) requires a contract with a processor; on a consumer plan the vendor, by its own
-        terms, is not your processor and there is no agreement to conclude. Then `ja` is usually a mistake:
-        the agreement belongs
-        to another (business) plan. A judgement, because the catalogue is dated and terms change; hence a
-        warning. In the streng profile: the catalogue is knowledge from outside the template.
+        terms, is not your processor and there is no agreement to conclude. Then `yes` is usually a mistake: the
+        agreement belongs to another (business) plan. A judgement, because the catalogue is dated and terms
+        change; hence a warning. In the streng profile: the catalogue is knowledge from outside the template.
     Example:
-        - naam: ChatGPT Plus
-          verwerkersovereenkomst: ja
+        - name: ChatGPT Plus
+          processing_agreement: yes
     Instead:
-        - naam: ChatGPT Business
-          verwerkersovereenkomst: ja
+        - name: ChatGPT Business
+          processing_agreement: yes
     """
 
     code = "AIB611"
@@ -128,9 +127,9 @@ class ConsumerPlanPersonalData(Rule):
     Personal data allowed in a consumer plan.
 
     What it checks:
-        Whether a tool with `persoonsgegevens: ja` is, according to the tool catalogue, a plan for
-        individuals (ChatGPT Free/Plus, Claude Free/Pro, Copilot with a personal account, DeepL free, …).
-        Only tools the catalogue recognises for sure.
+        Whether a tool with `personal_data: yes` (Dutch `persoonsgegevens: ja`) is, according to the tool
+        catalogue, a plan for individuals (ChatGPT Free/Plus, Claude Free/Pro, Copilot with a personal account,
+        DeepL free, …). Only tools the catalogue recognises for sure.
     Why:
         The Dutch DPA received dozens of breach reports in 2025 of staff putting personal data into AI
         chatbots, mostly free versions that may use the data for their own purposes. A consumer plan has
@@ -138,13 +137,13 @@ class ConsumerPlanPersonalData(Rule):
         of OpenAI, Mistral, Perplexity and GitHub, among others, for their individual plans). A judgement
         based on a dated catalogue; hence a warning.
     Example:
-        - naam: Claude Pro
-          verwerkersovereenkomst: nee
-          persoonsgegevens: ja
+        - name: Claude Pro
+          processing_agreement: no
+          personal_data: yes
     Instead:
-        - naam: Claude Team
-          verwerkersovereenkomst: ja
-          persoonsgegevens: ja
+        - name: Claude Team
+          processing_agreement: yes
+          personal_data: yes
     """
 
     code = "AIB612"

@@ -54,13 +54,13 @@ class HumanDecides(Rule):
     The policy lets AI decide about people, or does not keep decisions about people with a human.
 
     What it checks:
-        A rule under `mag` that lets AI decide about people ("Having applicants selected", "Having staff
-        assessed") is always reported unless it says a human decides: such a rule processes personal data
-        itself, even when no tool has `persoonsgegevens: ja`. And when a tool has `persoonsgegevens: ja`:
-        whether the ban on final decisions by AI also covers people. `id: geen-eindbesluit` counts (the
-        template's text names people); a text of your own counts when it is about decisions and about
-        people ("AI never decides about applicants"). When a ban on final decisions is missing altogether,
-        AIB401 already reports it.
+        A rule under `rules.allowed` (Dutch `regels.mag`) that lets AI decide about people ("Having applicants
+        selected", "Having staff assessed") is always reported unless it says a human decides: such a rule
+        processes personal data itself, even when no tool has `personal_data: yes` (Dutch `persoonsgegevens`).
+        And when a tool has `personal_data: yes`: whether the ban on final decisions by AI also covers people.
+        `id: geen-eindbesluit` counts (the template's text names people); a text of your own counts when it is
+        about decisions and about people ("AI never decides about applicants"). When a ban on final decisions is
+        missing altogether, AIB401 already reports it.
     Why:
         GDPR article 22(1): a person has the right not to be subject to a decision based solely on
         automated processing which produces legal effects concerning them or similarly significantly
@@ -70,16 +70,16 @@ class HumanDecides(Rule):
         outside. The template says so with `geen-eindbesluit`. The article is law; whether a given use falls
         under it is a judgement. Hence a warning.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having applicants selected by Copilot.
-          mag_niet:
+          forbidden:
             - Do not let AI take financial decisions.
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having application letters summarised; a member of staff decides who is invited.
-          mag_niet:
+          forbidden:
             - id: geen-eindbesluit
     """
 

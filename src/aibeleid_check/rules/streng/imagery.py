@@ -54,14 +54,14 @@ class IntimateImagery(Rule):
         people is allowed" must know where the line is. Hence a warning. (The text of the new prohibition
         was checked through secondary sources; see docs/bronnen.md.)
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Have staff photos edited for the website.
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Have staff photos edited for the website, with their consent.
-          mag_niet:
+          forbidden:
             - Never make nude, sexual or intimate images of real people.
     """
 

@@ -36,9 +36,10 @@ class AiLiteracy(ClauseRule):
     The policy does not say how staff learn to use AI responsibly.
 
     What it checks:
-        Whether an agreement or rule says how staff learn to work with AI: a training, course, instruction
-        or briefing ("New staff get a short briefing on this policy", "Everyone completes the AI literacy
-        e-learning every year"). Searched in `afspraken` and in the texts under `regels`, Dutch or English.
+        Whether an agreement or rule says how staff learn to work with AI: a training, course, instruction or
+        briefing ("New staff get a short briefing on this policy", "Everyone completes the AI literacy
+        e-learning every year"). Searched in `agreements` and in the texts under `rules` (Dutch `afspraken`,
+        `regels`), Dutch or English.
     Why:
         AI Act (EU) 2024/1689, article 4 (AI literacy), applicable since 2 February 2025 (article 113(a)),
         as worded by Regulation (EU) 2026/1744 (in force since 27 July 2026): providers and deployers of AI
@@ -48,10 +49,10 @@ class AiLiteracy(ClauseRule):
         them in this policy or elsewhere, is a judgement. Hence a warning, not an error. The Dutch DPA
         (23 October 2025): keep an internal record of the approach and progress.
     Example:
-        afspraken:
+        agreements:
           - When in doubt, ask the contact person.
     Instead:
-        afspraken:
+        agreements:
           - New staff get a briefing on this policy in their first week; everyone completes the short AI
             literacy training every year.
     """

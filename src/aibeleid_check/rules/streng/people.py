@@ -66,12 +66,12 @@ class HighRiskHr(Rule):
         2026/1744). Whether a general chatbot used this way falls under it is a judgement; GDPR article 22
         applies already (see AIB605). Hence a notice.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having applicants selected with ChatGPT.
     Instead:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having application letters summarised; a member of staff reads them and decides.
     """
 
@@ -112,20 +112,20 @@ class LiteracyScope(Rule):
           - Stagiairs, uitzendkrachten en freelancers die voor ons werken
 
     --- en ---
-    `geldt_voor` names only employees, while the AI literacy duty reaches further.
+    `applies_to` names only employees, while the AI literacy duty reaches further.
 
     What it checks:
-        Whether `geldt_voor` (applies to) names only the organisation's own employees ("All employees") and
-        nobody else working with AI on its behalf: interns, agency workers, freelancers, contractors, or
+        Whether `applies_to` (Dutch `geldt_voor`) names only the organisation's own employees ("All employees")
+        and nobody else working with AI on its behalf: interns, agency workers, freelancers, contractors, or
         "everyone working on our behalf".
     Why:
         AI Act article 4 (AI literacy, also as worded by Regulation (EU) 2026/1744): the measures cover the
         staff and other persons dealing with the operation and use of AI systems on the organisation's
         behalf. Whether this policy applies to them is a judgement; hence a notice.
     Example:
-        geldt_voor: All employees
+        applies_to: All employees
     Instead:
-        geldt_voor:
+        applies_to:
           - All employees
           - Interns, agency workers and freelancers working for us
     """
@@ -178,21 +178,21 @@ class DpiaQuestion(Rule):
     Personal data of applicants, staff or about health in a tool, without a DPIA being mentioned.
 
     What it checks:
-        Whether the policy, while a tool has `persoonsgegevens: ja`, lets AI work with data of applicants or
-        staff or with health data (CVs, personnel files, sick leave, medical data), or a rule lets AI select
-        or assess applicants or staff; and if so, whether a text mentions a DPIA ("A DPIA was done for
-        Copilot").
+        Whether the policy, while a tool has `personal_data: yes` (Dutch `persoonsgegevens`), lets AI work with
+        data of applicants or staff or with health data (CVs, personnel files, sick leave, medical data), or a
+        rule lets AI select or assess applicants or staff; and if so, whether a text mentions a DPIA ("A DPIA
+        was done for Copilot").
     Why:
         GDPR article 35: for processing likely to result in a high risk, especially using new technologies,
         the controller carries out a data protection impact assessment (DPIA) beforehand. The Dutch DPA's
         list (2019) includes large-scale processing of health data, monitoring employees and profiling. The
         duty is law; whether this processing requires a DPIA is a judgement. Hence a warning that asks.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having applicants' CVs summarised in Copilot.
     Instead:
-        afspraken:
+        agreements:
           - A DPIA was done for summarising CVs in Copilot (March 2026).
     """
 

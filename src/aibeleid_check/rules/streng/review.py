@@ -37,9 +37,10 @@ class ReviewDate(Rule):
     There is no review date, or it is too far off or already past.
 
     What it checks:
-        Whether `herzieningsdatum` is given, no more than twelve months after `ingangsdatum`, not before
-        the start date and not in the past. A policy in force for over twelve months without a review date
-        is already reported by AIB204; this rule does not repeat that.
+        Whether `review_date` (Dutch `herzieningsdatum`) is given, no more than twelve months after
+        `effective_date` (Dutch `ingangsdatum`), not before the start date and not in the past. A policy in
+        force for over twelve months without a review date is already reported by AIB204; this rule does not
+        repeat that.
     Why:
         The law sets no term: GDPR article 24(1) asks for the organisation's measures (24(2): including its
         data protection policies) to be reviewed and updated where necessary. Twelve months is a judgement
@@ -47,11 +48,11 @@ class ReviewDate(Rule):
         tools and their terms change within a year. A review date that has passed means the agreed review
         was not done (or not recorded). Hence a warning.
     Example:
-        ingangsdatum: 2026-03-01
-        herzieningsdatum: 2028-03-01
+        effective_date: 2026-03-01
+        review_date: 2028-03-01
     Instead:
-        ingangsdatum: 2026-03-01
-        herzieningsdatum: 2027-03-01
+        effective_date: 2026-03-01
+        review_date: 2027-03-01
     """
 
     code = "AIB603"

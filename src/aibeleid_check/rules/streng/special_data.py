@@ -48,10 +48,10 @@ class SpecialCategories(Rule):
     Personal data may go into a tool, but special-category data and the BSN are not excluded.
 
     What it checks:
-        When a tool has `persoonsgegevens: ja`: whether a rule under `regels.mag_niet` names special
-        categories of personal data (article 9: health, medical data, religion, ethnicity, … or literally
-        "special category data"; criminal-record data, article 10, count too), and separately whether a
-        rule names the BSN (Dutch citizen service number).
+        When a tool has `personal_data: yes` (Dutch `persoonsgegevens`): whether a rule under `rules.forbidden`
+        (Dutch `regels.mag_niet`) names special categories of personal data (article 9: health, medical data,
+        religion, ethnicity, … or literally "special category data"; criminal-record data, article 10, count
+        too), and separately whether a rule names the BSN (Dutch citizen service number).
     Why:
         GDPR article 9(1) prohibits processing special categories of personal data (racial or ethnic
         origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic and
@@ -64,12 +64,12 @@ class SpecialCategories(Rule):
         a chatbot, and dozens of reports in 2025; at the municipality of Eindhoven these were youth-care
         and social-support files with health data and BSNs (FD, December 2025). Hence a warning.
     Example:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
     Instead:
-        regels:
-          mag_niet:
+        rules:
+          forbidden:
             - id: geen-persoonsgegevens
             - Never enter health data or other special-category data, and never a BSN.
     """

@@ -69,13 +69,13 @@ class ToolDetails(Rule):
     A tool does not say which plan it is, where its data goes, or on what basis outside the EU.
 
     What it checks:
-        Whether each tool in `goedgekeurde_tools` names its `abonnement` (plan) and `datalocatie` (data
-        location; "onbekend" counts as not filled in); a plan in the name itself ("DeepL Pro", "ChatGPT
-        Business") counts too. And: when a tool with `persoonsgegevens: ja` names a
-        place outside the EU/EEA in `datalocatie` (US, worldwide, UK, …), `doorgiftegrond` (transfer basis)
-        must say on what basis the data may go there: an adequacy decision (such as the EU-US Data Privacy
-        Framework) or standard contractual clauses (SCCs). A location that cannot be placed is never
-        guessed.
+        Whether each tool in `approved_tools` (Dutch `goedgekeurde_tools`) names its `plan` and `data_location`
+        (Dutch `abonnement`, `datalocatie`; a placeholder such as "tbd" or the Dutch "onbekend" counts as not
+        filled in); a plan in the name itself ("DeepL Pro", "ChatGPT Business") counts too. And: when a tool
+        with `personal_data: yes` names a place outside the EU/EEA in `data_location` (US, worldwide, UK, …),
+        `transfer_basis` (Dutch `doorgiftegrond`) must say on what basis the data may go there: an adequacy
+        decision (such as the EU-US Data Privacy Framework) or standard contractual clauses (SCCs). A location
+        that cannot be placed is never guessed.
     Why:
         GDPR chapter V (article 44 ff.): personal data go to a country outside the EU/EEA only with an
         adequacy decision (article 45; for the US the EU-US Data Privacy Framework, Implementing Decision
@@ -88,17 +88,17 @@ class ToolDetails(Rule):
         judgement the template itself asks for ("always know where a tool's data goes"): "ChatGPT" may be a
         free account or ChatGPT Enterprise. Hence a warning.
     Example:
-        - naam: ChatGPT Enterprise
-          verwerkersovereenkomst: ja
-          persoonsgegevens: ja
-          datalocatie: VS
+        - name: ChatGPT Enterprise
+          processing_agreement: yes
+          personal_data: yes
+          data_location: US
     Instead:
-        - naam: ChatGPT Enterprise
-          verwerkersovereenkomst: ja
-          persoonsgegevens: ja
-          abonnement: Enterprise
-          datalocatie: VS
-          doorgiftegrond: standard contractual clauses (SCCs) in the processing agreement
+        - name: ChatGPT Enterprise
+          processing_agreement: yes
+          personal_data: yes
+          plan: Enterprise
+          data_location: US
+          transfer_basis: standard contractual clauses (SCCs) in the processing agreement
     """
 
     code = "AIB606"

@@ -41,22 +41,22 @@ class TrainingOnInputs(Rule):
 
     What it checks:
         Whether, for a tool that according to the tool catalogue uses inputs to train models by default
-        (`training_standaard: ja`, such as ChatGPT Free/Plus, Le Chat Free, GitHub Copilot Pro, Perplexity
-        Pro, DeepL free), that tool's note, an agreement or a rule says training is switched off ("Training
-        is off (Data Controls)", "opt-out", "not used to train").
+        (training by default `yes` in `aibeleid-check tools`, such as ChatGPT Free/Plus, Le Chat Free, GitHub
+        Copilot Pro, Perplexity Pro, DeepL free), that tool's note, an agreement or a rule says training is
+        switched off ("Training is off (Data Controls)", "opt-out", "not used to train").
     Why:
         By those vendors' own terms (see `aibeleid-check tools`, with source and date) texts entered,
         business secrets and code included, are used to train models unless the user switches it off. Not
         a legal requirement in this form but a judgement based on a dated catalogue; hence a warning.
     Example:
-        goedgekeurde_tools:
-          - naam: ChatGPT Plus
-            verwerkersovereenkomst: nee
+        approved_tools:
+          - name: ChatGPT Plus
+            processing_agreement: no
     Instead:
-        goedgekeurde_tools:
-          - naam: ChatGPT Plus
-            verwerkersovereenkomst: nee
-            toelichting: Training is off (Data Controls, "Improve the model for everyone" off).
+        approved_tools:
+          - name: ChatGPT Plus
+            processing_agreement: no
+            note: Training is off (Data Controls, "Improve the model for everyone" off).
     """
 
     code = "AIB613"

@@ -78,11 +78,11 @@ class Transparency(Rule):
         cases; product texts for a web shop usually fall outside it. This check asks for it more widely,
         for any publication or customer chatbot, and is a judgement beyond them. Hence a warning.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having texts for our website and newsletter written.
     Instead:
-        afspraken:
+        agreements:
           - Texts mostly written by AI that we publish say so; our website chatbot says at the start that
             you are talking to an AI.
     """
@@ -137,11 +137,11 @@ class TransparencyNotice(Rule):
         An announcement: article 50 does not apply yet, but the agreement can be made now. The codes are
         separate so that a configuration that makes AIB607 stricter does not take the announcement along.
     Example:
-        regels:
-          mag:
+        rules:
+          allowed:
             - Having texts for our website and newsletter written.
     Instead:
-        afspraken:
+        agreements:
           - Texts mostly written by AI that we publish say so.
     """
 
