@@ -194,3 +194,36 @@ def test_uk_abbreviation_is_outside_the_eea(check, example):
 def test_a4_omission_is_a_finding(check, example):
     example["goedgekeurde_tools"] += [{"naam": f"Tool {i}", "verwerkersovereenkomst": "ja"} for i in range(12)]
     assert ("AIB802", "goedgekeurde_tools") in check(example, profile="basis")
+
+
+# --- the word patterns behind AIB407 and AIB619, in English wordings -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff may use their own ChatGPT account.", True),
+        ("Personal Gemini subscriptions are fine.", True),
+        ("Use your own work account.", False),
+        ("Work with your company account only.", False),
+    ],
+)
+def test_private_account_with_a_product_name_between(text, expected):
+    from aibeleid_check.rules.streng.concepts import says
+
+    assert says("private_account", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Have staff photos edited for the website.", True),
+        ("Teamfoto's laten bewerken met AI.", True),
+        ("Edit photos of the building for the website.", False),
+        ("Edit the team schedule.", False),
+    ],
+)
+def test_images_of_people_as_a_compound(text, expected):
+    from aibeleid_check.rules.streng.concepts import says
+
+    assert (says("images", text) and says("of_people", text)) is expected

@@ -17,7 +17,8 @@ _SOURCES = {
     "private_account": (
         r"\b(?:eigen|prive|persoonlijke?|thuis)[ -]?(?:account|abonnement|login|chatgpt|versie)s?\b"
         r"|\bgratis (?:versie|account|abonnement)s?\b|\bpriveaccounts?\b"
-        r"|\b(?:own|private|personal|home) (?:account|subscription|login)s?\b|\bfree (?:version|account|tier|plan)s?\b"
+        r"|\b(?:own|private|personal|home) (?:(?!work\b|company\b|business\b|organi[sz]ation\b)[\w-]+ )?"
+        r"(?:account|subscription|login)s?\b|\bfree (?:version|account|tier|plan)s?\b"
     ),
     "work_account": (
         r"\bwerk[ -]?accounts?\b|\bzakelijke? (?:account|login)s?\b|\baccount van (?:het |de )?(?:werk|bedrijf|organisatie|zaak)\b"
@@ -54,10 +55,13 @@ _SOURCES = {
     "images": (
         r"\b(?:afbeelding|beeld|foto|plaatje|portret|video|avatar|profielfoto)\w*"
         r"|\b(?:images?|pictures?|photos?|portraits?|videos?|avatars?|headshots?)\b"
+        r"|\b(?:personeels|team|pas|klant|leerling)foto"
     ),
     "of_people": (
         r"\b(?:van|met) (?:\w+ )?(?:mensen|personen|medewerkers|klanten|collega|deelnemers|kinderen|leerlingen|gezichten)"
         r"|\b(?:of|with) (?:\w+ )?(?:people|persons|staff|employees|customers|colleagues|faces|children)\b|\bdeepfake"
+        r"|\b(?:staff|employee|team|customer|client|pupil|student|people'?s|children'?s) (?:photos?|pictures?|images?|"
+        r"portraits?|headshots?|videos?)\b|\b(?:personeels|team|pas|klant|leerling)foto"
     ),
     "generating": r"\bgenere|\bmaken\b|\bmaak\b|\bcreeer|\bcreer|\bbewerk|\bgenerat|\bcreat|\bmake\b|\bedit",
     "intimate": r"\bnaakt|\bintiem|\bseksue|\bexplicie|\bnude|\bintimate|\bsexual|\bexplicit|\bporn",
