@@ -21,7 +21,7 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Reviewers must never upload a manuscript they are reviewing to an AI tool.", {SG}),
     (None, "Do not paste submitted manuscripts into ChatGPT or similar services.", {SG}),
     (None, "Referees may not share manuscripts under review with generative AI tools.", {SG}),
-    (None, "Editors should not submit manuscripts to AI tools for an assessment.", {SG}),
+    (None, "Editors should not submit manuscripts to AI tools.", {SG}),
     (None, "Authors may use AI to polish the language of their manuscript.", set()),
     (None, "Do not submit manuscripts written by AI.", set()),
     (None, "Authors must disclose any use of AI in their manuscript.", set()),
@@ -200,6 +200,78 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never enter sensitive data into AI tools, including contracts, student records or budgets.", {PG, SG}),
     (None, "Never enter sensitive data into AI tools, including tools that are approved.", {SG}),
     (None, "Do not share sensitive information with chatbots, such as patient files or client addresses.", {PG}),
+    # S. A person's financial details: a person word right before the financial word ('customer financial data',
+    # 'client bank details') or beside an identifying number ('your personal ID numbers, financial info') makes them
+    # the person's, the personal-data rule only; the organisation's finances beside them stay both.
+    # First sight: 3 of 6.
+    (None, "Never use AI tools directly with customer financial data.", {PG}),
+    (None, "Do not paste client bank details into ChatGPT.", {PG}),
+    (None, "Never put your personal ID numbers, financial info, or private health details into a prompt.", {PG}),
+    (None, "Do not paste customer financial records or the company's budget into ChatGPT.", {PG, SG}),
+    (None, "Never share financial data with AI tools.", {SG}),
+    (None, "Do not enter the firm's financial results into AI tools.", {SG}),
+    # T. Data 'within AI platforms' is where it is processed, not kept out ('Personal data processed within AI
+    # platforms will always remain secure'), and processing only 'where there is a lawful basis' is a legal basis, a
+    # mention; keeping data within the organisation, or out of AI, is the rule.
+    # First sight: 3 of 6.
+    (None, "Personal data handled within AI platforms will always remain secure.", set()),
+    (None, "Klantgegevens die binnen AI-platforms worden verwerkt, blijven altijd veilig.", set()),
+    (None, "The council will only process your personal data in AI tools where it has a lawful basis.", set()),
+    (None, "Client data must remain within our own systems and never go into AI tools.", {PG}),
+    (None, "Klantgegevens blijven buiten AI-tools.", {PG}),
+    (None, "Personal data must only be entered into approved AI tools.", {PG}),
+    # U. De-identification as a topic: a definition ('De-identification involves removing or masking personal
+    # information') or a process to have in place ('ensure proper de-identification processes are in place') tells
+    # no one to de-identify before using AI.
+    # First sight: 2 of 6.
+    (
+        None,
+        "De-identification involves removing or masking personal information so that no one can be identified.",
+        set(),
+    ),
+    (None, "Anonimisering houdt in dat je namen en adressen uit een tekst haalt.", set()),
+    (None, "Ensure proper de-identification processes are in place.", set()),
+    (None, "Zorg dat er een anonimiseringsprocedure is.", set()),
+    (None, "Ensure data is de-identified before it is entered into AI tools.", {PG}),
+    (None, "Anonimiseer gegevens voordat je ze in een AI-tool invoert.", {PG}),
+    # V. Letting AI transcribe something gives it to AI ('Never let Copilot transcribe privileged communications',
+    # 'laat AI geen vertrouwelijke overleggen transcriberen'); what a tool can do is no rule. (The tune sentence
+    # 'Never have Copilot record or transcribe …' still reads 'never have' as a perfect tense, in force.py.)
+    # First sight: 2 of 4.
+    (None, "Never let Copilot transcribe privileged communications.", {SG}),
+    (None, "Laat AI geen vertrouwelijke overleggen transcriberen.", {SG}),
+    (None, "Do not let AI tools transcribe confidential board discussions.", {SG}),
+    (None, "Copilot can transcribe meetings and summarise them.", set()),
+    # W. Generic protection from disclosure ('use of AI tools must not expose University data to unauthorized
+    # disclosure') names no act of putting data into AI, as protection from risk does not.
+    # First sight: 1 of 4.
+    (None, "Use of AI tools must not expose institutional data to unauthorised disclosure.", set()),
+    (None, "AI use must never expose client data to misuse or loss.", set()),
+    (None, "AI-gebruik mag vertrouwelijke gegevens niet blootstellen aan ongeoorloofde openbaarmaking.", set()),
+    (None, "Do not expose confidential data to public AI tools.", {SG}),
+    # X. Intellectual property named as someone else's ('another's intellectual property', 'someone else's
+    # intellectual property') is the copyright of others, no business secret; one's own IP is.
+    # First sight: 1 of 4.
+    (None, "Do not upload any data to an AI system that may be considered another's intellectual property.", set()),
+    (None, "Never paste someone else's intellectual property into ChatGPT.", set()),
+    (None, "Do not upload other people's intellectual property to AI tools.", set()),
+    (None, "Do not upload our intellectual property to AI tools.", {SG}),
+    # Y. A permission for non-confidential work ('may use AI tools for non-confidential tasks', 'mag AI gebruiken voor
+    # niet-vertrouwelijke taken') is limited by its own condition (guide decision 1); the word alone is no limit.
+    # First sight: 2 of 4.
+    (None, "Staff may use AI tools for non-confidential tasks, such as drafting general emails.", {SG}),
+    (None, "Medewerkers mogen AI gebruiken voor niet-vertrouwelijke taken.", {SG}),
+    (None, "Non-confidential documents are stored on the shared drive.", set()),
+    (None, "Use only non-confidential information with AI tools.", {SG}),
+    # Z. A contract as the condition of using a tool ('only use a tool if the University has a contract with the
+    # supplier') frames the rule; 'false quotes' and 'quotes from sources' are quotations, not price quotes.
+    # First sight: 3 of 6.
+    (None, "Only use an AI tool if the school has a contract with the supplier.", set()),
+    (None, "Gebruik een AI-tool alleen als de gemeente er een contract voor heeft afgesloten.", set()),
+    (None, "AI must not be used to invent sources or create false quotes.", set()),
+    (None, "Do not let AI make up quotes from experts.", set()),
+    (None, "Do not paste contracts or quotes for clients into ChatGPT.", {SG}),
+    (None, "Never share supplier quotes with AI tools.", {SG}),
 ]
 
 

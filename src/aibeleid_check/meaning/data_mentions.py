@@ -77,10 +77,15 @@ def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
     """'does not expose personal data about patients to unnecessary risks': the data protected from a risk
     (generic protection), no act of putting it into AI."""
     for act in (w for w in words if w.text.startswith(("expos", "blootstel", "blootgesteld"))):
-        exposed = any(act.index < w.index <= act.index + 4 for w in found)
-        if exposed and any(_risk_word(w) for w in words if act.index < w.index <= act.index + 14):
-            return True
+        exposed = any(0 < abs(w.index - act.index) <= 4 for w in found)  # ("gegevens niet blootstellen aan")
+        if exposed and any(
+            _risk_word(w) or w.text.startswith(_HARMS) for w in words if act.index < w.index <= act.index + 14
+        ):
+            return True  # ("… to unauthorised disclosure", "aan ongeoorloofde openbaarmaking")
     return False
+
+
+_HARMS = ("disclosure", "misuse", "loss", "leak", "breach", "openbaarmaking", "misbruik", "verlies", "lek")
 
 
 def _training(words: Words) -> bool:

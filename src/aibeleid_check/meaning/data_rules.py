@@ -86,6 +86,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts)
         and _into_ai(words)
         and not _vague_condition(words)
+        and not _legal_basis(words)
         and not any(ONLY.matches(w) and _task_example(words, w, found) for w in words)
     ):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
@@ -129,6 +130,18 @@ def _act_breaches(words: Words, found: list[Word]) -> bool:
 
 _HARM = ("compromis", "endanger", "jeopard", "risk", "harm", "damag", "undermin", "schad", "gevaar", "aantast",
          "schend", "breach", "violat")  # fmt: skip
+
+
+_BASIS = frozenset("lawful legal wettelijke wettige juridische".split())
+
+
+def _legal_basis(words: Words) -> bool:
+    """'will only process your personal data where it has a lawful basis', 'alleen met een grondslag': a legal
+    basis, a mention (guide)."""
+    return any(
+        w.text.startswith("grondslag") or w.text in ("basis", "grond") and p and words[p - 1].text in _BASIS
+        for p, w in enumerate(words)
+    )
 
 
 def _harming(words: Words, position: int) -> bool:
@@ -347,11 +360,21 @@ def _determiner(words: Words) -> bool:
     return at_start or len(words) <= 4 or not adverb and any(c.AI.matches(w) for w in words)
 
 
+_INSIDE = frozenset("within binnen inside in".split())
+
+
+def _inside_ai(words: Words, position: int) -> bool:
+    """'processed within AI platforms', 'binnen AI-platforms': where the data is handled, not where it is kept."""
+    return words[position].text in _INSIDE and any(
+        c.AI.matches(w) or c.AI.matches_part(w) for w in words[position + 1 : position + 3]
+    )
+
+
 def _kept(words: Words) -> list[Word]:
     """'Blijft buiten AI-tools', 'keep it out of', 'stays internal', 'must stay on our own systems': kept
     away from AI."""
     verbs = [w for w in words if c.KEEP_VERB.matches(w)]
-    places = [w for w in words if c.KEEP_PLACE.matches(w)]
+    places = [w for p, w in enumerate(words) if c.KEEP_PLACE.matches(w) and not _inside_ai(words, p)]
     if not _into_ai(words):
         places = [w for w in places if w.text not in ("secret", "geheim")]  # "keep your passwords secret"
     if verbs and places:
@@ -470,6 +493,24 @@ def _negates_other(words: Words, found: list[Word]) -> bool:
 _NEVER_NOUNS = frozenset("beding geval gevallen enkel time times account circumstances circumstance case way".split())
 
 
+_PROCESSES = ("process", "processes", "procedure", "procedures", "proces", "processen", "procedure", "procedures",
+              "protocol", "protocols", "protocollen", "tooling", "software")  # fmt: skip
+_DEFINING = frozenset("involves entails means refers describes houdt betekent omvat verwijst beschrijft".split())
+
+
+def _anonymising_topic(words: Words, word: Word) -> bool:
+    """'ensure proper de-identification processes are in place', 'een anonimiseringsprocedure': a process to have,
+    a duty to make the rule (guide), not anonymising before AI."""
+    position = words.index(word)
+    following = words[position + 1].text if position + 1 < len(words) else ""
+    return following in _PROCESSES or word.text.endswith(_PROCESSES) and len(word.text) > 12
+
+
+def _defines(words: Words) -> bool:
+    """'De-identification involves removing …', 'Anonimisering houdt in dat …': the sentence defines anonymising."""
+    return len(words) > 2 and c.ANONYMISE.matches(words[0]) and words[1].text in _DEFINING
+
+
 def _made(words: Words, word: Word) -> bool:
     """'Use AI to create fictional case studies': what AI makes is fictional, no data made anonymous."""
     made = next((w for w in words if w.text in _PRODUCE and 0 < word.index - w.index <= 3), None)
@@ -486,7 +527,11 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
     found = objects.personal_data(words)
     removing = [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of)]
     protective = _protective(words, removing) or _redacting(words, removing, found, force_of)
-    anonymise = [w for w in words if c.ANONYMISE.matches(w) and not _made(words, w)]
+    anonymise = [
+        w for w in words if c.ANONYMISE.matches(w) and not _made(words, w) and not _anonymising_topic(words, w)
+    ]
+    if anonymise and _defines(words):
+        return None  # "De-identification involves removing or masking personal information": a definition
     if _training(words):
         anonymise = []  # "we train our models on anonymised data": what the model learns from, a fact about it
     if anonymise and (_asked(words, anonymise[0], force_of) or _before_ai(words, anonymise[0], force_of)):
@@ -511,6 +556,9 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     ]
     if unclassified and any(ONLY.matches(w) or _limits(words, w) for w in words):
         return Finding(SECRETS, texts(unclassified), unclassified[0], Force.LIMIT)
+    if unclassified and _permitted_for(words, unclassified[0], force_of):
+        return Finding(SECRETS, texts(unclassified), unclassified[0], Force.LIMIT)  # "may use AI for non-confidential
+        # tasks": a permission limited by its own condition (guide decision 1)
     if not found:
         systems = own_systems(words)
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
@@ -554,6 +602,7 @@ def _identifier(word: Word) -> bool:
         or c.IDENTIFIERS.matches_part(word)
         or "contact" in word.parts
         or any(f.startswith("contact") for f in word.forms)
+        or word.text in ("id", "identification", "identificatie")  # "your personal ID numbers, financial info"
     )
 
 
@@ -561,6 +610,14 @@ _PARTIES = frozenset(
     "partner partners partner- vendor vendors supplier suppliers leverancier leveranciers leveranciers- "
     "contractor contractors".split()
 )
+
+
+def _permitted_for(words: Words, unclassified: Word, force_of: ForceOf) -> bool:
+    """'Staff may use AI tools for non-confidential tasks', 'mogen AI gebruiken voor niet-vertrouwelijke taken'."""
+    position = words.index(unclassified)
+    if not position or words[position - 1].text not in ("for", "voor"):
+        return False
+    return force_of(unclassified)[0] is Force.PERMISSION and any(c.AI.matches(w) for w in words)
 
 
 def _prevents(words: Words, word: Word, force_of: ForceOf) -> bool:

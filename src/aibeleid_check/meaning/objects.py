@@ -124,6 +124,7 @@ def _persons_id(words: Words, position: int) -> bool:
     return (
         before.text in _ID_BEFORE
         or c.PEOPLE.matches(before)
+        or c.PERSONAL_ADJ.matches(before)  # "your personal ID numbers"
         or c.INPUT.matches(before)
         or c.ENTER.matches(before)
         or before.text.endswith("-")

@@ -64,6 +64,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "outside of those agreements", "without a signed contract": the frame of the rule
             if word.text == "design":
                 continue  # "design thinking", "graphic design": the activity; "product designs" are documents
+            if word.text.startswith("quote") and (previous in _QUOTATION or nxt in ("from", "by")):
+                continue  # "false quotes", "quotes from experts": quotations, not price quotes
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
@@ -102,6 +104,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "social security numbers", "credit card numbers": a person's identifiers
             if head is not None and (_of_people(words, words.index(head)) or _people_list(words, head, word)):
                 continue  # "bank details of employees", "Client PII, PHI or financial records" are personal data
+            if c.FINANCIAL.matches(word) and position and c.PEOPLE.matches(words[position - 1]):
+                if not c.COMPANY.matches(words[position - 1]):
+                    continue  # "customer financial data", "client bank details": the person's
             if position and words[position - 1].text in ("to", "te"):
                 continue  # "to process special category data": a verb
             found.append(word)
@@ -138,7 +143,10 @@ _PRICED = {
 }
 
 
+_QUOTATION = frozenset("false fake fabricated invented made-up up direct exact verzonnen valse nep".split())
+_IF = frozenset("if als indien wanneer when provided mits".split())
 _FRAMES = frozenset("without outside under within beyond zonder buiten onder binnen volgens conform krachtens".split())
+_HAS = frozenset("has have heeft hebben signed getekend afgesloten".split())
 _COVERED = frozenset("covered gedekt governed".split())
 _CONFIDENTIALITY = ("nda", "nda's", "ndas", "geheimhouding")  # "documents under NDA" are secret: no frame
 
@@ -159,6 +167,8 @@ def _framing(words: Words, position: int) -> bool:
             continue  # "without sharing contracts": the act's object
         if word.text in _FRAMES:
             return True
+        if word.text in _IF and any(w.text in _HAS for w in (*between, *words[position + 1 : position + 5])):
+            return True  # "only use a tool if the school has a contract with the supplier": a condition of the tool
         if word.text in _COVERED and any(
             c.AI.matches(w) for w in words[max(0, position - 9) : position - len(between) - 1]
         ):
@@ -397,10 +407,15 @@ def _violated(words: Words, position: int) -> bool:
 _BREACH = ("doorbre", "schend", "overtre", "breach", "violat", "breek")
 
 
+_SOMEONE_ELSES = frozenset("another's anothers else's others' people's someone's somebody's anderman's".split())
+
+
 def _others(words: Words, position: int) -> bool:
     """'intellectual property of others', 'IP-rechten van derden', 'violate intellectual property'."""
     after = {w.text for w in words[position + 2 : position + 5]}
     before = words[max(0, position - 3) : position]
+    if any(w.text in _SOMEONE_ELSES for w in before):
+        return True  # "another's intellectual property", "someone else's intellectual property"
     if position + 2 < len(words) and words[position + 2].text in (
         "law",
         "laws",

@@ -210,6 +210,7 @@ INPUT = words(
     release transfer* forward* load supply supplied give giving expos* submitted verstuur* verzend* verzond*
     stuur sturen gestuurd
     ingaan ingaat toegang access receive receives received ontvangen ontvangt ingest*
+    transcribe transcribes transcribing transcriberen transcribeer getranscribeerd
     """,
 )
 USE = words_raw("use", "gebruik gebruikt gebruiken use used using inzetten")
