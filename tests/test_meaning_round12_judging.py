@@ -279,6 +279,115 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI must not be used when screening job applicants.", {EB}),
     (None, "Do not use AI to screen job applicants.", {EB}),
     (None, "Gebruik AI niet bij het selecteren van sollicitanten.", {EB}),
+    # The groups below come from the tune sentences added later the same evening (1679 in all).
+    # AC. Reviewed and approved by a human is a person's check, not an approval procedure (first sight 4/7)
+    (None, "Every recommendation that reaches a client is reviewed and approved by a human.", {AC}),
+    (None, "Each answer that goes to a customer is checked and approved by a person.", {AC}),
+    (None, "Elk advies dat een klant bereikt, wordt door een mens gecontroleerd en goedgekeurd.", {AC}),
+    (None, "New AI tools are reviewed and approved by the board.", set()),
+    (None, "Projects must be reviewed and approved before they start.", set()),
+    (None, "Nieuwe toepassingen worden door de directie beoordeeld en goedgekeurd.", set()),
+    (None, "Our standards rest on independent reporting and fact-checking, all done and verified by humans.", set()),
+    # AD. 'internal controls' are the organisation's control framework, not a check (first sight 5/6)
+    (None, "AI is used within defined internal controls and only in ways that strengthen human judgment.", set()),
+    (None, "Our internal controls apply to every AI tool.", set()),
+    (None, "AI wordt gebruikt binnen de interne controls en beheersmaatregelen.", set()),
+    (None, "Always control the output of AI before you use it.", {AC}),
+    (None, "Interne medewerkers controleren alle AI-teksten voor publicatie.", {AC}),
+    (None, "Check internal documents made by AI before sending them.", {AC}),
+    # AE. 'controleerbare', 'verifiable' describe the sources, they are no act of checking (first sight 3/6)
+    (None, "Overnemen van AI-gegenereerde inhoud zonder controleerbare bronnen.", set()),
+    (None, "Do not use AI content without verifiable references.", set()),
+    (None, "Gebruik geen AI-teksten zonder verifieerbare bronvermelding.", set()),
+    (None, "Overnemen van AI-gegenereerde inhoud zonder controle.", {AC}),
+    (None, "Do not use AI content without verifying it.", {AC}),
+    (None, "Gebruik geen AI-teksten zonder ze te verifiëren.", {AC}),
+    # AF. Assessing the value of AI content to retain it is records management, not a check (first sight 3/6)
+    (None, "Agencies must assess the value of content created by AI and retain it for the required period.", set()),
+    (None, "Beoordeel de waarde van AI-gegenereerde documenten en bewaar ze volgens de archiefregels.", set()),
+    (None, "Staff should evaluate the value of AI-generated records before archiving them.", set()),
+    (None, "Agencies must assess the accuracy of content created by AI before it is used.", {AC}),
+    (None, "Beoordeel AI-gegenereerde documenten kritisch voordat je ze verstuurt.", {AC}),
+    (None, "Evaluate AI output carefully before you use it.", {AC}),
+    # AG. Copying texts from the internet is copyright, not taking over AI output (first sight 4/6)
+    (None, "Kopieer geen teksten van het internet waar copyright op rust.", set()),
+    (None, "Do not copy texts from websites without permission.", set()),
+    (None, "Never copy-paste content from the internet into your report.", set()),
+    (None, "Kopieer geen teksten van ChatGPT zonder ze te lezen.", {AC}),
+    (None, "Do not copy-paste outputs.", {AC}),
+    (None, "Never copy AI answers straight into a letter.", {AC}),
+    # AH. A definition 'X is where …' / 'X is wanneer …' is no rule (first sight 3/6)
+    (
+        None,
+        "Automated decision-making is where a tool is used to make decisions about people without human input.",
+        set(),
+    ),
+    (None, "Profiling is when a system is used to evaluate people automatically.", set()),
+    (None, "Geautomatiseerde besluitvorming is wanneer een systeem zonder mens besluit over mensen.", set()),
+    (None, "AI must not make decisions about people without human input.", {EB}),
+    (None, "The rule is that a person decides on every application.", {EB}),
+    (None, "Besluiten over mensen neemt altijd een mens.", {EB}),
+    # AI. What a policy covers ('It covers … including automated decision-making') is its scope
+    # (first sight 5/7)
+    (
+        None,
+        "It covers AI applications affecting residents, businesses and employees, including automated "
+        "decision-making and analytics.",
+        set(),
+    ),
+    (None, "The policy covers tools used by teachers, pupils and staff, including automated grading.", set()),
+    (None, "Het omvat AI voor medewerkers, inwoners en bedrijven, waaronder geautomatiseerde besluitvorming.", set()),
+    (None, "This policy forbids automated decisions about staff.", {EB}),
+    (None, "It covers one rule: AI never decides about residents.", {EB}),
+    (None, "Dit beleid verbiedt geautomatiseerde besluiten over inwoners.", {EB}),
+    (None, "Human oversight applies to every decision about a resident.", {EB}),
+    # AJ. Being transparent when decisions are made by AI is transparency, not who decides (first sight 5/6)
+    (
+        None,
+        "Be transparent in AI projects that might negatively impact members of staff, particularly when decisions "
+        "are rendered fully by an AI system.",
+        set(),
+    ),
+    (None, "Be open about tools that might affect employees, especially when decisions are made by AI alone.", set()),
+    (None, "Wees transparant als besluiten over klanten door een AI-systeem worden genomen.", set()),
+    (None, "Decisions about members must never be made by an AI system alone.", {EB}),
+    (None, "Be transparent, and never let AI decide about members.", {EB}),
+    (None, "Besluiten over klanten worden nooit door een AI-systeem genomen.", {EB}),
+    # AK. Delegating 'the thinking' is no decision; delegating the decision is (first sight 5/6)
+    (None, "We use AI to help us think, but we never delegate the thinking itself.", set()),
+    (None, "Never delegate your creativity to AI.", set()),
+    (None, "Delegeer nooit het schrijven zelf aan AI.", set()),
+    (None, "Never delegate decisions about clients to AI.", {EB}),
+    (None, "Never delegate the final judgement on a patient to AI.", {EB}),
+    (None, "Delegeer nooit de beslissing over een aanvraag aan AI.", {EB}),
+    # AL. Responsibility for decision-making beside AI limited to recommending is the deciding assigned to
+    # people (guide decision 9: people, not the AI, decide) (first sight 4/6)
+    (
+        None,
+        "AI can provide recommendations, but the responsibility for decision-making is still the responsibility of "
+        "our staff.",
+        {EB},
+    ),
+    (None, "AI may only suggest; responsibility for decisions about children lies with our staff.", {EB}),
+    (None, "AI geeft alleen suggesties; de verantwoordelijkheid voor beslissingen ligt bij de medewerker.", {EB}),
+    (None, "Staff remain accountable for decisions they make with AI.", set()),
+    (None, "De eindverantwoordelijkheid voor beslissingen ligt bij de professional.", set()),
+    (None, "Managers are responsible for decisions about budgets.", set()),
+    # AM. Assessing submissions for peer review is judging people's work (guide decision 9) (first sight 3/6)
+    (None, "AI should not be used to assess peer review material.", {EB}),
+    (None, "Do not use AI to evaluate manuscripts submitted for review.", {EB}),
+    (None, "Gebruik AI niet om ingediende manuscripten te beoordelen.", {EB}),
+    (None, "Use AI to format your manuscript.", set()),
+    (None, "Authors must disclose AI use in their manuscript.", set()),
+    (None, "AI should not be used to assess the weather.", set()),
+    # AN. The public impacted by AI without a human intervening is the decision rule, not a check (first
+    # sight 3/6)
+    (None, "We do not use AI where the public may be significantly impacted by it without human intervention.", {EB}),
+    (None, "AI must not affect residents without a human intermediary.", {EB}),
+    (None, "AI mag inwoners niet raken zonder menselijke tussenkomst.", {EB}),
+    (None, "Never publish AI output without human intervention.", {AC}),
+    (None, "AI output must not be sent to residents without human review.", {AC}),
+    (None, "Zonder menselijke tussenkomst gaat er geen AI-tekst naar inwoners.", {AC}),
 ]
 
 

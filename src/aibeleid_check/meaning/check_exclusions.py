@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
+from aibeleid_check.meaning.decision_kinds import affects_people
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 
@@ -23,7 +24,7 @@ def _decided_without(words: Words, check: Word) -> bool:
     """'make final decisions about a person without human review', 'high-stakes decisions … without human
     oversight', 'a decision of the model … unless confirmed by a clinician': the review qualifies a decision, which
     is the decision rule, not a check of output."""
-    without = [w for w in words if (c.WITHOUT.matches(w) or w.text in _UNLESS) and 0 < check.index - w.index <= 3]
+    without = [w for w in words if (c.WITHOUT.matches(w) or w.text in _UNLESS) and 0 < check.index - w.index <= 5]
     if not without:
         return False
     before = [w for w in words if 0 < without[0].index - w.index <= 14]
@@ -38,6 +39,7 @@ def _decided_without(words: Words, check: Word) -> bool:
             or any(c.DOMAIN_STRICT.matches(o) for o in before[p + 1 : p + 4])
         )
     ]  # ("geen automatische afwijzing zonder menselijke review")
+    decided += [w for w in before if affects_people(words, words.index(w))]  # "impacted by it without a human …"
     return bool(decided) and not any(
         c.STRONG_OUTPUT.matches(w) and not c.DOMAIN.matches(w) for w in before if w.index > decided[-1].index
     )  # (what is decided about is no output: "a decision about a benefit claim … unless confirmed")
@@ -249,3 +251,13 @@ def impossible(words: Words, check: Word) -> bool:
     if not any(t in _CAN for t in before) or not any(t in _CAN_NOT for t in before):
         return False
     return not any(w.text in _RULE_MODALS for w in words)
+
+
+_KEEPING = ("retain", "retention", "archiv", "archief", "bewaar", "bewaren", "bewaard", "keep", "kept")
+
+
+def records_value(words: Words, check: Word) -> bool:
+    """'Agencies must assess the value of content created by AI and retain it', 'beoordeel de waarde … en bewaar ze':
+    weighing what a record is worth to keep it is records management, not a check of what AI made."""
+    ahead = [w.text for w in words if 0 < w.index - check.index <= 3]
+    return any(t in ("value", "waarde") for t in ahead) and any(w.text.startswith(_KEEPING) for w in words)

@@ -125,11 +125,18 @@ _CHECKERS = frozenset(
 _PASSED_TO = frozenset("a an een by door langs to naar aan".split())
 
 
+def checkable(word: Word) -> bool:
+    """'controleerbaar', 'verifieerbare', 'verifiable', 'checkable': an adjective of what can be checked."""
+    return word.text.endswith(("baar", "bare", "able", "ible"))
+
+
 def check_words(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
         previous = words[position - 1].text if position else ""
         nxt = words[position + 1].text if position + 1 < len(words) else ""
+        if checkable(word):
+            continue  # "controleerbare bronnen", "verifiable references": what the thing is, not the act
         if previous in ("het", "the") and _supported_task(words, position):
             continue  # "als AI ons ondersteunt in het controleren": a task AI helps with
         if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
@@ -149,6 +156,8 @@ def check_words(words: Words) -> list[Word]:
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
+            if word.text in ("controls", "control") and previous in ("internal", "interne", "intern"):
+                continue  # "AI operates within defined internal controls": the control framework, not a check
             if word.text == "gebruikerscontrole" or word.text == "control" and previous in ("user", "users"):
                 continue  # "gebruikerscontrole", "user control": the users' say over a system, not a check
             if (
@@ -283,7 +292,20 @@ def procedure(words: Words, check: Word) -> bool:
         return True  # "content developed in consideration for peer review": the review of submissions by peers
     by = words[position + 1 : position + 5]
     body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)
+    if by_a_person(words, position):
+        return (
+            False  # "reviewed and approved by a human", "door een mens gecontroleerd en goedgekeurd": a person's check
+        )
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"
+
+
+def by_a_person(words: Words, position: int) -> bool:
+    """A person as the agent of the check ('by a human', 'door een mens'), before or after it."""
+    around = words[max(0, position - 4) : position + 6]
+    return any(
+        w.text in ("by", "door") and any(c.HUMAN_CORE.matches(h) for h in around[p + 1 : p + 3])
+        for p, w in enumerate(around)
+    )
 
 
 _EVERYTHING = frozenset("everything alles anything".split())

@@ -17,13 +17,16 @@ from aibeleid_check.meaning.check_exclusions import (
     gate_review,
     impossible,
     procedures_in_place,
+    records_value,
     told,
 )
 from aibeleid_check.meaning.check_objects import (
     MAKES,
     TEXT_KINDS,
     ai_made_word,
+    by_a_person,
     check_words,
+    checkable,
     data_accuracy,
     draft_then,
     made_by_ai,
@@ -65,6 +68,7 @@ def _unchecked(words: Words) -> list[Word]:
                 if 0 < w.index - word.index <= 5
                 and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w) or read and _reads(w))
                 and not gate_review(words, w)
+                and not checkable(w)
             ]
             if checks and len(words) > checks[0].index - word.index + 1 and not _decided_without(words, checks[0]):
                 found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
@@ -126,6 +130,7 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not _listed_use(words, reading[0], force_of)
             and not procedures_in_place(words, reading[0])
             and not impossible(words, reading[0])
+            and not records_value(words, reading[0])
             and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
         ):
             return Finding(CHECKING, texts(reading), reading[0])
@@ -160,6 +165,8 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         return True
     if any(w.text.startswith(_PRINCIPLES) for w in words):
         return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
+    if any(c.CHECK.matches(w) and by_a_person(words, p) and _passive_of_each(words, p) for p, w in enumerate(words)):
+        return True  # "Every recommendation that reaches a client is reviewed and approved by a human"
     if released(words) and not any(c.BODY.matches(w) for w in words[: words.index(reading[0])]):
         return (
             True  # "An attorney reviews everything we publish", "de redactie leest elk artikel voordat het live gaat"
@@ -169,6 +176,17 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         for p, w in enumerate(words)
         if p
     )
+
+
+def _passive_of_each(words: Words, position: int) -> bool:
+    """'Every recommendation … is reviewed by a human', 'Elk advies … wordt door een mens gecontroleerd': each
+    thing that goes out is checked, a standing practice (not 'fact-checking — all done and verified by humans')."""
+    auxiliary = any(w.text in _PASSIVE_AUX for w in words[max(0, position - 5) : position])
+    return auxiliary and words[0].text in _EACH
+
+
+_PASSIVE_AUX = frozenset("is are wordt worden".split())
+_EACH = frozenset("every each all elk elke alle iedere ieder".split())
 
 
 _ACTIVE = frozenset("actief active enabled ingeschakeld geactiveerd activated aanwezig".split())
@@ -193,13 +211,24 @@ def _distrust(words: Words) -> list[Word]:
     if trust and (output or ai):
         return [negated[0], trust[0], *(output or ai)[:1]]
     copy = [w for w in near if c.COPY.matches(w)]
-    if copy and output:
+    if copy and output and not _from_web(words):
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)] or _sole_source(words)
     if assume and correct and (output or ai):
         return [negated[0], assume[0], correct[0]]
     return []
+
+
+_WEB = frozenset("internet web website websites wikipedia".split())
+
+
+def _from_web(words: Words) -> bool:
+    """'Kopieer geen teksten van het internet', 'content from websites': copying someone else's text is copyright,
+    not taking over what AI made (no AI named)."""
+    return any(w.text in _WEB for w in words) and not any(
+        (c.AI.matches(w) or c.AI.matches_part(w)) and w.text not in _WEB for w in words
+    )  # (the AI words take in "internet")
 
 
 def _sole_source(words: Words) -> list[Word]:

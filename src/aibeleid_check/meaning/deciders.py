@@ -94,7 +94,7 @@ _DETERMINERS = frozenset("the a an de het een our onze your je jouw uw every elk
 _ASSISTS = frozenset(
     """suggest suggests suggereert advise advises adviseert stelt voor propose proposes recommend recommends
     support supports ondersteunt helps helpt assist assists draft drafts signaleert signals flags genereert
-    generates prepares bereidt""".split()
+    generates prepares bereidt provide provides""".split()
 )
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_exclusions import procedures_in_place
 from aibeleid_check.meaning.check_objects import ai_made_word, made_by_ai, publication
-from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders
+from aibeleid_check.meaning.deciders import _addressed, _agent, _ai_limited, _checker, _deciders
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
     ORG_MATTERS,
     accountable,
+    affects_people,
     by_machine,
     decided_by_use,
     decision_verb,
@@ -19,6 +20,7 @@ from aibeleid_check.meaning.decision_kinds import (
     other_basis,
     replacing,
     requests,
+    unmediated,
     within_right,
 )
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
@@ -45,6 +47,8 @@ def _decision_words(words: Words) -> list[Word]:
                 continue  # "AI must not have a detrimental effect on decisions": their quality, not who decides
             if _options(words, position):
                 continue  # "the choices people have": their options, not a decision about them
+            if _delegated_other(words, position):
+                continue  # "we never delegate the thinking itself": what is handed over is no decision
             if _decision_maker(words, position) and not (
                 _in_role(words, position)
                 and (
@@ -57,6 +61,8 @@ def _decision_words(words: Words) -> list[Word]:
                 # they are, not who decides ("humans remain the decision-makers", "AI als enige beslisser")
             if not _governance(words, position):
                 found.append(word)
+        elif affects_people(words, position) and unmediated(words, position):
+            found.append(word)  # "where the public may be impacted by it without a human intermediary"
         elif word.text in _OUTCOMES and _controlled_outcome(words, position):
             found.append(word)  # "humans stay in control of outcomes that affect people"
         elif decided_by_use(words, position):
@@ -91,10 +97,11 @@ def _decision_words(words: Words) -> list[Word]:
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
-            domain = [w for w in domain if not _relative(words, w)] + requests(words, position)
+            domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
+            domain += requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
-            if _output_approved(words, position) or _tool_object(words, position):
+            if _output_approved(words, position) or _tool_object(words, position) or _checked_and(words, position):
                 continue  # "unless legal has approved the tool": tool governance
             if _approval_gate(words, position):
                 continue  # "do not enter employee records without prior approval": a gate on the act
@@ -124,6 +131,15 @@ def _decision_words(words: Words) -> list[Word]:
             ):
                 found.extend((word, words[position + 1]))
     return found
+
+
+def _delegated_other(words: Words, position: int) -> bool:
+    """Delegating or leaving to AI counts only with a decision, a judgement or someone decided about near it
+    ('never delegate decisions about clients', not 'never delegate the thinking itself')."""
+    if not words[position].text.startswith(("delegat", "delegeer", "overlat", "overlaat", "overgelaten")):
+        return False
+    near = [w for w in words[max(0, position - 6) : position + 7] if w is not words[position]]
+    return not any(c.any_of(w, c.DECIDE, c.DECIDE_WEAK, c.JUDGMENT, c.VERDICT, c.DOMAIN_STRICT) for w in near)
 
 
 _HAVE = frozenset("have has hebben heeft hebt".split())
@@ -248,6 +264,21 @@ def _output_approved(words: Words, position: int) -> bool:
     if made_by_ai(words) and any(w.text in ("everything", "alles", "all") for w in words[position + 1 : position + 3]):
         return True  # "approving everything the assistant writes"
     return any(ai_made_word(w) or c.STRONG_OUTPUT.matches(w) for w in words[position + 1 : position + 4])
+
+
+def _by_whom(words: Words, word: Word) -> bool:
+    """'approved by a person', 'door een mens': the agent of the act, not who it is about."""
+    position = words.index(word)
+    return any(w.text in ("by", "door") for w in words[max(0, position - 2) : position])
+
+
+def _checked_and(words: Words, position: int) -> bool:
+    """'reviewed and approved by a human', 'gecontroleerd en goedgekeurd': approval paired with a check is the
+    check of what goes out, not a decision about the person it reaches."""
+    if not words[position].text.startswith(("approv", "goedgekeurd", "goedkeur")):
+        return False
+    before = words[max(0, position - 3) : position]
+    return any(w.text in ("and", "en") for w in before) and any(c.CHECK.matches(w) for w in before)
 
 
 def _tool_object(words: Words, position: int) -> bool:
@@ -441,6 +472,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         or addressed
         or ours
         or _judges(words)
+        or _holders(words)
     )
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
@@ -456,8 +488,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     firm = firm or any(c.DOMAIN_STRICT.matches(w) and w not in humans for w in words) or bool(addressed)
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
-    mention = force is Force.STATEMENT and (_improved(words) or _potential(words, found))
-    mention = mention or defines(words) and words[0].text not in _CONCESSIVE
+    mention = force is Force.STATEMENT and (_improved(words) or _potential(words, found) or _scope(words, found))
+    mention = mention or defines(words) and words[0].text not in _CONCESSIVE or _is_where(words)
     if humans and contrast and force.counts and not mention and not _conditional(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     bare = headline(words, found) and not _gerund_subject(words, found)
@@ -470,8 +502,9 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
 
 _INFORM = frozenset(
     """inform informs tell tells notify notifies disclose discloses informeer informeert informeren vertel vertelt
-    vertellen meld meldt melden""".split()
+    vertellen meld meldt melden transparent transparant""".split()
 )  # (not "informed decisions", "informatie")
+_TRANSPARENT = frozenset("transparent transparant".split())
 _OPENS = frozenset("if when whenever whether that where how als wanneer dat of hoe waar zodra".split())
 
 
@@ -485,7 +518,8 @@ def _informed_of_use(words: Words, found: list[Word]) -> bool:
     if not opens:
         return False
     used = [w for w in words if c.USE.matches(w) and w.index > opens[0].index]
-    return bool(used) and all(w.index > opens[0].index for w in found)
+    open_about = tell.text in _TRANSPARENT  # "be transparent … when decisions are rendered by an AI system"
+    return (bool(used) or open_about) and all(w.index > opens[0].index for w in found)
 
 
 _POTENTIAL = frozenset("potential potentie potentieel".split())
@@ -501,6 +535,33 @@ def _potential(words: Words, found: list[Word]) -> bool:
 
 
 _CONTRAST = frozenset("but maar however echter whereas terwijl yet".split())
+_COVERS = frozenset("covers cover applies omvat omvatten betreft geldt".split())
+
+
+def _scope(words: Words, found: list[Word]) -> bool:
+    """'It covers AI applications affecting residents, …, including automated decision-making': what a policy
+    is about, named as its scope."""
+    verb = next((w for w in words[:4] if w.text in _COVERS), None)
+    if verb is None or not any(w.text in _POLICY_SUBJECTS for w in words if w.index < verb.index):
+        return False  # ("Human oversight applies to all decisions that affect residents" is the rule)
+    return all(w.index > verb.index for w in found)
+
+
+_POLICY_SUBJECTS = frozenset(
+    "it this het dit deze policy beleid guidance guideline richtlijn document framework statement scope".split()
+)
+
+
+def _is_where(words: Words) -> bool:
+    """'Automated decision-making is where a tool is used to …', 'Profiling is when …', '… is wanneer …': a
+    definition of a term."""
+    return any(
+        w.text in ("is", "are", "zijn") and p + 1 < len(words) and words[p + 1].text in _WHERE
+        for p, w in enumerate(words[:5])
+    )
+
+
+_WHERE = frozenset("where when wanneer waarbij als".split())
 _CONCESSIVE = frozenset("although though while whilst hoewel ofschoon alhoewel terwijl".split())
 # "Although AI technology is a useful tool, …": a concession, no definition of AI
 
@@ -601,7 +662,28 @@ def _answerable_for(words: Words, found: list[Word]) -> bool:
     ]
     if not duty or accountable(words) or len(found) > 1 and any(w.index > first + 2 for w in found):
         return False
+    if _assigned_beside_ai(words):
+        return False  # "AI can provide recommendations, but the responsibility for decision-making is our staff's"
     return not (negations(words) and any(c.AI.matches(w) or w.text in MACHINES for w in words))
+
+
+_BUT = frozenset("but maar however echter".split())
+_LIMITS = frozenset("only alleen slechts uitsluitend enkel".split())
+
+
+def _assigned_beside_ai(words: Words) -> bool:
+    """AI limited to suggesting, against it the responsibility for deciding given to people: 'AI can provide
+    recommendations, but the responsibility for decision-making is … staff's', 'AI may only suggest; …'."""
+    return _ai_limited(words) and any(w.text in _BUT or w.text in _LIMITS for w in words)
+
+
+def _holders(words: Words) -> list[Word]:
+    """Whose the responsibility for deciding is, beside a limited AI: 'is still the responsibility of our
+    staff', 'ligt bij de medewerker'."""
+    if not _assigned_beside_ai(words):
+        return []
+    duty = [w for w in words if w.text.startswith(_ANSWERABLE)]
+    return [w for w in words if duty and 0 < w.index - duty[-1].index <= 6 and c.DECIDER.matches(w)][:1]
 
 
 _REMAIN = ("remains", "remain", "stays", "stay", "rests", "lies", "blijft", "blijven", "ligt", "liggen", "berust")

@@ -183,3 +183,27 @@ def within_right(words: Words, found: list[Word] | tuple[Word, ...]) -> bool:
 
 
 _BUT = frozenset("but maar however echter whereas terwijl".split())
+
+
+_AFFECTS = ("impact", "affect", "raken", "raakt", "geraakt", "treft", "treffen", "getroffen")
+_PUBLIC = frozenset("public publiek burgers".split())
+
+
+def affects_people(words: Words, position: int) -> bool:
+    """'where the public may be significantly impacted by it', 'AI mag inwoners niet raken': an effect on people,
+    which is what a decision about them is (read with an unmediated AI: 'without a human intermediary')."""
+    if not words[position].text.startswith(_AFFECTS):
+        return False
+    near = words[max(0, position - 9) : position + 4]  # ("the public may directly interact with or be … impacted")
+    return any((c.DOMAIN_STRICT.matches(w) or w.text in _PUBLIC) and w is not words[position] for w in near)
+
+
+_MEDIATORS = ("human", "menselijk", "intermediar", "intervention", "tussenkomst", "review", "oversight", "toezicht")
+
+
+def unmediated(words: Words, position: int) -> list[Word]:
+    """'… without a human intermediary or intervention', 'zonder menselijke tussenkomst' after the effect."""
+    for offset, word in enumerate(words[position + 1 : position + 9], start=position + 1):
+        if c.WITHOUT.matches(word) and any(w.text.startswith(_MEDIATORS) for w in words[offset + 1 : offset + 4]):
+            return [word]
+    return []

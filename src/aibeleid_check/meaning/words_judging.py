@@ -45,7 +45,8 @@ DOMAIN = words(
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
     tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
-    plagiarism plagiaat declaratie* bezwaarschrift* inhuren inhuurt inhuur* ingehuurd
+    plagiarism plagiaat declaratie* bezwaarschrift* inhuren inhuurt inhuur* ingehuurd manuscript* submission*
+    peer
     """,
 )
 SELECTION = words(  # processes whose outcome is a decision about a person
