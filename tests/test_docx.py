@@ -363,6 +363,13 @@ def test_dutch_word_heading_styles_outline_levels_and_numbered_lists():
     assert doc.value_marks[("regels", "mag_niet", 0)] == (5, 1)
 
 
+def test_a_plain_first_paragraph_that_says_whose_ai_use_it_is_about_is_the_title():
+    body = _p("AI-tools bij Bakkerij De Vries") + _p("Dit niet", "Kop2") + _p("Geen namen invoeren.", "Lijstalinea")
+    doc = parse_bytes(_document_xml(body), path="b.docx")
+    assert doc.data == {"organisatie": "Bakkerij De Vries", "regels": {"mag_niet": ["Geen namen invoeren."]}}
+    assert doc.loose == []
+
+
 def test_word_comment_with_ignore_file_covers_the_whole_document():
     document = filled_template(TOOLS[:2] + [("DeepL Pro", "", "nee")])
     document.add_comment(

@@ -681,6 +681,39 @@ def test_a_title_that_says_whom_or_what_the_policy_is_about_names_no_organisatio
     assert "organisatie" not in data
 
 
+@pytest.mark.parametrize(
+    ("first", "organisation"),
+    [
+        ("AI tools at Example Ltd", "Example Ltd"),
+        ("AI-tools bij Bakkerij De Vries", "Bakkerij De Vries"),
+        ("**AI-tools bij Bakkerij De Vries**", "Bakkerij De Vries"),  # an unknown heading (AIB104) before
+        ("AI-gebruik bij Gemeente Oss: wat je moet weten", "Gemeente Oss"),
+    ],
+)
+def test_a_plain_first_line_that_says_whose_ai_use_it_is_about_is_the_title(first, organisation):
+    """As "AI-beleid van Bakkerij X" on a plain or bold first line is the title, so is "AI tools at Example Ltd"
+    (c0aafa2 read it only as a heading): it names the organisation, and is no text of the policy's own."""
+    document = _read(f"{first}\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n")
+    assert document.data["organisatie"] == organisation
+    assert document.value_marks[("organisatie",)] == (1, 1)
+    assert document.loose == [] and document.problems == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "AI tools at work\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n",  # no name: a line of text
+        "AI-gebruik bij het onderwijs\n\n**DIT NIET**\n\n- Geen klantgegevens invoeren.\n",
+        # not the first line: the title is what came first; this line is text
+        "We gebruiken AI met zorg.\n\nAI-tools bij Bakkerij De Vries\n\n**DIT NIET**\n\n- Geen namen invoeren.\n",
+    ],
+)
+def test_a_plain_line_that_names_no_organisation_or_comes_later_is_no_title(page):
+    document = _read(page)
+    assert "organisatie" not in document.data
+    assert any(text.startswith("AI") for text, _, _ in document.loose)
+
+
 def test_a_bare_list_item_under_a_lead_in_ending_in_a_colon_is_read_with_it():
     """Outside the sections, "may not be entered into AI tools:" gives its force to the bare items under it,
     as a person reads them; an item that is a sentence of its own is read on its own."""

@@ -102,7 +102,7 @@ def organisation_in_title(title: str) -> str:
     what it is about, is not an organisation)."""
     found = _TITLE_WORD.search(title)
     if found is None:
-        return _organisation_after_ai_noun(title)
+        return organisation_after_ai_noun(title)
     after = title[found.end() :].strip(_SEPARATORS)
     after = _after_last_lead(after, ("at", "bij") if after.lower().startswith(_TOPIC_LEADS) else _TITLE_LEADS)
     before = title[: found.start()].strip(_SEPARATORS)
@@ -121,7 +121,7 @@ _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".sp
 """Where AI is used, not whose: "AI Tools at Work"."""
 
 
-def _organisation_after_ai_noun(title: str) -> str:
+def organisation_after_ai_noun(title: str) -> str:
     """A title without a policy word that says whose AI use it is about: "AI tools at Example Ltd", "AI-tools
     bij Bakkerij De Vries" (a subtitle after a colon or dash is no part of the name); "" unless what follows
     'at'/'bij' is a name of capitalised words ("AI tools at work", "AI-gebruik bij het onderwijs")."""

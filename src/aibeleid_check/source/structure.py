@@ -40,6 +40,7 @@ from aibeleid_check.source.reading import (
     is_question,
     is_title_line,
     looks_like_name,
+    organisation_after_ai_noun,
     organisation_in_title,
     plain_label,
     rule_item,
@@ -121,7 +122,7 @@ def _block(state: State, block: Block) -> None:
         _heading(state, block)
         return
     block = unglue(block)
-    if block.kind == "para" and not state.title_line and not state.data and is_title_line(block.text):
+    if block.kind == "para" and not state.title_line and not state.data and _plain_title(state, block.text):
         _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
@@ -152,6 +153,13 @@ def _block(state: State, block: Block) -> None:
                 _colon_list(state, section)
             return
     _content(state, block)
+
+
+def _plain_title(state: State, text: str) -> bool:
+    """A title on a plain or bold line: one that says "beleid"/"policy" ("AI-beleid van Bakkerij X"), or, as
+    the document's first text, one without a policy word that names whose AI use it is about ("AI tools at
+    Example Ltd", "AI-tools bij Bakkerij De Vries"; "AI tools at work" names no one and stays text)."""
+    return is_title_line(text) or not state.doc.loose and bool(organisation_after_ai_noun(text))
 
 
 def _looks_like_label(state: State, block: Block, label: str) -> bool:
