@@ -237,7 +237,8 @@ def test_agreement_rejects_unknown_state_and_lists_the_choices():
 
 @pytest.mark.parametrize(
     "text",
-    [None, "", "n.t.b.", "N.T.B.", "…", "...", "[invullen]", "[naam]", "<naam>", "{naam}", "nog invullen", "?", "xxx"],
+    [None, "", "n.t.b.", "N.T.B.", "…", "...", "[invullen]", "[naam]", "<naam>", "{naam}", "nog invullen", "?", "xxx"]
+    + ["unknown", "Unknown", "TBC", "to be determined", "to be confirmed", "fill in", "[name]"],  # English fill-ins
 )
 def test_placeholders(text):
     assert values.is_placeholder(text)

@@ -36,6 +36,7 @@ PLACEHOLDER_WORDS = frozenset(
         "n.t.b.", "n.t.b", "ntb", "nader te bepalen", "nog invullen", "invullen", "in te vullen", "vul in",
         "nog te bepalen", "tbd", "tba", "todo", "to do", "xxx", "xx", "x", "?", "??", "???", "-", "--",
         "n.v.t.", "n.v.t", "nvt", "n/a", "na", "m.i.v.", "met ingang van", "naam", "datum", "onbekend",
+        "unknown", "tbc", "to be determined", "to be confirmed", "fill in", "name", "date",
     }
 )  # fmt: skip
 PLACEHOLDER_PATTERN = re.compile(r"^(?:[.…_\-–—?*\s]+|\[[^\]]*\]|<[^>]*>|\{[^}]*\}|\([.…\s]*\))$")
