@@ -223,7 +223,7 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     # U. De-identification as a topic: a definition ('De-identification involves removing or masking personal
     # information') or a process to have in place ('ensure proper de-identification processes are in place') tells
     # no one to de-identify before using AI.
-    # First sight: 2 of 6.
+    # First sight: 2 of 7.
     (
         None,
         "De-identification involves removing or masking personal information so that no one can be identified.",
@@ -231,6 +231,7 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     ),
     (None, "Anonimisering houdt in dat je namen en adressen uit een tekst haalt.", set()),
     (None, "Ensure proper de-identification processes are in place.", set()),
+    (None, "When you use AI tools, manage personal data well and ensure anonymisation procedures are in place.", set()),
     (None, "Zorg dat er een anonimiseringsprocedure is.", set()),
     (None, "Ensure data is de-identified before it is entered into AI tools.", {PG}),
     (None, "Anonimiseer gegevens voordat je ze in een AI-tool invoert.", {PG}),
@@ -250,12 +251,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI-gebruik mag vertrouwelijke gegevens niet blootstellen aan ongeoorloofde openbaarmaking.", set()),
     (None, "Do not expose confidential data to public AI tools.", {SG}),
     # X. Intellectual property named as someone else's ('another's intellectual property', 'someone else's
-    # intellectual property') is the copyright of others, no business secret; one's own IP is.
-    # First sight: 1 of 4.
+    # intellectual property'), protected as a topic ('Protecting intellectual property: …') or in an exception ('…
+    # unless it is your own intellectual property') is no business secret put into AI; one's own IP is.
+    # First sight: 1 of 6.
     (None, "Do not upload any data to an AI system that may be considered another's intellectual property.", set()),
     (None, "Never paste someone else's intellectual property into ChatGPT.", set()),
     (None, "Do not upload other people's intellectual property to AI tools.", set()),
     (None, "Do not upload our intellectual property to AI tools.", {SG}),
+    (None, "Do not upload a book or an article to AI tools, unless it is your own intellectual property.", set()),
+    (None, "Protecting intellectual property: do not upload material that belongs to someone else to AI tools.", set()),
     # Y. A permission for non-confidential work ('may use AI tools for non-confidential tasks', 'mag AI gebruiken voor
     # niet-vertrouwelijke taken') is limited by its own condition (guide decision 1); the word alone is no limit.
     # First sight: 2 of 4.

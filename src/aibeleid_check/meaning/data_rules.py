@@ -525,7 +525,12 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
     if _vendor(words):
         return None
     found = objects.personal_data(words)
-    removing = [w for w in words if c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of)]
+    removing = [
+        w
+        for w in words
+        if (c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of))
+        and not _anonymising_topic(words, w)
+    ]
     protective = _protective(words, removing) or _redacting(words, removing, found, force_of)
     anonymise = [
         w for w in words if c.ANONYMISE.matches(w) and not _made(words, w) and not _anonymising_topic(words, w)

@@ -115,6 +115,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
             found.append(word)  # bedrijfsgegevens, financieeloverzicht
         elif c.IP.matches(word) and nxt in ("eigendom", "property") and not _others(words, position):
+            if any(w.text in _EXCEPT for w in words[:position]):
+                continue  # "… unless the content is your own intellectual property": the exception
             found.append(word)
             weak = True
     strong = [w for w in found if not (c.IP.matches(w) or c.BUSINESS_OBJECTS.matches(w))]
@@ -407,6 +409,7 @@ def _violated(words: Words, position: int) -> bool:
 _BREACH = ("doorbre", "schend", "overtre", "breach", "violat", "breek")
 
 
+_EXCEPT = frozenset("unless tenzij except behalve mits".split())
 _SOMEONE_ELSES = frozenset("another's anothers else's others' people's someone's somebody's anderman's".split())
 
 
@@ -426,8 +429,8 @@ def _others(words: Words, position: int) -> bool:
     ):
         return True  # "intellectual property laws": the law, not property to protect
     return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
-        w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect")) for w in before
-    )
+        w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect", "protect", "bescherm")) for w in before
+    )  # ("Protecting Intellectual Property: …": the topic protected, a heading)
 
 
 _NO_INFORMATION = frozenset(
