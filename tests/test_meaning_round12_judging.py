@@ -388,6 +388,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never publish AI output without human intervention.", {AC}),
     (None, "AI output must not be sent to residents without human review.", {AC}),
     (None, "Zonder menselijke tussenkomst gaat er geen AI-tekst naar inwoners.", {AC}),
+    # AO. A check of information 'therefore' / 'daarom' takes its object from the sentence before, which named what
+    # AI made (from a tune policy file, en-tilburg-university-tilly) (first sight 5/8)
+    (None, "Staff should therefore apply critical judgement and verify important information.", {AC}),
+    (None, "Gebruikers moeten daarom belangrijke informatie verifiëren.", {AC}),
+    (None, "Users should therefore always confirm essential information.", {AC}),
+    (None, "Staff should therefore apply critical judgement and check key facts.", {AC}),
+    (None, "Staff should therefore check their email daily.", set()),
+    (None, "Verify important information about the event on our website.", set()),
+    (None, "Critical judgement is a core skill for our students.", set()),
+    (None, "Check your calendar before you send the invitation.", set()),
 ]
 
 

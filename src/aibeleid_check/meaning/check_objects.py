@@ -29,11 +29,14 @@ def other_object(words: Words, check: Word) -> bool:
     if following and following[0].text in ("that", "whether", "if", "of", "dat") and len(following) > 1:
         subject = following[1]  # "verify that attendees are registered": the clause says what is checked
         return not (subject.text in _PRONOUNS or c.any_of(subject, c.AI, c.OUTPUT, c.STRONG_OUTPUT, c.CORRECT, c.DATA))
+    if len(following) > 1 and following[1].text in _FACTS:
+        return False  # "confirm essential information": an adjective before the information checked
     if following and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words) and _concrete(following[0]):
         return True  # "Review your calendar before booking", "verify the sender before you open it": no AI
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
 
 
+_FACTS = frozenset("information informatie info facts feiten figures cijfers statements claims".split())
 _ADVERBS = frozenset(
     "altijd always zelf yourself eerst first goed thoroughly grondig nog again carefully zorgvuldig".split()
 )

@@ -415,7 +415,7 @@ def _checked(words: Words) -> list[Word]:
         return []  # "Verify the identity of callers before…": the check has another object
     context = output or [w for w in words if w.text in _CONTEXT or w.text in MAKES and made_by_ai(words)]
     context = context or _after_ai_use(words) or _universal(words, checks) or released(words)
-    context = context or draft_then(words, checks[0])
+    context = context or draft_then(words, checks[0]) or _follows_on(words, checks[0])
     strong = (
         any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words) or made_by_ai(words) or bool(_from_ai(words))
     ) or bool(draft_then(words, checks[0]))
@@ -493,6 +493,17 @@ def _decided_between(words: Words, start: Word, end: Word) -> bool:
 _READ_GATES = frozenset("before voordat prior zelf yourself always altijd".split())
 _HUMAN_CONTEXT = ("human", "mens", "menselijke")
 _ALL = ("everything", "alles", "anything", "all")
+
+
+_THEREFORE = frozenset("therefore daarom dus hence thus".split())
+
+
+def _follows_on(words: Words, check: Word) -> list[Word]:
+    """'Users should therefore verify important information', 'daarom belangrijke informatie verifiëren': the
+    check of information follows from the sentence before, which named what AI made."""
+    if not any(w.text in _THEREFORE and 0 < check.index - w.index <= 6 for w in words):
+        return []
+    return [w for w in words if (w.text in _INFO or w.text in _INFO_PLURALS) and abs(w.index - check.index) <= 4][:1]
 
 
 def _gated_text(words: Words, check: Word) -> bool:
