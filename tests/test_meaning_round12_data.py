@@ -276,6 +276,24 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not let AI make up quotes from experts.", set()),
     (None, "Do not paste contracts or quotes for clients into ChatGPT.", {SG}),
     (None, "Never share supplier quotes with AI tools.", {SG}),
+    # AA. What could happen to data ('Sensitive or personal information could be stored or shared if not handled
+    # properly', 'might be used to train models') is a risk (guide: facts and risks), not a rule; 'may not be shared'
+    # and 'must not be stored' forbid.
+    # First sight: 5 of 8 (the two with 'that could' added after a first try broke them).
+    (None, "Privacy risks: client data could be stored or shared if it is not handled properly.", set()),
+    (None, "Confidential information might be used to train models if you are not careful.", set()),
+    (None, "Sensitive or personal information could be leaked when it is not protected.", set()),
+    (None, "Client data must not be shared with AI tools.", {PG}),
+    (None, "Confidential documents may not be uploaded to ChatGPT.", {SG}),
+    (None, "Personal data could never be entered into our chatbot, as it is blocked.", set()),
+    (None, "Never type in anything that could be used to trace a pupil.", {PG}),
+    (None, "Do not use AI with documents that could be considered confidential.", {SG}),
+    # AB. What a tool does, with a first verb of respecting or following ('Copilot respects the user's permissions
+    # and does not use University information for its models'), is a fact about the tool; a rule after it counts.
+    # First sight: 1 of 3.
+    (None, "Copilot respects your permissions and does not use company data for its models.", set()),
+    (None, "The assistant follows our access rights and does not store confidential documents.", set()),
+    (None, "Copilot respects permissions, so never paste client data into it.", {PG}),
 ]
 
 

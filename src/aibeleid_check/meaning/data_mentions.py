@@ -88,6 +88,24 @@ def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
 _HARMS = ("disclosure", "misuse", "loss", "leak", "breach", "openbaarmaking", "misbruik", "verlies", "lek")
 
 
+_COULD = frozenset("could might".split())
+
+
+def possibility(words: Words) -> bool:
+    """'Sensitive or personal information could be stored or shared if not handled properly', 'could never be
+    entered, as it is blocked': what could (not) happen to data is a risk or a fact (guide), not a rule ('may not
+    be shared', 'must not be stored' forbid)."""
+    for position, word in enumerate(words):
+        if word.text not in _COULD or position and words[position - 1].text in ("that", "which", "what", "who"):
+            continue  # ("information that could be used to identify someone": the data kept out, a rule)
+        ahead = [w.text for w in words[position + 1 : position + 4]]
+        while ahead and ahead[0] in ("not", "never", "also", "easily", "still"):
+            ahead = ahead[1:]
+        if len(ahead) >= 2 and ahead[0] == "be" and ahead[1].endswith(("ed", "en", "wn", "ld", "d")):
+            return True
+    return False
+
+
 def _training(words: Words) -> bool:
     """'Gegevens worden niet gebruikt om AI-systemen te trainen', 'not used to train the model': what the
     model is trained on, a promise about the tool, not data put into it."""
@@ -181,6 +199,7 @@ def _vendor(words: Words) -> bool:
 
 
 _TOOL_VERBS = frozenset(
+    "respects respecteert follows volgt honours honors "
     "stores store slaat bewaart bewaren keeps retains saves logs logt has heeft have hebben does doet do doen "
     "uses gebruikt trains traint learns leert access accesses answers answer reads leest sees ziet searches "
     "zoekt draws retrieves raadpleegt beantwoordt".split()
