@@ -23,6 +23,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "De directie besluit of AI-tools gebruikt mogen worden.", set()),
     (None, "The board will decide on the use of AI tools next year.", set()),
     (None, "Never publish AI output unless it is checked by an editor.", {AC}),
+    # (added later: the noun before an English 'of' is what is judged, the tool after it its owner)
+    ("mag_niet", "We will evaluate the performance of the chatbot after six months.", set()),
+    ("mag_niet", "Assess the quality of the AI tool every year.", set()),
     # B. A parallel negation with 'nor' / 'noch' is one prohibition, as 'geen X, geen Y' is (first sight 3/6)
     (None, "We do not use AI to write reports, nor do we use it to make decisions about clients.", {EB}),
     (None, "Staff do not use chatbots for emails, nor do they let them decide on applications.", {EB}),

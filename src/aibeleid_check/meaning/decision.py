@@ -423,7 +423,12 @@ def _governance(words: Words, position: int) -> bool:
             if any(c.DOMAIN_STRICT.matches(w) for w in chosen):
                 return False
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
-        if c.WHICH.matches(word) and not (word.text == "of" and not _dutch(words)):
+        if word.text == "of" and not _dutch(words):
+            owned = words[position + offset + 2 : position + offset + 5]
+            if offset and any(c.AI.matches(w) or w.text in _TOOLS for w in owned):
+                return True  # "evaluate the performance of the chatbot": the tool is what is judged
+            continue  # "a decision of the system", "accuse a student of plagiarism": English 'of'
+        if c.WHICH.matches(word):
             chosen = words[position + offset + 1 : position + offset + 8]
             if any(w.text in _ACCESS for w in chosen):
                 return True  # "decide which staff members get access to Copilot"
@@ -667,14 +672,13 @@ def _answerable_for(words: Words, found: list[Word]) -> bool:
     return not (negations(words) and any(c.AI.matches(w) or w.text in MACHINES for w in words))
 
 
-_BUT = frozenset("but maar however echter".split())
 _LIMITS = frozenset("only alleen slechts uitsluitend enkel".split())
 
 
 def _assigned_beside_ai(words: Words) -> bool:
     """AI limited to suggesting, against it the responsibility for deciding given to people: 'AI can provide
     recommendations, but the responsibility for decision-making is … staff's', 'AI may only suggest; …'."""
-    return _ai_limited(words) and any(w.text in _BUT or w.text in _LIMITS for w in words)
+    return _ai_limited(words) and any(w.text in _CONTRAST or w.text in _LIMITS for w in words)
 
 
 def _holders(words: Words) -> list[Word]:
