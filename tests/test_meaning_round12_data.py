@@ -294,6 +294,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Copilot respects your permissions and does not use company data for its models.", set()),
     (None, "The assistant follows our access rights and does not store confidential documents.", set()),
     (None, "Copilot respects permissions, so never paste client data into it.", {PG}),
+    # AC. Advice against the act ('we would always advise against uploading any sensitive or personal data',
+    # 'recommends against entering student records') forbids it, as 'wij raden af' does; advice against something
+    # that is no data rule names none. (The same reading belongs in force.py for every rule; here for the data
+    # rules only.)
+    # First sight: 2 of 6.
+    (None, "We advise against uploading personal data to AI tools.", {PG}),
+    (None, "We would always advise against pasting confidential documents into ChatGPT.", {SG}),
+    (None, "The university recommends against entering student records into chatbots.", {PG}),
+    (None, "We advise against using AI for every task.", set()),
+    (None, "We would always advice against uploading sensitive files to AI tools.", {SG}),  # the policy's own typo
+    (None, "We advise staff to share client files only through the secure portal.", set()),
 ]
 
 
