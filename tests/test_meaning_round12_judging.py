@@ -58,6 +58,8 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI has the potential to help, but teachers always decide on grades.", {EB}),
     (None, "AI must never decide on the assessment of students.", {EB}),
     (None, "Only people decide on job applications.", {EB}),
+    # (added after the change: a duty beside the capability stays a rule)
+    (None, "AI has the potential to harm applicants, so it must never decide on admissions.", {EB}),
     # F. A duty to tell people that AI is used for a decision is transparency, not who decides (first sight 4/6)
     (None, "Teachers must tell students if AI is used for grading.", set()),
     (None, "Recruiters should inform candidates when AI is used in recruitment.", set()),
@@ -65,6 +67,8 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Teachers must not use AI for grading.", {EB}),
     (None, "Do not use AI for recruitment decisions.", {EB}),
     (None, "Docenten gebruiken AI niet voor de beoordeling van studenten.", {EB}),
+    # (added after the change: a rule after the telling stays a rule)
+    (None, "Inform the patient if AI was used, and never let it decide on treatment.", {EB}),
     # G. Decision-making that must lead the selection and use of AI tools is tool governance (first sight 3/6)
     (None, "Human decision making must guide the selection and use of AI tools in our schools.", set()),
     (None, "Human oversight and decision-making should drive the adoption of AI tools.", set()),
@@ -254,6 +258,9 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Je mag AI-teksten niet gebruiken zonder ze te controleren.", {AC}),
     (None, "Controleer altijd wat AI schrijft.", {AC}),
     (None, "Content you cannot verify must not be used.", {AC}),
+    # (added after the change: a second negation makes the unverifiable content forbidden)
+    (None, "Content from AI that cannot be checked is not used.", {AC}),
+    (None, "AI-teksten die we niet kunnen controleren, gebruiken we niet.", {AC}),
     # AA. The organisation's own practice in its own voice, a check of its texts gated before use or
     # publication ('our experts review our materials … before use'), even with no AI named (first sight 5/9)
     (None, "Our editors review every article before publication.", {AC}),

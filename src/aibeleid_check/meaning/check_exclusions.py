@@ -250,6 +250,8 @@ def impossible(words: Words, check: Word) -> bool:
     before = [w.text for w in words if 0 < check.index - w.index <= 4]
     if not any(t in _CAN for t in before) or not any(t in _CAN_NOT for t in before):
         return False
+    if any(w.text in _CAN_NOT and not 0 < check.index - w.index <= 4 for w in words):
+        return False  # "AI-teksten die we niet kunnen controleren, gebruiken we niet": a second negation forbids
     return not any(w.text in _RULE_MODALS for w in words)
 
 

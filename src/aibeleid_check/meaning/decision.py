@@ -522,6 +522,8 @@ def _informed_of_use(words: Words, found: list[Word]) -> bool:
     opens = [w for w in words if w.text in _OPENS and w.index > tell.index]
     if not opens:
         return False
+    if any(opens[0].index < n.index < max(w.index for w in found) for n in negations(words)):
+        return False  # "Inform the patient if AI was used, and never let it decide on treatment": a rule follows
     used = [w for w in words if c.USE.matches(w) and w.index > opens[0].index]
     open_about = tell.text in _TRANSPARENT  # "be transparent … when decisions are rendered by an AI system"
     return (bool(used) or open_about) and all(w.index > opens[0].index for w in found)
@@ -536,9 +538,12 @@ def _potential(words: Words, found: list[Word]) -> bool:
     start = next((w.index for w in words if w.text in _POTENTIAL), None)
     if start is None or any(w.text in _CONTRAST and w.index > start for w in words):
         return False
+    if negations(words) or any(w.text in _DUTIES for w in words):
+        return False  # "AI has the potential to harm, so it must never decide on admissions"
     return all(w.index > start for w in found)
 
 
+_DUTIES = frozenset("must moet moeten should shall always altijd".split())
 _CONTRAST = frozenset("but maar however echter whereas terwijl yet".split())
 _COVERS = frozenset("covers cover applies omvat omvatten betreft geldt".split())
 
