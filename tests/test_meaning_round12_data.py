@@ -305,6 +305,21 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "We advise against using AI for every task.", set()),
     (None, "We would always advice against uploading sensitive files to AI tools.", {SG}),  # the policy's own typo
     (None, "We advise staff to share client files only through the secure portal.", set()),
+    # AD. Data given to train a model ('Staff will not provide intellectual property, including learners' work, to be
+    # used to train Generative AI models') is the training topic (guide decision 7), not data put into a tool at
+    # work; 'as it may be used to train models' is the reason of a rule that still counts.
+    # First sight: 4 of 6.
+    (None, "Staff will not provide learners' work to be used to train AI models.", set()),
+    (None, "Wij leveren geen klantgegevens aan om er AI-modellen mee te trainen.", set()),
+    (None, "We do not hand over pupil records to be used to train models.", set()),
+    (None, "Do not enter client data into ChatGPT, as it may be used to train models.", {PG}),
+    (None, "Voer geen klantgegevens in ChatGPT in, want die worden gebruikt om modellen te trainen.", {PG}),
+    (
+        None,
+        "Geef geen vertrouwelijke stukken in en kies een account waarbij de invoer niet gebruikt wordt om het model "
+        "te trainen.",
+        {SG},
+    ),
 ]
 
 

@@ -109,16 +109,29 @@ def possibility(words: Words) -> bool:
 def _training(words: Words) -> bool:
     """'Gegevens worden niet gebruikt om AI-systemen te trainen', 'not used to train the model': what the
     model is trained on, a promise about the tool, not data put into it."""
-    return any(
-        w.text.startswith(("train", "getraind"))
-        and (
-            any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
-            or w.text in _TRAINED
-            and any(a.text in ("on", "op", "met", "with") for a in words[p + 1 : p + 4])
+    return (
+        any(
+            w.text.startswith(("train", "getraind"))
+            and (
+                any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
+                or any(b.text == "om" for b in words[max(0, p - 6) : p])  # "om er AI-modellen mee te trainen"
+                or w.text in _TRAINED
+                and any(a.text in ("on", "op", "met", "with") for a in words[p + 1 : p + 4])
+            )
+            for p, w in enumerate(words)
         )
+        and (all(c.USE.matches(w) for w in words if c.INPUT.matches(w) or c.ENTER.matches(w)) or _given_to_train(words))
+    )  # ("do not enter client data, as it may be used to train models" names the entering)
+
+
+def _given_to_train(words: Words) -> bool:
+    """'Staff will not provide intellectual property … to be used to train Generative AI models': data given for
+    training a model, its purpose (guide decision 7), not data put into a tool at work; 'as it may be used to train
+    models' gives the reason of a rule."""
+    return any(
+        w.text.startswith("train") and p >= 4 and [b.text for b in words[p - 4 : p]] == ["to", "be", "used", "to"]
         for p, w in enumerate(words)
-    ) and all(c.USE.matches(w) for w in words if c.INPUT.matches(w) or c.ENTER.matches(w))
-    # ("do not enter client data, as it may be used to train models" names the entering)
+    )
 
 
 _TRAINED = frozenset("train trains trained getraind traint trainen".split())  # "trained on", not "training"
