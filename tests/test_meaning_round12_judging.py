@@ -408,6 +408,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Verify important information about the event on our website.", set()),
     (None, "Critical judgement is a core skill for our students.", set()),
     (None, "Check your calendar before you send the invitation.", set()),
+    # AP. AI as the subject of 'grade' after 'let' ('Do not let AI grade student work'), found by a stress test
+    # (first sight 3/6)
+    (None, "Do not let AI grade student work.", {EB}),
+    (None, "Never let ChatGPT grade essays.", {EB}),
+    (None, "Don't let the chatbot grade exams.", {EB}),
+    (None, "AI grades are shown in the dashboard.", set()),
+    (None, "Students may let AI grade their practice quizzes.", set()),
+    (None, "The AI grade report is sent every week.", set()),
 ]
 
 

@@ -15,6 +15,9 @@ MACHINES = ("computer", "computers", "machine", "machines")  # "een computer hee
 def decision_verb(words: Words, position: int) -> bool:
     """'to grade student work', 'be disciplined': the verb of a decision about people (not 'grades')."""
     previous = words[position - 1].text if position else ""
+    if words[position].text == "grade" and position > 1 and c.AI.matches(words[position - 1]):
+        return any(w.text in ("let", "laat", "allow") for w in words[max(0, position - 4) : position - 1])
+        # "Do not let AI grade student work": AI as the subject of 'grade' after 'let' (not "AI grades")
     return words[position].text in ("grade", "graded", "disciplined", "dismissed", "fired") and previous in (
         "to", "be", "been", "not", "never", "may", "must", "can", "cannot", "should", "is", "are",
     )  # fmt: skip
