@@ -320,6 +320,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
         "te trainen.",
         {SG},
     ),
+    # AE. Clinical content, data, notes or records are the patients' ('tasks that do not involve clinical content'),
+    # as medical records are; clinical judgement, decisions and risks are no data.
+    # First sight: 3 of 6.
+    (None, "I may use AI for administrative tasks that do not involve clinical content.", {PG}),
+    (None, "Never paste clinical data into ChatGPT.", {PG}),
+    (None, "Upload geen klinische gegevens naar een chatbot.", {PG}),
+    (None, "Clinical guidelines for the use of AI are published on the intranet.", set()),
+    (None, "Higher-risk uses require review: clinical content, legal content and automated actions.", set()),
+    (None, "Using a tool outside its intended use can create clinical risks.", set()),
 ]
 
 

@@ -87,6 +87,8 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)  # "meeting recordings", "opnames van gesprekken": people's voices and words
         elif c.PHONE.matches(word) and _next_text(words, position) in _NUMBERS:
             found.append(word)
+        elif word.text in _CLINICAL and position + 1 < len(words) and c.DATA.matches(words[position + 1]):
+            found.extend((word, words[position + 1]))  # "clinical content", "klinische gegevens": the patients'
         elif word.text in _ID_WORDS and _next_text(words, position) in _NUMBERS and _persons_id(words, position):
             found.append(word)  # "student ID numbers", "identification numbers"; not "the ticket ID number"
         elif word.text.startswith(_REPORTS) and _of_conversation(words, position) or _care_notes(words, position):
@@ -108,6 +110,7 @@ def personal_data(words: Words) -> list[Word]:
 
 _LAWS = ("hipaa", "ferpa", "gdpr", "avg")
 _NUMBERS = frozenset(("number", "numbers", "nummer", "nummers"))
+_CLINICAL = frozenset(("clinical", "klinische", "klinisch"))
 _ID_WORDS = frozenset(("id", "identification", "identificatie", "identity"))
 _ID_BEFORE = frozenset(
     "the a an any your their his her its no geen je uw hun of or and en with met de het een all alle".split()
