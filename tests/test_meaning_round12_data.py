@@ -329,6 +329,19 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Clinical guidelines for the use of AI are published on the intranet.", set()),
     (None, "Higher-risk uses require review: clinical content, legal content and automated actions.", set()),
     (None, "Using a tool outside its intended use can create clinical risks.", set()),
+    # AF. A statement that raises concerns ('…, raising concerns about transparency and data privacy, as well as
+    # issues around users sharing information that does not belong to them, such as company data') describes a
+    # risk; a rule given because of the concerns counts.
+    # First sight: 2 of 5.
+    (
+        None,
+        "Some tools collect user data, raising concerns about users sharing company data that is not theirs.",
+        set(),
+    ),
+    (None, "Dit roept zorgen op over het delen van klantgegevens die niet van jou zijn met AI.", set()),
+    (None, "AI raises concerns about staff sharing client files that are not anonymised.", set()),
+    (None, "Because of privacy concerns, do not share client files with AI tools.", {PG}),
+    (None, "Given these concerns, never paste confidential documents into ChatGPT.", {SG}),
 ]
 
 

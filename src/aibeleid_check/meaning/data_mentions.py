@@ -88,6 +88,22 @@ def _exposed_to_risk(words: Words, found: list[Word]) -> bool:
 _HARMS = ("disclosure", "misuse", "loss", "leak", "breach", "openbaarmaking", "misbruik", "verlies", "lek")
 
 
+_RAISE = frozenset("raising raises raise raised roept roepen oproept oproepen".split())
+_CONCERNS = frozenset("concerns concern zorgen vragen questions issues".split())
+
+
+def concerned(words: Words) -> bool:
+    """'…, raising concerns about transparency and data privacy, as well as issues around users sharing information
+    that does not belong to them', 'Dit roept zorgen op over het delen van klantgegevens': a statement that raises
+    concerns describes a risk; with a modal or an imperative of its own ('Because of privacy concerns, do not share
+    client files') it is a rule."""
+    if IMPERATIVE.matches(words[0]) or any(MODAL.matches(w) for w in words):
+        return False
+    if any(NEGATION.matches(w) for w in words[:3]) or any(w.text in ("never", "nooit") for w in words):
+        return False
+    return any(w.text in _RAISE and any(x.text in _CONCERNS for x in words[p + 1 : p + 3]) for p, w in enumerate(words))
+
+
 _COULD = frozenset("could might".split())
 
 

@@ -32,6 +32,7 @@ from aibeleid_check.meaning.data_mentions import (
     _story,
     _training,
     _vendor,
+    concerned,
     possibility,
 )
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
@@ -45,8 +46,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     """Shared reading for the two data rules once their object was found."""
     if _minimising(words) or _story(words) or _training(words) or _exposed_to_risk(words, found):
         return None
-    if possibility(words):
-        return None  # "could be stored or shared if not handled properly": a risk
+    if possibility(words) or concerned(words):
+        return None  # "could be stored or shared if not handled properly", "raising concerns about …": a risk
     if _output_into(words, found):
         return None  # "Copy AI answers into client work": where AI's text goes, no data put into AI
     anchor = strongest(found, force_of)
@@ -543,7 +544,7 @@ _DETERMINERS_OF_MADE = frozenset("a an the some new een de het enkele nieuwe".sp
 
 
 def personal(words: Words, force_of: ForceOf) -> Finding | None:
-    if _vendor(words):
+    if _vendor(words) or concerned(words):
         return None
     found = objects.personal_data(words)
     removing = [
