@@ -416,6 +416,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI grades are shown in the dashboard.", set()),
     (None, "Students may let AI grade their practice quizzes.", set()),
     (None, "The AI grade report is sent every week.", set()),
+    # AQ. Assessing new AI applications or tools is tool governance, also after 'nieuwe' / 'new', found by a stress
+    # test (first sight 4/6)
+    (None, "De commissie beoordeelt nieuwe AI-toepassingen.", set()),
+    (None, "The committee assesses new AI applications each quarter.", set()),
+    (None, "Het team evalueert bestaande AI-tools.", set()),
+    (None, "AI beoordeelt nooit nieuwe aanvragen van inwoners.", {EB}),
+    (None, "Laat AI geen nieuwe sollicitanten beoordelen.", {EB}),
+    (None, "Do not let AI assess new applicants.", {EB}),
 ]
 
 

@@ -287,7 +287,7 @@ def _tool_object(words: Words, position: int) -> bool:
         w for w in words[position + 1 : position + 6] if w.text not in ("the", "de", "het", "a", "een", "this", "voor")
     ]
     for offset, word in enumerate(following[:3]):  # "select the appropriate tool", "kies zelf de juiste AI-tool"
-        if word.text in _TOOLS or _named_tool(word, following[offset + 1 : offset + 2]):
+        if word.text in _TOOLS or _named_tool(word, following[offset + 1 : offset + 2]) or _ai_tools(word):
             return True
         if word.text not in _CHOICE_ADJECTIVES:
             break
@@ -296,8 +296,17 @@ def _tool_object(words: Words, position: int) -> bool:
     return False
 
 
+_APPS = frozenset("toepassing toepassingen applications application apps tools tool systemen systems".split())
+
+
+def _ai_tools(word: Word) -> bool:
+    """'AI-toepassingen', 'AI applications' as one word: tools, not what they made."""
+    return c.AI.matches_part(word) and any(p in _APPS for p in word.parts)
+
+
 _CHOICE_ADJECTIVES = frozenset(
-    "appropriate right best suitable correct proper juiste beste geschikte passende zelf own eigen".split()
+    """appropriate right best suitable correct proper juiste beste geschikte passende zelf own eigen new nieuwe
+    existing bestaande""".split()
 )
 
 
