@@ -424,6 +424,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI beoordeelt nooit nieuwe aanvragen van inwoners.", {EB}),
     (None, "Laat AI geen nieuwe sollicitanten beoordelen.", {EB}),
     (None, "Do not let AI assess new applicants.", {EB}),
+    # AR. A verb of making ('maakt', 'schrijft', 'geeft') is what AI made only with AI as its maker: 'Controleer je
+    # agenda voordat je een afspraak maakt' checks another object, found by a stress test (first sight 4/6)
+    (None, "Controleer je agenda voordat je een afspraak maakt.", set()),
+    (None, "Controleer het adres voordat je de envelop dichtmaakt.", set()),
+    (None, "Check your calendar before the secretary writes the invitation.", set()),
+    (None, "Controleer wat AI maakt.", {AC}),
+    (None, "Controleer altijd wat ChatGPT schrijft.", {AC}),
+    (None, "Check what the chatbot says before you act on it.", {AC}),
 ]
 
 

@@ -368,7 +368,9 @@ def _ai_subject(words: Words, said: Word) -> bool:
 def _checked(words: Words) -> list[Word]:
     """A check verb with what AI produced, or with 'always / yourself / before / a human' (not: checking
     tools, terms or settings; not an approval procedure)."""
-    output = [w for w in words if c.OUTPUT.matches(w) or ai_made_word(w)] or _from_ai(words)
+    by_ai = made_by_ai(words)
+    output = [w for w in words if (c.OUTPUT.matches(w) and (by_ai or w.text not in _MAKING)) or ai_made_word(w)]
+    output = output or _from_ai(words)  # ("voordat je een afspraak maakt": a making verb of no AI is no output)
     checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for w in words if w.text in _TESTS and output]
     checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
@@ -452,6 +454,12 @@ def _regarded_as(words: Words, check: Word) -> bool:
 
 
 _TAKES = frozenset("neem neemt nemen genomen take takes taken".split())
+
+
+_MAKING = frozenset(
+    """maakt schrijft geeft zegt levert oplevert vertelt noemt writes gives says tells mentions makes produces
+    produceert genereert generates creates suggests voorstelt""".split()
+)  # finite verbs of making, not the nouns and participles ('outputs', 'answers', 'generated')
 
 
 def _judgement_given(words: Words, checks: list[Word]) -> bool:
