@@ -342,6 +342,28 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI raises concerns about staff sharing client files that are not anonymised.", set()),
     (None, "Because of privacy concerns, do not share client files with AI tools.", {PG}),
     (None, "Given these concerns, never paste confidential documents into ChatGPT.", {SG}),
+    # AG. Found by a stress test of made-up non-rules after the round: anonymised data named in what was done (a
+    # past auxiliary: 'The AI tool was evaluated on anonymised test data', 'werd getest met geanonimiseerde dossiers')
+    # is a fact, no duty to anonymise; asked or limited it is the rule.
+    # First sight: 3 of 5.
+    (None, "The AI tool was evaluated on anonymised test data before launch.", set()),
+    (None, "Het model werd getest met geanonimiseerde dossiers.", set()),
+    (None, "Only anonymised data may be entered into AI tools.", {PG}),
+    (None, "Anonymised data must be used with AI.", {PG}),
+    (None, "Names were removed, so the anonymised text may now go into Copilot.", set()),
+    # AH. Letters of a person ('a patient's discharge letter', 'letters to clients') are personal data, as 'brieven'
+    # are; a letter AI drafts is what AI makes.
+    # First sight: 2 of 4.
+    (None, "Never paste a patient's discharge letter into ChatGPT.", {PG}),
+    (None, "Do not upload letters from clients to AI tools.", {PG}),
+    (None, "Use AI to draft letters to clients.", set()),
+    (None, "Letters are posted every afternoon.", set()),
+    # AI. Board or committee papers are the organisation's confidential documents, as 'stukken' are.
+    # First sight: 2 of 4.
+    (None, "Keep board papers out of chatbots.", {SG}),
+    (None, "Never upload committee papers to an AI tool.", {SG}),
+    (None, "Board papers are published a week before the meeting.", set()),
+    (None, "Keep board papers in the locked cabinet.", set()),
 ]
 
 

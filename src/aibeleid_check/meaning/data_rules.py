@@ -37,7 +37,7 @@ from aibeleid_check.meaning.data_mentions import (
 )
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, negations
-from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, ONLY, SUBORDINATE
+from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, ONLY, PAST, SUBORDINATE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.words_data import PREVENT
 
@@ -553,6 +553,8 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
         if (c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of))
         and not _anonymising_topic(words, w)
     ]
+    if any(PAST.matches(w) for w in words) and not any(MODAL.matches(w) for w in words):
+        removing = []  # "Het model werd getest met geanonimiseerde dossiers": what was done, a fact
     protective = _protective(words, removing) or _redacting(words, removing, found, force_of)
     anonymise = [
         w for w in words if c.ANONYMISE.matches(w) and not _made(words, w) and not _anonymising_topic(words, w)
@@ -706,6 +708,8 @@ def _asked(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
     named beside AI; "Onderzoeksdata worden geanonimiseerd opgeslagen" describes a practice."""
     force = force_of(anonymise)[0]
     beside = tuple(w for w in words if w.index != anonymise.index + 1)  # ("anonymisation tools": what it is done with)
+    if force is Force.STATEMENT and any(PAST.matches(w) for w in words):
+        return False  # "The AI tool was evaluated on anonymised test data": what was done, a fact
     return force.counts and (force is not Force.STATEMENT or _into_ai(beside) or headline(words, [anonymise]))
 
 

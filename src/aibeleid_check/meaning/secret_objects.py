@@ -75,6 +75,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "zaakspecifieke informatie", "project-specific details": one matter's information
         elif word.text == "protected" and c.DATA.matches_forms((nxt,)):
             found.append(word)  # "protected data" (a classification), not "personal data must be protected"
+        elif word.text == "papers" and position and words[position - 1].text in _MEETINGS:
+            found.append(word)  # "board papers", "committee papers": the organisation's stukken
+            weak = True
         elif word.text == "minutes" and (
             position and words[position - 1].text in _MEETINGS or _of_meeting(words, position)
         ):
@@ -473,6 +476,7 @@ _FIN_HEADS = c.Concept(
     "informatie",
     "information",
     "stukken",
+    "papers",
     "resultaten",
     "results",
     "overzichten",
