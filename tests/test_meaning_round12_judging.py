@@ -432,6 +432,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Controleer wat AI maakt.", {AC}),
     (None, "Controleer altijd wat ChatGPT schrijft.", {AC}),
     (None, "Check what the chatbot says before you act on it.", {AC}),
+    # AS. AI's outcome that is not decisive in the assessment of people is the decision rule, no check of the
+    # output, found by a stress test (first sight 3/6)
+    (None, "Laat de uitkomst van AI nooit doorslaggevend zijn bij de beoordeling van leerlingen.", {EB}),
+    (None, "AI output is never decisive in the assessment of candidates.", {EB}),
+    (None, "De uitkomst van AI is niet bepalend bij de beoordeling van sollicitanten.", {EB}),
+    (None, "Beoordeel de uitkomst van AI altijd kritisch.", {AC}),
+    (None, "Lees de uitkomst van AI altijd zelf na.", {AC}),
+    (None, "Assess AI output critically before you use it.", {AC}),
 ]
 
 

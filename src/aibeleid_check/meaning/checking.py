@@ -393,6 +393,8 @@ def _checked(words: Words) -> list[Word]:
         return []
     if _judgement_given(words, checks):
         return []  # "een beoordeling of een zorgbesluit neem je altijd zelf": the decision rule
+    if _weighed_in_assessment(words, checks):
+        return []  # "de uitkomst van AI is nooit doorslaggevend bij de beoordeling van leerlingen": the decision rule
     if _bare_check(words, checks[0]):
         return checks[:1]  # "… wat niet altijd blijkt te kloppen. Dus controleer.": the object is the sentence before
     human = [w for w in words if c.HUMAN.matches(w) and any(_checks_by(words, k, w) for k in checks)]
@@ -454,6 +456,18 @@ def _regarded_as(words: Words, check: Word) -> bool:
 
 
 _TAKES = frozenset("neem neemt nemen genomen take takes taken".split())
+
+
+def _weighed_in_assessment(words: Words, checks: list[Word]) -> bool:
+    """'AI output is never decisive in the assessment of candidates': the assessment is of people, AI's outcome
+    is what must not lead it; every check word is that assessment."""
+    if not any(c.LEADING.matches(w) for w in words):
+        return False
+    return all(
+        c.EVALUATION.matches(k)
+        and any(c.DOMAIN_STRICT.matches(w) for w in words[words.index(k) + 1 : words.index(k) + 4])
+        for k in checks
+    )
 
 
 _MAKING = frozenset(
