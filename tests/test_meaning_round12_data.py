@@ -364,6 +364,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never upload committee papers to an AI tool.", {SG}),
     (None, "Board papers are published a week before the meeting.", set()),
     (None, "Keep board papers in the locked cabinet.", set()),
+    # AJ. A second stress test: the Dutch plural 'loonstroken' is a person's payslips, as 'loonstrook' is; minutes of
+    # a management team or board are notulen, not a time ('within 30 minutes of the board meeting').
+    # First sight: 2 of 5.
+    (None, "Laat AI geen loonstroken analyseren.", {PG}),
+    (None, "Loonstroken staan in het personeelsportaal.", set()),
+    (None, "Never share the minutes of the management team with an AI tool.", {SG}),
+    (None, "Do not paste the minutes of the board into ChatGPT.", {SG}),
+    (None, "Upload the file to the AI tool within 30 minutes of the board meeting.", set()),
 ]
 
 

@@ -182,9 +182,12 @@ def _framing(words: Words, position: int) -> bool:
 
 
 def _of_meeting(words: Words, position: int) -> bool:
-    """'minutes of board meetings', 'the minutes of the meeting': notulen, not a time ('within 30 minutes of')."""
+    """'minutes of board meetings', 'the minutes of the management team': notulen, not a time ('within 30 minutes
+    of')."""
+    if position and words[position - 1].text.isdigit():
+        return False  # ("within 30 minutes of the board meeting": a time)
     return _next_text(words, position) == "of" and any(
-        w.text.startswith("meeting") for w in words[position + 2 : position + 5]
+        w.text.startswith("meeting") or w.text in _MEETINGS for w in words[position + 2 : position + 5]
     )
 
 

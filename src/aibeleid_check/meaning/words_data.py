@@ -66,7 +66,7 @@ IDENTIFIERS = words(
     naam namen name names adres adressen address addresses e-mailadres e-mailadressen emailadres telefoonnummer
     telefoonnummers geboortedatum geboortedata bsn iban cv cv's cvs resume resumes paspoort paspoorten passport
     passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers biometrics biometrische
-    salaris* salary salaries loonstrook* payslip* testament* gezichten kenteken*
+    salaris* salary salaries loonstrook* loonstroken payslip* testament* gezichten kenteken*
     """,
 )
 IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
