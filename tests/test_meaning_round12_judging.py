@@ -440,6 +440,13 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Beoordeel de uitkomst van AI altijd kritisch.", {AC}),
     (None, "Lees de uitkomst van AI altijd zelf na.", {AC}),
     (None, "Assess AI output critically before you use it.", {AC}),
+    # AT. 'What the AI does (not) do: verify facts' lists the AI's tasks, no person's check (first sight 4/6)
+    (None, "Wat de AI niet doet: feiten verifiëren.", set()),
+    (None, "What the AI does not do: verify facts or check sources.", set()),
+    (None, "Wat de chatbot doet: teksten samenvatten en spelling controleren.", set()),
+    (None, "Wat jij doet: de output van AI altijd controleren.", {AC}),
+    (None, "What you do: always check what the AI writes.", {AC}),
+    (None, "Wat je altijd doet: AI-teksten controleren.", {AC}),
 ]
 
 
