@@ -372,6 +372,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never share the minutes of the management team with an AI tool.", {SG}),
     (None, "Do not paste the minutes of the board into ChatGPT.", {SG}),
     (None, "Upload the file to the AI tool within 30 minutes of the board meeting.", set()),
+    # AK. A third stress test: AI as the one that anonymises ('We use AI to anonymise large datasets', 'Onze AI-tool
+    # anonimiseert automatisch namen') is a task given to AI or what a tool does, no duty to anonymise before AI.
+    # First sight: 3 of 6.
+    (None, "We use AI to anonymise large datasets for research.", set()),
+    (None, "Onze AI-tool anonimiseert automatisch namen in documenten.", set()),
+    (None, "The chatbot pseudonymises customer names before it stores a conversation.", set()),
+    (None, "Anonimiseer gegevens voordat je AI gebruikt.", {PG}),
+    (None, "Use anonymised data with AI tools.", {PG}),
+    (None, "Before using AI tools, remember to anonymise client data.", {PG}),
 ]
 
 
