@@ -31,23 +31,23 @@ ev = _load_eval()
 
 # Held-out recall per language and rule, and the largest share of the other sentences that may count: one
 # sentence below what the engine measured (make recognition), rounded down to 0.05 (the ceiling up to 0.01).
-# Measured on 2026-12-01 at the end of the session, on 1,070 held-out sentences: nl 17/24, 12/13, 19/24,
-# 16/22 and 31/276 counted; en 64/81, 58/70, 30/42, 62/78 and 32/498 counted.
+# Measured on 2026-12-01 at the end of the late-evening session, on 1,576 held-out sentences: nl 17/24, 11/13,
+# 18/24, 18/27 and 32/307 counted; en 100/131, 92/118, 47/62, 94/123 and 62/833 counted.
 RECALL_FLOORS: dict[str, dict[str, float]] = {
     "nl": {
         "geen-persoonsgegevens": 0.65,
-        "geen-bedrijfsgeheimen": 0.80,
-        "geen-eindbesluit": 0.75,
-        "altijd-controleren": 0.65,
+        "geen-bedrijfsgeheimen": 0.75,
+        "geen-eindbesluit": 0.70,
+        "altijd-controleren": 0.60,
     },
     "en": {
         "geen-persoonsgegevens": 0.75,
-        "geen-bedrijfsgeheimen": 0.80,
-        "geen-eindbesluit": 0.65,
+        "geen-bedrijfsgeheimen": 0.75,
+        "geen-eindbesluit": 0.70,
         "altijd-controleren": 0.75,
     },
 }
-OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.12, "en": 0.07}
+OTHERS_COUNTED_CEILING: dict[str, float] = {"nl": 0.11, "en": 0.08}
 
 
 @pytest.fixture(scope="module")
