@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-PG = "geen-persoonsgegevens"
-SG = "geen-bedrijfsgeheimen"
-EB = "geen-eindbesluit"
-NOT = "mag_niet"
+from rule_ids import EB, NOT, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. Confidential agreements with partners are the organisation's own confidential agreements: the party

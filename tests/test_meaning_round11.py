@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-PG = "geen-persoonsgegevens"
-SG = "geen-bedrijfsgeheimen"
-EB = "geen-eindbesluit"
-AC = "altijd-controleren"
-NOT = "mag_niet"
+from rule_ids import AC, EB, NOT, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. "decision maker" in two words names who decides, as "decision-maker" does; it is no deciding

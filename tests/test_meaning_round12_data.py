@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-PG = "geen-persoonsgegevens"
-SG = "geen-bedrijfsgeheimen"
-NOT = "mag_niet"
+from rule_ids import PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # B. Manuscripts under review are confidential documents: uploading them to AI tools is the secrets rule.

@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-EB = "geen-eindbesluit"
-AC = "altijd-controleren"
+from rule_ids import AC, EB
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. 'of' after an English decision noun is 'of', not the Dutch 'whether' that opens a choice of tools; a

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-PG = "geen-persoonsgegevens"
-SG = "geen-bedrijfsgeheimen"
-EB = "geen-eindbesluit"
-AC = "altijd-controleren"
+from rule_ids import AC, EB, PG, SG
 
 # (text, the rules it states, exactly)
 EXACT: list[tuple[str, set[str]]] = [
