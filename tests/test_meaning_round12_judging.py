@@ -101,7 +101,7 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not rely solely on AI detectors as the basis for accusations of cheating.", {EB}),
     (None, "Never accuse a student of plagiarism based only on an AI tool.", {EB}),
     (None, "Baseer een beschuldiging van fraude nooit uitsluitend op een AI-detector.", {EB}),
-    # ("nooit alleen op een AI-detector" is read as "not only" by force.negations, a shared file: reported)
+    # ("nooit alleen op een AI-detector", read as "not only" in round twelve: tests/test_meaning_round13.py, A)
     (None, "Report accusations of misconduct to HR.", set()),
     (None, "Do not rely solely on AI for your sources.", {AC}),
     (None, "Staff may be accused of misconduct when they breach this policy.", set()),

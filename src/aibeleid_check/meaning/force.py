@@ -81,7 +81,8 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
         if not NEGATION.matches(word):
             continue
         if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):
-            continue  # "including but not limited to", "niet alleen … maar ook"
+            if not _never_solely(words, position):
+                continue  # "including but not limited to", "niet alleen … maar ook"
         before = words[position - 1] if position else None
         if before is not None and before.text in ("of", "or"):
             continue  # "wel of niet", "whether or not"
@@ -90,6 +91,20 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
             continue
         found.append(word)
     return found
+
+
+_NEVER = frozenset(("nooit", "never", "niemals"))
+_BUT_ALSO = frozenset(("maar", "but", "ook", "also"))
+
+
+def _never_solely(words: tuple[Word, ...], position: int) -> bool:
+    """'Baseer een beschuldiging nooit alleen op een AI-detector', 'never only on AI': *never* before *only* is
+    *never solely*, a prohibition; 'nooit alleen … maar ook' and every 'niet alleen' / 'not only' stay *not only*."""
+    return (
+        words[position].text in _NEVER
+        and words[position + 1].text in ("alleen", "only")
+        and not any(w.text in _BUT_ALSO for w in words[position + 2 :])
+    )
 
 
 _REQUIRED = Concept("required", "required", "verplicht", "nodig", "necessary", "needed", "hoeft", "hoef", raw=True)
