@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-from rule_ids import AC, EB
+from rule_ids import AC, EB, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. 'nooit alleen op …' / 'never only …' is 'never solely': a prohibition; only with 'maar ook' / 'but also'
@@ -23,6 +23,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Het gaat niet alleen om techniek, maar ook om mensen.", set()),
     (None, "Not only teachers but also students use AI tools.", set()),
     (None, "AI is nooit alleen een risico maar ook een kans voor besluiten over cliënten.", set()),
+    # B. English 'advise / recommend / warn / caution against' the act is a negation for every rule, as 'wij
+    # raden af' is (first sight 7/9)
+    (None, "We advise against letting AI decide on job applications.", {EB}),
+    (None, "The university recommends against using chatbots to decide on admissions.", {EB}),
+    (None, "We strongly advise against uploading client files to ChatGPT.", {PG}),
+    (None, "IT warns against pasting source code into public AI tools.", {SG}),
+    (None, "We recommend always checking AI output before you publish it.", {AC}),
+    (None, "The report warns against the hype around AI.", set()),
+    (None, "We advise staff on the use of AI tools.", set()),
+    (None, "Experts argued against the new AI law last year.", set()),
+    (None, "We recommend ChatGPT for drafting newsletters.", set()),
 ]
 
 

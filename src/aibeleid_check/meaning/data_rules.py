@@ -67,9 +67,6 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     gate = _gated(words)
     if gate and _into_ai(words) and not _other_party(words):
         return Finding(rule, texts([*found, *gate]), anchor, Force.LIMIT)
-    advised = force in (Force.OBLIGATION, Force.STATEMENT) and _advised_against(words)
-    if advised:
-        force = Force.PROHIBITION  # "we would always advise against uploading any sensitive or personal data"
     if force is Force.PROHIBITION and _negates_other(words, found):
         return None  # "je mag Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten"
     if force is Force.PROHIBITION:
@@ -88,7 +85,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
             return None
         if _other_party(words) or _elsewhere(words, found, found_acts):
             return None
-        return Finding(rule, texts([*found, *found_acts[:2]]), anchor, Force.PROHIBITION if advised else None)
+        return Finding(rule, texts([*found, *found_acts[:2]]), anchor)
     if (
         (force is Force.LIMIT or any(ONLY.matches(w) for w in words) and force.counts)
         and _into_ai(words)
@@ -147,18 +144,6 @@ def _legal_basis(words: Words) -> bool:
     basis, a mention (guide)."""
     return any(
         w.text.startswith("grondslag") or w.text in ("basis", "grond") and p and words[p - 1].text in _BASIS
-        for p, w in enumerate(words)
-    )
-
-
-_ADVISE = ("advis", "advice", "recommend", "warn", "caution", "counsel", "argue")
-
-
-def _advised_against(words: Words) -> bool:
-    """'we would always advise (advice) against uploading …', 'recommends against entering …': advice against the
-    act forbids it, as 'wij raden af' does (force.py reads the Dutch; the English 'against' belongs there too)."""
-    return any(
-        w.text.startswith(_ADVISE) and p + 1 < len(words) and words[p + 1].text == "against"
         for p, w in enumerate(words)
     )
 

@@ -78,6 +78,9 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
         ):
             found.append(word)  # "Client files are off limits for AI tools" (as "off-limits")
             continue
+        if _advised_against(words, position):
+            found.append(word)  # "We advise against letting AI decide", "recommends against entering student records"
+            continue
         if not NEGATION.matches(word):
             continue
         if position + 2 < len(words) and words[position + 1].text in ("limited", "beperkt", "alleen", "only"):
@@ -91,6 +94,17 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
             continue
         found.append(word)
     return found
+
+
+_ADVISE = ("advis", "advice", "recommend", "warn", "caution", "counsel")
+
+
+def _advised_against(words: tuple[Word, ...], position: int) -> bool:
+    """'we would always advise (advice) against uploading …', 'recommends strongly against', 'warns staff against':
+    advice against the act forbids it, as 'wij raden af' does."""
+    return words[position].text.startswith(_ADVISE) and any(
+        w.text == "against" for w in words[position + 1 : position + 4]
+    )
 
 
 _NEVER = frozenset(("nooit", "never", "niemals"))
