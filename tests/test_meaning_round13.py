@@ -34,6 +34,29 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "We advise staff on the use of AI tools.", set()),
     (None, "Experts argued against the new AI law last year.", set()),
     (None, "We recommend ChatGPT for drafting newsletters.", set()),
+    # C. A noun 'results' after a determiner or adjective is no verb of consequence ('to result in'): a rule about
+    # results stays a rule (first sight 7/11)
+    (None, "Unreleased financial results stay out of AI tools.", {SG}),
+    (None, "Confidential results of our research stay out of ChatGPT.", {SG}),
+    (None, "Unpublished financial results are kept out of AI tools.", {SG}),
+    (None, "Our financial results remain outside public AI tools.", {SG}),
+    (None, "Keep the financial results out of ChatGPT.", {SG}),
+    (None, "Unpublished financial results are never entered into AI tools.", {SG}),
+    (None, "Sharing client files with AI tools results in data leaks.", set()),
+    (None, "Uploading confidential documents to AI tools can result in fines.", set()),
+    (None, "The results of the AI pilot are shared with all staff.", set()),
+    (None, "Sharing client files with AI tools often leads to data leaks.", set()),
+    # (added after the change: the results of a trial or survey are no AI output to check; a tune sentence that
+    # the verb 'results' had kept out as a warning; 4 of 5 before the change)
+    (None, "Evaluate the results of the pilot with the team.", set()),
+    (None, "We review the results of the survey every year.", set()),
+    (None, "De resultaten van de proef worden met het team geëvalueerd.", set()),
+    (None, "Review the results of ChatGPT before you use them.", {AC}),
+    (None, "Check AI output during the pilot.", {AC}),
+    # (and 'their test results' is a medical test, no check, once 'results' no longer hides it as a warning:
+    # tests/test_meaning_round9.py; 'Test the results of the AI tool' stays the check)
+    (None, "Clients give us their names and their test results.", set()),
+    (None, "Test the results of the AI tool before use.", {AC}),
 ]
 
 

@@ -99,6 +99,8 @@ def system_checked(words: Words, check: Word) -> bool:
     """'menselijke controle op de werking van het algoritme', 'human review of the tool': the object of
     the check is a system, not what it produced."""
     position = words.index(check)
+    if _project_results(words[position + 1 :]):
+        return True
     if made_by_ai(words):
         return False
     back = position - 1
@@ -119,6 +121,21 @@ def system_checked(words: Words, check: Word) -> bool:
 
 
 _SOURCE = ("from", "uit", "by", "door")
+_PROJECTS = frozenset(
+    "pilot pilots trial trials proef proeven proefperiode survey surveys enquête enquêtes experiment experiments "
+    "experimenten study studies onderzoek evaluation evaluatie".split()
+)
+
+
+def _project_results(after: Words) -> bool:
+    """'evaluate the results of the trial', 'de resultaten van de proef': what a pilot, survey or study found is
+    checked, not what AI produced ('Review the results of ChatGPT' is the check)."""
+    return any(
+        c.STRONG_OUTPUT.matches(w)
+        and n.text in ("of", "van")
+        and any(x.text in _PROJECTS for x in after[p + 2 : p + 5])
+        for p, (w, n) in enumerate(zip(after, after[1:], strict=False))
+    )
 
 
 _CHECKERS = frozenset(
@@ -126,6 +143,22 @@ _CHECKERS = frozenset(
     "verifier verifiers".split()
 )
 _PASSED_TO = frozenset("a an een by door langs to naar aan".split())
+
+
+_OWNERS = frozenset("their his her your our the my".split())
+_RESULTS = frozenset(("results", "result"))
+
+
+def test_noun(words: Words, position: int) -> bool:
+    """'their test results', 'the test results of a patient': the noun *test* before *results*, after a
+    determiner, is a (medical) test, no check ('Test the results of the AI tool' is one)."""
+    return (
+        words[position].text == "test"
+        and position > 0
+        and words[position - 1].text in _OWNERS
+        and position + 1 < len(words)
+        and words[position + 1].text in _RESULTS
+    )
 
 
 def checkable(word: Word) -> bool:
@@ -142,6 +175,8 @@ def check_words(words: Words) -> list[Word]:
             continue  # "controleerbare bronnen", "verifiable references": what the thing is, not the act
         if previous in ("het", "the") and _supported_task(words, position):
             continue  # "als AI ons ondersteunt in het controleren": a task AI helps with
+        if test_noun(words, position):
+            continue
         if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
             found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
         elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":

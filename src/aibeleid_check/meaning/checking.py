@@ -35,6 +35,7 @@ from aibeleid_check.meaning.check_objects import (
     publishing,
     released,
     system_checked,
+    test_noun,
 )
 from aibeleid_check.meaning.decision_kinds import within_right
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
@@ -372,7 +373,7 @@ def _checked(words: Words) -> list[Word]:
     output = [w for w in words if (c.OUTPUT.matches(w) and (by_ai or w.text not in _MAKING)) or ai_made_word(w)]
     output = output or _from_ai(words)  # ("voordat je een afspraak maakt": a making verb of no AI is no output)
     checks = [w for w in check_words(words) if not procedure(words, w)]
-    checks += [w for w in words if w.text in _TESTS and output]
+    checks += [w for p, w in enumerate(words) if w.text in _TESTS and output and not test_noun(words, p)]
     checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
         w
         for p, w in enumerate(words)

@@ -131,6 +131,25 @@ _RISK_VERB = c.Concept(
 _LEADS = c.Concept("leads", "leidt", "leiden", "lead", "leads", "result", "results", "resulteert", raw=True)
 
 
+_LEADS_TO = frozenset(("to", "tot", "in"))
+_DETERMINERS = frozenset(
+    "the a an these those this that its their our your his her any all such de het een deze die onze".split()
+)
+
+
+def _consequence(words: Words, position: int) -> bool:
+    """'leidt (vaak) tot fouten', 'can result in a breach', 'resulteert in': a verb of consequence; the noun
+    ('Unreleased financial results stay out of AI tools', 'the results of the pilot') is none. *result(s)* and
+    *lead(s)* are the verb only before *in* / *to*, and not after a determiner."""
+    word = words[position]
+    if word.text == "resulteert":
+        return True
+    if position and words[position - 1].text in _DETERMINERS:
+        return False
+    reach = 1 if word.text.startswith("result") else 3
+    return any(w.text in _LEADS_TO for w in words[position + 1 : position + 1 + reach])
+
+
 _EXAMPLE_OPENERS = (
     ("examples",), ("for", "example"), ("for", "instance"), ("bijvoorbeeld",), ("denk", "aan"),
     ("denk", "bijvoorbeeld"), ("such", "as"), ("zoals",), ("e", "g"), ("eg",), ("bijv",), ("onder", "andere"),
@@ -146,7 +165,7 @@ def examples(words: Words) -> bool:
 
 def warns(words: Words) -> bool:
     """A statement of risk ('brengt risico's met zich mee', 'leidt tot fouten'), not a rule."""
-    if any(_LEADS.matches(w) for w in words):
+    if any(_LEADS.matches(w) and _consequence(words, p) for p, w in enumerate(words)):
         return True
     return any(_RISK.matches(w) for w in words) and any(_RISK_VERB.matches(w) for w in words)
 
