@@ -57,6 +57,18 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     # tests/test_meaning_round9.py; 'Test the results of the AI tool' stays the check)
     (None, "Clients give us their names and their test results.", set()),
     (None, "Test the results of the AI tool before use.", {AC}),
+    # D. An imperative 'have' + object + bare verb is 'let' ('Never have Copilot record …'), no perfect tense
+    # (first sight 7/10)
+    (None, "Never have Copilot record or transcribe client meetings.", {PG}),
+    (None, "Never have ChatGPT decide on a job application.", {EB}),
+    (None, "Do not have AI grade student exams.", {EB}),
+    (None, "We have never had AI decide on a job application.", set()),
+    (None, "We have never used ChatGPT for client files.", set()),
+    (None, "Have a colleague check the AI output before you publish it.", {AC}),
+    (None, "Never have ChatGPT summarise privileged communications with the board.", {SG}),
+    (None, "Never have the chatbot transcribe privileged legal advice.", {SG}),
+    (None, "We have never transcribed privileged communications with AI.", set()),
+    (None, "Staff have not recorded privileged meetings with Copilot.", set()),
 ]
 
 

@@ -4,6 +4,7 @@ alone, requests approved or rejected, selection processes AI is used for, and wh
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.force_facts import causative_have
 from aibeleid_check.meaning.morph import Word
 
 Words = tuple[Word, ...]
@@ -16,7 +17,11 @@ def decision_verb(words: Words, position: int) -> bool:
     """'to grade student work', 'be disciplined': the verb of a decision about people (not 'grades')."""
     previous = words[position - 1].text if position else ""
     if words[position].text == "grade" and position > 1 and c.AI.matches(words[position - 1]):
-        return any(w.text in ("let", "laat", "allow") for w in words[max(0, position - 4) : position - 1])
+        return any(
+            w.text in ("let", "laat", "allow") or causative_have(words, p)
+            for p, w in enumerate(words[: position - 1])
+            if p >= position - 4
+        )
         # "Do not let AI grade student work": AI as the subject of 'grade' after 'let' (not "AI grades")
     return words[position].text in ("grade", "graded", "disciplined", "dismissed", "fired") and previous in (
         "to", "be", "been", "not", "never", "may", "must", "can", "cannot", "should", "is", "are",

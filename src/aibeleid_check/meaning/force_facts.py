@@ -24,12 +24,29 @@ def _told(words: tuple[Word, ...]) -> bool:
     if any(w.text in ("bestaat", "bestaan") for w in words) or " ".join(w.text for w in words[:3]) in _EXISTS:
         return True  # "er bestaat geen wet die…", "there is no…": a fact
     for position, word in enumerate(words):
+        if causative_have(words, position):
+            continue  # "Never have Copilot record or transcribe privileged communications": 'let', no perfect tense
         perfect = word.text in ("heeft", "hebben", "has", "have") or (
             word.text in ("is", "zijn") and position and words[position - 1].text == "er"
         )
         if perfect and any(_participle(w.text) for w in words[position + 1 :]):
             return True
     return False
+
+
+_LEADS_IMPERATIVE = frozenset("never not do don't dont please always also and or so".split())
+
+
+def causative_have(words: tuple[Word, ...], position: int) -> bool:
+    """'Never have Copilot record …', 'Do not have AI grade exams', 'Have a colleague check it': an imperative
+    *have* with an object and a bare verb is *let*; 'We have never had …', 'have not shared' and 'Have you ever shared …?' are perfect."""
+    return (
+        words[position].text == "have"
+        and all(w.text in _LEADS_IMPERATIVE for w in words[:position])
+        and position + 2 < len(words)
+        and not _participle(words[position + 1].text)
+        and words[position + 1].text not in ("been", "not", "never", "no", "to", "you", "we", "they", "i", "u")
+    )
 
 
 _PASSIVE = frozenset(("is", "are", "be", "been", "being", "was", "were", "remains", "strictly"))
