@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aibeleid_check.meaning import recognised_ids
+from aibeleid_check.meaning import Force, explain, recognised_ids
 from rule_ids import AC, EB, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
@@ -69,9 +69,40 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never have the chatbot transcribe privileged legal advice.", {SG}),
     (None, "We have never transcribed privileged communications with AI.", set()),
     (None, "Staff have not recorded privileged meetings with Copilot.", set()),
+    # E. Letting AI decide, named as the act: 'Having applicants selected by Copilot' is the causative headline
+    # that 'Sollicitanten laten selecteren door Copilot' is (the rule's topic; the AIB605/AIB614 English
+    # examples); the imperative 'Let Copilot select applicants' has no duty of its own, so it takes the list's
+    # force (a permission under mag, the forbidden act under mag_niet) and, standing alone, tells staff to do it
+    # (as tests/test_meaning_list_items.py says of 'Let AI make the final decision about people'); 'let a
+    # colleague check' stays a duty (first sight 10/12, and 2 of 3 for the permission under mag)
+    (None, "Let Copilot select applicants.", set()),
+    (None, "Laat AI beslissen over aanvragen van cliënten.", set()),
+    (None, "Having applicants selected by Copilot.", {EB}),
+    (None, "Having job candidates ranked by ChatGPT.", {EB}),
+    ("mag_niet", "Let the chatbot decide on benefit claims.", {EB}),
+    ("mag", "Let Copilot select applicants.", set()),
+    (None, "Let Copilot summarise your meeting notes.", set()),
+    (None, "Laat een collega de AI-tekst nakijken.", {AC}),
+    (None, "Let a colleague check the AI output.", {AC}),
+    (None, "Having a clear AI policy helps staff decide when to use AI.", set()),
+    (None, "Having meeting notes summarised by Copilot.", set()),
+    (None, "Having application letters summarised; a member of staff decides who is invited.", set()),
 ]
 
 
 @pytest.mark.parametrize(("kind", "text", "rules"), CASES)
 def test_round13(kind: str | None, text: str, rules: set[str]) -> None:
     assert recognised_ids(text, kind) == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let Copilot select applicants.",
+        "Having applicants selected by Copilot.",
+        "Sollicitanten laten selecteren door Copilot.",
+    ],
+)
+def test_letting_ai_decide_is_read_as_permitted_under_mag(text: str) -> None:
+    found = [r for r in explain(text, "mag") if r.rule == EB]
+    assert [r.force for r in found] == [Force.PERMISSION]

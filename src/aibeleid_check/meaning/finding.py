@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.force import Force
+from aibeleid_check.meaning.force_facts import _participle
 from aibeleid_check.meaning.morph import Word
 
 PERSONAL = "geen-persoonsgegevens"
@@ -91,6 +92,11 @@ def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
     first = words[0]
     if first.text.endswith("ing") and _act_verb(first):
         return True
+    if first.text == "having":
+        made = next((w for w in words[2:5] if _participle(w.text)), None)
+        if made is not None and (not found or any(w.index <= made.index for w in found)):
+            return True  # "Having applicants selected by Copilot": the causative, as 'Sollicitanten laten selecteren'
+        # (not "Having letters summarised; a member of staff decides": the decision is another clause's)
     start = min((w.index for w in found), default=words[0].index)
     for position, word in enumerate(words[:9]):
         if word.text in _PRONOUNS:

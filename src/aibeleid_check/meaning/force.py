@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from aibeleid_check.meaning.concepts import COPY, INPUT, Concept
+from aibeleid_check.meaning.concepts import AI, COPY, INPUT, Concept
 from aibeleid_check.meaning.force_facts import _aim, _told
 from aibeleid_check.meaning.force_words import (
     ADVERBIAL,
@@ -163,8 +163,23 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             return force, tuple(hits)
     lead = 1 if len(words) > 1 and CONJUNCTION.matches(words[0]) else 0
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
+        if _letting_ai(words, lead):
+            return None  # "Let Copilot select applicants", "Laat AI beslissen": the act named, the list's force
         return Force.OBLIGATION, (words[lead].text,)
     return None
+
+
+_LET = frozenset(("let", "laat"))
+_DETERMINER = frozenset(("the", "a", "an", "de", "het", "een", "your", "je", "our", "onze"))
+
+
+def _letting_ai(words: tuple[Word, ...], lead: int) -> bool:
+    """'Let Copilot select applicants', 'Laat de chatbot beslissen': an imperative *let* whose object is AI names
+    a use of AI, no duty ('Let a colleague check the output' is one)."""
+    if words[lead].text not in _LET or lead + 1 >= len(words):
+        return False
+    after = lead + 2 if words[lead + 1].text in _DETERMINER else lead + 1
+    return after < len(words) and AI.matches(words[after])
 
 
 _DECIDING = frozenset(
