@@ -87,6 +87,25 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Having a clear AI policy helps staff decide when to use AI.", set()),
     (None, "Having meeting notes summarised by Copilot.", set()),
     (None, "Having application letters summarised; a member of staff decides who is invited.", set()),
+    # F. A list member read alone keeps what the whole sentence said of it: a decision whose basis is what is
+    # forbidden ('… based on their ethnicity is prohibited') and the AI's own tasks ('Wat de AI niet doet:
+    # feiten verifiëren, …') stay out of the members' pass (first sight 4/8)
+    (
+        None,
+        "Using AI systems to identify or categorise pupils, parents or staff based on their ethnicity is prohibited.",
+        {PG},
+    ),
+    (
+        None,
+        "Using AI tools to identify or sort clients, visitors or staff based on their religion is prohibited.",
+        {PG},
+    ),
+    (None, "Wat de AI niet doet: feiten controleren, redactionele keuzes maken of bepalen wat er online komt.", {EB}),
+    (None, "Wat de chatbot niet doet: bronnen verifiëren of redactionele keuzes maken.", {EB}),
+    (None, "Do not enter client names into ChatGPT and never let AI rank applicants.", {PG, EB}),
+    (None, "Using AI to rank applicants, and entering their names into ChatGPT, is prohibited.", {PG, EB}),
+    (None, "Deel geen klantnamen met AI-tools en controleer de output altijd zelf.", {PG, AC}),
+    (None, "Wat jij doet: geen klantnamen invoeren en de output altijd controleren.", {PG, AC}),
 ]
 
 

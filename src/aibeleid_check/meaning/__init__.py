@@ -29,7 +29,7 @@ from aibeleid_check.meaning.finding import examples, warns
 from aibeleid_check.meaning.force import Force, clause_forces, own_force
 from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS
+from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS, VETOES
 from aibeleid_check.meaning.secret_objects import secrets
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read
 
@@ -143,6 +143,9 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             # business secrets when the whole names none: its list's owner ("Enter client names, … or bank
             # statements", "jaarrekeningen … of andere gegevens van cliënten") makes them the clients' data
             kept_out = () if secrets(words)[0] else (SECRETS,)
+            kept_out += tuple(rule_id for rule_id, veto in VETOES if veto(words, force_of))
+            # (nor for a rule the whole sentence vetoes: "… based on their ethnicity is prohibited", "Wat de AI
+            # niet doet: feiten verifiëren, …" say what a member alone would not)
             for segment in _segments(words, clause_of):
                 read_rules(segment, kept_out)
         elif any(word.index in fresh for word in words[1:]):

@@ -99,7 +99,7 @@ def _detects_use(words: Words, check: Word) -> bool:
 def _ai_task(words: Words, check: Word) -> bool:
     """'do not use GenAI to write or edit clinical reports', 'gebruik AI niet om teksten na te kijken': the
     check is a task given to AI, not a person's check of what AI made."""
-    if _made_to_check(words, check) or _ai_does(words, check):
+    if _made_to_check(words, check) or ai_does(words, check):
         return True
     before = [w for w in words if 0 < check.index - w.index <= 4]
     to = [w for w in before if w.text in ("to", "om")]
@@ -116,7 +116,7 @@ def _ai_task(words: Words, check: Word) -> bool:
 _DOES = frozenset("doet does do doen".split())
 
 
-def _ai_does(words: Words, check: Word) -> bool:
+def ai_does(words: Words, check: Word) -> bool:
     """'Wat de AI niet doet: feiten verifiëren', 'What the AI does: …': a list of the AI's tasks (not 'Wat jij doet')."""
     if len(words) < 4 or words[0].text not in ("wat", "what") or not any(c.AI.matches(w) for w in words[1:3]):
         return False

@@ -14,6 +14,7 @@ from aibeleid_check.meaning.check_exclusions import (
     _factual,
     _monitoring,
     _sole_decision,
+    ai_does,
     gate_review,
     impossible,
     procedures_in_place,
@@ -108,6 +109,13 @@ def _reads(word: Word) -> bool:
 
 
 _TESTS = ("test", "testen", "getest", "tested", "testing")
+
+
+def vetoed(words: Words, force_of: ForceOf) -> bool:
+    """Whether the whole sentence keeps its members from being read alone for this rule: a list of the AI's own
+    tasks ('Wat de AI niet doet: feiten verifiëren, redactionele keuzes maken', where 'feiten verifiëren' alone
+    would be a person's check)."""
+    return any(ai_does(words, check) for check in check_words(words))
 
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:

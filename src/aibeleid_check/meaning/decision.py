@@ -447,6 +447,14 @@ def _governance(words: Words, position: int) -> bool:
     return False
 
 
+def vetoed(words: Words, force_of: ForceOf) -> bool:
+    """Whether the whole sentence keeps its members from being read alone for this rule: a forbidden basis ('Using AI
+    to identify or categorise pupils … based on their ethnicity is prohibited': 'categorise pupils' without it
+    would be AI's say)."""
+    found = _decision_words(words)
+    return bool(found) and force_of(strongest(found, force_of))[0] is Force.PROHIBITION and other_basis(words, found)
+
+
 def decision(words: Words, force_of: ForceOf) -> Finding | None:
     advisory = _advisory_only(words)
     if advisory:
