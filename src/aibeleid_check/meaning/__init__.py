@@ -142,7 +142,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             # over een klant"): each member is read on its own for the rules the whole did not give; not for
             # business secrets when the whole names none: its list's owner ("Enter client names, … or bank
             # statements", "jaarrekeningen … of andere gegevens van cliënten") makes them the clients' data
-            kept_out = () if secrets(words)[0] else (SECRETS,)
+            kept_out: tuple[str, ...] = () if secrets(words)[0] else (SECRETS,)
             kept_out += tuple(rule_id for rule_id, veto in VETOES if veto(words, force_of))
             # (nor for a rule the whole sentence vetoes: "… based on their ethnicity is prohibited", "Wat de AI
             # niet doet: feiten verifiëren, …" say what a member alone would not)
