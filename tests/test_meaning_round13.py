@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import Force, explain, recognised_ids
+from aibeleid_check.meaning.finding import defines, headline
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.text import read
 from rule_ids import AC, EB, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
@@ -125,3 +128,41 @@ def test_round13(kind: str | None, text: str, rules: set[str]) -> None:
 def test_letting_ai_decide_is_read_as_permitted_under_mag(text: str) -> None:
     found = [r for r in explain(text, "mag") if r.rule == EB]
     assert [r.force for r in found] == [Force.PERMISSION]
+
+
+# G. finding.defines and finding.headline, which every rule reader shares, read a concessive opening ('Although AI
+# technology is …') as no definition and a gerund that is the subject of a finite verb ('Providing this notice
+# builds …') as no headline; decision.py had read both locally (first sight 3/6 and 3/6)
+def _words(text: str) -> tuple[Word, ...]:
+    return tuple(read(text).words)
+
+
+@pytest.mark.parametrize(
+    ("text", "definition"),
+    [
+        ("Although AI technology is improving fast, decisions are made by a clinician.", False),
+        ("Hoewel AI een technologie is die veel kan, beslist de arts.", False),
+        ("While AI is a technology with many uses, teachers decide on grades.", False),
+        ("AI is a technology that supports decisions about patients.", True),
+        ("Onder AI verstaan we technologie die zelf besluiten neemt.", True),
+        ("Artificial intelligence refers to machines that make decisions.", True),
+    ],
+)
+def test_a_concessive_opening_is_no_definition(text: str, definition: bool) -> None:
+    assert defines(_words(text)) is definition
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "bare"),
+    [
+        ("Providing this notice builds trust in how AI affects decisions about clients.", "decisions", False),
+        ("Publishing this guide helps staff review AI output.", "review", False),
+        ("Sharing the policy shows how AI supports decisions about applicants.", "decisions", False),
+        ("Letting AI decide on applications.", "decide", True),
+        ("Copying AI answers unchecked into reports.", "answers", True),
+        ("Pasting client names into ChatGPT.", "client", True),
+    ],
+)
+def test_a_gerund_as_the_subject_of_a_finite_verb_is_no_headline(text: str, found: str, bare: bool) -> None:
+    words = _words(text)
+    assert headline(words, [w for w in words if w.text == found]) is bare

@@ -511,10 +511,10 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     contrast = force is not Force.STATEMENT and firm or named  # "staff are encouraged to decide quickly": no
     # a plain statement is the rule when it contrasts with AI, names "de mens", or the final say
     mention = force is Force.STATEMENT and (_improved(words) or _potential(words, found) or _scope(words, found))
-    mention = mention or defines(words) and words[0].text not in _CONCESSIVE or _is_where(words)
+    mention = mention or defines(words) or _is_where(words)
     if humans and contrast and force.counts and not mention and not _conditional(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
-    bare = headline(words, found) and not _gerund_subject(words, found)
+    bare = headline(words, found)
     if force is Force.STATEMENT and (bare or replacing(words) or _ai_let(words, found)):
         return Finding(DECISION, texts(found), anchor)
     if not force.counts:
@@ -589,8 +589,6 @@ def _is_where(words: Words) -> bool:
 
 
 _WHERE = frozenset("where when wanneer waarbij als".split())
-_CONCESSIVE = frozenset("although though while whilst hoewel ofschoon alhoewel terwijl".split())
-# "Although AI technology is a useful tool, …": a concession, no definition of AI
 
 
 _REFLECT = ("reflect", "represent", "weerspiegel", "weergeven", "weergeeft")
@@ -633,19 +631,6 @@ def _first_person_agents(words: Words) -> list[Word]:
 
 
 _PARALLEL = frozenset("nor noch neither".split())  # a negation that only continues the one before
-
-
-_FINITE = frozenset(
-    """is are was were builds build shows show helps help enables enable makes gives means requires creates improves
-    supports allows keeps can will may could would should must increases reduces""".split()
-)
-
-
-def _gerund_subject(words: Words, found: list[Word]) -> bool:
-    """'Providing this notice builds trust in how AI is affecting decision-making': the gerund is the subject of a
-    finite verb before the decision word, a statement, no bare headline."""
-    first = min(w.index for w in found)
-    return words[0].text.endswith("ing") and any(w.text in _FINITE and w.index < first for w in words[1:7])
 
 
 def _ai_let(words: Words, found: list[Word]) -> bool:

@@ -82,6 +82,12 @@ _BARE_VERBS = c.Concept(
 )
 
 
+_FINITE = frozenset(
+    """is are was were builds build shows show helps help enables enable makes gives means requires creates improves
+    supports allows keeps can will may could would should must increases reduces""".split()
+)
+
+
 def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
     """A bare rule such as a list item: 'Uploading confidential data…', 'Klantgegevens invoeren', 'Een
     eindbesluit laten nemen…' (no subject, a verb as name of the act). A Dutch infinitive phrase puts the
@@ -91,7 +97,10 @@ def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
         return False
     first = words[0]
     if first.text.endswith("ing") and _act_verb(first):
-        return True
+        before = min((w.index for w in found), default=words[-1].index + 1)
+        return not any(w.text in _FINITE and w.index < before for w in words[1:7])
+        # ("Providing this notice builds trust in how AI is affecting decision-making": the gerund is the subject
+        # of a finite verb before the rule's words, a statement)
     if first.text == "having":
         made = next((w for w in words[2:5] if _participle(w.text)), None)
         if made is not None and (not found or any(w.index <= made.index for w in found)):
@@ -199,9 +208,14 @@ _DEFINING = c.Concept(
 )
 
 
+_CONCESSIVE = frozenset("although though while whilst hoewel ofschoon alhoewel terwijl".split())
+
+
 def defines(words: Words) -> bool:
     """'AI is the capability of computer systems to…', 'Onder persoonsgegevens verstaan we…': a definition
     ('dit betekent dat…', 'this means that…' restates a rule and is none)."""
+    if words and words[0].text in _CONCESSIVE:
+        return False  # "Although AI technology is a useful tool, …": a concession, no definition of AI
     if any(w.text in ("betekent", "means") and p + 1 < len(words) and words[p + 1].text in ("dat", "that", "ook", "also")
            for p, w in enumerate(words[:8])):  # fmt: skip
         return False
