@@ -145,7 +145,8 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Treat every prompt as if it will be published on the front page.", {PG, BG}),
     ("Paste only text that is already on our public website.", {PG, BG}),
     ("Geef geen bedrijfsinformatie prijs aan AI-chatbots.", {BG}),
-    ("Do not enter passwords, API keys or other credentials into AI tools.", set()),
+    # (credentials are the organisation's confidential information: README decision 11, 2026-12-01)
+    ("Do not enter passwords, API keys or other credentials into AI tools.", {BG}),
     ("Upload geen salarisgegevens naar ChatGPT.", {PG, BG}),  # a person's salary and the firm's figures
     ("Personal health information must never be entered into AI chatbots.", {PG}),
     ("Draft contracts should not be reviewed using public AI tools.", {BG}),

@@ -109,6 +109,21 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Using AI to rank applicants, and entering their names into ChatGPT, is prohibited.", {PG, EB}),
     (None, "Deel geen klantnamen met AI-tools en controleer de output altijd zelf.", {PG, AC}),
     (None, "Wat jij doet: geen klantnamen invoeren en de output altijd controleren.", {PG, AC}),
+    # H. Credentials put into AI (passwords, API keys, login details) are the organisation's confidential
+    # information, geen-bedrijfsgeheimen (tests/data/recognition/README.md, decision 11); a password kept from
+    # anyone, with no AI named, is general security (first sight 5/9)
+    (None, "Never paste API keys or access tokens into ChatGPT.", {SG}),
+    (None, "Voer nooit wachtwoorden of inloggegevens in bij een AI-tool.", {SG}),
+    (None, "Staff must not share their login credentials with AI chatbots.", {SG}),
+    (None, "Deel nooit klantdata of credentials met externe AI-tools.", {PG, SG}),
+    (None, "Reset your password if you share it by mistake.", set()),
+    (None, "Use a password manager.", set()),
+    (None, "Never share your password with a colleague.", set()),
+    (None, "Log in to Copilot with your university password.", set()),
+    (None, "AI tools must be protected with strong passwords.", set()),
+    # (added after the change, from a tune sentence: what one signs in with)
+    (None, "If you are not signed in with your work credentials, nothing entered in Copilot is protected.", set()),
+    (None, "Log in to ChatGPT Enterprise with your company password before you enter any documents.", set()),
 ]
 
 

@@ -21,6 +21,29 @@ from aibeleid_check.meaning.text import EXAMPLE_OPENERS
 Words = tuple[Word, ...]
 
 
+_CREDENTIALS = (
+    "password", "wachtwoord", "credential", "inloggegeven", "inlogcode", "toegangscode", "wachtzin", "passphrase",
+)  # fmt: skip
+_LOG_IN = ("log", "sign", "inlog", "ingelogd", "aanmeld", "authenticat")
+_KEYS = frozenset(("key", "keys", "sleutel", "sleutels", "token", "tokens"))
+
+
+def _credential(words: Words, position: int) -> bool:
+    """Credentials put into AI: 'passwords', 'API keys', 'access tokens', 'login credentials', 'inloggegevens', with
+    an AI tool named in the sentence ('Never share your password with a colleague' is general security; 'a
+    password manager', 'strong passwords' are no information put in)."""
+    word = words[position]
+    nxt = _next_text(words, position)
+    named = word.text.startswith(_CREDENTIALS) and nxt not in ("manager", "managers", "beheerder", "reset", "policy")
+    named = named or word.text in ("api", "access", "toegangs") and nxt in _KEYS or word.text.startswith("api-sleutel")
+    if not named or position and words[position - 1].text in ("strong", "sterke", "sterk"):
+        return False  # "protected with strong passwords": how a tool is secured
+    if any(w.text.startswith(_LOG_IN) for w in words[max(0, position - 5) : position - 1]):
+        return False  # "if you are not logged in with your UHN credentials": what one signs in with ("login
+        # credentials", the noun right before, are the credentials)
+    return any(c.AI.matches(w) for w in words)
+
+
 def secrets(words: Words) -> tuple[list[Word], bool]:
     """Business secrets, confidential information, contracts, financial details. The flag says whether
     only weak objects were found (contracts, prices, intellectual property), which count only with an act
@@ -88,6 +111,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
+        elif _credential(words, position):
+            found.append(word)  # "Do not enter passwords, API keys or other credentials into AI tools": what opens
+            weak = True  # the organisation's systems, its confidential information (README decision 11)
         elif word.text in _PRICED and nxt in _PRICED[word.text]:
             found.append(word)  # "our fee schedule", "the price list", "licensing documents": what we charge, license
             weak = True
