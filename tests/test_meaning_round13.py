@@ -124,6 +124,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     # (added after the change, from a tune sentence: what one signs in with)
     (None, "If you are not signed in with your work credentials, nothing entered in Copilot is protected.", set()),
     (None, "Log in to ChatGPT Enterprise with your company password before you enter any documents.", set()),
+    # I. A headline whose object is exemplified in an aside ('Ingesting any original materials from submissions
+    # (e.g., authors' unpublished work) into AI tools'): the example says what the object is, the act and the AI
+    # destination stand outside it; an aside that only names examples of a tool or a task adds no headline
+    # (first sight 3/6)
+    (None, "Ingesting any materials from submissions (e.g. unpublished research) into AI tools.", {SG}),
+    (None, "Sharing any documents (e.g. confidential contracts) with AI chatbots.", {SG}),
+    (None, "Pasting any files (such as unreleased financial results) into ChatGPT.", {SG}),
+    (None, "AI tools for transcription (such as transcripts of confidential meetings).", set()),
+    (None, "Our AI tools (such as Copilot) handle confidential data securely.", set()),
+    (None, "Using AI tools (e.g. for unpublished research) in your teaching.", set()),
 ]
 
 

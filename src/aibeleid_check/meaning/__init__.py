@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TypeVar, cast
 
+from aibeleid_check.meaning.concepts import AI, INPUT
 from aibeleid_check.meaning.finding import examples, warns
 from aibeleid_check.meaning.force import Force, clause_forces, own_force
 from aibeleid_check.meaning.force_words import IMPERATIVE
@@ -122,7 +123,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
                 force = Force.CONDITION
             if force is Force.STATEMENT and warns(words):
                 continue  # "AI zonder menselijke tussenkomst brengt risico's met zich mee": a warning
-            if force is Force.STATEMENT and in_example(finding.anchor):
+            if force is Force.STATEMENT and in_example(finding.anchor) and not _exemplified(finding.words):
                 continue  # "transcription, such as transcripts of meetings": an example adds no headline
             found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)
             if rule_id not in best or found.counts:
@@ -154,6 +155,13 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             for part in _split_at(words, fresh):
                 read_rules(part)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
+
+
+def _exemplified(found: tuple[Word, ...]) -> bool:
+    """'Ingesting any original materials from submissions (e.g., authors' unpublished work) into AI tools': the
+    object of a headline exemplified in an aside, with the act and the AI destination outside it."""
+    outside = [w for w in found if w.after < 0]
+    return any(INPUT.matches(w) for w in outside) and any(AI.matches(w) for w in outside)
 
 
 def _rule_after_examples(reading: Reading, words: tuple[Word, ...]) -> bool:
