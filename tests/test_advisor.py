@@ -130,6 +130,20 @@ def test_selecting_applicants_triggers_aib605_without_any_personal_data_tool(che
     assert ("AIB618", "regels.mag[5]") in found
 
 
+@pytest.mark.parametrize(
+    "text", ["Let Copilot select applicants.", "Having applicants selected by Copilot.", "Let AI rank the candidates."]
+)
+def test_an_english_allowed_rule_letting_ai_select_people_triggers_aib605(check, example, text):
+    example["regels"]["mag"].append(text)
+    assert ("AIB605", "regels.mag[5]") in check(example)
+
+
+@pytest.mark.parametrize("text", ["Let AI summarise the minutes.", "Let Copilot select a photo for the newsletter."])
+def test_an_allowed_rule_letting_ai_choose_a_thing_passes_aib605(check, example, text):
+    example["regels"]["mag"].append(text)
+    assert "AIB605" not in codes(check(example))
+
+
 def test_summarising_letters_with_a_human_deciding_and_a_dpia_passes(check, example):
     example["regels"]["mag"].append("Sollicitatiebrieven laten samenvatten; een medewerker leest ze zelf en beslist.")
     example["afspraken"].append("Voor het samenvatten van sollicitatiebrieven in Copilot is een DPIA gedaan.")

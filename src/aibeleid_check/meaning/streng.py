@@ -124,7 +124,8 @@ PEOPLE = _compile(
     r"\bemployee|\bstaff|\bapplicant|\bcandidate|\bcustomer|\bhiring|\bfiring|\btenant",
 )
 HUMAN_DECIDES = _compile(
-    r"\b(?:een mens|mensen|medewerker|wijzelf|zelf|human|a person)\b.{0,30}"
+    r"\b(?:een mens|mensen|medewerker|collega|wijzelf|wij|zelf|human|a person|staff|employee|colleague|manager|"
+    r"recruiter|we)\b.{0,30}"
     r"\b(?:beslist|besluit|beslissen|neemt (?:de |het )?(?:beslissing|besluit)|decides?|makes? the decision)",
     r"\b(?:beslissing|besluit) (?:ligt|blijft) (?:altijd )?bij|\bdecision (?:stays|rests|remains) with",
     r"\bmenselijke (?:beoordeling|controle|tussenkomst)|\bhuman (?:review|oversight|in the loop|decision)",

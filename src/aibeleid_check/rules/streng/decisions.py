@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aibeleid_check.findings import Severity
-from aibeleid_check.meaning import recognised_ids
+from aibeleid_check.meaning import explain, recognised_ids
 from aibeleid_check.meaning.streng import about_people, human_decides
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.rules.streng.common import forbidden_list_path, personal_data_tools, rule_texts
@@ -16,6 +16,13 @@ DECISION_RULE = "geen-eindbesluit"
 
 def _is_decision_text(text: str) -> bool:
     return DECISION_RULE in recognised_ids(text)
+
+
+def _allows_decision(text: str) -> bool:
+    """An allowed rule that lets AI decide: read as a `mag` item, a decision that the list permits ("Let
+    Copilot select applicants", "Sollicitanten laten selecteren"); one that counts as the rule ("…; a member
+    of staff decides who is invited") keeps the decision with a person."""
+    return any(found.rule == DECISION_RULE and not found.counts for found in explain(text, "mag"))
 
 
 class HumanDecides(Rule):
@@ -108,7 +115,7 @@ class HumanDecides(Rule):
     def _allowed_decisions(self, ctx: Context) -> Iterator[Hit]:
         for index, item in enumerate(ctx.policy.rule_items("mag")):
             text = item.tekst
-            if text is None or is_placeholder(text) or not _is_decision_text(text) or not about_people(text):
+            if text is None or is_placeholder(text) or not _allows_decision(text) or not about_people(text):
                 continue
             if human_decides(text):
                 continue
