@@ -3,7 +3,9 @@
 The data goes in only after an approval ("pas na toestemming van de FG", "requires prior approval"), AI is
 unfit for it ("AI tools are unsuitable for personal information"), or only what is public may go in
 ("niets wat niet op internet zou mogen staan", "treat every prompt as if it will be published", "limit what
-you share to what is public"). :mod:`.data_rules` reads the protected object and asks these readings.
+you share to what is public"). A limit whose condition is not named ("alleen onder voorwaarden", "under
+certain conditions") or that names a legal basis ("only where it has a lawful basis") is none.
+:mod:`.data_rules` reads the protected object and asks these readings.
 """
 
 from __future__ import annotations
@@ -361,3 +363,36 @@ def _confidential_agreement(words: Words, position: int) -> bool:
     if words[position - 2].text not in _AGREEMENTS:
         return False
     return c.SECRET_WORDS.matches(words[position - 3]) or c.SENSITIVE.matches(words[position - 3])
+
+
+_BASIS = frozenset("lawful legal wettelijke wettige juridische".split())
+
+
+def _legal_basis(words: Words) -> bool:
+    """'will only process your personal data where it has a lawful basis', 'alleen met een grondslag': a legal
+    basis, a mention (guide)."""
+    return any(
+        w.text.startswith("grondslag") or w.text in ("basis", "grond") and p and words[p - 1].text in _BASIS
+        for p, w in enumerate(words)
+    )
+
+
+_CONDITIONS = frozenset("conditions circumstances voorwaarden omstandigheden cases gevallen".split())
+_UNNAMED = frozenset("certain specific bepaalde specifieke some sommige strict strikte strenge".split())
+_NAMING = frozenset("of van that die which waarbij such zoals described beschreven listed set below hieronder".split())
+
+
+def _vague_condition(words: Words) -> bool:
+    """'may only be processed by AI systems under certain conditions', 'alleen onder voorwaarden': a limit whose
+    condition is not named is a permission with a vague condition (guide), not the limit ('only in approved
+    tools', 'alleen geanonimiseerd')."""
+    for position, word in enumerate(words):
+        if word.text not in _CONDITIONS or position == 0:
+            continue
+        before = position - 1 if words[position - 1].text not in _UNNAMED else position - 2
+        if before < 0 or words[before].text not in ("under", "onder", "in", "bij"):
+            continue
+        after = words[position + 1].text if position + 1 < len(words) else ""
+        if after not in _NAMING:
+            return True
+    return False
