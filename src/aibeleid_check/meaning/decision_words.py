@@ -1,0 +1,267 @@
+"""Which words of a sentence name a decision, for geen-eindbesluit.
+
+A deciding verb or noun about people ("beslissen", "grading", "de eindbeslissing"), a verdict given ("een
+diagnose stellen", "cijfers geven"), judgement handed over or a person's own judgement, control of outcomes
+that affect people, AI used for a selection, AI as the judge, the final say, and a weaker deciding verb
+("beoordelen", "selecteren", "bepalen") with who or what it is about. Not a decision: the kind of a document
+or record ("raadsbesluiten", "credit decision details"), the quality of decisions, the options people have,
+a decision-maker named for who they are, an approval gate on an act, and choosing tools or actions
+(:mod:`.decision_governance`). :mod:`.decision` reads what the sentence says of the words found here.
+"""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.check_objects import publication
+from aibeleid_check.meaning.decision_governance import (
+    checked_and,
+    governance,
+    output_approved,
+    tool_object,
+    which_tools,
+)
+from aibeleid_check.meaning.decision_kinds import (
+    MACHINES,
+    ORG_MATTERS,
+    affects_people,
+    by_machine,
+    decided_by_use,
+    decision_verb,
+    harmed,
+    names_people,
+    requests,
+    unmediated,
+)
+from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.force import negations
+from aibeleid_check.meaning.morph import Word
+
+
+def decision_words(words: Words) -> list[Word]:
+    """The words that name a decision; a weaker deciding verb comes with the first word of what it is about,
+    'final' with its noun ('the final say')."""
+    found: list[Word] = []
+    for position, word in enumerate(words):
+        window = words[max(0, position - 7) : position + 6]
+        if publication(words, position) or c.FINAL.matches(word) and publication(words, position + 1):
+            continue  # "AI bepaalt niet wat er wordt gepubliceerd": the check before publishing (guide decision 9)
+        if decision_verb(words, position):
+            found.append(word)
+        elif own_judgement(words, position):
+            found.append(word)  # "reports must reflect the examiner's own judgement": the person judges the work
+        elif c.DECIDE.matches(word) or word.text in ("hiring", "firing", "grading"):
+            if word.text.endswith("ing") and names_people(words, position):
+                continue  # "hiring managers", "grading staff": who they are, no decision
+            if c.DOCUMENT_KIND.matches_part(word) or _record_of(words, position):
+                continue  # conceptbesluiten, raadsbesluiten, "credit decision details": documents, not deciding
+            if harmed(words, position):
+                continue  # "AI must not have a detrimental effect on decisions": their quality, not who decides
+            if _options(words, position):
+                continue  # "the choices people have": their options, not a decision about them
+            if _delegated_other(words, position):
+                continue  # "we never delegate the thinking itself": what is handed over is no decision
+            if _decision_maker(words, position) and not (
+                _in_role(words, position)
+                and (
+                    any(c.HUMAN_CORE.matches(w) for w in words)
+                    or negations(words)
+                    and (any(c.AI.matches(w) for w in words) or words[0].text in ("it", "het"))
+                )  # ("It is not the decision-maker": the pronoun stands for the AI of the sentence before)
+            ):
+                continue  # "decision-makers should be trained", "the AI decision maker is not generalised": who
+                # they are, not who decides ("humans remain the decision-makers", "AI als enige beslisser")
+            if not governance(words, position):
+                found.append(word)
+        elif affects_people(words, position) and unmediated(words, position):
+            found.append(word)  # "where the public may be impacted by it without a human intermediary"
+        elif word.text in _OUTCOMES and _controlled_outcome(words, position):
+            found.append(word)  # "humans stay in control of outcomes that affect people"
+        elif decided_by_use(words, position):
+            found.append(word)  # "do not use AI for admissions", "gebruik AI niet bij werving en selectie"
+        elif word.text in _ROLES and any(c.AI.matches(w) for w in words) and negations(words):
+            found.append(word)  # "don't let AI be the judge"
+        elif c.JUDGMENT.matches(word) and any(
+            w.text.startswith(_HAND_OVER) for w in words[max(0, position - 3) : position]
+        ):
+            found.append(word)  # "we don't outsource judgement to machines"
+        elif c.LEADING.matches(word) and any(
+            c.VERDICT.matches(w) or c.JUDGMENT.matches(w) or c.STRONG_OUTPUT.matches(w) or c.AI.matches(w)
+            for w in words[max(0, position - 7) : position]
+        ):
+            found.append(word)  # "het oordeel van de professional is leidend", "de uitkomst van AI is nooit bepalend"
+        elif c.VERDICT.matches(word) and any(
+            c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]
+        ):
+            if (
+                word.text.startswith("indicatie")
+                and words[position + 1 : position + 2]
+                and words[position + 1].text
+                in (
+                    "van",
+                    "over",
+                    "of",
+                    "omtrent",
+                )
+            ):
+                continue  # "geeft geen indicatie van de wachttijd": an estimate, not a care indication
+            if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
+                found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
+        elif c.DECIDE_WEAK.matches(word):
+            domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
+            domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
+            domain += requests(words, position)
+            if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
+                continue  # "de output beoordelen" is checking what AI produced
+            if output_approved(words, position) or tool_object(words, position) or checked_and(words, position):
+                continue  # "unless legal has approved the tool": tool governance
+            if _approval_gate(words, position):
+                continue  # "do not enter employee records without prior approval": a gate on the act
+            if domain and not governance(words, position):
+                found.extend((word, domain[0]))
+            elif by_machine(words, position) and not which_tools(words, position):
+                found.append(word)  # "automated profiling", "never determined by AI alone"
+            elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
+                if any(c.AI.matches(w) for w in words) and word.text.startswith(
+                    ("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")
+                ):
+                    found.append(word)  # "maar de docent beoordeelt": a person assesses, not AI
+        elif c.JUDGMENT.matches(word) and position and c.DOMAIN.matches(words[position - 1]):
+            if any(w.text in ("by", "door") for w in words[position + 1 : position + 6]):
+                found.append(word)  # "all clinical judgement is performed by me": a judgement about patients, by
+                # someone named ("they do not replace clinical judgment" names no one)
+        elif c.JUDGMENT.matches(word) and position and c.HUMAN.matches(words[position - 1]):
+            if any(c.EVALUATION.matches(w) for w in words if w is not word):
+                found.append(word)  # "all evaluations must reflect human judgment", "menselijk oordeel"
+        elif c.FINAL.matches(word) and position + 1 < len(words) and c.FINAL_NOUN.matches(words[position + 1]):
+            if words[position + 1].text in _DUTY:
+                continue  # "final responsibility (for decisions) rests with staff": answering, not deciding
+            if any(w.text in ORG_MATTERS for w in words[position + 2 : position + 6]):
+                continue  # "the final say on the budget": an organisational matter
+            if any(c.AI.matches(w) or c.DECIDER.matches(w) or w.text in MACHINES for w in words) and not any(
+                c.DRAFT.matches(w) for w in words
+            ):
+                found.extend((word, words[position + 1]))
+    return found
+
+
+def _delegated_other(words: Words, position: int) -> bool:
+    """Delegating or leaving to AI counts only with a decision, a judgement or someone decided about near it
+    ('never delegate decisions about clients', not 'never delegate the thinking itself')."""
+    if not words[position].text.startswith(("delegat", "delegeer", "overlat", "overlaat", "overgelaten")):
+        return False
+    near = [w for w in words[max(0, position - 6) : position + 7] if w is not words[position]]
+    return not any(c.any_of(w, c.DECIDE, c.DECIDE_WEAK, c.JUDGMENT, c.VERDICT, c.DOMAIN_STRICT) for w in near)
+
+
+_HAVE = frozenset("have has hebben heeft hebt".split())
+_HOLDERS = frozenset("people they you we residents clients customers mensen ze zij je jij u wij we".split())
+
+
+def _options(words: Words, position: int) -> bool:
+    """'the choices people have', 'de keuzes die mensen hebben': the options someone holds."""
+    if not words[position].text.startswith(("choice", "keuze")):
+        return False
+    ahead = words[position + 1 : position + 5]
+    return any(
+        w.text in _HAVE and any(h.text in _HOLDERS or c.DOMAIN_STRICT.matches(h) for h in ahead[:i])
+        for i, w in enumerate(ahead)
+    )
+
+
+def _decision_maker(words: Words, position: int) -> bool:
+    """'decision-maker', 'beslisser', 'decision makers' in two words: who decides, named."""
+    word = words[position]
+    if word.text.startswith(("decision-maker", "beslisser")):
+        return True
+    return word.text == "decision" and position + 1 < len(words) and words[position + 1].text.startswith("maker")
+
+
+_ROLE_LEADS = frozenset(
+    """be is are am remain remains stay stays zijn blijft blijven as als not niet geen no with bij final sole
+    only enige laatste human menselijke""".split()
+)
+
+
+def _in_role(words: Words, position: int) -> bool:
+    """The decision-maker as a role someone is, stays or is not ('remain the decision-makers', 'not a
+    decision-maker', 'met een menselijke beslisser'), not the subject the sentence tells about."""
+    return any(w.text in _ROLE_LEADS for w in words[max(0, position - 3) : position])
+
+
+_OUTCOMES = ("outcome", "outcomes", "uitkomst", "uitkomsten", "results", "resultaten")
+_CONTROL = ("control", "controle", "regie", "charge", "oversight", "toezicht", "zeggenschap", "command")
+_AFFECT = ("affect", "affects", "affecting", "impact", "impacts", "impacting", "raken", "raakt", "treffen", "treft")
+
+
+def _controlled_outcome(words: Words, position: int) -> bool:
+    """Control of outcomes that affect people is control of the decisions about them."""
+    before = words[max(0, position - 4) : position]
+    after = words[position + 1 : position + 6]
+    affect = [w for w in after if w.text in _AFFECT]
+    return (
+        any(w.text in _CONTROL for w in before)
+        and bool(affect)
+        and any(c.PEOPLE.matches(w) or c.DECIDER.matches(w) for w in words if 0 < abs(w.index - affect[0].index) <= 3)
+    )
+
+
+_ROLES = ("judge", "arbiter", "rechter", "scheidsrechter", "beslisser", "decider")
+_HAND_OVER = ("outsourc", "uitbested", "delegat", "delegeer", "overlat", "overdra", "hand")
+_DUTY = ("responsibility", "verantwoordelijkheid", "accountability", "authority")
+
+
+_RECORDS = frozenset(
+    """details detail data records record documents document letters letter files file notes logs information
+    gegevens documenten stukken brieven dossiers informatie""".split()
+)
+
+
+def _record_of(words: Words, position: int) -> bool:
+    """'Do not paste … credit decision details': the decision word names the kind of a record."""
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    return nxt in _RECORDS
+
+
+_GATE_NOUNS = frozenset("approval approvals authorisation authorization permission goedkeuring toestemming".split())
+_GATE_LEADS = frozenset("without prior explicit written zonder voorafgaande expliciete schriftelijke after na".split())
+
+
+def _approval_gate(words: Words, position: int) -> bool:
+    """'without (prior) approval', 'zonder toestemming', 'after approval': permission for an act, not a
+    decision about the person the act concerns."""
+    return words[position].text in _GATE_NOUNS and any(
+        w.text in _GATE_LEADS for w in words[max(0, position - 3) : position]
+    )
+
+
+def _by_whom(words: Words, word: Word) -> bool:
+    """'approved by a person', 'door een mens': the agent of the act, not who it is about."""
+    position = words.index(word)
+    return any(w.text in ("by", "door") for w in words[max(0, position - 2) : position])
+
+
+def _relative(words: Words, word: Word) -> bool:
+    """'Staff who are unsure…', 'leaders who prioritize ethics': 'who' after a noun opens a relative clause
+    about people, it names no one decided about ('decide who gets a loan', 'about who', 'bepalen wie')."""
+    position = words.index(word)
+    if word.text not in ("who", "wie") or position == 0:
+        return False
+    if words[position - 1].text in _ASKING:
+        return False
+    return not any(c.any_of(w, c.DECIDE, c.DECIDE_WEAK) for w in words[max(0, position - 3) : position])
+
+
+_ASKING = frozenset("about over on of van op to aan for voor and or en whether welke wat".split())
+
+
+_REFLECT = ("reflect", "represent", "weerspiegel", "weergeven", "weergeeft")
+
+
+def own_judgement(words: Words, position: int) -> bool:
+    """'Marking reports must reflect the examiner's own judgement', 'moet het eigen oordeel van de docent
+    weerspiegelen': what is written about someone's work must be a person's own judgement (not 'use your own
+    judgement when you choose a tool': no report reflects it)."""
+    if not c.JUDGMENT.matches(words[position]):
+        return False
+    own = any(w.text in ("own", "eigen") for w in words[max(0, position - 3) : position])
+    return own and any(w.text.startswith(_REFLECT) for w in words if w is not words[position])
