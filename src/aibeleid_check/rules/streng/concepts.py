@@ -12,6 +12,8 @@ from functools import cache
 
 from aibeleid_check.meaning import normalise
 
+_PEOPLE_PHOTO = r"\b(?:personeels|team|pas|klant|leerling)foto"  # a photo of people and an image at once
+
 _SOURCES = {
     "negation": r"\b(?:geen|niet|nooit|nimmer|verboden|never|not|no|don'?t|do not|forbidden|prohibited)\b",
     "private_account": (
@@ -55,13 +57,13 @@ _SOURCES = {
     "images": (
         r"\b(?:afbeelding|beeld|foto|plaatje|portret|video|avatar|profielfoto)\w*"
         r"|\b(?:images?|pictures?|photos?|portraits?|videos?|avatars?|headshots?)\b"
-        r"|\b(?:personeels|team|pas|klant|leerling)foto"
+        rf"|{_PEOPLE_PHOTO}"
     ),
     "of_people": (
         r"\b(?:van|met) (?:\w+ )?(?:mensen|personen|medewerkers|klanten|collega|deelnemers|kinderen|leerlingen|gezichten)"
         r"|\b(?:of|with) (?:\w+ )?(?:people|persons|staff|employees|customers|colleagues|faces|children)\b|\bdeepfake"
         r"|\b(?:staff|employee|team|customer|client|pupil|student|people'?s|children'?s) (?:photos?|pictures?|images?|"
-        r"portraits?|headshots?|videos?)\b|\b(?:personeels|team|pas|klant|leerling)foto"
+        rf"portraits?|headshots?|videos?)\b|{_PEOPLE_PHOTO}"
     ),
     "generating": r"\bgenere|\bmaken\b|\bmaak\b|\bcreeer|\bcreer|\bbewerk|\bgenerat|\bcreat|\bmake\b|\bedit",
     "intimate": r"\bnaakt|\bintiem|\bseksue|\bexplicie|\bnude|\bintimate|\bsexual|\bexplicit|\bporn",
