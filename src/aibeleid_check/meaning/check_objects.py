@@ -150,15 +150,15 @@ _RESULTS = frozenset(("results", "result"))
 
 
 def test_noun(words: Words, position: int) -> bool:
-    """'their test results', 'the test results of a patient': the noun *test* before *results*, after a
-    determiner, is a (medical) test, no check ('Test the results of the AI tool' is one)."""
-    return (
-        words[position].text == "test"
-        and position > 0
-        and words[position - 1].text in _OWNERS
-        and position + 1 < len(words)
-        and words[position + 1].text in _RESULTS
-    )
+    """'their test results', 'patient test results', 'test results of patients': the noun *test* before
+    *results*, after a determiner or a person or with whose they are after it, is a (medical) test, no check
+    ('Test the results of the AI tool' is one)."""
+    if not (words[position].text == "test" and words[position + 1 : position + 2] and words[position + 1].text in _RESULTS):
+        return False
+    if position and (words[position - 1].text in _OWNERS or c.PEOPLE.matches(words[position - 1])):
+        return True
+    whose = words[position + 2 : position + 5]
+    return bool(whose) and whose[0].text in ("of", "for") and any(c.PEOPLE.matches(w) for w in whose[1:])
 
 
 def checkable(word: Word) -> bool:

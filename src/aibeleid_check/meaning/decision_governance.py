@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_objects import ai_made_word, made_by_ai
+from aibeleid_check.meaning.decision_kinds import BASING
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 
@@ -66,6 +67,8 @@ def governance(words: Words, position: int) -> bool:
         if word.text in ("on", "over", "about", "omtrent", "inzake"):
             if offset and after[offset - 1].text in ("based", "gebaseerd"):
                 break  # "rejected based on the output of a chatbot": the basis, not what is decided on
+            if any(w.text in BASING for w in words[max(0, position - 3) : position]):
+                break  # "do not base hiring decisions on AI alone": the basis again
             chosen = words[position + offset + 1 : position + offset + 7]  # "decide on new AI use cases"
             stop = next((p for p, w in enumerate(chosen) if w.text in _DELEGATE), len(chosen))
             chosen = chosen[:stop]  # "het besluit over een indicatie nooit aan AI laten": AI is who, not what

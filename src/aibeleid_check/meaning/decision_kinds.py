@@ -44,8 +44,25 @@ def by_machine(words: Words, position: int) -> bool:
     if position and words[position - 1].text in _AUTOMATED:
         return True
     near = words[max(0, position - 3) : position + 5]
-    return any(w.text in ("alone", "solely", "zelfstandig", "autonomously") for w in near) and any(
+    if any(w.text in ("alone", "solely", "zelfstandig", "autonomously") for w in near) and any(
         c.AI.matches(w) for w in near
+    ):
+        return True
+    return sole_basis(words, position)
+
+
+BASING = ("base", "based", "basing", "baseer", "baseert", "baseren", "gebaseerd")
+_ONLY = ("only", "solely", "alone", "alleen", "uitsluitend", "enkel", "purely", "exclusively", "puur")
+
+
+def sole_basis(words: Words, position: int) -> bool:
+    """'Never base a grade only on an AI detector', 'een beoordeling nooit alleen op AI baseren': AI named as
+    the only ground of what is decided."""
+    near = words[max(0, position - 3) : position + 10]
+    return (
+        any(w.text in BASING for w in near)
+        and any(w.text in _ONLY for w in near)
+        and any(c.AI.matches(w) or c.AI.matches_part(w) for w in near)
     )
 
 

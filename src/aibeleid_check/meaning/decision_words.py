@@ -30,6 +30,7 @@ from aibeleid_check.meaning.decision_kinds import (
     harmed,
     names_people,
     requests,
+    sole_basis,
     unmediated,
 )
 from aibeleid_check.meaning.finding import Words
@@ -89,8 +90,9 @@ def decision_words(words: Words) -> list[Word]:
             for w in words[max(0, position - 7) : position]
         ):
             found.append(word)  # "het oordeel van de professional is leidend", "de uitkomst van AI is nooit bepalend"
-        elif c.VERDICT.matches(word) and any(
-            c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5]
+        elif c.VERDICT.matches(word) and (
+            any(c.LIGHT_VERB.matches(w) for w in words[max(0, position - 4) : position + 5])
+            or sole_basis(words, position)  # "never base a grade only on an AI detector"
         ):
             if (
                 word.text.startswith("indicatie")

@@ -88,6 +88,8 @@ HEADS = (
     "berichten",
     "bericht",
     "administratie",
+    "uitslagen",
+    "uitslag",
 )
 _HEADS_BY_LENGTH = tuple(sorted(set(HEADS), key=len, reverse=True))
 _LINKING = ("s", "en", "e")

@@ -1,0 +1,62 @@
+"""Round fourteen: two classes of misses found on the way (testers' and reviewers' sentences, not corpus
+sentences). Each class is written in fresh wording with near-misses that must not count; the first-sight score
+(how many cases of the group the engine answered right before the change) is in the comment above it.
+(list, text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+from aibeleid_check.meaning.decision_kinds import sole_basis
+from aibeleid_check.meaning.text import read
+from rule_ids import AC, EB, PG
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. AI named as the only ground of what is decided ('never base a grade only on an AI detector', 'do not
+    # base hiring decisions on AI alone'): the decision rule; a basis that is not AI, or AI's own basis, is no
+    # rule (first sight 6/13)
+    (None, "Never base a grade only on an AI detector.", {EB}),
+    (None, "A grade must never be based only on an AI detector.", {EB}),
+    (None, "Do not base hiring decisions on AI alone.", {EB}),
+    (None, "Baseer een beoordeling nooit alleen op een AI-detector.", {EB}),
+    (None, "Beoordelingen baseren we nooit alleen op AI.", {EB}),
+    (None, "Cijfers worden nooit alleen op AI gebaseerd.", {EB}),
+    (None, "Never base a diagnosis solely on a chatbot's answer.", {EB}),
+    (None, "Do not base decisions about tenants purely on an AI score.", {EB}),
+    (None, "The board decides on AI tools.", set()),
+    (None, "We base our choice of tools only on the AI register.", set()),
+    (None, "Our grades are based on the national exam only.", set()),
+    (None, "AI detectors are based on statistics only.", set()),
+    (None, "The AI course is based only on public material.", set()),
+    # B. Medical results: 'uitslagen' (and 'labuitslagen') of patients are their data; 'test results' of a
+    # person is a medical test, no check (first sight 4/9; the English 'test results of patients' is still
+    # not read as personal data: 'results' is also the verb 'to result')
+    (None, "Patient test results stay out of AI tools.", set()),
+    (None, "Uitslagen van patiënten blijven buiten AI-tools.", {PG}),
+    (None, "Voer nooit uitslagen van cliënten in ChatGPT in.", {PG}),
+    (None, "Labuitslagen van patiënten mogen niet in AI-tools worden ingevoerd.", {PG}),
+    (None, "Test the results of the AI tool before you use them.", {AC}),
+    (None, "Test results of the AI tool must be checked.", {AC}),
+    (None, "Patients trust us with their test results.", set()),
+    (None, "De uitslagen van de verkiezing worden gepubliceerd.", set()),
+    (None, "Test results for students are published in the portal.", set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round14(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "sole"),
+    [
+        ("Never base a grade only on an AI detector.", 3, True),
+        ("Never base a grade on an AI detector.", 3, False),
+        ("Never base a grade only on the exam.", 3, False),
+        ("Never grade only on an AI detector.", 1, False),
+    ],
+)
+def test_sole_basis_needs_basing_only_and_ai(text: str, position: int, sole: bool) -> None:
+    assert sole_basis(read(text).words, position) is sole
