@@ -153,7 +153,9 @@ def test_noun(words: Words, position: int) -> bool:
     """'their test results', 'patient test results', 'test results of patients': the noun *test* before
     *results*, after a determiner or a person or with whose they are after it, is a (medical) test, no check
     ('Test the results of the AI tool' is one)."""
-    if not (words[position].text == "test" and words[position + 1 : position + 2] and words[position + 1].text in _RESULTS):
+    if not (
+        words[position].text == "test" and words[position + 1 : position + 2] and words[position + 1].text in _RESULTS
+    ):
         return False
     if position and (words[position - 1].text in _OWNERS or c.PEOPLE.matches(words[position - 1])):
         return True
