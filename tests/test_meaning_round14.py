@@ -1,5 +1,5 @@
-"""Round fourteen: two classes of misses found on the way (testers' and reviewers' sentences, not corpus
-sentences). Each class is written in fresh wording with near-misses that must not count; the first-sight score
+"""Round fourteen: classes of misses and false counts found on the way (testers' and reviewers' sentences, not
+corpus sentences). Each class is written in fresh wording with near-misses that must not count; the first-sight score
 (how many cases of the group the engine answered right before the change) is in the comment above it.
 (list, text, the rules it states, exactly); the list is None for a sentence on its own."""
 
@@ -10,7 +10,7 @@ import pytest
 from aibeleid_check.meaning import recognised_ids
 from aibeleid_check.meaning.decision_kinds import sole_basis
 from aibeleid_check.meaning.text import read
-from rule_ids import AC, EB, PG
+from rule_ids import AC, EB, NOT, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. AI named as the only ground of what is decided ('never base a grade only on an AI detector', 'do not
@@ -41,6 +41,43 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Patients trust us with their test results.", set()),
     (None, "De uitslagen van de verkiezing worden gepubliceerd.", set()),
     (None, "Test results for students are published in the portal.", set()),
+    # C. A tool's aside beside its agreement ('Copilot (signed DPA, no personal data)') says what the tools list
+    # says of the tool, not a rule for staff: a third-round tester's policy passed without its personal-data
+    # rule on it (first sight 4/8)
+    (
+        None,
+        "The approved tools are Microsoft 365 Copilot (signed DPA, no personal data) and DeepL Pro (signed DPA, no personal data).",
+        set(),
+    ),
+    (None, "Approved tools: ChatGPT Team (DPA signed, no personal data).", set()),
+    (None, "Goedgekeurde tools: Copilot (verwerkersovereenkomst getekend, geen persoonsgegevens).", set()),
+    (None, "We gebruiken DeepL Pro (verwerkersovereenkomst ondertekend, geen klantgegevens).", set()),
+    (None, "Never paste client data (names, addresses) into ChatGPT.", {PG}),
+    (None, "Do not enter personal data into tools without a DPA (data processing agreement).", {PG}),
+    (None, "Geen persoonsgegevens in Copilot, ook niet met een verwerkersovereenkomst.", {PG}),
+    (None, "No personal data in ChatGPT.", {PG}),
+    # D. What AI does not do ('AI does not check facts', 'it cannot verify its sources') is a fact about it, no
+    # rule for staff, unless they are told after it ('so you must'); a tester's policy passed without its check
+    # rule on this sentence (first sight 5/10)
+    (
+        None,
+        "AI can save time, but it does not check facts, and it does not carry responsibility for what we publish: we do.",
+        set(),
+    ),
+    (None, "AI does not check facts.", set()),
+    (None, "ChatGPT does not verify its sources.", set()),
+    (None, "AI controleert geen feiten.", set()),
+    (None, "Een chatbot kan zijn eigen antwoorden niet controleren.", set()),
+    (None, "AI tools do not check their own output, so you must.", {AC}),
+    (None, "AI checkt geen bronnen; dat doe jij.", {AC}),
+    (None, "Copilot kan geen bronnen verifiëren, dus controleer ze zelf.", {AC}),
+    (None, "Do not publish AI text without checking it.", {AC}),
+    (None, "Een redacteur, niet de AI, bepaalt wat er op de website wordt gepubliceerd.", {AC}),
+    # E. Bank statements of clients are their data, a company's are its secrets (first sight 2/4)
+    (None, "Voer geen bankafschriften van cliënten in AI-tools in.", {PG}),
+    (NOT, "Cliëntgegevens invoeren, zoals namen, BSN, inkomen, schuldenoverzichten of bankafschriften.", {PG}),
+    (None, "Geen bankafschriften van de zaak in ChatGPT.", {SG}),
+    (None, "Bankafschriften van ons bedrijf horen niet in AI-tools.", {SG}),
 ]
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
+from aibeleid_check.meaning.check_objects import check_words
 from aibeleid_check.meaning.decision_kinds import affects_people
 from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.force_words import MODAL
 from aibeleid_check.meaning.morph import Word
 
 _AUTOMATED = ("automat", "geautomatiseerd")
@@ -101,6 +103,8 @@ def _ai_task(words: Words, check: Word) -> bool:
     check is a task given to AI, not a person's check of what AI made."""
     if _made_to_check(words, check) or ai_does(words, check):
         return True
+    if any(ai_does_not(words, w) for w in check_words(words)):
+        return True  # ("it does not check facts … for what we publish": the publishing is AI's too)
     before = [w for w in words if 0 < check.index - w.index <= 4]
     to = [w for w in before if w.text in ("to", "om")]
     between = [w.text for w in words if to and to[-1].index < w.index < check.index]
@@ -122,6 +126,34 @@ def ai_does(words: Words, check: Word) -> bool:
         return False
     does = [w for w in words[2:6] if w.text in _DOES]
     return bool(does) and does[0].index < check.index
+
+
+_AUXILIARIES = frozenset("does do did can cannot will would doet doen kan kunnen zal zullen".split())
+_NOTS = frozenset("not niet geen never nooit cannot".split())
+_PRONOUNS = frozenset("it het they ze zij".split())
+_TOLD_AFTER = frozenset("so dus then dan you je jij u staff medewerkers yourself zelf".split())
+
+
+def ai_does_not(words: Words, check: Word) -> bool:
+    """'AI does not check facts', 'it cannot verify its sources', 'ChatGPT controleert geen feiten': what AI
+    does not do, a fact about it, not a rule for staff ('…, so you must' after it still tells them)."""
+    if not c.CHECK.matches(check):
+        return False  # ("geen AI-model bepaalt zelfstandig wat er wordt gepubliceerd" is guide decision 9)
+    position = words.index(check)
+    near = words[max(0, position - 6) : position]
+    if not any(w.text in _NOTS for w in (*near, *words[position + 1 : position + 2])):
+        return False
+    verb = next((w for w in reversed(near) if w.text in _AUXILIARIES), None)
+    if verb is None and check.text.endswith("t") and not check.text.endswith("st"):
+        verb = check  # a Dutch finite verb: "AI controleert geen feiten"
+    if verb is None:
+        return False
+    start = words.index(verb)
+    subject = words[start - 1] if start else None
+    named = subject is not None and (
+        c.AI.matches(subject) or subject.text in _PRONOUNS and any(c.AI.matches(w) for w in words[: start - 1])
+    )
+    return named and not any(w.text in _TOLD_AFTER or MODAL.matches(w) for w in words[position + 1 :])
 
 
 _BREAKS = frozenset("then dan daarna without zonder but maar yourself zelf always altijd".split())

@@ -212,6 +212,18 @@ _VENDORS = ("leverancier", "leveranciers", "vendor", "vendors", "provider", "pro
             "supplier", "suppliers", "openai", "microsoft", "google", "anthropic", "verwerker")  # fmt: skip
 
 
+_AGREEMENT_WORDS = ("dpa", "verwerkersovereenkomst", "overeenkomst", "agreement", "signed", "getekend", "ondertekend")
+
+
+def tool_status(words: Words, found: list[Word]) -> bool:
+    """'Microsoft 365 Copilot (signed DPA, no personal data)': the data named in a tool's aside beside its
+    agreement is what the tools list says of the tool, not a rule for staff (the template keeps both)."""
+    asides = {w.after for w in found}
+    if not found or -1 in asides:
+        return False
+    return any(w.after in asides and w.text.startswith(_AGREEMENT_WORDS) for w in words)
+
+
 def _vendor(words: Words) -> bool:
     """'De leverancier mag klantgegevens niet gebruiken om modellen te trainen': the vendor's duty; 'De AI-tool
     slaat geen gesprekken met klanten op', 'our assistant does not have access to your files': what the tool

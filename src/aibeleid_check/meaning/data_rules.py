@@ -50,6 +50,7 @@ from aibeleid_check.meaning.data_mentions import (
     _vendor,
     concerned,
     possibility,
+    tool_status,
 )
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
@@ -60,6 +61,8 @@ from aibeleid_check.meaning.morph import Word
 
 def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, protective: list[Word]) -> Finding | None:
     """Shared reading for the two data rules once their object was found."""
+    if tool_status(words, found):
+        return None
     if _minimising(words) or _story(words) or _training(words) or _exposed_to_risk(words, found):
         return None
     if possibility(words) or concerned(words):

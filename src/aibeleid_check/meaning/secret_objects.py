@@ -79,8 +79,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "employee names, salaries, health information": a person's salary
             if _kind_of_personal(words, position):
                 continue  # "jaarrekeningen, loonstroken of andere gegevens van cliënten": the clients' data
-            if word.text.startswith(_PERSONAL_PAPERS) and _people_list(words, word, word):
-                continue  # "namen van klanten, BSN's of bankafschriften": the clients' bank statements
+            if word.text.startswith(_PERSONAL_PAPERS) and (
+                _people_list(words, word, word) or _of_people(words, position)
+            ):
+                continue  # "namen van klanten, BSN's of bankafschriften", "bankafschriften van cliënten": theirs
             if any(w.text in ("unless", "tenzij", "except", "behalve", "mits") for w in words[:position]):
                 continue  # "… unless your organisation has an enterprise agreement": the exception
             if _framing(words, position):
@@ -427,7 +429,9 @@ def _people_list(words: Words, head: Word, modifier: Word) -> bool:
     opener = words[start] if start < len(words) else None
     if opener is None or opener.index >= head.index:
         return False
-    person = c.PEOPLE.matches(opener) and not c.COMPANY.matches(opener)
+    person = (c.PEOPLE.matches(opener) or c.PEOPLE.matches_part(opener) and c.DATA.matches(opener)) and not (
+        c.COMPANY.matches(opener)
+    )  # ("Cliëntgegevens invoeren, zoals namen, … of bankafschriften": the clients' data opens the list)
     if not person and start and (c.IDENTIFIERS.matches(opener) or c.PERSONAL_WORDS.matches(opener)):
         person = any(c.PEOPLE.matches(w) for w in words[start + 1 : start + 4])  # "namen van klanten"
     return person

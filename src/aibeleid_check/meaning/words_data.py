@@ -41,7 +41,7 @@ DATA = words(
     mailbox* inbox* agenda* calendar* contactpersonen contacts meeting meetings gesprek vergadering* email emails
     e-mail e-mails correspondentie correspondence e-mailwisseling* mailwisseling* complaint complaints klacht
     klachten
-    confidences administratie administraties picture pictures letter letters uitslag uitslagen
+    confidences administratie administraties picture pictures letter letters uitslag uitslagen bankafschrift*
     """,
 )
 PERSONAL_ADJ = words(
