@@ -41,6 +41,8 @@ class State:
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
     field after it says it more precisely and replaces it, without a duplicate."""
+    field_headings: set[int] = field(default_factory=set)
+    """The lines of headings right above a table of the fields: they head those fields."""
     prose: dict[str, tuple[Any, Block, int]] = field(default_factory=dict)
     """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them.
     The value as read: the text of the scope or the date, the tools' parts, the contact."""
