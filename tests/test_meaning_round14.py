@@ -78,6 +78,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (NOT, "Cliëntgegevens invoeren, zoals namen, BSN, inkomen, schuldenoverzichten of bankafschriften.", {PG}),
     (None, "Geen bankafschriften van de zaak in ChatGPT.", {SG}),
     (None, "Bankafschriften van ons bedrijf horen niet in AI-tools.", {SG}),
+    # F. 'We cannot trust X, because …' is a judgement with its reason, like 'we cannot yet rely on it' (a tune
+    # sentence of the sixth round; first sight 3/5)
+    (
+        None,
+        "We cannot trust the accuracy of the tools' statements, because we can't rely on what they were trained on.",
+        set(),
+    ),
+    (None, "We can't trust chatbot answers, since the models make things up.", set()),
+    (None, "We cannot trust AI output blindly, so always check it.", {AC}),
+    (None, "Because AI makes mistakes, we cannot rely on its answers without checking them.", {AC}),
+    (None, "You cannot trust AI answers: check them.", {AC}),
 ]
 
 

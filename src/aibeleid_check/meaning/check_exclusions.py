@@ -198,6 +198,10 @@ def _factual(words: Words, trust: Word) -> bool:
     ):
         fact = fact or any(t in ("as", "because", "since", "omdat", "want", "aangezien") for t in texts_)
     ability = any(t in ("kunnen", "kan", "kunt", "can", "cannot", "can't") for t in texts_)
+    position = words.index(trust)
+    we_cannot = [w.text for w in words[max(0, position - 2) : position]] in (["we", "cannot"], ["we", "can't"])
+    if we_cannot and any(t in ("because", "since") for t in texts_):
+        return True  # "We cannot trust the accuracy of the tools' statements, because …": a judgement with its reason
     return fact or ability and any(t in ("nog", "yet") for t in texts_)
 
 
