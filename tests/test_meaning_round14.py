@@ -89,6 +89,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "We cannot trust AI output blindly, so always check it.", {AC}),
     (None, "Because AI makes mistakes, we cannot rely on its answers without checking them.", {AC}),
     (None, "You cannot trust AI answers: check them.", {AC}),
+    # G. English 'be' told with a check attitude ('Be skeptical and verify'), as Dutch 'wees' is, and the bare
+    # check after it (a tune sentence of the sixth round; first sight 4/7)
+    (None, "Be skeptical and verify.", {AC}),
+    (None, "Our mantra: be skeptical and verify.", {AC}),
+    (None, "Be critical and verify.", {AC}),
+    (None, "Wees kritisch en controleer.", {AC}),
+    (None, "Be kind and verify.", set()),
+    (None, "Be skeptical and creative.", set()),
+    (None, "Our view: be kind and verify.", set()),
 ]
 
 

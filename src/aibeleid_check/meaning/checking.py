@@ -555,11 +555,28 @@ def _bare_check(words: Words, check: Word) -> bool:
     """'Dus controleer.', 'Check it.', 'Verifieer dat.': an imperative check with no object of its own (a
     pronoun, or nothing), which takes its object from the sentence before."""
     rest = [w.text for w in words if w is not check]
+    position = words.index(check)
+    if (
+        3 <= position <= 5
+        and _critical_and(words[position - 3 : position])
+        and all(w.text in _BARE for w in words[position + 1 :])
+    ):
+        return True  # "Be skeptical and verify.", "Our mantra: be skeptical and verify."
     return (
         len(words) <= 4
-        and words.index(check) <= 1
+        and position <= 1
         and all(t in _BARE for t in rest)
-        and (words.index(check) == 0 or rest[0] in ("dus", "so", "then", "dan", "daarom", "therefore", "and", "en"))
+        and (position == 0 or rest[0] in ("dus", "so", "then", "dan", "daarom", "therefore", "and", "en"))
+    )
+
+
+def _critical_and(words: Words) -> bool:
+    """'Be skeptical and …', 'Wees kritisch en …': an attitude told, joined to what follows."""
+    return (
+        len(words) == 3
+        and words[0].text in ("be", "wees", "blijf", "stay", "remain")
+        and c.CRITICAL.matches(words[1])
+        and words[2].text in ("and", "en")
     )
 
 

@@ -166,9 +166,17 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
         if _letting_ai(words, lead):
             return None  # "Let Copilot select applicants", "Laat AI beslissen": the act named, the list's force
         return Force.OBLIGATION, (words[lead].text,)
+    if (
+        (first_of_sentence or len(words) <= 6)
+        and words[lead].text == "be"
+        and words[lead + 1 : lead + 2]
+        and (words[lead + 1].text in _ATTITUDES)
+    ):
+        return Force.OBLIGATION, (words[lead].text,)  # "Be skeptical and verify": English 'be' told, as 'wees'
     return None
 
 
+_ATTITUDES = frozenset("critical sceptical skeptical".split())
 _LET = frozenset(("let", "laat"))
 _DETERMINER = frozenset(("the", "a", "an", "de", "het", "een", "your", "je", "our", "onze"))
 
