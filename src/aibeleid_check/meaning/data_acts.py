@@ -187,3 +187,28 @@ def _negates_other(words: Words, found: list[Word]) -> bool:
 
 
 _NEVER_NOUNS = frozenset("beding geval gevallen enkel time times account circumstances circumstance case way".split())
+
+
+_CAUTION = frozenset("beware wary careful cautious voorzichtig behoedzaam".split())
+_CAUTION_LINKS = frozenset("of about with when in met bij het".split())
+
+
+def cautioned_act(words: Words, found: list[Word]) -> Word | None:
+    """'Beware of uploading any sensitive, confidential or protected data', 'be cautious about supplying sensitive
+    information', 'Wees voorzichtig met het invoeren van persoonsgegevens': caution about the act itself, with the
+    data after it, tells staff to keep the data out; caution with no act ('Be careful with AI tools'), or about
+    another act ('relying on AI output'), is an attitude (labelling guide)."""
+    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+        return None  # "Be careful when entering the building with confidential documents": no AI, another act
+    first = min(w.index for w in found)
+    for position, word in enumerate(words):
+        if word.text not in _CAUTION:
+            continue
+        for act in words[position + 1 : position + 4]:
+            if act.text in _CAUTION_LINKS:
+                continue
+            gerund = act.text.endswith(("ing", "en")) and c.INPUT.matches(act) and not c.NEUTRAL_ACT.matches(act)
+            if gerund and act.index < first:
+                return act
+            break
+    return None

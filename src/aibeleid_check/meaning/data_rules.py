@@ -24,6 +24,7 @@ from aibeleid_check.meaning.data_acts import (
     _output_into,
     _purpose,
     _queried,
+    cautioned_act,
 )
 from aibeleid_check.meaning.data_anonymising import _anonymising_topic, _asked, _before_ai, _defines, _made, _redacting
 from aibeleid_check.meaning.data_keeping import _kept, _prevents, _protective, own_systems
@@ -113,6 +114,9 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         and not any(ONLY.matches(w) and _task_example(words, w, found) for w in words)
     ):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
+    cautioned = force in (Force.OBLIGATION, Force.STATEMENT) and cautioned_act(words, found)
+    if cautioned and not _other_party(words):
+        return Finding(rule, texts([*found, cautioned]), anchor, Force.PROHIBITION)  # "beware of uploading …"
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
     if force is Force.STATEMENT and _act_breaches(words, found):

@@ -207,7 +207,7 @@ INPUT = words(
     belong* upload invoegen expose* send sent invoeren inzetten gezet contain contains containing bevat bevatten
     bevattende opneem* opnem* opgenomen meegeven meegeef* meestur* doorsturen doorstuur* mail* e-mail*
     toevertrouw* prijsgeven prijsgeeft openbaren lekken ingeven ingegeven uploaden entrust* reveal* divulg*
-    release transfer* forward* load supply supplied give giving expos* submitted verstuur* verzend* verzond*
+    release transfer* forward* load supply supplied supplying give giving expos* submitted verstuur* verzend* verzond*
     stuur sturen gestuurd
     ingaan ingaat toegang access receive receives received ontvangen ontvangt ingest*
     transcribe transcribes transcribing transcriberen transcribeer getranscribeerd

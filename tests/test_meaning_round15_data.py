@@ -1,0 +1,36 @@
+"""Round fifteen, the two data rules: classes named from the tune errors of geen-persoonsgegevens and
+geen-bedrijfsgeheimen after 214 new real sentences from 53 new sources were added to the tune half (1 December,
+late evening). Each class was written in fresh wording before the engine was changed, with near-misses that must
+not count; the first-sight score (right answers of the engine before the change) is in the comment above each group.
+(list, text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+from rule_ids import PG, SG
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # B. Caution about the act itself ('beware of uploading confidential data', 'be careful about entering client
+    # details into AI'): staff are told to keep the data out; caution with no act named, or about AI's output,
+    # is an attitude (labelling guide, 'what does not count'). 'supplying' is the act 'supply' (it was not read as
+    # one); a supplier's job is no putting into AI.
+    # First sight: 4 of 8 (the last three added after it: 2 of 3).
+    (None, "Beware of pasting confidential documents into AI tools.", {SG}),
+    (None, "Be careful about entering client details into a chatbot.", {PG}),
+    (None, "When you use ChatGPT, be wary of sharing any proprietary information.", {SG}),
+    (None, "Wees voorzichtig met het invoeren van persoonsgegevens in AI-tools.", {PG}),
+    (None, "Be careful with AI tools.", set()),
+    (None, "Beware of confidential-looking phishing e-mails.", set()),
+    (None, "Be cautious about relying on AI output.", set()),
+    (None, "Wees voorzichtig met AI.", set()),
+    (None, "Be careful when entering the building with confidential documents.", set()),
+    (None, "The office manager is responsible for supplying confidential waste bins.", set()),
+    (None, "If you use AI tools, be cautious about supplying client records.", {PG}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round15_data(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
