@@ -28,6 +28,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Be careful when entering the building with confidential documents.", set()),
     (None, "The office manager is responsible for supplying confidential waste bins.", set()),
     (None, "If you use AI tools, be cautious about supplying client records.", {PG}),
+    # C. What is not guaranteed ('Confidentiality is not guaranteed', 'privacy cannot be guaranteed') is a risk of
+    # the tool, no prohibition; a rule that gives it as its reason keeps the rule.
+    # First sight: 4 of 5 (the last two added after it: 1 of 2).
+    (None, "Confidentiality cannot be guaranteed when you use a free chatbot.", set()),
+    (None, "Privacy is not guaranteed; what you type may be kept by the provider.", set()),
+    (None, "Vertrouwelijkheid is bij gratis AI-tools niet gegarandeerd.", set()),
+    (None, "Do not enter confidential data, because confidentiality is not guaranteed.", {SG}),
+    (None, "Voer geen persoonsgegevens in: privacy is niet gegarandeerd.", {PG}),
+    (None, "Confidentiality is not guaranteed and your input may be reused.", set()),
+    (None, "Privacy cannot be guaranteed, so never enter client data into ChatGPT.", {PG}),
 ]
 
 

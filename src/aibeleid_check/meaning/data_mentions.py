@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, NEGATION
 from aibeleid_check.meaning.morph import Word, forms_of
 
@@ -102,6 +103,24 @@ def concerned(words: Words) -> bool:
     if any(NEGATION.matches(w) for w in words[:3]) or any(w.text in ("never", "nooit") for w in words):
         return False
     return any(w.text in _RAISE and any(x.text in _CONCERNS for x in words[p + 1 : p + 3]) for p, w in enumerate(words))
+
+
+_GUARANTEED = ("guarantee", "gegarandeerd", "garanderen", "garandeert", "assured", "ensured")
+
+
+def unguaranteed(words: Words) -> bool:
+    """'Confidentiality is not guaranteed; input may be stored or reused', 'Vertrouwelijkheid is niet gegarandeerd':
+    what is not guaranteed is a risk of the tool (guide, facts and risks), when it is the sentence's only
+    negation; 'Do not enter confidential data, because confidentiality is not guaranteed' keeps its rule."""
+    negated = negations(words)
+    if not negated:
+        return False
+    for negation in negated:
+        position = words.index(negation)
+        ahead = words[position + 1 : position + 4]
+        if not any(w.text.startswith(_GUARANTEED) for w in ahead):
+            return False
+    return True
 
 
 _COULD = frozenset("could might".split())

@@ -52,6 +52,7 @@ from aibeleid_check.meaning.data_mentions import (
     concerned,
     possibility,
     tool_status,
+    unguaranteed,
 )
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
@@ -66,7 +67,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return None
     if _minimising(words) or _story(words) or _training(words) or _exposed_to_risk(words, found):
         return None
-    if possibility(words) or concerned(words):
+    if possibility(words) or concerned(words) or unguaranteed(words):
         return None  # "could be stored or shared if not handled properly", "raising concerns about …": a risk
     if _output_into(words, found):
         return None  # "Copy AI answers into client work": where AI's text goes, no data put into AI
