@@ -9,6 +9,7 @@ import io
 from typing import Any
 
 import docx
+import pytest
 
 from aibeleid_check.source import SourceKind, parse_bytes
 
@@ -111,3 +112,249 @@ def test_near_misses_a_real_tools_table_and_a_do_dont_table_stay_what_they_are()
     # one field row is not a fields table: "Tools | DPA" heads a tools table
     one = _data("# AI-beleid X\n\n| Tools | DPA |\n|---|---|\n| ChatGPT Team | ja |\n| DeepL Pro | nee |\n")
     assert [tool["naam"] for tool in one["goedgekeurde_tools"]] == ["ChatGPT Team", "DeepL Pro"]
+
+
+# --- a colon list ends where its items end; an e-mail's sign-off is no rule (EN 02, NL apotheek) ---
+
+MAIL = [
+    ("para", "From: Ingrid Vermeulen <ingrid@example.org>"),
+    ("para", "To: All staff LinguaLink"),
+    ("para", "Subject: New AI policy"),
+    ("para", "Dear all,"),
+    ("para", "From 1 February 2026 the following applies to all in-house translators and project managers."),
+    ("para", "What you may not do:"),
+    ("item", "upload client documents that contain personal data to any AI tool;"),
+    ("item", "paste our price lists or client contracts into ChatGPT."),
+    ("para", "And one thing I want to stress: never deliver machine output without a human check."),
+    (
+        "para",
+        "The approved tools are DeepL Pro (processing agreement signed, personal data allowed) and Microsoft 365"
+        " Copilot (processing agreement signed, no personal data).",
+    ),
+    ("para", "If you are unsure whether something is allowed, ask me directly: ingrid@example.org or 020 624 18 18."),
+    ("para", "Kind regards,"),
+    ("para", "Ingrid Vermeulen"),
+    ("para", "Director, LinguaLink Vertalingen"),
+]
+
+
+def _mail_md(lines: list[tuple[str, str]]) -> str:
+    return "".join(f"- {text}\n\n" if kind == "item" else f"{text}\n\n" for kind, text in lines)
+
+
+def _mail_word(lines: list[tuple[str, str]]) -> Any:
+    def build(document: Any) -> None:
+        for kind, text in lines:
+            document.add_paragraph(text, style="List Bullet" if kind == "item" else None)
+
+    return build
+
+
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_the_list_under_a_plain_colon_lead_ends_with_its_items(form: str) -> None:
+    data = _data(_mail_md(MAIL)) if form == "md" else _word(_mail_word(MAIL))
+    assert data["regels"] == {
+        "mag_niet": [
+            "upload client documents that contain personal data to any AI tool;",
+            "paste our price lists or client contracts into ChatGPT.",
+        ]
+    }
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["DeepL Pro", "Microsoft 365 Copilot"]
+    assert data["ingangsdatum"] == "1 February 2026"
+
+
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_an_email_is_read_as_its_writer_means_it(form: str) -> None:
+    """The contact "ask me" is the writer (named in the signature or the From line); the scope is the mail's own
+    sentence, not its To: line; the organisation is the signature's "Director, X"."""
+    data = _data(_mail_md(MAIL)) if form == "md" else _word(_mail_word(MAIL))
+    assert data["aanspreekpunt"] == {
+        "naam": "Ingrid Vermeulen",
+        "rol": "Director",
+        "email": "ingrid@example.org",
+        "telefoon": "020 624 18 18",
+    }
+    assert data["geldt_voor"] == "all in-house translators and project managers"
+    assert data["organisatie"] == "LinguaLink Vertalingen"
+
+
+def test_a_dutch_mail_whose_contact_is_the_writer_and_whose_channels_are_in_the_signature() -> None:
+    page = _mail_md(
+        [
+            ("para", "Van: Marloes de Groot <m.degroot@example.nl>"),
+            ("para", "Verzonden: maandag 12 januari 2026 09:14"),
+            ("para", "Aan: Team Apotheek De Linde"),
+            ("para", "Vanaf 1 februari 2026 geldt dit voor alle apothekers, assistenten en bezorgers."),
+            ("para", "Wat echt niet mag:"),
+            ("item", "Patiëntgegevens in ChatGPT zetten."),
+            ("item", "Contracten met zorgverzekeraars delen."),
+            ("para", "En: alles wat je van AI terugkrijgt controleer je zelf."),
+            ("para", "Twijfel je? Loop even binnen of mail me."),
+            ("para", "Hartelijke groet,"),
+            ("para", "Marloes de Groot"),
+            ("para", "Beherend apotheker, Apotheek De Linde"),
+            ("para", "m.degroot@example.nl | 0543 51 22 33"),
+        ]
+    )
+    doc = _md(page)
+    assert _unknown(doc) == []  # "Verzonden" is the mail's header, not a typo of "Verboden"
+    data = doc.data
+    assert data["regels"] == {
+        "mag_niet": ["Patiëntgegevens in ChatGPT zetten.", "Contracten met zorgverzekeraars delen."]
+    }
+    assert data["aanspreekpunt"] == {
+        "naam": "Marloes de Groot",
+        "rol": "Beherend apotheker",
+        "email": "m.degroot@example.nl",
+        "telefoon": "0543 51 22 33",
+    }
+    assert data["organisatie"] == "Apotheek De Linde"
+    assert data["geldt_voor"] == "alle apothekers, assistenten en bezorgers"
+
+
+def test_near_misses_a_headed_list_goes_on_and_a_to_line_without_a_scope_sentence_stays_the_scope() -> None:
+    headed = _data("# AI-beleid X\n\n## Wat niet mag\n\n- Klantgegevens invoeren.\n\nDeel ook geen wachtwoorden.\n")
+    assert headed["regels"]["mag_niet"] == ["Klantgegevens invoeren.", "Deel ook geen wachtwoorden."]
+    memo = _data(
+        "From: Jan de Boer\n\nTo: All staff\n\nWhat you may not do:\n\n- paste client data into ChatGPT.\n\n"
+        "Questions? Ask Jan de Boer, jan@example.org.\n"
+    )
+    assert memo["geldt_voor"] == "All staff"
+    assert memo["aanspreekpunt"]["naam"] == "Jan de Boer"
+    # a name alone after a greeting is no organisation; "me" is never a name
+    plain = _data(_mail_md([*MAIL[:-1]]))
+    assert "organisatie" not in plain or plain["organisatie"] is None
+
+
+# --- a line that states another field starts its own paragraph, and ends the field above it (EN 09, NL garage,
+# NL theater) ---
+
+
+def test_fields_on_the_lines_of_one_markdown_paragraph_are_each_read() -> None:
+    data = _data(
+        "# AI policy – Rijschool Van Dijk\n"
+        "Never type pupils' names into ChatGPT. Always check an AI answer yourself.\n"
+        "Approved tools: ChatGPT Plus (no processing agreement, no personal data).\n"
+        "Questions? Ask Peter van Dijk, 06 41 22 87 53.\n"
+        "Applies to all instructors and the office, from 1 January 2026.\n"
+    )
+    assert data["goedgekeurde_tools"] == [
+        {"naam": "ChatGPT Plus", "verwerkersovereenkomst": "nee", "persoonsgegevens": "nee"}
+    ]
+    assert data["aanspreekpunt"] == {"naam": "Peter van Dijk", "telefoon": "06 41 22 87 53"}
+    assert data["geldt_voor"] == "all instructors and the office"
+    assert data["ingangsdatum"] == "1 January 2026"
+
+
+def test_a_contact_sentence_after_a_tools_line_is_the_contact_not_a_tool() -> None:
+    data = _data(
+        "# AI-beleid Autobedrijf Van Dam\n\n## Dit niet\n\n- Zet nooit een kenteken in een AI-tool.\n\n"
+        "Goedgekeurde tools: Microsoft 365 Copilot (zakelijk account) en ChatGPT Team (geen klantgegevens).\n\n"
+        "Vragen over deze afspraken? Neem contact op met Henk van Dam (eigenaar) via henk@example.nl of 0318 45 67 89.\n"
+    )
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == [
+        "Microsoft 365 Copilot (zakelijk account)",
+        "ChatGPT Team",
+    ]
+    assert data["aanspreekpunt"] == {
+        "naam": "Henk van Dam",
+        "rol": "eigenaar",
+        "email": "henk@example.nl",
+        "telefoon": "0318 45 67 89",
+    }
+
+
+def test_allowed_only_a_tool_names_the_tool_and_the_lines_after_it_are_fields() -> None:
+    data = _data(
+        "# AI-beleid Theater De Schouw\n"
+        "Geen gegevens van bezoekers of abonnementhouders in AI-tools.\n"
+        "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount.\n"
+        "Geldt voor alle medewerkers en vrijwilligers vanaf 1 april 2026. Vragen: Joost Meijer, joost@example.nl.\n"
+    )
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot met je werkaccount"]
+    assert data["geldt_voor"] == "alle medewerkers en vrijwilligers"
+    assert data["ingangsdatum"] == "1 april 2026"
+    assert data["aanspreekpunt"] == {"naam": "Joost Meijer", "email": "joost@example.nl"}
+    assert "regels" not in data or not data["regels"].get("mag")
+
+
+def test_a_contact_label_inside_the_answer_is_no_part_of_the_name() -> None:
+    data = _data("# AI-beleid X\n\n## Aanspreekpunt\n\nBij twijfel: Karin Hofstede (directeur), karin@example.nl.\n")
+    assert data["aanspreekpunt"] == {"naam": "Karin Hofstede", "rol": "directeur", "email": "karin@example.nl"}
+
+
+def test_near_misses_wrapped_lines_and_a_second_tool_stay_where_they_were() -> None:
+    wrapped = _data(
+        "# AI policy X\n\n## Not allowed\n\n- Never paste client data into a tool that\napplies to all staff.\n"
+    )
+    assert wrapped["regels"]["mag_niet"] == ["Never paste client data into a tool that applies to all staff."]
+    tools = _data(
+        "# AI-beleid X\n\n## Goedgekeurde tools\n\nChatGPT Team (verwerkersovereenkomst: ja)\n\nDeepL Pro (verwerkersovereenkomst: ja)\n"
+    )
+    assert [tool["naam"] for tool in tools["goedgekeurde_tools"]] == ["ChatGPT Team", "DeepL Pro"]
+    allowed = _data("# AI-beleid X\n\nToegestaan: alleen teksten laten herschrijven.\n")
+    assert allowed["regels"]["mag"] == ["alleen teksten laten herschrijven."]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Goedgekeurd zijn Microsoft 365 Copilot (zakelijk account) en Good Tape (verwerkersovereenkomst aangevraagd).",
+            ["Microsoft 365 Copilot (zakelijk account)", "Good Tape"],
+        ),
+        ("Approved are ChatGPT Team (DPA signed) and DeepL Pro (DPA signed).", ["ChatGPT Team", "DeepL Pro"]),
+        (
+            "We only use Microsoft 365 Copilot with our work account (processing agreement signed; no client data).",
+            ["Microsoft 365 Copilot with our work account"],  # the account stays in the name (test_markdown)
+        ),
+    ],
+)
+def test_a_tools_line_with_a_lead_in_gives_its_tools(line: str, names: list[str]) -> None:
+    data = _data(f"# AI-beleid X\n\n## Dit niet\n\n- Geen klantgegevens invoeren.\n\n## Tools\n\n{line}\n")
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == names
+
+
+# --- a numbered list without headings holds the fields and the permissions too (EN 04, NL garage, EN 11) ---
+
+NUMBERED = (
+    "# Stadsschouwburg Velsenburg – AI policy\n\n"
+    "1. This policy applies to all staff, volunteers and freelance technicians of the theatre, and takes effect on"
+    " 1 March 2026.\n"
+    "2. You may use AI to draft press releases and newsletters.\n"
+    "3. Never enter the names of ticket buyers into an AI tool.\n"
+    "4. Always check facts, names and dates in AI-generated text before it is published.\n"
+    "5. The approved tools are Microsoft 365 Copilot (signed DPA, no personal data) and DeepL Pro (signed DPA, no"
+    " personal data).\n"
+    "6. Report any mistake with personal data to the privacy officer the same day.\n"
+    "7. If you are unsure, ask our head of operations, Sanne Bakker, at s.bakker@example.org or on 0255 51 23 00.\n"
+)
+
+
+def test_fields_stated_in_the_items_of_a_list_without_headings_are_read() -> None:
+    data = _data(NUMBERED)
+    assert data["geldt_voor"] == "all staff, volunteers and freelance technicians of the theatre"
+    assert data["ingangsdatum"] == "1 March 2026"
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot", "DeepL Pro"]
+    assert data["aanspreekpunt"]["naam"] == "Sanne Bakker"
+    assert data["regels"] == {
+        "mag": ["You may use AI to draft press releases and newsletters."],
+        "mag_niet": ["Never enter the names of ticket buyers into an AI tool."],
+        "moet": ["Always check facts, names and dates in AI-generated text before it is published."],
+    }
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("You may use image generators for mood boards and early sketches.", "mag"),
+        ("Je mag AI vragen om een storingscode uit te leggen.", "mag"),
+        ("Laat AI gerust een eerste versie van een woningtekst schrijven, maar lees hem zelf na.", "mag"),
+        ("You may not paste client files into a chatbot.", "mag_niet"),  # near misses: a "may not" forbids
+        ("Je mag nooit klantgegevens invoeren.", "mag_niet"),
+        ("Always check AI output yourself.", "moet"),
+    ],
+)
+def test_an_item_that_allows_is_a_permission_under_a_grouping_heading(item: str, kind: str) -> None:
+    data = _data(f"# AI policy X\n\n## Golden rules\n\n- Never share contracts with an AI tool.\n- {item}\n")
+    assert item in data["regels"][kind]

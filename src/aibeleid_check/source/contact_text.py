@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
+PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
 _EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
 LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contacteer|contact"
@@ -41,6 +41,9 @@ _SENTENCE_WORDS = re.compile(
 )
 
 
+_FIRST_PERSON = frozenset({"me", "mij", "ik", "i", "myself", "mijzelf"})
+
+
 def looks_like_sentence(text: str) -> bool:
     """A contact that is a sentence rather than a list of parts ("Marieke de Vries (directeur) · m@…")."""
     return bool(_SENTENCE_WORDS.search(text)) or text.rstrip().endswith("?")
@@ -53,11 +56,11 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
     if email:
         found["email"] = email.group()
     rest = EMAIL.sub(" , ", text)
-    phone = _PHONE.search(rest) or _EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
+    phone = PHONE.search(rest) or _EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
     if phone:
         found["telefoon"] = phone.group().strip()
         rest = rest[: phone.start()] + " , " + rest[phone.end() :]
-    rest = _after_question(rest)
+    rest = _after_question(_LABEL_LEAD.sub("", rest))
     first = LEAD.search(rest)
     if first is not None:
         rest = rest[first.end() :]  # what leads up to the first "contact …" or "speak to" is no part of it
@@ -67,7 +70,9 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
         p.strip(" .,:") for p in _PARTS.split(rest) if p and p.strip(" .,:") and not _CHANNEL_ONLY.match(p.strip())
     ]
     for part in parts:
-        role, name = _role_and_name(part)
+        if part.split()[0].lower() in _FIRST_PERSON:
+            continue  # "ask me directly": the writer, whom the sentence does not name
+        role, name = role_and_name(part)
         if name and "naam" not in found:
             found["naam"] = name
             if role and "rol" not in found:
@@ -79,13 +84,21 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
     return found if "naam" in found and len(found) > 1 else None
 
 
+_LABEL_LEAD = re.compile(
+    r"^\s*(?:vragen|questions|contact|bij\s+twijfel|twijfel|in\s+doubt|when\s+in\s+doubt|aanspreekpunt|contactpersoon"
+    r"|contact\s+person)\s*:\s*",
+    re.IGNORECASE,
+)
+"""A contact's own label inside the answer ("Bij twijfel: Karin Hofstede (directeur), …")."""
+
+
 def _after_question(text: str) -> str:
     """ "Heeft u vragen of twijfelt u? Neem dan contact op met …": what follows the question."""
     head, mark, tail = text.partition("?")
     return tail if mark and tail.strip() else text
 
 
-def _role_and_name(part: str) -> tuple[str, str]:
+def role_and_name(part: str) -> tuple[str, str]:
     """ "praktijkmanager Anja Smit" -> ("praktijkmanager", "Anja Smit"); "Angela Morris" -> ("", "Angela
     Morris"); "Practice Manager" -> ("Practice Manager", "") when it is a title rather than a person."""
     words = part.split()

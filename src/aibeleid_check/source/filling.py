@@ -38,6 +38,15 @@ class State:
     """The rule section a plain colon lead inside it left ("How AI can be used" for "What it cannot be used
     for:"): the lead governs the list under it, a paragraph after that list is the section's again."""
     lead_items: bool = False  # the list under that lead has begun
+    colon_list: bool = False
+    """The rule section was opened by a plain colon lead ("What you may not do:"): it ends with its items, and
+    a paragraph after them is back in ``left`` (None: outside every section)."""
+    sender: str = ""  # the name on a memo's From:/Van: line
+    signature: list[Block] = field(default_factory=list)  # the lines after a sign-off ("Kind regards,")
+    me_contact: tuple[str, Block, int] | None = None
+    """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
+    contact is the writer the signature or the From: line names."""
+    addressed: bool = False  # the scope so far is a memo's To:/Aan: line: the memo's own scope sentence wins
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
     field after it says it more precisely and replaces it, without a duplicate."""

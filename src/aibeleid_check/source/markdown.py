@@ -145,10 +145,15 @@ class _Walker:
         return self._join(segments, kind)
 
     def _join(self, segments: list[Segment], kind: str) -> list[Segment]:
+        """The lines of a paragraph as one text, except where a line starts a label of its own, or, after a
+        line that ends a sentence, states a field of its own ("Questions? Ask Peter van Dijk, 06 …", "Applies
+        to all instructors and the office, from 1 January 2026." under "Approved tools: …")."""
         joined: list[Segment] = []
         for offset, parts in segments:
             lead = next((part for part in parts if part[0].strip()), None)
             starts_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
+            if joined and kind == "para" and not starts_label and lead is not None:
+                starts_label = _states_a_field(joined[-1][1], parts)
             if joined and (kind != "para" or not starts_label):
                 joined[-1][1].append((" ", False, False))
                 joined[-1][1].extend(parts)
@@ -202,6 +207,14 @@ class _Walker:
             first_line = line + content.count("\n", 0, match.start())
             found = match.group(0)
             self.doc.comments[first_line] = found if "\n" not in found else " ".join(found.split())
+
+
+def _states_a_field(before: list[tuple[str, bool, bool]], parts: list[tuple[str, bool, bool]]) -> bool:
+    from aibeleid_check.source.structure import stated_fields
+
+    previous = "".join(text for text, _, _ in before).rstrip()
+    line = "".join(text for text, _, _ in parts).strip()
+    return previous.endswith((".", "!", "?")) and line[:1].isupper() and bool(stated_fields(line))
 
 
 def _plain_label_start(text: str) -> bool:

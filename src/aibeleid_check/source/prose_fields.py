@@ -23,8 +23,12 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"
-    r"\b" + one_of(RULES_NOUNS) + r",?\s+(?:die\s+|which\s+|that\s+)?"
-    r"(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+"
+    r"\b(?:" + one_of(RULES_NOUNS) + r"|the\s+following|het\s+volgende)"
+    r",?\s+(?:die\s+|which\s+|that\s+)?(?:applies|apply|geldt|gelden)\s+(?:to|voor)\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_SCOPE_INVERTED = re.compile(  # "Vanaf 1 februari 2026 geldt dit voor alle apothekers": the verb before its subject
+    r"\b(?:geldt|gelden)\s+(?:dit|dat|het\s+volgende|(?:deze|de\s+volgende)\s+" + one_of(RULES_NOUNS) + r")\s+voor\s+"
     r"(?P<value>.+)$",
     re.IGNORECASE,
 )
@@ -108,7 +112,12 @@ def _start_date(sentence: str) -> tuple[str, int] | None:
 
 
 def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
-    found = _SCOPE.match(sentence) or _SCOPE_FOR.match(sentence) or _SCOPE_LATER.search(sentence)
+    found = (
+        _SCOPE.match(sentence)
+        or _SCOPE_FOR.match(sentence)
+        or _SCOPE_LATER.search(sentence)
+        or _SCOPE_INVERTED.search(sentence)
+    )
     duties = None if found else _SCOPE_DUTIES.match(sentence)
     found = found or duties
     if found is None:

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
+from aibeleid_check.source.contact_text import EMAIL, PHONE, contact_in_sentence
+from aibeleid_check.source.contact_text import role_and_name as _role_and_name
 from aibeleid_check.source.filling import (
     LIST_SECTIONS,
     RULE_KINDS,
@@ -169,8 +171,11 @@ def _block(state: State, block: Block) -> None:
         return
     state.columns = None
     state.rule_columns = None
-    if state.left is not None:
+    if state.colon_list:
         _after_colon_list(state, block)
+    if block.kind == "para" and (state.section == "~signature" or _SIGN_OFF.match(block.text)):
+        _signature_line(state, block)  # "Kind regards," and the name, role and channels under it: no rules
+        return
     if block.kind == "heading":
         _heading(state, block)
         return
@@ -199,6 +204,10 @@ def _block(state: State, block: Block) -> None:
     if label and block.kind == "para":
         rest = block.rest if block.label else block.text.partition(":")[2]
         target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
+        if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
+            target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
+        if target == "~intro" and labels.norm(label) in _SENDER_LABELS and not state.sender:
+            state.sender = " ".join(EMAIL.sub(" ", rest).replace("<", " ").replace(">", " ").split())
         if target is not None or _looks_like_label(state, block, label):
             section = state.section
             _open(state, target, block, label, inline=True)
@@ -297,6 +306,7 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
     state.pending_org = False
     state.lead = ""
     state.left = None
+    state.colon_list = False
     state.lead_items = False
     if target is None:
         nearest = labels.nearest(label)
@@ -318,6 +328,11 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
     if rest.strip() and not is_question(rest, block.prompt):
         _value(state, target, value_block)
+        if target == "geldt_voor" and labels.norm(label) in _ADDRESSEE_LABELS:
+            state.section = None  # a memo's header line: the memo's text follows
+            if _mailing_list(rest):
+                state.addressed = True  # "To: Team Apotheek De Linde": until the memo says whom it is for
+                state.soft.add(target)
         if target not in RULE_KINDS and target not in LIST_SECTIONS:
             state.section = None  # "**Versie:** 1.0": the field is done; prose after it is no part of it
     else:
@@ -328,6 +343,8 @@ def _content(state: State, block: Block) -> None:
     section = state.section
     text = block.text.strip()
     state.pending_org = False
+    if section in LIST_SECTIONS and block.kind == "para" and (stated := stated_fields(text)) and section not in stated:
+        section = state.section = None  # "Vragen? Neem contact op met …" after "Goedgekeurde tools: …": its own field
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and _rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
@@ -353,10 +370,13 @@ def _content(state: State, block: Block) -> None:
 
 
 def _colon_list(state: State, section: str | None) -> None:
-    """A plain colon lead has opened another rule list inside the rule ``section``: that list is the lead's,
-    the section's own list goes on after it (:func:`_after_colon_list`)."""
-    if section in RULE_KINDS and state.section in RULE_KINDS and state.section != section:
-        state.left = section
+    """A plain colon lead has opened a rule list: that list is the lead's and ends with its items. Inside
+    another rule ``section`` the section's own list goes on after it; outside the sections ("What you may not
+    do:" in a director's e-mail) the paragraphs after it are text outside the sections again, read by their
+    meaning (:func:`_after_colon_list`)."""
+    if state.section in RULE_KINDS and state.section != section:
+        state.left = section if section in RULE_KINDS or (section or "").startswith("~") else None
+        state.colon_list = True
 
 
 def _after_colon_list(state: State, block: Block) -> None:
@@ -369,6 +389,7 @@ def _after_colon_list(state: State, block: Block) -> None:
     elif block.kind == "para" and block.level == 0 and state.lead_items:
         state.section = state.left
         state.left = None
+        state.colon_list = False
         state.lead_items = False
 
 
@@ -386,21 +407,41 @@ def _loose(state: State, block: Block, text: str) -> None:
         state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
         return
     before, lead, opens = _colon_lead(block, text)
+    section = state.section
     if opens in RULE_KINDS and not before:
         _open(state, opens, block, text, inline=False)
+        _colon_list(state, section)
         return
     state.lead = "" if opens in RULE_KINDS else lead
     state.doc.loose.append((before if opens in RULE_KINDS else text, block.line, block.column))
-    if block.kind == "para":
+    if block.kind in ("para", "item"):  # ("1. This policy applies to all staff …" in a list without headings)
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
             state.prose.setdefault(target, (value, block, offset))
         for sentence in _SENTENCE_BREAK.split(text):
             _prose_tools_or_contact(state, block, text, sentence)
     if opens in RULE_KINDS:
         _open(state, opens, block, lead, inline=False)  # "… data. Permitted uses include:" above its list
+        _colon_list(state, section)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_FIELD_QUESTION = re.compile(
+    r"^(?:any\s+)?(?:questions?|vragen|twijfel(?:\s+je|\s+u)?|in\s+doubt|not\s+sure|unsure|doubts?)\b[^?.!]{0,60}\?\s+\S",
+    re.IGNORECASE,
+)
+
+
+def stated_fields(text: str) -> set[str]:
+    """The fields a paragraph states in sentences of its own: the scope and the start date ("Applies to all
+    instructors and the office, from 1 January 2026."), the tools ("The approved tools are …") and the
+    contact ("Questions? Ask Peter van Dijk, 06 …", "Vragen over deze afspraken? Neem contact op met …")."""
+    found = {target for target, _, _ in fields_in(text)}
+    sentences = _SENTENCE_BREAK.split(text)
+    if any(tools_in_sentence(sentence) for sentence in sentences):
+        found.add("goedgekeurde_tools")
+    if _FIELD_QUESTION.match(text) or any(contact_in_prose(sentence) is not None for sentence in sentences):
+        found.add("aanspreekpunt")
+    return found
 
 
 def _colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
@@ -422,6 +463,15 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
         contact = contact_in_prose(sentence)
         if contact is not None:
             state.prose["aanspreekpunt"] = (contact, block, offset)
+        elif state.me_contact is None and _FIRST_PERSON.search(sentence):
+            state.me_contact = (sentence, block, offset)
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:ask|contact|call|phone|ring|mail|e-?mail|text|message|tell|vraag|bel|mail|app|spreek)\s+(?:me|mij)\b"
+    r"|\b(?:talk|speak|come|go)\s+to\s+me\b|\b(?:loop|kom)\s+(?:dan\s+)?(?:gerust\s+)?(?:even\s+)?(?:bij\s+mij\s+)?binnen\b",
+    re.IGNORECASE,
+)
 
 
 def _prose_fields(state: State) -> None:
@@ -429,7 +479,7 @@ def _prose_fields(state: State) -> None:
     policy of a text without any heading of the template (a director's memo)."""
     given = 0
     for target, (value, block, offset) in state.prose.items():
-        if state.data.get(target) is not None:
+        if state.data.get(target) is not None and not (target == "geldt_voor" and state.addressed):
             continue
         given += 1
         at = Block(block.kind, block.text, *state.at(block, offset))  # where the value is: its line and column
@@ -439,6 +489,91 @@ def _prose_fields(state: State) -> None:
             set_value(state, target, value, at, at)
     if given >= _PROSE_FIELDS_FOR_A_POLICY:
         state.seen_structure = True
+    if state.seen_structure:
+        _writer_fields(state)
+
+
+_ONLY_A_TOOL = re.compile(
+    r"^(?:alleen|uitsluitend|only)\s+(?!AI\b|AI-)[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*(?:\s|[.(,]|$)"
+)
+"""What an "Allowed:" label names when it is a tool ("Toegestaan: alleen Microsoft 365 Copilot …"), not a use."""
+_SENDER_LABELS = frozenset({"from", "van"})
+
+
+def _mailing_list(addressee: str) -> bool:
+    """A memo's To: line that names a mailing list by the organisation ("All staff LinguaLink Vertalingen",
+    "Team Apotheek De Linde"): whom the mail went to; the memo's own sentence ("… applies to all in-house
+    translators and the freelancers who work for us") says whom the rules are for. "To: All staff and
+    volunteers" names the people themselves."""
+    return any(word[:1].isupper() for word in addressee.split()[1:])
+
+
+_ADDRESSEE_LABELS = frozenset({"to", "aan"})
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
+    r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|groet(?:en|jes)?"
+    r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt)\s*[,.!]?$",
+    re.IGNORECASE,
+)
+_ROLE_AT = re.compile(r"^(?P<role>[^,()]{2,40}),\s+(?P<org>[A-Z][^,]{1,60})$")
+_SIGNATURE_LINES = 5
+
+
+def _signature_line(state: State, block: Block) -> None:
+    """A sign-off ("Kind regards,", "Hartelijke groet,") and the few lines under it: the writer's name, role and
+    organisation, and how to reach them. Never rules; read by :func:`_writer_fields`."""
+    if state.section != "~signature":
+        state.section = "~signature"
+        state.lead = ""
+        return
+    if len(state.signature) < _SIGNATURE_LINES:
+        state.signature.append(block)
+
+
+def _writer(state: State) -> dict[str, Any]:
+    """Who wrote a memo, from its signature ("Ingrid Vermeulen", "Director, LinguaLink Vertalingen", an e-mail
+    address and a phone number) or its From: line: naam, rol, organisatie, email, telefoon, as far as given."""
+    found: dict[str, Any] = {}
+    for block in state.signature:
+        text = block.text.strip()
+        email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
+        if email:
+            found.setdefault("email", email.group())
+        if phone:
+            found.setdefault("telefoon", phone.group().strip())
+        if email or phone:
+            continue
+        role_at = _ROLE_AT.match(text)
+        if role_at and "naam" in found and "organisatie" not in found and looks_like_name(role_at.group("org")):
+            found["rol"], found["organisatie"] = role_at.group("role").strip(), role_at.group("org").strip(" .")
+        elif "naam" not in found and _person(text):
+            found["naam"] = text
+    if "naam" not in found and state.sender and _person(state.sender):
+        found["naam"] = state.sender
+    return found
+
+
+def _person(text: str) -> bool:
+    return bool(text) and len(text.split()) <= 5 and _role_and_name(text) == ("", text)
+
+
+def _writer_fields(state: State) -> None:
+    """The fields a memo's writer gives: the contact when a sentence names the writer ("ask me directly: …",
+    "Twijfel je? Mail me."), and the organisation the signature names ("Director, LinguaLink Vertalingen")."""
+    writer = _writer(state)
+    if state.me_contact is not None and state.data.get("aanspreekpunt") is None and "naam" in writer:
+        sentence, block, offset = state.me_contact
+        told = contact_in_sentence(f"contact {writer['naam']} {sentence}") or {}
+        contact = {"naam": writer["naam"]}
+        contact.update({key: writer[key] for key in ("rol",) if key in writer})
+        for key in ("email", "telefoon"):
+            if key in told or key in writer:
+                contact[key] = told.get(key, writer.get(key))
+        at = Block(block.kind, block.text, *state.at(block, offset))
+        set_value(state, "aanspreekpunt", contact, at, at)
+    if state.data.get("organisatie") is None and "organisatie" in writer and state.signature:
+        at = state.signature[0]
+        set_value(state, "organisatie", writer["organisatie"], at, at)
 
 
 _PROSE_FIELDS_FOR_A_POLICY = 2
@@ -448,9 +583,21 @@ _DUTY_OPENERS = frozenset("always altijd check controleer lees read verify revie
 
 
 def _rule_by_first_words(text: str) -> bool:
-    """ "Never type a resident's name …", "Always check anything AI writes …": a rule, not a note."""
+    """ "Never type a resident's name …", "Always check anything AI writes …", "You may use AI to draft …": a
+    rule, not a note."""
     first = text.lower().split()[:1]
-    return labels.says_not(text) or bool(first) and first[0].strip(",.:") in _DUTY_OPENERS
+    return (
+        labels.says_not(text) or bool(first) and first[0].strip(",.:") in _DUTY_OPENERS or bool(_PERMISSION.match(text))
+    )
+
+
+_PERMISSION = re.compile(
+    r"^(?:you\s+(?:may|can|are\s+(?:allowed|welcome|free)\s+to)|feel\s+free\s+to|je\s+(?:mag|mogen|kunt|kan)"
+    r"|u\s+(?:mag|kunt|kan)|(?:\S+\s+){1,2}gerust)\b",
+    re.IGNORECASE,
+)
+"""The first words of an item that allows ("You may use …", "Je mag AI vragen …", "Laat AI gerust …"); after
+``says_not``, which takes "You may not …" and "Je mag nooit …"."""
 
 
 def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets: dict[str, int]) -> None:
@@ -478,8 +625,10 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
     head = text.partition(":")[0] if ":" in text[:40] else ""
     if head and labels.classify(head, heading=True) == "mag":
         target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
+    elif labels.says_not(text):
+        target = "mag_niet"
     else:
-        target = "mag_niet" if labels.says_not(text) else "moet"
+        target = "mag" if _PERMISSION.match(text) else "moet"  # "You may use image generators for mood boards."
     mark_key(state, target, state.group or block)
     return target
 

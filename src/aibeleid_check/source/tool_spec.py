@@ -39,7 +39,7 @@ _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
 
 def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The tool's fields and, per field, the 0-based offset of its value in ``text``."""
-    only = _ONLY.match(text)  # "Alleen ChatGPT, en dan zonder persoonsgegevens."
+    only = _TOOLS_LEAD.match(text)  # "Alleen ChatGPT, en dan zonder persoonsgegevens.", "We only use Copilot …"
     tool, offsets = _tool_fields(text[only.end() :] if only else text)
     shift = only.end() if only else 0
     return tool, {key: offset + shift for key, offset in offsets.items()}
@@ -48,7 +48,7 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
-        name = _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:"))
+        name = _SENTENCE_DOT.sub("", _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:")))
         return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
     name = _TRAILING_CONNECTOR.sub("", text[: found[0][0]].strip(_SEPARATORS).strip())
     raw = text[: found[0][0]]
@@ -66,6 +66,14 @@ def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     return tool, offsets
 
 
+# The account a tool is used with ("Microsoft 365 Copilot with our work account", "… met je werkaccount"): part of
+# the tool's name as the author wrote it, no sign of a sentence (tests/test_markdown.py keeps it in the name).
+_ACCOUNT_TAIL = re.compile(
+    r"\s+(?:with|via|through|using|on|under|met|op|onder|vanuit)\s+(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+"
+    r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+)?(?:accounts?|login|licen[cs]e|subscription|werkaccount|schoolaccount|abonnement"
+    r"|licentie|tenant)\b[^()]*$",
+    re.IGNORECASE,
+)
 _YES_NO_KEYS = ("verwerkersovereenkomst", "persoonsgegevens")
 _TRAILING_CONNECTOR = re.compile(r"[\s,]+(?:en\s+dan|and\s+then|en|and|maar|but|dan|then|of|or)$", re.IGNORECASE)
 
@@ -136,7 +144,7 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
     start = begin
     for part in _split_outside_brackets(body):
         tool = part.strip(" \t–—-|·,;:")
-        outside = _BRACKETS.sub("", tool)
+        outside = _ACCOUNT_TAIL.sub("", _BRACKETS.sub("", tool))  # "Copilot with our work account (…)": one tool
         words = outside.lower().split()
         sentence_like = bool(_SENTENCE_WORDS & set(words)) and not (lead and not parts)  # ("met je schoolaccount")
         if not tool or not words or len(words) > _MAX_NAME_WORDS or tool[0].islower() or sentence_like:
@@ -156,10 +164,12 @@ _ONLY_WORD = r"(?:uitsluitend|alleen|only)"
 …") or leading the line ("Alleen ChatGPT …"); the lead below cuts it off, the tools sentence needs it."""
 _ONLY = re.compile(r"^" + _ONLY_WORD + r"\s+(?=[A-Z])", re.IGNORECASE)
 _APPROVED = r"(?:approved|allowed|toegestane|goedgekeurde)"
+_APPROVED_ARE = r"^(?:goedgekeurd|toegestaan|approved|allowed)\s+(?:zijn|is|are)\s*:?\s+(?=[A-Z])"
+"""The verb before the tools ("Goedgekeurd zijn Microsoft 365 Copilot (…) en Good Tape (…).")."""
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:" + _ONLY_WORD + r"\s+)?"
-    r"|" + _ONLY.pattern,
+    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE,
     re.IGNORECASE,
 )
 # Not _TOOLS_LEAD: that is the lead-in cut off a line under a tools heading, where the heading already says
@@ -167,7 +177,7 @@ _TOOLS_LEAD = re.compile(
 # "only" itself, and may go on after the word "tools" ("The approved tools for client work are …").
 _TOOLS_SENTENCE = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?" + _APPROVED + r"\s+(?:ai[\s-]+)?tools?\s"
-    r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+" + _ONLY_WORD + r")\s",
+    r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+" + _ONLY_WORD + r")\s|" + _APPROVED_ARE,
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
