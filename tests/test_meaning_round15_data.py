@@ -38,6 +38,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Voer geen persoonsgegevens in: privacy is niet gegarandeerd.", {PG}),
     (None, "Confidentiality is not guaranteed and your input may be reused.", set()),
     (None, "Privacy cannot be guaranteed, so never enter client data into ChatGPT.", {PG}),
+    # D. Exposing data 'unnecessarily' is 'unnecessary exposure' as an adverb: data minimisation, the user judges
+    # the need (guide decision 8); exposing it at all keeps the rule, and so does a need that is no act's.
+    # First sight: 2 of 4 (the last two added after it: 2 of 2).
+    (None, "We never use AI tools in ways that unnecessarily expose client data.", set()),
+    (None, "Do not unnecessarily share confidential documents with chatbots.", set()),
+    (None, "We never use AI tools in ways that expose client data.", {PG}),
+    (None, "Never share confidential documents with chatbots.", {SG}),
+    (None, "Unnecessarily long prompts are no problem, but never paste client data into ChatGPT.", {PG}),
+    (None, "Never share confidential documents with chatbots, not even when it seems unnecessarily strict.", {SG}),
 ]
 
 

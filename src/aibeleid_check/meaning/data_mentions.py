@@ -21,6 +21,7 @@ _NEEDS = ("requires", "require", "needs", "need", "vereist", "vergt")  # verbs: 
 _MORE_THAN = ("only", "alleen", "more", "meer", "beyond", "than", "dan", "minimum", "minimal")
 _WHERE = ("where", "waar", "what", "wat", "die", "dat", "that", "insofar", "zover")  # not "unless": an exception
 _NEEDLESS = ("onnodig", "onnodige", "unnecessary", "excessive", "overbodige", "overbodig", "overtollige")
+_NEEDLESSLY = frozenset(("unnecessarily", "needlessly"))  # the adverb before the act: 'unnecessarily expose'
 
 
 def _minimising(words: Words) -> bool:
@@ -35,6 +36,8 @@ def _minimising(words: Words) -> bool:
             return True
         if word.text in _NEEDLESS and position + 1 < len(words) and not _risk_word(words[position + 1]):
             return True  # "het doorgeven van onnodige persoonsgegevens", "unnecessary personal details"
+        if word.text in _NEEDLESSLY and position + 1 < len(words) and c.INPUT.matches(words[position + 1]):
+            return True  # "in ways that would unnecessarily expose client data": the user judges the need
         if word.text in _NEED and _without_need(words, position):
             return True  # "zonder noodzaak", "without a clear need": 'onnodig' in other words
     return False
