@@ -27,7 +27,7 @@ from typing import TypeVar, cast
 
 from aibeleid_check.meaning.concepts import AI, INPUT
 from aibeleid_check.meaning.finding import examples, warns
-from aibeleid_check.meaning.force import Force, clause_forces, own_force
+from aibeleid_check.meaning.force import Force, clause_forces, own_force, remains_valued
 from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS, VETOES
@@ -123,6 +123,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
                 force = Force.CONDITION
             if force is Force.STATEMENT and warns(words):
                 continue  # "AI zonder menselijke tussenkomst brengt risico's met zich mee": a warning
+            if clause_force is Force.STATEMENT and any(remains_valued(words, p) for p in range(len(words))):
+                continue  # "fact-checking remains a crucial skill": a value, whatever the rule makes of it
             if force is Force.STATEMENT and in_example(finding.anchor) and not _exemplified(finding.words):
                 continue  # "transcription, such as transcripts of meetings": an example adds no headline
             found = Recognition(rule_id, force, tuple(w.text for w in finding.words), markers)

@@ -130,6 +130,8 @@ def ai_does(words: Words, check: Word) -> bool:
 
 _AUXILIARIES = frozenset("does do did can cannot will would doet doen kan kunnen zal zullen".split())
 _NOTS = frozenset("not niet geen never nooit cannot".split())
+_ENGLISH_AUXILIARIES = frozenset("does do did can cannot will would".split())
+_ADVERBS = frozenset("always really yet actually reliably".split())
 _PRONOUNS = frozenset("it het they ze zij".split())
 _TOLD_AFTER = frozenset("so dus then dan you je jij u staff medewerkers yourself zelf".split())
 
@@ -149,6 +151,12 @@ def ai_does_not(words: Words, check: Word) -> bool:
     if verb is None:
         return False
     start = words.index(verb)
+    between = words[start + 1 : position]
+    english = verb.text in _ENGLISH_AUXILIARIES
+    if english and any(w.text not in _NOTS and w.text not in _ADVERBS for w in between):
+        return False  # "AI does not replace human review": the check is the object of another verb
+    if not english and verb is not check and not check.text.endswith("en"):
+        return False  # "AI kan geen vervanging zijn voor controle": a noun, not the verb AI does not do
     subject = words[start - 1] if start else None
     named = subject is not None and (
         c.AI.matches(subject) or subject.text in _PRONOUNS and any(c.AI.matches(w) for w in words[: start - 1])
@@ -243,7 +251,24 @@ def procedures_in_place(words: Words, found: Word) -> bool:
         placed = any(a == "in" and b == "place" for a, b in zip(ahead, ahead[1:], strict=False))
         if placed or any(t in _SET_UP for t in ahead):
             return True
-    return False
+    return any(_designed_checkpoint(words, position) for position, w in enumerate(words) if w.index <= found.index)
+
+
+_DESIGNING = ("identif", "defin", "build", "design", "plan", "bepaal", "definieer", "bouw", "ontwerp")
+
+
+def _designed_checkpoint(words: Words, position: int) -> bool:
+    """'Identify clear checkpoints where humans review AI outputs', 'bouw controlemomenten in': designing where
+    the checks will be, a duty to make the rule."""
+    word = words[position]
+    if not word.text.startswith(("checkpoint", "controlemoment", "reviewmoment")):
+        return False
+    before = [w.text for w in words[max(0, position - 3) : position]]
+    after = [w.text for w in words[position + 1 : position + 4]]
+    return any(t.startswith(_DESIGNING) for t in before) and any(t in _WHERE for t in after)
+
+
+_WHERE = frozenset("where waar waarop when wanneer".split())
 
 
 _GATE_KINDS = ("security", "privacy", "beveiliging", "dpia")

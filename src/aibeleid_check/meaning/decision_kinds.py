@@ -100,11 +100,13 @@ def decided_by_use(words: Words, position: int) -> bool:
     """A selection process named as what AI is used for: the decisions in it (admissions, recruitment,
     performance reviews)."""
     word = words[position]
+    previous = words[position - 1].text if position else ""
     process = (
         c.SELECTION.matches(word)
         or word.text.startswith(("review", "rating", "appraisal", "evaluation"))
-        and position
-        and words[position - 1].text in ("performance", "staff", "employee")
+        and previous in ("performance", "staff", "employee")
+        or word.text == "making"
+        and previous == "grant"  # "anywhere in the grant making process": deciding who is funded
     )
     if not process:
         return False

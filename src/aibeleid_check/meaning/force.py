@@ -156,6 +156,7 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             and not _not_only(words, p, concept)
             and not _hedge(words, p, concept)
             and not (concept is OBLIGATION and (_decided_question(words, p) or _attributive(words, p)))
+            and not (concept is OBLIGATION and remains_valued(words, p))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
@@ -168,15 +169,39 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
         return Force.OBLIGATION, (words[lead].text,)
     if (
         (first_of_sentence or len(words) <= 6)
+        and len(words) > lead + 1
         and words[lead].text == "be"
-        and words[lead + 1 : lead + 2]
-        and (words[lead + 1].text in _ATTITUDES)
+        and words[lead + 1].text in _ATTITUDES
     ):
         return Force.OBLIGATION, (words[lead].text,)  # "Be skeptical and verify": English 'be' told, as 'wees'
     return None
 
 
 _ATTITUDES = frozenset("critical sceptical skeptical".split())
+_REMAINS = frozenset("remain remains stay stays blijft blijven".split())
+_VALUED = frozenset(
+    "essential crucial vital important key indispensable essentieel cruciaal belangrijk onmisbaar".split()
+)
+
+
+def remains_valued(words: tuple[Word, ...], position: int) -> bool:
+    """'fact-checking remains a crucial skill', 'professional judgement remains essential for client trust': what
+    still matters, a skill or a value and no duty ('it remains essential that you check' is one; so is 'human
+    review remains essential', which names the check)."""
+    word = words[position]
+    if word.text not in _VALUED:
+        return False
+    before = [w.text for w in words[max(0, position - 2) : position]]
+    verb = next((p for p in range(position - 1, max(-1, position - 3), -1) if words[p].text in _REMAINS), None)
+    if verb is None or "that" in before or verb and words[verb - 1].text in ("it", "het", "dit", "this"):
+        return False
+    after = [w.text for w in words[position + 1 : position + 4]]
+    skill = any(t.startswith(("skill", "vaardighe")) for t in after)
+    return skill or after[:1] in (["for"], ["voor"]) and any(t in _VALUES for t in after[1:])
+
+
+_VALUES = frozenset("trust vertrouwen quality kwaliteit integrity integriteit credibility geloofwaardigheid".split())
+_NEXT_STEP = frozenset("then daarna vervolgens afterwards subsequently".split())
 _LET = frozenset(("let", "laat"))
 _DETERMINER = frozenset(("the", "a", "an", "de", "het", "een", "your", "je", "our", "onze"))
 
@@ -299,7 +324,8 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
             previous = None  # "While AI can help draft, it is the author's duty to check": the main clause
         if previous is not None and previous[0] in (Force.PERMISSION, Force.CONDITION):
             if mine is None or (subordinate and mine[0] is Force.OBLIGATION):
-                result[position] = (Force.CONDITION if subordinate else Force.PERMISSION, previous[1])
+                step = bool(clause.words) and clause.words[0].text in _NEXT_STEP  # "…, then reviewed by a human"
+                result[position] = (Force.CONDITION if subordinate or step else Force.PERMISSION, previous[1])
                 continue
         if mine is not None:
             result[position] = mine

@@ -53,7 +53,7 @@ SELECTION = words(  # processes whose outcome is a decision about a person
     "selection",
     """
     admission* recruit* werving* selectie* toelating* sollicitatieprocedure* hiring grading promotion* aanname*
-    aanstelling* benoeming* assessment* examinering
+    aanstelling* benoeming* assessment* examinering grantmaking grant-making subsidieverlening subsidietoekenning*
     """,
 )
 DOMAIN_STRICT = words(  # what a decision is about when it is about people, money, rights or risk

@@ -1,0 +1,86 @@
+"""Round fifteen: classes from the sixth round's tune sentences (checking and decisions). Each class is written in
+fresh wording with near-misses that must not count; the first-sight score (how many cases of the group the engine
+answered right before the change) is in the comment above it. (list, text, the rules it states, exactly); the list
+is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import Force, explain, recognised_ids
+from aibeleid_check.meaning.force import remains_valued
+from aibeleid_check.meaning.text import read
+from rule_ids import AC, EB
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. The next step after a permission ('may be drafted with AI, then reviewed by a human before merge') is
+    # its condition, as a subordinate clause is (docs/recognition.md, decision on conditions); an imperative
+    # next step stays an obligation (first sight 3/6)
+    (None, "Documentation may be drafted with AI assistance, then reviewed and edited by a human contributor.", {AC}),
+    (None, "Je mag AI gebruiken voor een eerste versie, daarna gecontroleerd door een collega.", {AC}),
+    (None, "Release notes may be written with Copilot, then checked by the editor before publication.", {AC}),
+    (None, "You may use ChatGPT for ideas, then check them yourself.", {AC}),
+    (None, "You may use AI to draft letters, then send them to clients.", set()),
+    (None, "You may use AI for a first draft, then share it with the team.", set()),
+    # B. 'AI does not replace human review' names the check that stays with people; what AI itself does not do
+    # ('AI does not check facts') stays a fact about it (first sight 4/7)
+    (None, "AI does not replace human review.", {AC}),
+    (None, "AI kan geen vervanging zijn voor menselijke controle.", {AC}),
+    (None, "Copilot does not replace the review by a colleague.", {AC}),
+    (None, "AI does not check facts.", set()),
+    (None, "ChatGPT cannot reliably verify its own sources.", set()),
+    (None, "AI does not replace our website.", set()),
+    (None, "Een chatbot kan zijn eigen antwoorden niet controleren.", set()),
+    # C. Designing where the checks will be ('identify clear checkpoints where humans review AI outputs') is a
+    # duty to make the rule (guide: duties to make the rule); a check at a checkpoint is the rule (first sight 3/6)
+    (None, "For every use case, identify clear checkpoints where humans review AI-generated outputs.", set()),
+    (None, "Define checkpoints where a person reviews AI output.", set()),
+    (None, "Bouw vaste controlemomenten in waarop een collega de AI-output nakijkt.", set()),
+    (None, "At every checkpoint, a person reviews the AI output.", {AC}),
+    (None, "Review AI output at each checkpoint before it goes to a client.", {AC}),
+    (None, "Plan a checkpoint with your manager, and always check AI output yourself.", {AC}),
+    # D. Grant making is a selection process: AI not used in it is the decision rule, as for recruitment
+    # (first sight 3/6)
+    (None, "At present our staff don't use AI anywhere in the grant making process.", {EB}),
+    (None, "We do not use AI in our grantmaking.", {EB}),
+    (None, "Wij gebruiken geen AI bij subsidieverlening.", {EB}),
+    (None, "Our grant making process is explained on this page.", set()),
+    (None, "We use AI to draft grant making reports for the board.", set()),
+    (None, "Grant making is our core business.", set()),
+    # E. What still matters ('fact-checking remains a crucial skill', 'judgement remains essential for client
+    # trust') is a value, no rule; 'it remains essential that you check' and a check named as what remains
+    # essential stay rules (first sight 7/8)
+    (None, "Proper sourcing and fact-checking remain crucial skills.", set()),
+    (None, "Fact-checking remains a crucial skill for every journalist.", set()),
+    (None, "Kritisch nadenken blijft een belangrijke vaardigheid.", set()),
+    (None, "Human expertise and professional judgement remain essential for client trust and decision-making.", set()),
+    (None, "It remains essential that you check AI output.", {AC}),
+    (None, "Human review of AI output remains essential.", {AC}),
+    (None, "Human judgement remains essential for decisions about clients.", {EB}),
+    (None, "It is essential to check AI output before use.", {AC}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round15(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
+
+
+def test_the_next_step_after_a_permission_is_its_condition() -> None:
+    (found,) = explain("Documentation may be drafted with AI, then reviewed by a human contributor.")
+    assert (found.rule, found.force) == (AC, Force.CONDITION)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "valued"),
+    [
+        ("Fact-checking remains a crucial skill.", "crucial", True),
+        ("Judgement remains essential for client trust.", "essential", True),
+        ("It remains essential that you check.", "essential", False),
+        ("Human review remains essential.", "essential", False),
+        ("Review is essential for client trust.", "essential", False),
+    ],
+)
+def test_what_remains_valued(text: str, word: str, valued: bool) -> None:
+    words = read(text).words
+    assert remains_valued(words, [w.text for w in words].index(word)) is valued
