@@ -47,6 +47,19 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never share confidential documents with chatbots.", {SG}),
     (None, "Unnecessarily long prompts are no problem, but never paste client data into ChatGPT.", {PG}),
     (None, "Never share confidential documents with chatbots, not even when it seems unnecessarily strict.", {SG}),
+    # E. Grant proposals and applications under review are confidential documents, as manuscripts are: uploading
+    # them to AI tools is the secrets rule. Writing one's own proposal with AI is no sharing, and AI software
+    # ('applications') is no application under review.
+    # First sight: 3 of 6 (the last three added after it: 2 of 3).
+    (None, "Reviewers must not upload grant proposals to AI tools.", {SG}),
+    (None, "Never paste proposal text you are reviewing into ChatGPT.", {SG}),
+    (None, "Panel members may not share applications under review with a chatbot.", {SG}),
+    (None, "Applicants may use AI to help write their proposal.", set()),
+    (None, "Proposals must be submitted through the online portal.", set()),
+    (None, "Do not submit proposals written by AI.", set()),
+    (None, "Send your proposal to the AI ethics committee.", set()),
+    (None, "Never upload confidential files to AI applications.", {SG}),
+    (None, "Als reviewer plak je nooit tekst uit subsidieaanvragen in ChatGPT.", {SG}),
 ]
 
 

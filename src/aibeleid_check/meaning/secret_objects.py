@@ -111,6 +111,9 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
         elif word.text.startswith("manuscript") and _to_ai(words, position):
             found.append(word)  # "upload manuscripts under review to AI tools": a journal's confidential documents
             weak = True
+        elif _proposal_under_review(words, position) and _to_ai(words, position):
+            found.append(word)  # "upload grant proposals you review to AI tools": confidential, as manuscripts are
+            weak = True
         elif word.text == "source" and nxt == "code":
             found.append(word)
         elif _credential(words, position):
@@ -155,6 +158,18 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
 
 
 _TO_AI = frozenset("into to with in naar met onto".split())
+_REVIEWING = ("review", "beoordel", "beoordee", "referee", "panel")
+
+
+def _proposal_under_review(words: Words, position: int) -> bool:
+    """A grant proposal or an application someone reviews ('grant proposals', 'proposal information' read by
+    reviewers, 'applications under review', 'subsidieaanvragen die je beoordeelt'): a confidential document of the
+    funder, as a manuscript under review is the journal's; one's own proposal is no one's secret."""
+    word = words[position]
+    if word.text.startswith(("proposal", "subsidieaanvra", "aanvraag", "aanvragen")):
+        return any(w.text.startswith(_REVIEWING) for w in words) or position > 0 and words[position - 1].text == "grant"
+    following = [w.text for w in words[position + 1 : position + 3]]
+    return word.text in ("applications", "application") and following == ["under", "review"]
 
 
 def _to_ai(words: Words, position: int) -> bool:
