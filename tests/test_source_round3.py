@@ -358,3 +358,121 @@ def test_fields_stated_in_the_items_of_a_list_without_headings_are_read() -> Non
 def test_an_item_that_allows_is_a_permission_under_a_grouping_heading(item: str, kind: str) -> None:
     data = _data(f"# AI policy X\n\n## Golden rules\n\n- Never share contracts with an AI tool.\n- {item}\n")
     assert item in data["regels"][kind]
+
+
+# --- headings that ask for a field or hold a Q&A (EN 05, EN 06, NL vertaalbureau, dierenkliniek, apotheek) ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "answer", "field", "value"),
+    [
+        ("Who can I ask if I am not sure?", "Mark de Boer, m.deboer@example.org", "aanspreekpunt", "Mark de Boer"),
+        ("When does it start?", "This policy takes effect on 1 May 2026.", "ingangsdatum", "1 May 2026"),
+        ("Wanneer gaat het in?", "Deze afspraken gaan in op 1 mei 2026.", "ingangsdatum", "1 mei 2026"),
+        ("Bij wie kan ik terecht?", "Karin Hofstede, karin@example.nl", "aanspreekpunt", "Karin Hofstede"),
+    ],
+)
+def test_a_heading_that_asks_for_a_field_opens_it(heading: str, answer: str, field: str, value: str) -> None:
+    doc = _md(f"# AI policy X\n\n## Not allowed\n\n- Never paste client data.\n\n## {heading}\n\n{answer}\n")
+    found = doc.data[field]
+    assert (found["naam"] if isinstance(found, dict) else found) == value
+    assert _unknown(doc) == []
+
+
+def test_a_heading_that_names_two_fields_is_read_for_both_without_a_warning() -> None:
+    doc = _md(
+        "# AI policy X\n\n## Not allowed\n\n- Never paste client data.\n\n## Who and when\n\n"
+        "This policy applies to all employees, interns and volunteers of De Brug, from 1 April 2026.\n"
+    )
+    assert doc.data["geldt_voor"] == "all employees, interns and volunteers of De Brug"
+    assert doc.data["ingangsdatum"] == "1 April 2026"
+    assert _unknown(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "never"), [("What we do", "What we never do"), ("Wat wij doen", "Wat wij nooit doen")]
+)
+def test_what_we_do_is_the_counterpart_of_what_we_never_do(heading: str, never: str) -> None:
+    """What we do with AI is allowed; what we always do or check is a duty (it counts as the check rule)."""
+    doc = _md(
+        f"# AI policy X\n\n## {heading}\n\n- We use AI to summarise public documents.\n"
+        "- We always read and check an AI text ourselves before we send it.\n"
+        "- Wij lezen en controleren elk stuk tekst dat AI maakt zelf.\n\n"
+        f"## {never}\n\n- We never enter client names.\n"
+    )
+    assert doc.data["regels"] == {
+        "mag": ["We use AI to summarise public documents."],
+        "moet": [
+            "We always read and check an AI text ourselves before we send it.",
+            "Wij lezen en controleren elk stuk tekst dat AI maakt zelf.",
+        ],
+        "mag_niet": ["We never enter client names."],
+    }
+    assert _unknown(doc) == []
+
+
+def test_wat_wel_mag_as_a_label_opens_the_permissions_of_that_line() -> None:
+    data = _data(
+        "# AI-beleid X\n\nWat wel mag: teksten laten opstellen en richtlijnen laten samenvatten.\n\n"
+        "Wat echt niet mag:\n\n- Patiëntgegevens invoeren.\n\nWe gebruiken alleen Microsoft 365 Copilot.\n"
+    )
+    assert data["regels"] == {
+        "mag": ["teksten laten opstellen en richtlijnen laten samenvatten."],
+        "mag_niet": ["Patiëntgegevens invoeren."],
+    }
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot"]
+
+
+def test_a_questions_and_answers_heading_is_no_contact() -> None:
+    doc = _md(
+        "# AI-beleid Vertaalbureau X\n\n## Vragen en antwoorden\n\n"
+        "**Mag ik vertrouwelijke documenten door een AI-tool laten vertalen?**\n"
+        "Nee. Vertrouwelijke klantdocumenten deel je niet met een AI-tool.\n\n"
+        "**Waar mag ik AI wel voor gebruiken?**\nVoor terminologie opzoeken en om een zin te laten herformuleren.\n\n"
+        "## Contact\n\nSanne Bakker (kwaliteitsmanager) · sanne@example.nl\n"
+    )
+    assert doc.data["aanspreekpunt"]["naam"] == "Sanne Bakker"
+    assert not [p for p in doc.problems if p.kind is SourceKind.DUPLICATE_KEY]
+    assert doc.data["regels"] == {
+        "mag_niet": ["Vertrouwelijke klantdocumenten deel je niet met een AI-tool."],
+        "mag": ["Voor terminologie opzoeken en om een zin te laten herformuleren."],
+    }
+
+
+def test_question_headings_are_answered_by_their_first_word() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Apotheek Zuiderpark – AI policy", level=1)
+        for question, answer in (
+            ("May I use AI at all?", "Yes. You may use AI to draft texts for the website."),
+            ("May I enter patient details?", "No. Never enter patient names into an AI tool."),
+            ("Can I trust what the AI says?", "Not without checking. Always check an AI answer first."),
+            ("May I use AI to check a dose?", "AI may never decide about a patient's medication."),
+        ):
+            document.add_heading(question, level=2)
+            document.add_paragraph(answer)
+
+    data = _word(build)
+    assert data["regels"] == {
+        "mag": ["You may use AI to draft texts for the website."],
+        "mag_niet": ["Never enter patient names into an AI tool."],
+    }  # the others stay text outside the lists, counted by their meaning
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("# How we use AI at Jeugdhulp De Brug", "Jeugdhulp De Brug"),
+        ("# Zo gaan wij om met AI – Dierenkliniek De Hoef", "Dierenkliniek De Hoef"),
+        ("# Redactiestatuut AI – Dagblad De Heuvelrug", "Dagblad De Heuvelrug"),
+        ("AI-afspraken Autobedrijf Van Dam", "Autobedrijf Van Dam"),
+    ],
+)
+def test_the_organisation_a_title_without_a_policy_word_names(title: str, organisation: str) -> None:
+    assert _data(f"{title}\n\n## Dit niet\n\n- Geen klantgegevens invoeren.\n")["organisatie"] == organisation
+
+
+@pytest.mark.parametrize(
+    "title", ["# Working with AI – tips for staff", "# How we use AI at work", "Afspraken over AI"]
+)
+def test_near_misses_titles_that_name_no_organisation(title: str) -> None:
+    assert _data(f"{title}\n\n## Dit niet\n\n- Geen klantgegevens invoeren.\n").get("organisatie") is None

@@ -33,6 +33,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "you may",
         "you can",
         "do",
+        "wat wel mag",
+        "wat wel kan",
     ),
     "mag_niet": (
         "dit niet",
@@ -274,6 +276,10 @@ RULE_GROUPS = frozenset(
 """Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
 themselves ("Golden rules"): a rule right under such a heading that says "not" or "never" in its first words
 is read as ``regels.mag_niet``, any other as ``regels.moet`` (both counted by meaning, as in YAML)."""
+
+WE_DO = frozenset({"what we do", "wat wij doen", "wat we doen", "dit doen we", "dit doen wij", "this is what we do"})
+"""The counterpart of "What we never do": its items are what we do with AI (permissions) and what we always
+do or check (duties), read by their first words (``~do``)."""
 
 INTRO = frozenset(
     {

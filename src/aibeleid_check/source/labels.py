@@ -23,6 +23,7 @@ from aibeleid_check.source.label_words import (
     TOOL_COLUMNS,
     TOOL_HEADERS,
     TOOL_HEADERS_EN,
+    WE_DO,
 )
 from aibeleid_check.template import FIELD_QUESTIONS, RULES_BY_ID
 
@@ -41,6 +42,7 @@ __all__ = [
     "classify",
     "glued",
     "is_prompt",
+    "asks_whether",
     "item_text",
     "near_miss",
     "nearest",
@@ -91,7 +93,7 @@ def classify(text: str, *, heading: bool = False) -> str | None:
     if found is not None or not heading:
         return found
     bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip().rstrip("?!").strip()
-    found = (_classify(bare) if bare != key else None) or _rule_list_by_words(bare)
+    found = (_classify(bare) if bare != key else None) or _rule_list_by_words(bare, asks=key.endswith("?"))
     if found is None and _CHAPTER.match(key):
         return "~container"  # "Hoofdstuk 7 – Gebruik van AI-tools": a chapter holds the sections
     return found
@@ -133,7 +135,38 @@ _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label
     ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
     ("geldt_voor", ("voor wie", "reikwijdte", "doelgroep", "toepassingsgebied", "applies to", "apply to", "for whom")),
     ("ingangsdatum", ("inwerkingtreding", "vanaf wanneer", "geldig per", "geldig vanaf", "date effective")),
+    ("ingangsdatum", ("when does it start", "when does this policy start", "when does it take effect", "from when")),
+    (
+        "ingangsdatum",
+        ("when does this start", "when do these rules start", "wanneer gaat", "wanneer begint", "per wanneer"),
+    ),
+    ("aanspreekpunt", ("who can i ask", "who can i contact", "who do i contact", "wie kan ik", "wie vraag ik")),
 )
+_QA_HEADINGS = (
+    "vragen en antwoorden",
+    "questions and answers",
+    "q&a",
+    "q & a",
+    "vraag en antwoord",
+    "veelgestelde vragen",
+)
+_QA_HEADINGS_EN = ("frequently asked questions", "faq", "faqs")
+"""A heading over questions and their answers: it groups them (``~container``), it asks for no contact."""
+_QA_QUESTION = re.compile(
+    r"^(?:may|can|could|should|must|do|does|is|are|mag|mogen|kan|kun|kunnen|moet|moeten|mogen)\s+(?:i|we|you|ik|we|wij|je|jij|u|it|het|staff)\b.*\?$"
+)
+"""A heading that asks whether something may be done ("May I enter patient details?", "Mag ik … plakken?"):
+its answer is read by its first word (``~qa``)."""
+
+
+def asks_whether(text: str) -> bool:
+    """A heading or bold label that asks whether something may be done ("May I enter patient details?", "Mag
+    ik een brontekst … plakken?"): the answer under it says, by its first word, what is allowed or not."""
+    return bool(_QA_QUESTION.match(_NUMBERING.sub("", norm(text))))
+
+
+_FIELD_QUESTION_WORDS = frozenset("who when wie wanneer where waar".split())
+_JOINERS = frozenset("and en & or of".split())
 _NOT_A_CONTACT = ("die je", "questions to ask", "stel", "ask yourself", "frequently", "veelgestelde", "faq", "about ai")
 _WHICH_TOOLS = ("welke", "which", "onze", "our", "we use", "gebruiken we", "toegestane", "approved", "allowed")
 _ACTS = ("uses", "toepassingen", "put", "enter", "invoeren", "zet", "stop", "never", "nooit", "prohibited")
@@ -156,16 +189,23 @@ def says_not(text: str) -> bool:
 _WORD = re.compile(r"[\w']+")
 
 
-def _rule_list_by_words(key: str) -> str | None:
+def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     """A rule list, a field, or the tools, by the words of a short heading; ``None`` for a title ("Acceptable
     Use Policy") and for a heading about tools that names no use of them ("How AI tools work")."""
     words = key.split()
-    if not 0 < len(words) <= 8:
+    if not 0 < len(words) <= (_MAX_QUESTION_WORDS if asks else _MAX_HEADING_WORDS):
         return None
     padded = f" {_unaccented(key)} "  # "Waar je AI wél voor kunt gebruiken"
 
     def has(phrases: tuple[str, ...]) -> bool:
         return any(f" {phrase} " in padded for phrase in phrases)
+
+    if has(_QA_HEADINGS) or has(_QA_HEADINGS_EN):
+        return "~container"  # "Vragen en antwoorden": no contact, though it says "vragen"
+    if set(words) <= _FIELD_QUESTION_WORDS | _JOINERS and len(set(words) & _FIELD_QUESTION_WORDS) >= 2:
+        return "~intro"  # "Who and when", "Wie en wanneer": read for the fields its sentences state
+    if len(words) > _MAX_HEADING_WORDS:  # a longer question asks for a field ("Who can I ask if I am not sure?")
+        return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
 
     if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
@@ -178,6 +218,10 @@ def _rule_list_by_words(key: str) -> str | None:
     if has(_NOT_A_CONTACT):
         return None
     return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
+
+
+_MAX_HEADING_WORDS = 8
+_MAX_QUESTION_WORDS = 10
 
 
 _TRAFFIC_LIGHT = {  # a traffic-light policy's headings: amber is allowed on a condition
@@ -197,6 +241,8 @@ def _classify(key: str) -> str | None:
         return "~rules"
     if key in INTRO:
         return "~intro"
+    if key in WE_DO:
+        return "~do"
     return None
 
 

@@ -114,7 +114,12 @@ def organisation_in_title(title: str) -> str:
 
 
 _YEAR_AT_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")
-_AI_NOUN_AT = re.compile(r"^AI[\s-]*(?:tools|gebruik|use)\s+(?:at|bij)\s+(.+)$", re.IGNORECASE)
+_AI_NOUN_AT = re.compile(
+    r"^(?:AI[\s-]*(?:tools|gebruik|use)|how\s+we\s+use\s+AI|hoe\s+(?:wij|we)\s+AI\s+gebruiken)\s+(?:at|bij)\s+(.+)$",
+    re.IGNORECASE,
+)
+_AI_DASH = re.compile(r"^(?=.*\bAI\b).{2,60}?\s+[–—-]\s+(.+)$")
+"""A title about AI with a name after a dash: "Zo gaan wij om met AI – Dierenkliniek De Hoef"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())
@@ -125,7 +130,7 @@ def organisation_after_ai_noun(title: str) -> str:
     """A title without a policy word that says whose AI use it is about: "AI tools at Example Ltd", "AI-tools
     bij Bakkerij De Vries" (a subtitle after a colon or dash is no part of the name); "" unless what follows
     'at'/'bij' is a name of capitalised words ("AI tools at work", "AI-gebruik bij het onderwijs")."""
-    found = _AI_NOUN_AT.match(title.strip())
+    found = _AI_NOUN_AT.match(title.strip()) or _AI_DASH.match(title.strip())
     if found is None:
         return ""
     name = _SUBTITLE.split(found.group(1), maxsplit=1)[0].strip(_SEPARATORS)

@@ -201,6 +201,9 @@ def _block(state: State, block: Block) -> None:
             state.doc.key_marks.setdefault(("organisatie",), (block.line, block.column))
             state.pending_org = False
             return
+    if block.label.rstrip().endswith("?") and block.rest.strip() and block.kind == "para":
+        _question_and_answer(state, block)  # "**Mag ik … plakken?** Nee. …" in a list of questions and answers
+        return
     if label and block.kind == "para":
         rest = block.rest if block.label else block.text.partition(":")[2]
         target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
@@ -221,7 +224,10 @@ def _plain_title(state: State, text: str) -> bool:
     """A title on a plain or bold line: one that says "beleid"/"policy" ("AI-beleid van Bakkerij X"), or, as
     the document's first text, one without a policy word that names whose AI use it is about ("AI tools at
     Example Ltd", "AI-tools bij Bakkerij De Vries"; "AI tools at work" names no one and stays text)."""
-    return is_title_line(text) or not state.doc.loose and bool(organisation_after_ai_noun(text))
+    if is_title_line(text):
+        return True
+    first = not state.doc.loose and looks_like_name(text)
+    return first and bool(organisation_after_ai_noun(text) or _TITLE_NOUN.search(text) and organisation_in_title(text))
 
 
 def _looks_like_label(state: State, block: Block, label: str) -> bool:
@@ -280,6 +286,8 @@ def _heading(state: State, block: Block) -> None:
         _title_organisation(state, block.text, block)  # "# AI-beleid" then "## Bakkerij De Vries"
         state.pending_org = False
         return
+    if target is None and labels.asks_whether(block.text):
+        target = "~qa"  # "May I use AI at all?" over "Yes. You may use AI to …": read by the answer's first word
     _open(state, target, block, block.text, inline=False)
 
 
@@ -303,6 +311,7 @@ def _title_organisation(state: State, name: str, block: Block) -> None:
 
 
 def _open(state: State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
+    previous = state.section
     state.pending_org = False
     state.lead = ""
     state.left = None
@@ -328,6 +337,9 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
     if rest.strip() and not is_question(rest, block.prompt):
         _value(state, target, value_block)
+        if target in RULE_KINDS and not block.label:  # "Wat wel mag: teksten laten opstellen, …": one line, and
+            _colon_list_from(state, target, previous)  # the list under it; a paragraph after it is back where it was
+            state.lead_items = True
         if target == "geldt_voor" and labels.norm(label) in _ADDRESSEE_LABELS:
             state.section = None  # a memo's header line: the memo's text follows
             if _mailing_list(rest):
@@ -349,11 +361,15 @@ def _content(state: State, block: Block) -> None:
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
+    elif section == "~do" and block.kind == "item":
+        section = _what_we_do(state, block, text)
     elif section in (None, "~top") and block.kind == "item" and not state.lead and _rule_by_first_words(text):
         section = _group_item(state, block, text, top=True)  # "# AI rules" then "- Never type a name …"
     if is_question(text, block.prompt):
         return
-    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top"):
+    if section == "~qa" and _answer(state, block, text):
+        return
+    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do"):
         _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
     if section.startswith("~") or (not text and block.kind != "item"):
@@ -369,14 +385,65 @@ def _content(state: State, block: Block) -> None:
     _value(state, section, block)
 
 
+_YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
+
+
+def _answer(state: State, block: Block, text: str) -> bool:
+    """The answer to a question whether something may be done, by its first word: "Yes. You may use AI to …"
+    allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet …" forbids
+    (a "No" whose sentence forbids nothing, "Nee. Elke vertaling wordt nagelezen …", stays text read by its
+    meaning, as does an answer without a yes or no). True when the answer became a rule."""
+    found = _YES_NO.match(text)
+    rest = found.group("rest").strip() if found else ""
+    if found is None or not rest:
+        return False
+    saying = rest if found.group("mark") in (".", "!") else text  # "Ja, maar alleen …": the whole answer
+    yes = found.group("word").lower() in ("yes", "ja")
+    if labels.says_not(rest) or not yes and _NEGATION.search(rest):
+        kind = "mag_niet"
+    elif yes:
+        kind = "moet" if _rule_by_first_words(rest) and not _PERMISSION.match(rest) else "mag"
+    else:
+        return False
+    state.seen_structure = True
+    mark_key(state, kind, block)
+    append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, text.find(saying))))
+    return True
+
+
+def _question_and_answer(state: State, block: Block) -> None:
+    """A bold question with its answer after it in the same paragraph: a question that names a rule list
+    ("**Waar mag ik AI wel voor gebruiken?** Voor terminologie …") gives that list its answer; a question
+    whether something may be done is answered by its first word (:func:`_answer`); any other is text."""
+    kind = labels.classify(block.label, heading=True) or ("~qa" if labels.asks_whether(block.label) else None)
+    answer = Block(block.kind, block.rest.strip(), block.line, block.rest_column if state.exact_columns else 1)
+    state.pending_org = False
+    if kind in RULE_KINDS:
+        state.seen_structure = True
+        mark_key(state, kind, block)
+        append(state, kind, rule_item(answer.text, kind), answer)
+    elif kind == "~qa" and _answer(state, answer, answer.text):
+        return
+    elif kind is not None and not kind.startswith("~"):
+        _open(state, kind, block, block.label, inline=True)  # "**Wie is het aanspreekpunt?** Sanne Bakker"
+    else:
+        _loose(state, answer, answer.text)
+
+
 def _colon_list(state: State, section: str | None) -> None:
     """A plain colon lead has opened a rule list: that list is the lead's and ends with its items. Inside
     another rule ``section`` the section's own list goes on after it; outside the sections ("What you may not
     do:" in a director's e-mail) the paragraphs after it are text outside the sections again, read by their
     meaning (:func:`_after_colon_list`)."""
     if state.section in RULE_KINDS and state.section != section:
-        state.left = section if section in RULE_KINDS or (section or "").startswith("~") else None
-        state.colon_list = True
+        _colon_list_from(state, state.section, section)
+
+
+def _colon_list_from(state: State, opened: str, section: str | None) -> None:
+    state.section = opened
+    state.left = section if section in RULE_KINDS or (section or "").startswith("~") else None
+    state.colon_list = True
 
 
 def _after_colon_list(state: State, block: Block) -> None:
@@ -493,6 +560,8 @@ def _prose_fields(state: State) -> None:
         _writer_fields(state)
 
 
+_TITLE_NOUN = re.compile(r"(?:^|[\s-])(?:afspraken|regels|richtlijnen|protocol|gedragscode|rules|guidelines)\b", re.I)
+"""A title word other than "beleid"/"policy" in a document's first line ("AI-afspraken Autobedrijf Van Dam")."""
 _ONLY_A_TOOL = re.compile(
     r"^(?:alleen|uitsluitend|only)\s+(?!AI\b|AI-)[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*(?:\s|[.(,]|$)"
 )
@@ -631,6 +700,27 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
         target = "mag" if _PERMISSION.match(text) else "moet"  # "You may use image generators for mood boards."
     mark_key(state, target, state.group or block)
     return target
+
+
+def _what_we_do(state: State, block: Block, text: str) -> str:
+    """An item under "What we do" / "Wat wij doen", the counterpart of "What we never do": what we do with AI
+    (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
+    controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
+    words = [word.strip(",.:;") for word in text.lower().split()[:5]]
+    if labels.says_not(text):
+        target = "mag_niet"
+    elif _rule_by_first_words(text) and not _PERMISSION.match(text) or "always" in words[:3] or "altijd" in words[:3]:
+        target = "moet"
+    elif words[:1] in (["we"], ["wij"]) and _CHECK_VERBS & set(words[1:4]):
+        target = "moet"
+    else:
+        target = "mag"
+    state.seen_structure = True
+    mark_key(state, target, block)
+    return target
+
+
+_CHECK_VERBS = frozenset("check checks verify review controleren controleer lezen lees read nakijken".split())
 
 
 def _value(state: State, target: str, block: Block) -> None:
