@@ -476,3 +476,69 @@ def test_the_organisation_a_title_without_a_policy_word_names(title: str, organi
 )
 def test_near_misses_titles_that_name_no_organisation(title: str) -> None:
     assert _data(f"{title}\n\n## Dit niet\n\n- Geen klantgegevens invoeren.\n").get("organisatie") is None
+
+
+# --- more of what a list or a paragraph allows or forbids (EN 02, EN 05, NL garage) ---
+
+
+def test_a_paragraph_outside_the_sections_that_allows_is_a_permission() -> None:
+    data = _data(
+        _mail_md(
+            [
+                MAIL[0],
+                MAIL[4],
+                ("para", "You may use DeepL Pro for a first draft. You may also use AI to brainstorm."),
+                *MAIL[5:],
+            ]
+        )
+    )
+    assert data["regels"]["mag"] == ["You may use DeepL Pro for a first draft. You may also use AI to brainstorm."]
+    near = _data(
+        _mail_md(
+            [
+                MAIL[0],
+                MAIL[4],
+                ("para", "You may not use ChatGPT for client work."),
+                ("para", "You can find the rules below."),
+                *MAIL[5:],
+            ]
+        )
+    )
+    assert "mag" not in near["regels"]
+
+
+def test_dutch_items_that_forbid_or_demand_after_their_object_are_rules_of_the_list() -> None:
+    data = _data(
+        "AI-afspraken Autobedrijf Van Dam\n\n"
+        "1. Je mag AI vragen om een storingscode uit te leggen.\n"
+        "2. Zet nooit een kenteken of naam van een klant in een AI-tool.\n"
+        "3. Ook werkorders en facturen met klantgegevens gaan er niet in.\n"
+        "4. Inkoopprijzen en kortingsafspraken met leveranciers deel je nooit met een AI-tool.\n"
+        "5. Alles wat AI schrijft of uitrekent, lees en controleer je zelf voordat het naar een klant gaat.\n"
+        "6. We bekijken deze afspraken elk jaar opnieuw.\n"
+    )
+    assert data["regels"] == {
+        "mag": ["Je mag AI vragen om een storingscode uit te leggen."],
+        "mag_niet": [
+            "Zet nooit een kenteken of naam van een klant in een AI-tool.",
+            "Ook werkorders en facturen met klantgegevens gaan er niet in.",
+            "Inkoopprijzen en kortingsafspraken met leveranciers deel je nooit met een AI-tool.",
+        ],
+        "moet": ["Alles wat AI schrijft of uitrekent, lees en controleer je zelf voordat het naar een klant gaat."],
+    }  # the last item is a note, no rule: it stays text
+
+
+def test_a_scope_answer_loses_its_to_and_a_no_without_a_negation_stays_text() -> None:
+    """ "No. Contracts … stay out of AI tools." stays text: under NOT ALLOWED the recognition does not count
+    "stay out of" (the list's force and the sentence's own), outside it counts the secrets rule."""
+
+    def build(document: Any) -> None:
+        document.add_heading("Apotheek Zuiderpark – AI policy", level=1)
+        document.add_heading("Who does this policy apply to?", level=2)
+        document.add_paragraph("To all pharmacists, pharmacy assistants and interns of Apotheek Zuiderpark.")
+        document.add_heading("May I share our purchasing agreements?", level=2)
+        document.add_paragraph("No. Contracts with health insurers and our financial figures stay out of AI tools.")
+
+    data = _word(build)
+    assert data["geldt_voor"] == "all pharmacists, pharmacy assistants and interns of Apotheek Zuiderpark"
+    assert "regels" not in data

@@ -369,6 +369,10 @@ def _content(state: State, block: Block) -> None:
         return
     if section == "~qa" and _answer(state, block, text):
         return
+    if section in (None, "~top", "~intro") and block.kind == "para" and _ALLOWS.match(text) and not _forbids(text):
+        mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
+        append(state, "mag", rule_item(text, "mag"), block)
+        return
     if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do"):
         _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
@@ -385,6 +389,13 @@ def _content(state: State, block: Block) -> None:
     _value(state, section, block)
 
 
+_ALLOWS = re.compile(
+    r"^(?:you\s+may\s+(?:also\s+)?|you\s+are\s+(?:also\s+)?(?:allowed|welcome|free)\s+to\s+|je\s+mag\s+(?:ook\s+)?"
+    r"|u\s+mag\s+(?:ook\s+)?)(?:use|ask|let|have|gebruiken|vragen|laten|ai|chatgpt|copilot|[A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that allows by its first words ("You may use DeepL Pro for …", "Je mag AI vragen …"), as an
+item does; "You can find …" is no permission."""
 _YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
 
@@ -652,12 +663,29 @@ _DUTY_OPENERS = frozenset("always altijd check controleer lees read verify revie
 
 
 def _rule_by_first_words(text: str) -> bool:
-    """ "Never type a resident's name …", "Always check anything AI writes …", "You may use AI to draft …": a
-    rule, not a note."""
+    """ "Never type a resident's name …", "Always check anything AI writes …", "You may use AI to draft …", and
+    the Dutch rule whose verb and negation follow its object ("Inkoopprijzen … deel je nooit met een AI-tool",
+    "Alles wat AI schrijft, lees en controleer je zelf"): a rule, not a note."""
     first = text.lower().split()[:1]
     return (
-        labels.says_not(text) or bool(first) and first[0].strip(",.:") in _DUTY_OPENERS or bool(_PERMISSION.match(text))
+        _forbids(text)
+        or bool(first)
+        and first[0].strip(",.:") in _DUTY_OPENERS
+        or bool(_PERMISSION.match(text) or _INVERTED_DUTY.search(text))
     )
+
+
+def _forbids(text: str) -> bool:
+    return labels.says_not(text) or bool(_INVERTED_NOT.search(text))
+
+
+_INVERTED_NOT = re.compile(
+    r"^[^.;:?!]{0,100}?\b\w+\s+(?:je|jij|u|we|wij|er|ze)\s+(?:\w+\s+)?(?:nooit|niet|geen)\b(?!\s+(?:alleen|meer\s+dan))",
+    re.IGNORECASE,
+)
+"""A Dutch clause whose verb and negation come after its object ("… deel je nooit met een AI-tool", "… gaan er
+niet in"); not "niet alleen" ("not only")."""
+_INVERTED_DUTY = re.compile(r"^[^.;:?!]{0,100}?\b(?:controleer|check|lees|verifieer)\s+(?:je|jij|u)\b", re.IGNORECASE)
 
 
 _PERMISSION = re.compile(
@@ -694,7 +722,7 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
     head = text.partition(":")[0] if ":" in text[:40] else ""
     if head and labels.classify(head, heading=True) == "mag":
         target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
-    elif labels.says_not(text):
+    elif _forbids(text):
         target = "mag_niet"
     else:
         target = "mag" if _PERMISSION.match(text) else "moet"  # "You may use image generators for mood boards."
@@ -707,7 +735,7 @@ def _what_we_do(state: State, block: Block, text: str) -> str:
     (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
     controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
     words = [word.strip(",.:;") for word in text.lower().split()[:5]]
-    if labels.says_not(text):
+    if _forbids(text):
         target = "mag_niet"
     elif _rule_by_first_words(text) and not _PERMISSION.match(text) or "always" in words[:3] or "altijd" in words[:3]:
         target = "moet"
@@ -735,6 +763,8 @@ def _value(state: State, target: str, block: Block) -> None:
         elif text and not listed:
             _tool(state, target, block, *parse_tool(text))
     elif target in ("geldt_voor", "afspraken"):
+        if target == "geldt_voor" and (answer := _SCOPE_ANSWER.match(text)):
+            text = answer.group(1)  # "To all pharmacists, …." under "Who does this policy apply to?"
         if block.kind == "item" or state.given is not None:  # a second paragraph makes it a list
             append(state, target, text or None, block)
         else:
@@ -774,6 +804,10 @@ def _date_in_sentence(state: State, target: str, block: Block, text: str) -> Non
     state.given = value
 
 
+_SCOPE_ANSWER = re.compile(
+    r"^(?:to|for|voor|aan)\s+((?:all|every|everyone|each|the|our|alle|iedereen|elke|ieder|iedere|de|het|onze)\b.*?)\.?$",
+    re.IGNORECASE | re.DOTALL,
+)
 _NOTE_SENTENCE = re.compile(
     r"^(?=(?:\S+\s+){6}).*\b(?:must|should|may|can|moet|moeten|mag|mogen|kan|kunnen|is|are|zijn|wordt|worden|need|needs)\b",
     re.IGNORECASE,
