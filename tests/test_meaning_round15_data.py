@@ -60,6 +60,20 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Send your proposal to the AI ethics committee.", set()),
     (None, "Never upload confidential files to AI applications.", {SG}),
     (None, "Als reviewer plak je nooit tekst uit subsidieaanvragen in ChatGPT.", {SG}),
+    # F. A tool or feature that keeps data somewhere ('Copilot ensures company data stays within our tenant') says
+    # what the tool does, no rule for staff; staff told to ensure it keep the rule, and so does the organisation
+    # (guide decision 5).
+    # First sight: 2 of 5 (the last five added after it: 4 of 5).
+    (None, "Copilot ensures your prompts and company data stay within our tenant.", set()),
+    (None, "The enterprise licence keeps confidential data inside the EU.", set()),
+    (None, "Copilot zorgt ervoor dat bedrijfsgegevens binnen onze omgeving blijven.", set()),
+    (None, "Ensure that confidential data stays out of AI tools.", {SG}),
+    (None, "Zorg dat vertrouwelijke informatie buiten AI-tools blijft.", {SG}),
+    (None, "De organisatie zorgt ervoor dat klantgegevens nooit in AI-tools terechtkomen.", {PG}),
+    (None, "Keep confidential data out of AI tools, because the free version keeps everything.", {SG}),
+    (None, "Enterprise protection ensures company data stays within the service boundary of the vendor.", set()),
+    (None, "Our policy ensures that client data stays out of AI tools.", {PG}),
+    (None, "The vendor's protection ensures organisational data stays within its secure cloud service.", set()),
 ]
 
 

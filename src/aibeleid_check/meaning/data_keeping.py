@@ -15,6 +15,7 @@ from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.words_data import PREVENT
 
 _INSIDE = frozenset("within binnen inside in".split())
+_VOICE = frozenset("our own onze ons eigen we wij".split())
 
 
 def _inside_ai(words: Words, position: int) -> bool:
@@ -24,9 +25,36 @@ def _inside_ai(words: Words, position: int) -> bool:
     )
 
 
+_TOOL_KEEPS = frozenset("ensures keeps guarantees makes zorgt houdt garandeert waarborgt".split())
+_TOOL_PARTS = frozenset(
+    "licence license licentie version versie feature features functie instelling setting settings edition".split()
+)
+
+
+def _tool_keeps(words: Words) -> bool:
+    """'Copilot ensures your prompts and company data stay within our tenant', 'The enterprise licence keeps
+    confidential data inside the EU': a tool, a licence or a feature that keeps the data somewhere says what the
+    tool does, no rule for staff; 'Ensure that …' and 'De organisatie zorgt ervoor dat …' (guide decision 5) stay."""
+    for position, word in enumerate(words[:5]):
+        if word.text in _TOOL_KEEPS and position:
+            subject = words[:position]
+            if any(c.AI.matches(w) or c.TOOLISH.matches(w) or w.text in _TOOL_PARTS for w in subject):
+                return True
+            if any(c.PEOPLE.matches(w) or c.ORGANISATION.matches(w) or w.text in _VOICE for w in subject):
+                return False  # "De organisatie zorgt ervoor dat …", "Our policy ensures …": the organisation's voice
+            return any(  # "EDP ensures … stay within Microsoft's secure service boundary": inside a tool
+                w.text in _INSIDE and any(c.AI.matches(a) or c.AI.matches_part(a) for a in words[p + 1 : p + 5])
+                for p, w in enumerate(words)
+                if p > position
+            )
+    return False
+
+
 def _kept(words: Words) -> list[Word]:
     """'Blijft buiten AI-tools', 'keep it out of', 'stays internal', 'must stay on our own systems': kept
     away from AI."""
+    if _tool_keeps(words):
+        return []
     verbs = [w for w in words if c.KEEP_VERB.matches(w)]
     places = [w for p, w in enumerate(words) if c.KEEP_PLACE.matches(w) and not _inside_ai(words, p)]
     if not _into_ai(words):
