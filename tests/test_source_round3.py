@@ -542,3 +542,21 @@ def test_a_scope_answer_loses_its_to_and_a_no_without_a_negation_stays_text() ->
     data = _word(build)
     assert data["geldt_voor"] == "all pharmacists, pharmacy assistants and interns of Apotheek Zuiderpark"
     assert "regels" not in data
+
+
+def test_what_follows_a_signature_is_text_again() -> None:
+    page = _mail_md(
+        [
+            *MAIL,
+            ("para", "0612345678"),
+            ("para", "LinguaLink Vertalingen B.V."),
+            ("para", "Keizersgracht 1"),
+            ("para", "P.S. Never paste client contracts into ChatGPT."),
+            ("item", "Nor into any other chatbot."),
+        ]
+    )
+    doc = _md(page)
+    assert [text for text, _, _ in doc.loose][-2:] == [
+        "P.S. Never paste client contracts into ChatGPT.",
+        "Nor into any other chatbot.",
+    ]

@@ -173,6 +173,8 @@ def _block(state: State, block: Block) -> None:
     state.rule_columns = None
     if state.colon_list:
         _after_colon_list(state, block)
+    if state.section == "~signature" and (block.kind != "para" or len(state.signature) >= _SIGNATURE_LINES):
+        state.section = None  # a P.S., or what the mail goes on with after its signature: text again
     if block.kind == "para" and (state.section == "~signature" or _SIGN_OFF.match(block.text)):
         _signature_line(state, block)  # "Kind regards," and the name, role and channels under it: no rules
         return
@@ -605,9 +607,9 @@ def _signature_line(state: State, block: Block) -> None:
     if state.section != "~signature":
         state.section = "~signature"
         state.lead = ""
+        state.signature.clear()  # (a sign-off inside the mail, and the mail's own at the end: the last one)
         return
-    if len(state.signature) < _SIGNATURE_LINES:
-        state.signature.append(block)
+    state.signature.append(block)
 
 
 def _writer(state: State) -> dict[str, Any]:
