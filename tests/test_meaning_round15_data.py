@@ -74,6 +74,21 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Enterprise protection ensures company data stays within the service boundary of the vendor.", set()),
     (None, "Our policy ensures that client data stays out of AI tools.", {PG}),
     (None, "The vendor's protection ensures organisational data stays within its secure cloud service.", set()),
+    # G. Research participants, respondents and subjects are people: their data is personal data ('Do not upload
+    # sensitive subject data to AI platforms', 'participant data'); a participant of a course, a subject line
+    # and the subject of a training are no one's data. 'research' before the people is no search.
+    # First sight: 5 of 10. Respondents' 'answers' are still not read as data ('answers' are also AI's): that case
+    # reads 'details' instead (it failed at first sight as well).
+    (None, "Do not paste participant data into AI tools.", {PG}),
+    (None, "Respondents' details must not be entered into a chatbot.", {PG}),
+    (None, "Never upload human subjects data to an AI platform.", {PG}),
+    (None, "Do not share research subject records with ChatGPT.", {PG}),
+    (None, "Voer geen gegevens van proefpersonen in AI-tools in.", {PG}),
+    (None, "Participants in the AI course receive a certificate.", set()),
+    (None, "Change the subject line before you paste the text into ChatGPT.", set()),
+    (None, "The subject of the training is generative AI.", set()),
+    (None, "Participants may use ChatGPT during the workshop.", set()),
+    (None, "Never paste subject matter you do not understand into an AI tool.", set()),
 ]
 
 

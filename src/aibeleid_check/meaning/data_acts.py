@@ -115,9 +115,10 @@ def _queried(words: Words, found: list[Word]) -> bool:
         c.QUERY.matches(w)
         and first - 4 <= w.index < first
         and not c.DATA.matches_forms(_after(words, w).forms)
+        and not (c.PEOPLE.matches(_after(words, w)) or _after(words, w).text in ("subject", "subjects"))
         and _after(words, w).text != "against"  # ("we would advice against uploading …": advice against the act)
         for w in words
-    )  # "research data" names data, it is no search
+    )  # "research data", "research participant records" name data, it is no search
 
 
 def _after(words: Words, word: Word) -> Word:

@@ -24,6 +24,19 @@ def _next_text(words: Words, position: int) -> str:
     return words[position + 1].text if position + 1 < len(words) else ""
 
 
+_STUDIED = frozenset("research human study trial data".split())
+
+
+def research_subject(words: Words, position: int) -> bool:
+    """'sensitive subject data', 'human subjects data', 'research subject records': the people a study is about,
+    with their data right after; 'the subject line', 'subject matter', 'the subject of the training' are none."""
+    if position + 1 >= len(words) or not c.DATA.matches(words[position + 1]):
+        return False
+    return words[position + 1].text in ("data", "records", "record", "information", "files", "gegevens") or (
+        position > 0 and words[position - 1].text in _STUDIED
+    )
+
+
 def personal_data(words: Words) -> list[Word]:
     """Personal data: persoonsgegevens, klantgegevens, customer data, names and addresses, PII…"""
     found: list[Word] = []
@@ -50,6 +63,8 @@ def personal_data(words: Words) -> list[Word]:
             c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word) and not c.COMPANY.matches(word)
         ):
             found.extend((word, words[position + 1]))  # "private matters of clients", "persoonlijke zaken"
+        elif word.text in ("subject", "subjects") and research_subject(words, position):
+            found.extend((word, words[position + 1]))  # "human subjects data", "sensitive subject data"
         elif c.PERSONAL_ADJ.matches(word) or c.PEOPLE.matches(word):
             head = (
                 _near(words, position, c.DATA, 0, 4)

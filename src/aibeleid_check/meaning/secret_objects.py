@@ -14,6 +14,7 @@ from aibeleid_check.meaning.objects import (
     _near,
     _next_text,
     personal_data,
+    research_subject,
     risk_tier,
 )
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS
@@ -254,6 +255,8 @@ def _qualifies_personal(words: Words, position: int) -> bool:
         for w in after[:1]
     ):
         return True  # also "sensitive personal data"
+    if after and after[0].text in ("subject", "subjects") and research_subject(words, position + 1):
+        return True  # "sensitive subject data": the research subjects' data
     if position and c.PEOPLE.matches(words[position - 1]) and not c.COMPANY.matches(words[position - 1]):
         return True
     if _modifies_persons_data(words, position):

@@ -24,7 +24,7 @@ PEOPLE = words(
     adults child children juvenile* victim* suspect* witness* visitor* claimant* beneficiar* policyholder*
     borrower* debtor* subscriber* passenger* learner* alumni donor* volunteer* trainee* family families clients
     pupils parents guests tenants patients students workforce people's individual's constituent* patron*
-    achterban case casus
+    achterban case casus participant participants respondent* proefperso* interviewee*
     """,
 )
 DATA = words(
