@@ -10,7 +10,7 @@ import pytest
 from aibeleid_check.meaning import Force, explain, recognised_ids
 from aibeleid_check.meaning.force import remains_valued
 from aibeleid_check.meaning.text import read
-from rule_ids import AC, EB
+from rule_ids import AC, EB, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. The next step after a permission ('may be drafted with AI, then reviewed by a human before merge') is
@@ -58,6 +58,18 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Human review of AI output remains essential.", {AC}),
     (None, "Human judgement remains essential for decisions about clients.", {EB}),
     (None, "It is essential to check AI output before use.", {AC}),
+    # F. 'review information', 'review comments' inside a list of what goes in are data about reviews, no check;
+    # 'review' told at the start or after a modal stays the check (first sight 5/6)
+    (None, "Reviewers must not upload proposals, review information or related records to AI tools.", {SG}),
+    (
+        None,
+        "Panel reviewers may not upload any content from proposals, review information or related records to public AI tools.",
+        {SG},
+    ),
+    (None, "Review information from AI tools before you use it.", {AC}),
+    (None, "You must review information from AI tools.", {AC}),
+    (None, "Check and review information that AI gives you.", {AC}),
+    (None, "Always review AI output.", {AC}),
 ]
 
 

@@ -168,6 +168,10 @@ def checkable(word: Word) -> bool:
     return word.text.endswith(("baar", "bare", "able", "ible"))
 
 
+_RECORD_NOUNS = frozenset("information records comments reports notes data materials documents".split())
+_TELLING = frozenset("to must should shall always please you we will can then first carefully also and or".split())
+
+
 def check_words(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
@@ -198,6 +202,8 @@ def check_words(words: Words) -> list[Word]:
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
             if word.text in ("controls", "control") and previous in ("internal", "interne", "intern"):
                 continue  # "AI operates within defined internal controls": the control framework, not a check
+            if word.text == "review" and nxt in _RECORD_NOUNS and position and previous not in _TELLING:
+                continue  # "content from proposals, review information and related records": data about reviews
             if word.text == "gebruikerscontrole" or word.text == "control" and previous in ("user", "users"):
                 continue  # "gebruikerscontrole", "user control": the users' say over a system, not a check
             if (
