@@ -560,3 +560,28 @@ def test_what_follows_a_signature_is_text_again() -> None:
         "P.S. Never paste client contracts into ChatGPT.",
         "Nor into any other chatbot.",
     ]
+
+
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_a_bold_question_on_its_own_line_is_answered_by_the_paragraph_under_it(form: str) -> None:
+    pairs = [
+        ("Mag ik een machinevertaling zo doorsturen?", "Nee. Stuur nooit een machinevertaling zonder nalezen door."),
+        ("Mag ik AI gebruiken voor terminologie?", "Ja. Je mag AI gebruiken om terminologie op te zoeken."),
+        ("Wie is het aanspreekpunt?", "Sanne Bakker (kwaliteitsmanager) · sanne@example.nl"),
+    ]
+    if form == "md":
+        data = _data("# AI-beleid X\n\n" + "".join(f"**{q}**\n\n{a}\n\n" for q, a in pairs))
+    else:
+
+        def build(document: Any) -> None:
+            document.add_heading("AI-beleid X", level=1)
+            for question, answer in pairs:
+                document.add_paragraph().add_run(question).bold = True
+                document.add_paragraph(answer)
+
+        data = _word(build)
+    assert data["regels"] == {
+        "mag_niet": ["Stuur nooit een machinevertaling zonder nalezen door."],
+        "mag": ["Je mag AI gebruiken om terminologie op te zoeken."],
+    }
+    assert data["aanspreekpunt"]["naam"] == "Sanne Bakker"

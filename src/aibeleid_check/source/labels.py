@@ -141,6 +141,7 @@ _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label
         ("when does this start", "when do these rules start", "wanneer gaat", "wanneer begint", "per wanneer"),
     ),
     ("aanspreekpunt", ("who can i ask", "who can i contact", "who do i contact", "wie kan ik", "wie vraag ik")),
+    ("aanspreekpunt", ("aanspreekpunt", "contactpersoon", "contact person", "point of contact")),
 )
 _QA_HEADINGS = (
     "vragen en antwoorden",

@@ -209,6 +209,8 @@ def _block(state: State, block: Block) -> None:
     if label and block.kind == "para":
         rest = block.rest if block.label else block.text.partition(":")[2]
         target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
+        if target is None and block.label and not rest.strip() and labels.asks_whether(label):
+            target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
         if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
             target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
         if target == "~intro" and labels.norm(label) in _SENDER_LABELS and not state.sender:
