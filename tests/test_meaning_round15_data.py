@@ -89,6 +89,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "The subject of the training is generative AI.", set()),
     (None, "Participants may use ChatGPT during the workshop.", set()),
     (None, "Never paste subject matter you do not understand into an AI tool.", set()),
+    # H. What is kept out of a document ('Two minutes of checking kept a fabricated statistic out of a client
+    # document'): the data is the place kept clean, no data kept away from AI; data kept out of AI keeps the rule.
+    # First sight: 3 of 6. One case reworded after it: 'Keep made-up figures out of patient records' is still read
+    # as the duty to use made-up (anonymised) data, a reading of its own that this class leaves.
+    (None, "Careful checking keeps errors out of client letters.", set()),
+    (None, "Houd tikfouten buiten klantdossiers.", set()),
+    (None, "Keep spelling mistakes out of patient records.", set()),
+    (None, "Keep client documents out of ChatGPT.", {PG}),
+    (None, "Houd klantdossiers buiten AI-tools.", {PG}),
+    (None, "Keep confidential figures out of your prompts.", {SG}),
 ]
 
 

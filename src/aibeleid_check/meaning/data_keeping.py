@@ -50,6 +50,19 @@ def _tool_keeps(words: Words) -> bool:
     return False
 
 
+def _kept_out_of_data(words: Words, place: Word) -> bool:
+    """'keeps errors out of client letters', 'Houd tikfouten buiten klantdossiers': what follows 'out of' or
+    'buiten' is data, and no AI is named after it; 'Keep client documents out of ChatGPT' keeps data from AI."""
+    if place.text not in ("out", "buiten", "uit", "outside"):
+        return False
+    position = words.index(place)
+    after = words[position + 1 :]
+    if after and after[0].text == "of":
+        after = after[1:]
+    head = next((w for w in after[:4] if c.DATA.matches(w)), None)
+    return head is not None and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in after)
+
+
 def _kept(words: Words) -> list[Word]:
     """'Blijft buiten AI-tools', 'keep it out of', 'stays internal', 'must stay on our own systems': kept
     away from AI."""
@@ -59,6 +72,8 @@ def _kept(words: Words) -> list[Word]:
     places = [w for p, w in enumerate(words) if c.KEEP_PLACE.matches(w) and not _inside_ai(words, p)]
     if not _into_ai(words):
         places = [w for w in places if w.text not in ("secret", "geheim")]  # "keep your passwords secret"
+    if verbs and places and _kept_out_of_data(words, places[0]):
+        return []  # "checking kept a fabricated statistic out of a client document": the data is the place kept clean
     if verbs and places:
         return [verbs[0], places[0]]
     systems = own_systems(words)
