@@ -12,7 +12,12 @@ with its position. :func:`interpret` then reads the template's structure from th
 - the template's own non-policy parts are skipped; an unknown heading is a warning that names the nearest
   known section; a document with no policy structure at all is an error;
 - text outside every section is kept for the meaning of its sentences (``Document.loose``), and gives the
-  scope and the start date when a sentence states them and no label does (:mod:`prose_fields`).
+  scope, the start date, the tools and the contact when a sentence or a list item states them and no label
+  does (:mod:`prose_fields`, :func:`stated_fields`);
+- a two-column "field | value" table is the fields; a list under a plain colon lead ("What you may not do:")
+  ends with its items; a mail's sign-off and signature are no rules, and give the writer ("ask me") and the
+  organisation ("Director, X");
+- a question heading or bold question ("May I …?", "Mag ik …?") is answered by its answer's first word.
 """
 
 from __future__ import annotations
@@ -22,8 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
-from aibeleid_check.source.contact_text import EMAIL, PHONE, contact_in_sentence
-from aibeleid_check.source.contact_text import role_and_name as _role_and_name
+from aibeleid_check.source.field_table import field_tables
 from aibeleid_check.source.filling import (
     LIST_SECTIONS,
     RULE_KINDS,
@@ -34,6 +38,17 @@ from aibeleid_check.source.filling import (
     mark_key,
     set_value,
     table_row,
+)
+from aibeleid_check.source.memo import (
+    ADDRESSEE_LABELS,
+    FIRST_PERSON,
+    SENDER_LABELS,
+    SIGN_OFF,
+    SIGNATURE_LINES,
+    mailing_list,
+    sender_name,
+    signature_line,
+    writer_fields,
 )
 from aibeleid_check.source.prose_fields import date_in, fields_in
 from aibeleid_check.source.reading import (
@@ -67,7 +82,7 @@ def interpret(
         return doc
     problems_before = len(doc.problems)
     state = State(doc, exact_columns=exact_columns)
-    blocks = _field_tables(blocks, state)
+    blocks = field_tables(blocks, state)
     for block in blocks:
         _block(state, block)
     found = _margin_blocks(state, margins)
@@ -89,58 +104,6 @@ def interpret(
         return doc
     doc.data = state.data
     return doc
-
-
-_FIELDS = frozenset(
-    {"goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie", "organisatie"}
-)
-_FIELD_ROWS_FOR_A_TABLE = 2
-
-
-def _field_tables(blocks: list[Block], state: State) -> list[Block]:
-    """The blocks with each two-column "field | value" table ("Approved tools | Microsoft 365 Copilot (…)",
-    "Contact person | Anouk Jansen, …", "Ingangsdatum | 1 maart 2026") as one labelled paragraph per row, so
-    each row is its field, read as "**Label** value" is. Such a table needs two or more rows whose first cell
-    names a field; it may have an empty header row or none (its first row is a field, not the columns of a
-    tools table). The heading right above it heads the fields (no unknown-heading warning). A tools table
-    ("Tool | Verwerkersovereenkomst") and a Do | Don't table stay tables."""
-    out: list[Block] = []
-    start = 0
-    while start < len(blocks):
-        if blocks[start].kind != "row":
-            out.append(blocks[start])
-            start += 1
-            continue
-        end = start
-        while end < len(blocks) and blocks[end].kind == "row":
-            end += 1
-        table = blocks[start:end]
-        if _is_field_table(table):
-            if out and out[-1].kind == "heading":
-                state.field_headings.add(out[-1].line)
-            out.extend(_field_row(row) for row in table if _field_row(row) is not None)  # type: ignore[misc]
-        else:
-            out.extend(table)
-        start = end
-    return out
-
-
-def _is_field_table(table: list[Block]) -> bool:
-    rows = [row for row in table if any(text.strip() for text, _ in row.cells)]
-    if not rows or any(len(row.cells) != 2 for row in rows):
-        return False
-    fields = sum(1 for row in rows if labels.classify(row.cells[0][0], heading=True) in _FIELDS)
-    return fields >= _FIELD_ROWS_FOR_A_TABLE and 2 * fields >= len(rows)
-
-
-def _field_row(row: Block) -> Block | None:
-    """A row of a field table as the paragraph "**label** value"; ``None`` for an empty row or a header row
-    that names no field ("Onderwerp | Afspraak")."""
-    (label, label_column), (value, value_column) = row.cells
-    label, value = " ".join(label.split()), " ".join(value.split())
-    if not label or row.header and labels.classify(label, heading=True) is None:
-        return None
-    return Block("para", f"{label} {value}".strip(), row.line, label_column, 0, label, value, value_column)
 
 
 def _margin_blocks(state: State, margins: Sequence[tuple[str, Block]]) -> list[Block]:
@@ -173,10 +136,10 @@ def _block(state: State, block: Block) -> None:
     state.rule_columns = None
     if state.colon_list:
         _after_colon_list(state, block)
-    if state.section == "~signature" and (block.kind != "para" or len(state.signature) >= _SIGNATURE_LINES):
+    if state.section == "~signature" and (block.kind != "para" or len(state.signature) >= SIGNATURE_LINES):
         state.section = None  # a P.S., or what the mail goes on with after its signature: text again
-    if block.kind == "para" and (state.section == "~signature" or _SIGN_OFF.match(block.text)):
-        _signature_line(state, block)  # "Kind regards," and the name, role and channels under it: no rules
+    if block.kind == "para" and (state.section == "~signature" or SIGN_OFF.match(block.text)):
+        signature_line(state, block)  # "Kind regards," and the name, role and channels under it: no rules
         return
     if block.kind == "heading":
         _heading(state, block)
@@ -213,8 +176,8 @@ def _block(state: State, block: Block) -> None:
             target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
         if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
             target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
-        if target == "~intro" and labels.norm(label) in _SENDER_LABELS and not state.sender:
-            state.sender = " ".join(EMAIL.sub(" ", rest).replace("<", " ").replace(">", " ").split())
+        if target == "~intro" and labels.norm(label) in SENDER_LABELS and not state.sender:
+            state.sender = sender_name(rest)
         if target is not None or _looks_like_label(state, block, label):
             section = state.section
             _open(state, target, block, label, inline=True)
@@ -344,9 +307,9 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
         if target in RULE_KINDS and not block.label:  # "Wat wel mag: teksten laten opstellen, …": one line, and
             _colon_list_from(state, target, previous)  # the list under it; a paragraph after it is back where it was
             state.lead_items = True
-        if target == "geldt_voor" and labels.norm(label) in _ADDRESSEE_LABELS:
+        if target == "geldt_voor" and labels.norm(label) in ADDRESSEE_LABELS:
             state.section = None  # a memo's header line: the memo's text follows
-            if _mailing_list(rest):
+            if mailing_list(rest):
                 state.addressed = True  # "To: Team Apotheek De Linde": until the memo says whom it is for
                 state.soft.add(target)
         if target not in RULE_KINDS and target not in LIST_SECTIONS:
@@ -545,15 +508,8 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
         contact = contact_in_prose(sentence)
         if contact is not None:
             state.prose["aanspreekpunt"] = (contact, block, offset)
-        elif state.me_contact is None and _FIRST_PERSON.search(sentence):
+        elif state.me_contact is None and FIRST_PERSON.search(sentence):
             state.me_contact = (sentence, block, offset)
-
-
-_FIRST_PERSON = re.compile(
-    r"\b(?:ask|contact|call|phone|ring|mail|e-?mail|text|message|tell|vraag|bel|mail|app|spreek)\s+(?:me|mij)\b"
-    r"|\b(?:talk|speak|come|go)\s+to\s+me\b|\b(?:loop|kom)\s+(?:dan\s+)?(?:gerust\s+)?(?:even\s+)?(?:bij\s+mij\s+)?binnen\b",
-    re.IGNORECASE,
-)
 
 
 def _prose_fields(state: State) -> None:
@@ -572,7 +528,7 @@ def _prose_fields(state: State) -> None:
     if given >= _PROSE_FIELDS_FOR_A_POLICY:
         state.seen_structure = True
     if state.seen_structure:
-        _writer_fields(state)
+        writer_fields(state)
 
 
 _TITLE_NOUN = re.compile(r"(?:^|[\s-])(?:afspraken|regels|richtlijnen|protocol|gedragscode|rules|guidelines)\b", re.I)
@@ -581,85 +537,6 @@ _ONLY_A_TOOL = re.compile(
     r"^(?:alleen|uitsluitend|only)\s+(?!AI\b|AI-)[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*(?:\s|[.(,]|$)"
 )
 """What an "Allowed:" label names when it is a tool ("Toegestaan: alleen Microsoft 365 Copilot …"), not a use."""
-_SENDER_LABELS = frozenset({"from", "van"})
-
-
-def _mailing_list(addressee: str) -> bool:
-    """A memo's To: line that names a mailing list by the organisation ("All staff LinguaLink Vertalingen",
-    "Team Apotheek De Linde"): whom the mail went to; the memo's own sentence ("… applies to all in-house
-    translators and the freelancers who work for us") says whom the rules are for. "To: All staff and
-    volunteers" names the people themselves."""
-    return any(word[:1].isupper() for word in addressee.split()[1:])
-
-
-_ADDRESSEE_LABELS = frozenset({"to", "aan"})
-_SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
-    r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|groet(?:en|jes)?"
-    r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt)\s*[,.!]?$",
-    re.IGNORECASE,
-)
-_ROLE_AT = re.compile(r"^(?P<role>[^,()]{2,40}),\s+(?P<org>[A-Z][^,]{1,60})$")
-_SIGNATURE_LINES = 5
-
-
-def _signature_line(state: State, block: Block) -> None:
-    """A sign-off ("Kind regards,", "Hartelijke groet,") and the few lines under it: the writer's name, role and
-    organisation, and how to reach them. Never rules; read by :func:`_writer_fields`."""
-    if state.section != "~signature":
-        state.section = "~signature"
-        state.lead = ""
-        state.signature.clear()  # (a sign-off inside the mail, and the mail's own at the end: the last one)
-        return
-    state.signature.append(block)
-
-
-def _writer(state: State) -> dict[str, Any]:
-    """Who wrote a memo, from its signature ("Ingrid Vermeulen", "Director, LinguaLink Vertalingen", an e-mail
-    address and a phone number) or its From: line: naam, rol, organisatie, email, telefoon, as far as given."""
-    found: dict[str, Any] = {}
-    for block in state.signature:
-        text = block.text.strip()
-        email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
-        if email:
-            found.setdefault("email", email.group())
-        if phone:
-            found.setdefault("telefoon", phone.group().strip())
-        if email or phone:
-            continue
-        role_at = _ROLE_AT.match(text)
-        if role_at and "naam" in found and "organisatie" not in found and looks_like_name(role_at.group("org")):
-            found["rol"], found["organisatie"] = role_at.group("role").strip(), role_at.group("org").strip(" .")
-        elif "naam" not in found and _person(text):
-            found["naam"] = text
-    if "naam" not in found and state.sender and _person(state.sender):
-        found["naam"] = state.sender
-    return found
-
-
-def _person(text: str) -> bool:
-    return bool(text) and len(text.split()) <= 5 and _role_and_name(text) == ("", text)
-
-
-def _writer_fields(state: State) -> None:
-    """The fields a memo's writer gives: the contact when a sentence names the writer ("ask me directly: …",
-    "Twijfel je? Mail me."), and the organisation the signature names ("Director, LinguaLink Vertalingen")."""
-    writer = _writer(state)
-    if state.me_contact is not None and state.data.get("aanspreekpunt") is None and "naam" in writer:
-        sentence, block, offset = state.me_contact
-        told = contact_in_sentence(f"contact {writer['naam']} {sentence}") or {}
-        contact = {"naam": writer["naam"]}
-        contact.update({key: writer[key] for key in ("rol",) if key in writer})
-        for key in ("email", "telefoon"):
-            if key in told or key in writer:
-                contact[key] = told.get(key, writer.get(key))
-        at = Block(block.kind, block.text, *state.at(block, offset))
-        set_value(state, "aanspreekpunt", contact, at, at)
-    if state.data.get("organisatie") is None and "organisatie" in writer and state.signature:
-        at = state.signature[0]
-        set_value(state, "organisatie", writer["organisatie"], at, at)
-
-
 _PROSE_FIELDS_FOR_A_POLICY = 2
 
 

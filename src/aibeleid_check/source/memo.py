@@ -1,0 +1,107 @@
+"""A policy sent as an e-mail or memo: its header lines, its sign-off and signature, and what its writer gives.
+
+- "From: Ingrid Vermeulen <…>" / "Van: …" names the writer; "To: Team Apotheek De Linde" is a mailing list,
+  which gives way to the memo's own scope sentence;
+- "Kind regards," / "Hartelijke groet," ends the text: the lines under it are the signature, never rules;
+- "ask me directly: …" / "Twijfel je? Mail me." makes the writer the contact, and the signature's "Director,
+  LinguaLink Vertalingen" names the organisation when nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aibeleid_check.source.contact_text import EMAIL, PHONE, contact_in_sentence, role_and_name
+from aibeleid_check.source.filling import State, set_value
+from aibeleid_check.source.reading import Block, looks_like_name
+
+FIRST_PERSON = re.compile(
+    r"\b(?:ask|contact|call|phone|ring|mail|e-?mail|text|message|tell|vraag|bel|mail|app|spreek)\s+(?:me|mij)\b"
+    r"|\b(?:talk|speak|come|go)\s+to\s+me\b|\b(?:loop|kom)\s+(?:dan\s+)?(?:gerust\s+)?(?:even\s+)?(?:bij\s+mij\s+)?binnen\b",
+    re.IGNORECASE,
+)
+"""A sentence that names its writer as the contact ("ask me directly: …", "Loop even binnen of mail me.")."""
+
+SENDER_LABELS = frozenset({"from", "van"})
+
+
+def sender_name(line: str) -> str:
+    """The writer's name on a From:/Van: line, without the address ("Ingrid Vermeulen <ingrid@…>")."""
+    return " ".join(EMAIL.sub(" ", line).replace("<", " ").replace(">", " ").split())
+
+
+def mailing_list(addressee: str) -> bool:
+    """A memo's To: line that names a mailing list by the organisation ("All staff LinguaLink Vertalingen",
+    "Team Apotheek De Linde"): whom the mail went to; the memo's own sentence ("… applies to all in-house
+    translators and the freelancers who work for us") says whom the rules are for. "To: All staff and
+    volunteers" names the people themselves."""
+    return any(word[:1].isupper() for word in addressee.split()[1:])
+
+
+ADDRESSEE_LABELS = frozenset({"to", "aan"})
+SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
+    r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|groet(?:en|jes)?"
+    r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt)\s*[,.!]?$",
+    re.IGNORECASE,
+)
+_ROLE_AT = re.compile(r"^(?P<role>[^,()]{2,40}),\s+(?P<org>[A-Z][^,]{1,60})$")
+SIGNATURE_LINES = 5
+
+
+def signature_line(state: State, block: Block) -> None:
+    """A sign-off ("Kind regards,", "Hartelijke groet,") and the few lines under it: the writer's name, role and
+    organisation, and how to reach them. Never rules; read by :func:`writer_fields`."""
+    if state.section != "~signature":
+        state.section = "~signature"
+        state.lead = ""
+        state.signature.clear()  # (a sign-off inside the mail, and the mail's own at the end: the last one)
+        return
+    state.signature.append(block)
+
+
+def _writer(state: State) -> dict[str, Any]:
+    """Who wrote a memo, from its signature ("Ingrid Vermeulen", "Director, LinguaLink Vertalingen", an e-mail
+    address and a phone number) or its From: line: naam, rol, organisatie, email, telefoon, as far as given."""
+    found: dict[str, Any] = {}
+    for block in state.signature:
+        text = block.text.strip()
+        email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
+        if email:
+            found.setdefault("email", email.group())
+        if phone:
+            found.setdefault("telefoon", phone.group().strip())
+        if email or phone:
+            continue
+        role_at = _ROLE_AT.match(text)
+        if role_at and "naam" in found and "organisatie" not in found and looks_like_name(role_at.group("org")):
+            found["rol"], found["organisatie"] = role_at.group("role").strip(), role_at.group("org").strip(" .")
+        elif "naam" not in found and _person(text):
+            found["naam"] = text
+    if "naam" not in found and state.sender and _person(state.sender):
+        found["naam"] = state.sender
+    return found
+
+
+def _person(text: str) -> bool:
+    return bool(text) and len(text.split()) <= 5 and role_and_name(text) == ("", text)
+
+
+def writer_fields(state: State) -> None:
+    """The fields a memo's writer gives: the contact when a sentence names the writer ("ask me directly: …",
+    "Twijfel je? Mail me."), and the organisation the signature names ("Director, LinguaLink Vertalingen")."""
+    writer = _writer(state)
+    if state.me_contact is not None and state.data.get("aanspreekpunt") is None and "naam" in writer:
+        sentence, block, offset = state.me_contact
+        told = contact_in_sentence(f"contact {writer['naam']} {sentence}") or {}
+        contact = {"naam": writer["naam"]}
+        contact.update({key: writer[key] for key in ("rol",) if key in writer})
+        for key in ("email", "telefoon"):
+            if key in told or key in writer:
+                contact[key] = told.get(key, writer.get(key))
+        at = Block(block.kind, block.text, *state.at(block, offset))
+        set_value(state, "aanspreekpunt", contact, at, at)
+    if state.data.get("organisatie") is None and "organisatie" in writer and state.signature:
+        at = state.signature[0]
+        set_value(state, "organisatie", writer["organisatie"], at, at)
