@@ -500,6 +500,7 @@ def test_a_paragraph_outside_the_sections_that_allows_is_a_permission() -> None:
                 MAIL[4],
                 ("para", "You may not use ChatGPT for client work."),
                 ("para", "You can find the rules below."),
+                ("para", "You may use this memo as a checklist."),
                 *MAIL[5:],
             ]
         )

@@ -336,7 +336,7 @@ def _content(state: State, block: Block) -> None:
         return
     if section == "~qa" and _answer(state, block, text):
         return
-    if section in (None, "~top", "~intro") and block.kind == "para" and _ALLOWS.match(text) and not _forbids(text):
+    if section in (None, "~top", "~intro") and block.kind == "para" and _allows(text):
         mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
         append(state, "mag", rule_item(text, "mag"), block)
         return
@@ -363,6 +363,18 @@ _ALLOWS = re.compile(
 )
 """A paragraph that allows by its first words ("You may use DeepL Pro for …", "Je mag AI vragen …"), as an
 item does; "You can find …" is no permission."""
+_AI_OR_TOOL = re.compile(
+    r"\bAI\b|\bA\.I\.|\b(?:chatgpt|copilot|deepl|gemini|claude|mistral|chatbots?|tools?|ai-tools?|generative)\b",
+    re.IGNORECASE,
+)
+
+
+def _allows(text: str) -> bool:
+    """A paragraph that allows a use of AI by its first words ("You may use DeepL Pro for a first draft. You may
+    also use AI to …"); not "You may use this template as you like", which names no AI, nor "You may not …"."""
+    return bool(_ALLOWS.match(text) and _AI_OR_TOOL.search(text)) and not _forbids(text)
+
+
 _YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
 
