@@ -99,6 +99,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Keep client documents out of ChatGPT.", {PG}),
     (None, "Houd klantdossiers buiten AI-tools.", {PG}),
     (None, "Keep confidential figures out of your prompts.", {SG}),
+    # I. 'AI transcription', 'AI recording' name what the tool does, a feature: banning it is a tool rule (guide),
+    # not people's recordings; recordings or transcripts of meetings put into AI, and a ban that names the data
+    # the meeting discusses, keep the rule.
+    # First sight: 5 of 6.
+    (None, "Do not use AI transcription in meetings.", set()),
+    (None, "Gebruik geen AI-transcriptie tijdens vergaderingen.", set()),
+    (None, "Avoid AI recording in team meetings.", set()),
+    (None, "Do not upload meeting transcriptions to ChatGPT.", {PG}),
+    (None, "Zet geen opnames van gesprekken in AI-tools.", {PG}),
+    (None, "Never use AI transcription in meetings where client data is discussed.", {PG}),
 ]
 
 

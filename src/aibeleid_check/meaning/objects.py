@@ -96,10 +96,13 @@ def personal_data(words: Words) -> list[Word]:
                 found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
         elif word.text.startswith(("categor", "category")) and position and words[position - 1].text in _SPECIAL_ADJ:
             found.extend((words[position - 1], word))  # "special category data", "bijzondere categorieën"
-        elif word.text.startswith(_RECORDED) and any(
-            w.text.startswith(_TALKS) for w in words[max(0, position - 2) : position + 3]
+        elif (
+            word.text.startswith(_RECORDED)
+            and any(w.text.startswith(_TALKS) for w in words[max(0, position - 2) : position + 3])
+            and not (position and c.AI.matches(words[position - 1]) or c.AI.matches_part(word))
         ):
-            found.append(word)  # "meeting recordings", "opnames van gesprekken": people's voices and words
+            found.append(word)  # "meeting recordings", "opnames van gesprekken": people's voices and words (not
+            # "AI transcription in meetings": the tool's feature)
         elif c.PHONE.matches(word) and _next_text(words, position) in _NUMBERS:
             found.append(word)
         elif word.text in _CLINICAL and position + 1 < len(words) and c.DATA.matches(words[position + 1]):
