@@ -350,6 +350,8 @@ def test_fields_stated_in_the_items_of_a_list_without_headings_are_read() -> Non
         ("You may use image generators for mood boards and early sketches.", "mag"),
         ("Je mag AI vragen om een storingscode uit te leggen.", "mag"),
         ("Laat AI gerust een eerste versie van een woningtekst schrijven, maar lees hem zelf na.", "mag"),
+        ("Laat AI gerust een mail opstellen, maar vertrouw je er niet blind op.", "mag"),
+        ("Klantgegevens deel je nooit met een AI-tool.", "mag_niet"),
         ("You may not paste client files into a chatbot.", "mag_niet"),  # near misses: a "may not" forbids
         ("Je mag nooit klantgegevens invoeren.", "mag_niet"),
         ("Always check AI output yourself.", "moet"),

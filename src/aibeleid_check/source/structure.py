@@ -615,10 +615,14 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
     head = text.partition(":")[0] if ":" in text[:40] else ""
     if head and labels.classify(head, heading=True) == "mag":
         target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
-    elif _forbids(text):
+    elif labels.says_not(text):
         target = "mag_niet"
+    elif _PERMISSION.match(text):
+        target = (
+            "mag"  # "You may use image generators for mood boards.", "Laat AI gerust …, maar vertrouw je er niet …"
+        )
     else:
-        target = "mag" if _PERMISSION.match(text) else "moet"  # "You may use image generators for mood boards."
+        target = "mag_niet" if _INVERTED_NOT.search(text) else "moet"
     mark_key(state, target, state.group or block)
     return target
 
@@ -628,7 +632,7 @@ def _what_we_do(state: State, block: Block, text: str) -> str:
     (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
     controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
     words = [word.strip(",.:;") for word in text.lower().split()[:5]]
-    if _forbids(text):
+    if labels.says_not(text) or _INVERTED_NOT.search(text) and not _PERMISSION.match(text):
         target = "mag_niet"
     elif _rule_by_first_words(text) and not _PERMISSION.match(text) or "always" in words[:3] or "altijd" in words[:3]:
         target = "moet"
