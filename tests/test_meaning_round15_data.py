@@ -109,6 +109,24 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not upload meeting transcriptions to ChatGPT.", {PG}),
     (None, "Zet geen opnames van gesprekken in AI-tools.", {PG}),
     (None, "Never use AI transcription in meetings where client data is discussed.", {PG}),
+    # J. 'Sensitive' or 'confidential' defined or qualified by both kinds ('sensitive data (HIPAA, CJIS, financial,
+    # legal)', 'confidential information about members or union business'): both rules (guide decision 3); by
+    # people's data only, the personal-data rule only.
+    # First sight: 8 of 9: the engine read most of the class; what it missed is an identifier or a law first among
+    # the examples ('BSN', 'HIPAA') and 'business' as what the information is about (the last three added after it:
+    # 1 of 3).
+    (None, "Never enter sensitive data (patient records, financial figures) into AI tools.", {PG, SG}),
+    (None, "Do not use AI with sensitive data such as HR files, budgets or legal advice.", {PG, SG}),
+    (None, "Gebruik AI niet met gevoelige gegevens (BSN, financiële cijfers, juridische stukken).", {PG, SG}),
+    (None, "Never share confidential information about clients or company plans with ChatGPT.", {PG, SG}),
+    (None, "Do not enter confidential information about staff or business deals into AI tools.", {PG, SG}),
+    (None, "Never enter sensitive data (names, addresses, BSN) into AI tools.", {PG}),
+    (None, "Do not use AI with sensitive data such as student records or health information.", {PG}),
+    (None, "Do not enter confidential information about clients into AI tools.", {PG}),
+    (None, "Voer geen vertrouwelijke gegevens van leerlingen in AI-tools in.", {PG}),
+    (None, "Do not enter confidential information about members or union business into AI tools.", {PG, SG}),
+    (None, "Do not use AI with sensitive data (HIPAA, financial, legal).", {PG, SG}),
+    (None, "Never enter confidential information about members of the union into AI tools.", {PG}),
 ]
 
 

@@ -263,14 +263,30 @@ def _qualifies_personal(words: Words, position: int) -> bool:
         return True  # "confidential, sensitive or identifying client information", "vertrouwelijke of gevoelige klantgegevens"
     if len(after) == 2 and c.DATA.matches(after[0]) and after[1].text in _ABOUT_PEOPLE:
         owner = words[position + 3 : position + 8]
-        if any(c.PEOPLE.matches(w) for w in owner[:3]) and not any(c.ORGANISATION.matches(w) for w in owner):
+        if any(c.PEOPLE.matches(w) for w in owner[:3]) and not _business_owner(owner):
             return True  # "confidential information about clients", "gevoelige gegevens van leerlingen"
     ahead = words[position + 1 : position + 5]
     examples = [p for p, w in enumerate(ahead) if w.text in _EXAMPLES]
     listed = words[position + 2 + examples[0] : position + 12] if examples else _aside_examples(words, position)
     if not listed:
         listed = _examples_after_destination(words, position)
-    return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) for w in listed)
+    return bool(personal_data(listed)) and not any(c.BUSINESS_OBJECTS.matches(w) or _business_kind(w) for w in listed)
+
+
+_LEGAL = frozenset("legal juridisch juridische".split())
+
+
+def _business_owner(owner: Words) -> bool:
+    """What the information is about names the organisation or its business beside the people ('about members or
+    union business', 'over klanten of de organisatie'): both kinds, both rules (guide decision 3)."""
+    return any(c.ORGANISATION.matches(w) or w.text in ("business", "zaken", "bedrijfsvoering") for w in owner)
+
+
+def _business_kind(word: Word) -> bool:
+    """A kind of the organisation's information named among the examples ('sensitive data (HIPAA, CJIS, financial,
+    legal)', 'gevoelige gegevens (BSN, financiële cijfers, juridische stukken)'): examples of both kinds, both rules
+    (guide decision 3)."""
+    return c.FINANCIAL.matches(word) or word.text in _LEGAL
 
 
 _CHAIN = frozenset("and or en of , &".split())
@@ -301,6 +317,7 @@ def _modifies_persons_data(words: Words, position: int) -> bool:
                 or bool(owner)
                 and owner[0].text in _ABOUT_PEOPLE
                 and any(c.PEOPLE.matches(w) and not c.COMPANY.matches(w) for w in owner[1:])
+                and not _business_owner(words[at + 2 : at + 8])
             )
         return (
             c.PEOPLE.matches(ahead)
