@@ -617,10 +617,8 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
         target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
     elif labels.says_not(text):
         target = "mag_niet"
-    elif _PERMISSION.match(text):
-        target = (
-            "mag"  # "You may use image generators for mood boards.", "Laat AI gerust …, maar vertrouw je er niet …"
-        )
+    elif _PERMISSION.match(text):  # "You may use image generators …", "Laat AI gerust …, maar vertrouw je er niet …"
+        target = "mag"
     else:
         target = "mag_niet" if _INVERTED_NOT.search(text) else "moet"
     mark_key(state, target, state.group or block)
