@@ -127,6 +127,18 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not enter confidential information about members or union business into AI tools.", {PG, SG}),
     (None, "Do not use AI with sensitive data (HIPAA, financial, legal).", {PG, SG}),
     (None, "Never enter confidential information about members of the union into AI tools.", {PG}),
+    # K. Anonymising the organisation's own details ('Use proxy and anonymous company and personal details'):
+    # the company's details are kept out as well, the secrets rule beside the personal-data rule that anonymising
+    # states (guide decision 3); anonymising people's details only is the personal-data rule, and what a model is
+    # trained on is a fact (guide decision 7: 'trains its AI models on' was not read as training).
+    # First sight: 2 of 6 (the last one added after it: 1 of 1).
+    (None, "Anonymise company details before you paste text into ChatGPT.", {PG, SG}),
+    (None, "Use fictitious company names and figures in your prompts.", {PG, SG}),
+    (None, "Gebruik geanonimiseerde bedrijfsgegevens in AI-tools.", {PG, SG}),
+    (None, "Anonymise client names before using ChatGPT.", {PG}),
+    (None, "Use anonymised patient data in AI tools.", {PG}),
+    (None, "The company trains its AI models on anonymised data.", set()),
+    (None, "Replace company figures with round numbers before you use ChatGPT.", {SG}),
 ]
 
 

@@ -154,7 +154,7 @@ def _training(words: Words) -> bool:
                 any(b.text in ("om", "to", "for", "voor") for b in words[max(0, p - 4) : p])
                 or any(b.text == "om" for b in words[max(0, p - 6) : p])  # "om er AI-modellen mee te trainen"
                 or w.text in _TRAINED
-                and any(a.text in ("on", "op", "met", "with") for a in words[p + 1 : p + 4])
+                and any(a.text in ("on", "op", "met", "with") for a in words[p + 1 : p + 5])  # "trains its models on"
             )
             for p, w in enumerate(words)
         )

@@ -181,6 +181,17 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         found = [w for w in words if systems[1:] and w.text == systems[1].text and w.index < systems[1].index]
     if not found or _peoples_finances(words, found):
         return None
+    anonymised = [
+        w
+        for w in words
+        if c.ANONYMISE.matches(w)
+        and not _made(words, w)
+        and not _anonymising_topic(words, w)
+        and any(0 < f.index - w.index <= 2 for f in found)
+    ]
+    if anonymised and not _training(words) and _asked(words, anonymised[0], force_of):
+        return Finding(SECRETS, texts([*anonymised, *found]), anonymised[0], Force.OBLIGATION)  # "anonymous company
+        # details": the company's details are kept out too (beside the personal-data rule anonymising states)
     listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
         any(c.INPUT.matches(w) for w in words)
