@@ -70,6 +70,13 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "You must review information from AI tools.", {AC}),
     (None, "Check and review information that AI gives you.", {AC}),
     (None, "Always review AI output.", {AC}),
+    # G. Revising what AI made is checking it, as editing is ('never deliver machine output without revising it
+    # yourself', a third-round tester's policy); revising a policy is not (first sight 2/5)
+    (None, "Never deliver machine output without revising it yourself.", {AC}),
+    (None, "Lever nooit machinevertalingen af zonder ze zelf te reviseren.", {AC}),
+    (None, "AI drafts are always revised by a translator before they go out.", {AC}),
+    (None, "We revise this policy every year.", set()),
+    (None, "Dit beleid wordt jaarlijks herzien.", set()),
 ]
 
 

@@ -159,7 +159,7 @@ CHECK = words(
     control* gecontroleerd* nakijk* nagekeken nalez* nalees* nagelezen naga* nalop* nagelopen nagegaan natrek*
     nagetrokken narek* nagerekend verifi* geverifieerd* valideer* valider* gevalideerd* validatie toetst
     getoetst toetsing* check* gecheckt dubbelcheck* double-check* cross-check* crosscheck* verify* review*
-    reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien confirm* bevestig*
+    reviewed proofread* fact-check* factcheck* scrutin* vet vetted gevet herzie* herzien revise revises revised revising reviseer* reviseren gereviseerd confirm* bevestig*
     cross-referenc* corroborat* natrekken
     meekijk* meegekeken meelez* meelees* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     validat* substantiat* double-check* doublecheck*
