@@ -2,7 +2,11 @@
 geen-bedrijfsgeheimen after 214 new real sentences from 53 new sources were added to the tune half (1 December,
 late evening). Each class was written in fresh wording before the engine was changed, with near-misses that must
 not count; the first-sight score (right answers of the engine before the change) is in the comment above each group.
-(list, text, the rules it states, exactly); the list is None for a sentence on its own."""
+(list, text, the rules it states, exactly); the list is None for a sentence on its own.
+
+Class A (an imperative putting protected data into an unsafe destination, 'Upload internal documents … to public AI
+services', read alone as a Don't item) was written and withdrawn: test_meaning_list_items fixes that the same
+imperative standing alone is no prohibition (only its Don't heading forbids it), a decision for the lead."""
 
 from __future__ import annotations
 
