@@ -36,10 +36,27 @@ def test_an_imperative_under_dont_is_the_forbidden_act(text: str, rule: str) -> 
     assert found[rule].force is Force.PROHIBITION and found[rule].markers == ()  # the list gave it
 
 
-@pytest.mark.parametrize(("text", "rule"), FORBIDDEN_ACTS[:9])
+UNSAFE_DESTINATION = ("public chatbot", "public chatbots")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"), [(t, r) for t, r in FORBIDDEN_ACTS[:9] if not t.rstrip(".").endswith(UNSAFE_DESTINATION)]
+)
 def test_the_same_imperative_standing_alone_is_no_prohibition(text: str, rule: str) -> None:
     """On its own, "Enter personal data into AI tools" tells staff to do it; only the heading forbids it."""
     assert rule not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"), [(t, r) for t, r in FORBIDDEN_ACTS if t.rstrip(".").endswith(UNSAFE_DESTINATION)]
+)
+def test_an_imperative_into_a_tool_it_calls_unsafe_is_a_prohibition_alone_but_not_under_mag(
+    text: str, rule: str
+) -> None:
+    """Guide decision 12: no policy tells staff to put a client's file into a public chatbot, so the sentence
+    alone is a Don't item whose heading was lost; under DIT MAG the list still says what it is."""
+    assert rule in recognised_ids(text)
+    assert rule not in recognised_ids(text, "mag")
 
 
 def test_a_duty_word_in_a_dont_list_keeps_its_own_force() -> None:

@@ -10,7 +10,7 @@ import pytest
 from aibeleid_check.meaning import Force, explain, recognised_ids
 from aibeleid_check.meaning.force import remains_valued
 from aibeleid_check.meaning.text import read
-from rule_ids import AC, EB, SG
+from rule_ids import AC, EB, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. The next step after a permission ('may be drafted with AI, then reviewed by a human before merge') is
@@ -77,6 +77,22 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI drafts are always revised by a translator before they go out.", {AC}),
     (None, "We revise this policy every year.", set()),
     (None, "Dit beleid wordt jaarlijks herzien.", set()),
+    # H. A bare imperative that puts protected data into a tool the sentence itself calls unsafe (public,
+    # non-approved, insecure, free) is a Don't item whose heading was lost (guide decision 12); without such a
+    # word it stays an instruction, and under DIT MAG the list decides (four tune misses of the sixth round and
+    # earlier; first sight 8/12)
+    (None, "Paste client files into public AI tools.", {PG}),
+    (None, "Upload our price lists to non-approved chatbots", {SG}),
+    (None, "Deel vertrouwelijke notulen met gratis AI-tools.", {SG}),
+    (None, "Voer patiëntgegevens in openbare AI-tools in.", {PG}),
+    (None, "Entering tenant data into public AI tools.", {PG}),
+    (None, "Paste client files into Copilot.", set()),
+    (None, "Upload public documents to public AI tools.", set()),
+    (None, "Enter your question into a public chatbot.", set()),
+    ("mag", "Paste client files into public AI tools.", set()),
+    ("mag_niet", "Paste client files into public AI tools.", {PG}),
+    ("mag_niet", "Paste client files into Copilot.", {PG}),
+    (None, "Public AI tools store what you paste into them.", set()),
 ]
 
 

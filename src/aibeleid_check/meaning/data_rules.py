@@ -56,7 +56,7 @@ from aibeleid_check.meaning.data_mentions import (
 )
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
-from aibeleid_check.meaning.force import Force
+from aibeleid_check.meaning.force import Force, into_unsafe_tool
 from aibeleid_check.meaning.force_words import MODAL, ONLY, PAST
 from aibeleid_check.meaning.morph import Word
 
@@ -118,6 +118,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
     cautioned = force in (Force.OBLIGATION, Force.STATEMENT) and cautioned_act(words, found)
     if cautioned and not _other_party(words):
         return Finding(rule, texts([*found, cautioned]), anchor, Force.PROHIBITION)  # "beware of uploading …"
+    if force in (Force.OBLIGATION, Force.STATEMENT) and not markers and into_unsafe_tool(words):
+        return Finding(rule, texts([*found, *acts(words, found)[:2]]), anchor, Force.PROHIBITION)  # decision 12
     if force in (Force.OBLIGATION, Force.STATEMENT) and protective:
         return Finding(rule, texts([*protective, *found]), anchor)
     if force is Force.STATEMENT and _act_breaches(words, found):

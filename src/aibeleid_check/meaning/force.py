@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from aibeleid_check.meaning.concepts import AI, COPY, INPUT, Concept
+from aibeleid_check.meaning.concepts import AI, COPY, ENTER, INPUT, Concept
 from aibeleid_check.meaning.force_facts import _aim, _told
 from aibeleid_check.meaning.force_words import (
     ADVERBIAL,
@@ -166,6 +166,8 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     if len(words) > lead and IMPERATIVE.matches(words[lead]) and (first_of_sentence or lead or len(words) <= 6):
         if _letting_ai(words, lead):
             return None  # "Let Copilot select applicants", "Laat AI beslissen": the act named, the list's force
+        if into_unsafe_tool(words):
+            return None  # "Upload internal documents to public AI services": the list's force, or none alone
         return Force.OBLIGATION, (words[lead].text,)
     if (
         (first_of_sentence or len(words) <= 6)
@@ -175,6 +177,29 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     ):
         return Force.OBLIGATION, (words[lead].text,)  # "Be skeptical and verify": English 'be' told, as 'wees'
     return None
+
+
+_UNSAFE = frozenset(
+    "public publicly non-approved unapproved unauthorised unauthorized insecure unsecured unsanctioned non-sanctioned "
+    "consumer free openbare publieke niet-goedgekeurde onbeveiligde gratis".split()
+)
+
+
+def into_unsafe_tool(words: tuple[Word, ...]) -> bool:
+    """'Upload internal documents to public AI services', 'Put sensitive data into insecure AI tools': a bare
+    imperative that puts something into a tool the sentence itself calls unsafe. No policy tells staff to do
+    that, so it is a Don't item whose heading is lost (guide decision 12); under DIT MAG it stays what the
+    list says. Without such a word ("Upload a client's file to ChatGPT") it is an instruction."""
+    if not words:
+        return False
+    last = words[-1]  # a Dutch separable verb is joined at the end: "Voer … in" reads "invoeren" there
+    dutch = len(words) > 2 and words[0].text in last.text and (INPUT.matches(last) or ENTER.matches(last))
+    if not (INPUT.matches(words[0]) or ENTER.matches(words[0]) or dutch):
+        return False
+    return any(
+        w.text in _UNSAFE and any(AI.matches(a) or AI.matches_part(a) for a in words[p + 1 : p + 4])
+        for p, w in enumerate(words)
+    )
 
 
 _ATTITUDES = frozenset("critical sceptical skeptical".split())
