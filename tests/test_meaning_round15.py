@@ -93,6 +93,23 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     ("mag_niet", "Paste client files into public AI tools.", {PG}),
     ("mag_niet", "Paste client files into Copilot.", {PG}),
     (None, "Public AI tools store what you paste into them.", set()),
+    # I. An item under DIT NIET that keeps the data out itself ('Patient names stay out of AI tools', 'Houd
+    # klantgegevens buiten ChatGPT') says the rule; the list's negation does not turn it round (a third-round
+    # tester's Q&A answer; first sight 3/6)
+    ("mag_niet", "Patient names stay out of AI tools.", {PG}),
+    ("mag_niet", "Houd klantgegevens buiten ChatGPT.", {PG}),
+    ("mag_niet", "Interne stukken blijven buiten AI-tools.", {SG}),
+    ("mag_niet", "Remove client names before you paste text into a chatbot.", {PG}),
+    ("mag_niet", "Keep your password safe.", set()),
+    ("mag_niet", "Stay out of the server room.", set()),
+    # J. Who reviews ('beoordelaars', 'assessors') and a relative clause that says which documents
+    # ('manuscripten die je beoordeelt') name no decision left to AI (a data engineer's finding; first sight 3/6)
+    (None, "Deel manuscripten die je beoordeelt nooit met een chatbot.", {SG}),
+    (None, "Beoordelaars mogen subsidieaanvragen niet in AI-tools invoeren.", {SG}),
+    (None, "Assessors must not upload candidates' CVs to AI tools.", {PG}),
+    (None, "Laat AI nooit sollicitaties beoordelen.", {EB}),
+    (None, "Never let AI assess applicants.", {EB}),
+    (None, "De applicaties die je beoordeelt, beoordeel je zelf en niet met AI.", {EB}),
 ]
 
 

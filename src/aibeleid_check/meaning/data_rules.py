@@ -90,6 +90,9 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return Finding(rule, texts([*found, *gate]), anchor, Force.LIMIT)
     if force is Force.PROHIBITION and _negates_other(words, found):
         return None  # "je mag Copilot gebruiken voor interne documenten die geen persoonsgegevens bevatten"
+    if force is Force.PROHIBITION and not markers and protective:
+        return Finding(rule, texts([*protective, *found]), anchor)  # "Patient names stay out of AI tools" under
+        # DIT NIET: the item says the rule itself, the list's negation does not turn it round
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
         if all(a.text in _CONTAINS for a in found_acts) and found_acts and not any(c.AI.matches(w) for w in words):

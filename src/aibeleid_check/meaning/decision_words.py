@@ -109,6 +109,8 @@ def decision_words(words: Words) -> list[Word]:
             if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
+            if _agent_noun(word) or _describes_object(words, position):
+                continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
             domain += requests(words, position)
@@ -267,3 +269,19 @@ def own_judgement(words: Words, position: int) -> bool:
         return False
     own = any(w.text in ("own", "eigen") for w in words[max(0, position - 3) : position])
     return own and any(w.text.startswith(_REFLECT) for w in words if w is not words[position])
+
+
+_AGENT_ENDINGS = ("aar", "aars", "assessor", "assessors", "evaluator", "evaluators", "eur", "eurs")
+_RELATIVES = frozenset("die dat that which".split())
+_PRONOUNS = frozenset("je jij u we wij you ze zij they hij zij".split())
+
+
+def _agent_noun(word: Word) -> bool:
+    """'beoordelaars', 'assessors', 'selecteurs': the people who judge, named for who they are."""
+    return word.text.endswith(_AGENT_ENDINGS)
+
+
+def _describes_object(words: Words, position: int) -> bool:
+    """'manuscripten die je beoordeelt', 'applications that you assess': a relative clause that says which
+    documents, not a decision left to AI."""
+    return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
