@@ -63,6 +63,13 @@ from aibeleid_check.source.reading import (
     rule_item,
     unglue,
 )
+from aibeleid_check.source.rule_wording import (
+    allows,
+    answer_kind,
+    group_item_kind,
+    rule_by_first_words,
+    what_we_do_kind,
+)
 from aibeleid_check.source.tool_spec import contact_in_prose, parse_contact, parse_tool, tool_parts, tools_in_sentence
 
 MAX_BLOCKS = 5000
@@ -324,19 +331,19 @@ def _content(state: State, block: Block) -> None:
     state.pending_org = False
     if section in LIST_SECTIONS and block.kind == "para" and (stated := stated_fields(text)) and section not in stated:
         section = state.section = None  # "Vragen? Neem contact op met …" after "Goedgekeurde tools: …": its own field
-    if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and _rule_by_first_words(text):
+    if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
     elif section == "~do" and block.kind == "item":
         section = _what_we_do(state, block, text)
-    elif section in (None, "~top") and block.kind == "item" and not state.lead and _rule_by_first_words(text):
+    elif section in (None, "~top") and block.kind == "item" and not state.lead and rule_by_first_words(text):
         section = _group_item(state, block, text, top=True)  # "# AI rules" then "- Never type a name …"
     if is_question(text, block.prompt):
         return
     if section == "~qa" and _answer(state, block, text):
         return
-    if section in (None, "~top", "~intro") and block.kind == "para" and _allows(text):
+    if section in (None, "~top", "~intro") and block.kind == "para" and allows(text):
         mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
         append(state, "mag", rule_item(text, "mag"), block)
         return
@@ -356,46 +363,15 @@ def _content(state: State, block: Block) -> None:
     _value(state, section, block)
 
 
-_ALLOWS = re.compile(
-    r"^(?:you\s+may\s+(?:also\s+)?|you\s+are\s+(?:also\s+)?(?:allowed|welcome|free)\s+to\s+|je\s+mag\s+(?:ook\s+)?"
-    r"|u\s+mag\s+(?:ook\s+)?)(?:use|ask|let|have|gebruiken|vragen|laten|ai|chatgpt|copilot|[A-Z]\w+)\b",
-    re.IGNORECASE,
-)
-"""A paragraph that allows by its first words ("You may use DeepL Pro for …", "Je mag AI vragen …"), as an
-item does; "You can find …" is no permission."""
-_AI_OR_TOOL = re.compile(
-    r"\bAI\b|\bA\.I\.|\b(?:chatgpt|copilot|deepl|gemini|claude|mistral|chatbots?|tools?|ai-tools?|generative)\b",
-    re.IGNORECASE,
-)
-
-
-def _allows(text: str) -> bool:
-    """A paragraph that allows a use of AI by its first words ("You may use DeepL Pro for a first draft. You may
-    also use AI to …"); not "You may use this template as you like", which names no AI, nor "You may not …"."""
-    return bool(_ALLOWS.match(text) and _AI_OR_TOOL.search(text)) and not _forbids(text)
-
-
-_YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
-
-
 def _answer(state: State, block: Block, text: str) -> bool:
     """The answer to a question whether something may be done, by its first word: "Yes. You may use AI to …"
     allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet …" forbids
     (a "No" whose sentence forbids nothing, "Nee. Elke vertaling wordt nagelezen …", stays text read by its
     meaning, as does an answer without a yes or no). True when the answer became a rule."""
-    found = _YES_NO.match(text)
-    rest = found.group("rest").strip() if found else ""
-    if found is None or not rest:
+    answered = answer_kind(text)
+    if answered is None:
         return False
-    saying = rest if found.group("mark") in (".", "!") else text  # "Ja, maar alleen …": the whole answer
-    yes = found.group("word").lower() in ("yes", "ja")
-    if labels.says_not(rest) or not yes and _NEGATION.search(rest):
-        kind = "mag_niet"
-    elif yes:
-        kind = "moet" if _rule_by_first_words(rest) and not _PERMISSION.match(rest) else "mag"
-    else:
-        return False
+    kind, saying = answered
     state.seen_structure = True
     mark_key(state, kind, block)
     append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, text.find(saying))))
@@ -552,44 +528,6 @@ _ONLY_A_TOOL = re.compile(
 _PROSE_FIELDS_FOR_A_POLICY = 2
 
 
-_DUTY_OPENERS = frozenset("always altijd check controleer lees read verify review anonymise anonimiseer".split())
-
-
-def _rule_by_first_words(text: str) -> bool:
-    """ "Never type a resident's name …", "Always check anything AI writes …", "You may use AI to draft …", and
-    the Dutch rule whose verb and negation follow its object ("Inkoopprijzen … deel je nooit met een AI-tool",
-    "Alles wat AI schrijft, lees en controleer je zelf"): a rule, not a note."""
-    first = text.lower().split()[:1]
-    return (
-        _forbids(text)
-        or bool(first)
-        and first[0].strip(",.:") in _DUTY_OPENERS
-        or bool(_PERMISSION.match(text) or _INVERTED_DUTY.search(text))
-    )
-
-
-def _forbids(text: str) -> bool:
-    return labels.says_not(text) or bool(_INVERTED_NOT.search(text))
-
-
-_INVERTED_NOT = re.compile(
-    r"^[^.;:?!]{0,100}?\b\w+\s+(?:je|jij|u|we|wij|er|ze)\s+(?:\w+\s+)?(?:nooit|niet|geen)\b(?!\s+(?:alleen|meer\s+dan))",
-    re.IGNORECASE,
-)
-"""A Dutch clause whose verb and negation come after its object ("… deel je nooit met een AI-tool", "… gaan er
-niet in"); not "niet alleen" ("not only")."""
-_INVERTED_DUTY = re.compile(r"^[^.;:?!]{0,100}?\b(?:controleer|check|lees|verifieer)\s+(?:je|jij|u)\b", re.IGNORECASE)
-
-
-_PERMISSION = re.compile(
-    r"^(?:you\s+(?:may|can|are\s+(?:allowed|welcome|free)\s+to)|feel\s+free\s+to|je\s+(?:mag|mogen|kunt|kan)"
-    r"|u\s+(?:mag|kunt|kan)|(?:\S+\s+){1,2}gerust)\b",
-    re.IGNORECASE,
-)
-"""The first words of an item that allows ("You may use …", "Je mag AI vragen …", "Laat AI gerust …"); after
-``says_not``, which takes "You may not …" and "Je mag nooit …"."""
-
-
 def _tool(state: State, target: str, block: Block, tool: dict[str, Any], offsets: dict[str, int]) -> None:
     index = len(list_of(state, target))
     append(state, target, tool, block)
@@ -612,15 +550,7 @@ def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> 
     under the title, whose items are rules by their first words (others stay text outside the lists)."""
     state.section = "~top" if top else "~group"
     state.seen_structure = True
-    head = text.partition(":")[0] if ":" in text[:40] else ""
-    if head and labels.classify(head, heading=True) == "mag":
-        target = "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
-    elif labels.says_not(text):
-        target = "mag_niet"
-    elif _PERMISSION.match(text):  # "You may use image generators …", "Laat AI gerust …, maar vertrouw je er niet …"
-        target = "mag"
-    else:
-        target = "mag_niet" if _INVERTED_NOT.search(text) else "moet"
+    target = group_item_kind(text)
     mark_key(state, target, state.group or block)
     return target
 
@@ -629,21 +559,10 @@ def _what_we_do(state: State, block: Block, text: str) -> str:
     """An item under "What we do" / "Wat wij doen", the counterpart of "What we never do": what we do with AI
     (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
     controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
-    words = [word.strip(",.:;") for word in text.lower().split()[:5]]
-    if labels.says_not(text) or _INVERTED_NOT.search(text) and not _PERMISSION.match(text):
-        target = "mag_niet"
-    elif _rule_by_first_words(text) and not _PERMISSION.match(text) or "always" in words[:3] or "altijd" in words[:3]:
-        target = "moet"
-    elif words[:1] in (["we"], ["wij"]) and _CHECK_VERBS & set(words[1:4]):
-        target = "moet"
-    else:
-        target = "mag"
+    target = what_we_do_kind(text)
     state.seen_structure = True
     mark_key(state, target, block)
     return target
-
-
-_CHECK_VERBS = frozenset("check checks verify review controleren controleer lezen lees read nakijken".split())
 
 
 def _value(state: State, target: str, block: Block) -> None:

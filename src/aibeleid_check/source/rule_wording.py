@@ -1,0 +1,119 @@
+"""Which rule list a text's own words put it in, when no heading says: a prohibition by its first words
+("Never …", "Deel geen …", the Dutch "… deel je nooit …"), a duty ("Always check …", "… controleer je zelf"),
+a permission ("You may use …", "Je mag …", "Laat AI gerust …"); the answer to a yes/no question by its first
+word; the items under "Golden rules" and under "What we do". Pure functions of text, used by
+:mod:`aibeleid_check.source.structure`."""
+
+from __future__ import annotations
+
+import re
+
+from aibeleid_check.source import labels
+
+_DUTY_OPENERS = frozenset("always altijd check controleer lees read verify review anonymise anonimiseer".split())
+
+
+def rule_by_first_words(text: str) -> bool:
+    """ "Never type a resident's name …", "Always check anything AI writes …", "You may use AI to draft …", and
+    the Dutch rule whose verb and negation follow its object ("Inkoopprijzen … deel je nooit met een AI-tool",
+    "Alles wat AI schrijft, lees en controleer je zelf"): a rule, not a note."""
+    first = text.lower().split()[:1]
+    return (
+        forbids(text)
+        or bool(first)
+        and first[0].strip(",.:") in _DUTY_OPENERS
+        or bool(PERMISSION.match(text) or _INVERTED_DUTY.search(text))
+    )
+
+
+def forbids(text: str) -> bool:
+    return labels.says_not(text) or bool(_INVERTED_NOT.search(text))
+
+
+_INVERTED_NOT = re.compile(
+    r"^[^.;:?!]{0,100}?\b\w+\s+(?:je|jij|u|we|wij|er|ze)\s+(?:\w+\s+)?(?:nooit|niet|geen)\b(?!\s+(?:alleen|meer\s+dan))",
+    re.IGNORECASE,
+)
+"""A Dutch clause whose verb and negation come after its object ("… deel je nooit met een AI-tool", "… gaan er
+niet in"); not "niet alleen" ("not only")."""
+_INVERTED_DUTY = re.compile(r"^[^.;:?!]{0,100}?\b(?:controleer|check|lees|verifieer)\s+(?:je|jij|u)\b", re.IGNORECASE)
+
+
+PERMISSION = re.compile(
+    r"^(?:you\s+(?:may|can|are\s+(?:allowed|welcome|free)\s+to)|feel\s+free\s+to|je\s+(?:mag|mogen|kunt|kan)"
+    r"|u\s+(?:mag|kunt|kan)|(?:\S+\s+){1,2}gerust)\b",
+    re.IGNORECASE,
+)
+"""The first words of an item that allows ("You may use …", "Je mag AI vragen …", "Laat AI gerust …"); after
+``says_not``, which takes "You may not …" and "Je mag nooit …"."""
+
+
+_ALLOWS = re.compile(
+    r"^(?:you\s+may\s+(?:also\s+)?|you\s+are\s+(?:also\s+)?(?:allowed|welcome|free)\s+to\s+|je\s+mag\s+(?:ook\s+)?"
+    r"|u\s+mag\s+(?:ook\s+)?)(?:use|ask|let|have|gebruiken|vragen|laten|ai|chatgpt|copilot|[A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that allows by its first words ("You may use DeepL Pro for …", "Je mag AI vragen …"), as an
+item does; "You can find …" is no permission."""
+_AI_OR_TOOL = re.compile(
+    r"\bAI\b|\bA\.I\.|\b(?:chatgpt|copilot|deepl|gemini|claude|mistral|chatbots?|tools?|ai-tools?|generative)\b",
+    re.IGNORECASE,
+)
+
+
+def allows(text: str) -> bool:
+    """A paragraph that allows a use of AI by its first words ("You may use DeepL Pro for a first draft. You may
+    also use AI to …"); not "You may use this template as you like", which names no AI, nor "You may not …"."""
+    return bool(_ALLOWS.match(text) and _AI_OR_TOOL.search(text)) and not forbids(text)
+
+
+_YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
+
+
+def answer_kind(text: str) -> tuple[str, str] | None:
+    """The list an answer to "May I …?" belongs to, by its first word, and the answer's own text: "Yes. You may
+    use AI to …" allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet
+    …" forbids; ``None`` for a "No" whose sentence forbids nothing ("Nee. Elke vertaling wordt nagelezen …") and
+    an answer without a yes or no, which stay text read by their meaning."""
+    found = _YES_NO.match(text)
+    rest = found.group("rest").strip() if found else ""
+    if found is None or not rest:
+        return None
+    saying = rest if found.group("mark") in (".", "!") else text  # "Ja, maar alleen …": the whole answer
+    yes = found.group("word").lower() in ("yes", "ja")
+    if labels.says_not(rest) or not yes and _NEGATION.search(rest):
+        return "mag_niet", saying
+    if yes:
+        return ("moet" if rule_by_first_words(rest) and not PERMISSION.match(rest) else "mag"), saying
+    return None
+
+
+def group_item_kind(text: str) -> str:
+    """An item right under "Regels" or "Golden rules": its permissions' own label ("Wel handig voor: …"), a
+    prohibition by its first words, a permission ("You may use image generators …"), any other rule a duty."""
+    head = text.partition(":")[0] if ":" in text[:40] else ""
+    if head and labels.classify(head, heading=True) == "mag":
+        return "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
+    if labels.says_not(text):
+        return "mag_niet"
+    if PERMISSION.match(text):  # "You may use image generators …", "Laat AI gerust …, maar vertrouw je er niet …"
+        return "mag"
+    return "mag_niet" if _INVERTED_NOT.search(text) else "moet"
+
+
+def what_we_do_kind(text: str) -> str:
+    """An item under "What we do" / "Wat wij doen", the counterpart of "What we never do": what we do with AI
+    (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
+    controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
+    words = [word.strip(",.:;") for word in text.lower().split()[:5]]
+    if labels.says_not(text) or _INVERTED_NOT.search(text) and not PERMISSION.match(text):
+        return "mag_niet"
+    if rule_by_first_words(text) and not PERMISSION.match(text) or "always" in words[:3] or "altijd" in words[:3]:
+        return "moet"
+    if words[:1] in (["we"], ["wij"]) and _CHECK_VERBS & set(words[1:4]):
+        return "moet"
+    return "mag"
+
+
+_CHECK_VERBS = frozenset("check checks verify review controleren controleer lezen lees read nakijken".split())
