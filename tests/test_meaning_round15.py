@@ -110,6 +110,34 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Laat AI nooit sollicitaties beoordelen.", {EB}),
     (None, "Never let AI assess applicants.", {EB}),
     (None, "De applicaties die je beoordeelt, beoordeel je zelf en niet met AI.", {EB}),
+    # K. An example list that runs to the sentence's end ("…, zoals BSN, inkomen of aangiftes.") is one aside, so
+    # the clause before it keeps its separable verb; a list member followed by the rest of the clause ("…, zoals
+    # notulen, naar AI-diensten") is as before (a fourth-round tester's policy; first sight 4/5)
+    (None, "Voer nooit gegevens van cliënten in, zoals BSN, inkomen of aangiftes.", {PG}),
+    (None, "Plak nooit dossiers van leerlingen in ChatGPT, zoals verslagen, cijfers of zorgplannen.", {PG}),
+    (None, "Upload geen vertrouwelijke stukken, zoals notulen, naar AI-diensten.", {SG}),
+    (None, "Controleer output, zoals samenvattingen en vertalingen, altijd zelf.", {AC}),
+    (None, "Never paste client data, such as names, addresses or phone numbers.", {PG}),
+    # L. A judging noun among the data put into a tool ("naam, gewicht, diagnose of verwijsbrief") is data, no
+    # decision; a diagnosis AI is let make stays one (a fourth-round tester's policy; first sight 3/5)
+    (None, "Voer nooit gegevens van cliënten in, zoals naam, gewicht, diagnose of verwijsbrief.", {PG}),
+    (None, "Never enter client names, session notes or diagnoses into AI tools.", {PG}),
+    (None, "Laat AI nooit een diagnose stellen bij cliënten.", {EB}),
+    (None, "Never let AI assess applicants.", {EB}),
+    (None, "Never paste a patient's file into ChatGPT to get a diagnosis.", {PG, EB}),
+    # M. The name of a thing ("flower names", "plaatsnamen") is no person's (a fourth-round tester's policy;
+    # first sight 3/4)
+    (None, "Always check AI answers before you use them: prices, flower names and dates are often wrong.", {AC}),
+    (None, "Geen klantnamen in ChatGPT.", {PG}),
+    (None, "Never paste customer names into ChatGPT.", {PG}),
+    (None, "Check the street names in AI answers.", {AC}),
+    # N. 'vaststellen' as a separable verb ("stelt het behandelplan … vast") decides (a fourth-round tester's
+    # policy; first sight 4/5)
+    (None, "Een AI stelt nooit het definitieve behandelplan vast; dat doet de diëtist.", {EB}),
+    (None, "AI stelt nooit een indicatie vast.", {EB}),
+    (None, "De arts stelt de diagnose vast, niet de AI.", {EB}),
+    (None, "Leg afspraken vast in het dossier.", set()),
+    (None, "Stel vast welke tools je gebruikt.", set()),
 ]
 
 

@@ -109,7 +109,7 @@ def decision_words(words: Words) -> list[Word]:
             if word.text not in ("advies", "score", "scores") or any(c.DOMAIN_STRICT.matches(w) for w in window):
                 found.append(word)  # "een diagnose stellen", "cijfers geven", "het oordeel velt de docent"
         elif c.DECIDE_WEAK.matches(word):
-            if _agent_noun(word) or _describes_object(words, position):
+            if _agent_noun(word) or _describes_object(words, position) or _listed_as_data(words, position):
                 continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
             domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
@@ -285,3 +285,14 @@ def _describes_object(words: Words, position: int) -> bool:
     """'manuscripten die je beoordeelt', 'applications that you assess': a relative clause that says which
     documents, not a decision left to AI."""
     return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
+
+
+def _listed_as_data(words: Words, position: int) -> bool:
+    """'Voer nooit gegevens van cliënten in, zoals naam, gewicht, diagnose of verwijsbrief', 'enter client
+    names, session notes, diagnoses or test results': a judging noun among the data put into a tool is data."""
+    if not any(c.ENTER.matches(w) or c.INPUT.matches(w) for w in words):
+        return False
+    before = words[max(0, position - 6) : position]
+    return any(c.DATA.matches(w) or c.IDENTIFIERS.matches(w) for w in before) and not any(
+        c.AI.matches(w) for w in before
+    )

@@ -120,8 +120,9 @@ _SEPARABLE = {
     **dict.fromkeys(("ken", "kent", "kennen", "kende", "kenden"), "kennen"),
     **dict.fromkeys(("wijs", "wijst", "wijzen"), "wijzen"),
     **dict.fromkeys(("keur", "keurt", "keuren", "keurde", "keurden"), "keuren"),
+    **dict.fromkeys(("stel", "stelt", "stellen", "stelde", "stelden"), "stellen"),  # "stelt het plan … vast"
 }
-_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af", "toe", "goed")
+_PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af", "toe", "goed", "vast")
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,7 +213,8 @@ _NAMES = frozenset("name names naam namen".split())
 _THINGS = frozenset(
     "app apps file files bestand bestands project projects product products domain brand merk model tool tools "
     "folder map document documenten bestanden user gebruikers company bedrijf bedrijfs organisatie version "
-    "versie team teams".split()
+    "versie team teams flower flowers bloem bloemen plant plants place places plaats plaatsen street streets straat "
+    "straten dish dishes gerecht gerechten wine wines wijn recipe recipes variety varieties soort soorten".split()
 )
 
 

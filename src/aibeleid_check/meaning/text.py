@@ -102,17 +102,58 @@ def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
     kept: list[Part] = []
     asides: list[Part] = []
     joining = False
-    for position, part in enumerate(parts):
+    position = 0
+    while position < len(parts):
+        part = parts[position]
         if 0 < position < len(parts) - 1 and _EXAMPLE_START.match(part[0]) and not part[1] and kept:
-            asides.append((part[0], False, False, len(kept) - 1))
-            joining = True
-        elif joining:
+            end = _list_end(parts, position + 1)
+            members = ", ".join(p[0] for p in parts[position:end])
+            asides.append((members, False, False, len(kept) - 1))
+            joining = end < len(parts)  # ("…, zoals BSN, inkomen of aangiftes." lists to the end: nothing to join)
+            position = end
+            continue
+        if joining:
             text, _, fresh, _ = kept.pop()
             kept.append((f"{text} {_GAP} {part[0]}", part[1], fresh, -1))
             joining = False
         else:
             kept.append(part)
+        position += 1
     return kept, asides
+
+
+_LEADS_ON = frozenset(
+    "naar in into to met with aan voor bij op onto from uit zonder without before voordat tenzij unless "
+    "en and of or maar but".split()
+)
+_MEMBER_WORDS = 4
+
+
+def _list_end(parts: list[Part], start: int) -> int:
+    """Where the example list that opened before ``start`` ends: more members follow while they are short
+    and do not lead the sentence on ("…, zoals BSN, inkomen of aangiftes."); a list that does not run to the
+    sentence's end is one member long, and the part after it goes on with the clause ("…, zoals notulen,
+    naar AI-diensten")."""
+    end = start
+    while end < len(parts) and not parts[end - 1][1] and _member(parts[end][0]):
+        end += 1
+    return end if end == len(parts) else start
+
+
+_CLAUSE_WORDS = frozenset(
+    "altijd always nooit never zelf yourself niet not geen no must moet moeten should mag may eerst first".split()
+)
+
+
+def _member(text: str) -> bool:
+    """A short list member ("inkomen of aangiftes"), not the rest of the clause ("altijd zelf", "naar AI")."""
+    words = text.lower().rstrip(".!").split()
+    return (
+        0 < len(words) <= _MEMBER_WORDS
+        and words[0] not in _LEADS_ON
+        and not _CLAUSE_WORDS.intersection(words)
+        and _HOLE not in text
+    )
 
 
 def read(text: str) -> Reading:
