@@ -11,6 +11,7 @@ from typing import Any
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
 from aibeleid_check.source.reading import Block, cell_value, rule_item
+from aibeleid_check.source.rule_wording import group_item_kind
 
 RULE_KINDS = ("mag", "mag_niet", "moet")
 LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
@@ -178,7 +179,13 @@ def _other_table_row(state: State, block: Block) -> None:
     row is one item; outside every section a cell is text read for the four prohibitions (AIB406)."""
     if block.header:
         kinds = [labels.classify(text, heading=True) for text, _ in block.cells]
-        state.rule_columns = kinds if any(kind in RULE_KINDS for kind in kinds) else None
+        if not any(kind in RULE_KINDS for kind in kinds) and state.section in ("~rules", "~group"):
+            kinds = [_RULE if labels.norm(text) in _RULE_COLUMNS else None for text, _ in block.cells]
+            if _RULE not in kinds:
+                kinds = []
+            else:
+                state.seen_structure = True  # "No. | Rule | Why": each row's rule, in the list its words say
+        state.rule_columns = kinds if any(kind in (*RULE_KINDS, _RULE) for kind in kinds) else None
         for listed in dict.fromkeys(kind for kind in kinds if kind is not None and kind in RULE_KINDS):
             state.seen_structure = True
             mark_key(state, listed, block)
@@ -199,7 +206,16 @@ def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
     text = " ".join(text.split())
     if not text:
         return
+    if kind == _RULE:
+        kind = group_item_kind(text)  # a "Rule" column: a prohibition by its first words, a permission, a duty
+        mark_key(state, kind, at)
     if kind in RULE_KINDS:
         append(state, kind, rule_item(text, kind), at)
     else:
         state.doc.loose.append((text, at.line, at.column))
+
+
+_RULE = "~rule"
+_RULE_COLUMNS = frozenset({"rule", "rules", "regel", "regels", "de regel", "the rule"})
+"""The header of the column that holds the rules themselves in a table under a grouping heading ("Onze regels"
+over "Nr. | Regel | Waarom"); elsewhere such a table's cells stay text outside the lists."""

@@ -35,6 +35,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "do",
         "wat wel mag",
         "wat wel kan",
+        "may",  # a bold run-in label: "**May:** use AI to draft …", "**Mag:** teksten laten opstellen …"
+        "mag",
     ),
     "mag_niet": (
         "dit niet",
@@ -127,6 +129,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "scope",
         "aan",  # a memo's addressees
         "to",
+        "who",  # a slide's or a run-in label's one word: "Slide 2 – Who?", "**Who:** all staff"
+        "for whom",
+        "wie",
     ),
     "ingangsdatum": (
         "ingangsdatum",
@@ -142,6 +147,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "inwerkingtreding",
         "in werking",
         "datum inwerkingtreding",
+        "when",  # "**When:** effective from 1 March 2026"
+        "wanneer",
     ),
     "herzieningsdatum": ("herzieningsdatum", "herziening", "volgende herziening", "review date", "next review"),
     "versie": ("versie", "version"),
@@ -390,7 +397,11 @@ NAME_NOUNS = (*RULES_NOUNS, "richtlijn", "guidance", "handboek", "handbook")
 """A document's name for itself: the rules' nouns, the singular guideline and the book forms."""
 TITLE_NOUNS = (*NAME_NOUNS, "protocol", "gedragscode", "reglement")
 """The word of a title around which the organisation is named ("Protocol AI-gebruik Gemeente Oss")."""
-SUBJECT_NOUNS = (*NAME_NOUNS, "policies", "faq", "chapter", "hoofdstuk", "section", "memo", "document")
+SUBJECT_NOUNS = (
+    *NAME_NOUNS,
+    *("policies", "faq", "chapter", "hoofdstuk", "section", "memo", "document"),
+    *("reglement", "protocol", "regeling", "gedragscode", "page", "pagina", "intranet page", "intranetpagina"),
+)
 """The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …"): also a part of a
 document, or the memo, that says whom it is for."""
 

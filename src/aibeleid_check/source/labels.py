@@ -94,6 +94,9 @@ def classify(text: str, *, heading: bool = False) -> str | None:
         return found
     bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip().rstrip("?!").strip()
     found = (_classify(bare) if bare != key else None) or _rule_list_by_words(bare, asks=key.endswith("?"))
+    if found is None and key.endswith("?") and bare.split()[:1] in (["why"], ["waarom"]):
+        return "~intro"  # "Slide 1 – Why this deck?", "Waarom deze slides?": the writer's reasons ("Why we use
+        # AI" stays unknown)
     if found is None and _CHAPTER.match(key):
         return "~container"  # "Hoofdstuk 7 – Gebruik van AI-tools": a chapter holds the sections
     return found
@@ -103,19 +106,21 @@ _CHAPTER = re.compile(r"^(?:hoofdstuk|chapter)\s*\d+\b", re.IGNORECASE)
 
 
 _NUMBERING = re.compile(
-    r"^(?:(?:artikel|article|art\.|hoofdstuk|chapter|section|sectie|paragraaf|§)\s*\d+(?:\.\d+)*[.:)]?\s*[-–—:]?"
+    r"^(?:(?:artikel|article|art\.|hoofdstuk|chapter|section|sectie|paragraaf|§|slide|dia|sheet)\s*\d+(?:\.\d+)*[.:)]?\s*[-–—:]?"
     r"|\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)$")
 _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words hold a permission's
     ("mag_niet", ("niet toegestaan", "not allowed", "not permitted", "verboden", "prohibited", "forbidden")),
+    ("mag_niet", ("none of you", "none of us", "no one", "nobody", "niemand", "geen van jullie", "geen van ons")),
     ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit", "not to do", "avoid")),
     ("mag_niet", ("mag niet", "mag je niet", "niet mag", "mogen niet", "niet mogen", "doen we niet", "must not")),
     ("mag_niet", ("cannot be used", "can't be used", "should not be used", "must not be used", "not be used")),
     ("mag_niet", ("not use", "niet voor", "niet gebruiken", "ai niet", "not ok", "niet ok", "niet oke", "no-go")),
     ("mag_niet", ("no-go's", "no go", "off-limits", "off limits", "red light", "rood licht", "taboe", "taboo")),
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
+    ("mag", ("wel kunnen", "jullie wel", "go ahead", "ga je gang", "you can all", "you may all")),
     ("mag", ("toegestane", "handig voor", "wel handig", "useful for", "good for", "handy for")),
     ("mag", ("mag wel", "mag je wel", "wel mag", "mogen wel", "you may", "you can", "can be used", "kan worden")),
     ("mag", ("ok", "oke", "okay", "fine", "green light", "groen licht", "good uses", "voor gebruiken", "ai wel")),
@@ -125,12 +130,13 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
     ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
+    ("moet", ("must do", "must always", "have to do", "moeten doen", "moet doen", "moeten altijd", "moet altijd")),
 )
 _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label tables word for word
     ("aanspreekpunt", ("vragen", "questions", "twijfel", "twijfel je", "contact", "who to contact", "wie kun je")),
     ("aanspreekpunt", ("who to ask", "where to ask", "bij wie", "wie vraag je", "who do i ask", "not sure", "unsure")),
     ("aanspreekpunt", ("queries", "enquiries", "terecht", "met vragen", "with questions")),
-    ("ingangsdatum", ("effective date", "ingangsdatum", "start date")),
+    ("ingangsdatum", ("effective date", "ingangsdatum", "start date", "sinds wanneer", "since when")),
     ("herzieningsdatum", ("review", "herziening", "next review")),
     ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
     ("geldt_voor", ("voor wie", "reikwijdte", "doelgroep", "toepassingsgebied", "applies to", "apply to", "for whom")),
@@ -154,7 +160,7 @@ _QA_HEADINGS = (
 _QA_HEADINGS_EN = ("frequently asked questions", "faq", "faqs")
 """A heading over questions and their answers: it groups them (``~container``), it asks for no contact."""
 _QA_QUESTION = re.compile(
-    r"^(?:may|can|could|should|must|do|does|is|are|mag|mogen|kan|kun|kunnen|moet|moeten|mogen)\s+(?:i|we|you|ik|we|wij|je|jij|u|it|het|staff)\b.*\?$"
+    r"^(?:may|can|could|should|must|do|does|is|are|mag|mogen|kan|kun|kunnen|moet|moeten|mogen)\s+(?:i|we|you|ik|we|wij|je|jij|u|it|het|staff|ai|(?:the|de|an|een)\s+ai)\b.*\?$"
 )
 """A heading that asks whether something may be done ("May I enter patient details?", "Mag ik … plakken?"):
 its answer is read by its first word (``~qa``)."""
@@ -194,15 +200,17 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     """A rule list, a field, or the tools, by the words of a short heading; ``None`` for a title ("Acceptable
     Use Policy") and for a heading about tools that names no use of them ("How AI tools work")."""
     words = key.split()
-    if not 0 < len(words) <= (_MAX_QUESTION_WORDS if asks else _MAX_HEADING_WORDS):
-        return None
     padded = f" {_unaccented(key)} "  # "Waar je AI wél voor kunt gebruiken"
 
     def has(phrases: tuple[str, ...]) -> bool:
         return any(f" {phrase} " in padded for phrase in phrases)
 
+    if 0 < len(words) <= _MAX_FAQ_WORDS and (has(_QA_HEADINGS) or has(_QA_HEADINGS_EN)) and not asks:
+        return "~container"  # "Vragen en antwoorden", "Frequently asked questions about AI at X": no contact
+    if not 0 < len(words) <= (_MAX_QUESTION_WORDS if asks else _MAX_HEADING_WORDS):
+        return None
     if has(_QA_HEADINGS) or has(_QA_HEADINGS_EN):
-        return "~container"  # "Vragen en antwoorden": no contact, though it says "vragen"
+        return "~container"  # "Vragen en antwoorden?": no contact, though it says "vragen"
     if set(words) <= _FIELD_QUESTION_WORDS | _JOINERS and len(set(words) & _FIELD_QUESTION_WORDS) >= 2:
         return "~intro"  # "Who and when", "Wie en wanneer": read for the fields its sentences state
     if len(words) > _MAX_HEADING_WORDS:  # a longer question asks for a field ("Who can I ask if I am not sure?")
@@ -223,12 +231,16 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
 
 _MAX_HEADING_WORDS = 8
 _MAX_QUESTION_WORDS = 10
+_MAX_FAQ_WORDS = 14
 
 
 _TRAFFIC_LIGHT = {  # a traffic-light policy's headings: amber is allowed on a condition
     "green": "mag", "groen": "mag", "amber": "mag", "orange": "mag", "oranje": "mag", "geel": "mag", "yellow": "mag",
     "red": "mag_niet", "rood": "mag_niet",
 }  # fmt: skip
+
+
+_OUR = frozenset({"our", "onze", "ons"})
 
 
 def _classify(key: str) -> str | None:
@@ -238,8 +250,8 @@ def _classify(key: str) -> str | None:
         return "~ignore"
     if key in CONTAINERS:
         return "~container"
-    if key in RULE_GROUPS:
-        return "~rules"
+    if key in RULE_GROUPS or key.partition(" ")[0] in _OUR and key.partition(" ")[2] in RULE_GROUPS:
+        return "~rules"  # ("Our rules", "Onze spelregels": the organisation's own rules)
     if key in INTRO:
         return "~intro"
     if key in WE_DO:

@@ -39,6 +39,11 @@ _SCOPE_DUTIES = re.compile(  # "This chapter sets out what every employee of Exa
     r"(?:must|should|shall|may|need\s+to|needs\s+to|(?:is|are)\s+expected\s+to|moet|moeten|mag|mogen|dient|dienen)\b",
     re.IGNORECASE,
 )
+_SCOPE_TELLS = re.compile(  # "This page tells all office staff and team leaders how we use AI tools."
+    r"(?:(?:this|the|our|dit|deze|de|het|onze)\s+)?(?:ai[\s-]+)?[\w-]*" + one_of(SUBJECT_NOUNS) + r"\s+"
+    r"(?:tells|shows|informs|vertelt|laat)\s+(?P<value>[\w'-]+\b[^:;]*?)\s+(?:how|what|which|hoe|wat|welke)\b",
+    re.IGNORECASE,
+)
 _DUTIES_ENDS = re.compile(r"\s+(?:met|wel|niet|altijd|nooit|zelf|als|wanneer|zodra)\b.*$", re.IGNORECASE)
 """What follows the people in a Dutch clause before its verb ("wat medewerkers met AI-tools wel en niet mogen")."""
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
@@ -117,6 +122,7 @@ def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
         or _SCOPE_FOR.match(sentence)
         or _SCOPE_LATER.search(sentence)
         or _SCOPE_INVERTED.search(sentence)
+        or _SCOPE_TELLS.match(sentence)
     )
     duties = None if found else _SCOPE_DUTIES.match(sentence)
     found = found or duties

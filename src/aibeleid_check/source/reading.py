@@ -110,16 +110,30 @@ def organisation_in_title(title: str) -> str:
         name = _YEAR_AT_END.sub("", name).strip(_SEPARATORS)
         if _is_name(name):
             return name
+    topic_then_name = _TOPIC_THEN_NAME.match(title[found.end() :].strip())
+    if topic_then_name and _is_name(name := topic_then_name.group(1).strip(_SEPARATORS)):
+        if all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in name.split()):
+            return name  # "Afspraken over AI – Uitvaartcentrum Rustpunt": the name after the topic
     return ""
+
+
+_TOPIC_THEN_NAME = re.compile(r"^(?:over|on|about|rond|omtrent)\s+(?:het\s+gebruik\s+van\s+)?AI\s+[–—-]\s+(.+)$", re.I)
 
 
 _YEAR_AT_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")
 _AI_NOUN_AT = re.compile(
-    r"^(?:AI[\s-]*(?:tools|gebruik|use)|how\s+we\s+use\s+AI|hoe\s+(?:wij|we)\s+AI\s+gebruiken)\s+(?:at|bij)\s+(.+)$",
+    r"^(?:[^:–—]{2,40}:\s+)?"  # "Veelgestelde vragen: AI bij X"
+    r"(?:AI(?:[\s-]*(?:tools|gebruik|use))?|how\s+we\s+use\s+AI|hoe\s+(?:wij|we)\s+AI\s+gebruiken)\s+(?:at|bij)\s+(.+)$",
     re.IGNORECASE,
 )
 _AI_DASH = re.compile(r"^(?=.*\bAI\b).{2,60}?\s+[–—-]\s+(.+)$")
 """A title about AI with a name after a dash: "Zo gaan wij om met AI – Dierenkliniek De Hoef"."""
+_NAME_DASH_AI = re.compile(
+    r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
+    r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI)\.?$",
+    re.IGNORECASE,
+)
+"""A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())
@@ -130,7 +144,7 @@ def organisation_after_ai_noun(title: str) -> str:
     """A title without a policy word that says whose AI use it is about: "AI tools at Example Ltd", "AI-tools
     bij Bakkerij De Vries" (a subtitle after a colon or dash is no part of the name); "" unless what follows
     'at'/'bij' is a name of capitalised words ("AI tools at work", "AI-gebruik bij het onderwijs")."""
-    found = _AI_NOUN_AT.match(title.strip()) or _AI_DASH.match(title.strip())
+    found = _AI_NOUN_AT.match(title.strip()) or _NAME_DASH_AI.match(title.strip()) or _AI_DASH.match(title.strip())
     if found is None:
         return ""
     name = _SUBTITLE.split(found.group(1), maxsplit=1)[0].strip(_SEPARATORS)

@@ -86,7 +86,19 @@ def answer_kind(text: str) -> tuple[str, str] | None:
         return "mag_niet", saying
     if yes:
         return ("moet" if rule_by_first_words(rest) and not PERMISSION.match(rest) else "mag"), saying
+    if _KEPT_OUT.search(rest):
+        return "mag_niet", saying  # "No. Our purchase prices are confidential and stay out of AI tools."
+    if rule_by_first_words(rest) and not PERMISSION.match(rest):
+        return "moet", saying  # "No. Always read and check what AI gives you …": the duty instead
     return None
+
+
+_KEPT_OUT = re.compile(
+    r"\b(?:confidential|off[\s-]limits|not\s+(?:allowed|permitted)|vertrouwelijk|verboden|niet\s+toegestaan)\b",
+    re.IGNORECASE,
+)
+"""A "No" answer whose sentence calls what it is about confidential or forbidden, without a 'not' of its own:
+it forbids. ("No. Contracts … stay out of AI tools." stays text, read by its meaning.)"""
 
 
 def group_item_kind(text: str) -> str:

@@ -156,6 +156,8 @@ def _block(state: State, block: Block) -> None:
         _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
+    if whole is not None and _one_word_field(whole, block.text):
+        whole = None  # "Wanneer:" on a plain line over a list: not the start date's label
     if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
         section = state.section
         _open(state, whole, block, block.text, inline=False)
@@ -183,6 +185,9 @@ def _block(state: State, block: Block) -> None:
             target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
         if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
             target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
+        if target is not None and _one_word_field(target, label) and not _answers_one_word(target, block, rest):
+            _content(state, block)  # "Wanneer: altijd bij gevoelige content": no date, so not the date's label
+            return
         if target == "~intro" and labels.norm(label) in SENDER_LABELS and not state.sender:
             state.sender = sender_name(rest)
         if target is not None or _looks_like_label(state, block, label):
@@ -192,6 +197,23 @@ def _block(state: State, block: Block) -> None:
                 _colon_list(state, section)
             return
     _content(state, block)
+
+
+_ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom"})
+
+
+def _one_word_field(target: str, label: str) -> bool:
+    """A field's label of one question word ("**Who:**", "**When:**", "Wanneer:"), which opens the field only
+    as a heading, or with the answer it asks for (:func:`_answers_one_word`)."""
+    return target in ("geldt_voor", "ingangsdatum") and labels.norm(label).rstrip("?") in _ONE_WORD_FIELDS
+
+
+def _answers_one_word(target: str, block: Block, rest: str) -> bool:
+    """ "**When:** effective from 1 March 2026." gives a date; "**Who:** all funeral directors …" is bold
+    and answers on its own line. A plain "Wanneer:" over a list, or "Wanneer: altijd bij …", is text."""
+    if target == "ingangsdatum":
+        return date_in(rest) is not None
+    return bool(block.label) and bool(rest.strip())
 
 
 def _plain_title(state: State, text: str) -> bool:
@@ -595,7 +617,7 @@ def _value(state: State, target: str, block: Block) -> None:
                 at = state.at(block, block.text.find(part) if state.given is not None else offset)
                 state.doc.value_marks[("aanspreekpunt", key)] = state.doc.key_marks[("aanspreekpunt", key)] = at
         state.given = text
-    elif target in _DATES and state.given is None and len(text.split()) > _DATE_WORDS:
+    elif target in _DATES and state.given is None and (len(text.split()) > _DATE_WORDS or _DATE_CUE.match(text)):
         _date_in_sentence(state, target, block, text)
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
@@ -628,3 +650,7 @@ _NOTE_SENTENCE = re.compile(
 )
 _DATES = ("ingangsdatum", "herzieningsdatum")
 _DATE_WORDS = 5  # "woensdag 15 april 2026 13:04" is a date; a longer text is a sentence that may hold one
+_DATE_CUE = re.compile(
+    r"^(?:effective|in\s+force|valid|starting|from|as\s+of|vanaf|per|met\s+ingang\s+van|geldig|ingaand)\b", re.I
+)
+"""A short text that leads its date in ("effective from 1 March 2026."): the date is in it, not all of it."""

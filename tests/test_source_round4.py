@@ -1,0 +1,313 @@
+"""Reading what the fourth round of testers wrote (QA round 4, English and Dutch): the headings, bold run-in
+labels, titles and answers real authors use, each as a class with near misses that must not change.
+
+Each test names the testers' policy that showed the class; the sentences here are written for the test."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+import pytest
+
+from aibeleid_check.source import SourceKind, labels, parse_bytes
+
+
+def _md(page: str) -> Any:
+    return parse_bytes(page.encode("utf-8"), path="beleid.md")
+
+
+def _rules(doc: Any) -> dict[str, list[Any]]:
+    return (doc.data or {}).get("regels") or {}
+
+
+def _unknown(doc: Any) -> list[str]:
+    return [p.found for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING]
+
+
+def _word(build: Any) -> Any:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return parse_bytes(out.getvalue(), path="beleid.docx")
+
+
+# --- a heading that says no one may is the prohibitions (EN 09: "What none of you may do" read as ALLOWED) ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What none of you may do", "mag_niet"),
+        ("What no one may do", "mag_niet"),
+        ("Wat niemand mag doen", "mag_niet"),
+        ("Wat geen van jullie mag", "mag_niet"),
+        ("What all of you must do", "moet"),
+        ("What you must do", "moet"),
+        ("Wat jullie altijd moeten doen", "moet"),
+        ("Wat jullie wel kunnen doen", "mag"),
+        # near misses: what was read before stays so
+        ("What you can all do", "mag"),
+        ("What you may do", "mag"),
+        ("What you must not do", "mag_niet"),
+        ("Wat mag niet", "mag_niet"),
+    ],
+)
+def test_a_heading_that_says_who_may_or_must_names_its_list(heading: str, kind: str) -> None:
+    assert labels.classify(heading, heading=True) == kind
+
+
+def test_items_under_what_none_of_you_may_do_are_prohibitions_in_word() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI policy of Practice De Horizon", 0)
+        document.add_heading("What you can all do", 2)
+        document.add_paragraph("You may use AI to draft a newsletter.", style="List Bullet")
+        document.add_heading("What none of you may do", 2)
+        document.add_paragraph("None of you may enter client names into an AI tool.", style="List Bullet")
+        document.add_heading("What all of you must do", 2)
+        document.add_paragraph("Check every text AI writes before you use it.", style="List Bullet")
+
+    doc = _word(build)
+    rules = _rules(doc)
+    assert rules["mag"] == ["You may use AI to draft a newsletter."]
+    assert rules["mag_niet"] == ["None of you may enter client names into an AI tool."]
+    assert rules["moet"] == ["Check every text AI writes before you use it."]
+    assert _unknown(doc) == []
+
+
+# --- a page's own slide numbering, and the one-word headings of a slide deck (EN 03) ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Slide 2 – Who?", "geldt_voor"),
+        ("Slide 3 – Go ahead", "mag"),
+        ("Slide 4 – Don't", "mag_niet"),
+        ("Slide 6 – Tools", "goedgekeurde_tools"),
+        ("Dia 6: Tools", "goedgekeurde_tools"),
+        ("Slide 7 – Questions?", "aanspreekpunt"),
+        ("Who?", "geldt_voor"),
+        ("When?", "ingangsdatum"),
+        ("Sinds wanneer geldt dit?", "ingangsdatum"),
+        ("Slide 1 – Why this deck?", "~intro"),
+        ("Waarom deze slides?", "~intro"),
+        # near misses
+        ("Slide 5", None),
+        ("Why we never paste client data", "mag_niet"),
+        ("Slideshow tips", None),
+    ],
+)
+def test_slide_headings_are_read_without_their_numbering(heading: str, kind: str | None) -> None:
+    assert labels.classify(heading, heading=True) == kind
+
+
+def test_a_slide_deck_in_word_gives_its_scope_permissions_and_tools() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI policy of Crescendo Music School", 0)
+        document.add_heading("Slide 1 – Why this deck?", 1)
+        document.add_paragraph("AI can help, if we use it well.", style="List Bullet")
+        document.add_heading("Slide 2 – Who?", 1)
+        document.add_paragraph("All teachers, office staff and volunteers", style="List Bullet")
+        document.add_heading("Slide 3 – Go ahead", 1)
+        document.add_paragraph("Drafting lesson letters", style="List Bullet")
+        document.add_heading("Slide 6 – Tools", 1)
+        document.add_paragraph("Gemini for Education (DPA signed)", style="List Bullet")
+
+    doc = _word(build)
+    assert doc.data["geldt_voor"] in (
+        "All teachers, office staff and volunteers",
+        ["All teachers, office staff and volunteers"],
+    )
+    assert _rules(doc)["mag"] == ["Drafting lesson letters"]
+    assert [tool["naam"] for tool in doc.data["goedgekeurde_tools"]] == ["Gemini for Education"]
+    assert _unknown(doc) == []
+
+
+# --- bold run-in labels "**Who:**", "**When:**", "**May:**" (EN 05, NL 05) ---
+
+
+def test_bold_run_in_labels_who_when_and_may_open_their_field_or_list() -> None:
+    doc = _md(
+        "# AI policy of Van Dalen Funeral Care\n\n"
+        "**Who:** all funeral directors and office staff.\n\n"
+        "**When:** effective from 1 March 2026.\n\n"
+        "**May:** use AI to draft a thank-you letter.\n\n"
+        "**Never:** enter personal data into an AI tool.\n"
+    )
+    assert doc.data["geldt_voor"].rstrip(".") == "all funeral directors and office staff"
+    assert doc.data["ingangsdatum"] == "1 March 2026"
+    assert _rules(doc)["mag"] == ["use AI to draft a thank-you letter."]
+    assert _unknown(doc) == []
+
+
+def test_dutch_bold_run_in_label_mag_opens_the_permissions() -> None:
+    doc = _md(
+        "# AI-beleid van Uitvaartcentrum Rustpunt\n\n"
+        "**Mag:** teksten laten opstellen die je daarna zelf nakijkt.\n\n"
+        "**Nooit:** gegevens van overledenen invoeren.\n"
+    )
+    assert _rules(doc)["mag"] == ["teksten laten opstellen die je daarna zelf nakijkt."]
+    assert _unknown(doc) == []
+
+
+def test_near_miss_a_sentence_starting_with_may_is_no_label() -> None:
+    doc = _md("# AI policy of Example Ltd\n\n## Allowed\n\n- May is when the new rules start.\n")
+    assert _rules(doc)["mag"] == ["May is when the new rules start."]
+
+
+# --- "Our rules" / "Onze regels" group the rule lists like "Rules" (EN 04, NL 04) ---
+
+
+@pytest.mark.parametrize("heading", ["Our rules", "Onze regels", "Our golden rules", "Onze spelregels", "Our AI rules"])
+def test_our_rules_is_a_grouping_heading(heading: str) -> None:
+    assert labels.classify(heading, heading=True) == "~rules"
+
+
+@pytest.mark.parametrize("heading", ["Our tools", "Rules of thumb for prompts", "Our story"])
+def test_near_misses_other_our_headings_are_not_rule_groups(heading: str) -> None:
+    assert labels.classify(heading, heading=True) != "~rules"
+
+
+def test_a_numbered_rules_table_under_our_rules_gives_the_lists_in_word() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI policy of Dietitians Groen", 0)
+        document.add_heading("Our rules", 1)
+        table = document.add_table(rows=4, cols=3)
+        for row, cells in zip(
+            table.rows,
+            [
+                ("No.", "Rule", "Why"),
+                ("1", "Never enter client data into an AI tool.", "Privacy"),
+                ("2", "Always check what AI writes before you use it.", "Errors"),
+                ("3", "You may use AI to write general recipes.", "Saves time"),
+            ],
+            strict=True,
+        ):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+
+    doc = _word(build)
+    rules = _rules(doc)
+    assert any("Never enter client data" in str(item) for item in rules.get("mag_niet", []))
+    assert any("Always check" in str(item) for item in rules.get("moet", []))
+    assert any("general recipes" in str(item) for item in rules.get("mag", []))
+    assert _unknown(doc) == []
+
+
+# --- FAQ pages: the FAQ title, questions about what AI may do, and "No." answers (EN 01, NL 01) ---
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Frequently asked questions about AI at Bloom & Stem",
+        "Veelgestelde vragen over AI bij Bloemsierkunst Het Madeliefje",
+    ],
+)
+def test_a_long_faq_heading_groups_the_questions(heading: str) -> None:
+    assert labels.classify(heading, heading=True) == "~container"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Can AI decide whether a customer gets a refund?",
+        "Mag de AI bepalen of een klant zijn geld terugkrijgt?",
+        "May I paste our price list into it?",
+    ],
+)
+def test_a_question_whether_ai_may_do_something_is_answered(heading: str) -> None:
+    assert labels.asks_whether(heading)
+
+
+def test_near_miss_a_question_about_ai_that_asks_nothing_of_it_is_no_yes_no_question() -> None:
+    assert not labels.asks_whether("What is AI?")
+
+
+def test_no_answers_on_a_faq_page_go_in_the_list_their_words_say() -> None:
+    doc = _md(
+        "# AI policy – Test Shop\n\n## Frequently asked questions about AI at Test Shop\n\n"
+        "### Can I paste our supplier price list into it?\n\n"
+        "No. Our purchase prices are confidential and stay out of AI tools.\n\n"
+        "### Can AI decide whether a customer gets a refund?\n\n"
+        "No. AI must never make the final decision about refunds. A person decides.\n\n"
+        "### Can I post what ChatGPT wrote straight away?\n\n"
+        "No. Always read and check what AI gives you before you use it.\n\n"
+        "### Mag ik de vertaling zo versturen?\n\n"
+        "Nee. Elke vertaling wordt eerst nagelezen door een collega.\n"
+    )
+    rules = _rules(doc)
+    assert rules["mag_niet"] == [
+        "Our purchase prices are confidential and stay out of AI tools.",
+        "AI must never make the final decision about refunds. A person decides.",
+    ]
+    assert rules["moet"] == ["Always read and check what AI gives you before you use it."]
+    assert _unknown(doc) == []
+    # near miss: a "No" whose sentence neither forbids nor obliges by its words stays text read by its meaning
+    assert not any("Elke vertaling" in str(item) for items in rules.values() for item in items)
+
+
+# --- the organisation from a title that names it around "AI" (EN 03, EN 12, NL 01, NL 05) ---
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("AI at Crescendo Music School", "Crescendo Music School"),
+        ("AI bij Bakkerij De Vries", "Bakkerij De Vries"),
+        ("Drukkerij Lindeboom – how we use AI", "Drukkerij Lindeboom"),
+        ("Bakkerij De Vries – hoe wij AI gebruiken", "Bakkerij De Vries"),
+        ("Veelgestelde vragen: AI bij Bloemsierkunst Het Madeliefje", "Bloemsierkunst Het Madeliefje"),
+        ("Afspraken over AI – Uitvaartcentrum Rustpunt", "Uitvaartcentrum Rustpunt"),
+        # near misses
+        ("AI at work", ""),
+        ("AI at school – what teachers need to know", ""),
+        ("Staff – how we use AI", ""),
+        ("Afspraken over AI – concept", ""),
+    ],
+)
+def test_the_organisation_in_a_title_about_ai(title: str, organisation: str) -> None:
+    doc = _md(f"# {title}\n\n## Not allowed\n\n- Never enter client data into an AI tool.\n")
+    assert (doc.data or {}).get("organisatie", "") == organisation
+
+
+# --- a scope sentence whose subject is the page or the 'reglement' (EN 02, NL 08) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Dit reglement geldt voor alle werknemers en ingehuurde monteurs.", "alle werknemers en ingehuurde monteurs"),
+        ("Dit protocol geldt voor alle medewerkers.", "alle medewerkers"),
+        ("This page applies to all office staff.", "all office staff"),
+        (
+            "This page tells all SparkleClean office staff and team leaders how we use AI tools.",
+            "all SparkleClean office staff and team leaders",
+        ),
+        ("Deze pagina vertelt alle medewerkers hoe wij AI gebruiken.", "alle medewerkers"),
+    ],
+)
+def test_a_scope_sentence_about_the_page_or_reglement_gives_the_scope(sentence: str, scope: str) -> None:
+    doc = _md(f"# AI policy of Example Ltd\n\n{sentence}\n\n## Not allowed\n\n- Never enter client data.\n")
+    assert doc.data.get("geldt_voor") == scope
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This page tells you how to log in to ChatGPT.", "This page explains how AI tools work."],
+)
+def test_near_miss_a_page_that_tells_no_people_gives_no_scope(sentence: str) -> None:
+    doc = _md(f"# AI policy of Example Ltd\n\n{sentence}\n\n## Not allowed\n\n- Never enter client data.\n")
+    assert "geldt_voor" not in doc.data
+
+
+def test_near_miss_a_rules_table_outside_a_grouping_heading_stays_text_outside_the_lists() -> None:
+    table = "| No. | Rule | Why |\n|---|---|---|\n| 1 | Never enter client data into an AI tool. | Privacy |\n"
+    doc = _md(f"# AI policy of Example Ltd\n\n## Our background\n\n{table}")
+    assert not _rules(doc)
+    assert any("Never enter client data" in text for text, _, _ in doc.loose)
+    grouped = _md(f"# AI policy of Example Ltd\n\n## Our rules\n\n{table}")
+    assert _rules(grouped)["mag_niet"] == ["Never enter client data into an AI tool."]
