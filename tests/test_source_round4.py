@@ -311,3 +311,26 @@ def test_near_miss_a_rules_table_outside_a_grouping_heading_stays_text_outside_t
     assert any("Never enter client data" in text for text, _, _ in doc.loose)
     grouped = _md(f"# AI policy of Example Ltd\n\n## Our rules\n\n{table}")
     assert _rules(grouped)["mag_niet"] == ["Never enter client data into an AI tool."]
+
+
+# --- a tools sentence: a second sentence is a note, and "Jullie gebruiken alleen …" leads the tools (EN 01, NL 09) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Only ChatGPT Team (our company workspace) and Canva Magic Write. Nothing on your personal account.",
+            ["ChatGPT Team", "Canva Magic Write"],
+        ),
+        ("Jullie gebruiken alleen Microsoft 365 Copilot (verwerkersovereenkomst getekend).", ["Microsoft 365 Copilot"]),
+        ("You only use DeepL Pro (DPA signed) and Microsoft Copilot.", ["DeepL Pro", "Microsoft Copilot"]),
+        # near misses: as before
+        ("Microsoft Copilot (zakelijk account) en DeepL Pro.", ["Microsoft Copilot", "DeepL Pro"]),
+        ("We use only Copilot (DPA signed) and DeepL Pro (DPA signed).", ["Copilot", "DeepL Pro"]),
+    ],
+)
+def test_a_tools_sentence_gives_only_its_tools(line: str, names: list[str]) -> None:
+    doc = _md(f"# AI policy of Example Ltd\n\n## Which AI tools may I use?\n\n{line}\n")
+    assert [tool["naam"].split(" (")[0] for tool in doc.data["goedgekeurde_tools"]] == names
+    assert all("account" != tool.get("persoonsgegevens") for tool in doc.data["goedgekeurde_tools"])

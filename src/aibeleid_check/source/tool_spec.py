@@ -140,6 +140,8 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
     lead = _TOOLS_LEAD.match(text)
     begin = lead.end() if lead else 0
     body = _TOOLS_TRAILER.sub("", text[begin:].rstrip().removesuffix("."))
+    if lead and (note := _NEXT_SENTENCE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), body))):
+        body = body[: note.start()]  # "Only ChatGPT Team and Canva. Nothing on your personal account.": a note
     parts: list[tuple[str, int]] = []
     start = begin
     for part in _split_outside_brackets(body):
@@ -159,6 +161,7 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_NEXT_SENTENCE = re.compile(r"[.!]\s+(?=[A-Z])")
 _ONLY_WORD = r"(?:uitsluitend|alleen|only)"
 """The word that says these tools and no others, after the verb ("We gebruiken uitsluitend …", "We use only
 …") or leading the line ("Alleen ChatGPT …"); the lead below cuts it off, the tools sentence needs it."""
@@ -168,7 +171,8 @@ _APPROVED_ARE = r"^(?:goedgekeurd|toegestaan|approved|allowed)\s+(?:zijn|is|are)
 """The verb before the tools ("Goedgekeurd zijn Microsoft 365 Copilot (…) en Good Tape (…).")."""
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
-    r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij)\s+(?:only\s+)?(?:use|gebruiken)\s+(?:" + _ONLY_WORD + r"\s+)?"
+    r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij|jullie|you|je|u)\s+(?:only\s+)?(?:use|gebruiken|gebruikt)\s+"
+    r"(?:" + _ONLY_WORD + r"\s+)?"
     r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE,
     re.IGNORECASE,
 )
