@@ -334,3 +334,24 @@ def test_a_tools_sentence_gives_only_its_tools(line: str, names: list[str]) -> N
     doc = _md(f"# AI policy of Example Ltd\n\n## Which AI tools may I use?\n\n{line}\n")
     assert [tool["naam"].split(" (")[0] for tool in doc.data["goedgekeurde_tools"]] == names
     assert all("account" != tool.get("persoonsgegevens") for tool in doc.data["goedgekeurde_tools"])
+
+
+# --- under a scope heading, a sentence that states the scope and the start date gives both (NL 08) ---
+
+
+def test_a_scope_and_date_sentence_under_the_scope_heading_gives_both_fields() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI-reglement Installatiebedrijf Warmtewerk B.V.", 0)
+        document.add_heading("6. Reikwijdte en inwerkingtreding", 1)
+        document.add_paragraph("Dit reglement geldt voor alle werknemers en treedt in werking op 1 mei 2026.")
+        document.add_paragraph("Namens de directie,")
+        document.add_paragraph("Datum: 10 april 2026")
+
+    doc = _word(build)
+    assert doc.data["geldt_voor"] == "alle werknemers"
+    assert doc.data["ingangsdatum"] == "1 mei 2026"
+
+
+def test_near_miss_a_scope_heading_over_a_plain_answer_keeps_the_answer() -> None:
+    doc = _md("# AI-beleid van Bakkerij X\n\n## Reikwijdte\n\nAlle medewerkers en stagiairs.\n")
+    assert doc.data["geldt_voor"] == "Alle medewerkers en stagiairs."

@@ -199,6 +199,7 @@ def _block(state: State, block: Block) -> None:
     _content(state, block)
 
 
+_SCOPE_AND_MORE = frozenset({"geldt_voor", "ingangsdatum"})
 _ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom"})
 
 
@@ -353,6 +354,13 @@ def _content(state: State, block: Block) -> None:
     state.pending_org = False
     if section in LIST_SECTIONS and block.kind == "para" and (stated := stated_fields(text)) and section not in stated:
         section = state.section = None  # "Vragen? Neem contact op met …" after "Goedgekeurde tools: …": its own field
+    elif (
+        section == "geldt_voor"
+        and block.kind == "para"
+        and state.given is None
+        and _SCOPE_AND_MORE <= stated_fields(text)
+    ):
+        section = state.section = None  # "Dit reglement geldt voor … en treedt in werking op 1 mei 2026.": both fields
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
