@@ -355,3 +355,25 @@ def test_a_scope_and_date_sentence_under_the_scope_heading_gives_both_fields() -
 def test_near_miss_a_scope_heading_over_a_plain_answer_keeps_the_answer() -> None:
     doc = _md("# AI-beleid van Bakkerij X\n\n## Reikwijdte\n\nAlle medewerkers en stagiairs.\n")
     assert doc.data["geldt_voor"] == "Alle medewerkers en stagiairs."
+
+
+# --- a "No" to a question whether AI may do something forbids it (NL 01: "Mag de AI bepalen …?" "Nee. …") ---
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_no_to_a_question_about_what_ai_may_do_is_a_prohibition(bold: bool) -> None:
+    question = "Mag de AI bepalen of een klant zijn geld terugkrijgt?"
+    head = f"**{question}**" if bold else f"### {question}"
+    doc = _md(
+        f"# AI-beleid van Bloemsierkunst Het Madeliefje\n\n{head}\n\n"
+        "Nee. Over terugbetalingen en klachten beslist altijd een mens.\n\n"
+        "### Mag ik de vertaling zo versturen?\n\nNee. Elke vertaling wordt eerst nagelezen door een collega.\n"
+    )
+    rules = _rules(doc)
+    assert rules["mag_niet"] == ["Over terugbetalingen en klachten beslist altijd een mens."]
+    assert "Elke vertaling" not in str(rules)  # near miss: a "No" to a question of mine stays text
+
+
+def test_near_miss_a_yes_to_a_question_about_ai_is_still_a_permission() -> None:
+    doc = _md("# AI policy of Example Ltd\n\n### Can AI help me write a newsletter?\n\nYes. Drafts are fine.\n")
+    assert _rules(doc)["mag"] == ["Drafts are fine."]

@@ -47,6 +47,7 @@ class State:
     me_contact: tuple[str, Block, int] | None = None
     """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
     contact is the writer the signature or the From: line names."""
+    asks_ai: bool = False  # the question over the answers asks whether AI may do something ("Can AI decide …?")
     addressed: bool = False  # the scope so far is a memo's To:/Aan: line: the memo's own scope sentence wins
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same

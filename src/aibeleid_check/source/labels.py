@@ -43,6 +43,7 @@ __all__ = [
     "glued",
     "is_prompt",
     "asks_whether",
+    "asks_of_ai",
     "item_text",
     "near_miss",
     "nearest",
@@ -164,6 +165,15 @@ _QA_QUESTION = re.compile(
 )
 """A heading that asks whether something may be done ("May I enter patient details?", "Mag ik … plakken?"):
 its answer is read by its first word (``~qa``)."""
+
+
+_ASKS_AI = re.compile(r"^\S+\s+(?:(?:the|de|an|een)\s+)?ai\b")
+
+
+def asks_of_ai(text: str) -> bool:
+    """A question whether AI may do something ("Can AI decide whether …?", "Mag de AI bepalen …?"): a "No"
+    to it forbids what it asks, whatever the answer goes on to say."""
+    return asks_whether(text) and bool(_ASKS_AI.match(_NUMBERING.sub("", norm(text))))
 
 
 def asks_whether(text: str) -> bool:

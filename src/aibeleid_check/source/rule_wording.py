@@ -71,7 +71,7 @@ _YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.
 _NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
 
 
-def answer_kind(text: str) -> tuple[str, str] | None:
+def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
     """The list an answer to "May I …?" belongs to, by its first word, and the answer's own text: "Yes. You may
     use AI to …" allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet
     …" forbids; ``None`` for a "No" whose sentence forbids nothing ("Nee. Elke vertaling wordt nagelezen …") and
@@ -86,6 +86,8 @@ def answer_kind(text: str) -> tuple[str, str] | None:
         return "mag_niet", saying
     if yes:
         return ("moet" if rule_by_first_words(rest) and not PERMISSION.match(rest) else "mag"), saying
+    if of_ai and not rule_by_first_words(rest):
+        return "mag_niet", saying  # "Can AI decide …?" "No. A person decides.": what it asks is forbidden
     if _KEPT_OUT.search(rest):
         return "mag_niet", saying  # "No. Our purchase prices are confidential and stay out of AI tools."
     if rule_by_first_words(rest) and not PERMISSION.match(rest):

@@ -193,6 +193,7 @@ def _block(state: State, block: Block) -> None:
         if target is not None or _looks_like_label(state, block, label):
             section = state.section
             _open(state, target, block, label, inline=True)
+            state.asks_ai = target == "~qa" and labels.asks_of_ai(label)
             if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
                 _colon_list(state, section)
             return
@@ -286,6 +287,7 @@ def _heading(state: State, block: Block) -> None:
     if target is None and labels.asks_whether(block.text):
         target = "~qa"  # "May I use AI at all?" over "Yes. You may use AI to …": read by the answer's first word
     _open(state, target, block, block.text, inline=False)
+    state.asks_ai = target == "~qa" and labels.asks_of_ai(block.text)
 
 
 def _title(state: State, block: Block) -> None:
@@ -398,7 +400,7 @@ def _answer(state: State, block: Block, text: str) -> bool:
     allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet …" forbids
     (a "No" whose sentence forbids nothing, "Nee. Elke vertaling wordt nagelezen …", stays text read by its
     meaning, as does an answer without a yes or no). True when the answer became a rule."""
-    answered = answer_kind(text)
+    answered = answer_kind(text, of_ai=state.asks_ai)
     if answered is None:
         return False
     kind, saying = answered
@@ -413,6 +415,7 @@ def _question_and_answer(state: State, block: Block) -> None:
     ("**Waar mag ik AI wel voor gebruiken?** Voor terminologie …") gives that list its answer; a question
     whether something may be done is answered by its first word (:func:`_answer`); any other is text."""
     kind = labels.classify(block.label, heading=True) or ("~qa" if labels.asks_whether(block.label) else None)
+    state.asks_ai = kind == "~qa" and labels.asks_of_ai(block.label)
     answer = Block(block.kind, block.rest.strip(), block.line, block.rest_column if state.exact_columns else 1)
     state.pending_org = False
     if kind in RULE_KINDS:
