@@ -377,3 +377,23 @@ def test_a_no_to_a_question_about_what_ai_may_do_is_a_prohibition(bold: bool) ->
 def test_near_miss_a_yes_to_a_question_about_ai_is_still_a_permission() -> None:
     doc = _md("# AI policy of Example Ltd\n\n### Can AI help me write a newsletter?\n\nYes. Drafts are fine.\n")
     assert _rules(doc)["mag"] == ["Drafts are fine."]
+
+
+# --- a heading per tool over known sub-sections groups them; it is no unknown heading (EN 07, NL 07) ---
+
+
+def test_a_heading_per_tool_over_do_and_dont_labels_gives_no_warning() -> None:
+    doc = _md(
+        "# AI policy of Fietsenmakerij De Spaak\n\n## ChatGPT\n\n**Do's**\n\n- Use it to write product texts.\n\n"
+        "**Don'ts**\n\n- Never enter customer names.\n\n## Copilot\n\n### Wel doen\n\n- Use it for e-mails.\n"
+    )
+    assert _unknown(doc) == []
+    assert _rules(doc)["mag"] == ["Use it to write product texts.", "Use it for e-mails."]
+    assert _rules(doc)["mag_niet"] == ["Never enter customer names."]
+
+
+def test_near_misses_an_unknown_heading_over_text_or_a_sibling_heading_keeps_its_warning() -> None:
+    over_text = _md("# AI policy of Example Ltd\n\n## ChatGPT\n\nWe like it.\n\n**Do's**\n\n- Use it for e-mails.\n")
+    assert _unknown(over_text) == ["ChatGPT"]
+    sibling = _md("# AI policy of Example Ltd\n\n## Our story\n\n## Do's\n\n- Use it for e-mails.\n")
+    assert _unknown(sibling) == ["Our story"]

@@ -47,6 +47,9 @@ class State:
     me_contact: tuple[str, Block, int] | None = None
     """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
     contact is the writer the signature or the From: line names."""
+    unknown_at: tuple[int, int] | None = None
+    """The unknown heading just read (its problem's index, its level): a sub-heading or bold label of a known
+    section right under it ("## ChatGPT" over "**Do's**") makes it a grouping heading, without the warning."""
     asks_ai: bool = False  # the question over the answers asks whether AI may do something ("Can AI decide …?")
     addressed: bool = False  # the scope so far is a memo's To:/Aan: line: the memo's own scope sentence wins
     soft: set[str] = field(default_factory=set)

@@ -131,6 +131,8 @@ def _margin_blocks(state: State, margins: Sequence[tuple[str, Block]]) -> list[B
 
 
 def _block(state: State, block: Block) -> None:
+    if state.unknown_at is not None and (block.text.strip() or block.kind == "row"):
+        _grouped_by_unknown(state, block)
     if block.kind == "row":
         table_row(state, block)
         return
@@ -198,6 +200,31 @@ def _block(state: State, block: Block) -> None:
                 _colon_list(state, section)
             return
     _content(state, block)
+
+
+_NOT_A_HEADING = 99
+
+
+def _grouped_by_unknown(state: State, block: Block) -> None:
+    """The first block under an unknown heading: when it opens a known section itself, as a deeper heading
+    or a bold label on its own line ("## ChatGPT" over "**Do's**" and "**Don'ts**"), the unknown heading only
+    groups the sections under it and what is under it reaches the A4: no warning for it."""
+    index, level = state.unknown_at or (0, 0)
+    state.unknown_at = None
+    if level == _NOT_A_HEADING:
+        return
+    if block.kind == "heading":
+        opens = block.level > level and labels.classify(block.text, heading=True)
+    else:
+        opens = (
+            block.kind == "para"
+            and bool(block.label)
+            and not block.rest.strip()
+            and labels.classify(block.label, heading=True)
+        )
+    if opens and not opens.startswith("~") and index < len(state.doc.problems):
+        if state.doc.problems[index].kind is SourceKind.UNKNOWN_HEADING:
+            del state.doc.problems[index]
 
 
 _SCOPE_AND_MORE = frozenset({"geldt_voor", "ingangsdatum"})
@@ -322,6 +349,7 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
             SourceKind.UNKNOWN_HEADING, block.line, block.column, found=label.strip().rstrip(":").strip(), key=nearest
         )
         state.section = "~unknown"
+        state.unknown_at = (len(state.doc.problems) - 1, block.level if block.kind == "heading" else _NOT_A_HEADING)
         return
     state.section = target
     state.given = None
