@@ -397,3 +397,33 @@ def test_near_misses_an_unknown_heading_over_text_or_a_sibling_heading_keeps_its
     assert _unknown(over_text) == ["ChatGPT"]
     sibling = _md("# AI policy of Example Ltd\n\n## Our story\n\n## Do's\n\n- Use it for e-mails.\n")
     assert _unknown(sibling) == ["Our story"]
+
+
+# --- the organisation on the line under a title about AI that names no one (NL 03, NL 09) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Muziekschool De Notenbalk · teamvergadering januari 2026", "Muziekschool De Notenbalk"),
+        ("Psychologenpraktijk De Luisterlijn", "Psychologenpraktijk De Luisterlijn"),
+        # near misses: a line that is no name
+        ("Voor alle medewerkers", None),
+        ("Versie 1.0", None),
+        ("Section I: Instructional Goals", None),
+        ("Beste collega's, jullie hebben gevraagd om afspraken. Hier zijn ze.", None),
+    ],
+)
+def test_the_organisation_on_the_line_under_a_title_about_ai(line: str, organisation: str | None) -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Hoe gaan jullie om met AI?", 0)
+        document.add_paragraph(line)
+        document.add_heading("Wat niet mag", 2)
+        document.add_paragraph("Voer nooit cliëntgegevens in.", style="List Bullet")
+
+    assert _word(build).data.get("organisatie") == organisation
+
+
+def test_near_miss_a_title_not_about_ai_takes_no_name_from_the_line_under_it() -> None:
+    doc = _md("# Werken bij ons\n\nMuziekschool De Notenbalk\n\n## Wat niet mag\n\n- Voer nooit klantgegevens in.\n")
+    assert doc.data.get("organisatie") is None

@@ -31,6 +31,7 @@ class State:
     rule_columns: list[str | None] | None = None  # a "Do | Don't" table: the rule list under each column
     seen_structure: bool = False
     pending_org: bool = False
+    name_line: bool = False  # a title about AI naming no one: capitalised words on the line under it name it
     first_line: dict[str, int] = field(default_factory=dict)
     exact_columns: bool = True
     given: str | None = None  # the text of the single-valued field the current section has given so far

@@ -167,6 +167,12 @@ def _block(state: State, block: Block) -> None:
             _colon_list(state, section)
         return
     label = block.label or plain_label(block.text)
+    if state.name_line:
+        state.name_line = False
+        name = _SUBTITLE_PART.split(block.text.strip(), maxsplit=1)[0].strip()
+        if block.kind == "para" and not label and _capitalised_name(name) and "organisatie" not in state.data:
+            _title_organisation(state, name, block)
+            return
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
         if looks_like_name(block.text):  # the organisation right under the title, bold or not
             _title_organisation(state, block.text, block)
@@ -203,6 +209,23 @@ def _block(state: State, block: Block) -> None:
 
 
 _NOT_A_HEADING = 99
+_ABOUT_AI = re.compile(r"\bAI\b")
+_SUBTITLE_PART = re.compile(r"\s+[·|–—]\s+")
+_NAME_PARTS = frozenset("van der den de het la le du von and en & of b.v. bv ltd".split())
+
+
+def _capitalised_name(text: str) -> bool:
+    """ "Psychologenpraktijk De Luisterlijn", "Muziekschool De Notenbalk": two to six capitalised words (or name
+    particles), no field label or sentence; "Voor alle medewerkers", "Versie 1.0" are no names."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and looks_like_name(text)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _NAME_PARTS for word in words)
+        and not any(char.isdigit() or char == ":" for char in text)
+        and labels.classify(text) is None
+    )
 
 
 def _grouped_by_unknown(state: State, block: Block) -> None:
@@ -306,6 +329,8 @@ def _heading(state: State, block: Block) -> None:
         name = organisation_in_title(block.text)  # "AI-afspraken Bakkerij X": a title word other than "beleid"
         if name:
             _title_organisation(state, name, block)
+        elif _ABOUT_AI.search(block.text):
+            state.name_line = True  # "AI op de muziekschool" over "Muziekschool De Notenbalk · teamvergadering …"
         return
     if target is None and state.pending_org and block.level > 1:
         _title_organisation(state, block.text, block)  # "# AI-beleid" then "## Bakkerij De Vries"
