@@ -427,3 +427,27 @@ def test_the_organisation_on_the_line_under_a_title_about_ai(line: str, organisa
 def test_near_miss_a_title_not_about_ai_takes_no_name_from_the_line_under_it() -> None:
     doc = _md("# Werken bij ons\n\nMuziekschool De Notenbalk\n\n## Wat niet mag\n\n- Voer nooit klantgegevens in.\n")
     assert doc.data.get("organisatie") is None
+
+
+# --- a contact sentence that sends a message, and an answer to "Bij wie …?" (NL 12, NL 01) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Twijfel je, stuur dan een bericht aan onze CTO, Lotte Brouwer, via lotte@pixelvos.example of bel 06 98 76 54 32.",
+            "Lotte Brouwer",
+            "CTO",
+        ),
+        ("Send a message to Mark Lowe, Managing Partner, at mlowe@example.com.", "Mark Lowe", "Managing Partner"),
+        ("Bij Sanne Verbeek (eigenaar), sanne@madeliefje.example, 06 12 34 56 78.", "Sanne Verbeek", "eigenaar"),
+        # near misses: a name that starts like a preposition, and a plain contact line
+        ("Bijenhof Zorg (secretariaat), info@bijenhof.example", "Bijenhof Zorg", "secretariaat"),
+        ("Marieke de Vries (directeur), marieke@example.nl", "Marieke de Vries", "directeur"),
+    ],
+)
+def test_a_contact_line_gives_its_name_and_role(line: str, name: str, role: str) -> None:
+    doc = _md(f"# AI-beleid van Pixelvos\n\n## Aanspreekpunt\n\n{line}\n")
+    assert doc.data["aanspreekpunt"]["naam"] == name
+    assert doc.data["aanspreekpunt"]["rol"] == role

@@ -21,6 +21,8 @@ LEAD = re.compile(
     r"|speak\s+to"
     r"|talk\s+to|ask|reach\s+out\s+to|questions\s+go\s+to|vragen\s+gaan\s+naar|loop\s+(?:dan\s+)?(?:even\s+)?binnen\s+bij"
     r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar|vraag\s+(?:je\s+|u\s+)?(?:het\s+)?aan|vraag"
+    r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
+    r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
     r"|bel|call|mail|e-?mail)"
     r"\s+(?:(?:dan|gerust|even|naar|to)\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
     re.IGNORECASE,
@@ -36,7 +38,8 @@ _CHANNEL_ONLY = re.compile(r"^(?:or|of|and|en|at|on|op|via|bij|met|#\S+)$", re.I
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el|al|la|le|du|da|von|mr\.|mw\.|dr\.)$")
 _HONORIFICS = frozenset("mevrouw meneer mw. mw dhr. dhr mr. mr mrs. mrs ms. ms dr. dr drs. ir. prof.".split())
 _SENTENCE_WORDS = re.compile(
-    r"\b(?:neem|contact|speak|ask|questions|vragen|vraag|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als)\b",
+    r"\b(?:neem|contact|speak|ask|questions|vragen|vraag|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als"
+    r"|send|message|stuur|bericht)\b",
     re.IGNORECASE,
 )
 

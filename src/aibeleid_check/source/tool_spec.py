@@ -205,6 +205,9 @@ def _offset(text: str, part: str) -> int:
     return max(found, 0)
 
 
+_ANSWER_PREPOSITION = re.compile(r"^(?:[Bb]ij|[Nn]aar|[Tt]o|[Ww]ith)\s+(?=[A-Z][a-z])")
+
+
 def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     """A contact line as the author's text, or as naam/rol/email/telefoon when it holds more than a name."""
     labelled = _labelled_contact(text)
@@ -215,6 +218,7 @@ def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
         return sentence, {key: _offset(text, value) for key, value in sentence.items()}
     lead = LEAD.match(text.strip())  # "Bel Marieke de Vries, 06-…": the verb leads up to the contact
     line = _SENTENCE_DOT.sub("", text.strip()[lead.end() :] if lead else text.strip())
+    line = _ANSWER_PREPOSITION.sub("", line)  # "Bij Sanne Verbeek (eigenaar), …" under "Bij wie kan ik terecht?"
     parts = [part.strip() for part in _CONTACT_SPLIT.split(line) if part.strip()]
     contact: dict[str, str] = {}
     for position, part in enumerate(parts):
