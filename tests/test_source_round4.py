@@ -451,3 +451,22 @@ def test_a_contact_line_gives_its_name_and_role(line: str, name: str, role: str)
     doc = _md(f"# AI-beleid van Pixelvos\n\n## Aanspreekpunt\n\n{line}\n")
     assert doc.data["aanspreekpunt"]["naam"] == name
     assert doc.data["aanspreekpunt"]["rol"] == role
+
+
+# --- the lines of a signature block to fill in are no headings (EN 08) ---
+
+
+def test_fill_in_lines_of_a_signature_block_give_no_unknown_heading() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI policy of Klimaattechniek Bosman B.V.", 0)
+        document.add_heading("1. Prohibited use", 1)
+        document.add_paragraph("Never enter customer data into an AI tool.", style="List Bullet")
+        for label, blank in [("Employee agreement: ", "____________"), ("Name: ", "__________   Date: ______")]:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(blank)
+        near_miss = document.add_paragraph()  # an unknown label with an answer stays a warning
+        near_miss.add_run("Our story:").bold = True
+
+    doc = _word(build)
+    assert _unknown(doc) == ["Our story"]

@@ -198,6 +198,8 @@ def _block(state: State, block: Block) -> None:
             return
         if target == "~intro" and labels.norm(label) in SENDER_LABELS and not state.sender:
             state.sender = sender_name(rest)
+        if target is None and _FILL_IN.search(rest) and not _FILL_IN_PARTS.sub("", rest).strip():
+            return  # "Employee agreement: ________", "Name: ______ Date: ____": a line to sign, not a heading
         if target is not None or _looks_like_label(state, block, label):
             section = state.section
             _open(state, target, block, label, inline=True)
@@ -209,6 +211,8 @@ def _block(state: State, block: Block) -> None:
 
 
 _NOT_A_HEADING = 99
+_FILL_IN = re.compile(r"[_.…]{4,}")
+_FILL_IN_PARTS = re.compile(r"[_.…]{4,}|\b[\w-]+(?:\s+[\w-]+)?:")
 _ABOUT_AI = re.compile(r"\bAI\b")
 _SUBTITLE_PART = re.compile(r"\s+[·|–—]\s+")
 _NAME_PARTS = frozenset("van der den de het la le du von and en & of b.v. bv ltd".split())
