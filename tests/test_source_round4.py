@@ -470,3 +470,48 @@ def test_fill_in_lines_of_a_signature_block_give_no_unknown_heading() -> None:
 
     doc = _word(build)
     assert _unknown(doc) == ["Our story"]
+
+
+# --- "Slide 8 – Start" over the date; a label "Start:" without a date is text (EN 03) ---
+
+
+def test_a_start_heading_gives_the_date_and_a_start_label_without_one_is_text() -> None:
+    doc = _md("# AI policy of Example Ltd\n\n## Slide 8 – Start\n\n- From 1 February 2026\n")
+    assert doc.data["ingangsdatum"] == "1 February 2026"
+    assert _unknown(doc) == []
+    label = _md("# AI policy of Example Ltd\n\nStart: open ChatGPT Team with your work account.\n")
+    assert "ingangsdatum" not in label.data
+
+
+# --- under "Golden rules", "Keep … out of AI tools" is a prohibition (EN 12) ---
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Keep client artwork, our quotes and our price calculations out of AI tools.", "mag_niet"),
+        ("Houd klantdossiers buiten AI-tools.", "mag_niet"),
+        ("Keep a copy of every prompt you use for client work.", "moet"),  # near miss: nothing kept out
+        ("Check every AI-generated text before it goes to print.", "moet"),
+    ],
+)
+def test_a_golden_rule_that_keeps_something_out_is_a_prohibition(item: str, kind: str) -> None:
+    doc = _md(f"# AI policy of Drukkerij Lindeboom\n\n## Golden rules\n\n1. {item}\n")
+    assert list(_rules(doc)) == [kind]
+
+
+# --- under a scope heading, a sentence that names the scope gives its people (EN 08) ---
+
+
+def test_a_scope_sentence_under_the_scope_heading_gives_the_people() -> None:
+    doc = _md("# AI policy of Example Ltd\n\n## Scope\n\nThis policy applies to all installers and office staff.\n")
+    assert doc.data["geldt_voor"] == "all installers and office staff"
+
+
+def test_a_scope_sentence_that_goes_on_to_a_list_of_examples_gives_the_people_only() -> None:
+    doc = _md(
+        "# AI policy of Example Ltd\n\n## Scope\n\n"
+        "This policy applies to all personnel who use AI tools at work, including but not limited to:\n\n"
+        "- ChatGPT\n- Claude\n"
+    )
+    assert doc.data["geldt_voor"] == "all personnel who use AI tools at work"

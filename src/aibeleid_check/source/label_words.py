@@ -149,6 +149,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "datum inwerkingtreding",
         "when",  # "**When:** effective from 1 March 2026"
         "wanneer",
+        "start",  # "Slide 8 – Start"
     ),
     "herzieningsdatum": ("herzieningsdatum", "herziening", "volgende herziening", "review date", "next review"),
     "versie": ("versie", "version"),

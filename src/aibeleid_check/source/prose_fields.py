@@ -61,7 +61,8 @@ _DATE = re.compile(
 _CUE_REACH = 45
 _SCOPE_ENDS = re.compile(
     r",?\s+(?:en|and)\s+(?:die\s+|which\s+|that\s+)?(?:gaat|gaan|ingaan|ingaat|treedt|treden|takes?|is|are|wordt|geldt)\b"
-    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b",
+    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b"
+    r"|,?\s+(?:including|inclusief),?\s+(?:but\s+not\s+limited\s+to|maar\s+niet\s+beperkt\s+tot)\b",
     re.IGNORECASE,
 )
 _PEOPLE = frozenset(

@@ -30,6 +30,9 @@ def forbids(text: str) -> bool:
     return labels.says_not(text) or bool(_INVERTED_NOT.search(text))
 
 
+_KEEP_OUT = re.compile(
+    r"^(?:keep|houd|hou)\b[^.;!?]{0,160}?\b(?:out\s+of|away\s+from|buiten|weg\s+(?:uit|bij))\b", re.IGNORECASE
+)
 _INVERTED_NOT = re.compile(
     r"^[^.;:?!]{0,100}?\b\w+\s+(?:je|jij|u|we|wij|er|ze)\s+(?:\w+\s+)?(?:nooit|niet|geen)\b(?!\s+(?:alleen|meer\s+dan))",
     re.IGNORECASE,
@@ -109,8 +112,8 @@ def group_item_kind(text: str) -> str:
     head = text.partition(":")[0] if ":" in text[:40] else ""
     if head and labels.classify(head, heading=True) == "mag":
         return "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
-    if labels.says_not(text):
-        return "mag_niet"
+    if labels.says_not(text) or _KEEP_OUT.match(text):
+        return "mag_niet"  # ("Keep client artwork … out of AI tools": what stays out is forbidden to put in)
     if PERMISSION.match(text):  # "You may use image generators …", "Laat AI gerust …, maar vertrouw je er niet …"
         return "mag"
     return "mag_niet" if _INVERTED_NOT.search(text) else "moet"

@@ -254,8 +254,7 @@ def _grouped_by_unknown(state: State, block: Block) -> None:
             del state.doc.problems[index]
 
 
-_SCOPE_AND_MORE = frozenset({"geldt_voor", "ingangsdatum"})
-_ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom"})
+_ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom", "start"})
 
 
 def _one_word_field(target: str, label: str) -> bool:
@@ -414,12 +413,10 @@ def _content(state: State, block: Block) -> None:
     if section in LIST_SECTIONS and block.kind == "para" and (stated := stated_fields(text)) and section not in stated:
         section = state.section = None  # "Vragen? Neem contact op met …" after "Goedgekeurde tools: …": its own field
     elif (
-        section == "geldt_voor"
-        and block.kind == "para"
-        and state.given is None
-        and _SCOPE_AND_MORE <= stated_fields(text)
+        section == "geldt_voor" and block.kind == "para" and state.given is None and "geldt_voor" in stated_fields(text)
     ):
         section = state.section = None  # "Dit reglement geldt voor … en treedt in werking op 1 mei 2026.": both fields
+        # ("This policy applies to all installers …": the people, without the sentence around them)
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in ("~rules", "~group") and block.kind == "item":
