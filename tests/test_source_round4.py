@@ -515,3 +515,19 @@ def test_a_scope_sentence_that_goes_on_to_a_list_of_examples_gives_the_people_on
         "- ChatGPT\n- Claude\n"
     )
     assert doc.data["geldt_voor"] == "all personnel who use AI tools at work"
+
+
+# --- "Jullie mogen …" allows like "Je mag …" (NL 09) ---
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Jullie mogen AI gebruiken om een nieuwsbrief op te stellen.", "mag"),
+        ("Jullie kunnen AI vragen om een eerste opzet.", "mag"),
+        ("Jullie mogen nooit cliëntnamen invoeren.", "mag_niet"),  # near miss: the 'nooit' forbids
+    ],
+)
+def test_jullie_mogen_is_a_permission_under_a_grouping_heading(item: str, kind: str) -> None:
+    doc = _md(f"# AI-beleid van Praktijk De Luisterlijn\n\n## Regels\n\n- {item}\n")
+    assert list(_rules(doc)) == [kind]

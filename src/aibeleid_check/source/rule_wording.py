@@ -44,7 +44,7 @@ _INVERTED_DUTY = re.compile(r"^[^.;:?!]{0,100}?\b(?:controleer|check|lees|verifi
 
 PERMISSION = re.compile(
     r"^(?:you\s+(?:may|can|are\s+(?:allowed|welcome|free)\s+to)|feel\s+free\s+to|je\s+(?:mag|mogen|kunt|kan)"
-    r"|u\s+(?:mag|kunt|kan)|(?:\S+\s+){1,2}gerust)\b",
+    r"|u\s+(?:mag|kunt|kan)|jullie\s+(?:mogen|kunnen)|you\s+(?:can|may)\s+all|(?:\S+\s+){1,2}gerust)\b",
     re.IGNORECASE,
 )
 """The first words of an item that allows ("You may use …", "Je mag AI vragen …", "Laat AI gerust …"); after
