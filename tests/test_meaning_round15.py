@@ -138,6 +138,19 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "De arts stelt de diagnose vast, niet de AI.", {EB}),
     (None, "Leg afspraken vast in het dossier.", set()),
     (None, "Stel vast welke tools je gebruikt.", set()),
+    # O. A check of AI's text for errors, names and tone ("elke tekst van de AI zelf controleren op fouten, namen en
+    # toon") checks what AI made; a check whether names are in a prompt stays a data rule (a fourth-round
+    # tester's policy; first sight 2/3)
+    ("moet", "Elke tekst van de AI zelf controleren op fouten, namen en toon voordat een familie hem ziet.", {AC}),
+    (None, "Controleer of er geen namen in je vraag aan AI staan.", {PG}),
+    (None, "Verify that the AI is not handling sensitive information.", {SG}),
+    # P. What a weak deciding verb decides can be the whole question after it ("bepalen welk standpunt we in een
+    # aangifte innemen"); a question about something else stays none (a fourth-round tester's policy; first
+    # sight 3/4)
+    (None, "Laat AI nooit bepalen welk standpunt we in een aangifte innemen.", {EB}),
+    (None, "AI mag niet bepalen welke kandidaat we uitnodigen.", {EB}),
+    (None, "Laat AI niet bepalen welk lettertype we gebruiken in brieven aan klanten.", set()),
+    (None, "We doen aangifte bij de politie.", set()),
 ]
 
 

@@ -420,6 +420,7 @@ def _checked(words: Words) -> list[Word]:
         _about_data(words)
         and not any(c.STRONG_OUTPUT.matches(w) for w in words)
         and not made_by_ai(words)
+        and not _from_ai(words)  # "elke tekst van de AI zelf controleren op fouten, namen en toon": AI's text
         and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check

@@ -111,7 +111,10 @@ def decision_words(words: Words) -> list[Word]:
         elif c.DECIDE_WEAK.matches(word):
             if _agent_noun(word) or _describes_object(words, position) or _listed_as_data(words, position):
                 continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
-            domain = [w for w in window if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
+            asked = words[position + 1 : position + 2] and words[position + 1].text in _QUESTION_WORDS
+            reach = words[max(0, position - 7) : position + 9] if asked else window  # "bepalen welk standpunt we
+            # in een aangifte innemen": what is decided is the whole question after the verb
+            domain = [w for w in reach if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
             domain += requests(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
@@ -271,6 +274,7 @@ def own_judgement(words: Words, position: int) -> bool:
     return own and any(w.text.startswith(_REFLECT) for w in words if w is not words[position])
 
 
+_QUESTION_WORDS = frozenset("welk welke wat hoeveel hoe which what how whether".split())
 _AGENT_ENDINGS = ("aar", "aars", "assessor", "assessors", "evaluator", "evaluators", "eur", "eurs")
 _RELATIVES = frozenset("die dat that which".split())
 _PRONOUNS = frozenset("je jij u we wij you ze zij they hij zij".split())

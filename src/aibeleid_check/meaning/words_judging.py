@@ -43,6 +43,7 @@ DOMAIN = words(
     insurance polis premie* hypothe* mortgage* contract baan job jobs functie* aanstelling* benoeming* salaris*
     beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
+    aangifte aangiftes belastingaangifte* tax-return* taxes
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
     tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
     plagiarism plagiaat declaratie* bezwaarschrift* inhuren inhuurt inhuur* ingehuurd manuscript* submission*
