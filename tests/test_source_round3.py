@@ -11,6 +11,7 @@ from typing import Any
 import docx
 import pytest
 
+from aibeleid_check.meaning import recognised_ids
 from aibeleid_check.source import SourceKind, parse_bytes
 
 
@@ -531,9 +532,9 @@ def test_dutch_items_that_forbid_or_demand_after_their_object_are_rules_of_the_l
     }  # the last item is a note, no rule: it stays text
 
 
-def test_a_scope_answer_loses_its_to_and_a_no_without_a_negation_stays_text() -> None:
-    """ "No. Contracts … stay out of AI tools." stays text: under NOT ALLOWED the recognition does not count
-    "stay out of" (the list's force and the sentence's own), outside it counts the secrets rule."""
+def test_a_scope_answer_loses_its_to_and_a_no_that_keeps_something_out_forbids() -> None:
+    """ "No. Contracts … stay out of AI tools." forbids: under NOT ALLOWED the recognition counts a kept-out item
+    by its own words (meaning round 15), so the answer reaches the list and the A4."""
 
     def build(document: Any) -> None:
         document.add_heading("Apotheek Zuiderpark – AI policy", level=1)
@@ -544,7 +545,19 @@ def test_a_scope_answer_loses_its_to_and_a_no_without_a_negation_stays_text() ->
 
     data = _word(build)
     assert data["geldt_voor"] == "all pharmacists, pharmacy assistants and interns of Apotheek Zuiderpark"
-    assert "regels" not in data
+    assert data["regels"] == {
+        "mag_niet": ["Contracts with health insurers and our financial figures stay out of AI tools."]
+    }
+    assert recognised_ids(data["regels"]["mag_niet"][0], "mag_niet") == {"geen-bedrijfsgeheimen"}
+
+
+def test_a_no_that_neither_forbids_nor_keeps_out_stays_text() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Apotheek Zuiderpark – AI policy", level=1)
+        document.add_heading("May I use AI on my phone?", level=2)
+        document.add_paragraph("No. The work phones are managed by the IT department.")
+
+    assert "regels" not in _word(build)
 
 
 def test_what_follows_a_signature_is_text_again() -> None:

@@ -99,11 +99,13 @@ def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
 
 
 _KEPT_OUT = re.compile(
-    r"\b(?:confidential|off[\s-]limits|not\s+(?:allowed|permitted)|vertrouwelijk|verboden|niet\s+toegestaan)\b",
+    r"\b(?:confidential|off[\s-]limits|not\s+(?:allowed|permitted)|vertrouwelijk|verboden|niet\s+toegestaan)\b"
+    r"|\b(?:stays?|remains?|kept|blijft|blijven)\s+(?:\w+\s+)?(?:out\s+of|outside|buiten)\b",
     re.IGNORECASE,
 )
-"""A "No" answer whose sentence calls what it is about confidential or forbidden, without a 'not' of its own:
-it forbids. ("No. Contracts … stay out of AI tools." stays text, read by its meaning.)"""
+"""A "No" answer whose sentence calls what it is about confidential or forbidden, or keeps it out ("No.
+Contracts … stay out of AI tools."), without a 'not' of its own: it forbids, and the item under DIT NIET is
+counted by its meaning (a kept-out item says the rule itself)."""
 
 
 def group_item_kind(text: str) -> str:
