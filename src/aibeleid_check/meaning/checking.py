@@ -15,6 +15,7 @@ from aibeleid_check.meaning.check_exclusions import (
     _monitoring,
     _sole_decision,
     ai_does,
+    ai_does_not,
     gate_review,
     impossible,
     procedures_in_place,
@@ -119,6 +120,8 @@ def vetoed(words: Words, force_of: ForceOf) -> bool:
 
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
+    if any(ai_does_not(words, check) for check in check_words(words)):
+        return None  # "AI does not check facts, … for what we publish": what AI does not do, a fact about it
     readings = (
         _unchecked(words),
         _distrust(words),
