@@ -22,6 +22,7 @@ from aibeleid_check.model import Contact, Policy, RuleItem, Tool
 from aibeleid_check.outputs import display_path
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
+from aibeleid_check.rules.rule_lists import page_sentences
 from aibeleid_check.texts import Message
 from aibeleid_check.values import format_date, is_placeholder
 
@@ -78,6 +79,8 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     policy = result.policy if isinstance(result.policy, Policy) else Policy.model_validate({})
     made_on = today or date.today()
     lists = _lists(policy, lang)
+    if isinstance(result.policy, Policy):
+        _add_running_text(lists, page_sentences(policy, _loose_readings(result)))
     shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
     omitted = {key: len(items) - len(shown[key]) for key, items in lists.items()}
     return {
@@ -112,6 +115,25 @@ def _lists(policy: Policy, lang: str) -> dict[str, list[Any]]:
         "agreements": [text for agreement in policy.afspraken or [] if (text := _text(agreement)) is not None],
         "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
     }
+
+
+def _loose_readings(result: FileResult) -> list[tuple[str, str, str | None]]:
+    """(rule, force, sentence) of each counted text outside the lists, as the check recorded it."""
+    return [
+        (str(found["rule"]), str(found.get("force")), text if isinstance(text := found.get("text"), str) else None)
+        for found in result.recognised
+        if found.get("outside_lists")
+    ]
+
+
+def _add_running_text(lists: dict[str, list[Any]], on_page: dict[str, tuple[str, str]]) -> None:
+    """A policy written as paragraphs gets the sentences that state its rules on the page, once each: the
+    author's words, under the list their force puts them in (``rules.rule_lists.page_sentences``)."""
+    printed: set[str] = set()
+    for rule, (key, sentence) in on_page.items():
+        if sentence not in printed:
+            printed.add(sentence)
+            lists[key].append({"id": rule, "text": sentence, "from_template": False, "qualified": False})
 
 
 def _labels(lang: str) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aibeleid_check.meaning import RULE_IDS, Force, Recognition, recognise
+from aibeleid_check.meaning import RULE_IDS, Force, Recognition, recognise, recognised_ids
+from aibeleid_check.meaning.text import sentences
 
 LISTS = ("mag_niet", "moet", "mag")
 
@@ -31,6 +32,9 @@ class CountedItem:
     recognition: Recognition | None
     at: tuple[int, int] | None = None
     """Line and column of a text outside the lists (the lists' items are found by their path)."""
+    text: str | None = None
+    """Of a text outside the lists, the sentence that states the rule (the A4 prints it when the policy has no
+    rule lists): the first that states it on its own, else the whole text."""
 
     @property
     def outside_lists(self) -> bool:
@@ -44,7 +48,7 @@ class CountedItem:
     def as_dict(self) -> dict[str, object]:
         found: dict[str, object] = {"field": self.path, "rule": self.rule}
         if self.at is not None:
-            found.update({"line": self.at[0], "column": self.at[1], "outside_lists": True})
+            found.update({"line": self.at[0], "column": self.at[1], "outside_lists": True, "text": self.text})
         if self.by_id:
             found["by"] = "id"
         elif self.recognition is not None:
@@ -59,8 +63,22 @@ def counted_items(policy: Any | None, loose: Sequence[tuple[str, int, int]] = ()
     ``None`` for a document without the template's structure: only its texts are read."""
     counted = _in_lists(policy) if policy is not None else []
     for text, line, column in loose:
-        counted.extend(CountedItem(LOOSE_PATH, found.rule, False, found, (line, column)) for found in recognise(text))
+        counted.extend(
+            CountedItem(LOOSE_PATH, found.rule, False, found, (line, column), _stating(text, found.rule))
+            for found in recognise(text)
+        )
     return counted
+
+
+def _stating(text: str, rule: str) -> str:
+    """The sentence of ``text`` that states ``rule`` on its own; the whole text when none does (a sentence read
+    with the one before it) or when it is one sentence."""
+    parts = sentences(text)
+    if len(parts) > 1:
+        for sentence in parts:
+            if rule in recognised_ids(sentence):
+                return sentence
+    return " ".join(text.split())
 
 
 def _in_lists(policy: Any) -> list[CountedItem]:

@@ -26,6 +26,7 @@ _ABBREVIATION = re.compile(
     r"\b(e\.g|i\.e|etc|bijv|bv|b\.v|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|enz|incl|excl|approx|ca|vs|nr|no|art|zgn|"
     r"evt|resp|m\.n|a\.u\.b|cf|viz|al)\.(?=\s)"
 )
+_ABBREVIATION_ANY_CASE = re.compile(_ABBREVIATION.pattern, re.IGNORECASE)  # (on a text as written)
 _ASIDE = re.compile(r"\(([^()]*)\)")
 _APOSTROPHES = str.maketrans(  # and hyphens: Word writes non-breaking (U+2011) and soft (U+00AD) ones
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None}
@@ -160,6 +161,22 @@ def read(text: str) -> Reading:
     """Normalise, split into words (with their base forms and compound parts) and clauses."""
     # Only the first MAX_CHARS are ever read: the cache holds that much, never a rule text of megabytes.
     return _read(text[:MAX_CHARS])
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written, split where :func:`read` splits them: at "." or "!" before a
+    space, not after an abbreviation ("e.g. names"). Of the first :data:`MAX_CHARS` characters only."""
+    text = text[:MAX_CHARS]
+    kept = {match.end() - 1 for match in _ABBREVIATION_ANY_CASE.finditer(text)}
+    found: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.start() in kept:
+            continue
+        found.append(text[start : match.start() + 1].strip())
+        start = match.end()
+    found.append(text[start:].strip())
+    return [sentence for sentence in found if sentence]
 
 
 def _marks(part: str, start: int, found: dict[str, list[int]]) -> None:

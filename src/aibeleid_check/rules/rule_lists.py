@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Message, Severity
+from aibeleid_check.model import Policy
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
+
+if TYPE_CHECKING:
+    from aibeleid_check.meaning.items import CountedItem  # (recognition loads only when a rule asks for it)
 
 KINDS = ("mag", "mag_niet")
 _PROHIBITION = Message(nl="Het verbod", en="The prohibition")
@@ -24,6 +29,36 @@ def rule_noun(rule_id: str) -> Message:
     does not recognise a prohibition in it. Both languages use the same word for the same rule.
     """
     return _RULE if rule_id == "altijd-controleren" else _PROHIBITION
+
+
+PAGE_SENTENCE_CHARS = 300
+"""A sentence from running text longer than this stays off the A4 (it would crowd out the page)."""
+_PAGE_LISTS = {"prohibition": "forbidden", "condition": "allowed"}
+"""Where a sentence from running text goes on the A4, by its force; any other force (a duty, "only
+anonymised data", a statement of practice) goes under ALWAYS ("must")."""
+_LIST_HEADINGS = {
+    "forbidden": Message(nl="DIT NIET", en="NOT ALLOWED"),
+    "allowed": Message(nl="DIT MAG", en="ALLOWED"),
+    "must": Message(nl="ALTIJD", en="ALWAYS"),
+}
+
+
+def page_sentences(policy: Policy, loose: Iterable[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:
+    """Per template rule, the A4 list and the sentence of running text that stand for it on the page, when the
+    policy has no rule lists at all (a policy written as paragraphs): ``loose`` holds (rule, force, sentence)
+    of each counted text outside the lists, in document order. Empty when the policy has a rule list: then its
+    lists are the page, and a sentence outside them stays off it (AIB406)."""
+    if any(
+        not is_placeholder(item.tekst) or not is_placeholder(item.id)
+        for kind in ("mag", "mag_niet", "moet")
+        for item in policy.rule_items(kind)
+    ):
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for rule, force, sentence in loose:
+        if rule not in found and sentence and len(sentence) <= PAGE_SENTENCE_CHARS:
+            found[rule] = (_PAGE_LISTS.get(force, "must"), sentence)
+    return found
 
 
 def _rules_unreadable(ctx: Context, kind: str) -> bool:
@@ -408,16 +443,27 @@ class RuleOutsideLists(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         items = ctx.counted_items()
         as_rules = {item.rule for item in items if not item.outside_lists and not item.as_condition}
+        on_page = page_sentences(ctx.policy, _loose_readings(items))
         reported: set[str] = set()
         for item in items:
             if item.rule in as_rules or item.rule in reported:
                 continue
             reported.add(item.rule)
-            if item.at is not None:
+            if item.at is not None and item.rule in on_page:
+                heading = _LIST_HEADINGS[on_page[item.rule][0]]
+                message = _ON_PAGE.format(rule=item.rule, nl_list=heading.nl, en_list=heading.en)
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
+            elif item.at is not None:
                 yield Hit(item.path, *item.at, rule_noun(item.rule) + _OUTSIDE.format(rule=item.rule))
             else:
                 message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule)
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
+
+
+def _loose_readings(items: Iterable[CountedItem]) -> Iterator[tuple[str, str, str | None]]:
+    for item in items:
+        if item.outside_lists and item.recognition is not None:
+            yield item.rule, item.recognition.force.value, item.text
 
 
 # After rule_noun(): "Het verbod" / "De regel", so the Dutch says "de tekst" where a pronoun would take a gender.
@@ -426,6 +472,14 @@ _OUTSIDE = Message(
     "DIT NIET of ALTIJD.",
     en=" '{rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
     "this way. Put it under NOT ALLOWED or ALWAYS.",
+)
+_ON_PAGE = Message(
+    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en omdat het beleid geen "
+    "lijsten heeft zet het A4 hem onder {nl_list}. Zet de regels zelf onder DIT NIET en ALTIJD, dan leest het "
+    "team ze als regels.",
+    en=" '{rule}' stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and as the "
+    "policy has no lists the A4 puts it under {en_list}. Put the rules under NOT ALLOWED and ALWAYS yourself, "
+    "so the team reads them as rules.",
 )
 _AS_CONDITION = Message(
     nl=" '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; de tekst telt, maar geldt zo alleen "

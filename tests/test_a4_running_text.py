@@ -1,0 +1,149 @@
+"""A policy written as paragraphs, without rule lists: the sentences that state its rules reach the A4.
+
+Such a policy counts its rules from the running text (AIB406 says where they stand); its A4 used to show the
+empty boxes' questions. Now the page prints, once each, the sentence that states each rule, in the author's
+words, under DIT NIET (a prohibition), DIT MAG (the condition of a permission) or ALTIJD (anything else).
+A policy that has a rule list keeps its lists as the page: a sentence outside them stays off it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aibeleid_check.a4.data import build_data
+from aibeleid_check.engine import RuleSet, check_document
+from aibeleid_check.meaning.text import sentences
+from aibeleid_check.model import Policy
+from aibeleid_check.rules.rule_lists import PAGE_SENTENCE_CHARS, page_sentences
+from aibeleid_check.source import parse_bytes
+from conftest import run_cli
+from rule_ids import AC as CHECK
+from rule_ids import EB as DECISION
+from rule_ids import PG as PERSONAL
+from rule_ids import SG as SECRETS
+
+FIELDS = """
+**GOEDGEKEURDE TOOLS** ChatGPT Team (verwerkersovereenkomst: ja)
+
+**AANSPREEKPUNT BIJ TWIJFEL** Sanne de Wit, sanne@knip.example
+
+**DIT BELEID GELDT VOOR** Alle medewerkers en stagiairs
+
+**INGANGSDATUM** 1 maart 2026
+"""
+
+PARAGRAPHS = (
+    "# AI-beleid van Kapsalon Knip\n\n"
+    "Bij Kapsalon Knip gebruiken we AI voor teksten op de website. Zet nooit namen of telefoonnummers van "
+    "klanten in een AI-tool. Prijsafspraken met leveranciers en onze omzetcijfers deel je niet met AI.\n\n"
+    "AI beslist niet over wie er een rooster krijgt; dat doet Sanne. Lees alles wat AI schrijft na voordat je "
+    "het plaatst.\n" + FIELDS
+)
+
+
+def _check(text: str):
+    return check_document(parse_bytes(text.encode("utf-8"), path="beleid.md"), RuleSet())
+
+
+def _page_rules(text: str, lang: str = "nl") -> dict[str, list[tuple[str, str]]]:
+    rules = build_data(_check(text), lang=lang)["rules"]
+    return {key: [(item["id"], item["text"]) for item in items] for key, items in rules.items()}
+
+
+def test_the_rules_of_a_policy_in_paragraphs_are_on_the_page_in_its_own_words():
+    assert _page_rules(PARAGRAPHS) == {
+        "allowed": [],
+        "forbidden": [
+            (PERSONAL, "Zet nooit namen of telefoonnummers van klanten in een AI-tool."),
+            (SECRETS, "Prijsafspraken met leveranciers en onze omzetcijfers deel je niet met AI."),
+            (DECISION, "AI beslist niet over wie er een rooster krijgt; dat doet Sanne."),
+        ],
+        "must": [(CHECK, "Lees alles wat AI schrijft na voordat je het plaatst.")],
+    }
+
+
+def test_the_warning_says_where_on_the_page_the_sentence_went():
+    messages = {f.message.nl for f in _check(PARAGRAPHS).findings if f.rule == "AIB406"}
+    assert len(messages) == 4
+    assert any("'altijd-controleren'" in m and "zet het A4 hem onder ALTIJD" in m for m in messages)
+    assert all("komt zo niet op het A4" not in m for m in messages)
+    english = {f.message.en for f in _check(PARAGRAPHS).findings if f.rule == "AIB406"}
+    assert any("'geen-persoonsgegevens'" in m and "the A4 puts it under NOT ALLOWED" in m for m in english)
+
+
+def test_a_policy_with_a_rule_list_keeps_its_lists_as_the_page():
+    text = PARAGRAPHS.replace(FIELDS, "\n## DIT NIET\n\n- Een eindbesluit laten nemen over mensen.\n" + FIELDS)
+    rules = _page_rules(text)
+    assert rules["forbidden"] == [(None, "Een eindbesluit laten nemen over mensen.")]
+    assert rules["must"] == [] and rules["allowed"] == []
+    outside = [f.message.nl for f in _check(text).findings if f.rule == "AIB406"]
+    assert outside and all("komt zo niet op het A4" in m for m in outside)
+
+
+def test_a_sentence_that_states_two_rules_is_printed_once():
+    text = "# AI-beleid van Knip\n\nDeel geen klantgegevens of contracten met AI-tools.\n" + FIELDS
+    assert _page_rules(text)["forbidden"] == [(PERSONAL, "Deel geen klantgegevens of contracten met AI-tools.")]
+
+
+def test_by_its_force_a_sentence_goes_under_not_allowed_allowed_or_always():
+    loose = [
+        (PERSONAL, "prohibition", "Zet geen namen in AI."),
+        (CHECK, "condition", "AI mag concepten schrijven, mits je ze nakijkt."),
+        (SECRETS, "limit", "Deel alleen openbare informatie."),
+        (DECISION, "statement", "Een mens neemt elk besluit."),
+        (PERSONAL, "obligation", "Anonimiseer eerst."),  # a rule already on the page: its first sentence stays
+    ]
+    assert page_sentences(Policy.model_validate({}), loose) == {
+        PERSONAL: ("forbidden", "Zet geen namen in AI."),
+        CHECK: ("allowed", "AI mag concepten schrijven, mits je ze nakijkt."),
+        SECRETS: ("must", "Deel alleen openbare informatie."),
+        DECISION: ("must", "Een mens neemt elk besluit."),
+    }
+    with_list = Policy.model_validate({"regels": {"moet": [{"tekst": "Controleer alles."}]}})
+    assert page_sentences(with_list, loose) == {}
+
+
+def test_a_very_long_sentence_stays_off_the_page_and_the_warning_says_so():
+    long = "Zet nooit namen van klanten in een AI-tool, " + "ook niet als het heel handig lijkt, " * 10 + "nooit."
+    assert len(long) > PAGE_SENTENCE_CHARS
+    text = "# AI-beleid van Knip\n\n" + long + "\n" + FIELDS
+    assert _page_rules(text)["forbidden"] == []
+    assert any("komt zo niet op het A4" in f.message.nl for f in _check(text).findings if f.rule == "AIB406")
+
+
+def test_the_json_names_the_sentence_that_counted():
+    recognised = _check(PARAGRAPHS).recognised
+    assert {found["rule"]: found["text"] for found in recognised}[SECRETS] == (
+        "Prijsafspraken met leveranciers en onze omzetcijfers deel je niet met AI."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een. Twee! Drie", ["Een.", "Twee!", "Drie"]),
+        ("Deel geen gegevens, bijv. namen. Lees na.", ["Deel geen gegevens, bijv. namen.", "Lees na."]),
+        ("Do not share data, E.g. names. Check it.", ["Do not share data, E.g. names.", "Check it."]),
+        ("Versie 1.2 van het beleid", ["Versie 1.2 van het beleid"]),
+        ("", []),
+    ],
+)
+def test_sentences_split_where_recognition_splits(text: str, expected: list[str]):
+    assert sentences(text) == expected
+
+
+def test_the_page_of_a_policy_in_paragraphs_is_one_a4_with_its_sentences(tmp_path: Path):
+    pypdf = pytest.importorskip("pypdf")
+    policy = tmp_path / "beleid.md"
+    policy.write_text(PARAGRAPHS, encoding="utf-8")
+    out = tmp_path / "beleid.pdf"
+    proc = run_cli("render", str(policy), "-o", str(out), "--today", "2026-03-01")
+    assert proc.returncode == 0, proc.stderr
+    reader = pypdf.PdfReader(str(out))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert len(reader.pages) == 1
+    assert "Zet nooit namen of telefoonnummers van klanten in een AI-tool." in text
+    assert "Lees alles wat AI schrijft na voordat je het plaatst." in text
+    assert "Wat mag nooit met AI?" not in text  # the empty box's question is gone
