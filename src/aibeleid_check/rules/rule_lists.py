@@ -401,8 +401,10 @@ class RuleOutsideLists(Rule):
     Waarom:
         Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt als regel op het A4 dat
         aan de muur hangt. Een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een voorwaarde
-        bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Dit is een
-        afweging, geen wettelijke plicht.
+        bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Heeft het beleid
+        helemaal geen lijsten (alleen lopende tekst), dan zet het A4 de zin die de regel zegt onder DIT NIET
+        of ALTIJD, zodat de pagina niet leeg blijft; de melding zegt waar. Dit is een afweging, geen
+        wettelijke plicht.
     Voorbeeld:
         ## Omgaan met gegevens
         Voer nooit persoonsgegevens in een AI-tool in.
@@ -426,8 +428,9 @@ class RuleOutsideLists(Rule):
     Why:
         The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
         page on the wall as a rule. A sentence under a heading of its own is easily skipped, and a condition
-        of one allowed use holds for that use, not for every answer AI gives. This is a judgement, not a
-        legal duty.
+        of one allowed use holds for that use, not for every answer AI gives. When the policy has no lists at
+        all (running text only), the A4 puts the sentence that states the rule under NOT ALLOWED or ALWAYS, so
+        that the page is not empty; the finding says where. This is a judgement, not a legal duty.
     Example:
         ## Handling data
         Never enter personal data into an AI tool.
