@@ -121,7 +121,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "Do not enter passwords, API keys or other credentials into AI tools": what opens
             weak = True  # the organisation's systems, its confidential information (README decision 11)
         elif word.text in _PRICED and nxt in _PRICED[word.text]:
-            found.append(word)  # "our fee schedule", "the price list", "licensing documents": what we charge, license
+            found.append(word)  # "our fee schedule", "the price list", "licensing documents", "supplier conditions":
+            # what we charge, license or agreed with suppliers
             weak = True
         elif word.text in _FINANCES and not _personal_finances(words, position):
             found.append(word)  # "de financiën van de club", "our finances": the organisation's money matters
@@ -189,6 +190,10 @@ _PRICED = {
     "pricing": ("list", "lists", "sheet", "sheets", "schedule", "schedules", "model", "models"),
     "rate": ("card", "cards", "sheet", "sheets"),
     "licensing": ("documents", "document", "agreements", "agreement", "contracts", "terms", "deals", "records"),
+    "supplier": ("conditions", "terms", "agreements", "contracts", "prices", "rates"),  # what we agreed with them
+    "purchase": ("prices", "conditions", "terms"),
+    "purchasing": ("prices", "conditions", "terms"),
+    "delivery": ("conditions", "terms"),
 }
 
 

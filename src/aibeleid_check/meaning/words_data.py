@@ -155,8 +155,8 @@ BUSINESS_OBJECTS = words(
     "business-object",
     """
     contract contracten contracts overeenkomst overeenkomsten agreement agreements offerte offertes quote quotes
-    prijsafspraak prijsafspraken pricing prijzen tarieven inkoopprijzen kostprijs* marge marges margin margins
-    omzet* revenue jaarrekening* jaarcijfers balans begroting* budget budgets salaris* salary salaries
+    prijsafspraak prijsafspraken pricing prijzen prices tarieven inkoopprijzen kostprijs* marge marges margin margins
+    leveringsvoorwaarden inkoopvoorwaarden omzet* turnover revenue jaarrekening* jaarcijfers balans begroting* budget budgets salaris* salary salaries
     loonstrook* facturen factuur invoice* bankafschrift* broncode nda nda's ndas bedrijfsplan* businessplan*
     notulen recepturen receptuur aanbesteding* tender* bids bid onderhandeling* negotiation* fusie* overname*
     merger* acquisition* reorganisatie* strategie* strategy strategies roadmap* productplan* ontwerpen designs

@@ -1,0 +1,36 @@
+"""Round sixteen: classes from the fifth testers' round (24 own-words policies, /tmp/qa5 of 2 December) and the
+tune errors. Each class is written in fresh wording with near-misses that must not count; the first-sight score
+(how many cases of the group the engine answered right before the change) is in the comment above it. (list,
+text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+from rule_ids import AC, EB, PG, SG
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. The organisation's commercial terms and figures (prices, purchase prices, supplier or delivery
+    # conditions, turnover, revenue and margin figures) put into AI are its business information, as
+    # 'inkoopprijzen' and 'omzetcijfers' already were; named without AI, or allowed, they are no rule (a tester's
+    # hairdresser chain: 'Sharing our purchase prices, supplier conditions or salon turnover figures with an AI
+    # tool.'; first sight 9/12)
+    ("mag_niet", "Sharing our purchase prices, supplier conditions or turnover figures with an AI tool.", {SG}),
+    (None, "Never paste our prices or margins into ChatGPT.", {SG}),
+    (None, "Do not share supplier conditions with AI tools.", {SG}),
+    (None, "Enter no revenue figures into Copilot.", {SG}),
+    (None, "Deel nooit onze leveringsvoorwaarden of inkoopvoorwaarden met een AI-tool.", {SG}),
+    (None, "Voer geen omzetcijfers of marges in ChatGPT in.", {SG}),
+    (None, "Our prices are listed on the website.", set()),
+    (None, "Check the prices in AI answers before you quote them.", {AC}),
+    (None, "You may ask ChatGPT about market prices.", set()),
+    (None, "Do not discuss supplier conditions with customers.", set()),
+    (None, "Onze omzetcijfers staan in het jaarverslag.", set()),
+    (None, "Turnover figures are shared with the board every month.", set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round16(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
