@@ -196,7 +196,9 @@ def test_a_check_rule_outside_the_lists_is_called_a_rule_in_both_languages():
         "## Quality\n\nAlways check AI output before you use it.\n"
     )
     [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
-    assert warning.message.text("en").startswith("The rule 'altijd-controleren' stands outside NOT ALLOWED and ALWAYS")
+    assert warning.message.text("en").startswith(
+        "The rule 'altijd-controleren' (always check) stands outside NOT ALLOWED and ALWAYS"
+    )  # the Dutch id, with what it says
     assert warning.message.text("nl").startswith("De regel 'altijd-controleren' staat buiten DIT NIET en ALTIJD")
 
 
@@ -254,3 +256,9 @@ def test_a_catalogue_entry_names_its_plan_in_english_when_it_has_one():
     assert entry.plan("en") == "ChatGPT Free (personal account)"
     assert entry.plan("nl") == "ChatGPT Free (persoonlijk account)"
     assert _entry().plan("en") == "ChatGPT Free (persoonlijk account)"  # no English given: the catalogue's text
+
+
+def test_every_prohibition_id_has_its_english_gloss():
+    from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN
+
+    assert set(RULE_GLOSSES_EN) == {rule.id for rule in FORBIDDEN}

@@ -90,6 +90,14 @@ FORBIDDEN: tuple[TemplateRule, ...] = (
 
 RULES_BY_ID: dict[str, TemplateRule] = {rule.id: rule for rule in ALLOWED + FORBIDDEN}
 
+RULE_GLOSSES_EN: dict[str, str] = {
+    "geen-persoonsgegevens": "no personal data",
+    "geen-bedrijfsgeheimen": "no business secrets",
+    "geen-eindbesluit": "no final decisions",
+    "altijd-controleren": "always check",
+}
+"""What a prohibition's Dutch id says, for an English message that names the id without the rule's text."""
+
 AVG_TITLE = Message(nl="AVG, kort.", en="GDPR, in short.")
 AVG_TEXT = Message(
     nl=(

@@ -10,7 +10,7 @@ from aibeleid_check.findings import Message, Severity
 from aibeleid_check.model import Policy
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
-from aibeleid_check.template import FORBIDDEN, RULES_BY_ID
+from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
 
 if TYPE_CHECKING:
@@ -454,12 +454,15 @@ class RuleOutsideLists(Rule):
             reported.add(item.rule)
             if item.at is not None and item.rule in on_page:
                 heading = _LIST_HEADINGS[on_page[item.rule][0]]
-                message = _ON_PAGE.format(rule=item.rule, nl_list=heading.nl, en_list=heading.en)
+                message = _ON_PAGE.format(
+                    rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule], nl_list=heading.nl, en_list=heading.en
+                )
                 yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
             elif item.at is not None:
-                yield Hit(item.path, *item.at, rule_noun(item.rule) + _OUTSIDE.format(rule=item.rule))
+                message = _OUTSIDE.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
             else:
-                message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule)
+                message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
 
 
@@ -473,20 +476,20 @@ def _loose_readings(items: Iterable[CountedItem]) -> Iterator[tuple[str, str, st
 _OUTSIDE = Message(
     nl=" '{rule}' staat buiten DIT NIET en ALTIJD; de tekst telt, maar komt zo niet op het A4. Zet hem onder "
     "DIT NIET of ALTIJD.",
-    en=" '{rule}' stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
+    en=" '{rule}' ({gloss}) stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
     "this way. Put it under NOT ALLOWED or ALWAYS.",
 )
 _ON_PAGE = Message(
     nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en omdat het beleid geen "
     "lijsten heeft zet het A4 hem onder {nl_list}. Zet de regels zelf onder DIT NIET en ALTIJD, dan leest het "
     "team ze als regels.",
-    en=" '{rule}' stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and as the "
+    en=" '{rule}' ({gloss}) stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and as the "
     "policy has no lists the A4 puts it under {en_list}. Put the rules under NOT ALLOWED and ALWAYS yourself, "
     "so the team reads them as rules.",
 )
 _AS_CONDITION = Message(
     nl=" '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; de tekst telt, maar geldt zo alleen "
     "voor dat gebruik. Zet hem ook als regel onder DIT NIET of ALTIJD.",
-    en=" '{rule}' stands only as the condition of a rule under ALLOWED; it counts, but holds for "
+    en=" '{rule}' ({gloss}) stands only as the condition of a rule under ALLOWED; it counts, but holds for "
     "that use only. Also put it as a rule under NOT ALLOWED or ALWAYS.",
 )
