@@ -184,6 +184,12 @@ def _other_table_row(state: State, block: Block) -> None:
     row is one item; outside every section a cell is text read for the four prohibitions (AIB406)."""
     if block.header:
         kinds = [labels.classify(text, heading=True) for text, _ in block.cells]
+        paired = [
+            _PAIR_COLUMNS.get(labels.norm(text) or text.strip()) or kind
+            for (text, _), kind in zip(block.cells, kinds, strict=False)
+        ]
+        if "mag" in paired and "mag_niet" in paired:
+            kinds = paired  # "Wel | Niet", "✓ | ✗", "Doen | Niet doen": a column of each, so the pair says it
         if not any(kind in RULE_KINDS for kind in kinds) and state.section in ("~rules", "~group"):
             kinds = [_RULE if labels.norm(text) in _RULE_COLUMNS else None for text, _ in block.cells]
             if _RULE not in kinds:
@@ -202,7 +208,7 @@ def _other_table_row(state: State, block: Block) -> None:
     texts = [" ".join(text.split()) for text, _ in block.cells if text.strip()]
     if state.section in RULE_KINDS and texts:
         append(state, state.section, rule_item("; ".join(texts), state.section), block)
-    elif state.section in (None, "~unknown"):
+    elif state.section in (None, "~unknown", "~container", "~intro"):  # (a grouping heading has no text of its own)
         for text, column in block.cells:
             _cell_rule(state, None, text, Block("item", text, block.line, column if state.exact_columns else 1))
 
@@ -220,6 +226,16 @@ def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
         state.doc.loose.append((text, at.line, at.column))
 
 
+_PAIR_COLUMNS = {
+    "wel": "mag",
+    "niet": "mag_niet",
+    "doen": "mag",
+    "✓": "mag",
+    "✔": "mag",
+    "✗": "mag_niet",
+    "✘": "mag_niet",
+}
+"""A rule-table header word that names its list only beside its opposite ("Wel | Niet", "✓ | ✗")."""
 _RULE = "~rule"
 _RULE_COLUMNS = frozenset({"rule", "rules", "regel", "regels", "de regel", "the rule"})
 """The header of the column that holds the rules themselves in a table under a grouping heading ("Onze regels"

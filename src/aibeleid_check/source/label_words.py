@@ -147,6 +147,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "inwerkingtreding",
         "in werking",
         "datum inwerkingtreding",
+        "entry into force",  # "Article 8 – Entry into force", the regulation's counterpart of "Inwerkingtreding"
+        "coming into force",
+        "commencement",
+        "ingang",  # "## Ingang" over "De richtlijn geldt vanaf 1 april 2026."
         "when",  # "**When:** effective from 1 March 2026"
         "wanneer",
         "start",  # "Slide 8 – Start"
@@ -238,6 +242,15 @@ CONTAINERS = frozenset(
         "stoplicht",
         "het stoplicht",
         "stoplichtmodel",
+        "wat wel en wat niet",  # over a "Wel | Niet" table, or DIT MAG and DIT NIET: both lists
+        "wat wel, wat niet",
+        "wel en niet",
+        "wel of niet",
+        "what is and is not allowed",
+        "what is and isn't allowed",
+        "what's allowed and what's not",
+        "allowed and not allowed",
+        "toegestaan en niet toegestaan",
     }
 )
 """Headings that only group sections (the template's "HET BELEID"): no content of their own, no warning."""
@@ -279,6 +292,14 @@ RULE_GROUPS = frozenset(
         "uitgangspunten",
         "wat je moet weten",  # an introduction over prose, rules over a list: both read as they are
         "what you need to know",
+        "onze afspraken",  # "Onze afspraken" over "We zetten nooit …", "We gebruiken AI om …": the rules
+        "our agreements",
+        "onze ai-afspraken",
+        "our ai agreements",
+        "ai-afspraken",
+        "ai agreements",
+        "onze afspraken over ai",
+        "our agreements on ai",
     }
 )
 """Headings that group the rule lists ("## Regels" above DIT MAG and DIT NIET), or hold mixed rules
@@ -316,6 +337,29 @@ INTRO = frozenset(
         "begrippen",
         "begripsbepalingen",
         "waarom dit hoofdstuk",
+        # a summary box over the rules the sections state ("In short", "Samengevat"): read as text, no warning
+        "in short",
+        "in brief",
+        "at a glance",
+        "in a nutshell",
+        "samengevat",
+        "kort samengevat",
+        "in het kort",
+        "in een notendop",
+        "why this policy",
+        "why these rules",
+        "why these agreements",
+        "waarom deze regels",
+        "waarom regels",
+        # a colophon or its adoption line: the labels under it give their fields ("Approved tools: …")
+        "colophon",
+        "colofon",
+        "vastgesteld",
+        "vastgesteld door",
+        "adopted",
+        "adopted by",
+        "approved by",
+        "goedgekeurd door",
         "memorandum",
         "memo",
         "from",

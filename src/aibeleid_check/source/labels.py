@@ -100,10 +100,13 @@ def classify(text: str, *, heading: bool = False) -> str | None:
         # AI" stays unknown)
     if found is None and _CHAPTER.match(key):
         return "~container"  # "Hoofdstuk 7 – Gebruik van AI-tools": a chapter holds the sections
+    if found is None and _ARTICLE.match(key):
+        return "~article"  # "Artikel 3 – Gebruik van gegevens": a regulation's provision, its sentences its rules
     return found
 
 
 _CHAPTER = re.compile(r"^(?:hoofdstuk|chapter)\s*\d+\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:artikel|article|art\.)\s*\d+\b", re.IGNORECASE)
 
 
 _NUMBERING = re.compile(
@@ -120,6 +123,7 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ("mag_niet", ("cannot be used", "can't be used", "should not be used", "must not be used", "not be used")),
     ("mag_niet", ("not use", "niet voor", "niet gebruiken", "ai niet", "not ok", "niet ok", "niet oke", "no-go")),
     ("mag_niet", ("no-go's", "no go", "off-limits", "off limits", "red light", "rood licht", "taboe", "taboo")),
+    ("mag_niet", ("niet mee", "not help", "doesn't help", "does not help")),
     ("mag", ("toegestaan", "permitted", "allowed", "allowable", "acceptable", "appropriate use", "wel doen")),
     ("mag", ("wel kunnen", "jullie wel", "go ahead", "ga je gang", "you can all", "you may all")),
     ("mag", ("toegestane", "handig voor", "wel handig", "useful for", "good for", "handy for")),
@@ -129,6 +133,8 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
         "mag",
         ("waarvoor mag", "mag je ai", "use ai for", "gebruik je ai", "wel kunt", "wel kan", "je kunt", "kun je ai"),
     ),
+    ("mag", ("waarvoor gebruiken", "what we use ai for", "helpt", "mee helpt", "helps us", "help us")),
+    ("moet", ("checking output", "check the output", "output checks", "controle van output", "controle van de output")),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
     ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
     ("moet", ("must do", "must always", "have to do", "moeten doen", "moet doen", "moeten altijd", "moet altijd")),
@@ -185,6 +191,8 @@ def asks_whether(text: str) -> bool:
 _FIELD_QUESTION_WORDS = frozenset("who when wie wanneer where waar".split())
 _JOINERS = frozenset("and en & or of".split())
 _NOT_A_CONTACT = ("die je", "questions to ask", "stel", "ask yourself", "frequently", "veelgestelde", "faq", "about ai")
+_PROGRAMS = ("programma's", "programmas", "programma", "software", "apps", "applicaties")
+"""What a heading calls the tools ("Welke programma's?"), as "tools" does."""
 _WHICH_TOOLS = ("welke", "which", "onze", "our", "we use", "gebruiken we", "toegestane", "approved", "allowed")
 _ACTS = ("uses", "toepassingen", "put", "enter", "invoeren", "zet", "stop", "never", "nooit", "prohibited")
 
@@ -226,7 +234,7 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     if len(words) > _MAX_HEADING_WORDS:  # a longer question asks for a field ("Who can I ask if I am not sure?")
         return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
 
-    if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
+    if ("tool" in key or has(_PROGRAMS)) and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
     if not says_policy(key):  # ("Acceptable Use Policy" is a title)
         for target, phrases in _LIST_WORDS:
@@ -236,10 +244,25 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
         return _TRAFFIC_LIGHT[words[0].strip("🟢🟠🔴🟡•:-–—")]  # "Groen – dit mag", "Amber – check first"
     if has(_NOT_A_CONTACT):
         return None
-    return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
+    found = next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
+    if found is None and _two_fields(key):
+        return "~intro"  # "Scope and start", "Wie en ingang": both fields, from the sentences under it
+    return found
 
 
 _MAX_HEADING_WORDS = 8
+_SENTENCE_FIELDS = frozenset({"geldt_voor", "ingangsdatum", "herzieningsdatum", "versie", "aanspreekpunt"})
+_AND = re.compile(r"\s+(?:and|en|&)\s+|\s*[,/]\s+")
+
+
+def _two_fields(key: str) -> bool:
+    """A heading that names two fields or more a sentence can state ("Scope and start", "Contact and
+    version"): each part alone is such a field's label, and not all the same field."""
+    parts = _AND.split(key)
+    named = [_classify(part) or next((t for t, phrases in _FIELD_WORDS if part in phrases), None) for part in parts]
+    return len(set(named)) >= 2 and all(target in _SENTENCE_FIELDS for target in named)
+
+
 _MAX_QUESTION_WORDS = 10
 _MAX_FAQ_WORDS = 14
 

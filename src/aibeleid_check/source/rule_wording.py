@@ -116,9 +116,19 @@ def group_item_kind(text: str) -> str:
         return "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
     if labels.says_not(text) or _KEEP_OUT.match(text):
         return "mag_niet"  # ("Keep client artwork … out of AI tools": what stays out is forbidden to put in)
-    if PERMISSION.match(text):  # "You may use image generators …", "Laat AI gerust …, maar vertrouw je er niet …"
-        return "mag"
+    if PERMISSION.match(text) or _USE_FOR.match(text):  # "You may use image generators …", "Laat AI gerust …"
+        return "mag"  # ("Use AI for drafts of newsletters …": an imperative that permits a use, not a duty)
+    if text.lower().split()[:1] in (["we"], ["wij"]):
+        return what_we_do_kind(text)  # "We use AI to …" under "Onze afspraken": what we do, check or never do
     return "mag_niet" if _INVERTED_NOT.search(text) else "moet"
+
+
+_USE_FOR = re.compile(
+    r"^(?:[Uu]se|[Gg]ebruik)\s+(?:AI|A\.I\.|ChatGPT|Copilot|DeepL|Gemini|Claude|it|het|[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"\s+(?:for|to|voor|om|bij)\b",
+)
+"""An imperative that permits a use ("Use AI for drafts …", "Gebruik Copilot om …"); "Use only the approved
+tools" and "Gebruik alleen …" name no use and stay duties."""
 
 
 def what_we_do_kind(text: str) -> str:
@@ -136,3 +146,32 @@ def what_we_do_kind(text: str) -> str:
 
 
 _CHECK_VERBS = frozenset("check checks verify review controleren controleer lezen lees read nakijken".split())
+
+
+_PROVISION_NOT = re.compile(
+    r"\b(?:verboden|prohibited|forbidden|not\s+(?:permitted|allowed)|niet\s+toegestaan|shall\s+not|may\s+not|must\s+not"
+    r"|mag\s+niet|mogen\s+niet|never|nooit)\b",
+    re.IGNORECASE,
+)
+_PROVISION_DUTY = re.compile(
+    r"\b(?:always|altijd|shall|must|is\s+required|are\s+required|moet|moeten|dient|dienen|verplicht)\b", re.IGNORECASE
+)
+_PROVISION_MAY = re.compile(
+    r"\b(?:may\s+be\s+used|can\s+be\s+used|is\s+permitted|are\s+permitted|is\s+allowed|are\s+allowed"
+    r"|mag\s+worden\s+gebruikt|mogen\s+worden\s+gebruikt|kunnen\s+worden\s+gebruikt|toegestaan)\b",
+    re.IGNORECASE,
+)
+
+
+def provision_kind(text: str) -> str | None:
+    """The rule list a regulation's sentence about AI belongs to, under an article on a topic of its own
+    ("Artikel 3 – Gebruik van gegevens"): what it forbids ("Het is verboden …", "Employees shall not …"),
+    requires ("… are always taken by a person") or allows ("AI-tools mogen worden gebruikt voor …"); ``None``
+    for a sentence about no AI ("Een klacht dien je in bij de directie.") or one that does none of these."""
+    if not _AI_OR_TOOL.search(text):
+        return None
+    if forbids(text) or _PROVISION_NOT.search(text):
+        return "mag_niet"
+    if _PROVISION_DUTY.search(text):
+        return "moet"
+    return "mag" if _PROVISION_MAY.search(text) or allows(text) else None

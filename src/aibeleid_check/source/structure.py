@@ -67,6 +67,7 @@ from aibeleid_check.source.rule_wording import (
     allows,
     answer_kind,
     group_item_kind,
+    provision_kind,
     rule_by_first_words,
     what_we_do_kind,
 )
@@ -211,6 +212,7 @@ def _block(state: State, block: Block) -> None:
 
 
 _NOT_A_HEADING = 99
+_MEMBER_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
 _FILL_IN = re.compile(r"[_.…]{4,}")
 _FILL_IN_PARTS = re.compile(r"[_.…]{4,}|\b[\w-]+(?:\s+[\w-]+)?:")
 _ABOUT_AI = re.compile(r"\bAI\b")
@@ -254,7 +256,7 @@ def _grouped_by_unknown(state: State, block: Block) -> None:
             del state.doc.problems[index]
 
 
-_ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom", "start"})
+_ONE_WORD_FIELDS = frozenset({"who", "wie", "when", "wanneer", "for whom", "start", "ingang"})
 
 
 def _one_word_field(target: str, label: str) -> bool:
@@ -429,11 +431,17 @@ def _content(state: State, block: Block) -> None:
         return
     if section == "~qa" and _answer(state, block, text):
         return
+    if section == "~article" and block.kind in ("para", "item") and (kind := provision_kind(text)) is not None:
+        state.seen_structure = True  # "Het is verboden persoonsgegevens … in te voeren" under "Artikel 3 – …"
+        mark_key(state, kind, block)
+        text = _MEMBER_NUMBER.sub("", text)  # "1. Het is verboden …": the article's first member, as typed
+        append(state, kind, rule_item(text, kind), block)
+        return
     if section in (None, "~top", "~intro") and block.kind == "para" and allows(text):
         mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
         append(state, "mag", rule_item(text, "mag"), block)
         return
-    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do"):
+    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do", "~article"):
         _loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
         return
     if section.startswith("~") or (not text and block.kind != "item"):
@@ -684,6 +692,8 @@ def _value(state: State, target: str, block: Block) -> None:
         state.given = text
     elif target in _DATES and state.given is None and (len(text.split()) > _DATE_WORDS or _DATE_CUE.match(text)):
         _date_in_sentence(state, target, block, text)
+    elif target in _DATES and state.given is not None and target in state.soft:
+        _loose(state, block, text)  # "Adopted by the management team on …" after "… enters into force on 1 May …"
     else:
         if state.given is not None:  # a value that goes on in the next paragraph
             text = f"{state.given} {text}"

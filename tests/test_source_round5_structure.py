@@ -1,0 +1,237 @@
+"""Reading the structure the fifth round of testers wrote (QA round 5, English and Dutch): headings in the
+author's own words, the unknown-heading warning when what is under it was read, rule tables and Word
+layout, each as a class with near misses that must not change.
+
+Each test names the testers' policy that showed the class; the sentences here are written for the test."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+import pytest
+
+from aibeleid_check.source import SourceKind, labels, parse_bytes
+
+
+def _md(page: str) -> Any:
+    return parse_bytes(page.encode("utf-8"), path="beleid.md")
+
+
+def _rules(doc: Any) -> dict[str, list[Any]]:
+    return (doc.data or {}).get("regels") or {}
+
+
+def _texts(doc: Any, kind: str) -> list[str]:
+    return [item if isinstance(item, str) else item.get("tekst", "") for item in _rules(doc).get(kind) or []]
+
+
+def _unknown(doc: Any) -> list[str]:
+    return [p.found for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING]
+
+
+def _word(build: Any) -> Any:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return parse_bytes(out.getvalue(), path="beleid.docx")
+
+
+# --- headings in the author's own words (EN 06/07/09, NL 01/05/06/07/08) ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Our agreements", "~rules"),
+        ("Onze afspraken", "~rules"),
+        ("Our AI agreements", "~rules"),
+        ("Onze AI-afspraken", "~rules"),
+        ("In short", "~intro"),
+        ("Samengevat", "~intro"),
+        ("In het kort", "~intro"),
+        ("At a glance", "~intro"),
+        ("1. Why this policy", "~intro"),
+        ("Waarom deze regels", "~intro"),
+        ("Colophon", "~intro"),
+        ("Colofon", "~intro"),
+        ("5. Scope and start", "~intro"),
+        ("Wie en ingang", "~intro"),
+        ("Reikwijdte en ingang", "geldt_voor"),  # a scope heading reads a scope-and-date sentence as both
+        ("Toepassingsgebied en doelgroep", "geldt_voor"),
+        ("Article 8 – Entry into force", "ingangsdatum"),
+        ("Artikel 9 – Inwerkingtreding", "ingangsdatum"),
+        ("Ingang", "ingangsdatum"),
+        ("Article 5 – Checking output", "moet"),
+        ("Waarvoor gebruiken we AI?", "mag"),
+        ("Waar AI ons wel mee helpt", "mag"),
+        ("What we use AI for", "mag"),
+        ("Wat wel en wat niet?", "~container"),
+        ("What is and is not allowed", "~container"),
+        ("Welke programma's?", "goedgekeurde_tools"),
+        # near misses: what was read before stays so
+        ("Afspraken", "afspraken"),
+        ("Further agreements", "afspraken"),
+        ("Onze regels", "~rules"),
+        ("Waar gebruiken we AI níet voor?", "mag_niet"),
+        ("Wat mag niet", "mag_niet"),
+        ("Article 2 – Scope", "geldt_voor"),
+        ("Artikel 6 – Toegestaan gebruik", "mag"),
+        ("Why we use AI", None),
+    ],
+)
+def test_headings_in_the_authors_own_words(heading: str, kind: str | None) -> None:
+    assert labels.classify(heading, heading=True) == kind
+
+
+def test_we_sentences_under_our_agreements_reach_their_lists() -> None:
+    doc = _md(
+        "# AI-beleid Kerk De Ontmoeting\n\n## Our agreements\n\n"
+        "- We use AI to help us with a first draft of a newsletter.\n"
+        "- We never put names or addresses of members into an AI tool.\n"
+        "- We always read and check what the AI has written before we print it.\n"
+        "- Be open about it when a text was written with AI.\n"
+    )
+    assert not _unknown(doc)
+    assert _texts(doc, "mag") == ["We use AI to help us with a first draft of a newsletter."]
+    assert _texts(doc, "mag_niet") == ["We never put names or addresses of members into an AI tool."]
+    assert _texts(doc, "moet") == [
+        "We always read and check what the AI has written before we print it.",
+        "Be open about it when a text was written with AI.",
+    ]
+
+
+def test_onze_afspraken_in_word_reach_their_lists() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI-beleid Protestantse Gemeente Oosterhout", 0)
+        document.add_heading("Onze afspraken", 1)
+        document.add_paragraph("We zetten nooit namen van gemeenteleden in AI.", style="List Bullet")
+        document.add_paragraph("We gebruiken AI graag om liederen te zoeken.", style="List Bullet")
+
+    doc = _word(build)
+    assert not _unknown(doc)
+    assert _texts(doc, "mag") == ["We gebruiken AI graag om liederen te zoeken."]
+    assert _texts(doc, "mag_niet") == ["We zetten nooit namen van gemeenteleden in AI."]
+
+
+# --- a permission under "Golden rules" is a permission (EN 08: "Use AI for drafts …" under ALWAYS) ---
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Use AI for drafts of newsletters and general explanations.", "mag"),
+        ("Use ChatGPT to summarise a public report.", "mag"),
+        ("Gebruik AI voor een eerste opzet van een nieuwsbrief.", "mag"),
+        ("Gebruik Copilot om een vergadering samen te vatten.", "mag"),
+        ("We use AI to find public information.", "mag"),
+        # near misses: duties and prohibitions stay so
+        ("Use only the approved tools.", "moet"),
+        ("Use AI responsibly.", "moet"),
+        ("Gebruik alleen de goedgekeurde tools.", "moet"),
+        ("Check every AI text before it is sent.", "moet"),
+        ("Never enter member names.", "mag_niet"),
+        ("We always check what AI writes.", "moet"),
+    ],
+)
+def test_items_under_golden_rules_by_their_words(item: str, kind: str) -> None:
+    doc = _md(f"# AI-beleid FNV Regio Twente\n\n## Golden rules\n\n1. {item}\n")
+    assert _texts(doc, kind) == [item]
+
+
+@pytest.mark.parametrize("heading", ["5. Scope and start", "Reikwijdte en ingang"])
+def test_a_scope_and_start_heading_gives_both_fields_without_a_warning(heading: str) -> None:
+    def build(document: Any) -> None:
+        document.add_heading("AI-beleid Hypotheekhuis Van Dijk", 0)
+        document.add_heading("1. Allowed", 1)
+        document.add_paragraph("Drafting a first version of a customer letter.", style="List Bullet")
+        document.add_heading(heading, 1)
+        document.add_paragraph(
+            "This policy applies to all advisers, back-office staff and interns, and takes effect on 1 April 2026."
+        )
+
+    doc = _word(build)
+    assert not _unknown(doc)
+    assert doc.data["geldt_voor"] == "all advisers, back-office staff and interns"
+    assert doc.data["ingangsdatum"] == "1 April 2026"
+
+
+# --- a "Wel | Niet" table holds the rules (NL 05: all eight cells read as text outside the lists) ---
+
+
+@pytest.mark.parametrize(
+    ("left", "right"), [("Wel", "Niet"), ("✓", "✗"), ("Doen", "Niet doen"), ("Allowed", "Not allowed")]
+)
+def test_a_two_column_yes_no_table_gives_both_lists(left: str, right: str) -> None:
+    doc = _md(
+        "# Richtlijn AI-gebruik Stichting De Linge\n\n## Wat wel en wat niet?\n\n"
+        f"| {left} | {right} |\n|---|---|\n"
+        "| Lesideeën laten bedenken | Namen van leerlingen invoeren |\n"
+        "| Een ouderbrief in concept laten schrijven | Begrotingen delen |\n"
+    )
+    assert not _unknown(doc)
+    assert _texts(doc, "mag") == ["Lesideeën laten bedenken", "Een ouderbrief in concept laten schrijven"]
+    assert _texts(doc, "mag_niet") == ["Namen van leerlingen invoeren", "Begrotingen delen"]
+
+
+def test_near_miss_a_table_with_other_headers_under_a_grouping_heading_stays_text() -> None:
+    doc = _md(
+        "# AI-beleid Stichting De Linge\n\n## Wat wel en wat niet?\n\n"
+        "| Onderwerp | Toelichting |\n|---|---|\n"
+        "| Leerlingdossiers | Namen van leerlingen voer je nooit in een AI-tool in. |\n"
+    )
+    assert not _rules(doc)
+    assert any("Namen van leerlingen" in text for text, _, _ in doc.loose)
+
+
+def test_near_miss_a_single_wel_column_is_no_rules_table() -> None:
+    doc = _md("# AI-beleid Stichting De Linge\n\n| Wel | Toelichting |\n|---|---|\n| Lesideeën | bedenken |\n")
+    assert not _rules(doc).get("mag")
+
+
+# --- a regulation's articles on a topic of their own hold rules (EN/NL 06: 'Article 3 – Use of data') ---
+
+
+def test_articles_on_a_topic_of_their_own_give_their_rules_in_word() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Reglement AI-gebruik Dierenpark De Lage Venen", 0)
+        document.add_heading("Artikel 1 – Begripsbepalingen", 2)
+        document.add_paragraph(
+            "In dit reglement wordt verstaan onder AI-tool: software die tekst maakt, zoals ChatGPT."
+        )
+        document.add_heading("Artikel 3 – Gebruik van gegevens", 2)
+        document.add_paragraph("1. Het is verboden persoonsgegevens van bezoekers in te voeren in een AI-tool.")
+        document.add_heading("Article 4 – Decisions", 2)
+        document.add_paragraph(
+            "AI tools may support employees, but decisions on animal welfare are always taken by a person."
+        )
+        document.add_heading("Artikel 6 – Klachten", 2)
+        document.add_paragraph("Een klacht over de uitvoering van dit reglement dien je in bij de directie.")
+        document.add_heading("Artikel 8 – Aanspreekpunt", 2)
+        document.add_paragraph("Sanne Bakker, privacy@delagevenen.example")
+
+    doc = _word(build)
+    assert not _unknown(doc)
+    assert _texts(doc, "mag_niet") == ["Het is verboden persoonsgegevens van bezoekers in te voeren in een AI-tool."]
+    assert _texts(doc, "moet") == [
+        "AI tools may support employees, but decisions on animal welfare are always taken by a person."
+    ]
+    # a definition and a complaint, about no use of AI, stay text outside the lists
+    assert not _texts(doc, "mag")
+    assert any("klacht" in text for text, _, _ in doc.loose)
+
+
+@pytest.mark.parametrize("heading", ["Why we use AI", "Waarom AI?x", "Hoofdstuk 2 – Gebruik van gegevens"])
+def test_near_miss_an_unknown_heading_without_an_article_number_is_no_article(heading: str) -> None:
+    assert labels.classify(heading, heading=True) != "~article"
+
+
+def test_the_sentence_after_a_start_date_sentence_is_no_part_of_the_date() -> None:
+    doc = _md(
+        "# AI-beleid DierenPark Amersfoort\n\n## Dit mag\n\n- Teksten laten opstellen.\n\n## Entry into force\n\n"
+        "This regulation enters into force on 1 May 2026 and will be reviewed one year after that date.\n\n"
+        "Adopted by the management team on 14 April 2026.\n"
+    )
+    assert doc.data["ingangsdatum"] == "1 May 2026"
