@@ -211,13 +211,30 @@ def fonts_of(pdf_page: pypdf.PageObject) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_exception_the_page_adds_to_a_prohibition_is_set_apart_in_italics(tmp_path, lang):
-    own = "Gegevens van huurders invoeren"
+    own = "Gegevens van huurders invoeren" if lang == "nl" else "Entering the data of tenants"
     tools = "goedgekeurde_tools:\n  - naam: Copilot\n    verwerkersovereenkomst: ja\n    persoonsgegevens: ja\n"
     path = tmp_path / "beleid.yaml"
     path.write_text(f"organisatie: Proef B.V.\nregels:\n  mag_niet:\n    - {own}.\n{tools}", encoding="utf-8")
     runs_and_fonts = fonts_of(page(path, "--lang", lang))
-    added = "in de tools hieronder" if lang == "nl" else "in the tools below"
+    added = "in de tools hieronder" if lang == "nl" else "marked 'yes, allowed'"
     assert [font for text, font in runs_and_fonts if added in text and "Italic" in font], runs_and_fonts
     assert [font for text, font in runs_and_fonts if own in text and "Italic" not in font], (
         "the author's words stay upright"
     )
+
+
+def test_the_exception_the_page_adds_to_a_rule_is_in_the_rules_language():
+    def forbidden(text: str, lang: str) -> str:
+        fields = {
+            "regels": {"mag_niet": [{"id": "geen-persoonsgegevens", "tekst": text}]},
+            "goedgekeurde_tools": [{"naam": "Copilot", "verwerkersovereenkomst": "ja", "persoonsgegevens": "ja"}],
+        }
+        page = build_data(FileResult(path="beleid.yaml", policy=Policy.model_validate(fields)), lang=lang)
+        return page["rules"]["forbidden"][0]["text"]
+
+    english = "Upload CVs or any personal data of candidates to an AI tool."
+    assert forbidden(english, "nl").endswith("to an AI tool, except in the tools below marked 'yes, allowed'.")
+    dutch = "Zet geen namen van klanten in een AI-tool."
+    assert forbidden(dutch, "nl").endswith("in een AI-tool, behalve in de tools hieronder met 'ja, mag'.")
+    assert forbidden(dutch, "en").endswith("behalve in de tools hieronder met 'ja, mag'.")
+    assert forbidden("Persoonsgegevens.", "en").endswith("except in the tools below marked 'yes, allowed'.")

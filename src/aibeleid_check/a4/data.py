@@ -165,8 +165,25 @@ def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset
                 }
             )
             if index in qualify:
-                rules[-1]["text"] = f"{text.rstrip('. ')}, {QUALIFIER.text(lang)}."
+                added = QUALIFIER.text(_language_of(text, lang))
+                rules[-1].update(text=f"{text.rstrip('. ')}, {added}.", qualifier=added)
     return rules
+
+
+_DUTCH_WORDS = frozenset("de het een en van je niet geen met voor op zonder naar die dat wat mag zoals".split())
+_ENGLISH_WORDS = frozenset("the a an and you not no or with for on without to that which what may any such".split())
+
+
+def _language_of(text: str, page: str) -> str:
+    """The language a rule is written in, by its function words, so that the words the page adds to it
+    (``QUALIFIER``) match it: an English rule on a Dutch page gets the English exception. ``page`` when the
+    words do not tell."""
+    words = re.findall(r"[a-z']+", text.lower())
+    dutch = sum(word in _DUTCH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    if english > dutch:
+        return "en"
+    return "nl" if dutch > english else page
 
 
 def _empty_tool(tool: Tool) -> bool:
