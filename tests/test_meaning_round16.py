@@ -28,6 +28,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not discuss supplier conditions with customers.", set()),
     (None, "Onze omzetcijfers staan in het jaarverslag.", set()),
     (None, "Turnover figures are shared with the board every month.", set()),
+    # D. A program with AI as its modifier ('AI-programma', 'AI program') is an AI tool, as an AI tool, app or
+    # system is; a program without it ('het weekprogramma') is none (a tester's speech therapist: 'Namen,
+    # geboortedata, verslagen of geluidsopnames van cliënten gaan nooit in een AI-programma.'; first sight 5/6)
+    (None, "Namen en adressen van cliënten gaan nooit in een AI-programma.", {PG}),
+    (None, "Vertrouwelijke offertes horen niet in AI-programma's.", {SG}),
+    (None, "Client names never go into an AI program.", {PG}),
+    (None, "Namen van cliënten gaan nooit in het weekprogramma.", set()),
+    (None, "Het AI-programma van de studiedag staat op intranet.", set()),
+    (None, "Het programma bewaart namen van cliënten.", set()),
 ]
 
 

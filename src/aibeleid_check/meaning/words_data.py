@@ -257,6 +257,7 @@ AI = words(
     algoritm* algorithm* systeem systemen system systems app apps applicatie* toepassing* platform* dienst
     diensten service services bot bots prompt* safegpt automated automatic* automatisch* geautomatiseerd*
     autonomous autonome machine software assistent assistant database* cloud internet
+    ai-program* genai-program*
     """,
 )
 
