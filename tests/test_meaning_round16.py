@@ -37,6 +37,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Namen van cliënten gaan nooit in het weekprogramma.", set()),
     (None, "Het AI-programma van de studiedag staat op intranet.", set()),
     (None, "Het programma bewaart namen van cliënten.", set()),
+    # E. Two negated predicates joined by 'en'/'and' ('stelt nooit een diagnose en beslist niet over de
+    # behandeling') each forbid, as each half alone does; two negations that do not coordinate two predicates
+    # stay as they were (a tester's speech therapist; first sight 2/7)
+    (None, "Een AI-programma stelt nooit een diagnose en beslist niet over de behandeling.", {EB}),
+    (None, "AI never makes a diagnosis and does not decide on treatment.", {EB}),
+    (None, "De chatbot geeft nooit een cijfer en beslist niet over de toelating.", {EB}),
+    (None, "Copilot does not grade students and never decides on admissions.", {EB}),
+    (None, "Voer niets in wat niet ook op internet zou mogen staan.", {PG, SG}),
+    (None, "AI is never perfect and does not know our clients.", set()),
+    (None, "We never use free tools and do not post on social media.", set()),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects
 from aibeleid_check.meaning.finding import Words, acts
-from aibeleid_check.meaning.force import negations
+from aibeleid_check.meaning.force import coordinated, negations
 from aibeleid_check.meaning.force_words import ONLY
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.text import EXAMPLE_OPENERS
@@ -89,7 +89,7 @@ def _public_limit(words: Words) -> list[Word]:
             return []  # "public website forms should be used for general inquiries only": no AI, no input
     negated = negations(words)
     if (
-        len(negated) >= 2
+        len([n for n in negated if not coordinated(words, negated, n)]) >= 2  # not "never X and do not post Y"
         and _negated_place(negated, places)
         or any((ONLY.matches(w) or _limits(words, w)) and not _task_example(words, w, places) for w in words)
     ):

@@ -37,7 +37,7 @@ from aibeleid_check.meaning.decision_mentions import (
 )
 from aibeleid_check.meaning.decision_words import decision_words, own_judgement
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
-from aibeleid_check.meaning.force import Force, negations
+from aibeleid_check.meaning.force import Force, coordinated, negations
 from aibeleid_check.meaning.morph import Word
 
 _ALWAYS = ("altijd", "always", "steeds", "only", "alleen", "uitsluitend", "solely", "must", "moet", "moeten", "shall")
@@ -69,8 +69,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return None  # "… when screening applicants, to ensure it does not adversely impact anyone": the harm
     if (
         force is Force.PROHIBITION
-        and len({w.text for w in negated if w.text not in _PARALLEL}) < 2  # parallel "geen X, geen Y",
-        # "not X, nor Y"; not "not to say … cannot"
+        and len({w.text for w in negated if w.text not in _PARALLEL and not coordinated(words, negated, w)}) < 2
+        # parallel "geen X, geen Y", "not X, nor Y", "nooit X en beslist niet Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
     ):

@@ -96,6 +96,31 @@ def negations(words: tuple[Word, ...]) -> list[Word]:
     return found
 
 
+_JOINS = frozenset(("en", "and"))
+_NOT_PREDICATE = frozenset(
+    "die dat wat welke waar that which who whom where what de het een the a an this dit deze for voor to tot "
+    "van of in op".split()
+)  # after the join: a relative clause or a noun phrase ("stukken die niet openbaar zijn", "and not for public use")
+
+
+def coordinated(words: tuple[Word, ...], negated: list[Word], word: Word) -> bool:
+    """'AI stelt nooit een diagnose en beslist niet over de behandeling', 'never makes X and does not decide':
+    the negation ``word`` opens a second predicate joined by *en*/*and* to one an earlier negation forbids (at
+    most two words, a verb, between the join and it); two prohibitions side by side, not a double negation
+    ('niets wat niet op internet zou mogen staan', 'informatie of stukken die niet openbaar zijn')."""
+    if not any(n.index < word.index for n in negated):
+        return False
+    position = words.index(word)
+    for back in range(max(0, position - 3), position):
+        if words[back].text in _JOINS and words[back].index > negated[0].index:
+            between = words[back + 1 : position]
+            after = words[position + 1].text if position + 1 < len(words) else ""
+            if any(w.text in _NOT_PREDICATE for w in between) or not between and (not after or after in _NOT_PREDICATE):
+                return False
+            return True
+    return False
+
+
 _ADVISE = ("advis", "advice", "recommend", "warn", "caution", "counsel")
 
 
