@@ -12,6 +12,7 @@ from typing import Any
 import docx
 import pytest
 
+from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.source import SourceKind, labels, parse_bytes
 
 
@@ -235,3 +236,33 @@ def test_the_sentence_after_a_start_date_sentence_is_no_part_of_the_date() -> No
         "Adopted by the management team on 14 April 2026.\n"
     )
     assert doc.data["ingangsdatum"] == "1 May 2026"
+
+
+# --- AIB104 says what under an unknown heading was read (EN 04/08, NL 01/05/08: "does not reach the A4") ---
+
+
+def _aib104(doc: Any) -> Any:
+    return [f for f in check_document(doc, RuleSet()).findings if f.rule == "AIB104"]
+
+
+def test_an_unknown_heading_whose_sentence_gave_fields_says_so() -> None:
+    doc = _md(
+        "# AI-beleid Bakkerij De Vries\n\n## Dit mag\n\n- Teksten laten opstellen.\n\n## Praktische zaken\n\n"
+        "Dit beleid geldt voor alle medewerkers van de bakkerij en gaat in op 1 maart 2026.\n\n## Dit niet\n\n"
+        "- Klantgegevens invoeren.\n"
+    )
+    [finding] = _aib104(doc)
+    assert "komt niet op het A4" not in finding.message.nl and "does not reach" not in finding.message.en
+    assert "DIT BELEID GELDT VOOR" in finding.message.nl and "INGANGSDATUM" in finding.message.nl
+    assert "APPLIES TO" in finding.message.en and "EFFECTIVE DATE" in finding.message.en
+    assert doc.data["geldt_voor"] == "alle medewerkers van de bakkerij"
+
+
+def test_near_miss_an_unknown_heading_over_text_that_gave_nothing_keeps_its_message() -> None:
+    doc = _md(
+        "# AI-beleid Bakkerij De Vries\n\nDit beleid geldt voor alle medewerkers.\n\n## Dit mag\n\n"
+        "- Teksten laten opstellen.\n\n## Praktische zaken\n\nWe bespreken dit elk jaar in het overleg.\n\n"
+        "## Ingangsdatum\n\n1 maart 2026\n"
+    )
+    [finding] = _aib104(doc)
+    assert "komt niet op het A4" in finding.message.nl and "does not reach the A4" in finding.message.en

@@ -176,6 +176,10 @@ def _with_rules_found(message: Message, stated: set[str]) -> Message:
     )
 
 
+def _joined(names: list[str], word: str) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
 class UnknownHeading(SourceRule):
     """Een kop of label in een document dat geen bekend onderdeel van het beleid is.
 
@@ -184,8 +188,9 @@ class UnknownHeading(SourceRule):
         is (in het Nederlands of Engels). Bij een tikfout noemt de melding het bedoelde onderdeel.
     Waarom:
         Wat onder een onbekende kop staat, komt niet op het A4 en wordt niet gecontroleerd; het wordt
-        alleen gelezen op de vier verboden van het sjabloon (AIB406). Meestal is het een tikfout of een
-        eigen naam voor een bekend onderdeel.
+        alleen gelezen op de vier verboden van het sjabloon (AIB406). Geeft een zin eronder een veld ("Dit
+        beleid geldt voor … en gaat in op …"), dan staat dat veld wel op het A4 en noemt de melding het.
+        Meestal is het een tikfout of een eigen naam voor een bekend onderdeel.
     Voorbeeld:
         **Ingangsdatun:** 1 maart 2026
     Zo wel:
@@ -199,7 +204,9 @@ class UnknownHeading(SourceRule):
         Dutch or English). For a typo the message names the intended part.
     Why:
         What is under an unknown heading does not reach the A4 page and is not checked; it is read only for
-        the template's four prohibitions (AIB406). It is usually a typo or an own name for a known part.
+        the template's four prohibitions (AIB406). When a sentence under it gives a field ("This policy
+        applies to … and takes effect on …"), that field does reach the A4 and the message names it. It is
+        usually a typo or an own name for a known part.
     Example:
         **Effective dat:** 1 March 2026
     Instead:
@@ -215,6 +222,17 @@ class UnknownHeading(SourceRule):
         from aibeleid_check.source.labels import SHOWN, SHOWN_EN
 
         found = shown(problem.found)
+        if problem.reason:  # a sentence under it gave fields: those reach the A4
+            fields = [field for field in problem.reason.split(",") if field in SHOWN]
+            hint_nl = f" Bedoel je '{SHOWN[problem.key]}'?" if problem.key in SHOWN else ""
+            hint_en = f" Did you mean '{SHOWN_EN[problem.key]}'?" if problem.key in SHOWN else ""
+            many = len(fields) > 1
+            return Message(
+                nl=f"Onbekende kop '{found}'; wat eronder staat is gelezen als lopende tekst, en daaruit "
+                f"{'staan' if many else 'staat'} {_joined([SHOWN[f] for f in fields], 'en')} op het A4.{hint_nl}",
+                en=f"Unknown heading '{found}'; what is under it was read as running text, and from it "
+                f"{_joined([SHOWN_EN[f] for f in fields], 'and')} {'reach' if many else 'reaches'} the A4.{hint_en}",
+            )
         if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
                 nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4. Bedoel je '{SHOWN[problem.key]}'?",

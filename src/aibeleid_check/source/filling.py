@@ -57,6 +57,9 @@ class State:
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same
     field after it says it more precisely and replaces it, without a duplicate."""
     field_headings: set[int] = field(default_factory=set)
+    opened: list[int] = field(default_factory=list)  # the lines of every heading or label that opened a section
+    unknown: list[tuple[Any, int]] = field(default_factory=list)
+    """Each unknown heading's problem and line: what a sentence under it gave is named in its warning."""
     """The lines of headings right above a table of the fields: they head those fields."""
     prose: dict[str, tuple[Any, Block, int]] = field(default_factory=dict)
     """Fields stated in a sentence outside the sections (value, paragraph, offset): used when no label gives them.

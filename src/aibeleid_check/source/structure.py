@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind, labels
@@ -71,7 +72,14 @@ from aibeleid_check.source.rule_wording import (
     rule_by_first_words,
     what_we_do_kind,
 )
-from aibeleid_check.source.tool_spec import contact_in_prose, parse_contact, parse_tool, tool_parts, tools_in_sentence
+from aibeleid_check.source.tool_spec import (
+    contact_in_prose,
+    details_in_sentence,
+    parse_contact,
+    parse_tool,
+    tool_parts,
+    tools_in_sentence,
+)
 
 MAX_BLOCKS = 5000
 """Paragraphs, list items and table rows read from one document; more is reported (AIB007), not read."""
@@ -105,6 +113,7 @@ def interpret(
     for block in found:
         _block(state, block)
     _prose_fields(state)
+    _read_under_unknown(state)
     if not state.seen_structure:  # one error that says what was expected, not a warning per heading
         doc.problems[:] = [p for p in doc.problems if p.kind is not SourceKind.UNKNOWN_HEADING]
         doc.problem(SourceKind.NO_STRUCTURE, 1, 1)
@@ -112,6 +121,27 @@ def interpret(
         return doc
     doc.data = state.data
     return doc
+
+
+_SHOWN_FIELDS = ("geldt_voor", "ingangsdatum", "goedgekeurde_tools", "aanspreekpunt", "herzieningsdatum", "versie")
+
+
+def _read_under_unknown(state: State) -> None:
+    """An unknown heading over a sentence that gave a field ("## Praktische zaken" over "Dit beleid geldt voor
+    … en gaat in op 1 maart 2026."): its warning names the fields read there (``reason``), which do reach the
+    A4, instead of saying that nothing under it does."""
+    problems = state.doc.problems
+    for problem, start in state.unknown:
+        end = min((line for line in state.opened if line > start), default=None)
+        found = {
+            path[0]
+            for path, (line, _) in state.doc.value_marks.items()
+            if path[0] in _SHOWN_FIELDS and start <= line and (end is None or line < end)
+        }
+        read = [target for target in _SHOWN_FIELDS if target in found and state.data.get(target) is not None]
+        index = next((i for i, p in enumerate(problems) if p is problem), None)
+        if read and index is not None:
+            problems[index] = replace(problem, reason=",".join(read))
 
 
 def _margin_blocks(state: State, margins: Sequence[tuple[str, Block]]) -> list[Block]:
@@ -368,6 +398,7 @@ def _title_organisation(state: State, name: str, block: Block) -> None:
 
 def _open(state: State, target: str | None, block: Block, label: str, *, inline: bool) -> None:
     previous = state.section
+    state.opened.append(block.line)
     state.pending_org = False
     state.lead = ""
     state.left = None
@@ -380,6 +411,7 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
         )
         state.section = "~unknown"
         state.unknown_at = (len(state.doc.problems) - 1, block.level if block.kind == "heading" else _NOT_A_HEADING)
+        state.unknown.append((state.doc.problems[-1], block.line))
         return
     state.section = target
     state.given = None
@@ -582,12 +614,23 @@ def _colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
 
 def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str) -> None:
     """ "The only approved tools are Microsoft 365 Copilot (…) and ChatGPT Team (…).", "If you are unsure,
-    speak to our Collections Manager, Fiona Reid, on …": the tools and the contact a memo gives in prose."""
+    speak to our Collections Manager, Fiona Reid, on …": the tools and the contact a memo gives in prose; a
+    sentence after the tools in their paragraph may give one tool's agreement ("Voor ChatGPT Team hebben we een
+    verwerkersovereenkomst met OpenAI afgesloten")."""
     offset = text.find(sentence)
-    tools = [] if "goedgekeurde_tools" in state.prose else tools_in_sentence(sentence)
+    listed = state.prose.get("goedgekeurde_tools")
+    tools = [] if listed else tools_in_sentence(sentence)
     if tools:
-        state.prose["goedgekeurde_tools"] = (tools, block, offset)
-    elif "aanspreekpunt" not in state.prose:
+        state.prose["goedgekeurde_tools"] = ((tools, {}), block, offset)
+        return
+    if listed is not None and listed[1] is block and offset > listed[2]:
+        (parts, details), _, _ = listed
+        names = [str(parse_tool(part)[0].get("naam", "")).split(" (")[0] for part, _ in parts]
+        said = details_in_sentence(sentence, names)
+        if said is not None and said[0] not in details:
+            index, fields, offsets = said
+            details[index] = (fields, {key: offset + at for key, at in offsets.items()})
+    if "aanspreekpunt" not in state.prose:
         contact = contact_in_prose(sentence)
         if contact is not None:
             state.prose["aanspreekpunt"] = (contact, block, offset)
@@ -605,7 +648,17 @@ def _prose_fields(state: State) -> None:
         given += 1
         at = Block(block.kind, block.text, *state.at(block, offset))  # where the value is: its line and column
         if target == "goedgekeurde_tools":
-            _listed_tools(state, at, value)
+            parts, details = value
+            first = len(list_of(state, target))
+            _listed_tools(state, at, parts)
+            for index, (fields, offsets) in details.items():  # what a later sentence says of one of them
+                tool = list_of(state, target)[first + index]
+                for key, said in fields.items():
+                    if isinstance(tool, dict) and key not in tool:
+                        tool[key] = said
+                        mark = state.at(block, offsets[key])
+                        state.doc.value_marks[(target, first + index, key)] = mark
+                        state.doc.key_marks[(target, first + index, key)] = mark
         else:
             set_value(state, target, value, at, at)
     if given >= _PROSE_FIELDS_FOR_A_POLICY:
