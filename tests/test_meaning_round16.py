@@ -47,6 +47,22 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Voer niets in wat niet ook op internet zou mogen staan.", {PG, SG}),
     (None, "AI is never perfect and does not know our clients.", set()),
     (None, "We never use free tools and do not post on social media.", set()),
+    # F. A check as the purpose of putting data into AI ('not even to check a calculation', 'to check the
+    # totals') is a task given to AI, no check of its output; a check of what AI made stays the rule (a
+    # tester's payroll bureau: 'Never enter personal data of our clients or their employees into an AI tool, not
+    # even to check a calculation.'; first sight 6/8)
+    (
+        None,
+        "Never enter personal data of our clients or their employees into an AI tool, not even to check a calculation.",
+        {PG},
+    ),
+    (None, "Voer nooit klantgegevens in een AI-tool in, ook niet om een berekening te controleren.", {PG}),
+    (None, "Do not paste client files into ChatGPT to check the totals.", {PG}),
+    (None, "Plak geen cliëntdossiers in ChatGPT om ze te laten nakijken.", {PG}),
+    (None, "Never publish AI output without checking it.", {AC}),
+    (None, "Never use AI text, not even in drafts, without checking it first.", {AC}),
+    (None, "Gebruik AI-teksten nooit zonder ze eerst zelf te controleren.", {AC}),
+    (None, "Do not enter client names into ChatGPT, and always check its answers.", {PG, AC}),
 ]
 
 

@@ -111,7 +111,30 @@ def _ai_task(words: Words, check: Word) -> bool:
         c.USE.matches(w) and any(c.AI.matches(a) for a in words if abs(a.index - w.index) <= 3)
         for w in words
         if w.index < to[0].index
-    )
+    ) or input_purpose(words, check)
+
+
+_INTO = frozenset("into in naar to onto met with".split())
+
+
+def input_purpose(words: Words, check: Word) -> bool:
+    """'Never enter client data into an AI tool, not even to check a calculation', 'Voer … in een AI-tool in, ook
+    niet om een berekening te controleren': data put into AI for a check (*to*/*om* before it), which AI then
+    does; not a person's check of what AI made."""
+    to = [w for w in words if 0 < check.index - w.index <= 4 and w.text in ("to", "om")]
+    if not to or any(w.text in _BREAKS for w in words if to[-1].index < w.index < check.index):
+        return False
+    into = [
+        p
+        for p, w in enumerate(words)
+        if (c.AI.matches(w) or c.AI.matches_part(w))
+        and w.index < to[0].index
+        and any(b.text in _INTO for b in words[max(0, p - 2) : p])
+    ]
+    tool = words[into[0]].index if into else -1
+    before = [w for w in words if w.index < tool and (c.INPUT.matches(w) or c.ENTER.matches(w))]
+    joined = [w for w in words if tool < w.index < to[0].index and c.ENTER.matches(w)]
+    return bool(into) and bool(before or joined)  # (a separable verb is joined after it: "Voer … in een AI-tool in")
 
 
 _DOES = frozenset("doet does do doen".split())

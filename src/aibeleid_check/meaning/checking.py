@@ -18,6 +18,7 @@ from aibeleid_check.meaning.check_exclusions import (
     ai_does_not,
     gate_review,
     impossible,
+    input_purpose,
     procedures_in_place,
     records_value,
     told,
@@ -116,7 +117,7 @@ def vetoed(words: Words, force_of: ForceOf) -> bool:
     """Whether the whole sentence keeps its members from being read alone for this rule: a list of the AI's own
     tasks ('Wat de AI niet doet: feiten verifiëren, redactionele keuzes maken', where 'feiten verifiëren' alone
     would be a person's check)."""
-    return any(ai_does(words, check) for check in check_words(words))
+    return any(ai_does(words, check) or input_purpose(words, check) for check in check_words(words))
 
 
 def checking(words: Words, force_of: ForceOf) -> Finding | None:
