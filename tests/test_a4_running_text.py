@@ -147,3 +147,25 @@ def test_the_page_of_a_policy_in_paragraphs_is_one_a4_with_its_sentences(tmp_pat
     assert "Zet nooit namen of telefoonnummers van klanten in een AI-tool." in text
     assert "Lees alles wat AI schrijft na voordat je het plaatst." in text
     assert "Wat mag nooit met AI?" not in text  # the empty box's question is gone
+
+
+def test_the_warning_points_at_the_sentence_not_at_its_paragraph():
+    text = (
+        "# AI-beleid van Knip\n\nWe gebruiken AI voor teksten.\nZet nooit namen van klanten\n"
+        "in een AI-tool. Lees alles na voordat je het plaatst.\n" + FIELDS
+    )
+    where = {f.message.nl.split("'")[1]: (f.line, f.column) for f in _check(text).findings if f.rule == "AIB406"}
+    assert where == {PERSONAL: (4, 1), CHECK: (5, 17)}
+
+
+def test_in_word_the_warning_keeps_the_paragraph_number():
+    docx = pytest.importorskip("docx")
+    import io
+
+    document = docx.Document()
+    document.add_heading("AI-beleid van Knip", 0)
+    document.add_paragraph("We gebruiken AI voor teksten. Zet nooit namen van klanten in een AI-tool.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = check_document(parse_bytes(buffer.getvalue(), path="beleid.docx"), RuleSet())
+    assert [(f.line, f.column) for f in result.findings if f.rule == "AIB406"] == [(2, 1)]
