@@ -28,6 +28,34 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not discuss supplier conditions with customers.", set()),
     (None, "Onze omzetcijfers staan in het jaarverslag.", set()),
     (None, "Turnover figures are shared with the board every month.", set()),
+    # B. Whoever decides, contrasted with AI in a negated clause without a verb ('…, never an AI tool', '…, niet
+    # de AI'), is the decider whatever the role is called, as beside an AI that only suggests (a tester's
+    # bailiff: 'A bailiff always decides on an attachment, a payment arrangement or an eviction, never an AI
+    # tool.'; first sight 4/7)
+    (None, "A bailiff always decides on an attachment or an eviction, never an AI tool.", {EB}),
+    (None, "The dentist decides on the treatment, not the chatbot.", {EB}),
+    (None, "De deurwaarder beslist altijd over beslaglegging, nooit een AI-tool.", {EB}),
+    (None, "Over een uitkering beslist de consulent, niet de computer.", {EB}),
+    (None, "The judge decides on the eviction, never the bailiff.", set()),
+    (None, "We always write the final letter ourselves, never an AI tool.", set()),
+    (None, "De deurwaarder beslist altijd over het budget, nooit een AI-tool.", set()),
+    # C. A role named after what it handles ('a payroll administrator', 'de salarisadministrateur', 'the records
+    # officer') is a person: it names no personal data, and it takes the decision like any staff member; the data
+    # the role handles, named as data, stays personal data (a tester's payroll bureau: 'No. A payroll
+    # administrator always takes that decision and signs off on it.', 'Die beslissing neemt altijd een
+    # salarisadministrateur, …'; first sight 6/8)
+    (None, "No. A payroll administrator always takes that decision and signs off on it.", {EB}),
+    (
+        None,
+        "Die beslissing neemt altijd een salarisadministrateur, AI mag hooguit uitleg geven over de regeling.",
+        {EB},
+    ),
+    (None, "Ask the payroll administrator if you are unsure.", set()),
+    (None, "De salarisadministrateur beantwoordt vragen over AI.", set()),
+    (None, "The records officer keeps this policy up to date.", set()),
+    (None, "Never enter payroll data into ChatGPT.", {PG}),
+    (None, "Voer nooit loonstroken van medewerkers in een AI-tool in.", {PG}),
+    (None, "The payroll administrator must never paste payslips into ChatGPT.", {PG}),
     # D. A program with AI as its modifier ('AI-programma', 'AI program') is an AI tool, as an AI tool, app or
     # system is; a program without it ('het weekprogramma') is none (a tester's speech therapist: 'Namen,
     # geboortedata, verslagen of geluidsopnames van cliënten gaan nooit in een AI-programma.'; first sight 5/6)

@@ -16,6 +16,7 @@ from aibeleid_check.meaning.force import Force
 from aibeleid_check.meaning.force_words import NEGATION
 from aibeleid_check.meaning.force_words import ONLY as ONLY_WORDS
 from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.words_judging import role_noun
 
 _ABOUT = ("over", "about", "on", "voor", "impacting", "affecting", "regarding", "van", "for", "of", "affect", "raken",
           "across", "among", "amongst")  # fmt: skip
@@ -80,7 +81,8 @@ def _deciders(words: Words) -> list[Word]:
     named = [
         w
         for p, w in enumerate(words)
-        if c.DECIDER.matches(w) and (_agent(words, w) or not any(o.text in _ABOUT for o in words[max(0, p - 2) : p]))
+        if (c.DECIDER.matches(w) or role_noun(w))
+        and (_agent(words, w) or not any(o.text in _ABOUT for o in words[max(0, p - 2) : p]))
     ]
     return named or _role_subjects(words)
 
@@ -106,15 +108,35 @@ def _ai_limited(words: Words) -> bool:
             after = words[position + 1 : position + 4]
             if any(w.text in _ASSISTS or ONLY_WORDS.matches(w) or NEGATION.matches(w) for w in after):
                 return True
-    return False
+    contrast = contrast_noun(words)  # "A bailiff always decides on an eviction, never an AI tool"
+    return contrast is not None and (c.AI.matches(contrast) or c.AI.matches_part(contrast))
+
+
+_CONTRAST_DETERMINERS = frozenset("the a an de het een".split())
+_COPULAS = frozenset("is are was were be zijn is was waren".split())
+
+
+def contrast_noun(words: Words) -> Word | None:
+    """'…, never an AI tool', '…, niet de computer', '…, never the bailiff': the noun a negation sets at the end of
+    the sentence, in a clause without a verb (a negation, determiners, one or two words of the noun), against who
+    the sentence says does it."""
+    for back in (2, 3, 4):
+        start = len(words) - back
+        if start < 1 or not NEGATION.matches(words[start]) or words[start - 1].text in _COPULAS:
+            continue  # ("It is not the decision-maker": a predicate, no contrast)
+        rest = words[start + 1 :]
+        nouns = [w for w in rest if w.text not in _CONTRAST_DETERMINERS]
+        if 1 <= len(nouns) <= 2 and (rest[0].text in _CONTRAST_DETERMINERS or len(rest) == 1):
+            return rest[-1]
+    return None
 
 
 def _role_subjects(words: Words) -> list[Word]:
     """Beside AI, whoever is the subject of deciding is the decider, whatever the role is called ('AI may
     only suggest; the dentist decides', 'A dentist makes every treatment decision', 'de apotheker beslist'):
     the noun after a determiner right before 'decides' or before 'makes … decision'."""
-    if not _ai_limited(words):
-        return []
+    if not _ai_limited(words) or any(w.text in ORG_MATTERS for w in words):
+        return []  # ("… beslist over het budget, nooit een AI-tool": an organisational matter)
     found = []
     for position, word in enumerate(words):
         takes = word.text in _TAKES and any(c.DECIDE.matches(w) for w in words[position + 1 : position + 5])

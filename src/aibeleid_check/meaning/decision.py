@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_exclusions import procedures_in_place
-from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders
+from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders, contrast_noun
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
     ORG_MATTERS,
@@ -73,6 +73,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         # parallel "geen X, geen Y", "not X, nor Y", "nooit X en beslist niet Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
+        and not _person_contrast(words, negated)
     ):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if force is Force.PROHIBITION and other_basis(words, found):
@@ -118,6 +119,15 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+def _person_contrast(words: Words, negated: list[Word]) -> bool:
+    """'The judge decides on the eviction, never the bailiff': the only negation sets one person against another,
+    nothing is forbidden to AI."""
+    contrast = contrast_noun(words)
+    if contrast is None or len(negated) != 1 or c.AI.matches(contrast) or c.AI.matches_part(contrast):
+        return False
+    return contrast.text not in MACHINES and not any(c.AI.matches(w) for w in words)
 
 
 def _judges(words: Words) -> list[Word]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.words_data import SOMEONE
+from aibeleid_check.meaning.words_judging import role_modifier
 
 Words = tuple[Word, ...]
 
@@ -43,6 +44,8 @@ def personal_data(words: Words) -> list[Word]:
     for position, word in enumerate(words):
         if c.NOT_PERSONAL.matches_part(word) or c.NOT_PERSONAL.matches(word):
             continue
+        if role_modifier(words, position):
+            continue  # "a payroll administrator", "de salarisadministrateur": a person named after the data
         if word.text.endswith(_NAME_ENDINGS) and _thing_name(words, position):
             continue  # "de bestandsnaam", "the app name": the name of a thing
         if word.text.startswith(_LAWS) and _regulation(words, position):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aibeleid_check.meaning.concept import words, words_raw
+from aibeleid_check.meaning.morph import Word
 
 # fmt: off
 # --- decisions -------------------------------------------------------------------------------------
@@ -99,6 +100,26 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
     member members officer officers case-officer user users gebruiker gebruikers
     """,
 )
+ROLE_HEADS = (  # a role named after what it handles: "payroll administrator", "salarisadministrateur", "records officer"
+    "administrator", "administrators", "administrateur", "administrateurs", "officer", "officers", "clerk", "clerks",
+    "coordinator", "coordinators", "functionaris", "functionarissen", "consulent", "consulenten",
+)  # fmt: skip
+
+
+def role_noun(word: Word) -> bool:
+    """A role by its head ('salarisadministrateur', 'administrator'), a person who can decide."""
+    return word.text.endswith(ROLE_HEADS)
+
+
+def role_modifier(words: tuple[Word, ...], position: int) -> bool:
+    """What a role is named after ('payroll' in 'payroll administrator', 'salaris' in 'salarisadministrateur'):
+    the role, no data."""
+    word = words[position]
+    if word.text.endswith(ROLE_HEADS) and not word.text.startswith(ROLE_HEADS):
+        return True
+    return position + 1 < len(words) and words[position + 1].text in ROLE_HEADS
+
+
 EVALUATION = words(
     "evaluation",
     """
