@@ -91,6 +91,14 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never use AI text, not even in drafts, without checking it first.", {AC}),
     (None, "Gebruik AI-teksten nooit zonder ze eerst zelf te controleren.", {AC}),
     (None, "Do not enter client names into ChatGPT, and always check its answers.", {PG, AC}),
+    # I. Signing off a decision the sentence names ('takes that decision and signs off on it') is taking it, no
+    # check of what AI made; a sign-off of AI's advice or draft stays the check (found on the tester's payroll
+    # answer once 'payroll administrator' was read as a person; first sight 3/5)
+    (None, "The manager always takes the decision and signs off on it.", {EB}),
+    (None, "De leidinggevende neemt altijd het besluit en tekent het af.", {EB}),
+    (None, "A professional signs off on AI-assisted advice.", {AC}),
+    (None, "A lawyer signs off on every AI draft before it goes out.", {AC}),
+    (None, "The editor signs off on AI summaries, and the board takes the decision.", {AC}),
 ]
 
 

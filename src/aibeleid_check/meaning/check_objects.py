@@ -172,6 +172,25 @@ _RECORD_NOUNS = frozenset("information records comments reports notes data mater
 _TELLING = frozenset("to must should shall always please you we will can then first carefully also and or".split())
 
 
+_SIGN_OFF = ("aftekenen", "afteken", "afgetekend")
+_DECISION_NOUNS = ("decision", "beslissing", "besluit")
+
+
+def _signs_decision(words: Words, position: int) -> bool:
+    """'takes that decision and signs off on it', 'neemt het besluit en tekent het af': the sign-off of a decision
+    the sentence names before it is taking the decision, not a check of what AI made (no AI output named)."""
+    word = words[position]
+    sign_off = word.text in ("sign", "signs", "signed", "signing") and _next(words, position) == "off"
+    if not (sign_off or word.text.startswith(_SIGN_OFF)):
+        return False
+    decided = any(w.text.startswith(_DECISION_NOUNS) for w in words[:position])
+    return decided and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
+
+
+def _next(words: Words, position: int) -> str:
+    return words[position + 1].text if position + 1 < len(words) else ""
+
+
 def check_words(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
@@ -183,6 +202,8 @@ def check_words(words: Words) -> list[Word]:
             continue  # "als AI ons ondersteunt in het controleren": a task AI helps with
         if test_noun(words, position):
             continue
+        if _signs_decision(words, position):
+            continue  # "A payroll administrator always takes that decision and signs off on it": taking it
         if word.text in ("toets", "toetsen") and position == 0 and any(w.text == "aan" for w in words):
             found.append(word)  # "Toets de uitkomst aan je eigen kennis" (not "de toets", an exam)
         elif word.text == "eyes" and previous == "of" and position > 1 and words[position - 2].text == "pair":
