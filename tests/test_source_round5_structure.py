@@ -266,3 +266,127 @@ def test_near_miss_an_unknown_heading_over_text_that_gave_nothing_keeps_its_mess
     )
     [finding] = _aib104(doc)
     assert "komt niet op het A4" in finding.message.nl and "does not reach the A4" in finding.message.en
+
+
+# --- Word layout: a text box's paragraphs and a one-cell table are paragraphs (EN 10, NL 10) ---
+
+_VML_BOX = (
+    '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<w:r><w:pict><v:shape id="tb1" type="#_x0000_t202"><v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox>'
+    "</v:shape></w:pict></w:r></w:p>"
+)
+_DRAWING_BOX = (
+    '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{paras}'
+    "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+    "<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+    "</w:r></w:p>"
+)
+_BOX_ITEMS = [
+    "• Gegevens van schuldenaren invoeren: namen, adressen, dossiers.",
+    "• Vertrouwelijke kantoorinformatie delen, zoals tarieven en contracten.",
+    "• AI laten beslissen over een beslag of een ontruiming.",
+]
+
+
+@pytest.mark.parametrize("box", [_VML_BOX, _DRAWING_BOX])
+def test_the_paragraphs_of_a_text_box_are_paragraphs_of_their_own(box: str) -> None:
+    from docx.oxml import parse_xml
+
+    def build(document: Any) -> None:
+        document.add_paragraph("AI-beleid Gerechtsdeurwaarderskantoor Kuipers", style="Title")
+        document.add_paragraph().add_run("Wat mag niet").bold = True
+        paras = "".join(f"<w:p><w:r><w:t>{item}</w:t></w:r></w:p>" for item in _BOX_ITEMS)
+        body = document.element.body
+        body.insert(len(body) - 1, parse_xml(box.format(paras=paras)))
+        document.add_paragraph().add_run("Goedgekeurde tools").bold = True
+        document.add_paragraph("Microsoft 365 Copilot (verwerkersovereenkomst: ja)")
+
+    doc = _word(build)
+    assert _texts(doc, "mag_niet") == [item.removeprefix("• ") for item in _BOX_ITEMS]
+    assert doc.data["goedgekeurde_tools"][0]["naam"] == "Microsoft 365 Copilot"
+
+
+def test_near_miss_a_paragraph_with_a_link_keeps_all_its_text() -> None:
+    from docx.oxml import parse_xml
+
+    def build(document: Any) -> None:
+        document.add_paragraph("AI-beleid Kuipers", style="Title")
+        document.add_paragraph().add_run("Aanspreekpunt").bold = True
+        link = (
+            '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:r><w:t xml:space="preserve">'
+            "Peter Kuipers, </w:t></w:r><w:hyperlink><w:r><w:t>p.kuipers@x.example</w:t></w:r></w:hyperlink></w:p>"
+        )
+        body = document.element.body
+        body.insert(len(body) - 1, parse_xml(link))
+
+    doc = _word(build)
+    assert doc.data["aanspreekpunt"]["email"] == "p.kuipers@x.example"
+
+
+def test_a_one_cell_table_under_a_rule_heading_gives_its_paragraphs_as_rules() -> None:
+    def build(document: Any) -> None:
+        document.add_paragraph("AI-beleid Gerechtsdeurwaarderskantoor Kuipers", style="Title")
+        document.add_paragraph().add_run("Wat mag wel").bold = True
+        cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+        cell.paragraphs[0].text = "Conceptbrieven zonder persoonsgegevens laten schrijven."
+        cell.add_paragraph("Openbare jurisprudentie laten samenvatten.")
+        document.add_paragraph().add_run("Wat mag niet").bold = True
+        document.add_paragraph("Klantgegevens invoeren.", style="List Bullet")
+
+    doc = _word(build)
+    assert _texts(doc, "mag") == [
+        "Conceptbrieven zonder persoonsgegevens laten schrijven.",
+        "Openbare jurisprudentie laten samenvatten.",
+    ]
+
+
+def test_near_miss_a_summary_box_at_the_top_is_not_counted_twice_nor_warned_about() -> None:
+    def build(document: Any) -> None:
+        document.add_paragraph("AI-beleid Van Dam Hypotheekadvies", style="Title")
+        cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+        cell.paragraphs[0].add_run("Samengevat").bold = True
+        cell.add_paragraph("Geen klantgegevens in AI.", style="List Bullet")
+        document.add_heading("Dit mag niet", 1)
+        document.add_paragraph("Klantgegevens invoeren: namen en BSN.", style="List Bullet")
+
+    doc = _word(build)
+    assert not _unknown(doc)
+    assert _texts(doc, "mag_niet") == ["Klantgegevens invoeren: namen en BSN."]
+
+
+# --- an answer that does not stand on its own keeps its question (EN 03, NL 03: "Ja, als concept." on the A4) ---
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_an_answer_that_leans_on_its_question_keeps_the_question(bold: bool) -> None:
+    pairs = [
+        ("Mag ik een klantmail laten opstellen?", "Ja, als concept. Je leest de mail daarna zelf na."),
+        (
+            "May AI decide whether an employee is entitled to a bonus?",
+            "No. A payroll administrator always takes that decision and signs off on it.",
+        ),
+        # near misses: an answer that says it all stays as it was
+        ("Mag ik AI gebruiken voor terminologie?", "Ja. Je mag AI gebruiken om terminologie op te zoeken."),
+        ("May I enter patient details?", "No. Never enter patient names into an AI tool."),
+    ]
+    head = "**{}**" if bold else "### {}"
+    doc = _md("# AI-beleid Loonwijzer\n\n" + "".join(f"{head.format(q)}\n\n{a}\n\n" for q, a in pairs))
+    assert _texts(doc, "mag") == [
+        "Mag ik een klantmail laten opstellen? Ja, als concept. Je leest de mail daarna zelf na.",
+        "Je mag AI gebruiken om terminologie op te zoeken.",
+    ]
+    assert _texts(doc, "mag_niet") == [
+        "May AI decide whether an employee is entitled to a bonus? No. A payroll administrator always takes that "
+        "decision and signs off on it.",
+        "Never enter patient names into an AI tool.",
+    ]
+
+
+def test_an_answer_in_the_same_paragraph_as_its_question_keeps_it_when_it_leans_on_it() -> None:
+    doc = _md(
+        "# AI-beleid Loonwijzer\n\n**Mag ik de WKR laten uitleggen?** Ja, dat mag, bijvoorbeeld de nieuwe regels.\n"
+    )
+    assert _texts(doc, "mag") == ["Mag ik de WKR laten uitleggen? Ja, dat mag, bijvoorbeeld de nieuwe regels."]

@@ -35,6 +35,8 @@ _STYLE_NAME = re.compile(r'<w:name w:val="([^"]*)"')
 _OUTLINE = re.compile(r'<w:outlineLvl w:val="(\d)"')
 _BLOCK_TAG = re.compile(rb"<w:(?:p|tr)[\s>/]")
 _TEXT_TAGS = frozenset({f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"})
+_BOX = f"{W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def parse(raw: bytes, path: str) -> Document:
@@ -195,8 +197,12 @@ class _Walker:
         runs = _runs(paragraph)
         text = "".join(part for part, _, _ in runs)
         number = self._number(paragraph, text)
-        if not text.strip():
-            return
+        if text.strip():
+            self._text_paragraph(paragraph, text, runs, number)
+        for box in _boxes(paragraph):  # a text box anchored here: its paragraphs, each of its own, after it
+            self.walk(box)
+
+    def _text_paragraph(self, paragraph: Element, text: str, runs: list[tuple[str, bool, bool]], number: int) -> None:
         kind, level = self._kind(paragraph, text)
         label, rest, prompt = split_label(runs)
         whole_label = kind == "heading"
@@ -235,7 +241,12 @@ class _Walker:
         return "para", 0
 
     def _table(self, table: Element) -> None:
-        for index, row in enumerate(table.findall(f"{W}tr")):
+        rows = table.findall(f"{W}tr")
+        only = rows[0].findall(f"{W}tc") if len(rows) == 1 else []
+        if len(only) == 1:  # a one-cell table is a frame around paragraphs ("Samengevat", the permitted uses)
+            self.walk(only[0])
+            return
+        for index, row in enumerate(rows):
             cells = []
             for cell in row.findall(f"{W}tc"):
                 parts = ["".join(part for part, _, _ in _runs(paragraph)) for paragraph in cell.iter(f"{W}p")]
@@ -245,10 +256,31 @@ class _Walker:
             self.blocks.append(Block("row", shown, number, 1, cells=tuple(cells), header=index == 0))
 
 
+def _own(element: Element, wanted: str) -> Iterator[Element]:
+    """The ``wanted`` elements inside ``element`` that are its own: not inside a run (a text box is drawn
+    inside one), a text box, or the fallback copy of a drawing; iteratively, however deep the nesting."""
+    pending: list[Iterator[Element]] = [iter(element)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif child.tag == wanted:
+            yield child
+        elif child.tag not in (_BOX, _FALLBACK) and (child.tag != f"{W}r" or wanted == _BOX):
+            pending.append(iter(child))
+
+
+def _boxes(paragraph: Element) -> list[Element]:
+    """The text boxes a paragraph anchors (``w:txbxContent``), once each: of a drawing with a VML fallback
+    (``mc:AlternateContent``) only the drawing's copy."""
+    return list(_own(paragraph, _BOX))
+
+
 def _runs(paragraph: Element) -> list[tuple[str, bool, bool]]:
-    """The paragraph's text as (text, bold, italic) pieces, in order; deleted text and field codes left out."""
+    """The paragraph's text as (text, bold, italic) pieces, in order; deleted text and field codes left out,
+    and so is the text of a text box it anchors (:func:`_boxes`), which is paragraphs of its own."""
     pieces: list[tuple[str, bool, bool]] = []
-    for run in paragraph.iter(f"{W}r"):
+    for run in _own(paragraph, f"{W}r"):
         properties = run.find(f"{W}rPr")
         bold, italic = _flag(properties, "b"), _flag(properties, "i")
         if properties is not None:

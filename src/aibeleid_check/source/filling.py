@@ -51,6 +51,7 @@ class State:
     unknown_at: tuple[int, int] | None = None
     """The unknown heading just read (its problem's index, its level): a sub-heading or bold label of a known
     section right under it ("## ChatGPT" over "**Do's**") makes it a grouping heading, without the warning."""
+    question: str = ""  # the question whose answer is read next ("Mag ik … laten opstellen?"), as written
     asks_ai: bool = False  # the question over the answers asks whether AI may do something ("Can AI decide …?")
     addressed: bool = False  # the scope so far is a memo's To:/Aan: line: the memo's own scope sentence wins
     soft: set[str] = field(default_factory=set)

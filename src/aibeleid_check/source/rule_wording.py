@@ -175,3 +175,17 @@ def provision_kind(text: str) -> str | None:
     if _PROVISION_DUTY.search(text):
         return "moet"
     return "mag" if _PROVISION_MAY.search(text) or allows(text) else None
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:that|this|those|die|deze|dat|dit)\s+(?:decision|decisions|beslissing|beslissingen|besluit|keuze|choice|call)\b"
+    r"|^(?:dat|dit|that|this|it)\s+(?:mag|kan|is|may|can|must|moet)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_question(answer: str, saying: str) -> bool:
+    """An answer that does not say on its own what it allows or forbids, so that the A4 needs its question:
+    one that keeps its yes or no in its sentence ("Ja, als concept.", "Yes, for public information …"), or
+    refers back to what was asked ("No. A payroll administrator always takes that decision.", "Ja, dat mag")."""
+    return saying == answer or bool(_REFERS_BACK.search(saying))

@@ -68,6 +68,7 @@ from aibeleid_check.source.rule_wording import (
     allows,
     answer_kind,
     group_item_kind,
+    leans_on_question,
     provision_kind,
     rule_by_first_words,
     what_we_do_kind,
@@ -235,6 +236,7 @@ def _block(state: State, block: Block) -> None:
             section = state.section
             _open(state, target, block, label, inline=True)
             state.asks_ai = target == "~qa" and labels.asks_of_ai(label)
+            state.question = label.strip() if target == "~qa" else ""
             if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
                 _colon_list(state, section)
             return
@@ -375,6 +377,7 @@ def _heading(state: State, block: Block) -> None:
         target = "~qa"  # "May I use AI at all?" over "Yes. You may use AI to …": read by the answer's first word
     _open(state, target, block, block.text, inline=False)
     state.asks_ai = target == "~qa" and labels.asks_of_ai(block.text)
+    state.question = block.text.strip() if target == "~qa" else ""
 
 
 def _title(state: State, block: Block) -> None:
@@ -498,6 +501,9 @@ def _answer(state: State, block: Block, text: str) -> bool:
     if answered is None:
         return False
     kind, saying = answered
+    if state.question and leans_on_question(text, saying):
+        saying = f"{state.question} {text.strip()}"  # "Ja, als concept.": on the A4 with what it answers
+    state.question = ""
     state.seen_structure = True
     mark_key(state, kind, block)
     append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, text.find(saying))))
@@ -510,6 +516,7 @@ def _question_and_answer(state: State, block: Block) -> None:
     whether something may be done is answered by its first word (:func:`_answer`); any other is text."""
     kind = labels.classify(block.label, heading=True) or ("~qa" if labels.asks_whether(block.label) else None)
     state.asks_ai = kind == "~qa" and labels.asks_of_ai(block.label)
+    state.question = block.label.strip() if kind == "~qa" else ""
     answer = Block(block.kind, block.rest.strip(), block.line, block.rest_column if state.exact_columns else 1)
     state.pending_org = False
     if kind in RULE_KINDS:
