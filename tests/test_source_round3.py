@@ -47,7 +47,8 @@ RULES_MD = "## Prohibited uses\n\n- Entering any client data into an AI tool.\n\
 
 
 def _fields_ok(data: dict[str, Any]) -> None:
-    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot"]
+    # the account before the details stays with the name (round 5: "ChatGPT (free version, …)")
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot (work account)"]
     assert data["goedgekeurde_tools"][0]["verwerkersovereenkomst"] == "signed"  # the model reads it as yes
     assert data["aanspreekpunt"]["naam"] == "Anouk Jansen"
     assert data["aanspreekpunt"]["email"] == "privacy@example.org"
@@ -272,7 +273,7 @@ def test_allowed_only_a_tool_names_the_tool_and_the_lines_after_it_are_fields() 
         "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount.\n"
         "Geldt voor alle medewerkers en vrijwilligers vanaf 1 april 2026. Vragen: Joost Meijer, joost@example.nl.\n"
     )
-    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot met je werkaccount"]
+    assert [tool["naam"] for tool in data["goedgekeurde_tools"]] == ["Microsoft 365 Copilot (werkaccount)"]
     assert data["geldt_voor"] == "alle medewerkers en vrijwilligers"
     assert data["ingangsdatum"] == "1 april 2026"
     assert data["aanspreekpunt"] == {"naam": "Joost Meijer", "email": "joost@example.nl"}
@@ -307,7 +308,7 @@ def test_near_misses_wrapped_lines_and_a_second_tool_stay_where_they_were() -> N
         ("Approved are ChatGPT Team (DPA signed) and DeepL Pro (DPA signed).", ["ChatGPT Team", "DeepL Pro"]),
         (
             "We only use Microsoft 365 Copilot with our work account (processing agreement signed; no client data).",
-            ["Microsoft 365 Copilot with our work account"],  # the account stays in the name (test_markdown)
+            ["Microsoft 365 Copilot (work account)"],  # the account stays with the name, in brackets (round 5)
         ),
     ],
 )

@@ -99,6 +99,20 @@ AGREEMENT_SYNONYMS = {
     "niet-nodig": "niet-nodig", "niet nodig": "niet-nodig", "niet_nodig": "niet-nodig", "not-needed": "niet-nodig",
     "not needed": "niet-nodig", "not_needed": "niet-nodig", "not-required": "niet-nodig", "not required": "niet-nodig",
 }  # fmt: skip
+AGREEMENT_SYNONYMS.update(
+    dict.fromkeys(
+        (
+            "not signed", "not yet signed", "not signed yet", "unsigned", "not in place", "not concluded",
+            "not agreed", "not requested", "no dpa", "no agreement", "no processing agreement", "niet getekend",
+            "nog niet getekend", "niet ondertekend", "nog niet ondertekend", "ongetekend", "niet afgesloten",
+            "nog niet afgesloten", "niet aanwezig", "niet aangevraagd", "nog niet aangevraagd", "geen dpa",
+            "geen verwerkersovereenkomst", "geen overeenkomst",
+        ),
+        "nee",
+    )
+)  # fmt: skip
+"""An agreement said not to be there ("not signed", "nog niet getekend", "niet aangevraagd") is ``nee``, as "no"
+is: there is no agreement, which is what the rules check (``aangevraagd`` says one is on its way)."""
 AMBIGUOUS_AGREEMENT = frozenset(
     {"n.v.t.", "n.v.t", "nvt", "n/a", "na", "n.a.", "niet van toepassing", "not applicable"}
 )

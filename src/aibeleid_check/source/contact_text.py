@@ -20,7 +20,13 @@ LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contacteer|contact"
     r"|speak\s+to"
     r"|talk\s+to|ask|reach\s+out\s+to|questions\s+go\s+to|vragen\s+gaan\s+naar|loop\s+(?:dan\s+)?(?:even\s+)?binnen\s+bij"
-    r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar|vraag\s+(?:je\s+|u\s+)?(?:het\s+)?aan|vraag"
+    r"|wend\s+je\s+(?:dan\s+)?tot|wend\s+u\s+(?:dan\s+)?tot|go\s+to|ga\s+naar"
+    r"|vraag\s+(?:je\s+|u\s+)?(?:het\s+)?(?:(?:dan|even|gerust|maar)\s+)*aan|vraag"
+    r"|(?:you\s+)?(?:can|may|should)\s+turn\s+to|turn\s+to"
+    r"|(?:can|may|should|are\s+to)\s+be\s+(?:addressed|sent|directed|put|raised)\s+(?:to|with)"
+    r"|(?:worden|kunnen\s+worden|moeten\s+worden)\s+(?:gesteld|gericht|gestuurd)\s+(?:aan|tot|naar)"
+    r"|stel\s+(?:je|u)\s+(?:(?:dan|gerust|maar)\s+)?aan|richt\s+(?:je|u)\s+(?:(?:dan|gerust)\s+)?(?:tot|aan)"
+    r"|(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?:dan|gerust|altijd)\s+)?terecht\s+bij|terecht\s+bij"
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
     r"|bel|call|mail|e-?mail)"
@@ -35,7 +41,23 @@ _PARTS = re.compile(
     r"\s*[,;()·|]\s*|\s+[—–-]\s+|\s+(?:or|of|en|and|at|on|op|via|bij|met)\s+(?=\W|$)|\s+(?:or|of|and|en|at|on|op|via)$"
 )
 _CHANNEL_ONLY = re.compile(r"^(?:or|of|and|en|at|on|op|via|bij|met|#\S+)$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|el|al|la|le|du|da|von|mr\.|mw\.|dr\.)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|\ue000[A-Z][\w'’-]*\ue001|van|de|der|den|ter|ten|el|al|la|le|du|da|von|mr\.|mw\.|dr\.)$"
+)
+_FIRST_NAME_ASIDE = re.compile(r"(?<=[A-Z]\.)\s\(([A-Z][\w'’-]+)\)(?=\s+(?:[a-z]{1,3}\s+)*[A-Z])")
+"""A first name in brackets between the initials and the surname: "mr. K. (Karin) Smits"."""
+
+
+def keep_first_name(text: str) -> str:
+    """ "mr. K. (Karin) Smits" with the brackets of its first name hidden (as private-use characters of the same
+    length), so that the name is one part, not a name and a role in brackets; :func:`shown_first_name` undoes it."""
+    return _FIRST_NAME_ASIDE.sub(lambda m: f" \ue000{m.group(1)}\ue001", text)
+
+
+def shown_first_name(text: str) -> str:
+    return text.replace("\ue000", "(").replace("\ue001", ")")
+
+
 _HONORIFICS = frozenset("mevrouw meneer mw. mw dhr. dhr mr. mr mrs. mrs ms. ms dr. dr drs. ir. prof.".split())
 _SENTENCE_WORDS = re.compile(
     r"\b(?:neem|contact|speak|ask|questions|vragen|vraag|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als"

@@ -12,14 +12,30 @@ import re
 from aibeleid_check.datetext import MAX_DATE_LENGTH, DateProblem, read_date
 from aibeleid_check.source.label_words import RULES_NOUNS, SUBJECT_NOUNS, one_of
 
+_PAGE_NOUNS = (
+    *SUBJECT_NOUNS,
+    *("agreements", "arrangements", "answers", "antwoorden", "regulation", "regulations", "instructions"),
+    *("instructies", "veelgestelde vragen", "frequently asked questions", "vragen en antwoorden"),
+    "questions and answers",
+)
+"""What a page calls its rules when it says whom they are for: the document's own names, and "These
+agreements apply to …", "These answers apply to …" (a FAQ), "This regulation applies to …"."""
 _SUBJECT = (
     r"(?:(?:this|the|our|these|it|they|dit|deze|de|het|onze|ons|ze|zij)\s+)?(?:ai[\s-]+)?"
-    r"(?:[\w-]*" + one_of(SUBJECT_NOUNS) + r"\s+)?"
+    r"(?:[\w-]*" + one_of(_PAGE_NOUNS) + r"\s+)?"
 )
+_BEFORE_VERB = r"(?:(?:is|zijn|are|was|were|has\s+been|have\s+been|werd|wordt|worden)\s+[^.;:]{1,80}?\s+(?:en|and)\s+)?"
+"""A clause between the subject and its verb: "Deze richtlijn is vastgesteld door het college van bestuur en
+geldt voor …", "This policy was adopted by the board and applies to …"."""
 _SCOPE = re.compile(
-    _SUBJECT
-    + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing|(?:is|zijn|are)(?:\s+bedoeld|\s+meant)?)\s+"
+    _SUBJECT + _BEFORE_VERB + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing"
+    r"|(?:is|zijn|are)(?:\s+bedoeld|\s+meant|\s+valid|\s+geldig)?)\s+"
     r"(?:to|voor|op|for)\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_SCOPE_NO_VERB = re.compile(  # "Daarom deze afspraken voor predikant, …", "Veelgestelde vragen voor alle …"
+    r"(?:(?:daarom|therefore|hence|so|dus)\s+)?(?:(?:this|these|the|our|dit|deze|de|het|onze)\s+)?(?:ai[\s-]+)?"
+    r"[\w-]*" + one_of(_PAGE_NOUNS) + r"\s+(?:voor|for)\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_LATER = re.compile(  # "From 2 March 2026 the following rules apply to every member of staff"
@@ -48,7 +64,7 @@ _DUTIES_ENDS = re.compile(r"\s+(?:met|wel|niet|altijd|nooit|zelf|als|wanneer|zod
 """What follows the people in a Dutch clause before its verb ("wat medewerkers met AI-tools wel en niet mogen")."""
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
 _CUE = re.compile(
-    r"(?:effect|effective|in\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
+    r"(?:effect|effective|in(?:to)?\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
     r"|begin|begint|geldig|valid|as\s+of|m\.i\.v\.)\b",
     re.IGNORECASE,
 )
@@ -60,8 +76,9 @@ _DATE = re.compile(
 )
 _CUE_REACH = 45
 _SCOPE_ENDS = re.compile(
-    r",?\s+(?:en|and)\s+(?:die\s+|which\s+|that\s+)?(?:gaat|gaan|ingaan|ingaat|treedt|treden|takes?|is|are|wordt|geldt)\b"
-    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang)\b"
+    r",?\s+(?:en|and)\s+(?:(?:die|which|that|ze|zij|they|it|dit|deze|these|dat)\s+)?"
+    r"(?:gaat|gaan|ingaan|ingaat|treedt|treden|takes?|is|are|wordt|geldt)\b"
+    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang|starting|beginning|ingaande|as\s+of|with\s+effect)\b"
     r"|,?\s+(?:including|inclusief),?\s+(?:but\s+not\s+limited\s+to|maar\s+niet\s+beperkt\s+tot)\b",
     re.IGNORECASE,
 )
@@ -72,6 +89,36 @@ _PEOPLE = frozenset(
     gebruikers mensen werknemers ambtenaren stagiairs teams team board hele whole every each elke ieder iedere
     partner intern interns stagiair""".split()
 )
+_PEOPLE_MORE = frozenset(
+    """minister ministers predikant predikanten pastor pastors priest dominee vicar secretary secretaris
+    director directeur directie owner owners eigenaar eigenaren council raad bestuur kerkenraad crew
+    freelancers freelancer zzp'ers zzp-ers personeelsleden staffleden""".split()
+)
+_ROLE_ENDINGS = ("ers", "ors", "ists", "isten", "ants", "anten", "ents", "enten", "leden", "krachten", "aars", "eurs")
+"""The plural of a person's role ("therapists", "administrators", "kerkenraadsleden", "uitzendkrachten")."""
+_ROLE_ENDINGS_ONE = ("ist", "ant", "ician", "ster")
+"""The singular of a role ("predikant", "physiotherapist", "minister")."""
+_NOT_ROLES = frozenset(
+    """letters newsletters nieuwsbrieven papers numbers nummers orders matters others chapters folders computers
+    servers headers posters flyers offers answers registers banners stickers covers vouchers reminders filters
+    containers printers trackers markers dossiers cijfers kaders papers users' events contents documents documenten
+    list checklist playlist plant restaurant important want register monsters""".split()
+)
+
+
+def names_people(words: list[str]) -> bool:
+    """The first words of a scope name people: "all", "medewerkers", or a role ("the minister", "our payroll
+    administrators", "predikant, kerkelijk werker, kerkenraadsleden"), not "the use of AI" or "letters"."""
+    for word in words:
+        if word in _PEOPLE or word in _PEOPLE_MORE:
+            return True
+        if word in _NOT_ROLES or word.endswith(("ment", "ments", "menten")) or len(word) < 6:
+            continue
+        if word.endswith(_ROLE_ENDINGS) or word.endswith(_ROLE_ENDINGS_ONE):
+            return True
+    return False
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_])")
 _MAX_SENTENCE = 300
 _MAX_SCOPE_WORDS = 40
@@ -93,7 +140,8 @@ def fields_in(text: str) -> list[tuple[str, str, int]]:
         date = _start_date(plain)
         if date is not None:
             found.append(("ingangsdatum", date[0], shift + date[1]))
-        scope = _scope(plain, date[1] if date else len(plain))
+        ended = sentence.strip().strip("*_").endswith((".", "!"))  # a sentence, not a subtitle over the page
+        scope = _scope(plain, date[1] if date else len(plain), verbless=ended)
         if scope is not None:
             found.append(("geldt_voor", scope[0], shift + scope[1]))
     return found
@@ -112,18 +160,24 @@ def date_in(text: str) -> tuple[str, int] | None:
 
 def _start_date(sentence: str) -> tuple[str, int] | None:
     for match in _DATE.finditer(sentence):
-        if _is_date(match.group()) and _CUE.search(sentence[max(0, match.start() - _CUE_REACH) : match.start()]):
+        before = sentence[max(0, match.start() - _CUE_REACH) : match.start()]
+        if _is_date(match.group()) and _CUE.search(before) and not _UNTIL.search(before):
             return match.group(), match.start()
     return None
 
 
-def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
+_UNTIL = re.compile(r"\b(?:until|till|through|tot(?:\s+en\s+met)?|t/m|uiterlijk)\s*$", re.IGNORECASE)
+"""The date a text is valid until ("This policy is valid until 1 January 2027."): its end, not its start."""
+
+
+def _scope(sentence: str, date_at: int, *, verbless: bool = False) -> tuple[str, int] | None:
     found = (
         _SCOPE.match(sentence)
         or _SCOPE_FOR.match(sentence)
         or _SCOPE_LATER.search(sentence)
         or _SCOPE_INVERTED.search(sentence)
         or _SCOPE_TELLS.match(sentence)
+        or (_SCOPE_NO_VERB.match(sentence) if verbless else None)
     )
     duties = None if found else _SCOPE_DUTIES.match(sentence)
     found = found or duties
@@ -141,7 +195,7 @@ def _scope(sentence: str, date_at: int) -> tuple[str, int] | None:
     if value.lower().endswith((" on", " op", " from", " vanaf", " per")):
         value = value.rsplit(" ", 1)[0].rstrip(" ,")  # "…, from 1 February 2026": the cue stays with the date
     words = re.findall(r"[\w'-]+", value.lower())
-    if not value or len(words) > _MAX_SCOPE_WORDS or not _PEOPLE & set(words[:4]):
+    if not value or len(words) > _MAX_SCOPE_WORDS or not names_people(words[:4]):
         return None
     return value, found.start("value")
 

@@ -87,7 +87,10 @@ _NOT_A_NAME = frozenset(
     managers leidinggevenden bestuurders volunteers vrijwilligers contractors faculty users gebruikers members
     leden researchers onderzoekers parents ouders""".split()
 )
-_NOT_IN_A_NAME = frozenset("addendum appendix bijlage supplement update special interim draft versie version".split())
+_NOT_IN_A_NAME = frozenset(
+    """addendum appendix bijlage supplement update special interim draft versie version edition editie uitgave
+    summary samenvatting overview overzicht part deel""".split()
+)
 _ORGANISATION_KINDS = frozenset(
     """gemeente provincie stichting vereniging waterschap ministerie school hogeschool universiteit
     huisartsenpraktijk praktijk bakkerij kantoor advocatenkantoor notariskantoor zorggroep ziekenhuis""".split()
@@ -100,6 +103,9 @@ def organisation_in_title(title: str) -> str:
     "Richtlijnen AI-gebruik Gemeente Oss", "BetaNYC AI Policy", without a policy word "AI tools at Example Ltd";
     "" for a title that names none ("Beleid voor het gebruik van AI", "AI Policy for Staff": who it is for, or
     what it is about, is not an organisation)."""
+    after_dash = _name_after_dash(title)
+    if after_dash:
+        return after_dash  # "AI guidelines for staff – Stichting Primair Onderwijs De Linge"
     found = _TITLE_WORD.search(title)
     if found is None:
         return organisation_after_ai_noun(title)
@@ -115,6 +121,29 @@ def organisation_in_title(title: str) -> str:
         if all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in name.split()):
             return name  # "Afspraken over AI – Uitvaartcentrum Rustpunt": the name after the topic
     return ""
+
+
+_LAST_DASH = re.compile(r"^(?P<head>.{2,80}?)\s+[–—-]\s+(?P<name>[^–—]{2,60})$")
+_ABOUT_AI_OR_POLICY = re.compile(
+    r"\bAI\b|artificial\s+intelligence|kunstmatige\s+intelligentie|\bregulation\b|" + one_of(TITLE_NOUNS) + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _name_after_dash(title: str) -> str:
+    """The name after a title's last dash, when what comes before says what the document is ("AI guidelines for
+    staff – X", "Regulation on the use of artificial intelligence – X") and what follows is a name of capitalised
+    words ("Stichting De Linge – AI-beleid", "AI Policy – Staff Edition", "… – Draft" name none)."""
+    found = _LAST_DASH.match(title.strip())
+    if found is None or not _ABOUT_AI_OR_POLICY.search(found.group("head")):
+        return ""
+    name = found.group("name").strip(_SEPARATORS)
+    words = name.split()
+    if _ABOUT_AI_OR_POLICY.search(name) or not _is_name(name):
+        return ""
+    if not all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_PARTICLES for word in words):
+        return ""
+    return name if any(word[:1].isupper() for word in words) else ""
 
 
 _TOPIC_THEN_NAME = re.compile(r"^(?:over|on|about|rond|omtrent)\s+(?:het\s+gebruik\s+van\s+)?AI\s+[–—-]\s+(.+)$", re.I)

@@ -13,8 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aibeleid_check.source.contact_text import EMAIL, LEAD, contact_in_sentence, looks_like_sentence
+from aibeleid_check.source.contact_text import (
+    EMAIL,
+    LEAD,
+    contact_in_sentence,
+    keep_first_name,
+    looks_like_sentence,
+    shown_first_name,
+)
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
+from aibeleid_check.values import AGREEMENT_SYNONYMS, NO_WORDS, YES_WORDS
 
 _ATTRIBUTE_WORDS = sorted(
     ((word, key) for key, words in TOOL_COLUMNS if key != "naam" for word in words if len(word) > 3 or word == "dpa"),
@@ -49,16 +57,21 @@ def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
         name = _SENTENCE_DOT.sub("", _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:")))
-        return ({"naam": name} if name else {}), {"naam": _offset(text, name)}
-    name = _TRAILING_CONNECTOR.sub("", text[: found[0][0]].strip(_SEPARATORS).strip())
+        offsets = {"naam": _offset(text, name)}
+        name = _account_in_brackets(name)
+        return ({"naam": name} if name else {}), offsets
     raw = text[: found[0][0]]
+    clause = _DETAIL_CLAUSE.search(raw)
+    raw = raw[: clause.start()] if clause else raw  # "ChatGPT Team, for which we have a processing agreement, …"
+    name = _TRAILING_CONNECTOR.sub("", raw.strip(_SEPARATORS).strip())
     if name.count("(") > name.count(")"):
         if raw.rfind(")") > raw.rfind("("):
             name += ")"  # "Microsoft 365 Copilot (business licence) — DPA: yes": the aside is the name's
         else:
-            name = name[: name.rindex("(")].rstrip()  # "Copilot (er is een verwerkersovereenkomst …)": its details
-    tool: dict[str, Any] = {"naam": name} if name else {}
+            name = _aside_before_details(name, raw)
     offsets = {"naam": _offset(text, name)} if name else {}
+    name = _account_in_brackets(name)
+    tool: dict[str, Any] = {"naam": name} if name else {}
     for start, key, value in found:
         if key not in tool:
             tool[key] = value
@@ -66,14 +79,48 @@ def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     return tool, offsets
 
 
-# The account a tool is used with ("Microsoft 365 Copilot with our work account", "… met je werkaccount"): part of
-# the tool's name as the author wrote it, no sign of a sentence (tests/test_markdown.py keeps it in the name).
+def _aside_before_details(name: str, raw: str) -> str:
+    """A tool whose aside opens with its plan or account and goes on with its details: "ChatGPT (free version,
+    without personal data)" is "ChatGPT (free version)", "Copilot (zakelijk account, verwerkersovereenkomst
+    afgesloten)" "Copilot (zakelijk account)"; an aside that only gives details ("Copilot (er is een
+    verwerkersovereenkomst …)", "DeepL Pro (signed DPA, …)") is no part of the name."""
+    head, _, inner = name.rpartition("(")
+    inner = inner.strip(_SEPARATORS)
+    if not inner or len(inner.split()) > _MAX_ASIDE_WORDS or _VALUE_BEFORE.search(raw):
+        return head.rstrip()
+    return f"{head.rstrip()} ({inner})"
+
+
+_MAX_ASIDE_WORDS = 4
+_DETAIL_CLAUSE = re.compile(r",\s+(?:for\s+which|with\s+which|which|waarvoor|waarmee|waarbij)\s+", re.IGNORECASE)
+"""A clause after a tool that gives its details ("ChatGPT Team, for which we have a processing agreement, and you
+may not enter personal data into it")."""
+
+# The account a tool is used with ("Microsoft 365 Copilot with our work account", "… met het werkaccount van de
+# club", "… in the church's Microsoft 365 account"): no sign of a sentence, and a detail of the tool's name,
+# written in brackets after it like "Microsoft 365 Copilot (werkaccount)".
 _ACCOUNT_TAIL = re.compile(
-    r"\s+(?:with|via|through|using|on|under|met|op|onder|vanuit)\s+(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+"
-    r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+)?(?:accounts?|login|licen[cs]e|subscription|werkaccount|schoolaccount|abonnement"
-    r"|licentie|tenant)\b[^()]*$",
+    r"\s+(?:with|via|through|using|on|under|in|met|op|onder|vanuit)\s+"
+    r"(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|login|licen[cs]e|subscription|werkaccount|schoolaccount"
+    r"|abonnement|licentie|tenant)\b[^()]*$",
     re.IGNORECASE,
 )
+_ACCOUNT_LEAD = re.compile(
+    r"^\s*(?:with|via|through|using|on|under|in|met|op|onder|vanuit)\s+(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+",
+    re.IGNORECASE,
+)
+
+
+def _account_in_brackets(name: str) -> str:
+    """ "Microsoft 365 Copilot met het werkaccount van de club" -> "Microsoft 365 Copilot (werkaccount van de club)"."""
+    tail = _ACCOUNT_TAIL.search(name)
+    if tail is None or not name[: tail.start()].strip():
+        return name
+    account = _ACCOUNT_LEAD.sub("", name[tail.start() :]).strip().rstrip(".")
+    return f"{name[: tail.start()].rstrip()} ({account})"
+
+
 _YES_NO_KEYS = ("verwerkersovereenkomst", "persoonsgegevens")
 _TRAILING_CONNECTOR = re.compile(r"[\s,]+(?:en\s+dan|and\s+then|en|and|maar|but|dan|then|of|or)$", re.IGNORECASE)
 
@@ -90,8 +137,11 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
         negation = (match.group(1) or "").lower()
         before = _VALUE_BEFORE.search(text, 0, match.start())
         start = match.start()
+        clause = _clause_before(text, match.start(), matches[index - 1].end() if index else 0)
         if negation:
             value = "nee" if negation in _NEGATIONS else "ja"
+        elif key == "persoonsgegevens" and not _known(value) and clause:
+            value = clause  # "…, and you may not enter personal data into it": what the clause says of it
         elif before is not None and key in _YES_NO_KEYS:
             value, start = before.group(1), before.start(1)  # "(signed DPA, …)": the value before its word
             value = "ja" if _THERE_IS.match(value) else value  # "(er is een verwerkersovereenkomst via SIVON)"
@@ -103,6 +153,28 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
             value = _ALLOWED.get(value.lower(), value)
         found.append((start, key, value))
     return found
+
+
+_CLAUSE_NO = re.compile(
+    r"\b(?:not|never|no|niet|nooit|geen|without|zonder|cannot|can't|don't|mustn't|may\s+not)\b", re.IGNORECASE
+)
+_CLAUSE_YES = re.compile(r"\b(?:may|mag|mogen|can|kan|kunnen|kun|allowed|toegestaan|permitted)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, at: int, since: int) -> str:
+    """What the clause before a yes/no word says of it: "nee" for "… and you may not enter (personal data)", "ja"
+    for "… and you may enter (client data)", "" for no such clause."""
+    begin = max(since, *(text.rfind(mark, 0, at) + 1 for mark in ",;("))
+    clause = text[begin:at]
+    if _CLAUSE_NO.search(clause):
+        return "nee"
+    return "ja" if _CLAUSE_YES.search(clause) else ""
+
+
+def _known(value: str) -> bool:
+    """A value a yes/no or agreement field can take as it stands ("yes", "nee", "signed", "toegestaan")."""
+    text = value.lower().strip(" .")
+    return text in YES_WORDS or text in NO_WORDS or text in AGREEMENT_SYNONYMS or text in _ALLOWED
 
 
 _VALUE_BEFORE = re.compile(
@@ -142,9 +214,11 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
     body = _TOOLS_TRAILER.sub("", text[begin:].rstrip().removesuffix("."))
     if lead and (note := _NEXT_SENTENCE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), body))):
         body = body[: note.start()]  # "Only ChatGPT Team and Canva. Nothing on your personal account.": a note
+    clause = _DETAIL_CLAUSE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), body)) if lead else None
+    details = body[clause.start() :] if clause else ""  # ", for which we have a processing agreement, …"
     parts: list[tuple[str, int]] = []
     start = begin
-    for part in _split_outside_brackets(body):
+    for part in _split_outside_brackets(body[: len(body) - len(details)]):
         tool = part.strip(" \t–—-|·,;:")
         outside = _ACCOUNT_TAIL.sub("", _BRACKETS.sub("", tool))  # "Copilot with our work account (…)": one tool
         words = outside.lower().split()
@@ -157,6 +231,9 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
             return []  # "DeepL Pro, met verwerkersovereenkomst": one tool and its details
         parts.append((tool, text.find(tool, start)))
         start = parts[-1][1] + len(tool)
+    if details and parts:  # the clause gives the details of the tool right before it
+        last, at = parts[-1]
+        parts[-1] = (text[at : begin + len(body)], at)
     return parts if len(parts) > 1 or lead else []
 
 
@@ -167,13 +244,28 @@ _ONLY_WORD = r"(?:uitsluitend|alleen|only)"
 …") or leading the line ("Alleen ChatGPT …"); the lead below cuts it off, the tools sentence needs it."""
 _ONLY = re.compile(r"^" + _ONLY_WORD + r"\s+(?=[A-Z])", re.IGNORECASE)
 _APPROVED = r"(?:approved|allowed|toegestane|goedgekeurde)"
-_APPROVED_ARE = r"^(?:goedgekeurd|toegestaan|approved|allowed)\s+(?:zijn|is|are)\s*:?\s+(?=[A-Z])"
-"""The verb before the tools ("Goedgekeurd zijn Microsoft 365 Copilot (…) en Good Tape (…).")."""
+_APPROVED_ARE = (
+    r"^(?:goedgekeurd|toegestaan|approved|allowed)\s+(?:zijn|is|are)\s*:?\s+(?:" + _ONLY_WORD + r"\s+)?(?=[A-Z])"
+)
+"""The verb before the tools ("Goedgekeurd zijn Microsoft 365 Copilot (…) en Good Tape (…).", "Toegestaan zijn
+uitsluitend …")."""
+_APPROVED_BY_US = (
+    r"(?:(?:that|which|die|dat)\s+)?(?:we|wij)\s+(?:have\s+|hebben\s+)?(?:approved|allowed|goedgekeurd|toegestaan)"
+    r"(?:\s+hebben)?\s+"
+)
+"""Who approved them, between the tools and their verb: "The only tool we have approved is …", "De enige tool
+die we hebben goedgekeurd is …"."""
+_FOLLOWING_APPROVED = (
+    r"^(?:the\s+following|de\s+volgende)\s+(?:ai[\s-]+)?tools?\s+(?:are|is|zijn|worden)\s+"
+    r"(?:approved|allowed|permitted|toegestaan|goedgekeurd)\s*:?\s+(?=[A-Z])"
+)
+"""A list announced first: "The following tools are approved: X (…) and Y (…)."."""
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
+    r"(?:" + _APPROVED_BY_US + r")?"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij|jullie|you|je|u)\s+(?:only\s+)?(?:use|gebruiken|gebruikt)\s+"
     r"(?:" + _ONLY_WORD + r"\s+)?"
-    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE,
+    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED,
     re.IGNORECASE,
 )
 # Not _TOOLS_LEAD: that is the lead-in cut off a line under a tools heading, where the heading already says
@@ -181,13 +273,66 @@ _TOOLS_LEAD = re.compile(
 # "only" itself, and may go on after the word "tools" ("The approved tools for client work are …").
 _TOOLS_SENTENCE = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?" + _APPROVED + r"\s+(?:ai[\s-]+)?tools?\s"
-    r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+" + _ONLY_WORD + r")\s|" + _APPROVED_ARE,
+    r"|^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:ai[\s-]+)?tools?\s+"
+    + _APPROVED_BY_US
+    + r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+"
+    + _ONLY_WORD
+    + r")\s|"
+    + _APPROVED_ARE
+    + r"|"
+    + _FOLLOWING_APPROVED,
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
     r"\s+(?:mogen|mag|may|can)\s+(?:worden\s+|be\s+)?(?:gebruikt|used)$|\s+(?:zijn|is|are)\s+(?:toegestaan|allowed|approved|goedgekeurd)$",
     re.IGNORECASE,
 )
+
+
+_AGREEMENT_WORD = re.compile(
+    r"\b(?:verwerkersovereenkomst(?:en)?|(?:data\s+)?processing\s+agreements?|dpa|verwerkersovereenkomsten)\b",
+    re.IGNORECASE,
+)
+_LATER_CLAUSE = re.compile(r",\s+(?:maar|but|en|and|want|because)\s+|;\s*|\s+(?:maar|but)\s+", re.IGNORECASE)
+_REQUESTED = re.compile(r"\b(?:aangevraagd|requested|pending|in\s+aanvraag|applied\s+for)\b", re.IGNORECASE)
+_HAVE = re.compile(
+    r"\b(?:have|has|hebben|heeft|afgesloten|getekend|ondertekend|signed|concluded|in\s+place|there\s+is|er\s+is"
+    r"|is\s+er)\b",
+    re.IGNORECASE,
+)
+
+
+def details_in_sentence(sentence: str, names: list[str]) -> tuple[int, dict[str, str], dict[str, int]] | None:
+    """What a sentence after the tools says of one of them ("Voor ChatGPT Team hebben we een verwerkersovereenkomst
+    met OpenAI afgesloten, maar …"): (the tool's index in ``names``, its agreement and personal-data values,
+    their offsets in ``sentence``); ``None`` unless it names exactly one of the tools and says one of those."""
+    named = [
+        n for n, name in enumerate(names) if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.I)
+    ]
+    if len(named) != 1:
+        return None
+    found: dict[str, str] = {}
+    offsets: dict[str, int] = {}
+    begin = 0
+    for end in [*(m.start() for m in _LATER_CLAUSE.finditer(sentence)), len(sentence)]:
+        clause = sentence[begin:end]
+        agreement = _AGREEMENT_WORD.search(clause)
+        if agreement and "verwerkersovereenkomst" not in found:
+            value = (
+                "nee" if _CLAUSE_NO.search(clause)
+                else "aangevraagd" if _REQUESTED.search(clause)
+                else "ja" if _HAVE.search(clause)
+                else ""
+            )  # fmt: skip
+            if value:
+                found["verwerkersovereenkomst"], offsets["verwerkersovereenkomst"] = value, begin + agreement.start()
+        data = next((m for m in _ATTRIBUTE.finditer(clause) if _KEY_OF[m.group(2).lower()] == "persoonsgegevens"), None)
+        if data and "persoonsgegevens" not in found:
+            value = "nee" if _CLAUSE_NO.search(clause) else "ja" if _CLAUSE_YES.search(clause) else ""
+            if value:
+                found["persoonsgegevens"], offsets["persoonsgegevens"] = value, begin + data.start()
+        begin = end
+    return (named[0], found, offsets) if found else None
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -209,7 +354,15 @@ _ANSWER_PREPOSITION = re.compile(r"^(?:[Bb]ij|[Nn]aar|[Tt]o|[Ww]ith)\s+(?=[A-Z][
 
 
 def parse_contact(text: str) -> tuple[Any, dict[str, int]]:
-    """A contact line as the author's text, or as naam/rol/email/telefoon when it holds more than a name."""
+    """A contact line as the author's text, or as naam/rol/email/telefoon when it holds more than a name (a first
+    name in brackets, "mr. K. (Karin) Smits", is part of the name)."""
+    contact, offsets = _parse_contact(keep_first_name(text))
+    if isinstance(contact, dict):
+        return {key: shown_first_name(value) for key, value in contact.items()}, offsets
+    return shown_first_name(contact), offsets
+
+
+def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     labelled = _labelled_contact(text)
     if labelled is not None:
         return labelled
@@ -246,11 +399,12 @@ def contact_in_prose(sentence: str) -> Any:
     """The contact a sentence outside the sections gives ("If you are unsure, speak to our Practice Manager,
     Angela Morris, on …"), as :func:`parse_contact` reads it; ``None`` unless it names someone and an e-mail
     address or a phone number."""
-    found = contact_in_sentence(sentence) if looks_like_sentence(sentence) else None
+    hidden = keep_first_name(sentence)
+    found = contact_in_sentence(hidden) if looks_like_sentence(hidden) else None
     if found is None or ("email" not in found and "telefoon" not in found):
         return None
-    labelled = _labelled_contact(sentence)
-    return labelled[0] if labelled is not None else found
+    labelled = _labelled_contact(hidden)
+    return {key: shown_first_name(value) for key, value in (labelled[0] if labelled is not None else found).items()}
 
 
 def _labelled_contact(text: str) -> tuple[dict[str, str], dict[str, int]] | None:
