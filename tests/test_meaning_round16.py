@@ -91,6 +91,16 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never use AI text, not even in drafts, without checking it first.", {AC}),
     (None, "Gebruik AI-teksten nooit zonder ze eerst zelf te controleren.", {AC}),
     (None, "Do not enter client names into ChatGPT, and always check its answers.", {PG, AC}),
+    # G. A judging noun among the documents shared ('internal documents, such as staff assessments, budgets or
+    # tenders') is a document, no decision, as among the data put in (round 15, L); AI told to assess stays the
+    # decision (a tester's school board; first sight 6/7)
+    ("mag_niet", "Sharing internal documents, such as staff assessments, budgets or tenders", {SG}),
+    ("mag_niet", "Uploading internal reports, such as appraisals or budgets, to AI tools", {SG}),
+    (None, "Deel interne stukken, zoals beoordelingen en begrotingen, nooit met AI-tools.", {SG}),
+    ("mag_niet", "Letting AI make staff assessments", {EB}),
+    (None, "Never let AI assess staff.", {EB}),
+    (None, "AI mag nooit beoordelingen van medewerkers maken.", {EB}),
+    (None, "Never use AI to grade students.", {EB}),
     # I. Signing off a decision the sentence names ('takes that decision and signs off on it') is taking it, no
     # check of what AI made; a sign-off of AI's advice or draft stays the check (found on the tester's payroll
     # answer once 'payroll administrator' was read as a person; first sight 3/5)

@@ -35,7 +35,7 @@ from aibeleid_check.meaning.decision_mentions import (
     policy_scope,
     potential_only,
 )
-from aibeleid_check.meaning.decision_words import decision_words, own_judgement
+from aibeleid_check.meaning.decision_words import decision_words, judged_as_data, own_judgement
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, coordinated, negations
 from aibeleid_check.meaning.morph import Word
@@ -48,6 +48,8 @@ def vetoed(words: Words, force_of: ForceOf) -> bool:
     to identify or categorise pupils … based on their ethnicity is prohibited': 'categorise pupils' without it
     would be AI's say)."""
     found = decision_words(words)
+    if judged_as_data(words):
+        return True  # "Sharing internal documents, such as staff assessments, …": 'staff assessments' alone is none
     return bool(found) and force_of(strongest(found, force_of))[0] is Force.PROHIBITION and other_basis(words, found)
 
 

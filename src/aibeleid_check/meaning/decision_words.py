@@ -291,6 +291,12 @@ def _describes_object(words: Words, position: int) -> bool:
     return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
 
 
+def judged_as_data(words: Words) -> bool:
+    """A judging noun of the sentence is among the data or documents put into a tool ('Sharing internal documents,
+    such as staff assessments, budgets or tenders'): its members alone ('staff assessments') name no decision."""
+    return any(c.DECIDE_WEAK.matches(w) and _listed_as_data(words, p) for p, w in enumerate(words))
+
+
 def _listed_as_data(words: Words, position: int) -> bool:
     """'Voer nooit gegevens van cliënten in, zoals naam, gewicht, diagnose of verwijsbrief', 'enter client
     names, session notes, diagnoses or test results': a judging noun among the data put into a tool is data."""
