@@ -101,6 +101,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Never let AI assess staff.", {EB}),
     (None, "AI mag nooit beoordelingen van medewerkers maken.", {EB}),
     (None, "Never use AI to grade students.", {EB}),
+    # H. A letter to a group (ouderbrief, bewonersbrief, ledenbrief) is a communication, not a person's data:
+    # having AI write one names no data put in; the letters of people, an application letter and a file of a
+    # person stay personal data (a tester's school board: 'Een nieuwsbrief of ouderbrief in concept laten
+    # schrijven'; first sight 3/7)
+    (None, "Een nieuwsbrief of ouderbrief in concept laten schrijven", set()),
+    (None, "Bewonersbrieven laten opstellen door AI", set()),
+    (None, "Een ledenbrief laten schrijven met ChatGPT", set()),
+    (None, "Een klantenbrief laten vertalen", set()),
+    ("mag_niet", "Brieven van ouders in ChatGPT plakken", {PG}),
+    (None, "Plak nooit sollicitatiebrieven in ChatGPT.", {PG}),
+    (None, "Voer nooit patiëntdossiers in een AI-tool in.", {PG}),
     # I. Signing off a decision the sentence names ('takes that decision and signs off on it') is taking it, no
     # check of what AI made; a sign-off of AI's advice or draft stays the check (found on the tester's payroll
     # answer once 'payroll administrator' was read as a person; first sight 3/5)

@@ -46,6 +46,8 @@ def personal_data(words: Words) -> list[Word]:
             continue
         if role_modifier(words, position):
             continue  # "a payroll administrator", "de salarisadministrateur": a person named after the data
+        if word.text.endswith(_LETTERS) and _to_group(word):
+            continue  # "ouderbrief", "bewonersbrieven", "ledenbrief": a letter to a group, not a person's data
         if word.text.endswith(_NAME_ENDINGS) and _thing_name(words, position):
             continue  # "de bestandsnaam", "the app name": the name of a thing
         if word.text.startswith(_LAWS) and _regulation(words, position):
@@ -130,6 +132,16 @@ def personal_data(words: Words) -> list[Word]:
 
 
 _LAWS = ("hipaa", "ferpa", "gdpr", "avg")
+_LETTERS = ("brief", "brieven")  # a Dutch compound of a group and a letter is a letter to that group
+
+
+def _to_group(word: Word) -> bool:
+    """'ouderbrief', 'klantenbrief': people as the modifier of a letter, its addressees ('sollicitatiebrief' is
+    named after an act, a person's own letter)."""
+    people = [part for part in word.parts if c.PEOPLE.matches_forms((part,))]
+    return bool(people) and not any(part.endswith(("atie", "ati", "ing")) for part in word.parts)
+
+
 _NUMBERS = frozenset(("number", "numbers", "nummer", "nummers"))
 _CLINICAL = frozenset(("clinical", "klinische", "klinisch"))
 _ID_WORDS = frozenset(("id", "identification", "identificatie", "identity"))
