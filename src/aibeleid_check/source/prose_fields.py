@@ -106,7 +106,7 @@ _NOT_ROLES = frozenset(
 )
 
 
-def names_people(words: list[str]) -> bool:
+def _names_people(words: list[str]) -> bool:
     """The first words of a scope name people: "all", "medewerkers", or a role ("the minister", "our payroll
     administrators", "predikant, kerkelijk werker, kerkenraadsleden"), not "the use of AI" or "letters"."""
     for word in words:
@@ -195,7 +195,7 @@ def _scope(sentence: str, date_at: int, *, verbless: bool = False) -> tuple[str,
     if value.lower().endswith((" on", " op", " from", " vanaf", " per")):
         value = value.rsplit(" ", 1)[0].rstrip(" ,")  # "…, from 1 February 2026": the cue stays with the date
     words = re.findall(r"[\w'-]+", value.lower())
-    if not value or len(words) > _MAX_SCOPE_WORDS or not names_people(words[:4]):
+    if not value or len(words) > _MAX_SCOPE_WORDS or not _names_people(words[:4]):
         return None
     return value, found.start("value")
 
