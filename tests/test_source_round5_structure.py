@@ -81,6 +81,9 @@ def _word(build: Any) -> Any:
         ("Article 2 – Scope", "geldt_voor"),
         ("Artikel 6 – Toegestaan gebruik", "mag"),
         ("Why we use AI", None),
+        ("Wat helpt bij twijfel?", "aanspreekpunt"),
+        ("Help us improve this policy", None),
+        ("Software die je nooit gebruikt", "mag_niet"),
     ],
 )
 def test_headings_in_the_authors_own_words(heading: str, kind: str | None) -> None:
@@ -210,6 +213,8 @@ def test_articles_on_a_topic_of_their_own_give_their_rules_in_word() -> None:
         )
         document.add_heading("Artikel 6 – Klachten", 2)
         document.add_paragraph("Een klacht over de uitvoering van dit reglement dien je in bij de directie.")
+        document.add_heading("Article 10 – Evaluation", 2)
+        document.add_paragraph("This regulation shall be evaluated every year, in particular the use of AI tools.")
         document.add_heading("Artikel 8 – Aanspreekpunt", 2)
         document.add_paragraph("Sanne Bakker, privacy@delagevenen.example")
 
@@ -222,6 +227,7 @@ def test_articles_on_a_topic_of_their_own_give_their_rules_in_word() -> None:
     # a definition and a complaint, about no use of AI, stay text outside the lists
     assert not _texts(doc, "mag")
     assert any("klacht" in text for text, _, _ in doc.loose)
+    assert any("evaluated" in text for text, _, _ in doc.loose)
 
 
 @pytest.mark.parametrize("heading", ["Why we use AI", "Waarom AI?x", "Hoofdstuk 2 – Gebruik van gegevens"])

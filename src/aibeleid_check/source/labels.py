@@ -133,7 +133,10 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
         "mag",
         ("waarvoor mag", "mag je ai", "use ai for", "gebruik je ai", "wel kunt", "wel kan", "je kunt", "kun je ai"),
     ),
-    ("mag", ("waarvoor gebruiken", "what we use ai for", "helpt", "mee helpt", "helps us", "help us")),
+    (
+        "mag",
+        ("waarvoor gebruiken", "what we use ai for", "ai ons", "ai helpt", "ai helps", "ai can help", "ai kan helpen"),
+    ),
     ("moet", ("checking output", "check the output", "output checks", "controle van output", "controle van de output")),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
     ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
@@ -234,7 +237,9 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     if len(words) > _MAX_HEADING_WORDS:  # a longer question asks for a field ("Who can I ask if I am not sure?")
         return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
 
-    if ("tool" in key or has(_PROGRAMS)) and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
+    if has(_PROGRAMS) and has(_WHICH_TOOLS) and not has(_ACTS):
+        return "goedgekeurde_tools"  # "Welke programma's?", "Our software"
+    if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
     if not says_policy(key):  # ("Acceptable Use Policy" is a title)
         for target, phrases in _LIST_WORDS:

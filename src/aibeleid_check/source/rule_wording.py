@@ -163,13 +163,19 @@ _PROVISION_MAY = re.compile(
 )
 
 
+_ABOUT_ITSELF = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:this|these|dit|deze)\s+(?:regulation|regulations|policy|rules|reglement|regeling|beleid|regels)\b",
+    re.IGNORECASE,
+)
+
+
 def provision_kind(text: str) -> str | None:
     """The rule list a regulation's sentence about AI belongs to, under an article on a topic of its own
     ("Artikel 3 – Gebruik van gegevens"): what it forbids ("Het is verboden …", "Employees shall not …"),
     requires ("… are always taken by a person") or allows ("AI-tools mogen worden gebruikt voor …"); ``None``
     for a sentence about no AI ("Een klacht dien je in bij de directie.") or one that does none of these."""
-    if not _AI_OR_TOOL.search(text):
-        return None
+    if not _AI_OR_TOOL.search(text) or _ABOUT_ITSELF.match(text):
+        return None  # ("This regulation shall be evaluated every year …": about the regulation, no rule)
     if forbids(text) or _PROVISION_NOT.search(text):
         return "mag_niet"
     if _PROVISION_DUTY.search(text):
