@@ -120,6 +120,13 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "A professional signs off on AI-assisted advice.", {AC}),
     (None, "A lawyer signs off on every AI draft before it goes out.", {AC}),
     (None, "The editor signs off on AI summaries, and the board takes the decision.", {AC}),
+    # (added after the first change: the question and its answer read as one sentence name AI before the decision)
+    (
+        None,
+        "May AI decide whether an employee gets a bonus? No. A payroll administrator always takes that decision and "
+        "signs off on it.",
+        {EB},
+    ),
 ]
 
 

@@ -178,13 +178,15 @@ _DECISION_NOUNS = ("decision", "beslissing", "besluit")
 
 def _signs_decision(words: Words, position: int) -> bool:
     """'takes that decision and signs off on it', 'neemt het besluit en tekent het af': the sign-off of a decision
-    the sentence names before it is taking the decision, not a check of what AI made (no AI output named)."""
+    the sentence names before it is taking the decision, not a check of what AI made (no AI or its output named
+    after the decision: 'May AI decide …? No. A payroll administrator always takes that decision and signs off')."""
     word = words[position]
     sign_off = word.text in ("sign", "signs", "signed", "signing") and _next(words, position) == "off"
     if not (sign_off or word.text.startswith(_SIGN_OFF)):
         return False
-    decided = any(w.text.startswith(_DECISION_NOUNS) for w in words[:position])
-    return decided and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
+    decided = [w for w in words[:position] if w.text.startswith(_DECISION_NOUNS)]
+    between = [w for w in words if decided[-1].index < w.index] if decided else []
+    return bool(decided) and not any(c.AI.matches(w) or c.AI.matches_part(w) or _names_output((w,)) for w in between)
 
 
 def _next(words: Words, position: int) -> str:
