@@ -404,6 +404,9 @@ def test_a_free_version_in_brackets_keeps_its_details() -> None:
             "office manager",
         ),
         ("Questions can be sent to our privacy officer Tom Baker at tom@x.example.", "Tom Baker", "privacy officer"),
+        ("Stel je vraag gerust aan onze privacy officer, Lisa Kok, via lisa@x.example.", "Lisa Kok", "privacy officer"),
+        ("Direct your questions to the office manager, Ben Hall, at ben@x.example.", "Ben Hall", "office manager"),
+        ("Send any queries to our DPO Sam Lee, sam@x.example.", "Sam Lee", "DPO"),
         # near misses: what was read before stays so
         (
             "Ask our privacy officer, Marco van Dam, at privacy@x.example or 072 511 22 33.",

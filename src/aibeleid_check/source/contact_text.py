@@ -25,7 +25,9 @@ LEAD = re.compile(
     r"|(?:you\s+)?(?:can|may|should)\s+turn\s+to|turn\s+to"
     r"|(?:can|may|should|are\s+to)\s+be\s+(?:addressed|sent|directed|put|raised)\s+(?:to|with)"
     r"|(?:worden|kunnen\s+worden|moeten\s+worden)\s+(?:gesteld|gericht|gestuurd)\s+(?:aan|tot|naar)"
-    r"|stel\s+(?:je|u)\s+(?:(?:dan|gerust|maar)\s+)?aan|richt\s+(?:je|u)\s+(?:(?:dan|gerust)\s+)?(?:tot|aan)"
+    r"|stel\s+(?:je|u|jouw|uw)\s+(?:vraag\s+|vragen\s+)?(?:(?:dan|gerust|maar|even)\s+)?aan"
+    r"|richt\s+(?:je|u)\s+(?:(?:dan|gerust)\s+)?(?:tot|aan)"
+    r"|(?:direct|send|put|address|raise|bring|take)\s+(?:your\s+|any\s+|all\s+)?(?:questions?|queries|concerns)\s+(?:to|with)"
     r"|(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?:dan|gerust|altijd)\s+)?terecht\s+bij|terecht\s+bij"
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
@@ -146,7 +148,7 @@ def role_and_name(part: str) -> tuple[str, str]:
 _TITLE_WORDS = frozenset(
     """manager officer leader lead partner director directeur secretary secretaris desk team service servicedesk
     coordinator coördinator functionaris officer cto ceo cfo head hoofd assistant advisor adviseur
-    administrator beheerder president chair voorzitter""".split()
+    administrator beheerder president chair voorzitter dpo fg ciso cio coo""".split()
 )
 
 
