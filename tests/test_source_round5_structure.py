@@ -396,3 +396,23 @@ def test_an_answer_in_the_same_paragraph_as_its_question_keeps_it_when_it_leans_
         "# AI-beleid Loonwijzer\n\n**Mag ik de WKR laten uitleggen?** Ja, dat mag, bijvoorbeeld de nieuwe regels.\n"
     )
     assert _texts(doc, "mag") == ["Mag ik de WKR laten uitleggen? Ja, dat mag, bijvoorbeeld de nieuwe regels."]
+
+
+# --- "Did you mean …?" only for a near spelling (EN 09: "In short" -> "Did you mean 'EFFECTIVE DATE'?") ---
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Verdicts", ""),
+        ("In shorts", ""),
+        ("Wat wel en wat nie", ""),
+        # near misses: a typo is still named
+        ("Dit mag nit", "mag_niet"),
+        ("Ingangsdatun", "ingangsdatum"),
+        ("Verder afgesprokn", "afspraken"),
+        ("Goedgekeurde toolz", "goedgekeurde_tools"),
+    ],
+)
+def test_the_nearest_section_is_named_only_for_a_near_spelling(heading: str, key: str) -> None:
+    assert labels.nearest(heading) == key

@@ -316,10 +316,15 @@ def glued(text: str, *, bold: bool) -> tuple[str, str] | None:
     return None
 
 
+_NEAR = 0.75
+"""How alike a heading and a label must be to name the label ("Dit mag nit" -> DIT MAG NIET): a typo is above
+it; a heading in other words ("Verdicts" beside "verplicht", "In short" beside "in force") is below."""
+
+
 def nearest(text: str) -> str:
     """The known section closest to an unknown heading (``"mag"``, shown by the rule in the run's language as
     DIT MAG or ALLOWED), or ``""`` when none is close."""
-    match = difflib.get_close_matches(norm(text), list(_LOOKUP), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(norm(text), list(_LOOKUP), n=1, cutoff=_NEAR)
     return _LOOKUP[match[0]] if match else ""
 
 
