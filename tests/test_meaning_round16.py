@@ -127,6 +127,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
         "signs off on it.",
         {EB},
     ),
+    # J. 'as long as' after a permission opens its condition, as 'provided' and 'zolang' do (the tester's payroll
+    # FAQ: 'You may use Copilot for a draft, as long as there are no names or salary details in your question.'
+    # counted as a prohibition, while its check counterpart counted nothing; first sight 3/6. A third positive,
+    # "Translating newsletters with DeepL, as long as you read the translation before it goes out." under DIT MAG,
+    # stays a miss and was replaced: reading a translation is the check only when AI's making is named)
+    (None, "You may use AI for drafts, as long as you check them yourself.", {AC}),
+    (None, "You can use ChatGPT for ideas, as long as a colleague reviews the result.", {AC}),
+    ("mag", "Drafting newsletters with ChatGPT, as long as you check the text before it goes out.", {AC}),
+    (None, "You may use AI for as long as you like.", set()),
+    (None, "As long as AI exists, we will look at this policy every year.", set()),
+    (None, "You may keep the draft as long as you need it.", set()),
 ]
 
 

@@ -321,7 +321,13 @@ def _as_draft(words: Words) -> list[Word]:
     drafts += [
         w for p, w in enumerate(words) if w.text == "starting" and p + 1 < len(words) and words[p + 1].text == "point"
     ]
-    if drafts and any(w.text in ("as", "als") for w in words) and any(w.text in _TREAT for w in words):
+    treated_as = [
+        p
+        for p, w in enumerate(words)
+        if w.text in ("as", "als")
+        and not (p + 1 < len(words) and words[p + 1].text == "long" or p and words[p - 1].text == "long")
+    ]  # ("use AI for drafts, as long as you check them": a condition, no 'use as a draft')
+    if drafts and treated_as and any(w.text in _TREAT for w in words):
         if drafts[0].text != "starting" or _closes(words, drafts[0]):
             return drafts[:1]  # (not "a starting point for your own thinking")
     said = [w for w in drafts if not w.parts and any(0 < w.index - v.index <= 3 and v.text in _COPULA for v in words)]

@@ -366,7 +366,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
         if mine is None and clause.host in result:
             result[position] = result[clause.host]  # an aside has the force of the clause it interrupts
             continue
-        subordinate = bool(clause.words) and SUBORDINATE.matches(clause.words[0])
+        subordinate = bool(clause.words) and (SUBORDINATE.matches(clause.words[0]) or _as_long_as(clause.words))
         if previous is not None and mine is None and clause.words and CONTRAST.matches(clause.words[0]):
             previous = None  # "AI mag ondersteunen, maar het oordeel velt de docent": a new main clause
         opener = reading.clauses[position - 1].words[:1] if position else ()
@@ -387,6 +387,11 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
             result[position] = _next_force(reading, own, position) or default
     _aims(reading, result)
     return result
+
+
+def _as_long_as(words: tuple[Word, ...]) -> bool:
+    """'…, as long as you check them yourself', 'so long as …': a condition opened as 'provided' opens one."""
+    return len(words) > 3 and words[0].text in ("as", "so") and words[1].text == "long" and words[2].text == "as"
 
 
 def _aims(reading: Reading, result: dict[int, tuple[Force, tuple[str, ...]]]) -> None:
