@@ -37,9 +37,10 @@ _ATTRIBUTE = re.compile(
 _KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS}
 _SEPARATORS = " \t:–—-|·,;()"
 _NEGATIONS = ("geen", "zonder", "no", "without")
-_PHONE = re.compile(r"^(?:\+|0)[\d\s().-]{8,}\d$")
-_CONTACT_SPLIT = re.compile(
-    r"\s+[·|—–]\s+|\s*[;,]\s+|\s+-\s+|\s+(?:at|via|op|on|or|of)\s+(?:(?:bel|call|mail)\s+)?(?=[\w.+-]+@|[+0]\d)"
+_PHONE = re.compile(r"^(?:\+|0)[\d\s().\-–]{8,}\d$")
+_CONTACT_SPLIT = re.compile(  # (a dash between digits is part of a phone number: "024 – 361 11 11")
+    r"\s+[·|]\s+|(?<!\d)\s+[-—–]\s+|\s+[-—–]\s+(?!\d)|\s*[;,]\s+"
+    r"|\s+(?:at|via|op|on|or|of)\s+(?:(?:bel|call|mail)\s+)?(?=[\w.+-]+@|[+0]\d)"
 )
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
