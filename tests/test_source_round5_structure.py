@@ -416,3 +416,29 @@ def test_an_answer_in_the_same_paragraph_as_its_question_keeps_it_when_it_leans_
 )
 def test_the_nearest_section_is_named_only_for_a_near_spelling(heading: str, key: str) -> None:
     assert labels.nearest(heading) == key
+
+
+# --- the paragraphs of a Word table cell under a rule column are rules of their own ---
+
+
+def test_each_paragraph_of_a_rule_column_cell_is_its_own_rule_in_word() -> None:
+    def build(document: Any) -> None:
+        document.add_paragraph("AI-beleid Stichting De Linge", style="Title")
+        table = document.add_table(rows=2, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Dit mag", "Dit mag niet"
+        allowed, forbidden = table.rows[1].cells
+        allowed.paragraphs[0].text = "Lesideeën laten bedenken."
+        allowed.add_paragraph("Een ouderbrief in concept laten schrijven.", style="List Bullet")
+        forbidden.paragraphs[0].text = "Namen van leerlingen invoeren."
+        forbidden.add_paragraph("Begrotingen delen.", style="List Bullet")
+        tools = document.add_table(rows=2, cols=2)
+        tools.rows[0].cells[0].text, tools.rows[0].cells[1].text = "Tool", "Verwerkersovereenkomst"
+        tools.rows[1].cells[0].paragraphs[0].text = "Microsoft 365 Copilot"
+        tools.rows[1].cells[0].add_paragraph("(schoolaccount)")
+        tools.rows[1].cells[1].text = "ja"
+
+    doc = _word(build)
+    assert _texts(doc, "mag") == ["Lesideeën laten bedenken.", "Een ouderbrief in concept laten schrijven."]
+    assert _texts(doc, "mag_niet") == ["Namen van leerlingen invoeren.", "Begrotingen delen."]
+    # near miss: a tool's name over two paragraphs of its cell stays one name
+    assert doc.data["goedgekeurde_tools"][0]["naam"] == "Microsoft 365 Copilot (schoolaccount)"

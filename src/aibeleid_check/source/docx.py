@@ -250,8 +250,9 @@ class _Walker:
             cells = []
             for cell in row.findall(f"{W}tc"):
                 parts = ["".join(part for part, _, _ in _runs(paragraph)) for paragraph in cell.iter(f"{W}p")]
-                cells.append((" ".join(" ".join(parts).split()), 1))
-            shown = " | ".join(text for text, _ in cells)
+                # a line per paragraph: a rule column's cell may hold several rules; any other use joins them
+                cells.append(("\n".join(" ".join(part.split()) for part in parts if part.strip()), 1))
+            shown = " | ".join(" ".join(text.split()) for text, _ in cells)
             number = self._number(row, shown)
             self.blocks.append(Block("row", shown, number, 1, cells=tuple(cells), header=index == 0))
 

@@ -218,6 +218,10 @@ def _other_table_row(state: State, block: Block) -> None:
 
 
 def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
+    if "\n" in text.strip():  # a Word cell of several paragraphs ("Lesideeën laten bedenken." and a bullet)
+        for line in text.split("\n"):
+            _cell_rule(state, kind, line, at)
+        return
     text = " ".join(text.split())
     if not text:
         return
