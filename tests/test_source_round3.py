@@ -5,18 +5,15 @@ Each test names the testers' policy that showed the class; the sentences here ar
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-import docx
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-from aibeleid_check.source import SourceKind, parse_bytes
-
-
-def _md(page: str) -> Any:
-    return parse_bytes(page.encode("utf-8"), path="beleid.md")
+from aibeleid_check.source import SourceKind
+from documents import markdown as _md
+from documents import unknown_headings as _unknown
+from documents import word
 
 
 def _data(page: str) -> dict[str, Any]:
@@ -24,15 +21,7 @@ def _data(page: str) -> dict[str, Any]:
 
 
 def _word(build: Any) -> dict[str, Any]:
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return parse_bytes(out.getvalue(), path="beleid.docx").data or {}
-
-
-def _unknown(doc: Any) -> list[str]:
-    return [p.found for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING]
+    return word(build).data or {}
 
 
 # --- a two-column "field | value" table is the fields, not a tools table (EN 08, NL jeugdzorg, dierenkliniek) ---

@@ -5,34 +5,15 @@ Each test names the testers' policy that showed the class; the sentences here ar
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-import docx
 import pytest
 
-from aibeleid_check.source import SourceKind, labels, parse_bytes
-
-
-def _md(page: str) -> Any:
-    return parse_bytes(page.encode("utf-8"), path="beleid.md")
-
-
-def _rules(doc: Any) -> dict[str, list[Any]]:
-    return (doc.data or {}).get("regels") or {}
-
-
-def _unknown(doc: Any) -> list[str]:
-    return [p.found for p in doc.problems if p.kind is SourceKind.UNKNOWN_HEADING]
-
-
-def _word(build: Any) -> Any:
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return parse_bytes(out.getvalue(), path="beleid.docx")
-
+from aibeleid_check.source import labels
+from documents import markdown as _md
+from documents import rules_of as _rules
+from documents import unknown_headings as _unknown
+from documents import word as _word
 
 # --- a heading that says no one may is the prohibitions (EN 09: "What none of you may do" read as ALLOWED) ---
 

@@ -6,29 +6,16 @@ Each test names the testers' policy that showed the class; the sentences here ar
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-import docx
 import pytest
 
-from aibeleid_check.source import parse_bytes
 from aibeleid_check.source.prose_fields import fields_in
 from aibeleid_check.source.reading import organisation_in_title
 from aibeleid_check.source.tool_spec import parse_contact
 from aibeleid_check.values import ValueProblem, parse_agreement
-
-
-def _md(page: str) -> Any:
-    return parse_bytes(page.encode("utf-8"), path="beleid.md")
-
-
-def _word(build: Any) -> Any:
-    document = docx.Document()
-    build(document)
-    out = io.BytesIO()
-    document.save(out)
-    return parse_bytes(out.getvalue(), path="beleid.docx")
+from documents import markdown as _md
+from documents import word as _word
 
 
 def _fields(sentence: str) -> dict[str, str]:
