@@ -138,6 +138,15 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "You may use AI for as long as you like.", set()),
     (None, "As long as AI exists, we will look at this policy every year.", set()),
     (None, "You may keep the draft as long as you need it.", set()),
+    # K. A bare imperative into a tool the sentence calls unsafe (round 15, H) whose objects are listed over commas
+    # ('Paste client names, addresses, or phone numbers into free chatbots') is the same Don't item; the
+    # unsafe word is in the list's last member's clause (a tune error of this kind; first sight 3/6)
+    (None, "Paste client names, addresses, or phone numbers into free chatbots.", {PG}),
+    (None, "Upload contracts, price lists, or board minutes to unapproved AI tools.", {SG}),
+    (None, "Deel notulen, offertes of contracten met gratis AI-tools.", {SG}),
+    (None, "Paste client names, addresses, or phone numbers into Copilot.", set()),
+    (None, "Upload press releases, blog posts, or public reports to free AI tools.", set()),
+    ("mag", "Paste client names, addresses, or phone numbers into free chatbots.", set()),
 ]
 
 

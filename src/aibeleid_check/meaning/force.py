@@ -182,6 +182,7 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             and not _hedge(words, p, concept)
             and not (concept is OBLIGATION and (_decided_question(words, p) or _attributive(words, p)))
             and not (concept is OBLIGATION and remains_valued(words, p))
+            and not (concept is PERMISSION and _free_tool(words, p))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
@@ -351,6 +352,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
     _consequences(reading, own)
     _answers(reading, own)
     _verb_lists(reading, own)
+    _unsafe_lists(reading, own)
     _after_opener(reading, own)
     if kind == "mag_niet":
         _forbidden_acts(reading, own)
@@ -387,6 +389,12 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
             result[position] = _next_force(reading, own, position) or default
     _aims(reading, result)
     return result
+
+
+def _free_tool(words: tuple[Word, ...], position: int) -> bool:
+    """'into free chatbots', 'free AI tools': what a tool costs, no permission ('you are free to use AI' is one)."""
+    after = words[position + 1 : position + 3]
+    return words[position].text == "free" and any(AI.matches(w) or AI.matches_part(w) for w in after)
 
 
 def _as_long_as(words: tuple[Word, ...]) -> bool:
@@ -464,6 +472,29 @@ def _verb_lists(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None
 
 
 _AND_OR = ("and", "or", "en", "of")
+
+
+def _unsafe_lists(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
+    """'Paste client names, addresses, or phone numbers into free chatbots': a bare imperative whose objects are
+    listed over commas, into a tool the sentence calls unsafe in its last member's clause, is the Don't item
+    :func:`into_unsafe_tool` reads in one clause; the clauses of the list have no force of their own."""
+    clauses = reading.clauses
+    for position, clause in enumerate(clauses):
+        mine = own[position]
+        if mine is None or mine[0] is not Force.OBLIGATION or not clause.words or mine[1] != (clause.words[0].text,):
+            continue
+        if position and clauses[position - 1].sentence == clause.sentence:
+            continue  # the imperative opens its sentence
+        members = [
+            other
+            for other in range(position + 1, len(clauses))
+            if clauses[other].sentence == clause.sentence and not clauses[other].fresh and own[other] is None
+        ]
+        if len(members) != len([c for c in clauses[position + 1 :] if c.sentence == clause.sentence]) or not members:
+            continue  # (a member with a force of its own is a clause, no list member)
+        words = tuple(w for other in (position, *members) for w in clauses[other].words)
+        if not into_unsafe_tool(clause.words) and into_unsafe_tool(words):
+            own[position] = None
 
 
 _STRENGTH = {Force.PROHIBITION: 0, Force.LIMIT: 1, Force.OBLIGATION: 2}
