@@ -584,7 +584,7 @@ def _loose(state: State, block: Block, text: str) -> None:
     if block.kind in ("para", "item"):  # ("1. This policy applies to all staff …" in a list without headings)
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
             state.prose.setdefault(target, (value, block, offset))
-        for sentence in _SENTENCE_BREAK.split(text):
+        for sentence in _answered_sentences(text):
             _prose_tools_or_contact(state, block, text, sentence)
     if opens in RULE_KINDS:
         _open(state, opens, block, lead, inline=False)  # "… data. Permitted uses include:" above its list
@@ -596,6 +596,25 @@ _FIELD_QUESTION = re.compile(
     r"^(?:any\s+)?(?:questions?|vragen|twijfel(?:\s+je|\s+u)?|in\s+doubt|not\s+sure|unsure|doubts?)\b[^?.!]{0,60}\?\s+\S",
     re.IGNORECASE,
 )
+
+
+_SHORT_QUESTION_WORDS = 6
+
+
+def _answered_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, a short question kept with the sentence that answers it ("Vragen? Sanne de
+    Wit, sanne@…", "Questions? Our office manager, 020 …"), as the text has them."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in [*_SENTENCE_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        previous = text[spans[-1][0] : spans[-1][1]] if spans else ""
+        if previous.endswith("?") and len(previous.split()) <= _SHORT_QUESTION_WORDS:
+            spans[-1] = (spans[-1][0], end)
+        elif end > start:
+            spans.append((start, end))
+        start = match.end() if match else end
+    return [text[begin:end] for begin, end in spans]
 
 
 def stated_fields(text: str) -> set[str]:

@@ -198,9 +198,40 @@ _MAX_NAMES_LINE = 300  # a line of tool names is short; a longer paragraph is pr
 
 def tools_in_sentence(sentence: str) -> list[tuple[str, int]]:
     """The tools a sentence outside the sections states as the approved ones ("The only approved tools are
-    Microsoft 365 Copilot (…) and ChatGPT Team (…).", "We only use …"), as :func:`tool_parts`; ``[]`` for any
-    other sentence."""
-    return tool_parts(sentence) if _TOOLS_SENTENCE.match(sentence) else []
+    Microsoft 365 Copilot (…) and ChatGPT Team (…).", "We only use …"), as :func:`tool_parts`, or the products
+    it permits by name ("Bij Knip mag iedereen ChatGPT Team gebruiken voor …", "Staff may use Microsoft 365
+    Copilot and DeepL Pro for …"); ``[]`` for any other sentence."""
+    return tool_parts(sentence) if _TOOLS_SENTENCE.match(sentence) else _permitted_tools(sentence)
+
+
+_PERMITS_USE = re.compile(
+    r"\b(?:may|can|are\s+allowed\s+to|is\s+allowed\s+to)\s+(?:only\s+|also\s+)?use\s+(?P<en>[A-Z][^.;:!?]*?)"
+    r"(?=\s+(?:for|to|when|with|as|in|on|at|if|during)\b|\s*[.;:!?]|\s*$)"
+    r"|\b(?:mag|mogen)\s+(?:(?:je|jij|u|jullie|iedereen|we|wij|alle\s+\w+|medewerkers|collega's)\s+)?"
+    r"(?:(?:alleen|ook|uitsluitend)\s+)?(?P<nl>[A-Z][^.;:!?]*?)\s+(?:gebruiken|inzetten)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|niet|nooit|geen|cannot|can't|mag\s+niet)\b", re.IGNORECASE)
+_GENERIC_AI = re.compile(r"^(?:AI|A\.I\.|GenAI|Generative|Generatieve|AI-\w+|Artificial|Kunstmatige)\b")
+
+
+def _permitted_tools(sentence: str) -> list[tuple[str, int]]:
+    """The products a permission names: each a name of capitalised words ("ChatGPT Team", "Microsoft 365
+    Copilot"), never AI in general ("You may use AI for drafts") and never in a negated sentence."""
+    found = _PERMITS_USE.search(sentence)
+    if found is None or _NEGATED.search(sentence[: found.end()]):
+        return []  # ("You may use ChatGPT Team, but never with names": what follows is the permission's limit)
+    group = "en" if found.group("en") is not None else "nl"
+    names, start = found.group(group), found.start(group)
+    parts = tool_parts(names) or [(names, 0)]
+    tools: list[tuple[str, int]] = []
+    for name, offset in parts:
+        words = _BRACKETS.sub("", name).split()
+        if not words or len(words) > _MAX_NAME_WORDS or _GENERIC_AI.match(name):
+            return []
+        if not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+            return []
+        tools.append((name, start + offset))
+    return tools
 
 
 def tool_parts(text: str) -> list[tuple[str, int]]:
