@@ -182,7 +182,7 @@ def test_the_missing_check_rule_is_a_rule_and_the_missing_final_decision_a_prohi
         ),
         (
             "Het verbod 'geen-eindbesluit' ontbreekt: \"Een eindbesluit laten nemen over mensen, geld of risico.\"",
-            "The prohibition 'geen-eindbesluit' is missing: \"Letting it take a final decision about people, money "
+            "The prohibition 'geen-eindbesluit' is missing: \"Letting AI take a final decision about people, money "
             'or risk."',
         ),
     ]

@@ -75,7 +75,7 @@ FORBIDDEN: tuple[TemplateRule, ...] = (
         "mag_niet",
         Message(
             nl="Een eindbesluit laten nemen over mensen, geld of risico.",
-            en="Letting it take a final decision about people, money or risk.",
+            en="Letting AI take a final decision about people, money or risk.",
         ),
     ),
     TemplateRule(
