@@ -67,6 +67,10 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     kandidat* candidate* applicant* student* leerling* client* patient* burger* inwoner* medewerker* employee*
     staff personeel people mensen personen summatie* summative tentamen* examen* exam exams beoordelingsgesprek*
     appraisal* customer* klant klanten resident* inhuren inhuurt inhuur* ingehuurd beschikking*
+    deelnemer* participant* bewoner* huurder* tenant* lid leden member members vrijwilliger* volunteer* kind
+    kinderen child children jongere* minderjarig* cursist* learner* pupil* bezoeker* visitor* gast gasten guest*
+    donateur* donor* mantelzorger* zorgvrager* hulpvrager* werkzoekende* jobseeker* deelnemers plaatsing*
+    placement* indicatie* salaris* salary salaries loon lonen aanvraag* aanvragen
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
