@@ -134,7 +134,9 @@ def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
     first = min(w.index for w in found)
     secret_before = any(c.SECRET_WORDS.matches(w) and w.index == first - 1 for w in words)
     held = (
-        secret_before or any(c.SECRET_WORDS.matches(w) or c.PERSONAL_WORDS.matches(w) or w.text in _HELD for w in found)
+        secret_before
+        or any(c.SECRET_WORDS.matches(w) or c.PERSONAL_WORDS.matches(w) or w.text in _HELD for w in found)
+        or _owned_by_people(found)
     ) and any(c.AI.matches(w) for w in words)
     if not held and any(w.text in ("voor", "for") and 0 < first - w.index <= 3 for w in words):
         return True  # (AI used for confidential matters or for client records is given them: nothing AI makes)
@@ -148,6 +150,22 @@ def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
         for w in words
     )
     return stored and not any(c.AI.matches(w) for w in words)  # "devices must not be used to store client files"
+
+
+def _owned_by_people(found: list[Word]) -> bool:
+    """'for client information', 'for case information', 'voor cliëntinformatie': the people word before the
+    information owns it, so AI used for it is given it ('for information about customers' is what one asks for)."""
+    last = max(w.index for w in found)
+    return any((_person_word(w) or w.text in _CASE) and w.index < last for w in found) or any(
+        c.DATA.matches(w) and c.PEOPLE.matches_part(w) for w in found
+    )
+
+
+def _person_word(word: Word) -> bool:
+    return c.PEOPLE.matches(word) and not c.COMPANY.matches(word) and not c.SPECIAL.matches(word)  # ("medical")
+
+
+_CASE = frozenset(("case", "dossier", "zaak"))
 
 
 _STORE = frozenset("store storing save saving keep opslaan opslaat slaan bewaren bewaar".split())
@@ -203,6 +221,9 @@ def cautioned_act(words: Words, found: list[Word]) -> Word | None:
         return None  # "Be careful when entering the building with confidential documents": no AI, another act
     first = min(w.index for w in found)
     for position, word in enumerate(words):
+        restricted = _restricted_act(words, position)
+        if restricted is not None and restricted.index < first:
+            return restricted
         if word.text not in _CAUTION:
             continue
         for act in words[position + 1 : position + 4]:
@@ -213,3 +234,29 @@ def cautioned_act(words: Words, found: list[Word]) -> Word | None:
                 return act
             break
     return None
+
+
+_RESTRICT = frozenset(("restrict",))
+_RESTRICT_MODALS = frozenset("should must shall please".split())
+
+
+def _restricted_act(words: Words, position: int) -> Word | None:
+    """'Restrict the entry of sensitive information into public AI tools', 'staff should restrict the uploading of
+    client files': an imperative to restrict the act of putting data in, named as a noun with *of*, keeps the data
+    out as 'avoid the entry of …' does; restricting a use ('the use of AI tools to drafting'), access, or a fact
+    ('our agreements restrict …') is no such rule."""
+    if words[position].text not in _RESTRICT:
+        return None
+    if position and words[position - 1].text not in _RESTRICT_MODALS:
+        return None
+    following = words[position + 1 : position + 4]
+    if following and following[0].text in ("the", "any", "all"):
+        following = following[1:]
+    if len(following) < 2 or following[1].text != "of":
+        return None
+    act = following[0]
+    named = c.INPUT.matches(act) or act.text in _ENTRY
+    return act if named and not c.NEUTRAL_ACT.matches(act) else None
+
+
+_ENTRY = frozenset(("entry", "entering"))  # ("the entry of … into AI tools": entering, the noun)

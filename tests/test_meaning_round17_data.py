@@ -1,0 +1,50 @@
+"""Round seventeen, the two data rules: classes named from the tune errors of geen-persoonsgegevens and
+geen-bedrijfsgeheimen after the seventh collection round added 296 real English sentences from 60 sources to the
+tune half (2 December). Each class was written in fresh wording before the engine was changed, with near-misses
+that must not count; the first-sight score (right answers of the engine before the change) is in the comment above
+each group. (list, text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+from rule_ids import PG, SG
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. An AI tool not to be used *for* a person's information ('must not use public AI tools for case information
+    # about children', 'Gebruik ChatGPT niet voor cliëntinformatie'): the people word owns the information, so the
+    # tool is given it, as with 'for client data' (which counted); information *about* people, or a topic
+    # ('for medical information'), is what one asks AI for, and a use for a task is no data.
+    # First sight: 6 of 10.
+    (None, "Staff must not use public AI tools for client information.", {PG}),
+    (None, "Do not use ChatGPT for patient information.", {PG}),
+    (None, "Never use free chatbots for pupil information or case information.", {PG}),
+    (None, "Gebruik ChatGPT niet voor cliëntinformatie.", {PG}),
+    (None, "Do not use ChatGPT for medical information.", set()),
+    (None, "Do not use ChatGPT for information about customers.", set()),
+    (None, "Do not use AI tools for advice to clients.", set()),
+    (None, "Gebruik AI niet voor informatie over klanten.", set()),
+    (None, "Staff may use AI tools for general information about our services.", set()),
+    (None, "Do not use public AI tools for client data.", {PG}),
+    # B. An imperative to restrict the act itself, named as a noun ('Restrict the entry of client records into
+    # public AI tools', 'restrict the uploading of confidential files to chatbots'), keeps the data out of the tool,
+    # as 'avoid the entry of …' already did; restricting what AI is used for, access, or a fact that agreements
+    # restrict something is no such rule, and limiting an amount is data minimisation (guide decision 8).
+    # First sight: 6 of 10.
+    (None, "Restrict the entry of client records into public AI tools.", {PG}),
+    (None, "Restrict the uploading of confidential files to chatbots.", {SG}),
+    (None, "Staff should restrict the input of personal data into generative AI tools.", {PG}),
+    (None, "Restrict the sharing of proprietary information with external AI services.", {SG}),
+    (None, "Restrict the use of AI tools to drafting and summarising.", set()),
+    (None, "Restrict access to the AI tool to trained staff.", set()),
+    (None, "Our agreements restrict the use of licensed content in AI tools.", set()),
+    (None, "Limit the amount of personal data you enter into AI tools.", set()),
+    (None, "Restrict the entry of prompts to ten per day.", set()),
+    (None, "Avoid the entry of personal data into AI tools.", {PG}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round17_data(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
