@@ -42,6 +42,24 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Limit the amount of personal data you enter into AI tools.", set()),
     (None, "Restrict the entry of prompts to ten per day.", set()),
     (None, "Avoid the entry of personal data into AI tools.", {PG}),
+    # C. 'data protection' is a field of law and a standard, not the data ('AI tools that meet strict safety,
+    # privacy, and data protection standards'): 'privacy' took the 'data' of 'data protection' as its head, and a
+    # tool's standard read as a limit on personal data. Data named beside the standard keeps the rule.
+    # First sight: 7 of 10.
+    (None, "We only use AI tools that meet strict privacy and data protection standards.", set()),
+    (None, "Only use AI tools that meet our privacy and data protection requirements.", set()),
+    (None, "Only use chatbots that meet privacy and data protection rules.", set()),
+    (None, "Respect privacy and data protection in all AI work.", set()),
+    (None, "Gebruik alleen AI-tools die voldoen aan privacy- en gegevensbeschermingseisen.", set()),
+    (None, "Do not enter personal data into AI tools, as data protection law requires.", {PG}),
+    (None, "Never upload personal or client data to AI tools that lack data protection agreements.", {PG}),
+    (
+        None,
+        "Voer geen persoonsgegevens in AI-tools in die niet aan de privacy- en gegevensbeschermingsregels voldoen.",
+        {PG},
+    ),
+    (None, "Only use AI tools with privacy and data protection safeguards for client data.", {PG}),
+    (None, "Only use approved AI tools for personal and health data.", {PG}),
 ]
 
 

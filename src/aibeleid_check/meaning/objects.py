@@ -209,7 +209,8 @@ def _modifier_of(words: Words, head: Word) -> bool:
     return after < len(words) and (c.NOT_PERSONAL.matches(words[after]) or words[after].text in _NOT_DATA_HEADS)
 
 
-_NOT_DATA_HEADS = frozenset("accounts account adres address addresses".split())  # (an e-mail address is data)
+_NOT_DATA_HEADS = frozenset("accounts account adres address addresses protection protections".split())
+# (an e-mail address is data; "privacy and data protection standards": the field of law, not the data)
 
 
 def _regulation(words: Words, position: int) -> bool:
