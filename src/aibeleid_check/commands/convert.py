@@ -115,13 +115,18 @@ def _where(doc: source.Document, line: int, lang: str) -> str:
 
 def _loose_rules(doc: source.Document) -> list[tuple[int, str]]:
     """The template rules that text outside every section states (AIB406): a form keeps only sections, so
-    the converted policy would lack them."""
+    the converted policy would lack them, unless an item in a section states the rule too (a Word table
+    with the prohibition and a sentence under it that repeats it): the new file keeps that item."""
     if not doc.loose:
         return []
+    from aibeleid_check import model
     from aibeleid_check.meaning.items import counted_items
 
+    built = model.build(doc)
+    items = counted_items(built.policy if built else None, doc.loose)
+    kept = {item.rule for item in items if not item.outside_lists}
     found: dict[str, int] = {}
-    for item in counted_items(None, doc.loose):
-        if item.at is not None:
+    for item in items:
+        if item.at is not None and item.rule not in kept:
             found.setdefault(item.rule, item.at[0])
     return sorted((line, rule) for rule, line in found.items())

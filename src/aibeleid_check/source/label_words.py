@@ -209,6 +209,11 @@ IGNORED = frozenset(
         "avg, kort",
         "avg kort",
         "gdpr, in short",
+        "gdpr in short",  # the template's "AVG, kort." as people translate it (sixth round)
+        "gdpr in brief",
+        "gdpr, briefly",
+        "avg in het kort",
+        "avg in short",
         "gdpr",
         "1 a4",
         "vul in voor jullie",

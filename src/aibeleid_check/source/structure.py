@@ -245,6 +245,8 @@ def _block(state: State, block: Block) -> None:
 
 _NOT_A_HEADING = 99
 _MEMBER_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+(?=\S)|^\d{1,2}[.)]\s+(?=\S)")
+"""A paragraph's own number as typed ("4.1 ", "4.2.1 ", "3. ", "2) "), not a count ("3 medewerkers …")."""
 _FILL_IN = re.compile(r"[_.…]{4,}")
 _FILL_IN_PARTS = re.compile(r"[_.…]{4,}|\b[\w-]+(?:\s+[\w-]+)?:")
 _ABOUT_AI = re.compile(r"\bAI\b")
@@ -456,6 +458,9 @@ def _content(state: State, block: Block) -> None:
         # ("This policy applies to all installers …": the people, without the sentence around them)
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
+    if section in ("~rules", "~group") and block.kind == "para" and (number := _PARAGRAPH_NUMBER.match(text)):
+        text = text[number.end() :]  # "4.1 You may use AI for …" under "## 4. Rules": an item, without its number
+        block = Block("item", text, *state.at(block, number.end()))
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
     elif section == "~do" and block.kind == "item":
