@@ -120,3 +120,52 @@ def test_the_templates_privacy_paragraph_under_its_own_words_is_skipped(label: s
 def test_a_privacy_rule_under_a_label_of_its_own_still_counts():
     page = "# AI-beleid Stichting Groen\n\n## DIT NIET\n\n- Bedrijfsgeheimen delen.\n\n**Privacy.** " + _GDPR + "\n"
     assert _texts(_md(page), "mag_niet") == ["Bedrijfsgeheimen delen.", "Privacy. " + _GDPR]
+
+
+# --- a duty in the Do column of a Do | Don't table (EN 08, NL 11): under ALWAYS, not with a ✓ ---
+
+
+@pytest.mark.parametrize(
+    ("header", "duty"),
+    [
+        ("| Doen | Niet doen |", "Vertalingen van AI altijd zelf controleren voordat je ze gebruikt."),
+        ("| Do | Don't |", "Always read and check AI output before you use it."),
+        ("| Wel doen | Niet doen |", "Controleer elk antwoord van AI op namen en data."),
+    ],
+)
+def test_a_duty_in_the_do_column_goes_to_always(header: str, duty: str):
+    page = (
+        f"# AI-beleid Taleninstituut Babel\n\n{header}\n|---|---|\n"
+        f"| Lesideeën laten bedenken, die je daarna altijd zelf nakijkt. | Namen van cursisten invoeren. |\n"
+        f"| {duty} | Contracten delen. |\n"
+    )
+    doc = _md(page)
+    assert _texts(doc, "mag") == ["Lesideeën laten bedenken, die je daarna altijd zelf nakijkt."]
+    assert _texts(doc, "moet") == [duty]
+    assert _texts(doc, "mag_niet") == ["Namen van cursisten invoeren.", "Contracten delen."]
+
+
+def test_a_duty_in_the_do_column_of_a_word_table_goes_to_always():
+    def build(document: Any) -> None:
+        document.add_heading("AI policy Helder Zicht", level=0)
+        table = document.add_table(rows=3, cols=2)
+        for row, (left, right) in enumerate(
+            [
+                ("Do", "Don't"),
+                ("Use AI for drafts of newsletters.", "Enter customer names."),
+                ("Always read and check AI output before you use it.", "Share contracts."),
+            ]
+        ):
+            table.cell(row, 0).text, table.cell(row, 1).text = left, right
+
+    doc = _word(build)
+    assert _texts(doc, "mag") == ["Use AI for drafts of newsletters."]
+    assert _texts(doc, "moet") == ["Always read and check AI output before you use it."]
+
+
+def test_under_an_allowed_column_the_authors_list_stands():
+    page = (
+        "# AI-beleid Taleninstituut Babel\n\n| Dit mag | Dit mag niet |\n|---|---|\n"
+        "| Altijd zelf controleren wat AI schrijft. | Namen van cursisten invoeren. |\n"
+    )
+    assert _texts(_md(page), "mag") == ["Altijd zelf controleren wat AI schrijft."]

@@ -11,7 +11,7 @@ from typing import Any
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
 from aibeleid_check.source.reading import Block, cell_value, rule_item
-from aibeleid_check.source.rule_wording import group_item_kind
+from aibeleid_check.source.rule_wording import do_item_kind, group_item_kind
 
 RULE_KINDS = ("mag", "mag_niet", "moet")
 LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
@@ -194,13 +194,20 @@ def _other_table_row(state: State, block: Block) -> None:
         ]
         if "mag" in paired and "mag_niet" in paired:
             kinds = paired  # "Wel | Niet", "✓ | ✗", "Doen | Niet doen": a column of each, so the pair says it
+        if "mag_niet" in kinds:  # "Do | Don't": the Do column holds duties too ("Always check …")
+            kinds = [
+                _DO if kind == "mag" and labels.norm(text) in _DO_COLUMNS else kind
+                for (text, _), kind in zip(block.cells, kinds, strict=False)
+            ]
         if not any(kind in RULE_KINDS for kind in kinds) and state.section in ("~rules", "~group"):
             kinds = [_RULE if labels.norm(text) in _RULE_COLUMNS else None for text, _ in block.cells]
             if _RULE not in kinds:
                 kinds = []
             else:
                 state.seen_structure = True  # "No. | Rule | Why": each row's rule, in the list its words say
-        state.rule_columns = kinds if any(kind in (*RULE_KINDS, _RULE) for kind in kinds) else None
+        state.rule_columns = kinds if any(kind in (*RULE_KINDS, _RULE, _DO) for kind in kinds) else None
+        if _DO in kinds:
+            state.seen_structure = True
         for listed in dict.fromkeys(kind for kind in kinds if kind is not None and kind in RULE_KINDS):
             state.seen_structure = True
             mark_key(state, listed, block)
@@ -228,6 +235,9 @@ def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
     if kind == _RULE:
         kind = group_item_kind(text)  # a "Rule" column: a prohibition by its first words, a permission, a duty
         mark_key(state, kind, at)
+    elif kind == _DO:
+        kind = do_item_kind(text)  # the Do column: a permission, or a duty by its words
+        mark_key(state, kind, at)
     if kind in RULE_KINDS:
         append(state, kind, rule_item(text, kind), at)
     else:
@@ -245,6 +255,9 @@ _PAIR_COLUMNS = {
 }
 """A rule-table header word that names its list only beside its opposite ("Wel | Niet", "✓ | ✗")."""
 _RULE = "~rule"
+_DO = "~do"
+_DO_COLUMNS = frozenset({"do", "do's", "dos", "doen", "wel doen", "to do", "wat je wel doet", "wat wel"})
+"""A Do column's header: what is done, which is what may be done and what must ("Always check …")."""
 _RULE_COLUMNS = frozenset({"rule", "rules", "regel", "regels", "de regel", "the rule"})
 """The header of the column that holds the rules themselves in a table under a grouping heading ("Onze regels"
 over "Nr. | Regel | Waarom"); elsewhere such a table's cells stay text outside the lists."""

@@ -145,6 +145,25 @@ def what_we_do_kind(text: str) -> str:
     return "mag"
 
 
+def do_item_kind(text: str) -> str:
+    """An item in the Do column of a "Do | Don't" table, a column that holds both what may be done and what
+    must: a duty by its first words ("Always read and check AI output …", "Controleer elk antwoord …") or a
+    Dutch infinitive that always checks in its first clause ("Vertalingen van AI altijd zelf controleren
+    voordat …") goes to ALTIJD; any other is a permission ("Lesideeën laten bedenken, die je daarna altijd
+    zelf nakijkt": the check is a condition of the use)."""
+    if forbids(text) or PERMISSION.match(text) or _USE_FOR.match(text):
+        return "mag"  # (what a Don't would say in the Do column stays the author's)
+    if rule_by_first_words(text) or _ALWAYS_CHECKING.match(text):
+        return "moet"
+    return "mag"
+
+
+_ALWAYS_CHECKING = re.compile(
+    r"^[^,:;.]*\b(?:altijd|always)\b[^,:;.]*\b(?:controleren|nakijken|nalezen|checken|verifiëren|lezen|check|verify)\b",
+    re.IGNORECASE,
+)
+
+
 _CHECK_VERBS = frozenset("check checks verify review controleren controleer lezen lees read nakijken".split())
 
 
