@@ -108,9 +108,14 @@ def system_checked(words: Words, check: Word) -> bool:
         back -= 1  # "our AI tools are regularly reviewed"
     passive = back >= 0 and words[back].text in _PASSIVE and check.text.endswith(("ed", "d", "t", "en"))
     if passive and not any(c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w) for w in words):
-        subject = words[max(0, back - 3) : back + 1]  # "the system is tested", "toetsen worden nagekeken"
+        start = max(0, back - 3)
+        subject = words[start : back + 1]  # "the system is tested", "toetsen worden nagekeken"
         no_ai = not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
-        return any(c.SYSTEM.matches(w) or no_ai and c.CHECKED_OTHER.matches(w) for w in subject)
+        return any(
+            (c.SYSTEM.matches(w) and not any(o.text in _SOURCE for o in words[max(0, start + p - 3) : start + p]))
+            or (no_ai and c.CHECKED_OTHER.matches(w))
+            for p, w in enumerate(subject)
+        )  # ("text taken from an AI tool must be checked": the tool is where the text came from)
     after = words[position + 1 : position + 6]
     systems = [
         w

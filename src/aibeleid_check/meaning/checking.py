@@ -271,15 +271,26 @@ _INFO_PLURALS = ("teksten", "texts", "antwoorden", "answers")
 
 
 def _from_ai(words: Words) -> list[Word]:
-    """'de informatie uit AI', 'information from the chatbot', 'de tekst van ChatGPT': what AI gave."""
-    return [
-        w
-        for p, w in enumerate(words)
-        if (w.text in _INFO or w.text in _INFO_PLURALS)
-        and p + 2 < len(words)
-        and words[p + 1].text in ("uit", "from", "van", "of", "by", "door")
-        and any(c.AI.matches(o) for o in words[p + 2 : p + 4])
-    ]
+    """'de informatie uit AI', 'information from the chatbot', 'de tekst van ChatGPT': what AI gave; also with
+    the getting in between ('information obtained from ChatGPT', 'tekst verkregen van een AI-tool')."""
+    found: list[Word] = []
+    for p, w in enumerate(words):
+        if not (w.text in _INFO or w.text in _INFO_PLURALS):
+            continue
+        at = p + 2 if p + 1 < len(words) and words[p + 1].text in _GOTTEN else p + 1
+        if (
+            at + 1 < len(words)
+            and words[at].text in ("uit", "from", "van", "of", "by", "door")
+            and any(c.AI.matches(o) for o in words[at + 1 : at + 3])
+        ):
+            found.append(w)
+    return found
+
+
+_GOTTEN = frozenset(
+    """obtained sourced taken retrieved received gathered drawn copied verkregen gekregen gehaald overgenomen
+    afkomstig""".split()
+)
 
 
 def _after_ai_use(words: Words) -> list[Word]:
@@ -299,10 +310,22 @@ def _ensured(words: Words) -> list[Word]:
     if not output and made_by_ai(words):
         output = [w for w in words if w.text in MAKES]  # "ensure that anything produced by AI is correct"
     correct = [w for w in words if c.CORRECT.matches(w) and not (w.index and _before(words, w) in ("to", "te"))]
+    if not output and any(_said_of_it(words, w) for w in correct):
+        output = _after_ai_use(words)  # "If you use AI to draft a report, make sure it is correct"
     duty = [w for w in words if w.text in _DUTY]
     if data_accuracy(words):
         return []  # "ensure the accuracy of their personal details"
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
+
+
+_IT = frozenset("it they het die dat ze zij".split())
+
+
+def _said_of_it(words: Words, correct: Word) -> bool:
+    """'make sure it is correct', 'zorg dat die klopt': the accuracy said of a pronoun (the work made with AI the
+    sentence names before it), not of another thing ('make sure your timesheet is correct')."""
+    position = words.index(correct)
+    return any(w.text in _IT for w in words[max(0, position - 3) : position])
 
 
 def _before(words: Words, word: Word) -> str:
@@ -330,6 +353,9 @@ def _as_draft(words: Words) -> list[Word]:
     if drafts and treated_as and any(w.text in _TREAT for w in words):
         if drafts[0].text != "starting" or _closes(words, drafts[0]):
             return drafts[:1]  # (not "a starting point for your own thinking")
+    considered = _considered(words, drafts)
+    if considered:
+        return considered  # "AI output should be considered a first draft"
     said = [w for w in drafts if not w.parts and any(0 < w.index - v.index <= 3 and v.text in _COPULA for v in words)]
     if said and (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) for w in words[: words.index(said[0])])):
         return said[:1]  # "Wat AI schrijft, is een voorstel", "AI output is always a draft"
@@ -342,6 +368,24 @@ def _as_draft(words: Words) -> list[Word]:
     if final and negations(words) and any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) for w in words):
         if not any(c.DECIDE.matches(w) for w in words):
             return [negations(words)[0], final[0]]
+    return []
+
+
+_CONSIDERED = frozenset("considered regarded deemed".split())
+
+
+def _considered(words: Words, drafts: list[Word]) -> list[Word]:
+    """'AI output should be considered a first draft', 'Everything a chatbot writes is to be considered a draft': a
+    passive 'considered' with the draft word right after it (no 'as'), and what AI made before it, is treating it
+    as a draft ('This document should be considered a draft' names no AI)."""
+    for draft in drafts:
+        position = words.index(draft)
+        verb = [w for w in words[max(0, position - 3) : position] if w.text in _CONSIDERED]
+        if not verb or draft.text == "starting" and not _closes(words, draft):
+            continue
+        before = words[: words.index(verb[0])]
+        if made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) or c.AI.matches(w) or ai_made_word(w) for w in before):
+            return [draft]
     return []
 
 
@@ -390,6 +434,7 @@ def _checked(words: Words) -> list[Word]:
     by_ai = made_by_ai(words)
     output = [w for w in words if (c.OUTPUT.matches(w) and (by_ai or w.text not in _MAKING)) or ai_made_word(w)]
     output = output or _from_ai(words)  # ("voordat je een afspraak maakt": a making verb of no AI is no output)
+    output = [w for w in output if not _own_statement(words, w)]
     checks = [w for w in check_words(words) if not procedure(words, w)]
     checks += [w for p, w in enumerate(words) if w.text in _TESTS and output and not test_noun(words, p)]
     checks += [  # "Human oversight is required for all AI-generated communications", "menselijk toezicht op AI-output"
@@ -448,6 +493,23 @@ def _checked(words: Words) -> list[Word]:
         if all(w.text in _HUMAN_CONTEXT for w in context):
             return []  # "zorgvuldig afwegen waar menselijke oordeelsvorming nodig blijft": judgement, no output
     return [checks[0], *context[:2]] if context and not tools_only else []
+
+
+_STATEMENTS = frozenset("statement verklaring".split())
+_OWN = frozenset("this our the transparency deze onze de".split())
+
+
+def _own_statement(words: Words, word: Word) -> bool:
+    """'This transparency statement on AI is reviewed every year', 'our AI statement': the organisation's own
+    statement, a document like a policy, not a statement AI makes ('Every statement ChatGPT makes')."""
+    if word.text not in _STATEMENTS:
+        return False
+    position = words.index(word)
+    before = [w.text for w in words[max(0, position - 3) : position]]
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    if not before or before[0] not in _OWN or before[0] in ("the", "de") and nxt not in ("on", "about", "over"):
+        return False  # ("the statement on our use of AI"; not "verify the statement the chatbot gives")
+    return not any(w.text in _MAKING for w in words[position + 1 : position + 4])
 
 
 _POSSESSIVES = frozenset("their his her its hun zijn haar own eigen".split())

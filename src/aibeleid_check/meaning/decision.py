@@ -62,6 +62,8 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     if all(procedures_in_place(words, w) for w in found):
         return None  # "Schools must have procedures in place to ensure that teachers decide": a duty to make the rule
+    if _authored(words) and not any(w.text.startswith(_DECIDING) for w in found):
+        return None  # "Letters about disciplinary matters must be written by a person": who writes, not who decides
     anchor = strongest(found, force_of)
     force = force_of(anchor)[0]
     if force is Force.LIMIT and ai_supported(words, found, limited=True):
@@ -121,6 +123,21 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+_AUTHORED = frozenset(
+    """written authored drafted human-written human-authored human-drafted geschreven opgesteld
+    handgeschreven""".split()
+)
+
+
+_DECIDING = ("decision", "decid", "besluit", "beslis", "beslui", "determin", "bepaal", "bepal")
+
+
+def _authored(words: Words) -> bool:
+    """'… must be entirely human-authored', 'must never be written by AI', 'moeten door een mens geschreven
+    worden': the sentence says who writes a document, which is no decision about the matter it is about."""
+    return any(w.text in _AUTHORED for w in words)
 
 
 def _person_contrast(words: Words, negated: list[Word]) -> bool:

@@ -167,4 +167,5 @@ def ai_supported(words: Words, found: list[Word], limited: bool = False) -> bool
 def helps_decide_better(words: Words) -> bool:
     """'AI helpt medewerkers betere besluiten te nemen': helping people decide, a mention, not a rule
     (unless the sentence also says what AI must not do: "AI must only inform, never make, decisions")."""
-    return any(w.text in _BETTER for w in words) and not negations(words)
+    better = any(w.text in _BETTER or w.parts and any(f in _BETTER for f in w.forms) for w in words)
+    return better and not negations(words)  # ("well-informed", "better-informed": the head is the quality)

@@ -111,6 +111,8 @@ def decision_words(words: Words) -> list[Word]:
         elif c.DECIDE_WEAK.matches(word):
             if _agent_noun(word) or _describes_object(words, position) or _listed_as_data(words, position):
                 continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
+            if _chosen_thing(words, position):
+                continue  # "communicate the chosen option to students": the thing chosen, described
             asked = words[position + 1 : position + 2] and words[position + 1].text in _QUESTION_WORDS
             reach = words[max(0, position - 7) : position + 9] if asked else window  # "bepalen welk standpunt we
             # in een aangifte innemen": what is decided is the whole question after the verb
@@ -289,6 +291,19 @@ def _describes_object(words: Words, position: int) -> bool:
     """'manuscripten die je beoordeelt', 'applications that you assess': a relative clause that says which
     documents, not a decision left to AI."""
     return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
+
+
+_CHOSEN = frozenset("chosen selected gekozen gekozene geselecteerde geselecteerd uitgekozen".split())
+_DETERMINERS = frozenset("the a an this that your their our its de het een deze die je jouw hun onze uw".split())
+
+
+def _chosen_thing(words: Words, position: int) -> bool:
+    """'the chosen option', 'the selected reading list', 'de gekozen aanpak': a choosing participle between a
+    determiner and its noun describes what was chosen, no decision about the people named beside it."""
+    if words[position].text not in _CHOSEN or not 0 < position < len(words) - 1:
+        return False
+    nxt = words[position + 1].text
+    return words[position - 1].text in _DETERMINERS and nxt not in ("by", "for", "door", "voor", "from", "uit")
 
 
 def judged_as_data(words: Words) -> bool:

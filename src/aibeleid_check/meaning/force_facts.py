@@ -12,6 +12,8 @@ def _told(words: tuple[Word, ...]) -> bool:
     (a past or perfect auxiliary and no modal verb)."""
     if any(MODAL.matches(w) for w in words) or IMPERATIVE.matches(words[0]):
         return False
+    if _no_plans(words):
+        return True
     relative = next((p for p, w in enumerate(words) if SUBORDINATE.matches(w)), len(words))
     words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
     if any(PAST.matches(w) for w in words):
@@ -32,6 +34,19 @@ def _told(words: tuple[Word, ...]) -> bool:
         if perfect and any(_participle(w.text) for w in words[position + 1 :]):
             return True
     return False
+
+
+_PLANS = frozenset("plan plans planning plannen".split())
+
+
+def _no_plans(words: tuple[Word, ...]) -> bool:
+    """'We have no plans to use AI for decisions', 'We are not planning to …', 'Wij zijn niet van plan …', 'Er zijn
+    geen plannen om …': what the organisation intends, a fact about it (a negation up to three words before the
+    plan word), not what anyone is told to do ('We will never let AI decide' is a will of its own)."""
+    return any(
+        word.text in _PLANS and any(NEGATION.matches(w) for w in words[max(0, position - 3) : position])
+        for position, word in enumerate(words)
+    )
 
 
 _LEADS_IMPERATIVE = frozenset("never not do don't dont please always also and or so".split())
