@@ -60,6 +60,20 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     ),
     (None, "Only use AI tools with privacy and data protection safeguards for client data.", {PG}),
     (None, "Only use approved AI tools for personal and health data.", {PG}),
+    # D. A limit on what AI writes ('The system … is only used to help produce the clinical notes', 'Copilot may
+    # only be used to draft patient letters'): the data named is AI's product, no data put into it; a limit on the
+    # data entered, or an act of putting it in before the product, keeps the rule.
+    # First sight: 6 of 10.
+    (None, "The AI scribe is only used to help produce the clinical notes.", set()),
+    (None, "Copilot may only be used to draft patient letters.", set()),
+    (None, "AI is used only to write summaries of client meetings.", set()),
+    (None, "AI wordt alleen gebruikt om verslagen van cliëntgesprekken te schrijven.", set()),
+    (None, "De AI-tool wordt alleen gebruikt om cliëntbrieven te schrijven.", set()),
+    (None, "Only enter patient notes into the approved AI tool.", {PG}),
+    (None, "Client data may only be used in the approved AI tool.", {PG}),
+    (None, "Patiëntgegevens mogen alleen in de goedgekeurde AI-tool worden ingevoerd.", {PG}),
+    (None, "Only paste client notes into AI to produce a summary.", {PG}),
+    (None, "AI may only be used to summarise client files in the approved tool.", {PG}),
 ]
 
 

@@ -168,6 +168,23 @@ def _person_word(word: Word) -> bool:
 _CASE = frozenset(("case", "dossier", "zaak"))
 
 
+def produced(words: Words, found: list[Word]) -> bool:
+    """'The AI scribe is only used to help produce the clinical notes', 'Copilot may only be used to draft patient
+    letters', 'alleen gebruikt om verslagen van cliëntgesprekken te schrijven': a limit on what AI writes, the data
+    named is its product, no data put into it ('Only paste client notes into AI to produce a summary' puts the
+    data in)."""
+    first = min(w.index for w in found)
+    for position, word in enumerate(words):
+        if word.text not in _PRODUCE or not 0 < first - word.index <= 3:
+            continue
+        if any(c.INPUT.matches(w) and not c.USE.matches(w) for w in words[:position]):
+            return False  # ("paste the notes into AI to draft client letters": the act is named)
+        if _infinitive(words, word) or position and words[position - 1].text in ("help", "helps", "helpen"):
+            return True
+    opened = any(w.text == "om" and 0 < first - w.index <= 3 for w in words)
+    return opened and any(w.text in _PRODUCE and 0 < w.index - first <= 6 for w in words)
+
+
 _STORE = frozenset("store storing save saving keep opslaan opslaat slaan bewaren bewaar".split())
 _HELD = frozenset("gegevens data records record dossier dossiers files file bestanden bestand details".split())
 

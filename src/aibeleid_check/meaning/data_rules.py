@@ -25,6 +25,7 @@ from aibeleid_check.meaning.data_acts import (
     _purpose,
     _queried,
     cautioned_act,
+    produced,
 )
 from aibeleid_check.meaning.data_anonymising import _anonymising_topic, _asked, _before_ai, _defines, _made, _redacting
 from aibeleid_check.meaning.data_keeping import _kept, _prevents, _protective, own_systems
@@ -116,6 +117,7 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         and not _vague_condition(words)
         and not _legal_basis(words)
         and not any(ONLY.matches(w) and _task_example(words, w, found) for w in words)
+        and not produced(words, found)
     ):
         return Finding(rule, texts(found), anchor, Force.LIMIT)
     cautioned = force in (Force.OBLIGATION, Force.STATEMENT) and cautioned_act(words, found)
