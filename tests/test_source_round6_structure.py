@@ -169,3 +169,27 @@ def test_under_an_allowed_column_the_authors_list_stands():
         "| Altijd zelf controleren wat AI schrijft. | Namen van cursisten invoeren. |\n"
     )
     assert _texts(_md(page), "mag") == ["Altijd zelf controleren wat AI schrijft."]
+
+
+# --- an answer that refers back with "such" keeps its question (EN 03: "No. Such decisions are always …") ---
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("May AI decide who is selected for the first team?", "No. Such decisions are always taken by people."),
+        ("Mag AI bepalen wie er in het eerste team speelt?", "Nee. Zulke beslissingen neemt altijd het bestuur."),
+        ("Mag AI bepalen wie er in het eerste team speelt?", "Nee. Zo'n besluit neemt altijd het bestuur."),
+    ],
+)
+def test_an_answer_that_says_such_keeps_its_question(question: str, answer: str):
+    doc = _md(f"# AI-beleid Schaakclub\n\n### {question}\n\n{answer}\n")
+    assert _texts(doc, "mag_niet") == [f"{question} {answer}"]
+
+
+def test_an_answer_that_says_it_all_still_stands_alone():
+    doc = _md(
+        "# AI-beleid Schaakclub\n\n### May AI decide who is selected?\n\n"
+        "No. Selections are always made by the team captain, never by AI.\n"
+    )
+    assert _texts(doc, "mag_niet") == ["Selections are always made by the team captain, never by AI."]

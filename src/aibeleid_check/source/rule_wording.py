@@ -203,7 +203,8 @@ def provision_kind(text: str) -> str | None:
 
 
 _REFERS_BACK = re.compile(
-    r"\b(?:that|this|those|die|deze|dat|dit)\s+(?:decision|decisions|beslissing|beslissingen|besluit|keuze|choice|call)\b"
+    r"\b(?:that|this|those|such|die|deze|dat|dit|zulke|zo'n|zo’n)\s+"
+    r"(?:decision|decisions|beslissing|beslissingen|besluit|besluiten|keuze|keuzes|choice|choices|call)\b"
     r"|^(?:dat|dit|that|this|it)\s+(?:mag|kan|is|may|can|must|moet)\b",
     re.IGNORECASE,
 )
@@ -212,5 +213,6 @@ _REFERS_BACK = re.compile(
 def leans_on_question(answer: str, saying: str) -> bool:
     """An answer that does not say on its own what it allows or forbids, so that the A4 needs its question:
     one that keeps its yes or no in its sentence ("Ja, als concept.", "Yes, for public information …"), or
-    refers back to what was asked ("No. A payroll administrator always takes that decision.", "Ja, dat mag")."""
+    refers back to what was asked ("No. A payroll administrator always takes that decision.", "No. Such decisions
+    are always taken by people.", "Ja, dat mag")."""
     return saying == answer or bool(_REFERS_BACK.search(saying))
