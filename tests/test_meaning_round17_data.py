@@ -74,6 +74,21 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Patiëntgegevens mogen alleen in de goedgekeurde AI-tool worden ingevoerd.", {PG}),
     (None, "Only paste client notes into AI to produce a summary.", {PG}),
     (None, "AI may only be used to summarise client files in the approved tool.", {PG}),
+    # E. Data kept 'within approved systems' ('Sensitive student and institutional data must remain protected
+    # within approved systems') stays in the approved ones, the same rule as 'only in approved tools' (guide
+    # decision 2): 'approved' before the system word is no AI platform the data is handled in. No data named,
+    # a fact about storage, or a tool that keeps data is no such rule.
+    # First sight: 7 of 10.
+    (None, "Client data must stay within approved systems.", {PG}),
+    (None, "Confidential documents must remain within approved systems.", {SG}),
+    (None, "Persoonsgegevens moeten binnen goedgekeurde systemen blijven.", {PG}),
+    (None, "Client data must stay within our own systems.", {PG}),
+    (None, "Staff must remain within approved systems when working remotely.", set()),
+    (None, "Data must remain within approved systems.", set()),
+    (None, "Client data is stored within approved systems.", set()),
+    (None, "Word counts must remain within approved limits.", set()),
+    (None, "Our AI tool keeps client data within approved systems.", set()),
+    (None, "Client data is processed within approved AI platforms.", set()),
 ]
 
 

@@ -19,10 +19,15 @@ _VOICE = frozenset("our own onze ons eigen we wij".split())
 
 
 def _inside_ai(words: Words, position: int) -> bool:
-    """'processed within AI platforms', 'binnen AI-platforms': where the data is handled, not where it is kept."""
-    return words[position].text in _INSIDE and any(
-        c.AI.matches(w) or c.AI.matches_part(w) for w in words[position + 1 : position + 3]
-    )
+    """'processed within AI platforms', 'binnen AI-platforms': where the data is handled, not where it is kept
+    ('must remain protected within approved systems' keeps it in the approved ones, guide decision 2)."""
+    ahead = words[position + 1 : position + 3]
+    if ahead and ahead[0].text in _APPROVED:
+        return False
+    return words[position].text in _INSIDE and any(c.AI.matches(w) or c.AI.matches_part(w) for w in ahead)
+
+
+_APPROVED = frozenset("approved authorised authorized sanctioned goedgekeurde goedgekeurd".split())
 
 
 _TOOL_KEEPS = frozenset("ensures keeps guarantees makes zorgt houdt garandeert waarborgt".split())
