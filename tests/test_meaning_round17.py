@@ -106,6 +106,20 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI must never make well-informed decisions about patients on its own.", {EB}),
     (None, "Well-informed staff decide on admissions, not AI.", {EB}),
     (None, "De tool ondersteunt consulenten bij goed-onderbouwde besluiten over uitkeringen.", set()),
+    # I. AI that does not determine the outcome ('AI does not determine the outcome of an application', 'AI bepaalt
+    # nooit de uitkomst van een aanvraag') is denied the say over what is decided, as 'never determined by AI
+    # alone' is; an outcome that determines something, determined by no AI, or of an organisational matter is
+    # none (a tune error: 'AI does not determine project selection, priorities, or outcomes.'; first sight 7/10)
+    (None, "AI does not determine the outcome of an application.", {EB}),
+    (None, "Copilot does not determine the outcome of a complaint.", {EB}),
+    (None, "AI bepaalt nooit de uitkomst van een aanvraag.", {EB}),
+    (None, "AI tools never determine outcomes for residents.", {EB}),
+    (None, "De uitkomst van het gesprek bepaalt de volgende stap.", set()),
+    (None, "Market conditions determine the outcome.", set()),
+    (None, "AI does not determine the outcome of our budget round.", set()),
+    (None, "AI does not determine which results we show on the website.", set()),
+    (None, "AI never determines eligibility, priority or outcomes for clients.", {EB}),
+    (None, "AI does not determine the tone, style or results of a text.", set()),
 ]
 
 

@@ -125,8 +125,11 @@ def decision_words(words: Words) -> list[Word]:
                 continue  # "unless legal has approved the tool": tool governance
             if _approval_gate(words, position):
                 continue  # "do not enter employee records without prior approval": a gate on the act
+            outcome = _outcome_denied(words, position)
             if domain and not governance(words, position):
                 found.extend((word, domain[0]))
+            elif outcome:
+                found.extend((word, outcome[0]))  # "AI does not determine the outcome of an application"
             elif by_machine(words, position) and not which_tools(words, position):
                 found.append(word)  # "automated profiling", "never determined by AI alone"
             elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
@@ -291,6 +294,36 @@ def _describes_object(words: Words, position: int) -> bool:
     """'manuscripten die je beoordeelt', 'applications that you assess': a relative clause that says which
     documents, not a decision left to AI."""
     return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
+
+
+_DETERMINING = ("determin", "bepaal", "bepal")
+_BEFORE_OUTCOME = frozenset(
+    "the a an any all final eventual de het een alle uiteindelijke definitieve nooit niet never not".split()
+)
+_QUESTIONS = frozenset("which what who whose welke wat wie wiens".split())
+
+
+def _outcome_denied(words: Words, position: int) -> list[Word]:
+    """'AI does not determine the outcome of an application', 'AI bepaalt nooit de uitkomst van een aanvraag': AI
+    (up to three words before the verb) denied the outcome right after it is denied the say over what is decided;
+    not an organisational matter ('the outcome of our budget round') nor 'which results we show'."""
+    if not words[position].text.startswith(_DETERMINING) or not negations(words):
+        return []
+    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words[max(0, position - 4) : position]):
+        return []
+    for offset in range(position + 1, min(len(words), position + 8)):
+        word = words[offset]
+        if word.text in _QUESTIONS:
+            return []  # "which results we show"
+        if word.text in _OUTCOMES:
+            between = words[position + 1 : offset]
+            listed = offset - position > 3 and between[-1].text in ("or", "and", "of", "en")
+            listed = listed and word.text not in ("results", "resultaten")  # ("the tone, style or results")
+            if any(w.text not in _BEFORE_OUTCOME for w in between) and not listed:
+                return []  # (the outcome as the last member of a list: "project selection, priorities, or outcomes")
+            ahead = words[offset + 1 : offset + 5]
+            return [] if any(w.text in ORG_MATTERS for w in (*between, *ahead)) else [word]
+    return []
 
 
 _CHOSEN = frozenset("chosen selected gekozen gekozene geselecteerde geselecteerd uitgekozen".split())
