@@ -32,7 +32,7 @@ LEAD = re.compile(
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
     r"|bel|call|mail|e-?mail)"
-    r"\s+(?:(?:dan|gerust|even|naar|to)\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
+    r"\s+(?:(?:dan|gerust|even|maar|naar|to)\s+){0,3}(?:met\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(

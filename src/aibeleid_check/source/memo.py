@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aibeleid_check.source.contact_text import EMAIL, PHONE, contact_in_sentence, role_and_name
+from aibeleid_check.source.contact_text import EMAIL, PHONE, role_and_name
 from aibeleid_check.source.filling import State, set_value
 from aibeleid_check.source.reading import Block, looks_like_name
 
 FIRST_PERSON = re.compile(
-    r"\b(?:ask|contact|call|phone|ring|mail|e-?mail|text|message|tell|vraag|bel|mail|app|spreek)\s+(?:me|mij)\b"
+    r"\b(?:ask|contact|call|phone|ring|mail|e-?mail|text|message|tell|vraag|bel|mail|app|spreek)\s+(?:het\s+)?(?:me|mij)\b"
     r"|\b(?:talk|speak|come|go)\s+to\s+me\b|\b(?:loop|kom)\s+(?:dan\s+)?(?:gerust\s+)?(?:even\s+)?(?:bij\s+mij\s+)?binnen\b",
     re.IGNORECASE,
 )
-"""A sentence that names its writer as the contact ("ask me directly: …", "Loop even binnen of mail me.")."""
+"""A sentence that names its writer as the contact ("ask me directly: …", "Loop even binnen of mail me.", "Vraag
+het mij gewoon: …")."""
 
 SENDER_LABELS = frozenset({"from", "van"})
 
@@ -43,7 +44,7 @@ ADDRESSEE_LABELS = frozenset({"to", "aan"})
 SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
     r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|groet(?:en|jes)?"
-    r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt)\s*[,.!]?$",
+    r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt|proost|tot\s+(?:snel|ziens|zo))\s*[,.!]?$",
     re.IGNORECASE,
 )
 _ROLE_AT = re.compile(r"^(?P<role>[^,()]{2,40}),\s+(?P<org>[A-Z][^,]{1,60})$")
@@ -79,9 +80,16 @@ def _writer(state: State) -> dict[str, Any]:
             found["rol"], found["organisatie"] = role_at.group("role").strip(), role_at.group("org").strip(" .")
         elif "naam" not in found and _person(text):
             found["naam"] = text
-    if "naam" not in found and state.sender and _person(state.sender):
-        found["naam"] = state.sender
+    name, _, role = state.sender.partition(",")  # "From: Maarten Dekker, director"
+    name, role = name.strip(), role.strip()
+    if name and _person(name) and ("naam" not in found or name.split()[0] == found["naam"]):
+        found["naam"] = name  # (a signature of the first name only, "Maarten": the From: line says who)
+        if role and len(role.split()) <= _ROLE_WORDS and "rol" not in found:
+            found["rol"] = role
     return found
+
+
+_ROLE_WORDS = 4
 
 
 def _person(text: str) -> bool:
@@ -94,7 +102,10 @@ def writer_fields(state: State) -> None:
     writer = _writer(state)
     if state.me_contact is not None and state.data.get("aanspreekpunt") is None and "naam" in writer:
         sentence, block, offset = state.me_contact
-        told = contact_in_sentence(f"contact {writer['naam']} {sentence}") or {}
+        email, phone = EMAIL.search(sentence), PHONE.search(EMAIL.sub(" ", sentence))  # ("Twijfel je? Vraag het
+        told = {"email": email.group()} if email else {}  # mij gewoon: maarten@… of 06 …": after its question)
+        if phone:
+            told["telefoon"] = phone.group().strip()
         contact = {"naam": writer["naam"]}
         contact.update({key: writer[key] for key in ("rol",) if key in writer})
         for key in ("email", "telefoon"):

@@ -133,7 +133,7 @@ def fields_in(text: str) -> list[tuple[str, str, int]]:
     for sentence in _SENTENCE_END.split(text[: _MAX_SENTENCE * 4]):
         offset = text.find(sentence, start)
         start = offset + len(sentence)
-        plain = sentence.strip().strip("*_").rstrip(".").strip("*_")
+        plain = _without_full_stop(sentence.strip().strip("*_")).strip("*_")
         if len(plain) > _MAX_SENTENCE:
             continue
         shift = offset + sentence.find(plain[:20]) if plain else offset
@@ -145,6 +145,31 @@ def fields_in(text: str) -> list[tuple[str, str, int]]:
         if scope is not None:
             found.append(("geldt_voor", scope[0], shift + scope[1]))
     return found
+
+
+_OWN_SUBJECT = re.compile(
+    r"^(?:this|these|our|dit|deze|onze)\s+(?:ai[\s-]+)?[\w-]*" + one_of(_PAGE_NOUNS) + r"\s", re.IGNORECASE
+)
+
+
+def names_its_own_scope(text: str) -> bool:
+    """A sentence of ``text`` that says whom the page's own rules are for, by their name: "These agreements apply
+    to all staff, …", "Deze afspraken gelden voor iedereen die …" (not "From 2 March the following rules apply
+    to …", which a memo's To: line may say as well)."""
+    for sentence in _SENTENCE_END.split(text[: _MAX_SENTENCE * 4]):
+        plain = sentence.strip().strip("*_")
+        if _OWN_SUBJECT.match(plain) and _scope(plain.rstrip("."), len(plain)) is not None:
+            return True
+    return False
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+"""A sentence that ends in an abbreviation with its own dots ("… of StageLink Event Technology B.V.", "… U.A."):
+its last dot is the abbreviation's."""
+
+
+def _without_full_stop(text: str) -> str:
+    return text if _ABBREVIATION_END.search(text) else text.rstrip(".")
 
 
 def date_in(text: str) -> tuple[str, int] | None:

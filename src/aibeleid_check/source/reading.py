@@ -157,12 +157,15 @@ _AI_NOUN_AT = re.compile(
 )
 _AI_DASH = re.compile(r"^(?=.*\bAI\b).{2,60}?\s+[–—-]\s+(.+)$")
 """A title about AI with a name after a dash: "Zo gaan wij om met AI – Dierenkliniek De Hoef"."""
+_PAGE_KIND = r"(?:do'?s\s+(?:and|&)\s+don'?ts|FAQ|frequently\s+asked\s+questions|veelgestelde\s+vragen)"
 _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
-    r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI)\.?$",
+    r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
+    r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI)\.?$",
     re.IGNORECASE,
 )
-"""A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI"."""
+"""A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI", "Oostpoort Locksmiths –
+AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())

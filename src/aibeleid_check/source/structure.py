@@ -51,7 +51,7 @@ from aibeleid_check.source.memo import (
     signature_line,
     writer_fields,
 )
-from aibeleid_check.source.prose_fields import date_in, fields_in
+from aibeleid_check.source.prose_fields import date_in, fields_in, names_its_own_scope
 from aibeleid_check.source.reading import (
     MAX_LABEL_WORDS,
     Block,
@@ -74,10 +74,13 @@ from aibeleid_check.source.rule_wording import (
     what_we_do_kind,
 )
 from aibeleid_check.source.tool_spec import (
+    BOTH_TOOLS,
+    ONE_TOOL,
     contact_in_prose,
     details_in_sentence,
     parse_contact,
     parse_tool,
+    shared_details,
     tool_parts,
     tools_in_sentence,
 )
@@ -188,6 +191,8 @@ def _block(state: State, block: Block) -> None:
     block = unglue(block)
     if block.kind == "para" and not state.title_line and not state.data and _plain_title(state, block.text):
         _title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
+        return
+    if block.kind == "para" and _version_line(state, block):
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
     if whole is not None and _one_word_field(whole, block.text):
@@ -362,6 +367,11 @@ def _heading(state: State, block: Block) -> None:
     if target is None and not state.title_line and labels.says_policy(block.text):
         _title(state, block)
         return
+    if target and target.startswith("~") and not state.title_line and not state.data and block.level <= 1:
+        name = organisation_in_title(block.text)  # "AI at X – frequently asked questions": a title that heads
+        if name:  # the page as a section word would, and names the organisation
+            state.title_line = block.line
+            _title_organisation(state, name, block)
     if target is None and not state.title_line and not state.data and block.level <= 1:
         state.title_line = block.line  # the document's own title ("Afspraken over AI"): no section, no warning
         state.section = None
@@ -390,6 +400,25 @@ def _title(state: State, block: Block) -> None:
     else:
         state.pending_org = True
     state.section = None
+
+
+_VERSION_LINE = re.compile(
+    r"^[*_]{0,2}(?:versie|version|v\.)\s*(?P<value>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[*_]{0,2}(?=\s*(?:[·|,;–—(]|-\s|$))",
+    re.IGNORECASE,
+)
+
+
+def _version_line(state: State, block: Block) -> bool:
+    """A line under the title that gives the version without a colon ("Version 1.2 · Eindhoven", "Versie 1.0 ·
+    vastgesteld door het bestuur op 12 november 2026", "**Versie 2.1**"): the version, before any section
+    (what follows its separator is where or when it was adopted, none of the fields)."""
+    found = _VERSION_LINE.match(block.text.strip())
+    if found is None or not state.title_line or state.section not in (None, "~intro") or "versie" in state.data:
+        return False
+    at = Block(block.kind, found.group("value"), *state.at(block, block.text.find(found.group("value"))))
+    set_value(state, "versie", found.group("value"), at, at)
+    state.pending_org = False
+    return True
 
 
 def _title_organisation(state: State, name: str, block: Block) -> None:
@@ -436,9 +465,9 @@ def _open(state: State, target: str | None, block: Block, label: str, *, inline:
             state.lead_items = True
         if target == "geldt_voor" and labels.norm(label) in ADDRESSEE_LABELS:
             state.section = None  # a memo's header line: the memo's text follows
+            state.soft.add(target)  # (a memo's own "These agreements apply to …" says it more precisely)
             if mailing_list(rest):
                 state.addressed = True  # "To: Team Apotheek De Linde": until the memo says whom it is for
-                state.soft.add(target)
         if target not in RULE_KINDS and target not in LIST_SECTIONS:
             state.section = None  # "**Versie:** 1.0": the field is done; prose after it is no part of it
     else:
@@ -628,8 +657,8 @@ def stated_fields(text: str) -> set[str]:
     contact ("Questions? Ask Peter van Dijk, 06 …", "Vragen over deze afspraken? Neem contact op met …")."""
     found = {target for target, _, _ in fields_in(text)}
     sentences = _SENTENCE_BREAK.split(text)
-    if any(tools_in_sentence(sentence) for sentence in sentences):
-        found.add("goedgekeurde_tools")
+    if any(tools_in_sentence(sentence) or shared_details(sentence) for sentence in sentences):
+        found.add("goedgekeurde_tools")  # (or what all of them have: "Voor beide tools hebben we een …")
     if _FIELD_QUESTION.match(text) or any(contact_in_prose(sentence) is not None for sentence in sentences):
         found.add("aanspreekpunt")
     return found
@@ -661,6 +690,9 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
         if said is not None and said[0] not in details:
             index, fields, offsets = said
             details[index] = (fields, {key: offset + at for key, at in offsets.items()})
+    shared = shared_details(sentence)
+    if shared is not None:
+        _shared_details(state, block, offset, sentence, shared)
     if "aanspreekpunt" not in state.prose:
         contact = contact_in_prose(sentence)
         if contact is not None:
@@ -669,12 +701,46 @@ def _prose_tools_or_contact(state: State, block: Block, text: str, sentence: str
             state.me_contact = (sentence, block, offset)
 
 
+def _memo_scope(state: State, block: Block) -> bool:
+    """The memo's own scope sentence replaces its To:/Aan: line: always after a mailing list ("To: Team Apotheek
+    De Linde"), and after people ("Aan: alle medewerkers") when the sentence names the page's own rules ("These
+    agreements apply to all staff, taproom staff and temporary workers", "Deze afspraken gelden voor …")."""
+    return state.addressed or ("geldt_voor" in state.soft and names_its_own_scope(block.text))
+
+
+def _shared_details(
+    state: State, block: Block, offset: int, sentence: str, shared: tuple[dict[str, str], dict[str, int]]
+) -> None:
+    """ "Both have a processing agreement.", "Voor beide tools hebben we een verwerkersovereenkomst." after the
+    tools' list or table: what it says goes to each tool read so far that does not say it itself ("both" only
+    for two tools, "Daarvoor hebben we …" only for one)."""
+    fields, offsets = shared
+    listed = state.prose.get("goedgekeurde_tools")
+    tools = list_of(state, "goedgekeurde_tools") if state.data.get("goedgekeurde_tools") else []
+    count = len(tools) or (len(listed[0][0]) if listed is not None else 0)
+    if count == 0 or (count != 2 and BOTH_TOOLS.match(sentence)) or (count != 1 and ONE_TOOL.match(sentence)):
+        return
+    for index, tool in enumerate(tools):
+        for key, said in fields.items():
+            if isinstance(tool, dict) and key not in tool:
+                tool[key] = said
+                mark = state.at(block, offset + offsets[key])
+                state.doc.value_marks[("goedgekeurde_tools", index, key)] = mark
+                state.doc.key_marks[("goedgekeurde_tools", index, key)] = mark
+    if listed is not None and not tools:
+        (parts, details), _, _ = listed
+        for index in range(len(parts)):
+            known, marks = details.get(index, ({}, {}))
+            new = {key: said for key, said in fields.items() if key not in known}
+            details[index] = ({**known, **new}, {**marks, **{key: offset + offsets[key] for key in new}})
+
+
 def _prose_fields(state: State) -> None:
     """The fields only a sentence gave, after every label has had its say. Two or more of them make a
     policy of a text without any heading of the template (a director's memo)."""
     given = 0
     for target, (value, block, offset) in state.prose.items():
-        if state.data.get(target) is not None and not (target == "geldt_voor" and state.addressed):
+        if state.data.get(target) is not None and not (target == "geldt_voor" and _memo_scope(state, block)):
             continue
         given += 1
         at = Block(block.kind, block.text, *state.at(block, offset))  # where the value is: its line and column
@@ -751,7 +817,7 @@ def _value(state: State, target: str, block: Block) -> None:
     elif target == "goedgekeurde_tools":
         listed = tool_parts(text) if block.kind == "para" else []
         _listed_tools(state, block, listed)  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
-        if text and not listed and block.kind == "para" and _NOTE_SENTENCE.search(text):
+        if text and not listed and block.kind == "para" and (_NOTE_SENTENCE.search(text) or shared_details(text)):
             _loose(state, block, text)  # "Any other tool must be approved by IT first.": a note, no tool
         elif text and not listed:
             _tool(state, target, block, *parse_tool(text))

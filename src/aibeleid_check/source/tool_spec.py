@@ -29,7 +29,7 @@ _ATTRIBUTE_WORDS = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _ATTRIBUTE = re.compile(
-    r"(?:\b(geen|zonder|met|no|without|with)\s+)?\b("
+    r"(?:\b(geen|zonder|met|no|without|with)\s+)?(?:\bdata\s+(?=processing\s))?\b("
     + "|".join(re.escape(word) for word, _ in _ATTRIBUTE_WORDS)
     + r")\b",
     re.IGNORECASE,
@@ -57,6 +57,8 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
+        note = _NEXT_SENTENCE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), text))
+        text = text[: note.start()] if note else text  # "Copilot with the club's account. Other tools only …"
         name = _SENTENCE_DOT.sub("", _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:")))
         offsets = {"naam": _offset(text, name)}
         name = _account_in_brackets(name)
@@ -103,7 +105,7 @@ may not enter personal data into it")."""
 _ACCOUNT_TAIL = re.compile(
     r"\s+(?:with|via|through|using|on|under|in|met|op|onder|vanuit)\s+"
     r"(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+(?:[\w-]+['’]s\s+)?"
-    r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|login|licen[cs]e|subscription|werkaccount|schoolaccount"
+    r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]*accounts?|login|licen[cs]e|subscription"
     r"|abonnement|licentie|tenant)\b[^()]*$",
     re.IGNORECASE,
 )
@@ -180,10 +182,14 @@ def _known(value: str) -> bool:
 
 _VALUE_BEFORE = re.compile(
     r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief|er\s+is\s+een|there\s+is\s+a"
-    r"|we\s+have\s+a|we\s+hebben\s+een)\s+$",
+    r"|we\s+have\s+a|we\s+hebben\s+een|we\s+have\s+(?:signed|concluded)\s+a|we\s+hebben\s+een\s+getekende)\s+$",
     re.IGNORECASE,
 )
-_THERE_IS = re.compile(r"^(?:er\s+is\s+een|there\s+is\s+a|we\s+have\s+a|we\s+hebben\s+een)$", re.IGNORECASE)
+_THERE_IS = re.compile(
+    r"^(?:er\s+is\s+een|there\s+is\s+a|we\s+have\s+a|we\s+hebben\s+een|we\s+have\s+(?:signed|concluded)\s+a"
+    r"|we\s+hebben\s+een\s+getekende)$",
+    re.IGNORECASE,
+)
 _ALLOWED = {"allowed": "ja", "toegestaan": "ja", "permitted": "ja", "not allowed": "nee", "niet toegestaan": "nee"}
 
 
@@ -287,6 +293,18 @@ _APPROVED_BY_US = (
 )
 """Who approved them, between the tools and their verb: "The only tool we have approved is …", "De enige tool
 die we hebben goedgekeurd is …"."""
+_USED_BY_US = r"(?:(?:that|which|die)\s+)?(?:we|wij)\s+(?:use|gebruiken)\s+(?=(?:are|is|zijn)\b)"
+"""The tools named by their use, between the tools and their verb: "The tools we use are …", "De tools die we
+gebruiken zijn …"."""
+_USE_ONLY = (
+    r"^(?:(?:use|gebruik)\s+"
+    + _ONLY_WORD
+    + r"|only\s+use|(?:we|wij)\s+werken\s+"
+    + _ONLY_WORD
+    + r"\s+met)\s+(?=[A-Z])(?!AI\b|AI-)"
+)
+"""An order or a statement that names the only tools: "Use only ChatGPT Team …", "Gebruik alleen Microsoft 365
+Copilot met je werkaccount.", "We werken alleen met Microsoft 365 Copilot via ons zakelijke account."."""
 _FOLLOWING_APPROVED = (
     r"^(?:the\s+following|de\s+volgende)\s+(?:ai[\s-]+)?tools?\s+(?:are|is|zijn|worden)\s+"
     r"(?:approved|allowed|permitted|toegestaan|goedgekeurd)\s*:?\s+(?=[A-Z])"
@@ -294,10 +312,10 @@ _FOLLOWING_APPROVED = (
 """A list announced first: "The following tools are approved: X (…) and Y (…)."."""
 _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
-    r"(?:" + _APPROVED_BY_US + r")?"
+    r"(?:" + _APPROVED_BY_US + r"|" + _USED_BY_US + r")?"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij|jullie|you|je|u)\s+(?:only\s+)?(?:use|gebruiken|gebruikt)\s+"
     r"(?:" + _ONLY_WORD + r"\s+)?"
-    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED,
+    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED + r"|" + _USE_ONLY,
     re.IGNORECASE,
 )
 # Not _TOOLS_LEAD: that is the lead-in cut off a line under a tools heading, where the heading already says
@@ -306,7 +324,13 @@ _TOOLS_LEAD = re.compile(
 _TOOLS_SENTENCE = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?" + _APPROVED + r"\s+(?:ai[\s-]+)?tools?\s"
     r"|^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:ai[\s-]+)?tools?\s+"
+    + r"(?:"
     + _APPROVED_BY_US
+    + r"|"
+    + _USED_BY_US
+    + r"(?:are|is|zijn)\s)"
+    + r"|"
+    + _USE_ONLY
     + r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+"
     + _ONLY_WORD
     + r")\s|"
@@ -316,6 +340,7 @@ _TOOLS_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _TOOLS_TRAILER = re.compile(
+    r"(?<!,)\s+(?:for|voor|om|when|wanneer|bij)\s+(?!which\b|whom\b)(?-i:[a-z])[^(),]*$|"  # "… and Canva's AI features for images": what for
     r"\s+(?:mogen|mag|may|can)\s+(?:worden\s+|be\s+)?(?:gebruikt|used)$|\s+(?:zijn|is|are)\s+(?:toegestaan|allowed|approved|goedgekeurd)$",
     re.IGNORECASE,
 )
@@ -343,6 +368,36 @@ def details_in_sentence(sentence: str, names: list[str]) -> tuple[int, dict[str,
     ]
     if len(named) != 1:
         return None
+    said = _said_in(sentence)
+    return (named[0], *said) if said is not None else None
+
+
+_ALL_TOOLS = re.compile(
+    r"^(?:(?:and|also|en|ook)\s+)?(?:(?:for|voor|with|bij|met)\s+)?(?:both|all|beide|alle|allebei)\b"
+    r"(?:\s+(?:of\s+)?(?:these|the|them|those|our|approved|deze|die|de|onze|goedgekeurde|twee|two))*"
+    r"(?:\s+(?:ai[\s-]+)?(?:tools?|programs?|programma's|applications?|apps?))?\s+"
+    r"(?:have|has|hebben|heeft|we|wij|there|er|is|are|zijn)\b"
+    r"|^(?:(?:and|also|en|ook)\s+)?(?:daarvoor|hiervoor|daarvan|for\s+(?:it|this|that)(?:\s+tool)?,?)\s+"
+    r"(?:have|has|hebben|heeft|we|wij|there|er|is)\b",
+    re.IGNORECASE,
+)
+ONE_TOOL = re.compile(r"^\W*(?:(?:and|also|en|ook)\s+)?(?:daarvoor|hiervoor|daarvan|for\s+(?:it|this|that))\b", re.I)
+"""The start of a sentence about the one tool before it ("Daarvoor hebben we een verwerkersovereenkomst met
+Microsoft.", "For it we have a processing agreement.")."""
+BOTH_TOOLS = re.compile(r"^\W*(?:\w+\s+)?(?:both|beide|allebei)\b", re.I)
+"""The start of a sentence about two tools ("Both have …", "Voor beide tools …")."""
+"""A sentence about every tool of the list before it: "Both have a processing agreement.", "All approved tools
+have a DPA.", "Voor beide tools hebben we een verwerkersovereenkomst.", "Beide hebben een verwerkersovereenkomst."."""
+
+
+def shared_details(sentence: str) -> tuple[dict[str, str], dict[str, int]] | None:
+    """What a sentence after the tools says of all of them ("Both have a processing agreement.", "Voor beide
+    tools hebben we een verwerkersovereenkomst."): their agreement and personal-data values and offsets in
+    ``sentence``; ``None`` for a sentence that is not about all of them or says neither."""
+    return _said_in(sentence) if _ALL_TOOLS.match(sentence.strip()) else None
+
+
+def _said_in(sentence: str) -> tuple[dict[str, str], dict[str, int]] | None:
     found: dict[str, str] = {}
     offsets: dict[str, int] = {}
     begin = 0
@@ -364,7 +419,7 @@ def details_in_sentence(sentence: str, names: list[str]) -> tuple[int, dict[str,
             if value:
                 found["persoonsgegevens"], offsets["persoonsgegevens"] = value, begin + data.start()
         begin = end
-    return (named[0], found, offsets) if found else None
+    return (found, offsets) if found else None
 
 
 def _split_outside_brackets(text: str) -> list[str]:
