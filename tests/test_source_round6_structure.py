@@ -193,3 +193,26 @@ def test_an_answer_that_says_it_all_still_stands_alone():
         "No. Selections are always made by the team captain, never by AI.\n"
     )
     assert _texts(doc, "mag_niet") == ["Selections are always made by the team captain, never by AI."]
+
+
+# --- a rule under a rules heading that forbids later in its sentence (EN 04: "… must not be shared with AI") ---
+
+
+def test_a_rule_that_forbids_after_its_subject_goes_to_not_allowed():
+    doc = _md(
+        "# AI policy StageLink\n\n## Rules\n\n"
+        "- Client contracts and budgets are confidential and must not be shared with AI tools.\n"
+        "- Decisions about hiring crew are made by a person, never by AI.\n"
+        "- Klantcontracten mogen niet in een AI-tool.\n"
+        "- Always check AI output yourself before you use it.\n"
+        "- Check every AI answer, and never publish it unchecked.\n"
+    )
+    assert _texts(doc, "mag_niet") == [
+        "Client contracts and budgets are confidential and must not be shared with AI tools.",
+        "Decisions about hiring crew are made by a person, never by AI.",
+        "Klantcontracten mogen niet in een AI-tool.",
+    ]
+    assert _texts(doc, "moet") == [
+        "Always check AI output yourself before you use it.",
+        "Check every AI answer, and never publish it unchecked.",
+    ]

@@ -120,7 +120,18 @@ def group_item_kind(text: str) -> str:
         return "mag"  # ("Use AI for drafts of newsletters …": an imperative that permits a use, not a duty)
     if text.lower().split()[:1] in (["we"], ["wij"]):
         return what_we_do_kind(text)  # "We use AI to …" under "Onze afspraken": what we do, check or never do
-    return "mag_niet" if _INVERTED_NOT.search(text) else "moet"
+    if rule_by_first_words(text) and not forbids(text):
+        return "moet"  # "Check every AI answer, and never publish it unchecked.": the duty comes first
+    return "mag_niet" if _INVERTED_NOT.search(text) or _FORBIDS_LATER.search(text) else "moet"
+
+
+_FORBIDS_LATER = re.compile(
+    r"\b(?:must|may|shall|should|can)\s+not\b|\bmogen\s+niet\b|\bmag\s+niet\b"
+    r"|,\s*(?:never|nooit)\s+(?:by|door)\s+(?:AI|een\s+AI-tool|an?\s+AI\s+tool)\b",
+    re.IGNORECASE,
+)
+"""A rule whose subject comes first and that forbids after it ("Client contracts … must not be shared with AI
+tools", "Klantcontracten mogen niet in een AI-tool", "Decisions … are made by a person, never by AI")."""
 
 
 _USE_FOR = re.compile(
