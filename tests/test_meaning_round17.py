@@ -120,6 +120,18 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "AI does not determine which results we show on the website.", set()),
     (None, "AI never determines eligibility, priority or outcomes for clients.", {EB}),
     (None, "AI does not determine the tone, style or results of a text.", set()),
+    # J. A check as the last of the tasks listed after 'use AI to' ('use AI to save time, work faster and test your
+    # code', 'gebruik AI om …, sneller te werken en je code te testen') is a task given to AI, as a check right
+    # after 'to' is; a check of one's own after the task ('then test it yourself', 'en controleer ze daarna zelf')
+    # stays the rule (a tune error: '… you should use generative AI to save time, be more efficient and test your
+    # code for bugs and errors.'; first sight 5/7)
+    (None, "You should use AI to save time, work faster and test your code for bugs.", set()),
+    (None, "Gebruik AI om tijd te besparen, sneller te werken en je code te testen op fouten.", set()),
+    (None, "Use AI to draft emails, summarise notes and test your scripts for errors.", set()),
+    (None, "Use AI to write code, then test it yourself.", {AC}),
+    (None, "Always test code that AI writes before you merge it.", {AC}),
+    (None, "Use AI to draft letters and always check them yourself.", {AC}),
+    (None, "Gebruik AI om teksten te schrijven en controleer ze daarna zelf.", {AC}),
 ]
 
 

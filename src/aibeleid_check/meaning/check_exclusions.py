@@ -103,7 +103,7 @@ def _ai_task(words: Words, check: Word) -> bool:
     if _made_to_check(words, check) or ai_does(words, check):
         return True
     before = [w for w in words if 0 < check.index - w.index <= 4]
-    to = [w for w in before if w.text in ("to", "om")]
+    to = [w for w in before if w.text in ("to", "om")] or _listed_task(words, check)
     between = [w.text for w in words if to and to[-1].index < w.index < check.index]
     if not to or check.text.endswith("ing") or any(t in _BREAKS for t in between):
         return False  # "use AI to draft text, then check it yourself", "without checking them"
@@ -112,6 +112,22 @@ def _ai_task(words: Words, check: Word) -> bool:
         for w in words
         if w.index < to[0].index
     ) or input_purpose(words, check)
+
+
+_AND = frozenset("and en or of".split())
+
+
+def _listed_task(words: Words, check: Word) -> list[Word]:
+    """'use AI to save time, work faster and test your code', 'gebruik AI om …, sneller te werken en je code te
+    testen': the check as the last of the tasks after 'to'/'om' (a coordinator up to four words before it, the
+    'to' up to twelve; a Dutch one an infinitive), so it is one of AI's tasks too ('then test it yourself' breaks
+    the list)."""
+    if not any(w.text in _AND and 0 < check.index - w.index <= 4 for w in words):
+        return []
+    to = [w for w in words if w.text in ("to", "om") and 4 < check.index - w.index <= 12][-1:]
+    if to and to[0].text == "om" and not check.text.endswith("en"):
+        return []  # "Gebruik AI om teksten te schrijven en controleer ze daarna zelf": an imperative of one's own
+    return to
 
 
 _INTO = frozenset("into in naar to onto met with".split())
