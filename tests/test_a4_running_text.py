@@ -1,9 +1,9 @@
-"""A policy written as paragraphs, without rule lists: the sentences that state its rules reach the A4.
+"""A policy written as paragraphs, without DIT NIET or ALTIJD lists: the sentences that state its rules reach the A4.
 
 Such a policy counts its rules from the running text (AIB406 says where they stand); its A4 used to show the
 empty boxes' questions. Now the page prints, once each, the sentence that states each rule, in the author's
 words, under DIT NIET (a prohibition), DIT MAG (the condition of a permission) or ALTIJD (anything else).
-A policy that has a rule list keeps its lists as the page: a sentence outside them stays off it.
+A policy that has a DIT NIET or ALTIJD list keeps its lists as the page: a sentence outside them stays off it.
 """
 
 from __future__ import annotations
@@ -103,6 +103,18 @@ def test_by_its_force_a_sentence_goes_under_not_allowed_allowed_or_always():
     }
     with_list = Policy.model_validate({"regels": {"moet": [{"tekst": "Controleer alles."}]}})
     assert page_sentences(with_list, loose) == {}
+    allowed_only = Policy.model_validate({"regels": {"mag": [{"tekst": "Concepten laten schrijven."}]}})
+    assert page_sentences(allowed_only, loose)[PERSONAL] == ("forbidden", "Zet geen namen in AI.")
+
+
+def test_a_memo_that_lists_only_what_is_allowed_gets_its_prohibitions_from_its_text():
+    text = (
+        "# AI-beleid van Knip\n\n## DIT MAG\n\n- Concepten laten schrijven.\n\n## Verder\n\n"
+        "Zet nooit namen van klanten in een AI-tool.\n" + FIELDS
+    )
+    rules = _page_rules(text)
+    assert rules["allowed"] == [(None, "Concepten laten schrijven.")]
+    assert rules["forbidden"] == [(PERSONAL, "Zet nooit namen van klanten in een AI-tool.")]
 
 
 def test_a_very_long_sentence_stays_off_the_page_and_the_warning_says_so():

@@ -46,12 +46,13 @@ _LIST_HEADINGS = {
 
 def page_sentences(policy: Policy, loose: Iterable[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:
     """Per template rule, the A4 list and the sentence of running text that stand for it on the page, when the
-    policy has no rule lists at all (a policy written as paragraphs): ``loose`` holds (rule, force, sentence)
-    of each counted text outside the lists, in document order. Empty when the policy has a rule list: then its
-    lists are the page, and a sentence outside them stays off it (AIB406)."""
+    policy has no DIT NIET or ALTIJD list (a policy written as paragraphs, perhaps with a list of what is
+    allowed): ``loose`` holds (rule, force, sentence) of each counted text outside the lists, in document order.
+    Empty when the policy has such a list: then its lists are the page, and a sentence outside them stays off
+    it (AIB406)."""
     if any(
         not is_placeholder(item.tekst) or not is_placeholder(item.id)
-        for kind in ("mag", "mag_niet", "moet")
+        for kind in ("mag_niet", "moet")
         for item in policy.rule_items(kind)
     ):
         return {}
@@ -403,8 +404,9 @@ class RuleOutsideLists(Rule):
         Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt als regel op het A4 dat
         aan de muur hangt. Een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een voorwaarde
         bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Heeft het beleid
-        helemaal geen lijsten (alleen lopende tekst), dan zet het A4 de zin die de regel zegt onder DIT NIET
-        of ALTIJD, zodat de pagina niet leeg blijft; de melding zegt waar. Dit is een afweging, geen
+        geen lijst onder DIT NIET of ALTIJD (alleen lopende tekst, hooguit een lijst van wat mag), dan zet het
+        A4 de zin die de regel zegt onder DIT NIET of ALTIJD, zodat de pagina niet leeg blijft; de melding zegt
+        waar. Dit is een afweging, geen
         wettelijke plicht.
     Voorbeeld:
         ## Omgaan met gegevens
@@ -429,9 +431,9 @@ class RuleOutsideLists(Rule):
     Why:
         The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
         page on the wall as a rule. A sentence under a heading of its own is easily skipped, and a condition
-        of one allowed use holds for that use, not for every answer AI gives. When the policy has no lists at
-        all (running text only), the A4 puts the sentence that states the rule under NOT ALLOWED or ALWAYS, so
-        that the page is not empty; the finding says where. This is a judgement, not a legal duty.
+        of one allowed use holds for that use, not for every answer AI gives. When the policy has no list under
+        NOT ALLOWED or ALWAYS (running text only, at most a list of what is allowed), the A4 puts the sentence
+        that states the rule under NOT ALLOWED or ALWAYS, so that the page is not empty; the finding says where. This is a judgement, not a legal duty.
     Example:
         ## Handling data
         Never enter personal data into an AI tool.
@@ -502,11 +504,11 @@ _OUTSIDE = Message(
     "this way. Put it under NOT ALLOWED or ALWAYS.",
 )
 _ON_PAGE = Message(
-    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en omdat het beleid geen "
-    "lijsten heeft zet het A4 hem onder {nl_list}. Zet de regels zelf onder DIT NIET en ALTIJD, dan leest het "
+    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en omdat het beleid daar "
+    "geen lijst heeft zet het A4 hem onder {nl_list}. Zet de regels zelf onder DIT NIET en ALTIJD, dan leest het "
     "team ze als regels.",
     en=" '{rule}' ({gloss}) stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and as the "
-    "policy has no lists the A4 puts it under {en_list}. Put the rules under NOT ALLOWED and ALWAYS yourself, "
+    "policy has no list there the A4 puts it under {en_list}. Put the rules under NOT ALLOWED and ALWAYS yourself, "
     "so the team reads them as rules.",
 )
 _AS_CONDITION = Message(
