@@ -181,3 +181,8 @@ def test_in_word_the_warning_keeps_the_paragraph_number():
     document.save(buffer)
     result = check_document(parse_bytes(buffer.getvalue(), path="beleid.docx"), RuleSet())
     assert [(f.line, f.column) for f in result.findings if f.rule == "AIB406"] == [(2, 1)]
+
+
+def test_a_sentence_on_the_page_leaves_out_the_word_that_joined_it_to_the_one_before():
+    text = "# AI-beleid van Knip\n\nWe gebruiken AI voor teksten. En lees alles na voordat je het plaatst.\n" + FIELDS
+    assert _page_rules(text)["must"] == [(CHECK, "Lees alles na voordat je het plaatst.")]

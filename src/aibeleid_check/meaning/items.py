@@ -9,6 +9,7 @@ document has outside every list (``Document.loose``) is read as sentences on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,8 +78,18 @@ def _stating(text: str, rule: str) -> str:
     if len(parts) > 1:
         for sentence in parts:
             if rule in recognised_ids(sentence):
-                return sentence
+                return _standing_alone(sentence)
     return " ".join(text.split())
+
+
+_JOINING_WORD = re.compile(r"^(?:en|maar|dus|ook|and|but|so|also)\s+(?=\w)", re.IGNORECASE)
+
+
+def _standing_alone(sentence: str) -> str:
+    """A sentence as it reads on its own: without the word that joined it to the one before ("En lees alles na
+    voordat …" → "Lees alles na voordat …")."""
+    rest = _JOINING_WORD.sub("", sentence, count=1)
+    return rest[:1].upper() + rest[1:] if rest != sentence else sentence
 
 
 def _in_lists(policy: Any) -> list[CountedItem]:
