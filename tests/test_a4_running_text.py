@@ -186,3 +186,9 @@ def test_in_word_the_warning_keeps_the_paragraph_number():
 def test_a_sentence_on_the_page_leaves_out_the_word_that_joined_it_to_the_one_before():
     text = "# AI-beleid van Knip\n\nWe gebruiken AI voor teksten. En lees alles na voordat je het plaatst.\n" + FIELDS
     assert _page_rules(text)["must"] == [(CHECK, "Lees alles na voordat je het plaatst.")]
+
+
+def test_the_warning_finds_a_sentence_whose_joining_word_the_page_left_out():
+    text = "# AI-beleid van Knip\n\nWe gebruiken AI voor teksten. En lees alles na voordat je het plaatst.\n" + FIELDS
+    [finding] = [f for f in _check(text).findings if f.rule == "AIB406"]
+    assert (finding.line, finding.column) == (3, 34)  # at "lees", after the "En " the page leaves out

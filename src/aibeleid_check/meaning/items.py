@@ -35,7 +35,7 @@ class CountedItem:
     """Line and column of a text outside the lists (the lists' items are found by their path)."""
     text: str | None = None
     """Of a text outside the lists, the sentence that states the rule (the A4 prints it when the policy has no
-    rule lists): the first that states it on its own, else the whole text."""
+    DIT NIET or ALTIJD list): the first that states it on its own, else the whole text."""
 
     @property
     def outside_lists(self) -> bool:
@@ -79,7 +79,8 @@ def _stating(text: str, rule: str) -> str:
         for sentence in parts:
             if rule in recognised_ids(sentence):
                 return _standing_alone(sentence)
-    return " ".join(text.split())
+        return " ".join(text.split())
+    return _standing_alone(" ".join(text.split()))
 
 
 _JOINING_WORD = re.compile(r"^(?:en|maar|dus|ook|and|but|so|also)\s+(?=\w)", re.IGNORECASE)

@@ -483,7 +483,7 @@ def _sentence_at(ctx: Context, item: CountedItem) -> tuple[int, int]:
         return item.at
     line, column = item.at
     text = "\n".join(document.lines[line - 1 : line - 1 + _SEARCHED_LINES])
-    found = re.compile(r"\s+".join(map(re.escape, words))).search(text, max(0, column - 1))
+    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, max(0, column - 1))
     if found is None:
         return item.at
     before = text[: found.start()]
