@@ -57,7 +57,7 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
-        note = _NEXT_SENTENCE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), text))
+        note = _NEXT_SENTENCE.search(_outside_brackets(text))
         text = text[: note.start()] if note else text  # "Copilot with the club's account. Other tools only …"
         name = _SENTENCE_DOT.sub("", _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:")))
         offsets = {"naam": _offset(text, name)}
@@ -250,9 +250,9 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
     lead = _TOOLS_LEAD.match(text)
     begin = lead.end() if lead else 0
     body = _TOOLS_TRAILER.sub("", text[begin:].rstrip().removesuffix("."))
-    if lead and (note := _NEXT_SENTENCE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), body))):
+    if lead and (note := _NEXT_SENTENCE.search(_outside_brackets(body))):
         body = body[: note.start()]  # "Only ChatGPT Team and Canva. Nothing on your personal account.": a note
-    clause = _DETAIL_CLAUSE.search(_BRACKETS.sub(lambda m: "x" * len(m.group()), body)) if lead else None
+    clause = _DETAIL_CLAUSE.search(_outside_brackets(body)) if lead else None
     details = body[clause.start() :] if clause else ""  # ", for which we have a processing agreement, …"
     parts: list[tuple[str, int]] = []
     start = begin
@@ -270,12 +270,20 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
         parts.append((tool, text.find(tool, start)))
         start = parts[-1][1] + len(tool)
     if details and parts:  # the clause gives the details of the tool right before it
-        last, at = parts[-1]
+        _, at = parts[-1]
         parts[-1] = (text[at : begin + len(body)], at)
     return parts if len(parts) > 1 or lead else []
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` with each bracketed aside blanked out, its length kept, so that a search finds only what stands
+    outside the brackets and its positions hold in ``text``."""
+    return _BRACKETS.sub(lambda match: "x" * len(match.group()), text)
+
+
 _NEXT_SENTENCE = re.compile(r"[.!]\s+(?=[A-Z])")
 _ONLY_WORD = r"(?:uitsluitend|alleen|only)"
 """The word that says these tools and no others, after the verb ("We gebruiken uitsluitend …", "We use only
@@ -381,13 +389,13 @@ _ALL_TOOLS = re.compile(
     r"(?:have|has|hebben|heeft|we|wij|there|er|is)\b",
     re.IGNORECASE,
 )
+"""A sentence about every tool of the list before it: "Both have a processing agreement.", "All approved tools
+have a DPA.", "Voor beide tools hebben we een verwerkersovereenkomst.", "Beide hebben een verwerkersovereenkomst."."""
 ONE_TOOL = re.compile(r"^\W*(?:(?:and|also|en|ook)\s+)?(?:daarvoor|hiervoor|daarvan|for\s+(?:it|this|that))\b", re.I)
 """The start of a sentence about the one tool before it ("Daarvoor hebben we een verwerkersovereenkomst met
 Microsoft.", "For it we have a processing agreement.")."""
 BOTH_TOOLS = re.compile(r"^\W*(?:\w+\s+)?(?:both|beide|allebei)\b", re.I)
 """The start of a sentence about two tools ("Both have …", "Voor beide tools …")."""
-"""A sentence about every tool of the list before it: "Both have a processing agreement.", "All approved tools
-have a DPA.", "Voor beide tools hebben we een verwerkersovereenkomst.", "Beide hebben een verwerkersovereenkomst."."""
 
 
 def shared_details(sentence: str) -> tuple[dict[str, str], dict[str, int]] | None:
