@@ -143,9 +143,7 @@ def input_purpose(words: Words, check: Word) -> bool:
     into = [
         p
         for p, w in enumerate(words)
-        if (c.AI.matches(w) or c.AI.matches_part(w))
-        and w.index < to[0].index
-        and any(b.text in _INTO for b in words[max(0, p - 2) : p])
+        if c.names_ai(w) and w.index < to[0].index and any(b.text in _INTO for b in words[max(0, p - 2) : p])
     ]
     tool = words[into[0]].index if into else -1
     before = [w for w in words if w.index < tool and (c.INPUT.matches(w) or c.ENTER.matches(w))]

@@ -17,9 +17,7 @@ _SKIPPED = frozenset(
 
 def ai_made_word(word: Word) -> bool:
     """'AI-generated', 'AI-drafted', 'ChatGPT-written': one word for what AI made."""
-    return (c.AI.matches(word) or c.AI.matches_part(word)) and word.text.endswith(
-        ("generated", "drafted", "written", "produced", "created")
-    )
+    return c.names_ai(word) and word.text.endswith(("generated", "drafted", "written", "produced", "created"))
 
 
 def other_object(words: Words, check: Word) -> bool:
@@ -31,7 +29,7 @@ def other_object(words: Words, check: Word) -> bool:
         return not (subject.text in _PRONOUNS or c.any_of(subject, c.AI, c.OUTPUT, c.STRONG_OUTPUT, c.CORRECT, c.DATA))
     if len(following) > 1 and following[1].text in _FACTS:
         return False  # "confirm essential information": an adjective before the information checked
-    if following and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words) and _concrete(following[0]):
+    if following and not any(c.names_ai(w) for w in words) and _concrete(following[0]):
         return True  # "Review your calendar before booking", "verify the sender before you open it": no AI
     return bool(following) and c.CHECKED_OTHER.matches(following[0])
 
@@ -110,7 +108,7 @@ def system_checked(words: Words, check: Word) -> bool:
     if passive and not any(c.STRONG_OUTPUT.matches(w) and not c.CORRECT.matches(w) for w in words):
         start = max(0, back - 3)
         subject = words[start : back + 1]  # "the system is tested", "toetsen worden nagekeken"
-        no_ai = not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)
+        no_ai = not any(c.names_ai(w) for w in words)
         return any(
             (c.SYSTEM.matches(w) and not any(o.text in _SOURCE for o in words[max(0, start + p - 3) : start + p]))
             or (no_ai and c.CHECKED_OTHER.matches(w))
@@ -191,7 +189,7 @@ def _signs_decision(words: Words, position: int) -> bool:
         return False
     decided = [w for w in words[:position] if w.text.startswith(_DECISION_NOUNS)]
     between = [w for w in words if decided[-1].index < w.index] if decided else []
-    return bool(decided) and not any(c.AI.matches(w) or c.AI.matches_part(w) or _names_output((w,)) for w in between)
+    return bool(decided) and not any(c.names_ai(w) or _names_output((w,)) for w in between)
 
 
 def _next(words: Words, position: int) -> str:
@@ -315,7 +313,7 @@ _TEXT_ENDS = tuple(TEXT_KINDS)
 def publishing(words: Words) -> list[Word]:
     """'Geen AI-model bepaalt zelfstandig wat er wordt gepubliceerd', 'AI is not used for the final approval of
     articles': beside AI, deciding or approving what is published is the check (guide decision 9)."""
-    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+    if not any(c.names_ai(w) for w in words):
         return []
     for position, word in enumerate(words):
         if c.DECIDE.matches(word) or c.DECIDE_WEAK.matches(word) or c.FINAL_NOUN.matches(word):
@@ -362,7 +360,7 @@ def procedure(words: Words, check: Word) -> bool:
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
     output = output or any(w.text in _EVERYTHING for w in near)  # "reviewing and approving everything before …"
     peer = check.text.startswith("peer-review") or position and words[position - 1].text == "peer"
-    if peer and not (made_by_ai(words) or any(c.AI.matches(w) or c.AI.matches_part(w) for w in words)):
+    if peer and not (made_by_ai(words) or any(c.names_ai(w) for w in words)):
         return True  # "content developed in consideration for peer review": the review of submissions by peers
     by = words[position + 1 : position + 5]
     body = by[:1] and by[0].text in ("by", "door") and any(c.BODY.matches(w) for w in by)

@@ -174,7 +174,7 @@ def _stated(reading: list[Word], words: Words, force_of: ForceOf) -> bool:
         return False  # "Content-filtering en output-validatie zijn actief": a feature of the system, described
     # a plain statement ("Docenten controleren de werkstukken") describes; it is the rule only about AI,
     # or when it names human checking ("human review remains part of…", "menselijke controle")
-    if any(c.AI.matches(w) or c.AI.matches_part(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
+    if any(c.names_ai(w) or c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words):
         return True
     if any(w.text.startswith(_PRINCIPLES) for w in words):
         return False  # "principes: transparantie, menselijke controle en verantwoording": values, not a duty
@@ -240,7 +240,7 @@ def _from_web(words: Words) -> bool:
     """'Kopieer geen teksten van het internet', 'content from websites': copying someone else's text is copyright,
     not taking over what AI made (no AI named)."""
     return any(w.text in _WEB for w in words) and not any(
-        (c.AI.matches(w) or c.AI.matches_part(w)) and w.text not in _WEB for w in words
+        c.names_ai(w) and w.text not in _WEB for w in words
     )  # (the AI words take in "internet")
 
 
@@ -569,7 +569,7 @@ def _judgement_given(words: Words, checks: list[Word]) -> bool:
     if not verbs:
         return False
     return not any(
-        c.STRONG_OUTPUT.matches(w) and not c.VERDICT.matches(w) or c.AI.matches(w) or c.AI.matches_part(w)
+        c.STRONG_OUTPUT.matches(w) and not c.VERDICT.matches(w) or c.names_ai(w)
         for w in words
         if w.index < verbs[0].index
     )

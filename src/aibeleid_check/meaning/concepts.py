@@ -9,6 +9,7 @@ checking), never a list of whole sentences.
 from __future__ import annotations
 
 from aibeleid_check.meaning.concept import Concept, any_of
+from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.words_data import (
     AI,
     ANONYMISE,
@@ -86,6 +87,12 @@ from aibeleid_check.meaning.words_judging import (
     WITHOUT,
 )
 
+
+def names_ai(word: Word) -> bool:
+    """The word is AI itself or has it as a part: "AI", "chatbot", "AI-tool", "AI-programma", "ChatGPT"."""
+    return AI.matches(word) or AI.matches_part(word)
+
+
 __all__ = [
     "any_of",
     "Concept",
@@ -123,6 +130,7 @@ __all__ = [
     "KEEP_PLACE",
     "QUERY",
     "AI",
+    "names_ai",
     "PUBLIC",
     "TOOLISH",
     "DECIDE",

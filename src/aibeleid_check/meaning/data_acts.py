@@ -96,7 +96,7 @@ def _output_into(words: Words, found: list[Word]) -> bool:
     between = [w for w in words if made[0].index < w.index < into[0].index] if into else []
     if not into or any(c.PEOPLE.matches(w) or c.DATA.matches(w) and not c.STRONG_OUTPUT.matches(w) for w in between):
         return False  # ("AI output about clients into …": the data comes with the output)
-    return not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words if w.index > first)
+    return not any(c.names_ai(w) for w in words if w.index > first)
 
 
 def _ai_output(words: Words, word: Word) -> bool:
@@ -234,7 +234,7 @@ def cautioned_act(words: Words, found: list[Word]) -> Word | None:
     information', 'Wees voorzichtig met het invoeren van persoonsgegevens': caution about the act itself, with the
     data after it, tells staff to keep the data out; caution with no act ('Be careful with AI tools'), or about
     another act ('relying on AI output'), is an attitude (labelling guide)."""
-    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+    if not any(c.names_ai(w) for w in words):
         return None  # "Be careful when entering the building with confidential documents": no AI, another act
     first = min(w.index for w in found)
     for position, word in enumerate(words):

@@ -22,19 +22,15 @@ _PROCESSES = ("process", "processes", "procedure", "procedures", "proces", "proc
 _DEFINING = frozenset("involves entails means refers describes houdt betekent omvat verwijst beschrijft".split())
 
 
-def _ai_word(word: Word) -> bool:
-    return c.AI.matches(word) or c.AI.matches_part(word)
-
-
 def _anonymising_topic(words: Words, word: Word) -> bool:
     """'ensure proper de-identification processes are in place', 'een anonimiseringsprocedure': a process to have,
     a duty to make the rule (guide), not anonymising before AI; nor is AI that anonymises ('We use AI to anonymise
     large datasets', 'Onze AI-tool anonimiseert automatisch namen'), a task given to AI."""
     position = words.index(word)
-    if position >= 2 and words[position - 1].text == "to" and _ai_word(words[position - 2]):
+    if position >= 2 and words[position - 1].text == "to" and c.names_ai(words[position - 2]):
         return True  # "We use AI to anonymise large datasets": a task given to AI
     if word.text.endswith(("eert", "ises", "izes")) and any(
-        _ai_word(w) for w in words[max(0, position - 2) : position]
+        c.names_ai(w) for w in words[max(0, position - 2) : position]
     ):
         return True  # "Onze AI-tool anonimiseert automatisch namen", "The chatbot pseudonymises names": what it does
     following = words[position + 1].text if position + 1 < len(words) else ""

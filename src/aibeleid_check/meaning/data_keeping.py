@@ -24,7 +24,7 @@ def _inside_ai(words: Words, position: int) -> bool:
     ahead = words[position + 1 : position + 3]
     if ahead and ahead[0].text in _APPROVED:
         return False
-    return words[position].text in _INSIDE and any(c.AI.matches(w) or c.AI.matches_part(w) for w in ahead)
+    return words[position].text in _INSIDE and any(c.names_ai(w) for w in ahead)
 
 
 _APPROVED = frozenset("approved authorised authorized sanctioned goedgekeurde goedgekeurd".split())
@@ -48,7 +48,7 @@ def _tool_keeps(words: Words) -> bool:
             if any(c.PEOPLE.matches(w) or c.ORGANISATION.matches(w) or w.text in _VOICE for w in subject):
                 return False  # "De organisatie zorgt ervoor dat …", "Our policy ensures …": the organisation's voice
             return any(  # "EDP ensures … stay within Microsoft's secure service boundary": inside a tool
-                w.text in _INSIDE and any(c.AI.matches(a) or c.AI.matches_part(a) for a in words[p + 1 : p + 5])
+                w.text in _INSIDE and any(c.names_ai(a) for a in words[p + 1 : p + 5])
                 for p, w in enumerate(words)
                 if p > position
             )
@@ -65,7 +65,7 @@ def _kept_out_of_data(words: Words, place: Word) -> bool:
     if after and after[0].text == "of":
         after = after[1:]
     head = next((w for w in after[:4] if c.DATA.matches(w)), None)
-    return head is not None and not any(c.AI.matches(w) or c.AI.matches_part(w) for w in after)
+    return head is not None and not any(c.names_ai(w) for w in after)
 
 
 def _kept(words: Words) -> list[Word]:

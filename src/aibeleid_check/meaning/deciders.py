@@ -109,7 +109,7 @@ def _ai_limited(words: Words) -> bool:
             if any(w.text in _ASSISTS or ONLY_WORDS.matches(w) or NEGATION.matches(w) for w in after):
                 return True
     contrast = contrast_noun(words)  # "A bailiff always decides on an eviction, never an AI tool"
-    return contrast is not None and (c.AI.matches(contrast) or c.AI.matches_part(contrast))
+    return contrast is not None and c.names_ai(contrast)
 
 
 _CONTRAST_DETERMINERS = frozenset("the a an de het een".split())

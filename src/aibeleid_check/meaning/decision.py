@@ -144,7 +144,7 @@ def _person_contrast(words: Words, negated: list[Word]) -> bool:
     """'The judge decides on the eviction, never the bailiff': the only negation sets one person against another,
     nothing is forbidden to AI."""
     contrast = contrast_noun(words)
-    if contrast is None or len(negated) != 1 or c.AI.matches(contrast) or c.AI.matches_part(contrast):
+    if contrast is None or len(negated) != 1 or c.names_ai(contrast):
         return False
     return contrast.text not in MACHINES and not any(c.AI.matches(w) for w in words)
 

@@ -60,9 +60,7 @@ def sole_basis(words: Words, position: int) -> bool:
     the only ground of what is decided."""
     near = words[max(0, position - 3) : position + 10]
     return (
-        any(w.text in BASING for w in near)
-        and any(w.text in _ONLY for w in near)
-        and any(c.AI.matches(w) or c.AI.matches_part(w) for w in near)
+        any(w.text in BASING for w in near) and any(w.text in _ONLY for w in near) and any(c.names_ai(w) for w in near)
     )
 
 
@@ -190,7 +188,7 @@ _OF = ("of", "van", "from", "uit", "by", "door")
 
 def _machine(word: Word) -> bool:
     return (
-        c.AI.matches(word) or c.AI.matches_part(word) or c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)
+        c.names_ai(word) or c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)
         or c.SOLE.matches(word) or word.text in MACHINES
     )  # fmt: skip
 

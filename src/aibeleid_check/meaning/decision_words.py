@@ -309,7 +309,7 @@ def _outcome_denied(words: Words, position: int) -> list[Word]:
     not an organisational matter ('the outcome of our budget round') nor 'which results we show'."""
     if not words[position].text.startswith(_DETERMINING) or not negations(words):
         return []
-    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words[max(0, position - 4) : position]):
+    if not any(c.names_ai(w) for w in words[max(0, position - 4) : position]):
         return []
     for offset in range(position + 1, min(len(words), position + 8)):
         word = words[offset]

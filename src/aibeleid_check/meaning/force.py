@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from aibeleid_check.meaning.concepts import AI, COPY, ENTER, INPUT, Concept
+from aibeleid_check.meaning.concepts import AI, COPY, ENTER, INPUT, Concept, names_ai
 from aibeleid_check.meaning.force_facts import _aim, _told
 from aibeleid_check.meaning.force_words import (
     ADVERBIAL,
@@ -222,10 +222,7 @@ def into_unsafe_tool(words: tuple[Word, ...]) -> bool:
     dutch = len(words) > 2 and words[0].text in last.text and (INPUT.matches(last) or ENTER.matches(last))
     if not (INPUT.matches(words[0]) or ENTER.matches(words[0]) or dutch):
         return False
-    return any(
-        w.text in _UNSAFE and any(AI.matches(a) or AI.matches_part(a) for a in words[p + 1 : p + 4])
-        for p, w in enumerate(words)
-    )
+    return any(w.text in _UNSAFE and any(names_ai(a) for a in words[p + 1 : p + 4]) for p, w in enumerate(words))
 
 
 _ATTITUDES = frozenset("critical sceptical skeptical".split())
@@ -394,7 +391,7 @@ def clause_forces(reading: Reading, kind: str | None) -> dict[int, tuple[Force, 
 def _free_tool(words: tuple[Word, ...], position: int) -> bool:
     """'into free chatbots', 'free AI tools': what a tool costs, no permission ('you are free to use AI' is one)."""
     after = words[position + 1 : position + 3]
-    return words[position].text == "free" and any(AI.matches(w) or AI.matches_part(w) for w in after)
+    return words[position].text == "free" and any(names_ai(w) for w in after)
 
 
 def _as_long_as(words: tuple[Word, ...]) -> bool:

@@ -178,7 +178,7 @@ def _to_ai(words: Words, position: int) -> bool:
     """An AI tool named after a preposition after the object ('manuscripts under review to generative AI tools'):
     where a manuscript goes is a tool, not the journal ('Do not submit manuscripts written by AI')."""
     return any(
-        w.text in _TO_AI and any(c.AI.matches(a) or c.AI.matches_part(a) for a in words[p + 1 : p + 4])
+        w.text in _TO_AI and any(c.names_ai(a) for a in words[p + 1 : p + 4])
         for p, w in enumerate(words)
         if p > position
     )
