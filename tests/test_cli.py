@@ -10,7 +10,7 @@ from conftest import POLICIES, run_cli
 
 FOUTEN = POLICIES / "fouten"
 WARNING_ONLY = FOUTEN / "AIB501-aanspreekpunt-onbereikbaar.yaml"
-ONE_ERROR = FOUTEN / "AIB302-verwerkersovereenkomst.yaml"
+ONE_ERROR = FOUTEN / "AIB301-tool-zonder-naam.yaml"
 CLEAN = POLICIES / "voorbeeld.yaml"
 TODAY = ("--today", "2026-06-01")
 
@@ -33,6 +33,15 @@ def test_warning_only_exits_0_normally_and_1_with_strict():
     assert concise("--strict", str(WARNING_ONLY)).returncode == 1
 
 
+def test_a_tool_without_agreement_status_warns_and_fails_only_strict():
+    """The template's field asks only which tools; unknown status means "bij twijfel: geen persoonsgegevens"."""
+    unknown = str(FOUTEN / "AIB302-verwerkersovereenkomst.yaml")
+    proc = concise(unknown)
+    assert (proc.returncode, proc.stdout.split()[1:3]) == (0, ["AIB302", "[warning]"])
+    assert concise("--strict", unknown).returncode == 1
+    assert concise(str(FOUTEN / "AIB303-persoonsgegevens-zonder-overeenkomst.yaml")).returncode == 1
+
+
 def test_info_does_not_fail_even_strict(write_policy):
     text = CLEAN.read_text(encoding="utf-8").replace("ingangsdatum: 1 maart 2026", "ingangsdatum: 1 maart 2099")
     proc = concise("--strict", str(write_policy(text)))
@@ -43,16 +52,14 @@ def test_info_does_not_fail_even_strict(write_policy):
 def test_concise_line_format_exactly():
     proc = concise(str(ONE_ERROR))
     assert proc.stdout == (
-        f"{ONE_ERROR}:17:5: AIB302 [error] Bij 'DeepL Pro' staat niet of er een verwerkersovereenkomst is "
-        "(ja | nee | aangevraagd | niet-nodig).\n"
+        f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 heeft geen naam (naam).\n"
     )
 
 
 def test_lang_en_messages():
     proc = concise("--lang", "en", str(ONE_ERROR))
     assert proc.stdout == (
-        f"{ONE_ERROR}:17:5: AIB302 [error] 'DeepL Pro' does not say whether there is a processing agreement "
-        "(yes | no | requested | not-needed).\n"
+        f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 has no name (name).\n"
     )
 
 
@@ -64,12 +71,12 @@ def test_lang_en_in_json():
 
 def test_select_and_ignore_by_code_and_prefix():
     files = [str(ONE_ERROR), str(WARNING_ONLY)]
-    assert {line.split()[1] for line in concise("--select", "AIB3", *files).stdout.splitlines()} == {"AIB302"}
+    assert {line.split()[1] for line in concise("--select", "AIB3", *files).stdout.splitlines()} == {"AIB301"}
     assert {line.split()[1] for line in concise("--select", "aib501", *files).stdout.splitlines()} == {"AIB501"}
-    proc = concise("--ignore", "AIB302", *files)
+    proc = concise("--ignore", "AIB301", *files)
     assert {line.split()[1] for line in proc.stdout.splitlines()} == {"AIB501"}
     assert proc.returncode == 0
-    assert concise("--select", "AIB302,AIB501", "--ignore", "AIB5", *files).stdout.count("\n") == 1
+    assert concise("--select", "AIB301,AIB501", "--ignore", "AIB5", *files).stdout.count("\n") == 1
 
 
 def test_missing_path_exits_2_with_one_line():
@@ -143,7 +150,7 @@ def test_concise_check_does_not_import_rich_or_typst():
 
 def test_auto_format_is_concise_when_not_on_a_terminal():
     proc = run_cli("check", *TODAY, str(ONE_ERROR))
-    assert proc.stdout.startswith(f"{ONE_ERROR}:17:5: AIB302 [error] ")
+    assert proc.stdout.startswith(f"{ONE_ERROR}:17:5: AIB301 [error] ")
     assert proc.stdout.count("\n") == 1
 
 

@@ -278,12 +278,12 @@ def test_an_advisors_mixed_folder_gives_one_overview_and_one_a4_each(tmp_path):
     )
     assert convert.returncode == 0, convert.stderr
     (klanten / "slager" / "beleid.yaml").write_bytes(
-        (POLICIES / "fouten" / "AIB302-verwerkersovereenkomst.yaml").read_bytes()
+        (POLICIES / "fouten" / "AIB303-persoonsgegevens-zonder-overeenkomst.yaml").read_bytes()
     )
     (klanten / "slager" / "README.md").write_text("# Slager\n\nOfferte en notities.\n", encoding="utf-8")
     overview, pages = tmp_path / "overzicht.csv", tmp_path / "a4"
     proc = run_cli("check", str(klanten), "--report", str(overview), "--a4-dir", str(pages), "--format", "concise")
-    assert proc.returncode == 1 and "AIB302" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "AIB303" in proc.stdout, proc.stdout + proc.stderr
     rows = overview.read_text(encoding="utf-8-sig").splitlines()[1:]
     assert sorted(row.split(";")[0] for row in rows) == [
         "bakker/beleid.docx",

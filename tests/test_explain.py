@@ -14,7 +14,7 @@ def test_explain_shows_title_meta_and_every_section():
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "AIB302" in out and "verwerkersovereenkomst" in out
-    assert "ernst: fout" in out and "profiel: basis" in out
+    assert "ernst: waarschuwing" in out and "profiel: basis" in out
     for title in ("Wat het controleert", "Waarom", "Voorbeeld", "Zo wel"):
         assert title in out
     assert "- naam: DeepL Pro" in out, "examples keep their YAML layout"

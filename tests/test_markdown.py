@@ -1015,7 +1015,8 @@ def test_a_six_line_policy_of_bullets_is_read_rules_and_fields():
     assert result.policy.organisatie == "Oakwood Care Home"
     assert len(result.policy.rule_items("mag_niet")) == 2 and len(result.policy.rule_items("moet")) == 1
     assert str(result.policy.ingangsdatum) == "2026-02-01"
-    assert [f.rule for f in result.findings if f.severity.value == "error"] == ["AIB302"]  # the one real gap
+    assert [f.rule for f in result.findings if f.severity.value == "error"] == []
+    assert "AIB302" in [f.rule for f in result.findings]  # the one gap: whether the tools have an agreement
 
 
 MEMO_PARAGRAPHS = [

@@ -175,10 +175,10 @@ def test_rich_colours_when_asked():
 
 
 def test_rich_through_the_cli():
-    path = FOUTEN / "AIB302-verwerkersovereenkomst.yaml"
+    path = FOUTEN / "AIB301-tool-zonder-naam.yaml"
     proc = run_cli("check", "--format", "rich", "--color", "never", "--today", "2026-06-01", str(path))
     assert proc.returncode == 1
-    assert "    17 │   - naam: DeepL Pro" in proc.stdout
+    assert "    17 │   - verwerkersovereenkomst: ja" in proc.stdout
     assert re.search(
         r"1 bestand gecontroleerd, 1 met fouten\. Meldingen: 1 fout, 0 waarschuwingen, \d+ info\.", proc.stdout
     )

@@ -89,7 +89,11 @@ class ProcessingAgreement(Rule):
         Het sjabloon: "Gebruik voor gevoelige of persoonsgegevens alleen tools met een
         verwerkersovereenkomst." Een leverancier die persoonsgegevens namens jou verwerkt is verwerker;
         AVG artikel 28 lid 3 eist dan een overeenkomst of andere rechtshandeling (een plicht, in dat geval).
-        Wie het veld leeg laat, weet het niet; het veld invullen is een regel van het sjabloon.
+        Het invulveld van het sjabloon vraagt alleen welke tools het team mag gebruiken, dus een beleid
+        zonder deze status is niet onvolledig, maar het team weet dan niet welke tool gevoelige gegevens
+        mag krijgen. Zolang de status onbekend is, geldt de regel van het sjabloon "bij twijfel: geen
+        persoonsgegevens" (en staat `persoonsgegevens` op `nee`): daarom een waarschuwing (met `--strict`
+        een fout). Mag een tool toch persoonsgegevens krijgen, dan is het AIB303, een fout.
     Voorbeeld:
         goedgekeurde_tools:
           - naam: DeepL Pro
@@ -108,8 +112,11 @@ class ProcessingAgreement(Rule):
     Why:
         The template: use only tools with a processing agreement for sensitive or personal data. A
         supplier that processes personal data on your behalf is a processor; GDPR article 28(3) then
-        requires a contract or other legal act (a duty, in that case). Leaving the field empty means not
-        knowing; filling it in is a rule of the template.
+        requires a contract or other legal act (a duty, in that case). The template's field only asks
+        which tools the team may use, so a policy without the status is not incomplete, but the team cannot
+        tell which tool may receive sensitive data. While the status is unknown, the template's "when in
+        doubt: no personal data" holds (and `personal_data` stays `no`): hence a warning (an error with
+        `--strict`). A tool that may receive personal data without an agreement is AIB303, an error.
     Example:
         approved_tools:
           - name: DeepL Pro
@@ -121,7 +128,7 @@ class ProcessingAgreement(Rule):
 
     code = "AIB302"
     slug = "verwerkersovereenkomst"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         yield from value_hits(ctx, is_agreement_field)
