@@ -51,16 +51,12 @@ def test_info_does_not_fail_even_strict(write_policy):
 
 def test_concise_line_format_exactly():
     proc = concise(str(ONE_ERROR))
-    assert proc.stdout == (
-        f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 heeft geen naam (naam).\n"
-    )
+    assert proc.stdout == (f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 heeft geen naam (naam).\n")
 
 
 def test_lang_en_messages():
     proc = concise("--lang", "en", str(ONE_ERROR))
-    assert proc.stdout == (
-        f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 has no name (name).\n"
-    )
+    assert proc.stdout == (f"{ONE_ERROR}:17:5: AIB301 [error] Tool 2 has no name (name).\n")
 
 
 def test_lang_en_in_json():
