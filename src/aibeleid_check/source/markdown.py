@@ -210,7 +210,7 @@ class _Walker:
 
 
 def _states_a_field(before: list[tuple[str, bool, bool]], parts: list[tuple[str, bool, bool]]) -> bool:
-    from aibeleid_check.source.structure import stated_fields
+    from aibeleid_check.source.prose_reading import stated_fields
 
     previous = "".join(text for text, _, _ in before).rstrip()
     line = "".join(text for text, _, _ in parts).strip()

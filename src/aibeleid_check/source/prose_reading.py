@@ -1,0 +1,142 @@
+"""Text outside every section, read sentence by sentence: kept for the meaning of its sentences
+(``Document.loose``, where the four template prohibitions are found), and read for the fields a sentence states
+when no label gives them: the scope and the start date (:mod:`prose_fields`), the tools
+(:mod:`tool_reading`) and the contact ("If you are unsure, speak to our Practice Manager, Angela Morris, on …",
+or the writer of a memo: "ask me directly"). A paragraph whose last sentence ends in a colon leads the list
+under it. :func:`fields_from_sentences` gives those fields at the end, after every label has had its say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aibeleid_check.source import labels
+from aibeleid_check.source.filling import RULE_KINDS, State, set_value
+from aibeleid_check.source.memo import FIRST_PERSON, writer_fields
+from aibeleid_check.source.prose_fields import fields_in, names_its_own_scope
+from aibeleid_check.source.reading import Block
+from aibeleid_check.source.sections import colon_list, open_section
+from aibeleid_check.source.tool_reading import stated_tools, tools_in_prose
+from aibeleid_check.source.tool_spec import contact_in_prose, shared_details, tools_in_sentence
+
+_BARE_ITEM_WORDS = 6
+
+
+def loose(state: State, block: Block, text: str) -> None:
+    """Text outside every section, read by meaning. A paragraph whose last sentence ends in a colon leads
+    the list under it: a short lead that names a rule list opens it ("What it cannot be used for:",
+    "Permitted uses include:"); another lead is read with each short item, as a person reads it ("The
+    following data may not be entered into AI tools:" then "- customer records")."""
+    if not text or block.kind not in ("para", "item"):
+        return
+    if block.kind == "item" and state.lead and len(text.split()) <= _BARE_ITEM_WORDS:
+        state.doc.loose.append((f"{state.lead} {text}", block.line, block.column))
+        return
+    before, lead, opens = colon_lead(block, text)
+    section = state.section
+    if opens in RULE_KINDS and not before:
+        open_section(state, opens, block, text)
+        colon_list(state, section)
+        return
+    state.lead = "" if opens in RULE_KINDS else lead
+    state.doc.loose.append((before if opens in RULE_KINDS else text, block.line, block.column))
+    if block.kind in ("para", "item"):  # ("1. This policy applies to all staff …" in a list without headings)
+        for target, value, offset in fields_in(text):  # "This policy applies to all staff."
+            state.prose.setdefault(target, (value, block, offset))
+        for sentence in answered_sentences(text):
+            _tools_or_contact(state, block, text, sentence)
+    if opens in RULE_KINDS:
+        open_section(state, opens, block, lead)  # "… data. Permitted uses include:" above its list
+        colon_list(state, section)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+_FIELD_QUESTION = re.compile(
+    r"^(?:any\s+)?(?:questions?|vragen|twijfel(?:\s+je|\s+u)?|in\s+doubt|not\s+sure|unsure|doubts?)\b[^?.!]{0,60}\?\s+\S",
+    re.IGNORECASE,
+)
+
+
+_SHORT_QUESTION_WORDS = 6
+
+
+def answered_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, a short question kept with the sentence that answers it ("Vragen? Sanne de
+    Wit, sanne@…", "Questions? Our office manager, 020 …"), as the text has them."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in [*_SENTENCE_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        previous = text[spans[-1][0] : spans[-1][1]] if spans else ""
+        if previous.endswith("?") and len(previous.split()) <= _SHORT_QUESTION_WORDS:
+            spans[-1] = (spans[-1][0], end)
+        elif end > start:
+            spans.append((start, end))
+        start = match.end() if match else end
+    return [text[begin:end] for begin, end in spans]
+
+
+def stated_fields(text: str) -> set[str]:
+    """The fields a paragraph states in sentences of its own: the scope and the start date ("Applies to all
+    instructors and the office, from 1 January 2026."), the tools ("The approved tools are …") and the
+    contact ("Questions? Ask Peter van Dijk, 06 …", "Vragen over deze afspraken? Neem contact op met …")."""
+    found = {target for target, _, _ in fields_in(text)}
+    sentences = _SENTENCE_BREAK.split(text)
+    if any(tools_in_sentence(sentence) or shared_details(sentence) for sentence in sentences):
+        found.add("goedgekeurde_tools")  # (or what all of them have: "Voor beide tools hebben we een …")
+    if _FIELD_QUESTION.match(text) or any(contact_in_prose(sentence) is not None for sentence in sentences):
+        found.add("aanspreekpunt")
+    return found
+
+
+def colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
+    """A paragraph whose last sentence ends in a colon: (the text before that sentence, the sentence, the
+    section its words name as a heading would, or None). ``(text, "", None)`` for any other block."""
+    lead = _SENTENCE_BREAK.split(text)[-1] if block.kind == "para" and text.endswith(":") else ""
+    opens = labels.classify(lead, heading=True) if lead else None
+    return text[: len(text) - len(lead)].strip(), lead, opens
+
+
+def _tools_or_contact(state: State, block: Block, text: str, sentence: str) -> None:
+    """ "The only approved tools are Microsoft 365 Copilot (…) and ChatGPT Team (…).", "If you are unsure,
+    speak to our Collections Manager, Fiona Reid, on …": the tools and the contact a memo gives in prose."""
+    offset = text.find(sentence)
+    if tools_in_prose(state, block, offset, sentence):
+        return
+    if "aanspreekpunt" not in state.prose:
+        contact = contact_in_prose(sentence)
+        if contact is not None:
+            state.prose["aanspreekpunt"] = (contact, block, offset)
+        elif state.me_contact is None and FIRST_PERSON.search(sentence):
+            state.me_contact = (sentence, block, offset)
+
+
+def _memo_scope(state: State, block: Block) -> bool:
+    """The memo's own scope sentence replaces its To:/Aan: line: always after a mailing list ("To: Team Apotheek
+    De Linde"), and after people ("Aan: alle medewerkers") when the sentence names the page's own rules ("These
+    agreements apply to all staff, taproom staff and temporary workers", "Deze afspraken gelden voor …")."""
+    return state.addressed or ("geldt_voor" in state.soft and names_its_own_scope(block.text))
+
+
+def fields_from_sentences(state: State) -> None:
+    """The fields only a sentence gave, after every label has had its say. Two or more of them make a
+    policy of a text without any heading of the template (a director's memo)."""
+    given = 0
+    for target, (value, block, offset) in state.prose.items():
+        if state.data.get(target) is not None and not (target == "geldt_voor" and _memo_scope(state, block)):
+            continue
+        given += 1
+        at = Block(block.kind, block.text, *state.at(block, offset))  # where the value is: its line and column
+        if target == "goedgekeurde_tools":
+            stated_tools(state, block, at, value)
+        else:
+            set_value(state, target, value, at, at)
+    if given >= PROSE_FIELDS_FOR_A_POLICY:
+        state.seen_structure = True
+    if state.seen_structure:
+        writer_fields(state)
+
+
+PROSE_FIELDS_FOR_A_POLICY = 2

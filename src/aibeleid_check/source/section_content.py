@@ -1,0 +1,162 @@
+"""What a section holds: its list items and paragraphs, each read for the list or field the section is. Under
+DIT MAG / DIT NIET / ALTIJD a rule; under a grouping heading ("Golden rules", "Regels") a rule in the list its
+first words say; under "What we do" a permission, a duty or a prohibition; under a regulation's article each
+sentence about AI in the list its words say; under a question whether something may be done ("May I …?",
+"Mag ik …?") the answer by its first word; under a field's label that field's value
+(:mod:`aibeleid_check.source.field_values`). A paragraph that states a field of its own ends a field's section,
+and text under no section is read sentence by sentence (:mod:`aibeleid_check.source.prose_reading`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aibeleid_check.source import labels
+from aibeleid_check.source.field_values import open_labelled, read_value
+from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, mark_key
+from aibeleid_check.source.prose_reading import colon_lead, loose, stated_fields
+from aibeleid_check.source.reading import Block, is_question, rule_item
+from aibeleid_check.source.rule_wording import (
+    allows,
+    answer_kind,
+    group_item_kind,
+    leans_on_question,
+    provision_kind,
+    rule_by_first_words,
+    what_we_do_kind,
+)
+from aibeleid_check.source.sections import colon_list, open_section
+
+_MEMBER_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+(?=\S)|^\d{1,2}[.)]\s+(?=\S)")
+"""A paragraph's own number as typed ("4.1 ", "4.2.1 ", "3. ", "2) "), not a count ("3 medewerkers …")."""
+
+
+def content(state: State, block: Block) -> None:
+    text = block.text.strip()
+    state.pending_org = False
+    section = _section_of(state, block, text)
+    if section in ("~rules", "~group") and block.kind == "para" and (number := _PARAGRAPH_NUMBER.match(text)):
+        text = text[number.end() :]  # "4.1 You may use AI for …" under "## 4. Rules": an item, without its number
+        block = Block("item", text, *state.at(block, number.end()))
+    if section in ("~rules", "~group") and block.kind == "item":
+        section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
+    elif section == "~do" and block.kind == "item":
+        section = _what_we_do(state, block, text)
+    elif section in (None, "~top") and block.kind == "item" and not state.lead and rule_by_first_words(text):
+        section = _group_item(state, block, text, top=True)  # "# AI rules" then "- Never type a name …"
+    if is_question(text, block.prompt):
+        return
+    if section == "~qa" and _answer(state, block, text):
+        return
+    if section == "~article" and block.kind in ("para", "item") and _provision(state, block, text):
+        return
+    if section in (None, "~top", "~intro") and block.kind == "para" and allows(text):
+        mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
+        append(state, "mag", rule_item(text, "mag"), block)
+        return
+    if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do", "~article"):
+        loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
+        return
+    if section.startswith("~") or (not text and block.kind != "item"):
+        return
+    before, lead, opens = colon_lead(block, text)
+    if opens in RULE_KINDS and section in RULE_KINDS and opens != section:
+        # "What it cannot be used for:" under "How AI can be used": the items after it are the Don't-list
+        if before:
+            read_value(state, section, Block(block.kind, before, block.line, block.column))
+        open_section(state, opens, block, lead)
+        colon_list(state, section)
+        return
+    read_value(state, section, block)
+
+
+def _section_of(state: State, block: Block, text: str) -> str | None:
+    """The section ``block`` is read in: the current one, or none when the block ends a field's section by
+    stating a field of its own."""
+    section = state.section
+    if section in LIST_SECTIONS and block.kind == "para" and (stated := stated_fields(text)) and section not in stated:
+        section = state.section = None  # "Vragen? Neem contact op met …" after "Goedgekeurde tools: …": its own field
+    elif (
+        section == "geldt_voor" and block.kind == "para" and state.given is None and "geldt_voor" in stated_fields(text)
+    ):
+        section = state.section = None  # "Dit reglement geldt voor … en treedt in werking op 1 mei 2026.": both fields
+        # ("This policy applies to all installers …": the people, without the sentence around them)
+    if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
+        section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
+    return section
+
+
+def _provision(state: State, block: Block, text: str) -> bool:
+    """A sentence under a regulation's article ("Artikel 3 – Gebruik van gegevens") that forbids, requires or
+    allows a use of AI: a rule in that list (True); any other stays text read by its meaning."""
+    kind = provision_kind(text)
+    if kind is None:
+        return False
+    state.seen_structure = True  # "Het is verboden persoonsgegevens … in te voeren" under "Artikel 3 – …"
+    mark_key(state, kind, block)
+    text = _MEMBER_NUMBER.sub("", text)  # "1. Het is verboden …": the article's first member, as typed
+    append(state, kind, rule_item(text, kind), block)
+    return True
+
+
+def _answer(state: State, block: Block, text: str) -> bool:
+    """The answer to a question whether something may be done, by its first word: "Yes. You may use AI to …"
+    allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet …" forbids
+    (a "No" whose sentence forbids nothing, "Nee. Elke vertaling wordt nagelezen …", stays text read by its
+    meaning, as does an answer without a yes or no). True when the answer became a rule."""
+    answered = answer_kind(text, of_ai=state.asks_ai)
+    if answered is None:
+        return False
+    kind, saying = answered
+    if state.question and leans_on_question(text, saying):
+        saying = f"{state.question} {text.strip()}"  # "Ja, als concept.": on the A4 with what it answers
+    state.question = ""
+    state.seen_structure = True
+    mark_key(state, kind, block)
+    append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, text.find(saying))))
+    return True
+
+
+def question_and_answer(state: State, block: Block) -> None:
+    """A bold question with its answer after it in the same paragraph: a question that names a rule list
+    ("**Waar mag ik AI wel voor gebruiken?** Voor terminologie …") gives that list its answer; a question
+    whether something may be done is answered by its first word (:func:`_answer`); any other is text."""
+    kind = labels.classify(block.label, heading=True) or ("~qa" if labels.asks_whether(block.label) else None)
+    state.asks_ai = kind == "~qa" and labels.asks_of_ai(block.label)
+    state.question = block.label.strip() if kind == "~qa" else ""
+    answer = Block(block.kind, block.rest.strip(), block.line, block.rest_column if state.exact_columns else 1)
+    state.pending_org = False
+    if kind in RULE_KINDS:
+        state.seen_structure = True
+        mark_key(state, kind, block)
+        append(state, kind, rule_item(answer.text, kind), answer)
+    elif kind == "~qa" and _answer(state, answer, answer.text):
+        return
+    elif kind is not None and not kind.startswith("~"):
+        open_labelled(state, kind, block, block.label)  # "**Wie is het aanspreekpunt?** Sanne Bakker"
+    else:
+        loose(state, answer, answer.text)
+
+
+def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> str:
+    """A rule right under "Regels" or "Golden rules": a prohibition by its first words ("Never …", "Deel
+    geen …") belongs to DIT NIET, any other rule to ALTIJD; both are counted by meaning. ``top``: a list right
+    under the title, whose items are rules by their first words (others stay text outside the lists)."""
+    state.section = "~top" if top else "~group"
+    state.seen_structure = True
+    target = group_item_kind(text)
+    mark_key(state, target, state.group or block)
+    return target
+
+
+def _what_we_do(state: State, block: Block, text: str) -> str:
+    """An item under "What we do" / "Wat wij doen", the counterpart of "What we never do": what we do with AI
+    (a permission), what we always do or check ("We always read and check an AI text …", "Wij lezen en
+    controleren elk stuk tekst …": a duty), or, by its first words, what we never do."""
+    target = what_we_do_kind(text)
+    state.seen_structure = True
+    mark_key(state, target, block)
+    return target
