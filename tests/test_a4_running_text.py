@@ -15,7 +15,6 @@ import pytest
 from aibeleid_check.a4.data import build_data
 from aibeleid_check.engine import RuleSet, check_document
 from aibeleid_check.meaning.text import sentences
-from aibeleid_check.model import Policy
 from aibeleid_check.rules.rule_lists import PAGE_SENTENCE_CHARS, page_sentences
 from aibeleid_check.source import parse_bytes
 from conftest import run_cli
@@ -67,19 +66,27 @@ def test_the_rules_of_a_policy_in_paragraphs_are_on_the_page_in_its_own_words():
 def test_the_warning_says_where_on_the_page_the_sentence_went():
     messages = {f.message.nl for f in _check(PARAGRAPHS).findings if f.rule == "AIB406"}
     assert len(messages) == 4
-    assert any("'altijd-controleren'" in m and "zet het A4 hem onder ALTIJD" in m for m in messages)
+    assert any("'altijd-controleren'" in m and "het A4 zet hem onder ALTIJD" in m for m in messages)
     assert all("komt zo niet op het A4" not in m for m in messages)
     english = {f.message.en for f in _check(PARAGRAPHS).findings if f.rule == "AIB406"}
     assert any("'geen-persoonsgegevens'" in m and "the A4 puts it under NOT ALLOWED" in m for m in english)
 
 
-def test_a_policy_with_a_rule_list_keeps_its_lists_as_the_page():
+def test_a_rule_list_keeps_its_items_and_gets_the_rules_it_misses_from_the_text():
+    """A tester's policy passed with two of its four rules under headings of their own, and its page lacked
+    them: now every rule the policy states is on the wall, the list's own wording first."""
     text = PARAGRAPHS.replace(FIELDS, "\n## DIT NIET\n\n- Een eindbesluit laten nemen over mensen.\n" + FIELDS)
     rules = _page_rules(text)
-    assert rules["forbidden"] == [(None, "Een eindbesluit laten nemen over mensen.")]
-    assert rules["must"] == [] and rules["allowed"] == []
-    outside = [f.message.nl for f in _check(text).findings if f.rule == "AIB406"]
-    assert outside and all("komt zo niet op het A4" in m for m in outside)
+    assert rules["forbidden"] == [
+        (None, "Een eindbesluit laten nemen over mensen."),
+        (PERSONAL, "Zet nooit namen of telefoonnummers van klanten in een AI-tool."),
+        (SECRETS, "Prijsafspraken met leveranciers en onze omzetcijfers deel je niet met AI."),
+    ]
+    assert rules["must"] == [(CHECK, "Lees alles wat AI schrijft na voordat je het plaatst.")]
+    assert rules["allowed"] == []
+    outside = {f.message.nl for f in _check(text).findings if f.rule == "AIB406"}
+    assert len(outside) == 3 and all("het A4 zet hem onder" in m for m in outside)
+    assert not any("'geen-eindbesluit'" in m for m in outside)  # the list states it: the text's sentence stays off
 
 
 def test_a_sentence_that_states_two_rules_is_printed_once():
@@ -95,16 +102,18 @@ def test_by_its_force_a_sentence_goes_under_not_allowed_allowed_or_always():
         (DECISION, "statement", "Een mens neemt elk besluit."),
         (PERSONAL, "obligation", "Anonimiseer eerst."),  # a rule already on the page: its first sentence stays
     ]
-    assert page_sentences(Policy.model_validate({}), loose) == {
+    assert page_sentences((), loose) == {
         PERSONAL: ("forbidden", "Zet geen namen in AI."),
         CHECK: ("allowed", "AI mag concepten schrijven, mits je ze nakijkt."),
         SECRETS: ("must", "Deel alleen openbare informatie."),
         DECISION: ("must", "Een mens neemt elk besluit."),
     }
-    with_list = Policy.model_validate({"regels": {"moet": [{"tekst": "Controleer alles."}]}})
-    assert page_sentences(with_list, loose) == {}
-    allowed_only = Policy.model_validate({"regels": {"mag": [{"tekst": "Concepten laten schrijven."}]}})
-    assert page_sentences(allowed_only, loose)[PERSONAL] == ("forbidden", "Zet geen namen in AI.")
+    assert page_sentences({PERSONAL, CHECK, SECRETS, DECISION}, loose) == {}
+    assert page_sentences({PERSONAL}, loose) == {
+        CHECK: ("allowed", "AI mag concepten schrijven, mits je ze nakijkt."),
+        SECRETS: ("must", "Deel alleen openbare informatie."),
+        DECISION: ("must", "Een mens neemt elk besluit."),
+    }
 
 
 def test_a_memo_that_lists_only_what_is_allowed_gets_its_prohibitions_from_its_text():

@@ -197,9 +197,11 @@ def test_a_check_rule_outside_the_lists_is_called_a_rule_in_both_languages():
     )
     [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
     assert warning.message.text("en").startswith(
-        "The rule 'altijd-controleren' (always check) stands outside NOT ALLOWED and ALWAYS"
+        "The rule 'altijd-controleren' (always check) stands in the running text, not under NOT ALLOWED or ALWAYS"
     )  # the Dutch id, with what it says
-    assert warning.message.text("nl").startswith("De regel 'altijd-controleren' staat buiten DIT NIET en ALTIJD")
+    assert warning.message.text("nl").startswith(
+        "De regel 'altijd-controleren' staat in de lopende tekst, niet onder DIT NIET of ALTIJD"
+    )
 
 
 # --- the English names come from the format's own key tables and value reader ------------------------------

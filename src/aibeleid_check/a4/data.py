@@ -80,7 +80,7 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     made_on = today or date.today()
     lists = _lists(policy, lang)
     if isinstance(result.policy, Policy):
-        _add_running_text(lists, page_sentences(policy, _loose_readings(result)))
+        _add_running_text(lists, page_sentences(_stated_in_lists(result), _loose_readings(result)))
     shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
     omitted = {key: len(items) - len(shown[key]) for key, items in lists.items()}
     return {
@@ -126,8 +126,17 @@ def _loose_readings(result: FileResult) -> list[tuple[str, str, str | None]]:
     ]
 
 
+def _stated_in_lists(result: FileResult) -> set[str]:
+    """The template rules a list item states as a rule (not only as the condition of an allowed use)."""
+    return {
+        str(found["rule"])
+        for found in result.recognised
+        if not found.get("outside_lists") and found.get("force") != "condition"
+    }
+
+
 def _add_running_text(lists: dict[str, list[Any]], on_page: dict[str, tuple[str, str]]) -> None:
-    """A policy written as paragraphs gets the sentences that state its rules on the page, once each: the
+    """A rule stated only in running text gets the sentence that states it on the page, once each: the
     author's words, under the list their force puts them in (``rules.rule_lists.page_sentences``)."""
     printed: set[str] = set()
     for rule, (key, sentence) in on_page.items():

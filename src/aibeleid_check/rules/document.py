@@ -180,6 +180,12 @@ def _joined(names: list[str], word: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
+_EXCEPT_RULES = Message(
+    nl=", behalve een van de vier regels die erin staat (AIB406)",
+    en=", except one of the four rules stated in it (AIB406)",
+)
+
+
 class UnknownHeading(SourceRule):
     """Een kop of label in een document dat geen bekend onderdeel van het beleid is.
 
@@ -188,7 +194,8 @@ class UnknownHeading(SourceRule):
         is (in het Nederlands of Engels). Bij een tikfout noemt de melding het bedoelde onderdeel.
     Waarom:
         Wat onder een onbekende kop staat, komt niet op het A4 en wordt niet gecontroleerd; het wordt
-        alleen gelezen op de vier verboden van het sjabloon (AIB406). Geeft een zin eronder een veld ("Dit
+        alleen gelezen op de vier verboden van het sjabloon, en een zin die er een zegt komt op het A4 als
+        geen lijst hem al zegt (AIB406). Geeft een zin eronder een veld ("Dit
         beleid geldt voor … en gaat in op …"), dan staat dat veld wel op het A4 en noemt de melding het.
         Meestal is het een tikfout of een eigen naam voor een bekend onderdeel.
     Voorbeeld:
@@ -204,7 +211,8 @@ class UnknownHeading(SourceRule):
         Dutch or English). For a typo the message names the intended part.
     Why:
         What is under an unknown heading does not reach the A4 page and is not checked; it is read only for
-        the template's four prohibitions (AIB406). When a sentence under it gives a field ("This policy
+        the template's four prohibitions, and a sentence that states one reaches the A4 when no list states
+        it already (AIB406). When a sentence under it gives a field ("This policy
         applies to … and takes effect on …"), that field does reach the A4 and the message names it. It is
         usually a typo or an own name for a known part.
     Example:
@@ -235,12 +243,16 @@ class UnknownHeading(SourceRule):
             )
         if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
-                nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4. Bedoel je '{SHOWN[problem.key]}'?",
-                en=f"Unknown heading '{found}'; what is under it does not reach the A4. Did you mean '{SHOWN_EN[problem.key]}'?",
+                nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4{_EXCEPT_RULES.nl}. Bedoel je "
+                f"'{SHOWN[problem.key]}'?",
+                en=f"Unknown heading '{found}'; what is under it does not reach the A4{_EXCEPT_RULES.en}. Did you mean "
+                f"'{SHOWN_EN[problem.key]}'?",
             )
         return Message(
-            nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4 (bekend: DIT MAG, DIT NIET, ALTIJD, "
+            nl=f"Onbekende kop '{found}'; wat eronder staat komt niet op het A4{_EXCEPT_RULES.nl} (bekend: DIT MAG, "
+            "DIT NIET, ALTIJD, "
             "GOEDGEKEURDE TOOLS, AANSPREEKPUNT BIJ TWIJFEL, DIT BELEID GELDT VOOR, INGANGSDATUM).",
-            en=f"Unknown heading '{found}'; what is under it does not reach the A4 (known: ALLOWED, NOT ALLOWED, ALWAYS, "
+            en=f"Unknown heading '{found}'; what is under it does not reach the A4{_EXCEPT_RULES.en} (known: ALLOWED, "
+            "NOT ALLOWED, ALWAYS, "
             "APPROVED TOOLS, CONTACT, APPLIES TO, EFFECTIVE DATE).",
         )

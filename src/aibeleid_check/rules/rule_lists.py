@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Message, Severity
-from aibeleid_check.model import Policy
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN, RULES_BY_ID
@@ -44,21 +43,17 @@ _LIST_HEADINGS = {
 }
 
 
-def page_sentences(policy: Policy, loose: Iterable[tuple[str, str, str | None]]) -> dict[str, tuple[str, str]]:
-    """Per template rule, the A4 list and the sentence of running text that stand for it on the page, when the
-    policy has no DIT NIET or ALTIJD list (a policy written as paragraphs, perhaps with a list of what is
-    allowed): ``loose`` holds (rule, force, sentence) of each counted text outside the lists, in document order.
-    Empty when the policy has such a list: then its lists are the page, and a sentence outside them stays off
-    it (AIB406)."""
-    if any(
-        not is_placeholder(item.tekst) or not is_placeholder(item.id)
-        for kind in ("mag_niet", "moet")
-        for item in policy.rule_items(kind)
-    ):
-        return {}
+def page_sentences(
+    stated_in_lists: Iterable[str], loose: Iterable[tuple[str, str, str | None]]
+) -> dict[str, tuple[str, str]]:
+    """Per template rule that no list item states, the A4 list and the sentence of running text that stand for
+    it on the page: a policy written as paragraphs, or one whose lists miss a rule it states under a heading of
+    its own ("Decisions stay human"). ``loose`` holds (rule, force, sentence) of each counted text outside the
+    lists, in document order; the first sentence short enough for the page stands for its rule."""
+    in_lists = set(stated_in_lists)
     found: dict[str, tuple[str, str]] = {}
     for rule, force, sentence in loose:
-        if rule not in found and sentence and len(sentence) <= PAGE_SENTENCE_CHARS:
+        if rule not in found and rule not in in_lists and sentence and len(sentence) <= PAGE_SENTENCE_CHARS:
             found[rule] = (_PAGE_LISTS.get(force, "must"), sentence)
     return found
 
@@ -401,12 +396,11 @@ class RuleOutsideLists(Rule):
         - of als voorwaarde bij een toegestaan gebruik onder DIT MAG ("Concepten laten schrijven, mits je ze
           daarna zelf nakijkt"). Wie die regel volgt, hoort de voorwaarde in dezelfde zin: ze telt.
     Waarom:
-        Het verbod is gegeven, maar alleen wat onder DIT NIET en ALTIJD staat komt als regel op het A4 dat
-        aan de muur hangt. Een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een voorwaarde
-        bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Heeft het beleid
-        geen lijst onder DIT NIET of ALTIJD (alleen lopende tekst, hooguit een lijst van wat mag), dan zet het
-        A4 de zin die de regel zegt onder DIT NIET of ALTIJD, zodat de pagina niet leeg blijft; de melding zegt
-        waar. Dit is een afweging, geen
+        Het verbod is gegeven, maar een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een
+        voorwaarde bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Zegt geen
+        regel onder DIT NIET of ALTIJD het verbod, dan zet het A4 de zin die het zegt onder DIT NIET of ALTIJD
+        (naar wat de zin doet: verbieden, of iets eisen), zodat het aan de muur niet ontbreekt; de melding zegt
+        waar. Een zin van meer dan 300 tekens past niet op de pagina en blijft eraf. Dit is een afweging, geen
         wettelijke plicht.
     Voorbeeld:
         ## Omgaan met gegevens
@@ -429,11 +423,12 @@ class RuleOutsideLists(Rule):
           yourself afterwards"). Whoever follows that rule reads the condition in the same sentence: it
           counts.
     Why:
-        The prohibition has been given, but only what stands under NOT ALLOWED and ALWAYS reaches the A4
-        page on the wall as a rule. A sentence under a heading of its own is easily skipped, and a condition
-        of one allowed use holds for that use, not for every answer AI gives. When the policy has no list under
-        NOT ALLOWED or ALWAYS (running text only, at most a list of what is allowed), the A4 puts the sentence
-        that states the rule under NOT ALLOWED or ALWAYS, so that the page is not empty; the finding says where. This is a judgement, not a legal duty.
+        The prohibition has been given, but a sentence under a heading of its own is easily skipped, and a
+        condition of one allowed use holds for that use, not for every answer AI gives. When no rule under NOT
+        ALLOWED or ALWAYS states the prohibition, the A4 puts the sentence that states it under NOT ALLOWED or
+        ALWAYS (by what the sentence does: forbid, or require), so that it is not missing from the wall; the
+        finding says where. A sentence of more than 300 characters does not fit the page and stays off it.
+        This is a judgement, not a legal duty.
     Example:
         ## Handling data
         Never enter personal data into an AI tool.
@@ -449,7 +444,7 @@ class RuleOutsideLists(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         items = ctx.counted_items()
         as_rules = {item.rule for item in items if not item.outside_lists and not item.as_condition}
-        on_page = page_sentences(ctx.policy, _loose_readings(items))
+        on_page = page_sentences(as_rules, _loose_readings(items))
         reported: set[str] = set()
         for item in items:
             if item.rule in as_rules or item.rule in reported:
@@ -504,12 +499,10 @@ _OUTSIDE = Message(
     "this way. Put it under NOT ALLOWED or ALWAYS.",
 )
 _ON_PAGE = Message(
-    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en omdat het beleid daar "
-    "geen lijst heeft zet het A4 hem onder {nl_list}. Zet de regels zelf onder DIT NIET en ALTIJD, dan leest het "
-    "team ze als regels.",
-    en=" '{rule}' ({gloss}) stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and as the "
-    "policy has no list there the A4 puts it under {en_list}. Put the rules under NOT ALLOWED and ALWAYS yourself, "
-    "so the team reads them as rules.",
+    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en het A4 zet hem onder "
+    "{nl_list}. Zet de regel zelf onder DIT NIET of ALTIJD, dan leest het team hem als regel.",
+    en=" '{rule}' ({gloss}) stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and the "
+    "A4 puts it under {en_list}. Put the rule under NOT ALLOWED or ALWAYS yourself, so the team reads it as a rule.",
 )
 _AS_CONDITION = Message(
     nl=" '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; de tekst telt, maar geldt zo alleen "
