@@ -25,6 +25,7 @@ from aibeleid_check.source.label_words import (
     TOOL_HEADERS_EN,
     WE_DO,
 )
+from aibeleid_check.source.negation import NEGATION_WORDS
 from aibeleid_check.template import FIELD_QUESTIONS, RULES_BY_ID
 
 __all__ = [
@@ -200,9 +201,8 @@ _WHICH_TOOLS = ("welke", "which", "onze", "our", "we use", "gebruiken we", "toeg
 _ACTS = ("uses", "toepassingen", "put", "enter", "invoeren", "zet", "stop", "never", "nooit", "prohibited")
 
 
-_NOT_WORDS = frozenset(
-    "never not no don't dont nooit niet geen nimmer avoid vermijd mustn't shouldn't cannot can't niets nothing".split()
-)
+_NOT_WORDS = frozenset((*NEGATION_WORDS, *"dont avoid vermijd niets nothing".split()))
+"""First words that forbid: a negation, or a word that forbids without being one ("Avoid …", "Niets …")."""
 
 
 def _unaccented(text: str) -> str:

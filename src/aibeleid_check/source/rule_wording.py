@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from aibeleid_check.source import labels
+from aibeleid_check.source.negation import NEGATED
 
 _DUTY_OPENERS = frozenset("always altijd check controleer lees read verify review anonymise anonimiseer".split())
 
@@ -71,7 +72,6 @@ def allows(text: str) -> bool:
 
 
 _YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_NEGATION = re.compile(r"\b(?:not|never|no|don't|niet|nooit|geen|nimmer)\b", re.IGNORECASE)
 
 
 def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
@@ -85,7 +85,7 @@ def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
         return None
     saying = rest if found.group("mark") in (".", "!") else text  # "Ja, maar alleen …": the whole answer
     yes = found.group("word").lower() in ("yes", "ja")
-    if labels.says_not(rest) or not yes and _NEGATION.search(rest):
+    if labels.says_not(rest) or not yes and NEGATED.search(rest):
         return "mag_niet", saying
     if yes:
         return ("moet" if rule_by_first_words(rest) and not PERMISSION.match(rest) else "mag"), saying

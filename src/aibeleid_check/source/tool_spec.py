@@ -22,6 +22,7 @@ from aibeleid_check.source.contact_text import (
     shown_first_name,
 )
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
+from aibeleid_check.source.negation import NEGATED, SAYS_ABSENT
 from aibeleid_check.values import AGREEMENT_SYNONYMS, NO_WORDS, YES_WORDS
 
 _ATTRIBUTE_WORDS = sorted(
@@ -158,9 +159,6 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-_CLAUSE_NO = re.compile(
-    r"\b(?:not|never|no|niet|nooit|geen|without|zonder|cannot|can't|don't|mustn't|may\s+not)\b", re.IGNORECASE
-)
 _CLAUSE_YES = re.compile(r"\b(?:may|mag|mogen|can|kan|kunnen|kun|allowed|toegestaan|permitted)\b", re.IGNORECASE)
 
 
@@ -169,7 +167,7 @@ def _clause_before(text: str, at: int, since: int) -> str:
     for "… and you may enter (client data)", "" for no such clause."""
     begin = max(since, *(text.rfind(mark, 0, at) + 1 for mark in ",;("))
     clause = text[begin:at]
-    if _CLAUSE_NO.search(clause):
+    if SAYS_ABSENT.search(clause):
         return "nee"
     return "ja" if _CLAUSE_YES.search(clause) else ""
 
@@ -216,7 +214,6 @@ _PERMITS_USE = re.compile(
     r"|\b(?:mag|mogen)\s+(?:(?:je|jij|u|jullie|iedereen|we|wij|alle\s+\w+|medewerkers|collega's)\s+)?"
     r"(?:(?:alleen|ook|uitsluitend)\s+)?(?P<nl>[A-Z][^.;:!?]*?)\s+(?:gebruiken|inzetten)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|no|niet|nooit|geen|cannot|can't|mag\s+niet)\b", re.IGNORECASE)
 _GENERIC_AI = re.compile(r"^(?:AI|A\.I\.|GenAI|Generative|Generatieve|AI-\w+|Artificial|Kunstmatige)\b")
 
 
@@ -224,7 +221,7 @@ def _permitted_tools(sentence: str) -> list[tuple[str, int]]:
     """The products a permission names: each a name of capitalised words ("ChatGPT Team", "Microsoft 365
     Copilot"), never AI in general ("You may use AI for drafts") and never in a negated sentence."""
     found = _PERMITS_USE.search(sentence)
-    if found is None or _NEGATED.search(sentence[: found.end()]):
+    if found is None or NEGATED.search(sentence[: found.end()]):
         return []  # ("You may use ChatGPT Team, but never with names": what follows is the permission's limit)
     group = "en" if found.group("en") is not None else "nl"
     names, start = found.group(group), found.start(group)
@@ -414,7 +411,7 @@ def _said_in(sentence: str) -> tuple[dict[str, str], dict[str, int]] | None:
         agreement = _AGREEMENT_WORD.search(clause)
         if agreement and "verwerkersovereenkomst" not in found:
             value = (
-                "nee" if _CLAUSE_NO.search(clause)
+                "nee" if SAYS_ABSENT.search(clause)
                 else "aangevraagd" if _REQUESTED.search(clause)
                 else "ja" if _HAVE.search(clause)
                 else ""
@@ -423,7 +420,7 @@ def _said_in(sentence: str) -> tuple[dict[str, str], dict[str, int]] | None:
                 found["verwerkersovereenkomst"], offsets["verwerkersovereenkomst"] = value, begin + agreement.start()
         data = next((m for m in _ATTRIBUTE.finditer(clause) if _KEY_OF[m.group(2).lower()] == "persoonsgegevens"), None)
         if data and "persoonsgegevens" not in found:
-            value = "nee" if _CLAUSE_NO.search(clause) else "ja" if _CLAUSE_YES.search(clause) else ""
+            value = "nee" if SAYS_ABSENT.search(clause) else "ja" if _CLAUSE_YES.search(clause) else ""
             if value:
                 found["persoonsgegevens"], offsets["persoonsgegevens"] = value, begin + data.start()
         begin = end
