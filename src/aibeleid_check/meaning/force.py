@@ -531,8 +531,10 @@ def _list_members(
 
 
 def _answers(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:
-    """'Mag ik klantgegevens in ChatGPT invoeren? Nee.': the answer gives the question its force; a
-    question without an answer states nothing."""
+    """'Mag ik klantgegevens in ChatGPT invoeren? Nee.': the answer gives the question its force; so does an
+    answer that states a rule in its own words ('Klantgegevens? Die deel je ook niet met AI.', 'Moet ik de
+    tekst nakijken? Lees hem altijd zelf na.'): what the question names is what the answer forbids or asks.
+    A question without an answer states nothing."""
     for position, clause in enumerate(reading.clauses):
         if not clause.question:
             continue
@@ -543,7 +545,27 @@ def _answers(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) 
         elif first in ("ja", "yes"):
             own[position] = (Force.PERMISSION, (first,))
         else:
-            own[position] = (Force.QUESTION, ())
+            own[position] = _answered(reading, own, position) or (Force.QUESTION, ())
+
+
+_ANSWERING = (Force.PROHIBITION, Force.LIMIT, Force.OBLIGATION, Force.PERMISSION)
+
+
+def _answered(
+    reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None], question: int
+) -> tuple[Force, tuple[str, ...]] | None:
+    """The force of the answer after the question at ``question``, in its sentence: the first clause after it
+    with a force of its own, up to the next question; ``None`` when the answer states no rule ('Wie beslist
+    over cijfers? De docent.')."""
+    sentence = reading.clauses[question].sentence
+    for later in range(question + 1, len(reading.clauses)):
+        clause = reading.clauses[later]
+        if clause.sentence != sentence or clause.question:
+            return None
+        found = own[later]
+        if found is not None:
+            return found if found[0] in _ANSWERING else None
+    return None
 
 
 def _consequences(reading: Reading, own: list[tuple[Force, tuple[str, ...]] | None]) -> None:

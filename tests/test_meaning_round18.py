@@ -1,0 +1,41 @@
+"""Round eighteen: misses and a false pass that fresh testers found in policies they wrote themselves (not corpus
+material). Each class is written in fresh wording with near-misses that must not count; the first-sight score
+(how many cases of the group the engine answered right before the change) is in the comment above it. (list,
+text, the rules it states, exactly); the list is None for a sentence on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+from rule_ids import AC, EB, NOT, PG
+
+CASES: list[tuple[str | None, str, set[str]]] = [
+    # A. A question answered by a rule in the answer's own words ('Klantgegevens? Die deel je ook niet met AI.',
+    # 'Moet ik de tekst nakijken? Lees hem altijd zelf na.', an FAQ item whose answer names the deciders 'never by
+    # AI'): what the question names is what the answer forbids or asks, so the question takes the answer's force,
+    # as it takes 'Nee.'. A question answered by a plain statement or a permission states no rule (testers' misses
+    # 2, 3, 4; first sight 5/12)
+    (None, "Klantgegevens? Die deel je ook niet met AI.", {PG}),
+    (NOT, "Klantgegevens? Die deel je ook niet met AI.", {PG}),
+    (None, "Client files? You must never upload those to ChatGPT.", {PG}),
+    (None, "Moet ik de tekst nog nakijken? Lees de tekst daarna altijd zelf na en controleer de feiten.", {AC}),
+    (None, "Do I need to check what ChatGPT writes? Read it yourself afterwards and always check the facts.", {AC}),
+    (
+        None,
+        "Can AI decide on grades? Decisions about grades are made by the teacher, the exam board or the director, "
+        "never by AI.",
+        {EB},
+    ),
+    (None, "Wie beslist over een toelating? De docent, de examencommissie of de directeur, nooit AI.", {EB}),
+    (None, "Wie beslist over cijfers? De docent.", set()),
+    (None, "Klantgegevens? Die mag je in Copilot gebruiken.", set()),
+    (None, "Moet ik AI-teksten laten nakijken? Dat kan, als je tijd hebt.", set()),
+    (None, "Heb je per ongeluk een klantdossier in ChatGPT geplakt? Meld het dan bij Marieke.", set()),
+    (None, "Who decides on refunds? The shop owner.", set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "rules"), CASES)
+def test_round18(kind: str | None, text: str, rules: set[str]) -> None:
+    assert recognised_ids(text, kind) == rules
