@@ -239,9 +239,9 @@ MATRIX = {
 def test_bad_documents_are_a_finding_in_well_under_a_second(case):
     make, name, code, words = MATRIX[case]
     raw = make()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine stretches wall time, not this
     result = _check(raw, name)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 0.5, f"{case}: {elapsed:.2f}s"
     finding = next((f for f in result.findings if f.rule == code), None)
     assert finding is not None, (case, [(f.rule, f.message.nl) for f in result.findings])
@@ -308,13 +308,13 @@ def test_deeply_nested_content_controls_and_very_many_paragraphs_stay_bounded():
     deep = (
         "<w:sdt><w:sdtContent>" * 5000 + "<w:p><w:r><w:t>DIT MAG</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 5000
     )
-    started = time.perf_counter()
+    started = time.process_time()
     doc = parse_bytes(_document_xml(deep), path="b.docx")
     assert doc.data == {"regels": {"mag": None}}
     many = "<w:p><w:r><w:t>Ingangsdatun: 1 maart 2026</w:t></w:r></w:p>" * 20000
     result = _check(_document_xml(many))
     assert "AIB007" in [f.rule for f in result.findings] and result.fails
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 @pytest.mark.parametrize("seed", range(40))

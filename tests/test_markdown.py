@@ -218,10 +218,10 @@ def test_damaged_markdown_never_crashes(seed):
 def test_deep_nesting_and_very_many_lines_stay_bounded():
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     assert _codes("> " * 5000 + "**DIT MAG**\n")  # a finding, no recursion error
     assert "AIB007" in _codes("- Ingangsdatun: 1 maart 2026\n" * 6000 + "**DIT MAG**\n")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 VARIANTS = """\

@@ -189,11 +189,11 @@ def test_herken_on_the_command_line(capsys):
 def test_normalisation_is_capped_before_and_after_nfkd():
     expanding = "\ufdfa" * (1024 * 1024)  # one character NFKD turns into 18
     assert len(unicodedata.normalize("NFKD", "\ufdfa")) == 18
-    started = time.perf_counter()
+    started = time.process_time()
     plain = normalise(expanding)
     recognise(expanding)
     assert len(plain) <= MAX_CHARS
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_the_reading_cache_never_keeps_a_long_text_alive():
@@ -212,10 +212,10 @@ def test_the_reading_cache_never_keeps_a_long_text_alive():
 
 
 def test_a_long_repetitive_text_stays_fast():
-    started = time.perf_counter()
+    started = time.process_time()
     for word in ("controleer ", "zonder ", "niet ", "klantgegevens- ", "kijk na "):
         recognise(word * 100_000)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_a_whole_policy_is_recognised_within_the_budget():

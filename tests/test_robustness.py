@@ -170,9 +170,9 @@ def test_file_without_read_permission(write_policy):
 
 
 def test_alias_bomb_is_answered_quickly():
-    started = time.perf_counter()
+    started = time.process_time()
     doc = source.parse_bytes(alias_bomb().encode())
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert [p.kind for p in doc.problems] == ["alias-limit"]
 
 
@@ -392,7 +392,7 @@ def test_long_repetitive_values_are_checked_quickly():
         f'    - "{"besluit " * (near_limit // 3)}"\n'
         f'aanspreekpunt: "{"a." * (near_limit // 3)}b@{"c-" * 1000}"\n'
     )
-    started = time.perf_counter()
+    started = time.process_time()
     result = engine.check_document(source.parse_bytes(text.encode()), RULESET)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert_sane(result)
