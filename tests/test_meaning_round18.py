@@ -33,6 +33,20 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Moet ik AI-teksten laten nakijken? Dat kan, als je tijd hebt.", set()),
     (None, "Heb je per ongeluk een klantdossier in ChatGPT geplakt? Meld het dan bij Marieke.", set()),
     (None, "Who decides on refunds? The shop owner.", set()),
+    # B. A decision named by what is decided in the question after a weaker deciding verb: whether a person (a
+    # participant, a member, a learner) passes, is admitted or stays ('AI laten bepalen of een cursist slaagt'), as
+    # 'bepalen of een student wordt toegelaten' already was; a question about a text or a campaign, and people who
+    # decide about their own use of AI, are no decision about people (testers' miss 1; first sight 5/10)
+    (NOT, "AI laten bepalen of een cursist slaagt", {EB}),
+    (NOT, "AI laten beoordelen of een deelnemer wordt toegelaten", {EB}),
+    (NOT, "AI laten bepalen of je slaagt", {EB}),
+    (None, "Laat AI nooit bepalen of een lid mag blijven.", {EB}),
+    (None, "Do not let AI determine whether a learner passes.", {EB}),
+    (NOT, "AI laten bepalen of een tekst vlot leest", set()),
+    (NOT, "AI laten bepalen of een campagne slaagt", set()),
+    (None, "Cursisten bepalen zelf of ze AI gebruiken.", set()),
+    ("mag", "AI laten bepalen of een cursist extra oefenstof nodig heeft", set()),
+    (None, "Volunteers decide for themselves whether they use AI.", set()),
 ]
 
 

@@ -118,7 +118,7 @@ def decision_words(words: Words) -> list[Word]:
             # in een aangifte innemen": what is decided is the whole question after the verb
             domain = [w for w in reach if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
-            domain += requests(words, position)
+            domain += requests(words, position) + _asked_about(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if output_approved(words, position) or tool_object(words, position) or checked_and(words, position):
@@ -294,6 +294,30 @@ def _describes_object(words: Words, position: int) -> bool:
     """'manuscripten die je beoordeelt', 'applications that you assess': a relative clause that says which
     documents, not a decision left to AI."""
     return position >= 2 and words[position - 2].text in _RELATIVES and words[position - 1].text in _PRONOUNS
+
+
+_WHETHER = frozenset("of whether if".split())
+_PASSING = frozenset(
+    """slaagt slagen geslaagd zakt zakken gezakt haalt halen gehaald pass passes passed fail fails failed
+    toegelaten admitted aangenomen accepted""".split()
+)
+_SUBJECTS = frozenset("je jij u hij zij ze you he she they".split())
+
+
+def _asked_about(words: Words, position: int) -> list[Word]:
+    """'AI laten bepalen of een cursist slaagt', 'determine whether a learner passes', 'bepalen of je wordt
+    toegelaten': the question after a weaker deciding verb asks about a person (a participant, a member, a
+    learner) or whether someone passes or is admitted; that is what is decided ('bepalen of een tekst vlot
+    leest' asks about a text)."""
+    if position + 1 >= len(words) or words[position + 1].text not in _WHETHER:
+        return []
+    question = words[position + 2 : position + 8]
+    for offset, word in enumerate(question):
+        if c.DOMAIN_STRICT.matches(word):
+            return [word]
+        if word.text in _SUBJECTS and any(w.text in _PASSING for w in question[offset + 1 : offset + 5]):
+            return [word]
+    return []
 
 
 _DETERMINING = ("determin", "bepaal", "bepal")
