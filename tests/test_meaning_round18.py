@@ -47,6 +47,18 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Cursisten bepalen zelf of ze AI gebruiken.", set()),
     ("mag", "AI laten bepalen of een cursist extra oefenstof nodig heeft", set()),
     (None, "Volunteers decide for themselves whether they use AI.", set()),
+    # C. What a bare headline states on its own it states under a DIT NIET heading too ('Een eindbesluit laten
+    # nemen over het rooster' counted alone, not as a DIT NIET item, where the list's prohibition asked for a
+    # person or AI to be named); choosing tools, and a headline under DIT MAG, stay out (testers' miss 5; first
+    # sight 5/8)
+    (NOT, "Een eindbesluit laten nemen over het rooster", {EB}),
+    (None, "Een eindbesluit laten nemen over het rooster", {EB}),
+    (NOT, "Besluiten laten nemen over de vakantieplanning", {EB}),
+    (NOT, "De eindbeslissing laten nemen over de dienstindeling", {EB}),
+    (NOT, "Een besluit nemen over de inkoop van nieuwe software", set()),
+    ("mag", "Een eindbesluit laten voorbereiden met een samenvatting van AI", set()),
+    ("mag", "Een eindbesluit laten nemen over het rooster, na overleg met het team", set()),
+    (NOT, "Een eindbesluit over het rooster", set()),
 ]
 
 

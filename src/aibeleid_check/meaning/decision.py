@@ -118,8 +118,9 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if humans and contrast and force.counts and not mention and not decides_in_condition(words, found, humans):
         return Finding(DECISION, texts([*found, *humans[:1]]), anchor, Force.OBLIGATION)
     bare = headline(words, found)
-    if force is Force.STATEMENT and (bare or replacing(words) or _ai_let(words, found)):
-        return Finding(DECISION, texts(found), anchor)
+    listed = force is Force.PROHIBITION and not force_of(anchor)[1]  # a DIT NIET item, forbidden by its list
+    if (force is Force.STATEMENT or listed) and (bare or replacing(words) or _ai_let(words, found)):
+        return Finding(DECISION, texts(found), anchor)  # (a headline read alone counts; under DIT NIET it does too)
     if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
