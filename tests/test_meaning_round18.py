@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
+from aibeleid_check.meaning.text import read
 from rule_ids import AC, EB, NOT, PG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
@@ -59,9 +60,41 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     ("mag", "Een eindbesluit laten voorbereiden met een samenvatting van AI", set()),
     ("mag", "Een eindbesluit laten nemen over het rooster, na overleg met het team", set()),
     (NOT, "Een eindbesluit over het rooster", set()),
+    # D. An example list between commas ends with its member joined by and/or ('…, including names, addresses and
+    # phone numbers, into ChatGPT'), and the part after it goes on with the clause only when it does not open a
+    # clause of its own ('…, such as letters, provided you check them yourself' keeps its condition) (testers'
+    # miss 6; first sight 4/7)
+    ("mag", "AI may be used for routine texts, such as letters, provided you check them yourself.", {AC}),
+    ("mag", "Je mag AI gebruiken voor teksten, zoals brieven, mits je ze daarna zelf nakijkt.", {AC}),
+    ("mag", "You may use ChatGPT for texts, including letters, as long as you check them yourself.", {AC}),
+    (None, "Do not enter customer data, including names, addresses and phone numbers, into ChatGPT.", {PG}),
+    ("mag", "AI may be used for routine texts, such as letters, reports and minutes.", set()),
+    ("mag", "AI may be used for routine texts, such as letters, which saves time.", set()),
+    (None, "Our newsletter covers many topics, including events, courses and prices, every month.", set()),
 ]
 
 
 @pytest.mark.parametrize(("kind", "text", "rules"), CASES)
 def test_round18(kind: str | None, text: str, rules: set[str]) -> None:
     assert recognised_ids(text, kind) == rules
+
+
+def _aside_and_main(text: str) -> tuple[list[str], list[str]]:
+    reading = read(text)
+    main = [w.text for clause in reading.clauses if clause.host < 0 for w in clause.words]
+    aside = [w.text for clause in reading.clauses if clause.host >= 0 for w in clause.words]
+    return aside, main
+
+
+def test_an_including_list_keeps_its_joined_last_member() -> None:
+    aside, main = _aside_and_main(
+        "Do not enter customer data, including names, addresses and phone numbers, into ChatGPT."
+    )
+    assert aside == ["including", "names", "addresses", "and", "phone", "numbers"]
+    assert main == ["do", "not", "enter", "customer", "data", "into", "chatgpt"]
+
+
+def test_a_list_that_leads_on_stays_one_member_long() -> None:
+    aside, main = _aside_and_main("Upload geen vertrouwelijke stukken, zoals notulen, naar AI-diensten.")
+    assert aside == ["zoals", "notulen"]
+    assert main == ["upload", "geen", "vertrouwelijke", "stukken", "naar", "ai-diensten"]

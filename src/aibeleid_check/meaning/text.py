@@ -110,7 +110,9 @@ def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
             end = _list_end(parts, position + 1)
             members = ", ".join(p[0] for p in parts[position:end])
             asides.append((members, False, False, len(kept) - 1))
-            joining = end < len(parts)  # ("…, zoals BSN, inkomen of aangiftes." lists to the end: nothing to join)
+            joining = end < len(parts) and not _opens_clause(parts[end][0])
+            # ("…, zoals BSN, inkomen of aangiftes." lists to the end: nothing to join; "…, such as letters,
+            # provided you check them" goes on with a clause of its own)
             position = end
             continue
         if joining:
@@ -133,17 +135,42 @@ _MEMBER_WORDS = 4
 def _list_end(parts: list[Part], start: int) -> int:
     """Where the example list that opened before ``start`` ends: more members follow while they are short
     and do not lead the sentence on ("…, zoals BSN, inkomen of aangiftes."); a list that does not run to the
-    sentence's end is one member long, and the part after it goes on with the clause ("…, zoals notulen,
-    naar AI-diensten")."""
+    sentence's end ends with its last member joined by *and*/*or* ("…, including names, addresses and phone
+    numbers, into ChatGPT"), or else is one member long, and the part after it goes on with the clause
+    ("…, zoals notulen, naar AI-diensten")."""
     end = start
     while end < len(parts) and not parts[end - 1][1] and _member(parts[end][0]):
         end += 1
-    return end if end == len(parts) else start
+    if end == len(parts):
+        return end
+    closing = [p + 1 for p in range(start, end) if _JOINED_LAST.search(parts[p][0])]
+    return closing[-1] if closing else start
+
+
+_JOINED_LAST = re.compile(r"\s(?:and|or|en|of|and/or|en/of)\s+\S")
 
 
 _CLAUSE_WORDS = frozenset(
     "altijd always nooit never zelf yourself niet not geen no must moet moeten should mag may eerst first".split()
 )
+
+
+_CLAUSE_OPENERS = frozenset(
+    "provided if when unless where which that who whose because mits als indien wanneer tenzij zolang die dat "
+    "waarbij waarmee omdat zodat but maar however echter".split()
+)
+
+
+def _opens_clause(text: str) -> bool:
+    """The part after an example list opens a clause of its own: a subordinate or contrasting one ("provided you
+    check them", "mits je ze nakijkt"), or a joined one with a marker of its own ("and always check the output"),
+    not the rest of the interrupted clause ("naar AI-diensten", "into ChatGPT")."""
+    words = text.lower().split()
+    if not words:
+        return False
+    if words[0] in _CLAUSE_OPENERS or words[:3] in (["as", "long", "as"], ["so", "long", "as"]):
+        return True
+    return words[0] in ("and", "or", "en", "of") and bool(_CLAUSE_WORDS.intersection(words))
 
 
 def _member(text: str) -> bool:
