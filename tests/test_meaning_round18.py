@@ -9,7 +9,7 @@ import pytest
 
 from aibeleid_check.meaning import recognised_ids
 from aibeleid_check.meaning.text import read
-from rule_ids import AC, EB, NOT, PG
+from rule_ids import AC, EB, NOT, PG, SG
 
 CASES: list[tuple[str | None, str, set[str]]] = [
     # A. A question answered by a rule in the answer's own words ('Klantgegevens? Die deel je ook niet met AI.',
@@ -71,6 +71,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     ("mag", "AI may be used for routine texts, such as letters, reports and minutes.", set()),
     ("mag", "AI may be used for routine texts, such as letters, which saves time.", set()),
     (None, "Our newsletter covers many topics, including events, courses and prices, every month.", set()),
+    # E. A classification marking listed beside another kind ('classified or personal information', 'gerubriceerde
+    # of persoonlijke gegevens van burgers') is a category of its own, the organisation's classified information,
+    # and no qualifier of the people's data: both rules; 'classified patient information', and a sensitivity word
+    # beside personal data about people, stay personal data only (testers' miss 7; first sight 3/7)
+    (None, "Do not enter classified or personal information about students into AI tools.", {PG, SG}),
+    (None, "Do not enter classified or personal client information into AI tools.", {PG, SG}),
+    (None, "Voer geen gerubriceerde of persoonlijke gegevens van burgers in AI-tools in.", {PG, SG}),
+    (None, "Never paste classified, sensitive or personal customer data into ChatGPT.", {PG, SG}),
+    (None, "Do not enter classified patient information into AI tools.", {PG}),
+    (None, "Do not enter confidential or personal information about students into AI tools.", {PG}),
+    ("mag", "Classified or personal information may be entered in our own on-premise model.", set()),
 ]
 
 

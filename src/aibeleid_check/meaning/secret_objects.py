@@ -62,8 +62,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
                 continue  # "a sensitive action (sending an e-mail)", "gevoelige beslissingen": no information
             if word.text == "restricted" and nxt == "to":
                 continue  # "use is restricted to public data": a limit, not restricted data
-            if word.text.startswith("privilege") or not (
-                _qualifies_personal(words, position) or _violated(words, position)
+            if (
+                word.text.startswith("privilege")
+                or _classification_listed(words, position)
+                or not (_qualifies_personal(words, position) or _violated(words, position))
             ):
                 found.append(word)
         elif word.text in ("intern", "interne", "internal") and any(
@@ -295,6 +297,17 @@ def _business_kind(word: Word) -> bool:
 
 
 _CHAIN = frozenset("and or en of , &".split())
+_CLASSIFICATIONS = ("classified", "gerubriceerd", "geclassificeerd", "staatsgeheim", "export-controlled")
+
+
+def _classification_listed(words: Words, position: int) -> bool:
+    """'Do not enter classified or personal information', 'gerubriceerde of persoonlijke gegevens van burgers': a
+    classification marking listed beside another kind is a category of its own, the organisation's classified
+    information, and no qualifier of the people's data ('classified patient information' is one)."""
+    if not words[position].text.startswith(_CLASSIFICATIONS) or position + 1 >= len(words):
+        return False
+    nxt = words[position + 1]
+    return nxt.text in _CHAIN or c.any_of(nxt, c.SECRET_WORDS, c.SENSITIVE, c.PERSONAL_ADJ)
 
 
 def _modifies_persons_data(words: Words, position: int) -> bool:
