@@ -82,6 +82,17 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     (None, "Do not enter classified patient information into AI tools.", {PG}),
     (None, "Do not enter confidential or personal information about students into AI tools.", {PG}),
     ("mag", "Classified or personal information may be entered in our own on-premise model.", set()),
+    # F. The *as* of 'such as' and 'as well as', and Dutch 'als' for 'if', is no treating of AI's work as a draft
+    # ('Use AI for drafts, ideas and translations of texts such as excise rules' lists uses, with examples); 'use AI
+    # output as a draft' and 'treat them as drafts' stay the rule (testers' false pass 8; first sight 3/8)
+    (None, "Use AI for drafts, ideas and translations of texts such as excise rules", set()),
+    ("mag", "Use AI for drafts, ideas and translations of texts such as excise rules", set()),
+    (None, "Use AI for drafts as well as translations.", set()),
+    ("mag", "Use Copilot for texts such as drafts and letters.", set()),
+    (None, "Gebruik AI voor concepten als je weinig tijd hebt.", set()),
+    (None, "Use AI output as a draft.", {AC}),
+    (None, "Treat everything it produces as a first draft.", {AC}),
+    ("mag", "Use AI for drafts such as letters, and treat them as drafts.", {AC}),
 ]
 
 

@@ -344,13 +344,9 @@ def _as_draft(words: Words) -> list[Word]:
     drafts += [
         w for p, w in enumerate(words) if w.text == "starting" and p + 1 < len(words) and words[p + 1].text == "point"
     ]
-    treated_as = [
-        p
-        for p, w in enumerate(words)
-        if w.text in ("as", "als")
-        and not (p + 1 < len(words) and words[p + 1].text == "long" or p and words[p - 1].text == "long")
-    ]  # ("use AI for drafts, as long as you check them": a condition, no 'use as a draft')
-    if drafts and treated_as and any(w.text in _TREAT for w in words):
+    treated_as = [p for p in range(len(words)) if _treating_as(words, p)]
+    drafted = any(0 < d.index - words[p].index <= 5 for d in drafts for p in treated_as)
+    if drafted and any(w.text in _TREAT for w in words):
         if drafts[0].text != "starting" or _closes(words, drafts[0]):
             return drafts[:1]  # (not "a starting point for your own thinking")
     considered = _considered(words, drafts)
@@ -369,6 +365,17 @@ def _as_draft(words: Words) -> list[Word]:
         if not any(c.DECIDE.matches(w) for w in words):
             return [negations(words)[0], final[0]]
     return []
+
+
+def _treating_as(words: Words, position: int) -> bool:
+    """The *as* of treating something as what it is ('use AI output as a draft', 'beschouw het als een concept'),
+    which the draft word follows; not the *as* of 'such as' or 'as well as' ('Use AI for drafts, ideas and
+    translations of texts such as excise rules' lists uses) nor 'as long as' (a condition)."""
+    if words[position].text not in ("as", "als"):
+        return False
+    before = words[position - 1].text if position else ""
+    after = words[position + 1].text if position + 1 < len(words) else ""
+    return before not in ("such", "long", "well") and after not in ("long", "well")
 
 
 _CONSIDERED = frozenset("considered regarded deemed".split())
