@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -31,14 +32,24 @@ def _through(doc, chain):
     return doc
 
 
+# Each example is read, and converted through each chain, once for the two tests below that both need it
+# (writing a Word file is the slow part). Checking, building and drafting never change a document.
+@functools.cache
+def _example(path):
+    return parse_bytes(path.read_bytes(), path=str(path))
+
+
+@functools.cache
+def _converted(path, chain):
+    return _through(_example(path), chain)
+
+
 @pytest.mark.parametrize("chain", CHAINS, ids="→".join)
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_round_trip_keeps_every_field_rule_and_tool(path, chain):
     if path.name[:6] in YAML_QUIRKS:
         pytest.skip("YAML-only mistake")
-    original = parse_bytes(path.read_bytes(), path=str(path))
-    converted = _through(original, chain)
-    before, after = _policy(original), _policy(converted)
+    before, after = _policy(_example(path)), _policy(_converted(path, chain))
     assert after == before
 
 
@@ -48,9 +59,8 @@ def test_findings_survive_conversion(chain):
     for path in EXAMPLES:
         if path.name[:6] in YAML_QUIRKS:
             continue
-        original = parse_bytes(path.read_bytes(), path=str(path))
-        codes = sorted(f.rule for f in check_document(original, ruleset).findings)
-        converted = sorted(f.rule for f in check_document(_through(original, chain), ruleset).findings)
+        codes = sorted(f.rule for f in check_document(_example(path), ruleset).findings)
+        converted = sorted(f.rule for f in check_document(_converted(path, chain), ruleset).findings)
         expected = [c.replace("AIB101", "AIB104") for c in codes]
         if len(chain) > 1:  # from a document, what is under an unknown label is not read (convert says so)
             expected = [c for c in expected if c != "AIB104"]

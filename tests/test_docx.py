@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import time
 import zipfile
@@ -65,6 +66,12 @@ def _bytes(document) -> bytes:
     return out.getvalue()
 
 
+@functools.cache
+def _filled_bytes() -> bytes:
+    """The filled-in template as a file, made once: python-docx takes longer to write it than we take to read it."""
+    return _bytes(filled_template())
+
+
 def _check(raw: bytes, name: str = "beleid.docx"):
     return check_document(parse_bytes(raw, path=name), RuleSet())
 
@@ -74,7 +81,7 @@ def _codes(raw: bytes, name: str = "beleid.docx") -> list[str]:
 
 
 def test_the_filled_in_template_is_clean():
-    result = _check(_bytes(filled_template()))
+    result = _check(_filled_bytes())
     assert [f.rule for f in result.findings if f.severity.value != "info"] == []
     assert result.policy.organisatie == "Bakkerij De Vries B.V."
     assert [tool.naam for tool in result.policy.goedgekeurde_tools] == ["Microsoft 365 Copilot", "DeepL Pro"]
@@ -174,7 +181,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 
 
 def _with_part(name: str, data: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(_bytes(filled_template())))
+    source = zipfile.ZipFile(io.BytesIO(_filled_bytes()))
     entries = {info.filename: source.read(info.filename) for info in source.infolist()}
     entries[name] = data
     return _zip(entries)
@@ -272,7 +279,7 @@ def test_an_advisors_mixed_folder_gives_one_overview_and_one_a4_each(tmp_path):
     klanten = tmp_path / "klanten"
     for name in ("bakker", "kapper", "slager"):
         (klanten / name).mkdir(parents=True)
-    (klanten / "bakker" / "beleid.docx").write_bytes(_bytes(filled_template()))
+    (klanten / "bakker" / "beleid.docx").write_bytes(_filled_bytes())
     convert = run_cli(
         "convert", str(klanten / "bakker" / "beleid.docx"), "-o", str(klanten / "kapper" / "ai-beleid.md")
     )
@@ -322,7 +329,7 @@ def test_damaged_word_files_never_crash(seed):
     import random
 
     rng = random.Random(seed)
-    good = _bytes(filled_template())
+    good = _filled_bytes()
     parts = zipfile.ZipFile(io.BytesIO(good))
     xml = bytearray(parts.read("word/document.xml"))
     for _ in range(rng.randint(1, 20)):  # damage the XML inside a well-formed zip, or the zip itself

@@ -11,6 +11,7 @@ module must be placed in :data:`LAYERS`; the test says so when one is not.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 from conftest import ROOT
@@ -89,9 +90,17 @@ def _type_checking_block(node: ast.AST) -> bool:
 
 def graph(lazy: bool = True) -> dict[str, set[str]]:
     """Module -> the package modules it imports (``lazy=False``: only those imported at module level)."""
-    files = {module_name(path): path for path in PACKAGE.rglob("*.py")}
+    return {name: set(found[1 if lazy else 0]) for name, found in _imports(PACKAGE).items()}
+
+
+@functools.cache
+def _imports(package: Path) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Every module of ``package`` with its imports (at module level, anywhere): the files are parsed once
+    for all the tests here, not once per test."""
+    files = {module_name(path): path for path in package.rglob("*.py")}
     modules = set(files)
-    return {name: imports_of(path, name, modules)[1 if lazy else 0] for name, path in files.items()}
+    found = {name: imports_of(path, name, modules) for name, path in files.items()}
+    return {name: (frozenset(top), frozenset(anywhere)) for name, (top, anywhere) in found.items()}
 
 
 def test_every_module_has_a_layer():
