@@ -102,7 +102,9 @@ def organisation_in_title(title: str) -> str:
     """The organisation a policy's title names: "AI-beleid van Bakkerij De Vries", "AI Policy – Acme Ltd",
     "Richtlijnen AI-gebruik Gemeente Oss", "BetaNYC AI Policy", without a policy word "AI tools at Example Ltd";
     "" for a title that names none ("Beleid voor het gebruik van AI", "AI Policy for Staff": who it is for, or
-    what it is about, is not an organisation)."""
+    what it is about, is not an organisation). The page's kind after a dash or colon ("AI – FAQ", "AI-beleid van
+    X: veelgestelde vragen") is no part of a name, and no name on its own."""
+    title = _KIND_AT_END.sub("", title.strip())
     after_dash = _name_after_dash(title)
     if after_dash:
         return after_dash  # "AI guidelines for staff – Stichting Primair Onderwijs De Linge"
@@ -157,7 +159,15 @@ _AI_NOUN_AT = re.compile(
 )
 _AI_DASH = re.compile(r"^(?=.*\bAI\b).{2,60}?\s+[–—-]\s+(.+)$")
 """A title about AI with a name after a dash: "Zo gaan wij om met AI – Dierenkliniek De Hoef"."""
-_PAGE_KIND = r"(?:do'?s\s+(?:and|&)\s+don'?ts|FAQ|frequently\s+asked\s+questions|veelgestelde\s+vragen)"
+_PAGE_KIND = (
+    r"(?:do'?s\s+(?:and|&)\s+don'?ts|FAQs?|frequently\s+asked\s+questions|veelgestelde\s+vragen|Q\s?&\s?A"
+    r"|vragen\s+en\s+antwoorden|vraag\s+en\s+antwoord|questions\s+and\s+answers)"
+)
+"""What kind of page it is, as a title says beside its topic or its organisation."""
+_KIND_AT_END = re.compile(r"(?<!\bAI)(?:\s+[–—-]|\s*:)\s+" + _PAGE_KIND + r"[.!]?$", re.IGNORECASE)
+"""The page's kind after the last dash or colon of a title: "AI-beleid – FAQ", "AI-beleid van X: veelgestelde
+vragen" ("X – AI: FAQ" keeps it: the name comes before the kind of page about AI)."""
+_ONLY_THE_KIND = re.compile(_PAGE_KIND + r"[.!]?", re.IGNORECASE)
 _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
     r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
@@ -224,6 +234,8 @@ def _before_ai_word(before: str) -> str:
 def _is_name(name: str) -> bool:
     """A name, as a title gives it: capitalised, short, and not only words that say what or whom the policy
     is about ("Staff", "Generative AI", "het gebruik van AI")."""
+    if _ONLY_THE_KIND.fullmatch(name.strip()):
+        return False  # "AI – FAQ": what kind of page it is, not whose
     words = [word.lower().strip("(),“”\"'") for word in name.split()]
     capitalised = bool(name) and (name[0].isupper() or name[0].isdigit())
     kind_first = bool(words) and words[0] in _ORGANISATION_KINDS and any(w[:1].isupper() for w in name.split()[1:])
