@@ -25,7 +25,7 @@ from aibeleid_check.source.label_words import (
     TOOL_HEADERS_EN,
     WE_DO,
 )
-from aibeleid_check.source.negation import NEGATION_WORDS
+from aibeleid_check.source.negation import NEGATED, NEGATION_WORDS
 from aibeleid_check.template import FIELD_QUESTIONS, RULES_BY_ID
 
 __all__ = [
@@ -239,6 +239,8 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
 
     if has(_PROGRAMS) and has(_WHICH_TOOLS) and not has(_ACTS):
         return "goedgekeurde_tools"  # "Welke programma's?", "Our software"
+    if _WITH_WHAT.match(key):
+        return "goedgekeurde_tools"  # "Waarmee?", "Waarmee werken we?": with what, the tools
     if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
     if not says_policy(key):  # ("Acceptable Use Policy" is a title)
@@ -253,6 +255,28 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     if found is None and _two_fields(key):
         return "~intro"  # "Scope and start", "Wie en ingang": both fields, from the sentences under it
     return found
+
+
+_WITH_WHAT = re.compile(
+    r"^(?:waarmee|met\s+wat|what\s+with|with\s+what)"
+    r"(?:\s+(?:werken|werk|mag|mogen|kan|kun|kunnen|can|may|do|should)\s+(?:we|wij|je|jij|ik|u|jullie|i|you)"
+    r"(?:\s+(?:werken|work))?)?$"
+)
+"""A question that asks with what we work ("Waarmee?", "Waarmee mag ik werken?", "What with?"): the tools.
+"Waarmee kan AI helpen?" asks what AI is for."""
+
+
+def asks_for_tools(text: str) -> bool:
+    """A short question on a line of its own or before its answer that asks for the approved tools ("Waarmee?",
+    "Welke tools?", "Which tools can I use?"); not one that asks which tools are not approved ("Welke tools
+    mogen we niet gebruiken?")."""
+    words = text.split()
+    return (
+        text.rstrip().endswith("?")
+        and 0 < len(words) <= _MAX_HEADING_WORDS
+        and classify(text, heading=True) == "goedgekeurde_tools"
+        and not NEGATED.search(text)
+    )
 
 
 _MAX_HEADING_WORDS = 8

@@ -76,6 +76,21 @@ def unglue(block: Block) -> Block:
     return Block(block.kind, block.text, block.line, block.column, block.level, label, rest, column, block.prompt)
 
 
+def tools_question(block: Block) -> Block:
+    """A plain paragraph that opens with a short question for the tools, then answers it ("Waarmee? ChatGPT
+    Team en Copilot", "Welke tools? …"), as the question's label and its answer, as if the question were bold;
+    any other block as it is."""
+    found = _QUESTION_FIRST.match(block.text)
+    if block.kind != "para" or block.label or found is None or not labels.asks_for_tools(found.group("question")):
+        return block
+    question, answer = found.group("question"), found.group("answer")
+    column = block.column + found.start("answer")
+    return Block(block.kind, block.text, block.line, block.column, block.level, question, answer, column, block.prompt)
+
+
+_QUESTION_FIRST = re.compile(r"^(?P<question>[^?.!:]{1,60}\?)\s+(?P<answer>\S.*)$", re.DOTALL)
+
+
 _TITLE_WORD = re.compile(one_of(TITLE_NOUNS) + r"\b", re.I)
 _TITLE_LEADS = ("van", "voor", "bij", "of", "for", "at")
 _SEPARATORS = " \t:–—-|·,"

@@ -37,7 +37,7 @@ from aibeleid_check.source.filling import State, table_row
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
-from aibeleid_check.source.reading import Block, plain_label, unglue
+from aibeleid_check.source.reading import Block, is_question, plain_label, tools_question, unglue
 from aibeleid_check.source.section_content import content, question_and_answer
 from aibeleid_check.source.sections import (
     after_colon_list,
@@ -162,6 +162,8 @@ def _block(state: State, block: Block) -> None:
     if block.kind == "para" and version_line(state, block):
         return
     whole = labels.classify(block.text) if block.kind == "para" and not block.label else None
+    if whole is None and block.kind == "para" and not block.label and _asks_for_tools(block):
+        whole = "goedgekeurde_tools"  # "Waarmee?" on a plain line over the list of tools
     if whole is not None and one_word_field(whole, block.text):
         whole = None  # "Wanneer:" on a plain line over a list: not the start date's label
     if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
@@ -170,6 +172,7 @@ def _block(state: State, block: Block) -> None:
         if block.text.endswith(":"):  # "What you must always do:" under "How AI can be used"
             colon_list(state, section)
         return
+    block = tools_question(block)  # "Waarmee? ChatGPT Team en Copilot": the tools' label and its answer
     label = block.label or plain_label(block.text)
     if organisation_under_title(state, block, label):
         return
@@ -206,6 +209,12 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
         colon_list(state, section)
     return True
+
+
+def _asks_for_tools(block: Block) -> bool:
+    """A plain line that asks for the tools ("Waarmee?", "Welke tools?"), not the template's question for them
+    ("*Welke AI-tools mag het team gebruiken?*" under the label: the field is still empty)."""
+    return labels.asks_for_tools(block.text) and not is_question(block.text, block.prompt)
 
 
 _FILL_IN = re.compile(r"[_.…]{4,}")

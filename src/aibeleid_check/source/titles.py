@@ -135,7 +135,8 @@ def organisation_under_title(state: State, block: Block, label: str) -> bool:
             title_organisation(state, name, block)
             return True
     if state.pending_org and block.kind == "para" and labels.classify(label or block.text) is None:
-        if looks_like_name(block.text):  # the organisation right under the title, bold or not
+        # the organisation right under the title, bold or not ("**Welke tools?** ChatGPT Team" is none)
+        if looks_like_name(block.text) and not _answered_question(block):
             title_organisation(state, block.text, block)
             state.pending_org = False
             return True
@@ -145,3 +146,8 @@ def organisation_under_title(state: State, block: Block, label: str) -> bool:
             state.pending_org = False
             return True
     return False
+
+
+def _answered_question(block: Block) -> bool:
+    """A question with its answer after it ("**Welke tools?** ChatGPT Team en Copilot"): no organisation."""
+    return block.label.rstrip().endswith("?") and bool(block.rest.strip())
