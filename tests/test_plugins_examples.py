@@ -160,6 +160,19 @@ def test_all_examples_load_together_by_path():
     assert origins["AGE101"] == "aibeleid-max-leeftijd"
 
 
+def test_each_example_declares_its_module_as_its_entry_point():
+    """What the installed test below relies on, read without building: the project, its entry point in the
+    group ``aibeleid_check`` and the module it names are one name, and that module is the file in src/."""
+    import tomllib
+
+    for name, module_file in EXAMPLES.items():
+        project = tomllib.loads((PLUGINS / name / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        assert project["name"] == name and project["version"] == "1.0.0"
+        assert project["entry-points"]["aibeleid_check"] == {name: module_file.stem}
+        assert importlib.util.spec_from_file_location(module_file.stem, module_file) is not None
+
+
+@pytest.mark.slow  # pip builds and installs three packages (2-7 s); .ci/run runs it in make test-slow
 def test_installed_packages_are_found_by_entry_point(tmp_path):
     sources = [shutil.copytree(PLUGINS / name, tmp_path / "src" / name) for name in EXAMPLES]  # builds write in-tree
     site = tmp_path / "site"
