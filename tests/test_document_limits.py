@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from aibeleid_check.writers import draft_from, write
-from test_limits import CPU_SECONDS, assert_within_the_limits, measure, run_cases, write_pairs
+from test_limits import CPU_SECONDS, assert_within_the_limits, measure, run_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "policies" / "voorbeeld.yaml"
@@ -92,7 +92,7 @@ def results(tmp_path_factory) -> dict[str, dict]:
         "damaged-deflate.docx": lambda scale: _damaged_deflate(docx),  # a fixed shape: nothing to grow
         "zip-version.docx": lambda scale: _unknown_zip_version(docx),
     }
-    return measure(write_pairs(folder, cases))
+    return measure(folder, cases)
 
 
 EXPECTED = {

@@ -77,12 +77,11 @@ def test_files_at_the_ceiling_stay_within_the_resource_limits(tmp_path):
         "flow-list.yaml": lambda scale: _at_the_ceiling("tekst, ", "x: [", "t]\n", scale),
         "one-scalar.yaml": lambda scale: _at_the_ceiling("x", "organisatie: '", "'\n", scale),
     }
-    pairs = test_limits.write_pairs(tmp_path, files)
-    assert all(Path(whole).stat().st_size <= MAX_BYTES_CEILING for whole, _ in pairs)
     runner = test_limits.RUNNER.replace(
         "engine.Settings(profile=profile)", f"engine.Settings(profile=profile, max_bytes={MAX_BYTES_CEILING})"
     )
-    records = test_limits.measure(pairs, runner=runner)
+    records = test_limits.measure(tmp_path, files, runner=runner)
+    assert all((tmp_path / name).stat().st_size <= MAX_BYTES_CEILING for name in files)
     for name in files:
         record = test_limits.assert_within_the_limits(records, name)
         assert record["fails"] and record["cpu"] < test_limits.CPU_SECONDS, f"{name}: {record}"
