@@ -10,9 +10,12 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import pty
+import select
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +82,49 @@ class _Stream(io.TextIOWrapper):
         self.flush()
 
 
+class _Terminal(io.TextIOWrapper):
+    """A text stream on the replica side of a pseudo-terminal (``isatty()`` is True, as for a person at a shell);
+    a thread drains the primary side, so a long progress bar never fills the terminal's buffer."""
+
+    QUIET = 0.2
+    """After the run, the terminal is read until it has been quiet this long. Not until end of file: worker
+    processes forked during the run hold the replica open, maybe after the run has ended."""
+
+    def __init__(self) -> None:
+        self._primary, replica = pty.openpty()
+        super().__init__(open(replica, "wb", closefd=True), encoding="utf-8", line_buffering=True)
+        self._chunks: list[bytes] = []
+        self._finished = threading.Event()
+        self._reader = threading.Thread(target=self._drain, daemon=True)
+        self._reader.start()
+
+    def _drain(self) -> None:
+        while True:
+            ready, _, _ = select.select([self._primary], [], [], self.QUIET)
+            if not ready:
+                if self._finished.is_set():
+                    return
+                continue
+            try:
+                chunk = os.read(self._primary, 65536)
+            except OSError:  # EIO: every holder of the replica has closed it
+                return
+            if not chunk:
+                return
+            self._chunks.append(chunk)
+
+    def close(self) -> None:  # the CLI may close its streams; the terminal stays open until value()
+        self.flush()
+
+    def value(self) -> str:
+        self.flush()
+        self._finished.set()
+        self._reader.join(timeout=30)
+        super().close()
+        os.close(self._primary)
+        return b"".join(self._chunks).decode("utf-8", errors="replace")
+
+
 @contextlib.contextmanager
 def _process_state(cwd: Path | None, env: dict | None) -> Iterator[None]:
     saved_env = dict(os.environ)
@@ -97,11 +143,18 @@ def _process_state(cwd: Path | None, env: dict | None) -> Iterator[None]:
         os.environ.update(saved_env)
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None) -> CliResult:
-    """Run ``aibeleid-check ARGS`` in this process and capture what it prints and returns."""
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict | None = None,
+    input: str | None = None,
+    terminal_stderr: bool = False,
+) -> CliResult:
+    """Run ``aibeleid-check ARGS`` in this process and capture what it prints and returns. ``terminal_stderr``:
+    stderr is a pseudo-terminal (what it shows, ``\r\n`` line ends and all, comes back as ``stderr``)."""
     from aibeleid_check import cli
 
-    stdout, stderr = _Stream(), _Stream()
+    stdout, stderr = _Stream(), (_Terminal() if terminal_stderr else _Stream())
     with _process_state(cwd, env):
         sys.stdin = _Stream((input or "").encode("utf-8"))
         sys.stdout, sys.stderr = stdout, stderr

@@ -152,7 +152,13 @@ def test_effective_jobs(requested, count, expected):
 
 
 def run_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
-    """Run the CLI with stderr on a pseudo-terminal (as in an interactive shell); stdout stays a pipe."""
+    """Run the CLI in this process with stderr on a pseudo-terminal (as in an interactive shell)."""
+    proc = run_cli(*args, env={"TERM": "xterm-256color", "COLUMNS": "100"}, terminal_stderr=True)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def run_process_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
+    """Run the real console script with stderr on a pseudo-terminal (as in an interactive shell); stdout a pipe."""
     primary, replica = pty.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
     env.pop("GITHUB_ACTIONS", None)
@@ -180,7 +186,10 @@ def _drain(fd: int) -> str:
 
 
 def test_progress_bar_on_a_terminal_for_a_rich_report(clients):
-    code, stdout, terminal = run_with_terminal_stderr("check", "--format", "rich", "--jobs", "2", *TODAY, str(clients))
+    """The smoke test in a real process; the ones below run the same command line in this one."""
+    code, stdout, terminal = run_process_with_terminal_stderr(
+        "check", "--format", "rich", "--jobs", "2", *TODAY, str(clients)
+    )
     assert code == 1
     assert "Controleren" in terminal
     assert "/61" in terminal
