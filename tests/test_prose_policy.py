@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aibeleid_check.source.structure import _answered_sentences
+from aibeleid_check.source.prose_reading import answered_sentences
 from aibeleid_check.source.tool_spec import tools_in_sentence
 from documents import markdown
 
@@ -69,4 +69,4 @@ def test_a_permission_names_the_tools_it_allows(sentence: str, tools: list[str])
     ],
 )
 def test_a_short_question_keeps_its_answer(text: str, sentences: list[str]):
-    assert _answered_sentences(text) == sentences
+    assert answered_sentences(text) == sentences

@@ -3,11 +3,16 @@ body (and within its block limit), a memo's contact and tools read once as they 
 
 from __future__ import annotations
 
+import importlib
 import io
+import pkgutil
+from types import ModuleType
 
 import docx
+import pytest
 
-from aibeleid_check.source import SourceKind, parse_bytes, structure, tool_spec
+from aibeleid_check import source
+from aibeleid_check.source import SourceKind, parse_bytes, structure
 from aibeleid_check.source.structure import MAX_BLOCKS
 
 
@@ -67,15 +72,32 @@ def test_the_body_is_read_once_when_the_margins_give_a_field(monkeypatch):
     assert read.count("Teksten herschrijven.") == 1
 
 
+_DEFINED_IN = {"contact_in_sentence": "contact_text", "tool_parts": "tool_spec"}
+_CALLED_FROM = {"contact_in_sentence": ("tool_spec",), "tool_parts": ("tool_spec", "field_values")}
+"""Each counted function and the source modules that call it by that name, where a patch must go."""
+
+
+def _source_module(name: str) -> ModuleType:
+    return importlib.import_module(f"aibeleid_check.source.{name}")
+
+
+@pytest.mark.parametrize("name", sorted(_DEFINED_IN))
+def test_the_count_patches_every_module_that_calls_the_function(name):
+    real = getattr(_source_module(_DEFINED_IN[name]), name)
+    holders = {
+        info.name
+        for info in pkgutil.iter_modules(source.__path__)
+        if getattr(_source_module(info.name), name, None) is real
+    }
+    assert holders - {_DEFINED_IN[name]} == set(_CALLED_FROM[name]) - {_DEFINED_IN[name]}
+
+
 def test_a_memos_contact_and_tools_are_read_once(monkeypatch):
     calls = []
-    for module in (structure, tool_spec):  # wherever the reading looks them up
-        for name in ("contact_in_sentence", "tool_parts"):
-            if hasattr(module, name):
-                real = getattr(module, name)
-                monkeypatch.setattr(
-                    module, name, lambda text, real=real, name=name: (calls.append(name), real(text))[1]
-                )
+    for name, modules in _CALLED_FROM.items():
+        for module in map(_source_module, modules):
+            real = getattr(module, name)  # (an AttributeError when the name has moved: patch it where it is now)
+            monkeypatch.setattr(module, name, lambda text, real=real, name=name: (calls.append(name), real(text))[1])
     doc = parse_bytes(_MEMO.encode(), path="memo.md")
     assert doc.data["aanspreekpunt"]["naam"] == "Angela Morris" and len(doc.data["goedgekeurde_tools"]) == 2
     assert calls.count("contact_in_sentence") == 1 and calls.count("tool_parts") == 1
