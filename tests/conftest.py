@@ -178,3 +178,44 @@ def write_policy(tmp_path):
         return path
 
     return write
+
+
+# Test files whose few tests take seconds each (a corpus evaluated, hostile inputs in child processes,
+# hypothesis, real subprocesses), heaviest first. They run before all others, so that under
+# ``pytest -n 2`` the last tests to be handed out are short ones and both workers finish together; the
+# order of the tests inside a file does not change. A file missing from this list only runs later.
+HEAVY_FIRST = (
+    "test_recognition_corpus.py",
+    "test_policy_set.py",
+    "test_limits.py",
+    "test_robustness.py",
+    "test_fuzz.py",
+    "test_max_bytes.py",
+    "test_document_limits.py",
+    "test_cli_reliability.py",
+    "test_convert.py",
+    "test_recognition_agreement.py",
+    "test_plugins.py",
+    "test_init.py",
+    "test_source_fold.py",
+    "test_a4.py",
+)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest has grouped the tests by their fixtures
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: index for index, name in enumerate(HEAVY_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file keeps its order
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``-n 2`` hands tests out by work stealing instead of xdist's default ``load``, which gives each worker a
+    quarter of its share up front: with the heavy files first, one worker got them all and the other sat idle
+    for half a minute at the end. A worker that runs dry takes half of the other's queue. Any ``--dist`` other
+    than the default is left alone."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import WorkStealingScheduling
+
+    return WorkStealingScheduling(config, log)
