@@ -462,8 +462,9 @@ def _checked(words: Words) -> list[Word]:
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
     if not checks:
         return []
-    if _judgement_given(words, checks):
-        return []  # "een beoordeling of een zorgbesluit neem je altijd zelf": the decision rule
+    if _judgement_given(words, checks) or _judgement_left_to_ai(words, checks):
+        return []  # "een beoordeling of een zorgbesluit neem je altijd zelf", "… laat je nooit aan AI over": the
+        # decision rule
     if _weighed_in_assessment(words, checks):
         return []  # "de uitkomst van AI is nooit doorslaggevend bij de beoordeling van leerlingen": the decision rule
     if _bare_check(words, checks[0]):
@@ -580,6 +581,20 @@ def _judgement_given(words: Words, checks: list[Word]) -> bool:
         for w in words
         if w.index < verbs[0].index
     )
+
+
+_HAND_OVER = ("overlat", "overgelat", "leave", "leaving", "delegat", "delegeer", "uitbested", "outsourc")
+_TO = frozenset("aan to".split())
+
+
+def _judgement_left_to_ai(words: Words, checks: list[Word]) -> bool:
+    """'De beoordeling van een aangifte laat je nooit aan AI over', 'Never leave the assessment of a claim to AI': the
+    assessment handed over to AI is the judgement, the decision rule, no check of what AI made ('Laat het nakijken
+    nooit aan AI over' hands over the check itself)."""
+    if not all(c.EVALUATION.matches(k) and not c.CHECK.matches(k) for k in checks) or made_by_ai(words):
+        return False
+    handed = any(w.text.startswith(_HAND_OVER) for w in words)
+    return handed and any(w.text in _TO and c.names_ai(a) for w, a in zip(words, words[1:], strict=False))
 
 
 def _read_first(words: Words) -> bool:

@@ -64,6 +64,15 @@ _WE = ("wij", "we", "wijzelf")
 _WE_YOU = (*_WE, "jij", "je", "u", "you", "jijzelf", "yourself")
 
 
+_ASKING = frozenset("whether if of wat what welke which wie who hoe how".split())
+
+
+def _asked(words: Words, verb: int, person: int) -> bool:
+    """'decide whether we take on a client', 'beslissen of we een klant aannemen': 'we' in the question after the
+    deciding verb is who it is about, not who decides."""
+    return any(w.text in _ASKING for w in words[verb + 1 : person])
+
+
 def _deciders(words: Words) -> list[Word]:
     """People named as who decides ("een mens beslist"), not as who is decided about ("over mensen");
     'we' when AI is named beside it ("AI adviseert alleen; beslissen doen wij")."""
@@ -73,7 +82,7 @@ def _deciders(words: Words) -> list[Word]:
             w
             for p, w in enumerate(words)
             if w.text in _WE_YOU
-            and any(0 < v - p <= 2 or 0 < p - v <= 2 and w.text in _WE for v in verbs)
+            and any(0 < v - p <= 2 or 0 < p - v <= 2 and w.text in _WE and not _asked(words, v, p) for v in verbs)
             and (w.text in _WE or any(c.AI.matches(a) for a in words[:p]))  # AI first: "AI stelt voor, jij beslist"
         ]  # "AI adviseert alleen; beslissen doen wij", "AI stelt voor, jij beslist", "the chatbot suggests; you decide"
         if ours:
@@ -87,7 +96,9 @@ def _deciders(words: Words) -> list[Word]:
     return named or _role_subjects(words)
 
 
-_DECIDES = frozenset("decides decide beslist beslissen besluit besluiten determines bepaalt".split())
+_DECIDES = frozenset(
+    "decides decide beslist beslissen besluit besluiten determines bepaalt decided determined bepaald besloten".split()
+)
 _TAKES = frozenset("makes make takes take neemt nemen maakt".split())
 _SUBJECT_SKIP = frozenset("always altijd zelf alone only alleen ultimately uiteindelijk still nog".split())
 _DETERMINERS = frozenset("the a an de het een our onze your je jouw uw every elke each iedere the".split())
@@ -120,11 +131,13 @@ def contrast_noun(words: Words) -> Word | None:
     """'…, never an AI tool', '…, niet de computer', '…, never the bailiff': the noun a negation sets at the end of
     the sentence, in a clause without a verb (a negation, determiners, one or two words of the noun), against who
     the sentence says does it."""
-    for back in (2, 3, 4):
+    for back in (2, 3, 4, 5):
         start = len(words) - back
         if start < 1 or not NEGATION.matches(words[start]) or words[start - 1].text in _COPULAS:
             continue  # ("It is not the decision-maker": a predicate, no contrast)
         rest = words[start + 1 :]
+        if len(rest) > 1 and rest[0].text in _PASSIVE_AGENT:
+            rest = rest[1:]  # "…, never by an AI tool", "…, nooit door AI": the agent set against the one named
         nouns = [w for w in rest if w.text not in _CONTRAST_DETERMINERS]
         if 1 <= len(nouns) <= 2 and (rest[0].text in _CONTRAST_DETERMINERS or len(rest) == 1):
             return rest[-1]
@@ -142,13 +155,55 @@ def _role_subjects(words: Words) -> list[Word]:
         takes = word.text in _TAKES and any(c.DECIDE.matches(w) for w in words[position + 1 : position + 5])
         if word.text not in _DECIDES and not takes:
             continue
-        back = position - 1
-        while back >= 0 and words[back].text in _SUBJECT_SKIP:
-            back -= 1
-        if back < 1 or words[back - 1].text not in _DETERMINERS:
+        subject = _subject_before(words, position) or _subject_after(words, position)
+        if subject is None or c.AI.matches(subject) or c.DECIDE.matches(subject) or subject.text in MACHINES:
             continue
-        subject = words[back]
-        if c.AI.matches(subject) or c.DECIDE.matches(subject) or subject.text in MACHINES or len(subject.text) < 3:
-            continue
-        found.append(subject)
+        if len(subject.text) >= 3:
+            found.append(subject)
     return found
+
+
+def _subject_before(words: Words, position: int) -> Word | None:
+    """'the dentist decides': the noun after a determiner right before the verb."""
+    back = position - 1
+    while back >= 0 and words[back].text in _SUBJECT_SKIP:
+        back -= 1
+    return words[back] if back >= 1 and words[back - 1].text in _DETERMINERS else None
+
+
+_PASSIVE_AGENT = frozenset(("by", "door"))
+
+
+def _subject_after(words: Words, position: int) -> Word | None:
+    """'Of een huishouden hulp krijgt, bepaalt altijd de intaker': after a fronted question the Dutch verb comes first
+    and its subject after it; 'is always determined by the intake worker': the agent of the passive. The noun after
+    the determiner, the last of a two-word noun ('the intake worker')."""
+    word = words[position]
+    ahead = position + 1
+    if word.text.endswith(("ed", "d")) and ahead < len(words) and words[ahead].text in _PASSIVE_AGENT:
+        ahead += 1  # "determined by the intake worker"
+    elif not _opens_main_clause(words, position):
+        return None
+    while ahead < len(words) and words[ahead].text in _SUBJECT_SKIP:
+        ahead += 1
+    if ahead + 1 >= len(words) or words[ahead].text not in _DETERMINERS:
+        return None
+    noun = words[ahead + 1]
+    if ahead + 2 < len(words) and _noun_goes_on(words[ahead + 1], words[ahead + 2]):
+        noun = words[ahead + 2]
+    return noun
+
+
+def _noun_goes_on(first: Word, second: Word) -> bool:
+    """'intake worker', 'case officer': a two-word role (the second word no function word, verb or preposition)."""
+    return second.text.endswith(("er", "or", "ist", "ant", "ent")) and second.text not in _NOT_A_HEAD
+
+
+_NOT_A_HEAD = frozenset("never nooit over under after other either whether or for".split())
+_QUESTION_OPENERS = frozenset("of whether wie who wat what welke which hoeveel".split())
+
+
+def _opens_main_clause(words: Words, position: int) -> bool:
+    """The verb stands after a fronted question ('Of een huishouden een pakket krijgt, bepaalt …', 'Wie hulp krijgt,
+    beslist …'): the sentence opens with a question word, and the verb comes after the question's own words."""
+    return bool(words) and words[0].text in _QUESTION_OPENERS and position >= 3

@@ -146,6 +146,15 @@ def _never_solely(words: tuple[Word, ...], position: int) -> bool:
     )
 
 
+_CARE_LEADS = frozenset("de het een van in aan voor met bij tot over onze jouw uw hun goede passende thuis".split())
+
+
+def _care_noun(words: tuple[Word, ...], position: int) -> bool:
+    """'de inzet van zorg', 'goede zorg voor cliënten': *zorg* as the care given, a noun after a determiner or a
+    preposition; 'Zorg dat …', 'draagt zorg voor …' are the duty."""
+    return words[position].text == "zorg" and position > 0 and words[position - 1].text in _CARE_LEADS
+
+
 _REQUIRED = Concept("required", "required", "verplicht", "nodig", "necessary", "needed", "hoeft", "hoef", raw=True)
 
 
@@ -181,7 +190,7 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             and not _not_only(words, p, concept)
             and not _hedge(words, p, concept)
             and not (concept is OBLIGATION and (_decided_question(words, p) or _attributive(words, p)))
-            and not (concept is OBLIGATION and remains_valued(words, p))
+            and not (concept is OBLIGATION and (remains_valued(words, p) or _care_noun(words, p)))
             and not (concept is PERMISSION and _free_tool(words, p))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):

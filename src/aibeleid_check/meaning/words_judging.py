@@ -45,6 +45,7 @@ DOMAIN = words(
     beloning* pay bonus* zorg care medisch* medical patient* patiënt* therapie* therapy triage indicatie*
     jeugdhulp wmo bijstand handhaving* enforcement fraude* fraud opsporing* investigation* strafrecht* criminal
     aangifte aangiftes belastingaangifte* tax-return* taxes
+    huishouden huishoudens household households gezin gezinnen family families
     rechten rights welfare housing woning* huisvesting inschrijving* enrolment enrollment plaatsing* placement*
     tenancy appraisal* performance functionering* diagnose behandel* aanvraag* aanvragen misconduct wangedrag
     plagiarism plagiaat declaratie* bezwaarschrift* inhuren inhuurt inhuur* ingehuurd manuscript* submission*
@@ -71,6 +72,7 @@ DOMAIN_STRICT = words(  # what a decision is about when it is about people, mone
     kinderen child children jongere* minderjarig* cursist* learner* pupil* bezoeker* visitor* gast gasten guest*
     donateur* donor* mantelzorger* zorgvrager* hulpvrager* werkzoekende* jobseeker* deelnemers plaatsing*
     placement* indicatie* salaris* salary salaries loon lonen aanvraag* aanvragen
+    huishouden huishoudens household households gezin gezinnen family families
     """,
 )
 HUMAN_CORE = words(  # a person as opposed to AI ("de mens beslist", "humans decide")
