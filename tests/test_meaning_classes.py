@@ -25,7 +25,7 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Voer geen persoonsgegevens in ChatGPT in.", {PG}),
     ("Deel nooit namen, adressen of telefoonnummers van cliënten met een AI-tool.", {PG}),
     ("Gebruik alleen geanonimiseerde gegevens.", {PG}),
-    ("Zet geen BSN-nummers in een prompt.", {PG}),
+    ("Zet geen BSN-nummers in een prompt.", set()),  # one identifier alone is not the rule (round 19, class G)
     ("Plak geen e-mails van burgers in Copilot.", {PG}),
     ("Het is niet toegestaan om patiëntgegevens in te voeren in generatieve AI.", {PG}),
     ("Upload geen cv's of sollicitatiebrieven naar AI-tools.", {PG}),
@@ -359,7 +359,7 @@ POSITIVE_LATER: list[tuple[str, set[str], set[str]]] = [
     ("Maak casussen altijd anoniem voordat je ze aan een chatbot voorlegt.", {PG}, set()),
     ("Het delen van klantdata met openbare AI-tools is verboden.", {PG}, set()),
     ("In prompts noem je geen namen van collega's of klanten.", {PG}, set()),
-    ("Verwerk geen burgerservicenummers met AI.", {PG}, set()),
+    ("Verwerk geen burgerservicenummers met AI.", set(), set()),  # one identifier alone (round 19, class G)
     ("Never enter anyone's personal details, such as their name, address or date of birth.", {PG}, set()),
     ("Customer data must not leave our systems and must never be pasted into a public chatbot.", {PG}, set()),
     ("Do not upload photos or recordings of students to AI tools.", {PG}, set()),
@@ -2341,7 +2341,7 @@ POSITIVE_48: list[tuple[str, str | None, set[str], set[str]]] = [
     (
         "Geen BSN, geen offertes, geen vertrouwelijke notulen, en controleer wat de chatbot teruggeeft.",
         None,
-        {PG, BG, AC},
+        {BG, AC},  # the BSN is the only personal data named: one identifier alone (round 19, class G)
         set(),
     ),
     (

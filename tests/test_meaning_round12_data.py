@@ -83,7 +83,7 @@ CASES: list[tuple[str | None, str, set[str]]] = [
     # I. Identification numbers and pictures of people are personal data ('employee ID numbers', 'student
     # pictures'); 'a number of', a ticket's number and pictures of things are not.
     # First sight: 4 of 8.
-    (None, "Do not put student ID numbers into AI tools.", {PG}),
+    (None, "Do not put student ID numbers into AI tools.", set()),  # one identifier alone (round 19, class G)
     (None, "Never upload pictures of pupils to an AI app.", {PG}),
     (None, "Never submit student pictures to AI products.", {PG}),
     (None, "Do not enter identification numbers into ChatGPT.", {PG}),

@@ -69,7 +69,7 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Nothing covered by an NDA goes into a chatbot.", {BG}),
     # a person's identifier numbers are personal data, not the firm's figures
     ("Social security numbers, payroll and health records", {PG}),
-    ("Never enter credit card numbers into ChatGPT.", {PG}),
+    ("Never enter credit card numbers into ChatGPT.", set()),  # and alone, one identifier is no rule (round 19)
     # "onder geen beding", "at no time": a negated noun that means never, not another object's determiner
     # (0 of 2 on first sight; the three after them written with the change)
     ("At no time may employees paste customer details into a chatbot.", {PG}),
@@ -103,7 +103,7 @@ POSITIVE: list[tuple[str, set[str]]] = [
     ("Deel nooit gegevens waarmee iemand te herkennen is met AI.", {PG}),
     ("AI-tools zijn niet bedoeld voor het verwerken van cliëntgegevens.", {PG}),
     ("Het gebruik van persoonsgegevens in ChatGPT is niet toegestaan.", {PG}),
-    ("Vul nooit het BSN van een inwoner in bij een AI-toepassing.", {PG}),
+    ("Vul nooit het BSN van een inwoner in bij een AI-toepassing.", set()),  # one identifier alone (round 19)
     ("Voorkom dat persoonsgegevens in AI-tools terechtkomen.", {PG}),
     ("Ga niet met klantgegevens aan de slag in ChatGPT.", {PG}),
     ("Er mogen geen persoonsgegevens in de prompt staan.", {PG}),

@@ -4,12 +4,13 @@ Public API (used by the rules, ``herken``, the JSON output and ``tests/recogniti
 
     recognise(text, kind=None) -> tuple[Recognition, ...]   # the rules the text states (counting ones)
     explain(text, kind=None)   -> tuple[Recognition, ...]   # also what was read but does not count
+    near_misses(text, kind=None) -> tuple[NearMiss, ...]    # when none counts: what was found, what was missing
     recognised_ids(text, kind=None) -> frozenset[str]       # just the rule ids
 
 ``kind`` is the list the text stands in: ``"mag_niet"`` (a bare "Klantgegevens invoeren" is then a
 prohibition), ``"moet"`` (an obligation), ``"mag"`` (a permission, unless the text itself forbids or
 demands), or ``None`` for a sentence on its own. A :class:`Recognition` says which rule, with which force
-(prohibition, limit, obligation; permission and condition do not count), the words that carried it
+(prohibition, limit, obligation, the condition of a permission; a permission does not count), the words that carried it
 and the words that gave the force. The method is described in ``docs/recognition.md``.
 
 Reading is split into: :mod:`.text` (length cap, normalisation, the reading cache), :mod:`.morph` (base
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from aibeleid_check.meaning.concepts import AI, INPUT
 from aibeleid_check.meaning.finding import examples, warns
@@ -32,7 +33,10 @@ from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.rules import CHECKING, DECISION, PERSONAL, RECOGNISERS, RULE_IDS, SECRETS, VETOES
 from aibeleid_check.meaning.secret_objects import secrets
-from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read
+from aibeleid_check.meaning.text import EXAMPLE_OPENERS, MAX_CHARS, Reading, normalise, read, sentences
+
+if TYPE_CHECKING:
+    from aibeleid_check.meaning.near import NearMiss
 
 __all__ = [
     "CHECKING",
@@ -44,6 +48,7 @@ __all__ = [
     "Force",
     "Recognition",
     "explain",
+    "near_misses",
     "normalise",
     "recognise",
     "recognised_ids",
@@ -156,7 +161,36 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
             # that each stand alone
             for part in _split_at(words, fresh):
                 read_rules(part)
+    if reading.clauses[-1].sentence > 0 and not all(
+        rule_id in best and best[rule_id].counts for rule_id in _DATA_RULES
+    ):
+        _read_pointed(text, kind, reading, best)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
+
+
+_DATA_RULES = (PERSONAL, SECRETS)
+
+
+def _read_pointed(text: str, kind: str | None, reading: Reading, best: dict[str, Recognition]) -> None:
+    """'… contracts and revenue numbers are confidential. Don't paste them into any AI tool.': a sentence whose object
+    is a pronoun for the protected objects of the sentence right before it is read with those objects in its place,
+    for the data rules the text has not stated yet (:mod:`.antecedents`)."""
+    from aibeleid_check.meaning.antecedents import pointing_object, with_antecedent  # texts of two sentences or more
+
+    grouped = {words[0].sentence: words for words in _sentences(reading)}
+    written = sentences(text)
+    for index, words in grouped.items():
+        previous = grouped.get(index - 1)
+        if previous is None or index >= len(written) or pointing_object(words) is None:
+            continue
+        if [w.text for w in read(written[index]).words] != [w.text for w in words]:
+            continue  # (the text's own sentence split and the reading's disagree: read nothing into it)
+        rewritten = with_antecedent(written[index], words, previous, reading)
+        if rewritten is None:
+            continue
+        for found in explain(rewritten, kind):
+            if found.rule in _DATA_RULES and found.counts and not (found.rule in best and best[found.rule].counts):
+                best[found.rule] = found
 
 
 def _exemplified(found: tuple[Word, ...]) -> bool:
@@ -190,6 +224,18 @@ def recognise(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
 
 def recognised_ids(text: str, kind: str | None = None) -> frozenset[str]:
     return frozenset(found.rule for found in recognise(text, kind))
+
+
+def near_misses(text: str, kind: str | None = None) -> tuple[NearMiss, ...]:
+    """When no rule of ``text`` counts: per rule it came near, what was found and what was missing (a protected
+    object but no act with AI, a decision word but nobody forbidden to decide, one identifier alone; see
+    :mod:`.near`). Empty when a rule counts."""
+    from aibeleid_check.meaning.near import near_misses as misses  # only herken asks: not on the hot path
+
+    found = explain(text, kind)
+    if any(item.counts for item in found):
+        return ()
+    return misses(text, kind, frozenset(item.rule for item in found))
 
 
 def _split_at(words: tuple[Word, ...], starts: set[int]) -> list[tuple[Word, ...]]:

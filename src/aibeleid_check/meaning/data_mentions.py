@@ -254,11 +254,27 @@ def _vendor(words: Words) -> bool:
         any(
             w.text in _VENDORS
             and not any(c.ENTER.matches(a) or c.INPUT.matches(a) for a in words[:p])
-            and not (p and words[p - 1].text in ("met", "with"))  # "Contracten met leveranciers …": a counterparty
+            and not (p and words[p - 1].text in _COUNTERPARTY)  # "Contracten met / van leveranciers": a counterparty
+            and not _modifies_object(words, p)  # "Supplier contracts are not shared with AI": whose contracts
             for p, w in enumerate(words[:3])
         )
         or _tool_does(words)
     )  # ("Never paste supplier, customer or staff data": the vendor modifies the data)
+
+
+_COUNTERPARTY = frozenset("met with van of from voor for".split())
+
+
+def _modifies_object(words: Words, position: int) -> bool:
+    """'Supplier contracts', 'Vendor invoices', 'Supplier price lists', 'Provider agreements': the vendor word before a
+    business object or a data word names whose object it is, a noun modifier, not the vendor as a subject."""
+    if position + 1 >= len(words):
+        return False
+    head = words[position + 1]
+    return c.any_of(head, c.BUSINESS_OBJECTS, c.DATA, c.FINANCIAL) or head.text in _PRICE_WORDS
+
+
+_PRICE_WORDS = frozenset("price prices pricing prijs rate rates fee fees terms conditions voorwaarden".split())
 
 
 _TOOL_VERBS = frozenset(

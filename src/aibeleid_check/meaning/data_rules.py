@@ -85,7 +85,10 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
             and not _harming(words, position)
         ):
             if not any(c.INPUT.matches(w) for w in following[: [w in found for w in following].index(True)]):
-                return Finding(rule, texts([word, *found]), word, Force.LIMIT)
+                allowed = force_of(word)[0] in (Force.PERMISSION, Force.CONDITION)
+                return Finding(rule, texts([word, *found]), word, Force.CONDITION if allowed else Force.LIMIT)
+                # ("Een nieuwsbrief laten opzetten, zonder namen van kinderen" under DIT MAG: the limit of one allowed
+                # use, as "…, die je daarna zelf nakijkt" is its condition, guide decision 1)
     gate = _gated(words)
     if gate and _into_ai(words) and not _other_party(words):
         return Finding(rule, texts([*found, *gate]), anchor, Force.LIMIT)
@@ -163,8 +166,8 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
     public = _public_limit(words)
     if public and not documents_not_public(words, public):
         return Finding(PERSONAL, texts(public), public[-1], Force.LIMIT)
-    if not found or _mail_only(words, found):
-        return None
+    if not found or _mail_only(words, found) or objects.one_identifier(words, found):
+        return None  # ("Vul nooit het BSN van een cliënt in": names, addresses and files are still allowed)
     return _protected(PERSONAL, words, found, force_of, protective)
 
 
@@ -202,6 +205,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
         any(c.INPUT.matches(w) for w in words)
+        or _goes_into_ai(words)
         or _determiner(words)
         or _kept(words)
         or _bare_list(words, found)
@@ -210,6 +214,24 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
     protective = _protective(words, [w for w in words if c.REMOVE.matches(w) or _prevents(words, w, force_of)])
     return _protected(SECRETS, words, found, force_of, protective)
+
+
+_GOES = frozenset("gaat gaan go goes going komt komen gaan belanden belandt end ends".split())
+_INTO = frozenset("in into naar to".split())
+
+
+def _goes_into_ai(words: Words) -> bool:
+    """'Offertes en tarieven gaan niet in een AI-tool', 'contracts never go into ChatGPT': a verb of going with an AI
+    tool as where it goes is the act of putting them in."""
+    return any(
+        w.text in _GOES
+        and any(
+            i.text in _INTO and any(c.AI.matches(a) for a in words[q + 1 : q + 4])
+            for q, i in enumerate(words)
+            if 0 < q - p <= 4
+        )
+        for p, w in enumerate(words)
+    )
 
 
 def _financial(word: Word) -> bool:

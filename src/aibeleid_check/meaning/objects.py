@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.words_data import SOMEONE
+from aibeleid_check.meaning.words_data import NARROW_IDENTIFIERS, SOMEONE
 from aibeleid_check.meaning.words_judging import role_modifier
 
 Words = tuple[Word, ...]
@@ -95,7 +95,7 @@ def personal_data(words: Words) -> list[Word]:
             found.extend((word, words[position + 1]))  # "anything private", "iets persoonlijks"
         elif c.DATA.matches(word) and _relates_to_people(words, position):
             found.append(word)  # "gegevens die betrekking hebben op burgers", "data that relates to pupils"
-        elif word.text in _WHATEVER and _about_follows(words, position):
+        elif word.text in _WHATEVER and _about_follows(words, position) and not _decided(words, position):
             person = _near(words, position, c.PEOPLE, 0, 6)
             if person is not None:
                 found.extend((word, person))  # "wat over een cliënt gaat", "anything about a customer"
@@ -149,6 +149,38 @@ _ID_BEFORE = frozenset(
     "the a an any your their his her its no geen je uw hun of or and en with met de het een all alle".split()
 )
 _IDENTIFIABLE = ("identifiable", "identificeerba", "herleidba", "traceable")
+
+
+def one_identifier(words: Words, found: list[Word]) -> bool:
+    """'Vul nooit het BSN van een cliënt in', 'a client's social security number', 'het telefoonnummer van een klant':
+    the only personal data the sentence names is one code or contact detail of a person. Forbidding it leaves names,
+    addresses and files allowed, so it is not the rule; a list of identifiers ('BSN's of geboortedata'), a name, or a
+    general word beside it ('het BSN of andere gegevens van een cliënt') is."""
+    if not found or any(w.after >= 0 for w in found) or not all(_narrow(words, words.index(w)) for w in found):
+        return False  # ("gevoelige gegevens (BSN, financiële cijfers, …)": an example of the general word)
+    named = [p for p in range(len(words)) if _narrow(words, p) or _birth_date(words, p)]
+    return len(named) == 1
+
+
+def _narrow(words: Words, position: int) -> bool:
+    """One code or contact detail of a person: a BSN, an IBAN, a phone number, a social security number, an ID
+    number."""
+    word = words[position]
+    if NARROW_IDENTIFIERS.matches(word) or NARROW_IDENTIFIERS.matches_part(word):
+        return True
+    numbered = _next_text(words, position) in _NUMBERS
+    return numbered and (c.PHONE.matches(word) or word.text in _ONE_ID)
+
+
+_ONE_ID = frozenset(("id", "identity"))  # ("identification numbers" are every number that identifies: a category)
+
+
+def _birth_date(words: Words, position: int) -> bool:
+    """'dates of birth', 'date of birth': an identifier in three words."""
+    return words[position].text in ("date", "dates") and [w.text for w in words[position + 1 : position + 3]] == [
+        "of",
+        "birth",
+    ]
 
 
 def _persons_id(words: Words, position: int) -> bool:
@@ -320,6 +352,12 @@ def _about_follows(words: Words, position: int) -> bool:
     after = [w.text for w in words[position + 1 : position + 4]]
     about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
     return bool(about) and all(t in _KNOWER or t in _PRIVATE or t in ("in", "op") for t in after[: about[0]])
+
+
+def _decided(words: Words, position: int) -> bool:
+    """'AI beslist niets over mensen', 'AI decides nothing about people': what is said about the people is what is
+    decided about them, no data about them put into AI."""
+    return any(c.DECIDE.matches(w) or c.DECIDE_WEAK.matches(w) for w in words[max(0, position - 2) : position])
 
 
 _PRIVATE = frozenset("private personal persoonlijks prives confidential".split())  # "anything private about"

@@ -123,9 +123,17 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "Do not enter passwords, API keys or other credentials into AI tools": what opens
             weak = True  # the organisation's systems, its confidential information (README decision 11)
         elif word.text in _PRICED and nxt in _PRICED[word.text]:
-            found.append(word)  # "our fee schedule", "the price list", "licensing documents", "supplier conditions":
-            # what we charge, license or agreed with suppliers
+            found.append(word)  # "our fee schedule", "the price list", "licensing documents", "supplier conditions",
+            # "engagement letters", "fee arrangements": what we charge, license or agreed with suppliers and clients
             weak = True
+        elif word.text in ("letter", "letters") and [w.text for w in words[position + 1 : position + 3]] == [
+            "of",
+            "engagement",
+        ]:
+            found.append(word)  # "letters of engagement": what the firm agreed with a client
+            weak = True
+        elif word.text in _ACCOUNTS and _financial_accounts(words, position):
+            found.append(word)  # "the firm's accounts", "our contracts, invoices or accounts": its financial accounts
         elif word.text in _FINANCES and not _personal_finances(words, position):
             found.append(word)  # "de financiën van de club", "our finances": the organisation's money matters
         elif (c.FINANCIAL.matches(word) or _company_word(words, position)) and _near(words, position, _FIN_HEADS, 0, 4):
@@ -187,7 +195,6 @@ def _to_ai(words: Words, position: int) -> bool:
 
 
 _PRICED = {
-    "fee": ("schedule", "schedules", "structure", "structures", "table", "tables", "sheet", "sheets"),
     "price": ("list", "lists", "sheet", "sheets", "book", "schedule", "schedules"),
     "pricing": ("list", "lists", "sheet", "sheets", "schedule", "schedules", "model", "models"),
     "rate": ("card", "cards", "sheet", "sheets"),
@@ -196,7 +203,43 @@ _PRICED = {
     "purchase": ("prices", "conditions", "terms"),
     "purchasing": ("prices", "conditions", "terms"),
     "delivery": ("conditions", "terms"),
-}
+    "fee": ("schedule", "schedules", "structure", "structures", "table", "tables", "sheet", "sheets", "arrangements",
+            "arrangement", "agreements", "agreement", "letters", "letter", "quotes", "quote", "proposals", "proposal"),
+    "engagement": ("letters", "letter", "terms", "agreements", "agreement", "contracts", "contract"),
+    "billing": ("arrangements", "arrangement", "rates", "terms", "records"),
+    "retainer": ("agreements", "agreement", "arrangements", "arrangement", "terms"),
+}  # fmt: skip
+
+
+_ACCOUNTS = frozenset(("accounts", "account"))
+_ACCOUNT_FOR = frozenset("for on with at op bij voor".split())
+_BOOKKEEPING = frozenset("annual year-end statutory audited management financial".split())
+_ACCOUNT_HOLDERS = frozenset(
+    """user users ai chatgpt work personal private email e-mail bank social customer customers client clients staff
+    employee employees student students your my their his her admin administrator microsoft google guest""".split()
+)
+
+
+def _financial_accounts(words: Words, position: int) -> bool:
+    """'the firm's accounts', 'the annual accounts', 'our contracts, invoices or accounts': the organisation's
+    financial accounts, owned by it, named as bookkeeping or listed beside other business objects (fees, contracts,
+    invoices); not 'user accounts', 'AI accounts', 'your account' (a login) nor a client's bank account."""
+    previous = words[position - 1] if position else None
+    if previous is not None and (previous.text in _ACCOUNT_HOLDERS or c.AI.matches(previous)):
+        return False
+    if _next_text(words, position) in _ACCOUNT_FOR and any(c.AI.matches(w) for w in words[position + 2 : position + 5]):
+        return False  # "the company's accounts for ChatGPT": logins to a tool
+    if previous is not None and (
+        previous.text in _BOOKKEEPING or previous.text.endswith("'s") and _organisation_word(previous)
+    ):
+        return True
+    return words[position].text == "accounts" and any(
+        c.BUSINESS_OBJECTS.matches(w) or w.text in _PRICED for w in words if w is not words[position]
+    )
+
+
+def _organisation_word(word: Word) -> bool:
+    return c.ORGANISATION.matches(word) or c.COMPANY.matches(word)
 
 
 _QUOTATION = frozenset("false fake fabricated invented made-up up direct exact verzonnen valse nep".split())

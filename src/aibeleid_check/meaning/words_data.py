@@ -69,6 +69,14 @@ IDENTIFIERS = words(
     salaris* salary salaries loonstrook* loonstroken payslip* testament* gezichten kenteken*
     """,
 )
+NARROW_IDENTIFIERS = words(  # one code or contact detail of a person: forbidding it alone leaves the rest allowed
+    "narrow-identifier",
+    """
+    bsn* burgerservicenummer* sofinummer* ssn ssns iban iban's ibans geboortedatum geboortedata telefoonnummer*
+    mobiele-nummer* e-mailadres* emailadres* kenteken* paspoortnummer* rekeningnummer* klantnummer* studentnummer*
+    leerlingnummer* personeelsnummer* polisnummer* dossiernummer* patientnummer*
+    """,
+)
 IDENTIFY = words(  # a verb that makes data personal: "gegevens waarmee een leerling te identificeren is"
     "identify",
     """
@@ -163,6 +171,7 @@ BUSINESS_OBJECTS = words(
     patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
     rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits forecast* prognose* meeting-minutes
     prijslijst* tarieflijst* tariefkaart* honorariumtabel* pricelist* licentiedocument*
+    honorariumafspra* tariefafspra* prijsafspra* opdrachtbevestiging* opdrachtbrie* offerteaanvra*
     """,
 )
 FINANCIAL = words("financial", "financieel financiele financial bank credit financien")

@@ -1,0 +1,104 @@
+"""A pronoun that stands for the protected objects of the sentence right before it, for the two data rules.
+
+"Our source code, investor updates, contracts and revenue numbers are confidential. Don't paste them into any AI
+tool.", "Offertes en contracten zijn vertrouwelijk. Zet ze nooit in een AI-tool.", "… Die deel je ook niet met AI.":
+the prohibition's object is a pronoun (them, it, these, ze, die, deze, dat), and what it stands for is what the
+sentence before named. :func:`with_antecedent` writes the sentence again with those objects in the pronoun's place,
+so that it is read as every other sentence is (:func:`aibeleid_check.meaning.explain` reads it for the data rules
+the text did not state yet). Only the sentence right before, in the same text (one list item, one paragraph), and
+only a pronoun that is the object of an act ("paste them", "Zet ze", "Die deel je").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.force_words import MODAL
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.objects import personal_data
+from aibeleid_check.meaning.secret_objects import secrets
+from aibeleid_check.meaning.text import Reading
+
+Words = tuple[Word, ...]
+
+_POINTING = frozenset("them it these those this ze die deze dat dit".split())
+_ADVERBS = frozenset("never nooit not niet ook also ever ooit".split())
+_OPENERS = frozenset("and so also en dus ook maar but".split())
+_LEADS = frozenset("our onze ons the de het this these deze dit all alle your je jouw uw their hun".split())
+_HEADS = frozenset("code numbers figures cijfers model models plans plannen lists list".split())
+_COPULAS = frozenset("is are zijn was were blijft blijven remain remains stay stays".split())
+
+
+def _verb(word: Word) -> bool:
+    """Where the objects' noun phrase ends: a copula, a modal or an act ('are confidential', 'contain …')."""
+    return word.text in _COPULAS or MODAL.matches(word) or _acts(word)
+
+
+def _acts(word: Word) -> bool:
+    return c.INPUT.matches(word) or c.ENTER.matches(word) or c.COPY.matches(word)
+
+
+def pointing_object(words: Words) -> int | None:
+    """The position of the pronoun that is the object of an act in ``words`` (one sentence): after the act ('Don't
+    paste them', 'Zet ze nooit'), or first and before it ('Die deel je ook niet', 'Deze voer je nooit in')."""
+    for position, word in enumerate(words):
+        if word.text not in _POINTING:
+            continue
+        back = position - 1
+        while back >= 0 and words[back].text in _ADVERBS:
+            back -= 1
+        if back >= 0 and _acts(words[back]) and back >= position - 2:
+            return position
+        opens = position == 0 or position == 1 and words[0].text in _OPENERS
+        if opens and position + 1 < len(words) and _acts(words[position + 1]):
+            return position
+    return None
+
+
+def _objects(words: Words) -> list[Word]:
+    return [*secrets(words)[0], *personal_data(words)]
+
+
+def antecedent(reading: Reading, words: Words) -> str:
+    """The protected objects of ``words`` (one sentence) as a phrase, with the commas of their list: from the first
+    object to the last one before the sentence's verb ('… are confidential', '… contain'), with the determiner before them and
+    the head nouns after them ('our source code', 'revenue numbers'); empty when the sentence names none."""
+    found = {w.index for w in _objects(words)}
+    if not found:
+        return ""
+    positions = [p for p, w in enumerate(words) if w.index in found]
+    copula = next((p for p, w in enumerate(words) if p > positions[0] and _verb(w)), len(words))
+    positions = [p for p in positions if p < copula] or positions
+    start, end = positions[0], positions[-1]
+    while start > 0 and words[start - 1].text in _LEADS:
+        start -= 1
+    while end + 1 < copula and (words[end + 1].text in _HEADS or c.DATA.matches(words[end + 1])):
+        end += 1
+    clause_of = {w.index: n for n, clause in enumerate(reading.clauses) for w in clause.words}
+    phrase = words[start].text
+    for before, word in zip(words[start:end], words[start + 1 : end + 1], strict=True):
+        phrase += (", " if clause_of.get(before.index) != clause_of.get(word.index) else " ") + word.text
+    return phrase
+
+
+_TOKEN = r"(?<![\w'-]){}(?![\w'-])"
+
+
+def with_antecedent(sentence: str, words: Words, previous: Words, reading: Reading) -> str | None:
+    """``sentence`` (as written; ``words`` its reading) with its object pronoun replaced by the objects of the
+    sentence before (``previous``); ``None`` when it has no such pronoun, names protected objects itself, or the
+    sentence before names none."""
+    position = pointing_object(words)
+    if position is None or _objects(words):
+        return None
+    phrase = antecedent(reading, previous)
+    if not phrase:
+        return None
+    pronoun = words[position].text
+    occurrence = sum(1 for w in words[:position] if w.text == pronoun)
+    matches = list(re.finditer(_TOKEN.format(re.escape(pronoun)), sentence, re.IGNORECASE))
+    if occurrence >= len(matches):
+        return None
+    found = matches[occurrence]
+    return sentence[: found.start()] + phrase + sentence[found.end() :]

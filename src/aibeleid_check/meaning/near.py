@@ -1,0 +1,95 @@
+"""What a text came near when it states none of the four rules: the concepts found and what was missing.
+
+A policy writer who tests "Onze contracten zijn vertrouwelijk." learns more from "a protected object, but no act
+with AI" than from "nothing recognised". :func:`near_misses` says, per rule, which part of it the text has (a
+protected object, one identifier, a decision word, a check word, an act with AI) and which part it lacks (the act,
+a word that forbids it, a general data word, someone forbidden to decide or named as deciding, what AI produced).
+It reads only texts in which no rule counts, and leaves out the rules ``explain`` read without counting (a
+permission, a question: ``herken`` shows those itself). ``herken`` prints the result in Dutch or English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.check_objects import check_words
+from aibeleid_check.meaning.decision_words import decision_words
+from aibeleid_check.meaning.finding import CHECKING, DECISION, PERSONAL, SECRETS, acts
+from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.objects import one_identifier, personal_data
+from aibeleid_check.meaning.secret_objects import secrets
+from aibeleid_check.meaning.text import read
+
+Words = tuple[Word, ...]
+
+OBJECT, IDENTIFIER, DECISION_WORD, CHECK_WORD, ACT = "object", "identifier", "decision", "check", "act"
+"""What was found: a protected object, one identifier alone, a decision word, a check word, an act with AI."""
+
+NO_ACT, NO_FORCE, NO_GENERAL, NO_DECIDER, NO_OUTPUT, NO_OBJECT = (
+    "act",
+    "force",
+    "general",
+    "decider",
+    "output",
+    "object",
+)
+"""What was missing: an act with AI, a word that forbids, a general data word, someone forbidden to decide or
+named as the decider, a duty to check what AI produced, a protected object."""
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """One rule a text came near: ``rule`` ('' for an act that names no rule's object), what was ``found`` and
+    what was ``missing`` (the constants above), and the words found."""
+
+    rule: str
+    found: str
+    missing: str
+    words: tuple[str, ...]
+
+
+def near_misses(text: str, kind: str | None, read_rules: frozenset[str]) -> tuple[NearMiss, ...]:
+    """The near misses of ``text`` (no rule of it counts), except for ``read_rules`` (read, but permitted or asked)."""
+    found: dict[tuple[str, str], NearMiss] = {}
+    reading = read(text)
+    grouped: dict[int, list[Word]] = {}
+    for word in reading.words:
+        grouped.setdefault(word.sentence, []).append(word)
+    for sentence in grouped.values():
+        for miss in _sentence_misses(tuple(sentence), kind):
+            if miss.rule not in read_rules:
+                found.setdefault((miss.rule, miss.found), miss)
+    return tuple(found.values())
+
+
+def _sentence_misses(words: Words, kind: str | None) -> list[NearMiss]:
+    misses = [
+        *_data_misses(PERSONAL, words, personal_data(words), kind),
+        *_data_misses(SECRETS, words, secrets(words)[0], kind),
+    ]
+    deciding = decision_words(words)
+    if deciding:
+        misses.append(NearMiss(DECISION, DECISION_WORD, NO_DECIDER, _texts(deciding)))
+    checks = check_words(words)
+    if checks:
+        misses.append(NearMiss(CHECKING, CHECK_WORD, NO_OUTPUT, _texts(checks)))
+    if not misses:
+        done = acts(words, [])
+        if any(c.names_ai(w) for w in done) and any(not c.names_ai(w) for w in done):
+            misses.append(NearMiss("", ACT, NO_OBJECT, _texts(done)))
+    return misses
+
+
+def _data_misses(rule: str, words: Words, objects: list[Word], kind: str | None) -> list[NearMiss]:
+    if not objects:
+        return []
+    if rule == PERSONAL and one_identifier(words, objects):
+        return [NearMiss(rule, IDENTIFIER, NO_GENERAL, _texts(objects))]
+    if not acts(words, objects) and kind != "mag_niet":
+        return [NearMiss(rule, OBJECT, NO_ACT, _texts(objects))]
+    return [NearMiss(rule, OBJECT, NO_FORCE, _texts(objects))]
+
+
+def _texts(words: list[Word]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.text for w in words))
