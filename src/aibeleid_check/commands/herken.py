@@ -3,8 +3,9 @@
 A policy writer tests a sentence before putting it in the policy. Prints, per rule read in the text, the
 rule id, the force (verbod, beperking, plicht; toestemming and voorwaarde do not count), the words that
 carried it and the words that gave the force. ``--lijst mag_niet|moet|mag`` reads the text as an item of
-that list (a bare "Klantgegevens invoeren" is a prohibition under ``mag_niet``). Exit 0 when at least
-one rule counts, 1 when none does.
+that list (a bare "Klantgegevens invoeren" is a prohibition under ``mag_niet``); without it the force comes from
+the sentence alone. When no rule is read, it says what the text came near (a protected object but no act with AI,
+a decision word but nobody forbidden to decide). Exit 0 when at least one rule counts, 1 when none does.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import sys
 from typing import TextIO
 
 from aibeleid_check.exitcodes import ExitStatus
-from aibeleid_check.meaning import Force, Recognition, explain
+from aibeleid_check.meaning import Force, Recognition, explain, near_misses
+from aibeleid_check.meaning.near import NearMiss
 from aibeleid_check.options import Say, add_lang
 from aibeleid_check.texts import Catalogue, Message
 
@@ -36,12 +38,48 @@ TEXTS = Catalogue(
         "words": Message(nl="woorden", en="words"),
         "markers": Message(nl="door", en="from"),
         "list": Message(nl="de lijst", en="the list"),
+        "sentence": Message(nl="de zin zelf, zonder markeerwoord", en="the sentence itself, no marker word"),
         "none": Message(
             nl="Geen van de vier regels van het sjabloon herkend.",
             en="None of the template's four rules recognised.",
         ),
     }
 )
+
+
+CONCEPTS = {
+    "geen-persoonsgegevens": Message(nl="persoonsgegevens", en="personal data"),
+    "geen-bedrijfsgeheimen": Message(nl="bedrijfsgeheim", en="business secret"),
+}
+NEAR = {
+    ("object", "act"): Message(
+        nl="gevonden: {words} ({concept}), maar geen handeling met AI (invoeren, delen, plakken)",
+        en="found: {words} ({concept}), but no act with AI (entering, sharing, pasting)",
+    ),
+    ("object", "force"): Message(
+        nl="gevonden: {words} ({concept}) en wat ermee gebeurt, maar niets verbiedt het",
+        en="found: {words} ({concept}) and what is done with it, but nothing forbids it",
+    ),
+    ("identifier", "general"): Message(
+        nl="gevonden: alleen {words}, één kenmerk van een persoon: namen, adressen en dossiers blijven zo toegestaan; "
+        "noem de persoonsgegevens zelf",
+        en="found: only {words}, one identifier of a person: names, addresses and files stay allowed; name personal "
+        "data itself",
+    ),
+    ("decision", "decider"): Message(
+        nl="gevonden: een beslissingswoord ({words}), maar niemand wordt verboden te beslissen en er staat niet dat "
+        "een mens beslist",
+        en="found: a decision word ({words}), but nobody is forbidden from deciding and no person is said to decide",
+    ),
+    ("check", "output"): Message(
+        nl="gevonden: een controlewoord ({words}), maar geen plicht om te controleren wat AI maakt",
+        en="found: a check word ({words}), but no duty to check what AI produces",
+    ),
+    ("act", "object"): Message(
+        nl="gevonden: een handeling met AI ({words}), maar geen persoonsgegevens of bedrijfsgeheimen",
+        en="found: an act with AI ({words}), but no personal data or business secrets",
+    ),
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
@@ -61,21 +99,41 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
 def run(args: argparse.Namespace) -> ExitStatus:
     lang = "en" if args.lang == "en" else "nl"
     found = explain(args.text, args.kind)
-    write(found, lang, sys.stdout)
+    near = near_misses(args.text, args.kind) if not found else ()
+    write(found, lang, sys.stdout, kind=args.kind, near=near)
     return ExitStatus.SUCCESS if any(item.counts for item in found) else ExitStatus.FAILURE
 
 
-def write(found: tuple[Recognition, ...], lang: str, out: TextIO) -> None:
+def write(
+    found: tuple[Recognition, ...],
+    lang: str,
+    out: TextIO,
+    kind: str | None = None,
+    near: tuple[NearMiss, ...] = (),
+) -> None:
+    """What ``explain`` read, per rule; ``kind`` is the list the text was read in (the force it gave is named only
+    then); ``near`` what the text came near when nothing was read."""
     if not found:
         out.write(TEXTS.text("none", lang) + "\n")
+        for miss in near:
+            out.write(f"  {_near_text(miss, lang)}\n")
         return
     for item in found:
         key = "counts" if item.counts else "read"
         out.write(TEXTS.text(key, lang, rule=item.rule) + "\n")
         out.write(f"  {TEXTS.text('force', lang)}: {FORCES[item.force].text(lang)}")
-        markers = ", ".join(item.markers) if item.markers else TEXTS.text("list", lang)
+        given = "list" if kind else "sentence"
+        markers = ", ".join(item.markers) if item.markers else TEXTS.text(given, lang)
         out.write(f" ({TEXTS.text('markers', lang)}: {_visible(markers)})\n")
         out.write(f"  {TEXTS.text('words', lang)}: {_visible(', '.join(item.words))}\n")
+
+
+def _near_text(miss: NearMiss, lang: str) -> str:
+    concept = CONCEPTS.get(miss.rule)
+    message = NEAR[(miss.found, miss.missing)]
+    return message.text(lang).format(
+        words=_visible(", ".join(miss.words)), concept=concept.text(lang) if concept is not None else ""
+    )
 
 
 def _visible(text: str) -> str:
