@@ -180,6 +180,18 @@ def write_policy(tmp_path):
     return write
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest rewrites the asserts of every module of a distribution that ships a pytest plugin, so hypothesis
+    (70 modules) was parsed and compiled anew in each process that imported it, about 0.6 s each and once
+    more at the very end of an ``-n 2`` run, where the controller imports it for its summary. Its own asserts
+    need no introspection; ours (tests and conftest) are still rewritten."""
+    hook = getattr(config.pluginmanager, "rewrite_hook", None)
+    marked = getattr(hook, "_must_rewrite", None)
+    if isinstance(marked, set):
+        marked.discard("hypothesis")
+
+
 # Test files whose few tests take seconds each (a corpus evaluated, hostile inputs in child processes,
 # hypothesis, real subprocesses), heaviest first. They run before all others, so that under
 # ``pytest -n 2`` the last tests to be handed out are short ones and both workers finish together; the
