@@ -24,7 +24,9 @@ ABSENCE_WORDS = ("without", "zonder")
 
 
 def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+    """Any of ``words`` as a whole word, its apostrophe typed straight or as Word writes it ("can’t")."""
+    spelled = (re.escape(word).replace("'", "['’]") for word in words)
+    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b", re.IGNORECASE)
 
 
 NEGATED = _whole_words(NEGATION_WORDS)
