@@ -166,6 +166,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.lines: list[str] = []
         self.comments: dict[int, str] = {}
+        self.first = True  # no text read yet: a first paragraph in bold or large type is the title
 
     def walk(self, body: Element) -> None:
         """The body's paragraphs and tables in order; content controls (``w:sdt``) are opened, iteratively,
@@ -204,6 +205,9 @@ class _Walker:
 
     def _text_paragraph(self, paragraph: Element, text: str, runs: list[tuple[str, bool, bool]], number: int) -> None:
         kind, level = self._kind(paragraph, text)
+        if self.first and kind == "para" and _made_a_title(paragraph, text, runs):
+            kind, level = "heading", 1  # "Studio Veld Architects – AI policy" in bold 18 pt, no Title style
+        self.first = False
         label, rest, prompt = split_label(runs)
         whole_label = kind == "heading"
         self.blocks.append(
@@ -241,6 +245,7 @@ class _Walker:
         return "para", 0
 
     def _table(self, table: Element) -> None:
+        self.first = False
         rows = table.findall(f"{W}tr")
         only = rows[0].findall(f"{W}tc") if len(rows) == 1 else []
         if len(only) == 1:  # a one-cell table is a frame around paragraphs ("Samengevat", the permitted uses)
@@ -255,6 +260,35 @@ class _Walker:
             shown = " | ".join(" ".join(text.split()) for text, _ in cells)
             number = self._number(row, shown)
             self.blocks.append(Block("row", shown, number, 1, cells=tuple(cells), header=index == 0))
+
+
+_TITLE_HALF_POINTS = 28
+"""Type from 14 pt up is a title's, not body text (10-12 pt)."""
+_MAX_TITLE_WORDS = 12
+
+
+def _made_a_title(paragraph: Element, text: str, runs: list[tuple[str, bool, bool]]) -> bool:
+    """A first paragraph made to look like a title without Word's Title or Heading style: short, no sentence or
+    label ("Organisatie:"), and all its text bold or all of it in large type."""
+    words = text.split()
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    if labels.glued(" ".join(words), bold=True) is not None:
+        return False  # "INGANGSDATUM 1 maart 2026" typed in the label's bold: a field
+    shown = [bold for piece, bold, _ in runs if piece.strip()]
+    return all(shown) or all(size >= _TITLE_HALF_POINTS for size in _run_sizes(paragraph))
+
+
+def _run_sizes(paragraph: Element) -> list[int]:
+    """The type size (half-points) of each run with text; 0 where the run sets none (the style's body size)."""
+    sizes = []
+    for run in _own(paragraph, f"{W}r"):
+        if not "".join(t.text or "" for t in run.iter(f"{W}t")).strip():
+            continue
+        size = run.find(f"{W}rPr/{W}sz")
+        value = size.get(f"{W}val", "") if size is not None else ""
+        sizes.append(int(value) if value.isdigit() else 0)
+    return sizes or [0]
 
 
 def _own(element: Element, wanted: str) -> Iterator[Element]:

@@ -66,6 +66,7 @@ def _writer(state: State) -> dict[str, Any]:
     """Who wrote a memo, from its signature ("Ingrid Vermeulen", "Director, LinguaLink Vertalingen", an e-mail
     address and a phone number) or its From: line: naam, rol, organisatie, email, telefoon, as far as given."""
     found: dict[str, Any] = {}
+    signed = bool(state.sender)  # a name has signed the mail: its From: line, or a name in the signature
     for block in state.signature:
         text = block.text.strip()
         email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
@@ -76,10 +77,11 @@ def _writer(state: State) -> dict[str, Any]:
         if email or phone:
             continue
         role_at = _ROLE_AT.match(text)
-        if role_at and "naam" in found and "organisatie" not in found and looks_like_name(role_at.group("org")):
+        if role_at and signed and "organisatie" not in found and looks_like_name(role_at.group("org")):
             found["rol"], found["organisatie"] = role_at.group("role").strip(), role_at.group("org").strip(" .")
         elif "naam" not in found and _person(text):
             found["naam"] = text
+        signed = signed or "naam" in found or _FIRST_NAME.match(text) is not None  # ("Mark", then "Chair, X")
     name, _, role = state.sender.partition(",")  # "From: Maarten Dekker, director"
     name, role = name.strip(), role.strip()
     if name and _person(name) and ("naam" not in found or name.split()[0] == found["naam"]):
@@ -90,6 +92,8 @@ def _writer(state: State) -> dict[str, Any]:
 
 
 _ROLE_WORDS = 4
+_FIRST_NAME = re.compile(r"^[A-Z][\w'’-]+$")
+"""A signature of the first name alone ("Mark", "Gerard"), over the writer's role and organisation."""
 
 
 def _person(text: str) -> bool:

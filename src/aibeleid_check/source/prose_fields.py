@@ -65,7 +65,7 @@ _DUTIES_ENDS = re.compile(r"\s+(?:met|wel|niet|altijd|nooit|zelf|als|wanneer|zod
 _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone|het\s+hele|the\s+whole)\b.+)$", re.I)
 _CUE = re.compile(
     r"(?:effect|effective|in(?:to)?\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
-    r"|begin|begint|geldig|valid|as\s+of|m\.i\.v\.)\b",
+    r"|starting|begin|begint|beginning|commencing|ingaande|geldig|valid|as\s+of|m\.i\.v\.)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -78,7 +78,7 @@ _CUE_REACH = 45
 _SCOPE_ENDS = re.compile(
     r",?\s+(?:en|and)\s+(?:(?:die|which|that|ze|zij|they|it|dit|deze|these|dat)\s+)?"
     r"(?:gaat|gaan|ingaan|ingaat|treedt|treden|takes?|is|are|wordt|geldt)\b"
-    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang|starting|beginning|ingaande|as\s+of|with\s+effect)\b"
+    r"|,\s*(?:effective|vanaf|from|per|met\s+ingang|starting|beginning|commencing|ingaande|as\s+of|with\s+effect)\b"
     r"|,?\s+(?:including|inclusief),?\s+(?:but\s+not\s+limited\s+to|maar\s+niet\s+beperkt\s+tot)\b",
     re.IGNORECASE,
 )

@@ -100,7 +100,7 @@ _NOT_A_NAME = frozenset(
     leerlingen docenten teachers everyone iedereen team teams all alle interim draft concept voorlopig
     acceptable responsible verantwoord tools ai-tools chatgpt copilot and en & on op over administrators
     managers leidinggevenden bestuurders volunteers vrijwilligers contractors faculty users gebruikers members
-    leden researchers onderzoekers parents ouders""".split()
+    leden researchers onderzoekers parents ouders guide gids handbook handleiding""".split()
 )
 _NOT_IN_A_NAME = frozenset(
     """addendum appendix bijlage supplement update special interim draft versie version edition editie uitgave
@@ -186,11 +186,13 @@ _ONLY_THE_KIND = re.compile(_PAGE_KIND + r"[.!]?", re.IGNORECASE)
 _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
     r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
-    r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI)\.?$",
+    r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI"
+    r"|(?:generative\s+|generatieve\s+)?AI\s+(?:at|in|on|op|bij|within|binnen)(?:\s+(?-i:[a-z])[\w'’-]*){1,4})\.?$",
     re.IGNORECASE,
 )
 """A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI", "Oostpoort Locksmiths –
-AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI"."""
+AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI", "Quillstack – AI at work", "Bakkerij Jansen –
+AI op het werk"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())

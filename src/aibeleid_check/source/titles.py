@@ -30,8 +30,11 @@ _SUBTITLE_PART = re.compile(r"\s+[·|–—]\s+")
 _NAME_PARTS = frozenset("van der den de het la le du von and en & of b.v. bv ltd".split())
 
 
-_TITLE_NOUN = re.compile(r"(?:^|[\s-])(?:afspraken|regels|richtlijnen|protocol|gedragscode|rules|guidelines)\b", re.I)
-"""A title word other than "beleid"/"policy" in a document's first line ("AI-afspraken Autobedrijf Van Dam")."""
+_TITLE_NOUN = re.compile(
+    r"(?:^|[\s-])(?:afspraken|regels|richtlijnen|protocol|gedragscode|rules|guidelines|beleid|policy)\b", re.I
+)
+"""A title word in a document's first line ("AI-afspraken Autobedrijf Van Dam", "Studio Veld Architects – AI
+policy", where the policy word stands after the name)."""
 
 
 def _capitalised_name(text: str) -> bool:
