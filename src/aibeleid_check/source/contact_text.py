@@ -152,6 +152,21 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_POSSESSIVES = frozenset("our my onze ons mijn".split())
+_MAX_ROLE_WORDS = 3
+
+
+def possessive_role(part: str) -> str:
+    """ "Our CTO", "Onze directeur", "My office manager": a role the writer owns, without the possessive ("CTO");
+    ``""`` for anything else ("Sanne Bakker", "Our IT Service Desk" is a role too: the caller decides by what
+    follows it)."""
+    words = part.split()
+    role = words[1:]
+    if not words or words[0].lower() not in _POSSESSIVES or not 0 < len(role) <= _MAX_ROLE_WORDS:
+        return ""
+    return " ".join(role) if _is_title(role) else ""
+
+
 def _is_title(words: list[str]) -> bool:
     """ "Practice Manager", "Managing Partner", "IT Service Desk", "ICT-coördinator": a role written in
     capitals, not a person."""

@@ -9,14 +9,21 @@ from __future__ import annotations
 import re
 
 from aibeleid_check.source import labels
-from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, empty, set_value
+from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, empty, list_of, set_value
 from aibeleid_check.source.memo import ADDRESSEE_LABELS, mailing_list
 from aibeleid_check.source.prose_fields import date_in
 from aibeleid_check.source.prose_reading import loose
 from aibeleid_check.source.reading import Block, is_question, rule_item
 from aibeleid_check.source.sections import colon_list_from, enter_section
-from aibeleid_check.source.tool_reading import add_tool, listed_tools
-from aibeleid_check.source.tool_spec import parse_contact, parse_tool, shared_details, tool_parts
+from aibeleid_check.source.tool_reading import add_tool, details_after, listed_tools
+from aibeleid_check.source.tool_spec import (
+    describes_tools,
+    outside_brackets,
+    parse_contact,
+    parse_tool,
+    shared_details,
+    tool_parts,
+)
 
 
 def open_labelled(state: State, target: str | None, block: Block, label: str) -> None:
@@ -76,12 +83,37 @@ def read_value(state: State, target: str, block: Block) -> None:
 
 
 def _tools_value(state: State, block: Block, text: str) -> None:
-    listed = tool_parts(text) if block.kind == "para" else []
+    """The tools a paragraph or item under the tools' label names; a later sentence of the paragraph says what
+    goes for one of them ("Voor Canva hebben we geen verwerkersovereenkomst, …") or is a note, read as text."""
+    first, later = _first_sentence(text) if block.kind == "para" else (text, [])
+    before = len(list_of(state, "goedgekeurde_tools")) if state.data.get("goedgekeurde_tools") else 0
+    listed = tool_parts(first) if block.kind == "para" else []
     listed_tools(state, block, listed)  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
-    if text and not listed and block.kind == "para" and (_NOTE_SENTENCE.search(text) or shared_details(text)):
+    note = block.kind == "para" and (_NOTE_SENTENCE.search(outside_brackets(first)) or shared_details(first))
+    if first and not listed and note:
         loose(state, block, text)  # "Any other tool must be approved by IT first.": a note, no tool
-    elif text and not listed:
-        add_tool(state, block, *parse_tool(text))
+        return
+    if first and not listed:
+        tool, offsets = parse_tool(first)
+        if describes_tools(str(tool.get("naam", ""))):
+            loose(state, block, text)  # "Gebruik alleen de programma's die ICT heeft goedgekeurd.": which, not what
+            return
+        add_tool(state, block, tool, offsets)
+    for sentence, offset in later:
+        if not details_after(state, block, before, sentence, offset):
+            loose(state, Block(block.kind, sentence, *state.at(block, offset)), sentence)
+
+
+def _first_sentence(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """A paragraph's first sentence, and each later one with its offset (a full stop inside brackets ends none)."""
+    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(outside_brackets(text))]
+    starts = [0, *breaks]
+    ends = [*breaks, len(text)]
+    sentences = [(text[begin:end].strip(), begin) for begin, end in zip(starts, ends, strict=True)]
+    return sentences[0][0], [(sentence, offset) for sentence, offset in sentences[1:] if sentence]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
 def _contact_value(state: State, block: Block, text: str) -> None:

@@ -51,6 +51,21 @@ def stated_tools(state: State, block: Block, at: Block, stated: Any) -> None:
         _complete_tool(state, first + index, list_of(state, _TOOLS)[first + index], fields, block, offsets)
 
 
+def details_after(state: State, block: Block, first: int, sentence: str, offset: int) -> bool:
+    """A later sentence of a paragraph under the tools' label, at ``offset`` in ``block``, that says what goes for
+    one of the tools the paragraph named (those from index ``first``): "Voor Canva hebben we geen
+    verwerkersovereenkomst, …", "Met Microsoft hebben we een verwerkersovereenkomst" (its vendor names Copilot).
+    True when it gave that tool its values."""
+    tools = list_of(state, _TOOLS)[first:] if state.data.get(_TOOLS) else []
+    names = [str(tool.get("naam", "")).split(" (")[0] if isinstance(tool, dict) else "" for tool in tools]
+    said = details_in_sentence(sentence, names)
+    if said is None:
+        return False
+    index, fields, offsets = said
+    _complete_tool(state, first + index, tools[index], fields, block, {key: offset + at for key, at in offsets.items()})
+    return True
+
+
 def tools_in_prose(state: State, block: Block, offset: int, sentence: str) -> bool:
     """A sentence outside the sections at ``offset`` in ``block``: the tools it lists as the approved ones (kept
     in ``state.prose`` until every label has had its say; True, the sentence gives nothing else), what it says of

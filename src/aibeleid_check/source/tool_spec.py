@@ -19,6 +19,8 @@ from aibeleid_check.source.contact_text import (
     contact_in_sentence,
     keep_first_name,
     looks_like_sentence,
+    possessive_role,
+    role_and_name,
     shown_first_name,
 )
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
@@ -58,7 +60,7 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
-        note = _NEXT_SENTENCE.search(_outside_brackets(text))
+        note = _NEXT_SENTENCE.search(outside_brackets(text))
         text = text[: note.start()] if note else text  # "Copilot with the club's account. Other tools only …"
         name = _SENTENCE_DOT.sub("", _TRAILING_CONNECTOR.sub("", text.strip(" \t–—-|·,;:")))
         offsets = {"naam": _offset(text, name)}
@@ -90,9 +92,12 @@ def _aside_before_details(name: str, raw: str) -> str:
     verwerkersovereenkomst …)", "DeepL Pro (signed DPA, …)") is no part of the name."""
     head, _, inner = name.rpartition("(")
     inner = inner.strip(_SEPARATORS)
-    if not inner or len(inner.split()) > _MAX_ASIDE_WORDS or _VALUE_BEFORE.search(raw):
-        return head.rstrip()
+    if not inner or len(inner.split()) > _MAX_ASIDE_WORDS or _VALUE_BEFORE.search(raw) or _CLAUSE_VERB.search(inner):
+        return head.rstrip()  # ("Copilot (de stichting heeft geen verwerkersovereenkomst …)": a clause, no plan)
     return f"{head.rstrip()} ({inner})"
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:heeft|hebben|has|have|is|zijn|are|wordt|worden)\b", re.IGNORECASE)
 
 
 _MAX_ASIDE_WORDS = 4
@@ -178,16 +183,20 @@ def _known(value: str) -> bool:
     return text in YES_WORDS or text in NO_WORDS or text in AGREEMENT_SYNONYMS or text in _ALLOWED
 
 
+_HAS_ONE = (
+    r"(?:er\s+is\s+een|there\s+is\s+a"
+    r"|(?:(?:met|with)\s+(?-i:[A-Z])[\w.-]*\s+)?(?:we|wij)\s+(?:have|hebben)\s+(?:(?:signed|concluded)\s+)?(?:a|an|een)"
+    r"|(?:met|with)\s+(?-i:[A-Z])[\w.-]*\s+(?:hebben|have)\s+(?:we|wij)\s+(?:a|an|een)"
+    r"|(?:de|het|the|our|onze|ons)\s+[\w-]+\s+(?:heeft|has)\s+(?:(?:signed|concluded)\s+)?(?:a|an|een))"
+    r"(?:\s+getekende)?"
+)
+"""Who has the agreement, before its word: "er is een", "we have (signed) a", "met OpenAI hebben we een", "de
+stichting heeft een", "the school has a" (the value is *ja*)."""
 _VALUE_BEFORE = re.compile(
-    r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief|er\s+is\s+een|there\s+is\s+a"
-    r"|we\s+have\s+a|we\s+hebben\s+een|we\s+have\s+(?:signed|concluded)\s+a|we\s+hebben\s+een\s+getekende)\s+$",
+    r"\b(signed|getekend|ondertekend|afgesloten|pending|requested|aangevraagd|active|actief|" + _HAS_ONE + r")\s+$",
     re.IGNORECASE,
 )
-_THERE_IS = re.compile(
-    r"^(?:er\s+is\s+een|there\s+is\s+a|we\s+have\s+a|we\s+hebben\s+een|we\s+have\s+(?:signed|concluded)\s+a"
-    r"|we\s+hebben\s+een\s+getekende)$",
-    re.IGNORECASE,
-)
+_THERE_IS = re.compile(r"^" + _HAS_ONE + r"$", re.IGNORECASE)
 _ALLOWED = {"allowed": "ja", "toegestaan": "ja", "permitted": "ja", "not allowed": "nee", "niet toegestaan": "nee"}
 
 
@@ -247,9 +256,9 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
     lead = _TOOLS_LEAD.match(text)
     begin = lead.end() if lead else 0
     body = _TOOLS_TRAILER.sub("", text[begin:].rstrip().removesuffix("."))
-    if lead and (note := _NEXT_SENTENCE.search(_outside_brackets(body))):
+    if lead and (note := _NEXT_SENTENCE.search(outside_brackets(body))):
         body = body[: note.start()]  # "Only ChatGPT Team and Canva. Nothing on your personal account.": a note
-    clause = _DETAIL_CLAUSE.search(_outside_brackets(body)) if lead else None
+    clause = _DETAIL_CLAUSE.search(outside_brackets(body)) if lead else None
     details = body[clause.start() :] if clause else ""  # ", for which we have a processing agreement, …"
     parts: list[tuple[str, int]] = []
     start = begin
@@ -275,10 +284,24 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _outside_brackets(text: str) -> str:
+def outside_brackets(text: str) -> str:
     """``text`` with each bracketed aside blanked out, its length kept, so that a search finds only what stands
     outside the brackets and its positions hold in ``text``."""
     return _BRACKETS.sub(lambda match: "x" * len(match.group()), text)
+
+
+_GENERIC_TOOLS = frozenset(
+    """tool tools ai-tool ai-tools programma programma's programmas programs programmes software app apps applicaties
+    applications toepassingen systemen systems diensten services ai-programma's""".split()
+)
+_DETERMINERS = frozenset("de het the all alle any elke every onze our only alleen".split())
+
+
+def describes_tools(name: str) -> bool:
+    """A text that says which tools rather than naming one ("de programma's die ICT heeft goedgekeurd", "the tools
+    that IT has approved", "All tools approved by IT"): no tool's name ("the free version of DeepL" is one)."""
+    words = [word.strip(".,;:()").lower() for word in name.split()]
+    return bool(words) and words[0] in _DETERMINERS and any(word in _GENERIC_TOOLS for word in words[1:])
 
 
 _NEXT_SENTENCE = re.compile(r"[.!]\s+(?=[A-Z])")
@@ -368,13 +391,37 @@ def details_in_sentence(sentence: str, names: list[str]) -> tuple[int, dict[str,
     """What a sentence after the tools says of one of them ("Voor ChatGPT Team hebben we een verwerkersovereenkomst
     met OpenAI afgesloten, maar …"): (the tool's index in ``names``, its agreement and personal-data values,
     their offsets in ``sentence``); ``None`` unless it names exactly one of the tools and says one of those."""
-    named = [
-        n for n, name in enumerate(names) if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.I)
-    ]
+    named = [n for n, name in enumerate(names) if name and _mentions(sentence, name)]
+    if not named:  # "Met Microsoft hebben we een verwerkersovereenkomst": the vendor of the one product it makes
+        named = [n for n, name in enumerate(names) if (vendor := vendor_of(name)) and _mentions(sentence, vendor)]
     if len(named) != 1:
         return None
     said = _said_in(sentence)
     return (named[0], *said) if said is not None else None
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE) is not None
+
+
+_VENDOR_PRODUCTS = {
+    "Microsoft": ("Copilot",),
+    "OpenAI": ("ChatGPT",),
+    "Google": ("Gemini", "NotebookLM"),
+    "Anthropic": ("Claude",),
+    "GitHub": (),  # (GitHub Copilot is GitHub's, not Microsoft's: its name says so)
+}
+"""The vendor a sentence names for a product it makes, as a policy says it ("Met Microsoft hebben we een
+verwerkersovereenkomst" of Microsoft 365 Copilot)."""
+
+
+def vendor_of(name: str) -> str:
+    """The vendor of the tool ``name``: the vendor its name says ("Microsoft 365 Copilot", "GitHub Copilot"), else
+    the maker of the product it names ("Copilot" -> Microsoft, "ChatGPT Team" -> OpenAI); ``""`` when unknown."""
+    said = [vendor for vendor in _VENDOR_PRODUCTS if _mentions(name, vendor)]
+    if said:
+        return said[0]
+    return next((v for v, products in _VENDOR_PRODUCTS.items() if any(_mentions(name, p) for p in products)), "")
 
 
 _ALL_TOOLS = re.compile(
@@ -473,6 +520,8 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
             contact["telefoon"] = part
         elif "rol" not in contact and part[:1].islower() and any(p[:1].isupper() for p in parts[position + 1 :]):
             contact["rol"] = part  # "de privacy officer, Jan Bakker": the role first, the name after it
+        elif "rol" not in contact and (owned := possessive_role(part)) and _person_follows(parts[position + 1 :]):
+            contact["rol"] = owned  # "Our CTO, Sanne Bakker, …": the role, then the person
         elif "naam" not in contact:
             role = _ROLE.match(part)
             contact["naam"] = role.group(1) if role and role.group(1) else part
@@ -485,6 +534,12 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     if set(contact) == {"naam"} or not contact:
         return text.strip(), {}
     return contact, {key: _offset(text, value) for key, value in contact.items()}
+
+
+def _person_follows(parts: list[str]) -> bool:
+    """The next part that is neither an e-mail address nor a phone number names a person ("Sanne Bakker")."""
+    names = [part for part in parts if not EMAIL.fullmatch(part) and not _PHONE.match(part)]
+    return bool(names) and role_and_name(names[0]) == ("", names[0])
 
 
 def contact_in_prose(sentence: str) -> Any:
