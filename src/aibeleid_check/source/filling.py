@@ -53,6 +53,7 @@ class State:
     section right under it ("## ChatGPT" over "**Do's**") makes it a grouping heading, without the warning."""
     question: str = ""  # the question whose answer is read next ("Mag ik … laten opstellen?"), as written
     asks_ai: bool = False  # the question over the answers asks whether AI may do something ("Can AI decide …?")
+    asks_about: bool = False  # it asks about a thing ("What about our code?"): its answer says in its own words
     addressed: bool = False  # the scope so far is a memo's To:/Aan: line: the memo's own scope sentence wins
     soft: set[str] = field(default_factory=set)
     """Fields whose value a sentence gave ("… de volgende herziening is 1 maart 2027"): a label for the same

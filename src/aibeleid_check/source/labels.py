@@ -44,6 +44,7 @@ __all__ = [
     "glued",
     "is_prompt",
     "asks_whether",
+    "asks_about",
     "asks_of_ai",
     "item_text",
     "near_miss",
@@ -101,8 +102,9 @@ def classify(text: str, *, heading: bool = False) -> str | None:
         # AI" stays unknown)
     if found is None and _CHAPTER.match(key):
         return "~container"  # "Hoofdstuk 7 – Gebruik van AI-tools": a chapter holds the sections
-    if found is None and _ARTICLE.match(key):
-        return "~article"  # "Artikel 3 – Gebruik van gegevens": a regulation's provision, its sentences its rules
+    if found in (None, "~container") and _ARTICLE.match(key):
+        return "~article"  # "Artikel 3 – Gebruik van gegevens", "Artikel 3 – Gegevens" (the data it is about, not
+        # the fields' container): a regulation's provision, its sentences its rules
     return found
 
 
@@ -122,6 +124,7 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
     ("mag_niet", ("unacceptable", "don't", "do not", "niet doen", "never", "nooit", "not to do", "avoid")),
     ("mag_niet", ("mag niet", "mag je niet", "niet mag", "mogen niet", "niet mogen", "doen we niet", "must not")),
     ("mag_niet", ("cannot be used", "can't be used", "should not be used", "must not be used", "not be used")),
+    ("mag_niet", ("cannot use", "can't use", "can not use")),
     ("mag_niet", ("not use", "niet voor", "niet gebruiken", "ai niet", "not ok", "niet ok", "niet oke", "no-go")),
     ("mag_niet", ("no-go's", "no go", "off-limits", "off limits", "red light", "rood licht", "taboe", "taboo")),
     ("mag_niet", ("niet mee", "not help", "doesn't help", "does not help")),
@@ -138,6 +141,7 @@ _LIST_WORDS = (  # the first that a heading holds decides: a prohibition's words
         "mag",
         ("waarvoor gebruiken", "what we use ai for", "ai ons", "ai helpt", "ai helps", "ai can help", "ai kan helpen"),
     ),
+    ("mag", ("voor mag gebruiken", "voor mogen gebruiken", "voor kunt gebruiken", "voor kunnen gebruiken")),
     ("moet", ("checking output", "check the output", "output checks", "controle van output", "controle van de output")),
     ("moet", ("verplicht", "requirements", "obligations", "verplichtingen", "altijd", "always")),
     ("moet", ("responsibilities", "verantwoordelijkheden", "your duties", "jouw plichten", "je plichten")),
@@ -188,8 +192,27 @@ def asks_of_ai(text: str) -> bool:
 
 def asks_whether(text: str) -> bool:
     """A heading or bold label that asks whether something may be done ("May I enter patient details?", "Mag
-    ik een brontekst … plakken?"): the answer under it says, by its first word, what is allowed or not."""
-    return bool(_QA_QUESTION.match(_NUMBERING.sub("", norm(text))))
+    ik een brontekst … plakken?"), or what goes for a thing (:func:`asks_about`): the answer under it says, by
+    its first word or its own words, what is allowed or not."""
+    key = _NUMBERING.sub("", norm(text))
+    return bool(_QA_QUESTION.match(key)) or asks_about(text)
+
+
+_ABOUT_QUESTION = re.compile(
+    r"^(?:(?:and|but|en|maar)\s+)?(?:what|how)\s+about\b"  # "What about our code and roadmap?"
+    r"|^(?:and|en)\s+(?:our|my|your|the|onze|ons|mijn|je|jouw|uw|de|het|die|dat|wat\s+met)\b"  # "En onze inkoopprijzen?"
+    r"|^hoe\s+zit\s+(?:het|dat)\s+met\b"  # "Hoe zit het met de salarisadministratie?"
+    r"|^(?:wat|what)\s+(?:doe|doen|do|should)\s+(?:ik|we|wij|je|i|you)\s+(?:met|with)\b"  # "Wat doe ik met …?"
+)
+_MAX_ABOUT_WORDS = 14
+
+
+def asks_about(text: str) -> bool:
+    """A question about a thing that follows others in a FAQ ("What about our code and roadmap?", "En onze
+    inkoopprijzen of het contract met de kweker?", "Hoe zit het met …?"): no yes or no, and its answer says in
+    its own words what goes for the thing (:func:`~aibeleid_check.source.rule_wording.about_answer_kind`)."""
+    key = _NUMBERING.sub("", norm(text))
+    return key.endswith("?") and len(key.split()) <= _MAX_ABOUT_WORDS and bool(_ABOUT_QUESTION.match(key))
 
 
 _FIELD_QUESTION_WORDS = frozenset("who when wie wanneer where waar".split())
@@ -237,10 +260,13 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     if len(words) > _MAX_HEADING_WORDS:  # a longer question asks for a field ("Who can I ask if I am not sure?")
         return next((target for target, phrases in _FIELD_WORDS if has(phrases)), None)
 
-    if has(_PROGRAMS) and has(_WHICH_TOOLS) and not has(_ACTS):
+    negated = bool(NEGATED.search(key))  # "Welke tools mogen we niet gebruiken?": not the approved ones
+    if has(_PROGRAMS) and has(_WHICH_TOOLS) and not has(_ACTS) and not negated:
         return "goedgekeurde_tools"  # "Welke programma's?", "Our software"
-    if _WITH_WHAT.match(key):
+    if _WITH_WHAT.match(key) and not negated:
         return "goedgekeurde_tools"  # "Waarmee?", "Waarmee werken we?": with what, the tools
+    if ("tool" in key or has(_PROGRAMS)) and negated and (has(_WHICH_TOOLS) or asks):
+        return "mag_niet"  # "Which tools can't we use?", "Welke programma's niet?": the tools it names are forbidden
     if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
     if not says_policy(key):  # ("Acceptable Use Policy" is a title)

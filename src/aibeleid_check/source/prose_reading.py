@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from aibeleid_check.source import labels
-from aibeleid_check.source.filling import RULE_KINDS, State, set_value
+from aibeleid_check.source.filling import RULE_KINDS, State, append, mark_key, set_value
 from aibeleid_check.source.memo import FIRST_PERSON, writer_fields
 from aibeleid_check.source.prose_fields import fields_in, names_its_own_scope
-from aibeleid_check.source.reading import Block
+from aibeleid_check.source.reading import Block, rule_item
+from aibeleid_check.source.rule_wording import answer_kind, asked_permission
 from aibeleid_check.source.sections import colon_list, open_section
 from aibeleid_check.source.tool_reading import stated_tools, tools_in_prose
 from aibeleid_check.source.tool_spec import contact_in_prose, shared_details, tools_in_sentence
@@ -45,12 +46,27 @@ def loose(state: State, block: Block, text: str) -> None:
             state.prose.setdefault(target, (value, block, offset))
         for sentence in answered_sentences(text):
             _tools_or_contact(state, block, text, sentence)
+        _answered_permission(state, block, text)
     if opens in RULE_KINDS:
         open_section(state, opens, block, lead)  # "… data. Permitted uses include:" above its list
         colon_list(state, section)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _answered_permission(state: State, block: Block, text: str) -> None:
+    """A sentence that reports a question whether AI may be used, and the yes that answers it ("A few of you
+    asked whether AI is OK for club work. Yes, for newsletters, training schedules and match reports."): the
+    two together are a permission (DIT MAG), as a "Yes" under the question "May I …?" is."""
+    sentences = _SENTENCE_BREAK.split(text)
+    for question, answer in zip(sentences, sentences[1:], strict=False):
+        answered = answer_kind(answer)
+        if asked_permission(question) and answered is not None and answered[0] == "mag":
+            rule = f"{question} {answer}"
+            at = Block(block.kind, rule, *state.at(block, text.find(question)))
+            mark_key(state, "mag", at)
+            append(state, "mag", rule_item(rule, "mag"), at)
 
 
 _FIELD_QUESTION = re.compile(

@@ -71,7 +71,12 @@ def allows(text: str) -> bool:
     return bool(_ALLOWS.match(text) and _AI_OR_TOOL.search(text)) and not forbids(text)
 
 
-_YES_NO = re.compile(r"^(?P<word>yes|ja|no|nee)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_YES_NO = re.compile(
+    r"^(?P<word>yes|ja|no|nee|ook\s+niet|evenmin|also\s+not|neither)\b(?P<mark>[.!,:;]?)\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The first word of an answer to a yes/no question, and a "no" to a question that follows another ("En onze
+inkoopprijzen?" "Ook niet. …")."""
 
 
 def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
@@ -83,7 +88,9 @@ def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
     rest = found.group("rest").strip() if found else ""
     if found is None or not rest:
         return None
-    saying = rest if found.group("mark") in (".", "!") else text  # "Ja, maar alleen …": the whole answer
+    saying = rest if found.group("mark") in (".", "!") or _says_it_all(rest) else text  # ("Ja, maar alleen …":
+    # the whole answer)
+    saying = saying[:1].upper() + saying[1:]  # "Nee, lees hem eerst zelf na …" -> "Lees hem eerst zelf na …"
     yes = found.group("word").lower() in ("yes", "ja")
     if labels.says_not(rest) or not yes and NEGATED.search(rest):
         return "mag_niet", saying
@@ -96,6 +103,66 @@ def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
     if rule_by_first_words(rest) and not PERMISSION.match(rest):
         return "moet", saying  # "No. Always read and check what AI gives you …": the duty instead
     return None
+
+
+def _says_it_all(rest: str) -> bool:
+    """What follows "Nee," / "Yes," is a rule by its own first words ("Nee, lees hem eerst zelf na …", "No, never
+    enter patient names"), so the A4 prints that rule; not one that leans on the question ("Ja, als concept.",
+    "Nee, dat mag niet")."""
+    return rule_by_first_words(rest) and not _REFERS_BACK.search(rest)
+
+
+def about_answer_kind(text: str) -> tuple[str, str] | None:
+    """The answer to a question about a thing ("What about our code and roadmap?" "Our source code … are
+    confidential. Don't paste them into any AI tool."), which names no yes or no: a prohibition when one of its
+    sentences forbids or keeps the thing out, a permission or a duty by its first words; ``None`` for an answer
+    that says none of these ("We organise a session in March."), which stays text read by its meaning."""
+    answered = answer_kind(text)
+    if answered is not None:
+        return answered  # "Ook niet. …", "Nee. …"
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    if any(_forbids_in_answer(sentence) for sentence in sentences) or _KEPT_OUT.search(text):
+        return "mag_niet", text.strip()
+    if PERMISSION.match(text):
+        return "mag", text.strip()
+    if rule_by_first_words(text):
+        return "moet", text.strip()
+    return None
+
+
+def _forbids_in_answer(sentence: str) -> bool:
+    """A sentence of an answer that forbids: an order that opens with its negation ("Don't paste them …", "Nooit
+    …"), a Dutch verb and negation after the object ("Die deel je nooit met AI"), or "must not", "gaan niet in"; not
+    a statement that says what is not so ("Het is daardoor niet toegankelijk voor externe partijen.")."""
+    return labels.says_not(" ".join(sentence.split()[:2])) or bool(
+        _INVERTED_NOT.search(sentence) or _FORBIDS_LATER.search(sentence) or _GOES_NOT_IN.search(sentence)
+    )
+
+
+_GOES_NOT_IN = re.compile(
+    r"\b(?:gaat|gaan|go|goes)\s+(?:er\s+)?(?:nooit|niet|never|not)\s+(?:in|into)\b", re.IGNORECASE
+)
+
+
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|wondered|wanted\s+to\s+know|vroegen|vroeg|vroegen\s+zich\s+af|wilden\s+weten|wil(?:de)?\s+weten)"
+    r"\s+(?:(?:me|mij|us|ons|zich|het\s+bestuur|the\s+board)\s+)?(?:af\s+)?(?:whether|if|of)\s+(?P<asked>[^.?!]+)",
+    re.IGNORECASE,
+)
+_MAY_WORDS = re.compile(
+    r"\b(?:ok|okay|oké|oke|fine|allowed|permitted|can|could|may|mag|mogen|kan|kunnen|toegestaan|prima|goed)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_permission(sentence: str) -> bool:
+    """A sentence that reports a question whether AI may be used ("A few of you asked whether AI is OK for club
+    work.", "Een paar van jullie vroegen of AI mag voor het clubwerk."), which the next sentence answers ("Yes, for
+    newsletters …"); not a question about anything else ("… asked whether we will pay for the licences")."""
+    found = _ASKED_WHETHER.search(sentence)
+    return found is not None and bool(
+        _AI_OR_TOOL.search(found.group("asked")) and _MAY_WORDS.search(found.group("asked"))
+    )
 
 
 _KEPT_OUT = re.compile(
@@ -180,9 +247,12 @@ _CHECK_VERBS = frozenset("check checks verify review controleren controleer leze
 
 _PROVISION_NOT = re.compile(
     r"\b(?:verboden|prohibited|forbidden|not\s+(?:permitted|allowed)|niet\s+toegestaan|shall\s+not|may\s+not|must\s+not"
-    r"|mag\s+niet|mogen\s+niet|never|nooit)\b",
+    r"|mag\s+niet|mogen\s+niet|never|nooit)\b"
+    r"|\b(?:wordt|worden)\s+(?:[^\s,.;]+\s+){0,2}?niet\b|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?\w+ed\b",
     re.IGNORECASE,
 )
+"""What a regulation's sentence forbids, also in the passive ("… worden niet met AI-tools gedeeld", "Client files are
+not shared with AI tools")."""
 _PROVISION_DUTY = re.compile(
     r"\b(?:always|altijd|shall|must|is\s+required|are\s+required|moet|moeten|dient|dienen|verplicht)\b", re.IGNORECASE
 )
@@ -221,9 +291,18 @@ _REFERS_BACK = re.compile(
 )
 
 
-def leans_on_question(answer: str, saying: str) -> bool:
+def leans_on_question(answer: str, saying: str, *, about: bool = False) -> bool:
     """An answer that does not say on its own what it allows or forbids, so that the A4 needs its question:
     one that keeps its yes or no in its sentence ("Ja, als concept.", "Yes, for public information …"), or
     refers back to what was asked ("No. A payroll administrator always takes that decision.", "No. Such decisions
-    are always taken by people.", "Ja, dat mag")."""
+    are always taken by people.", "Ja, dat mag"). The answer to a question about a thing names no yes or no; it
+    leans on the question when it opens with a word for the thing asked about ("Die deel je nooit met AI.")."""
+    if about:
+        return bool(_POINTS_BACK.match(saying))
     return saying == answer or bool(_REFERS_BACK.search(saying))
+
+
+_POINTS_BACK = re.compile(
+    r"^(?:die|dat|deze|dit|ze|zij|those|these|they|them|that|this|it|same)\b|^(?:ook|also)\s+(?:die|dat|those|that)\b",
+    re.IGNORECASE,
+)

@@ -14,9 +14,11 @@ import re
 from aibeleid_check.source import labels
 from aibeleid_check.source.field_values import open_labelled, read_value
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, mark_key
+from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.source.prose_reading import colon_lead, loose, stated_fields
 from aibeleid_check.source.reading import Block, is_question, rule_item
 from aibeleid_check.source.rule_wording import (
+    about_answer_kind,
     allows,
     answer_kind,
     group_item_kind,
@@ -25,7 +27,7 @@ from aibeleid_check.source.rule_wording import (
     rule_by_first_words,
     what_we_do_kind,
 )
-from aibeleid_check.source.sections import colon_list, open_section
+from aibeleid_check.source.sections import ask, colon_list, open_section
 
 _MEMBER_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -62,6 +64,9 @@ def content(state: State, block: Block) -> None:
         return
     if section.startswith("~") or (not text and block.kind != "item"):
         return
+    if section in RULE_KINDS and block.kind == "para" and _note(text):
+        loose(state, block, text)  # "Let op: AI maakt ook fouten. …" under the list: a remark, read by its meaning
+        return
     before, lead, opens = colon_lead(block, text)
     if opens in RULE_KINDS and section in RULE_KINDS and opens != section:
         # "What it cannot be used for:" under "How AI can be used": the items after it are the Don't-list
@@ -71,6 +76,21 @@ def content(state: State, block: Block) -> None:
         colon_list(state, section)
         return
     read_value(state, section, block)
+
+
+_NOTE_LABEL = re.compile(
+    r"^(?:let\s+op|note|nb|n\.\s?b|tip|please\s+note|opmerking|belangrijk|important|remember|onthoud|pas\s+op"
+    r"|attentie|waarschuwing|warning)\s*[:!.]\s*",
+    re.IGNORECASE,
+)
+
+
+def _note(text: str) -> bool:
+    """A paragraph under a rule list that opens with a note's label and states no rule by its first words ("Let
+    op: AI maakt ook fouten. Blijf dus zelf nadenken.", "Note: AI can be wrong."): a remark about the list, not
+    one of its items. A label over a rule ("Let op: controleer altijd …", "Important: never paste …") keeps it."""
+    label = _NOTE_LABEL.match(text)
+    return label is not None and not rule_by_first_words(text[label.end() :])
 
 
 def _section_of(state: State, block: Block, text: str) -> str | None:
@@ -86,7 +106,21 @@ def _section_of(state: State, block: Block, text: str) -> str | None:
         # ("This policy applies to all installers …": the people, without the sentence around them)
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
+    if section in RULE_KINDS and block.kind == "para" and _states_a_field(text):
+        section = None  # "Vragen? Mail Sanne …" under DIT NIET: that field, no rule (the list goes on after it)
     return section
+
+
+_FIELDS_OF_A_SENTENCE = frozenset({"geldt_voor", "ingangsdatum", "aanspreekpunt"})
+
+
+def _states_a_field(text: str) -> bool:
+    """A paragraph that states the scope, the start date or the contact ("Dit beleid geldt voor …", "Vragen? Mail
+    Sanne …") and is no rule: no rule by its first words, nothing it negates ("Deel nooit klantgegevens; dit geldt
+    voor iedereen." is a rule). (The tools a permission names stay its own: "You may use ChatGPT Team for …".)"""
+    return (
+        bool(stated_fields(text) & _FIELDS_OF_A_SENTENCE) and not rule_by_first_words(text) and not NEGATED.search(text)
+    )
 
 
 def _provision(state: State, block: Block, text: str) -> bool:
@@ -107,16 +141,17 @@ def _answer(state: State, block: Block, text: str) -> bool:
     allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet …" forbids
     (a "No" whose sentence forbids nothing, "Nee. Elke vertaling wordt nagelezen …", stays text read by its
     meaning, as does an answer without a yes or no). True when the answer became a rule."""
-    answered = answer_kind(text, of_ai=state.asks_ai)
+    answered = about_answer_kind(text) if state.asks_about else answer_kind(text, of_ai=state.asks_ai)
     if answered is None:
         return False
     kind, saying = answered
-    if state.question and leans_on_question(text, saying):
+    if state.question and leans_on_question(text, saying, about=state.asks_about):
         saying = f"{state.question} {text.strip()}"  # "Ja, als concept.": on the A4 with what it answers
     state.question = ""
     state.seen_structure = True
     mark_key(state, kind, block)
-    append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, text.find(saying))))
+    at = max(text.lower().find(saying.lower()), 0)  # (the rule after "Nee, " is written with a capital)
+    append(state, kind, rule_item(saying, kind), Block(block.kind, saying, *state.at(block, at)))
     return True
 
 
@@ -125,8 +160,7 @@ def question_and_answer(state: State, block: Block) -> None:
     ("**Waar mag ik AI wel voor gebruiken?** Voor terminologie …") gives that list its answer; a question
     whether something may be done is answered by its first word (:func:`_answer`); any other is text."""
     kind = labels.classify(block.label, heading=True) or ("~qa" if labels.asks_whether(block.label) else None)
-    state.asks_ai = kind == "~qa" and labels.asks_of_ai(block.label)
-    state.question = block.label.strip() if kind == "~qa" else ""
+    ask(state, block.label if kind == "~qa" else "")
     answer = Block(block.kind, block.rest.strip(), block.line, block.rest_column if state.exact_columns else 1)
     state.pending_org = False
     if kind in RULE_KINDS:

@@ -22,13 +22,23 @@ def heading(state: State, block: Block) -> None:
     target = labels.classify(block.text, heading=True)
     if target is None and block.line in state.field_headings:
         target = "~container"  # "Key information" over a table of the fields: the fields' own heading
+    if target is None and labels.asks_whether(block.text) and (state.title_line or state.data):
+        target = "~qa"  # "May I use AI at all?" over "Yes. You may use AI to …": read by the answer's first word
+        # (under a title that names no one, such a question is no organisation)
     if title_heading(state, block, target):
         return
     if target is None and labels.asks_whether(block.text):
-        target = "~qa"  # "May I use AI at all?" over "Yes. You may use AI to …": read by the answer's first word
+        target = "~qa"
     open_section(state, target, block, block.text)
-    state.asks_ai = target == "~qa" and labels.asks_of_ai(block.text)
-    state.question = block.text.strip() if target == "~qa" else ""
+    ask(state, block.text if target == "~qa" else "")
+
+
+def ask(state: State, question: str) -> None:
+    """The question whose answer is read next (``""``: none): as written, whether it asks what AI may do
+    ("Can AI decide …?"), and whether it asks about a thing ("What about our code?")."""
+    state.question = question.strip()
+    state.asks_ai = bool(question) and labels.asks_of_ai(question)
+    state.asks_about = bool(question) and labels.asks_about(question)
 
 
 def open_section(state: State, target: str | None, block: Block, label: str) -> None:
@@ -90,12 +100,9 @@ def grouped_by_unknown(state: State, block: Block) -> None:
         return
     if block.kind == "heading":
         opens = block.level > level and labels.classify(block.text, heading=True)
-    else:
+    else:  # a bold label on its own line, or a field's label with its value ("**Goedgekeurde tools:** Copilot …")
         opens = (
-            block.kind == "para"
-            and bool(block.label)
-            and not block.rest.strip()
-            and labels.classify(block.label, heading=True)
+            block.kind == "para" and bool(block.label) and labels.classify(block.label, heading=not block.rest.strip())
         )
     if opens and not opens.startswith("~") and index < len(state.doc.problems):
         if state.doc.problems[index].kind is SourceKind.UNKNOWN_HEADING:

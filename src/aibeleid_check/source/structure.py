@@ -42,6 +42,7 @@ from aibeleid_check.source.section_content import content, question_and_answer
 from aibeleid_check.source.sections import (
     after_colon_list,
     answers_one_word,
+    ask,
     colon_list,
     fields_on_one_line,
     grouped_by_unknown,
@@ -173,6 +174,8 @@ def _block(state: State, block: Block) -> None:
             colon_list(state, section)
         return
     block = tools_question(block)  # "Waarmee? ChatGPT Team en Copilot": the tools' label and its answer
+    if _question_line(block):  # "Kan ik … online zetten?" on a plain line over its answer, as if it were bold
+        block = replace(block, label=block.text)
     label = block.label or plain_label(block.text)
     if organisation_under_title(state, block, label):
         return
@@ -204,11 +207,32 @@ def _labelled(state: State, block: Block, label: str) -> bool:
         return False
     section = state.section
     open_labelled(state, target, block, label)
-    state.asks_ai = target == "~qa" and labels.asks_of_ai(label)
-    state.question = label.strip() if target == "~qa" else ""
+    ask(state, label if target == "~qa" else "")
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
         colon_list(state, section)
     return True
+
+
+_MAX_QUESTION_LINE_WORDS = 20
+
+
+def _question_line(block: Block) -> bool:
+    """A plain paragraph that is one question whether something may be done, or about a thing ("Mag ik een
+    klantmail in ChatGPT plakken?", "En onze inkoopprijzen?"), that names no section: its answer follows."""
+    text = block.text.strip()
+    return (
+        block.kind == "para"
+        and not block.label
+        and text.endswith("?")
+        and len(text.split()) <= _MAX_QUESTION_LINE_WORDS
+        and not _SENTENCE_INSIDE.search(text)
+        and not is_question(text, block.prompt)
+        and labels.asks_whether(text)
+        and labels.classify(text, heading=True) is None
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?:]\s+\S")
 
 
 def _asks_for_tools(block: Block) -> bool:
