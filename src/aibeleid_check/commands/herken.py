@@ -16,7 +16,7 @@ from typing import TextIO
 
 from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.meaning import Force, Recognition, explain, near_misses
-from aibeleid_check.meaning.near import NearMiss
+from aibeleid_check.meaning.near import NearMiss, near_message
 from aibeleid_check.options import Say, add_lang
 from aibeleid_check.texts import Catalogue, Message
 
@@ -45,41 +45,6 @@ TEXTS = Catalogue(
         ),
     }
 )
-
-
-CONCEPTS = {
-    "geen-persoonsgegevens": Message(nl="persoonsgegevens", en="personal data"),
-    "geen-bedrijfsgeheimen": Message(nl="bedrijfsgeheim", en="business secret"),
-}
-NEAR = {
-    ("object", "act"): Message(
-        nl="gevonden: {words} ({concept}), maar geen handeling met AI (invoeren, delen, plakken)",
-        en="found: {words} ({concept}), but no act with AI (entering, sharing, pasting)",
-    ),
-    ("object", "force"): Message(
-        nl="gevonden: {words} ({concept}) en wat ermee gebeurt, maar niets verbiedt het",
-        en="found: {words} ({concept}) and what is done with it, but nothing forbids it",
-    ),
-    ("identifier", "general"): Message(
-        nl="gevonden: alleen {words}, één kenmerk van een persoon: namen, adressen en dossiers blijven zo toegestaan; "
-        "noem de persoonsgegevens zelf",
-        en="found: only {words}, one identifier of a person: names, addresses and files stay allowed; name personal "
-        "data itself",
-    ),
-    ("decision", "decider"): Message(
-        nl="gevonden: een beslissingswoord ({words}), maar niemand wordt verboden te beslissen en er staat niet dat "
-        "een mens beslist",
-        en="found: a decision word ({words}), but nobody is forbidden from deciding and no person is said to decide",
-    ),
-    ("check", "output"): Message(
-        nl="gevonden: een controlewoord ({words}), maar geen plicht om te controleren wat AI maakt",
-        en="found: a check word ({words}), but no duty to check what AI produces",
-    ),
-    ("act", "object"): Message(
-        nl="gevonden: een handeling met AI ({words}), maar geen persoonsgegevens of bedrijfsgeheimen",
-        en="found: an act with AI ({words}), but no personal data or business secrets",
-    ),
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
@@ -129,11 +94,7 @@ def write(
 
 
 def _near_text(miss: NearMiss, lang: str) -> str:
-    concept = CONCEPTS.get(miss.rule)
-    message = NEAR[(miss.found, miss.missing)]
-    return message.text(lang).format(
-        words=_visible(", ".join(miss.words)), concept=concept.text(lang) if concept is not None else ""
-    )
+    return _visible(near_message(miss).text(lang))
 
 
 def _visible(text: str) -> str:

@@ -20,6 +20,7 @@ from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.objects import one_identifier, personal_data
 from aibeleid_check.meaning.secret_objects import secrets
 from aibeleid_check.meaning.text import read
+from aibeleid_check.texts import Message
 
 Words = tuple[Word, ...]
 
@@ -47,6 +48,50 @@ class NearMiss:
     found: str
     missing: str
     words: tuple[str, ...]
+
+
+CONCEPTS = {
+    "geen-persoonsgegevens": Message(nl="persoonsgegevens", en="personal data"),
+    "geen-bedrijfsgeheimen": Message(nl="bedrijfsgeheim", en="business secret"),
+}
+NEAR = {
+    ("object", "act"): Message(
+        nl="gevonden: {words} ({concept}), maar geen handeling met AI (invoeren, delen, plakken)",
+        en="found: {words} ({concept}), but no act with AI (entering, sharing, pasting)",
+    ),
+    ("object", "force"): Message(
+        nl="gevonden: {words} ({concept}) en wat ermee gebeurt, maar niets verbiedt het",
+        en="found: {words} ({concept}) and what is done with it, but nothing forbids it",
+    ),
+    ("identifier", "general"): Message(
+        nl="gevonden: alleen {words}, één kenmerk van een persoon: namen, adressen en dossiers blijven zo toegestaan; "
+        "noem de persoonsgegevens zelf",
+        en="found: only {words}, one identifier of a person: names, addresses and files stay allowed; name personal "
+        "data itself",
+    ),
+    ("decision", "decider"): Message(
+        nl="gevonden: een beslissingswoord ({words}), maar niemand wordt verboden te beslissen en er staat niet dat "
+        "een mens beslist",
+        en="found: a decision word ({words}), but nobody is forbidden from deciding and no person is said to decide",
+    ),
+    ("check", "output"): Message(
+        nl="gevonden: een controlewoord ({words}), maar geen plicht om te controleren wat AI maakt",
+        en="found: a check word ({words}), but no duty to check what AI produces",
+    ),
+    ("act", "object"): Message(
+        nl="gevonden: een handeling met AI ({words}), maar geen persoonsgegevens of bedrijfsgeheimen",
+        en="found: an act with AI ({words}), but no personal data or business secrets",
+    ),
+}
+
+
+def near_message(miss: NearMiss) -> Message:
+    """What ``miss`` found and lacked, in both languages (``herken`` and AIB401 show it)."""
+    concept = CONCEPTS.get(miss.rule, Message(nl="", en=""))
+    message, words = NEAR[(miss.found, miss.missing)], ", ".join(miss.words)
+    return Message(
+        nl=message.nl.format(words=words, concept=concept.nl), en=message.en.format(words=words, concept=concept.en)
+    )
 
 
 def near_misses(text: str, kind: str | None, read_rules: frozenset[str]) -> tuple[NearMiss, ...]:

@@ -148,11 +148,44 @@ class ForbiddenRulesPresent(Rule):
         for rule in FORBIDDEN:
             if rule.id not in covered:
                 noun = rule_noun(rule.id)
-                yield ctx.at_key(
-                    path,
+                message = Message(
                     nl=f"{noun.nl} '{rule.id}' ontbreekt: \"{rule.text.nl}\"",
                     en=f"{noun.en} '{rule.id}' is missing: \"{rule.text.en}\"",
+                ) + _nearest_text(ctx, rule.id)
+                yield ctx.at_key(path, nl=message.nl, en=message.en)
+
+
+def _nearest_text(ctx: Context, rule_id: str) -> Message:
+    """Where the policy came nearest to a missing rule, and what that text lacks ("Wees voorzichtig met
+    bedrijfsinformatie." names a secret but forbids nothing): the writer sees which sentence to sharpen."""
+    from aibeleid_check.meaning import near_misses
+    from aibeleid_check.meaning.near import near_message
+
+    for text, line, kind in _policy_texts(ctx):
+        for miss in near_misses(text, kind):
+            if miss.rule == rule_id:
+                found = near_message(miss)
+                place = _place(ctx, line)
+                return Message(
+                    nl=f" Het dichtst erbij: {place.nl}, {found.nl}.", en=f" Nearest: {place.en}, {found.en}."
                 )
+    return Message(nl="", en="")
+
+
+def _policy_texts(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
+    """(text, line, list kind) of every rule item with a text of its own, then of the texts outside the lists."""
+    for kind in ("mag_niet", "moet", "mag"):
+        for index, item in enumerate(ctx.policy.rule_items(kind)):
+            if item.tekst and not is_placeholder(item.tekst):
+                yield item.tekst, ctx.at(f"regels.{kind}[{index}]", nl="", en="").line, kind
+    for text, line, _column in ctx.document.loose if ctx.document else ():
+        yield text, line, None
+
+
+def _place(ctx: Context, line: int) -> Message:
+    if ctx.document is not None and ctx.document.location_kind != "line":
+        return Message(nl=f"¶{line}", en=f"¶{line}")
+    return Message(nl=f"regel {line}", en=f"line {line}")
 
 
 class NoAllowedRules(Rule):
