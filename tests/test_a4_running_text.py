@@ -102,6 +102,16 @@ def test_by_its_force_a_sentence_goes_under_not_allowed_allowed_or_always():
         (DECISION, "statement", "Een mens neemt elk besluit."),
         (PERSONAL, "obligation", "Anonimiseer eerst."),  # a rule already on the page: its first sentence stays
     ]
+    kept_out = [
+        (PERSONAL, "limit", "Voer nooit patiëntgegevens in, ook niet zonder naam."),
+        (SECRETS, "statement", "The same goes for our contracts: those stay out of AI tools."),
+        (DECISION, "obligation", "Een mens neemt elk besluit over mensen."),
+    ]
+    assert page_sentences((), kept_out) == {  # a limit or statement that says *not* or *out* reads as a ✗ rule
+        PERSONAL: ("forbidden", "Voer nooit patiëntgegevens in, ook niet zonder naam."),
+        SECRETS: ("forbidden", "The same goes for our contracts: those stay out of AI tools."),
+        DECISION: ("must", "Een mens neemt elk besluit over mensen."),
+    }
     assert page_sentences((), loose) == {
         PERSONAL: ("forbidden", "Zet geen namen in AI."),
         CHECK: ("allowed", "AI mag concepten schrijven, mits je ze nakijkt."),

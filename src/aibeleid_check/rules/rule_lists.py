@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from aibeleid_check.findings import Message, Severity
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN, RULES_BY_ID
 from aibeleid_check.values import is_placeholder, shown
 
@@ -35,7 +36,10 @@ PAGE_SENTENCE_CHARS = 300
 """A sentence from running text longer than this stays off the A4 (it would crowd out the page)."""
 _PAGE_LISTS = {"prohibition": "forbidden", "condition": "allowed"}
 """Where a sentence from running text goes on the A4, by its force; any other force (a duty, "only
-anonymised data", a statement of practice) goes under ALWAYS ("must")."""
+anonymised data", a statement of practice) goes under ALWAYS ("must"), unless its words say *not* or *out*
+(:func:`_page_list`)."""
+_KEPT_OUT = re.compile(r"\b(?:out\s+of|buiten)\b", re.IGNORECASE)
+"""What a sentence keeps away from AI without a negation: "those stay out of AI tools", "blijven buiten AI"."""
 _LIST_HEADINGS = {
     "forbidden": Message(nl="DIT NIET", en="NOT ALLOWED"),
     "allowed": Message(nl="DIT MAG", en="ALLOWED"),
@@ -54,8 +58,17 @@ def page_sentences(
     found: dict[str, tuple[str, str]] = {}
     for rule, force, sentence in loose:
         if rule not in found and rule not in in_lists and sentence and len(sentence) <= PAGE_SENTENCE_CHARS:
-            found[rule] = (_PAGE_LISTS.get(force, "must"), sentence)
+            found[rule] = (_page_list(force, sentence), sentence)
     return found
+
+
+def _page_list(force: str, sentence: str) -> str:
+    """A limit or a statement that says *not* reads as a prohibition on the wall ("Voer nooit patiëntgegevens in
+    …, ook niet zonder naam" is a limit by its tail; "Client contracts stay out of AI tools" states a practice):
+    under ALWAYS, testers read them as odd; "Deel alleen openbare informatie" stays under ALWAYS."""
+    if force in _PAGE_LISTS:
+        return _PAGE_LISTS[force]
+    return "forbidden" if NEGATED.search(sentence) or _KEPT_OUT.search(sentence) else "must"
 
 
 def _rules_unreadable(ctx: Context, kind: str) -> bool:
@@ -80,7 +93,8 @@ class ForbiddenRulesPresent(Rule):
         Nederlands of Engels ("Voer nooit klantgegevens in", "Never paste customer data"), onder
         `mag_niet` of als plicht onder `moet` ("Controleer altijd wat AI schrijft"); ook onder `mag` als de
         tekst zelf iets verbiedt of eist. Een toestemming ("Je mag klantgegevens in Copilot invoeren")
-        telt nergens als verbod. `aibeleid-check herken "TEKST"` laat zien hoe een zin gelezen wordt.
+        telt nergens als verbod. `aibeleid-check herken "TEKST"` laat zien hoe een zin gelezen wordt; ontbreekt
+        een verbod, dan noemt de melding de tekst die er het dichtst bij kwam en wat die mist.
     Waarom:
         Dit zijn de basisregels die voor bijna elk bedrijf gelden; ze eisen is een regel van het sjabloon.
         Persoonsgegevens in een chatbot invoeren tegen de afspraken met de werkgever in is volgens de
@@ -114,7 +128,8 @@ class ForbiddenRulesPresent(Rule):
         `regels.mag_niet`) or as a duty under `rules.must` (Dutch `regels.moet`; "Always check what AI writes");
         under `rules.allowed` (Dutch `regels.mag`) too when the text itself forbids or demands it. A permission
         ("You may enter customer data in Copilot") never counts as a prohibition.
-        `aibeleid-check recognise "TEXT"` shows how a sentence is read.
+        `aibeleid-check recognise "TEXT"` shows how a sentence is read; when a prohibition is missing, the
+        message names the text that came nearest and what it lacks.
     Why:
         These basic rules hold for almost every business; requiring them is a rule of the template. Entering
         personal data into a chatbot against the employer's rules is a data breach, according to the Dutch
@@ -432,7 +447,8 @@ class RuleOutsideLists(Rule):
         Het verbod is gegeven, maar een losse zin onder een eigen kop wordt makkelijk overgeslagen, en een
         voorwaarde bij één toegestaan gebruik geldt voor dat gebruik, niet voor elk antwoord van AI. Zegt geen
         regel onder DIT NIET of ALTIJD het verbod, dan zet het A4 de zin die het zegt onder DIT NIET of ALTIJD
-        (naar wat de zin doet: verbieden, of iets eisen), zodat het aan de muur niet ontbreekt; de melding zegt
+        (naar wat de zin doet: verbieden of iets buiten AI houden, of iets eisen), zodat het aan de muur niet
+        ontbreekt; de melding zegt
         waar. Een zin van meer dan 300 tekens past niet op de pagina en blijft eraf. Dit is een afweging, geen
         wettelijke plicht.
     Voorbeeld:
@@ -459,7 +475,8 @@ class RuleOutsideLists(Rule):
         The prohibition has been given, but a sentence under a heading of its own is easily skipped, and a
         condition of one allowed use holds for that use, not for every answer AI gives. When no rule under NOT
         ALLOWED or ALWAYS states the prohibition, the A4 puts the sentence that states it under NOT ALLOWED or
-        ALWAYS (by what the sentence does: forbid, or require), so that it is not missing from the wall; the
+        ALWAYS (by what the sentence does: forbid or keep something out of AI, or require), so that it is not
+        missing from the wall; the
         finding says where. A sentence of more than 300 characters does not fit the page and stays off it.
         This is a judgement, not a legal duty.
     Example:
