@@ -20,7 +20,8 @@ def field_tables(blocks: list[Block], state: State) -> list[Block]:
     each row is its field, read as "**Label** value" is. Such a table needs two or more rows whose first cell
     names a field; it may have an empty header row or none (its first row is a field, not the columns of a
     tools table). The heading right above it heads the fields (no unknown-heading warning). A tools table
-    ("Tool | Verwerkersovereenkomst") and a Do | Don't table stay tables."""
+    ("Tool | Verwerkersovereenkomst") and a Do | Don't table stay tables. Each table is judged on its own: a
+    fields table right under a tools table (only an empty paragraph between) is a fields table."""
     out: list[Block] = []
     start = 0
     while start < len(blocks):
@@ -28,9 +29,9 @@ def field_tables(blocks: list[Block], state: State) -> list[Block]:
             out.append(blocks[start])
             start += 1
             continue
-        end = start
-        while end < len(blocks) and blocks[end].kind == "row":
-            end += 1
+        end = start + 1
+        while end < len(blocks) and blocks[end].kind == "row" and not blocks[end].header:
+            end += 1  # a header row starts the next table (one right under a tools table, an empty line between)
         table = blocks[start:end]
         if _is_field_table(table):
             if out and out[-1].kind == "heading":

@@ -89,7 +89,9 @@ def _tools_value(state: State, block: Block, text: str) -> None:
     before = len(list_of(state, "goedgekeurde_tools")) if state.data.get("goedgekeurde_tools") else 0
     listed = tool_parts(first) if block.kind == "para" else []
     listed_tools(state, block, listed)  # "Microsoft Copilot (zakelijk account) en DeepL Pro."
-    note = block.kind == "para" and (_NOTE_SENTENCE.search(outside_brackets(first)) or shared_details(first))
+    note = block.kind == "para" and (
+        _NOTE_SENTENCE.search(outside_brackets(first)) or _OTHER_TOOLS.match(first) or shared_details(first)
+    )
     if first and not listed and note:
         loose(state, block, text)  # "Any other tool must be approved by IT first.": a note, no tool
         return
@@ -151,6 +153,13 @@ _NOTE_SENTENCE = re.compile(
     r"^(?=(?:\S+\s+){6}).*\b(?:must|should|may|can|moet|moeten|mag|mogen|kan|kunnen|is|are|zijn|wordt|worden|need|needs)\b",
     re.IGNORECASE,
 )
+_OTHER_TOOLS = re.compile(
+    r"^(?:any\s+|all\s+|alle\s+)?(?:other|others|andere|overige)\s+(?:ai[- ]?)?"
+    r"(?:tools?|apps?|programs?|programma'?s|toepassingen|software)\b",
+    re.IGNORECASE,
+)
+"""A sentence about the tools not named, however short ("Other tools only after approval by compliance.",
+"Andere tools alleen na overleg."): a note, no tool."""
 _DATES = ("ingangsdatum", "herzieningsdatum")
 _DATE_WORDS = 5  # "woensdag 15 april 2026 13:04" is a date; a longer text is a sentence that may hold one
 _DATE_CUE = re.compile(

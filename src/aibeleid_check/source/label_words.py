@@ -37,6 +37,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "wat wel kan",
         "may",  # a bold run-in label: "**May:** use AI to draft …", "**Mag:** teksten laten opstellen …"
         "mag",
+        "doen",  # "**Doen:**" over what may be done, the counterpart of "Niet doen:"
     ),
     "mag_niet": (
         "dit niet",
@@ -119,6 +120,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "contact when in doubt",
         "contact person",
         "point of contact",
+        "questions",  # a run-in label: "**Questions:** ask Aroha Ngata, …", as "Questions?" is
+        "vragen",
     ),
     "geldt_voor": (
         "dit beleid geldt voor",
@@ -132,6 +135,16 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "who",  # a slide's or a run-in label's one word: "Slide 2 – Who?", "**Who:** all staff"
         "for whom",
         "wie",
+        "who this covers",
+        "who it covers",
+        "who this policy covers",
+        "who is covered",
+        "who this applies to",
+        "who it applies to",
+        "wie vallen eronder",
+        "wie valt eronder",
+        "wie vallen hieronder",
+        "wie valt hieronder",
     ),
     "ingangsdatum": (
         "ingangsdatum",
@@ -265,6 +278,13 @@ RULE_GROUPS = frozenset(
         "regels",
         "de regels",
         "spelregels",
+        "spelregels voor ai",
+        "spelregels voor ai-gebruik",
+        "spelregels voor het gebruik van ai",
+        "ai-spelregels",
+        "ground rules for ai",
+        "rules for ai",
+        "rules for using ai",
         "gedragsregels",
         "huisregels",
         "rules",

@@ -1,0 +1,133 @@
+"""Reading what the eighth testers found (readers' round 9): a fields table right under a tools table, a note
+about other tools between them, the labels "Who this covers", "Questions:", "Doen:" and "Spelregels voor AI".
+Each with the near misses that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from aibeleid_check.engine import RuleSet, Settings, check_document
+from aibeleid_check.source import Document
+from documents import markdown as _md
+from documents import rules_of, unknown_headings
+from documents import word as _word
+
+
+def _codes(doc: Document) -> set[str]:
+    result = check_document(doc, RuleSet(settings=Settings(today=date(2026, 12, 2))))
+    return {finding.rule for finding in result.findings}
+
+
+def _tools(doc: Document) -> list[dict[str, Any]]:
+    return (doc.data or {}).get("goedgekeurde_tools") or []
+
+
+_TITLE = "# AI-beleid Bakkerij Jansen\n\n"
+_FIELD_ROWS = [
+    ("Contact person", "Daniel Camilleri, compliance officer, daniel.camilleri@meridian.example, +356 2123 4567"),
+    ("Applies to", "All employees, appointed agents and temporary staff"),
+    ("Effective date", "15 June 2026"),
+]
+
+
+# --- 1. a fields table without a header row right under the tools table ---
+
+
+def _tables(between: str | None, field_rows: list[tuple[str, str]]) -> Document:
+    def build(document: Any) -> None:
+        document.add_heading("AI usage policy – Meridian Insurance Brokers Ltd", level=0)
+        document.add_heading("Prohibited uses", level=1)
+        document.add_paragraph("Entering personal details into any AI tool.", style="List Bullet")
+        document.add_heading("Approved tools", level=1)
+        tools = document.add_table(rows=2, cols=3)
+        for column, text in enumerate(["Tool", "DPA", "Personal data"]):
+            tools.cell(0, column).text = text
+        for column, text in enumerate(["Microsoft 365 Copilot (Meridian tenant)", "yes", "no"]):
+            tools.cell(1, column).text = text
+        if between is not None:
+            document.add_paragraph(between)
+        fields = document.add_table(rows=len(field_rows), cols=2)
+        for row, (label, value) in enumerate(field_rows):
+            fields.cell(row, 0).text = label
+            fields.cell(row, 1).text = value
+
+    return _word(build)
+
+
+@pytest.mark.parametrize("between", ["", "Other tools only after approval by compliance."])
+def test_a_fields_table_under_the_tools_table_is_the_fields(between: str) -> None:
+    doc = _tables(between, _FIELD_ROWS)
+    assert [tool["naam"] for tool in _tools(doc)] == ["Microsoft 365 Copilot (Meridian tenant)"]
+    assert doc.data is not None
+    assert doc.data["aanspreekpunt"]["naam"] == "Daniel Camilleri"
+    assert doc.data["geldt_voor"] == "All employees, appointed agents and temporary staff"
+    assert doc.data["ingangsdatum"] == "15 June 2026"
+    assert "AIB201" not in _codes(doc)
+
+
+def test_the_rows_of_one_tools_table_stay_its_tools() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Approved tools", level=1)
+        rows = [("Tool", "DPA"), ("ChatGPT Team", "yes"), ("Applies to", "no"), ("DeepL Pro", "yes")]
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (name, dpa) in enumerate(rows):
+            table.cell(row, 0).text, table.cell(row, 1).text = name, dpa
+
+    doc = _word(build)
+    assert [tool["naam"] for tool in _tools(doc)] == ["ChatGPT Team", "Applies to", "DeepL Pro"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Other tools only after approval by compliance.", "Andere tools alleen na overleg.", "Any other AI tool: ask IT."],
+)
+def test_a_sentence_about_other_tools_under_the_tools_label_is_no_tool(note: str) -> None:
+    doc = _md(_TITLE + "## Goedgekeurde tools\n\n- ChatGPT Team\n\n" + note + "\n")
+    assert [tool["naam"] for tool in _tools(doc)] == ["ChatGPT Team"]
+
+
+def test_a_tool_paragraph_under_the_tools_label_is_still_a_tool() -> None:
+    doc = _md(_TITLE + "## Goedgekeurde tools\n\nMicrosoft 365 Copilot (werkaccount)\n")
+    assert [tool["naam"] for tool in _tools(doc)] == ["Microsoft 365 Copilot (werkaccount)"]
+
+
+# --- 2. field and section labels in the testers' words ---
+
+
+@pytest.mark.parametrize(
+    "heading", ["Who this covers", "Who it covers", "Voor wie", "Wie vallen eronder", "Who this policy covers"]
+)
+def test_a_heading_that_says_who_is_covered_is_the_scope(heading: str) -> None:
+    doc = _md(_TITLE + f"## {heading}\n\nAll staff and locums.\n")
+    assert doc.data is not None and doc.data.get("geldt_voor") == "All staff and locums."
+    assert unknown_headings(doc) == []
+
+
+@pytest.mark.parametrize("label", ["Questions:", "Questions?", "Vragen:"])
+def test_a_questions_label_is_the_contact(label: str) -> None:
+    doc = _md(_TITLE + f"**{label}** ask Aroha Ngata, practice manager, on 04 555 0198 or aroha@harbourside.example\n")
+    assert doc.data is not None
+    assert doc.data["aanspreekpunt"]["naam"] == "Aroha Ngata"
+    assert doc.data["aanspreekpunt"]["email"] == "aroha@harbourside.example"
+    assert unknown_headings(doc) == []
+
+
+def test_doen_is_dit_mag_and_niet_doen_dit_niet() -> None:
+    doc = _md(_TITLE + "**Doen:**\n\n- Concepten laten schrijven.\n\n**Niet doen:**\n\n- Klantgegevens invoeren.\n")
+    assert rules_of(doc) == {"mag": ["Concepten laten schrijven."], "mag_niet": ["Klantgegevens invoeren."]}
+    assert "AIB104" not in _codes(doc)
+
+
+@pytest.mark.parametrize("heading", ["Spelregels voor AI", "Spelregels"])
+def test_spelregels_voor_ai_groups_the_rules(heading: str) -> None:
+    doc = _md(_TITLE + f"## {heading}\n\n- Voer nooit klantgegevens in.\n- Controleer altijd wat AI schrijft.\n")
+    assert rules_of(doc).get("mag_niet") == ["Voer nooit klantgegevens in."]
+    assert unknown_headings(doc) == []
+
+
+def test_a_heading_about_what_to_do_with_questions_is_no_contact_label() -> None:
+    doc = _md(_TITLE + "## Veelgestelde vragen\n\n**Mag ik ChatGPT gebruiken?** Ja, voor concepten.\n")
+    assert doc.data is not None and "aanspreekpunt" not in doc.data
