@@ -51,10 +51,10 @@ class _CountingComposer(Composer):
         return Composer.compose_node(self, parent, index)
 
 
-class FastLoader(_BaseLoader):
-    """The safe loader, with implicit tags resolved cheaply: scalars stay text here, so only an empty/null
-    value and the merge key ``<<`` need their own tag. PyYAML's regular-expression resolver, called for
-    every scalar, was a tenth of the time of a whole check."""
+class _TextTags:
+    """Implicit tags resolved cheaply: scalars stay text here, so only an empty/null value and the merge key
+    ``<<`` need their own tag. PyYAML's regular-expression resolver, called for every scalar, was a tenth of
+    the time of a whole check."""
 
     def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
@@ -71,6 +71,10 @@ class FastLoader(_BaseLoader):
         pass
 
 
+class FastLoader(_TextTags, _BaseLoader):
+    """The safe loader (libyaml's when PyYAML has it) with :class:`_TextTags`."""
+
+
 class Loader(_CountingComposer, FastLoader):
     """:class:`FastLoader`, composing with the node count (for texts over :data:`COUNT_FROM` characters)."""
 
@@ -82,6 +86,20 @@ class Loader(_CountingComposer, FastLoader):
 COUNT_FROM = 64 * 1024
 """Texts up to this many characters are composed by libyaml itself (a one-page policy: 0.07 ms instead of
 0.16 ms); at most about 32,000 nodes fit in them, a few MB. Longer texts are composed with the count."""
+
+
+class BlankRunLoader(_CountingComposer, _TextTags, yaml.SafeLoader):
+    """PyYAML's pure-Python scanner with :class:`_TextTags` and the node count, for a text with a run of more
+    than :data:`LONG_BLANK_RUN` blanks: libyaml clears its whole whitespace buffer for every word of a scalar
+    after such a run, so a 1 MiB scalar of spaces and then words took 2-4 s of CPU; this scanner reads it in
+    linear time (about 0.5 s per MiB). A policy never has such a run, so a normal file never comes here."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.SafeLoader.__init__(self, stream)
+        Composer.__init__(self)
+
+
+LONG_BLANK_RUN = 4096
 
 
 class _TypedLoader(_CountingComposer, _BaseLoader):

@@ -7,6 +7,7 @@ model stage interprets ``ja``/``nee``, dates and the like itself: YAML 1.1's imp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,7 @@ import yaml
 
 from aibeleid_check.source import MAX_DEPTH, MAX_NODES, Document, Path, SourceKind, loader
 from aibeleid_check.source.loader import (
+    LONG_BLANK_RUN,
     MAP_TAG,
     MAX_COMPOSED,
     MERGE_TAG,
@@ -22,6 +24,7 @@ from aibeleid_check.source.loader import (
     SCALAR_TAGS,
     SEQ_TAG,
     STR_TAG,
+    BlankRunLoader,
     ComposeLimit,
     FastLoader,
     Loader,
@@ -64,7 +67,7 @@ def parse(raw: bytes, path: str) -> Document:
 
 def _compose(text: str, doc: Document) -> yaml.Node | None:
     try:
-        node = yaml.compose(text, Loader=Loader if len(text) > loader.COUNT_FROM else FastLoader)
+        node = yaml.compose(text, Loader=_loader_for(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -95,6 +98,17 @@ def _compose(text: str, doc: Document) -> yaml.Node | None:
     if node is None:
         doc.problem(SourceKind.EMPTY)
     return node
+
+
+_BLANK_RUN = re.compile(f"(?:\\A|[^ \\t])[ \\t]{{{LONG_BLANK_RUN + 1}}}")
+"""Anchored on the character before a run, so that each run is scanned once (a bare ``[ \\t]{N}`` retries at
+every blank of a run shorter than N: quadratic in a file of such runs)."""
+
+
+def _loader_for(text: str) -> type:
+    if len(text) <= loader.COUNT_FROM:
+        return FastLoader
+    return BlankRunLoader if _BLANK_RUN.search(text) else Loader
 
 
 def _char_at(lines: tuple[str, ...], line: int, column: int) -> str:
