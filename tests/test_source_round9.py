@@ -131,3 +131,54 @@ def test_spelregels_voor_ai_groups_the_rules(heading: str) -> None:
 def test_a_heading_about_what_to_do_with_questions_is_no_contact_label() -> None:
     doc = _md(_TITLE + "## Veelgestelde vragen\n\n**Mag ik ChatGPT gebruiken?** Ja, voor concepten.\n")
     assert doc.data is not None and "aanspreekpunt" not in doc.data
+
+
+# --- 3. the contact: a colon before the address, a role before the name, "Ping" ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Our quality manager: Marc Janssens: marc@linguabridge.example",
+            {"rol": "quality manager", "naam": "Marc Janssens", "email": "marc@linguabridge.example"},
+        ),
+        (
+            "Mrs Fiona MacLeod, depute head: fmacleod@stbrendans.example, 0141 555 0147.",
+            {"naam": "Mrs Fiona MacLeod", "rol": "depute head", "email": "fmacleod@stbrendans.example"},
+        ),
+        (
+            "Practice manager Helen Strachan – helen.strachan@harbourside-vets.example – 01224 555 0182",
+            {"rol": "Practice manager", "naam": "Helen Strachan", "telefoon": "01224 555 0182"},
+        ),
+        ("Practice manager Helen Strachan", {"rol": "Practice manager", "naam": "Helen Strachan"}),
+        (
+            "Ping Eero Virtanen, CTO, in #ai-help or at eero@pixelforge.example",
+            {"naam": "Eero Virtanen", "rol": "CTO", "email": "eero@pixelforge.example"},
+        ),
+    ],
+)
+def test_a_contact_line_gives_role_name_and_address_apart(line: str, expected: dict[str, str]) -> None:
+    doc = _md(_TITLE + f"## Contact\n\n{line}\n")
+    contact = (doc.data or {}).get("aanspreekpunt")
+    assert isinstance(contact, dict)
+    assert {key: contact.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Helen Strachan, Practice Manager", {"naam": "Helen Strachan", "rol": "Practice Manager"}),
+        ("Jan Bakker (directeur), jan@bakkerij.example", {"naam": "Jan Bakker", "rol": "directeur"}),
+        ("Sanne Bakker – 06 12345678", {"naam": "Sanne Bakker", "telefoon": "06 12345678"}),
+    ],
+)
+def test_a_contact_line_in_the_usual_order_reads_as_before(line: str, expected: dict[str, str]) -> None:
+    contact = (_md(_TITLE + f"## Contact\n\n{line}\n").data or {}).get("aanspreekpunt")
+    assert isinstance(contact, dict)
+    assert {key: contact.get(key) for key in expected} == expected
+
+
+def test_a_role_alone_before_a_phone_number_is_no_name_split() -> None:
+    contact = (_md(_TITLE + "## Contact\n\nPractice Manager, 01224 555 0182\n").data or {}).get("aanspreekpunt")
+    assert isinstance(contact, dict) and "Strachan" not in str(contact) and contact.get("telefoon") == "01224 555 0182"

@@ -31,7 +31,7 @@ LEAD = re.compile(
     r"|(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?:dan|gerust|altijd)\s+)?terecht\s+bij|terecht\s+bij"
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
-    r"|bel|call|mail|e-?mail)"
+    r"|bel|call|mail|e-?mail|ping|drop\s+(?:a\s+)?(?:line|note|message)\s+to)"
     r"\s+(?:(?:dan|gerust|even|maar|naar|to)\s+){0,3}(?:met\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
     re.IGNORECASE,
 )
@@ -134,15 +134,31 @@ def role_and_name(part: str) -> tuple[str, str]:
         start -= 1  # "mevrouw R. Hoekstra": the form of address goes with the name
     name = words[start:]
     if len(name) < 2 or len(name) > 6 or not all(_NAME_WORD.match(w) or w.lower() in _HONORIFICS for w in name[:1]):
-        return part, ""
+        return _title_then_name(part)
     if not all(_NAME_WORD.match(w) for w in name[1:]):
-        return part, ""
+        return _title_then_name(part)
     while name and _is_title(name[:1]):
         name = name[1:]  # "ICT-coördinator Fatima El Amrani": the role written with a capital
         start += 1
     if len(name) < 2 or _is_title(name):
-        return part, ""
+        return _title_then_name(part)
     return " ".join(words[:start]), " ".join(name)
+
+
+_MAX_ROLE_WORDS_BEFORE_A_NAME = 3
+
+
+def _title_then_name(part: str) -> tuple[str, str]:
+    """ "Practice manager Helen Strachan", "Practice Manager Helen Strachan" -> the role up to its title word,
+    then the name of two or more capitalised words; ``(part, "")`` when no name follows a title."""
+    words = part.split()
+    ends = [n + 1 for n, word in enumerate(words[:_MAX_ROLE_WORDS_BEFORE_A_NAME]) if _is_title([word])]
+    if not ends:
+        return part, ""
+    name = words[ends[-1] :]
+    if len(name) < 2 or len(name) > 4 or _is_title(name) or not all(_NAME_WORD.match(w) for w in name):
+        return part, ""
+    return " ".join(words[: ends[-1]]), " ".join(name)
 
 
 _TITLE_WORDS = frozenset(

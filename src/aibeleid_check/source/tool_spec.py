@@ -42,9 +42,10 @@ _SEPARATORS = " \t:–—-|·,;()"
 _NEGATIONS = ("geen", "zonder", "no", "without")
 _PHONE = re.compile(r"^(?:\+|0)[\d\s().\-–]{8,}\d$")
 _CONTACT_SPLIT = re.compile(  # (a dash between digits is part of a phone number: "024 – 361 11 11")
-    r"\s+[·|]\s+|(?<!\d)\s+[-—–]\s+|\s+[-—–]\s+(?!\d)|\s*[;,]\s+"
+    r"\s+[·|]\s+|(?<!\d)\s+[-—–]\s+|\s+[-—–]\s+(?!\d)|\s*[;,]\s+|(?<=\w):\s+"
     r"|\s+(?:at|via|op|on|or|of)\s+(?:(?:bel|call|mail)\s+)?(?=[\w.+-]+@|[+0]\d)"
 )
+_CHANNEL = re.compile(r"\s*,?\s+(?:in|on|op|via)\s+#[\w-]+(?:\s+(?:or|of)(?:\s+(?:at|via|op|on))?)?(?=\s)")
 _ROLE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9])\.$")
 
@@ -511,6 +512,7 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     lead = LEAD.match(text.strip())  # "Bel Marieke de Vries, 06-…": the verb leads up to the contact
     line = _SENTENCE_DOT.sub("", text.strip()[lead.end() :] if lead else text.strip())
     line = _ANSWER_PREPOSITION.sub("", line)  # "Bij Sanne Verbeek (eigenaar), …" under "Bij wie kan ik terecht?"
+    line = _CHANNEL.sub(",", line)  # "Eero Virtanen, CTO, in #ai-help or at eero@…": the chat channel is no part
     parts = [part.strip() for part in _CONTACT_SPLIT.split(line) if part.strip()]
     contact: dict[str, str] = {}
     for position, part in enumerate(parts):
@@ -522,6 +524,8 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
             contact["rol"] = part  # "de privacy officer, Jan Bakker": the role first, the name after it
         elif "rol" not in contact and (owned := possessive_role(part)) and _person_follows(parts[position + 1 :]):
             contact["rol"] = owned  # "Our CTO, Sanne Bakker, …": the role, then the person
+        elif "naam" not in contact and "rol" not in contact and all(role_and_name(part)):
+            contact["rol"], contact["naam"] = role_and_name(part)  # "Practice manager Helen Strachan"
         elif "naam" not in contact:
             role = _ROLE.match(part)
             contact["naam"] = role.group(1) if role and role.group(1) else part
