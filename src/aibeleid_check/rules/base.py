@@ -35,7 +35,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -91,7 +91,8 @@ class Context:
             from aibeleid_check.meaning.items import counted_items  # recognition loads only when asked
 
             policy = self.model.policy if self.model else None
-            self._counted = counted_items(policy, self.document.loose if self.document else ())
+            counted = counted_items(policy, self.document.loose if self.document else ())
+            self._counted = [_at_its_sentence(self.document, item) for item in counted]
         return self._counted
 
     def at(self, path: str, nl: str, en: str) -> Hit:
@@ -172,3 +173,23 @@ def validate_rule_class(rule: type[Rule]) -> list[str]:
     if not doc.summary or [title for title, _ in doc.sections] != list(SECTIONS["nl"]):
         problems.append("docstring lacks the sections " + " / ".join(SECTIONS["nl"]))
     return problems
+
+
+_SEARCHED_LINES = 60
+"""How far below a paragraph's first line its sentence is looked for (a paragraph of running text)."""
+
+
+def _at_its_sentence(document: Document | None, item: CountedItem) -> CountedItem:
+    """A text outside the lists, placed where the sentence that states the rule begins in a text file (a
+    Markdown paragraph runs over lines, and the reader joined them), so that AIB406 and the JSON say the same
+    place; in a Word file, or when the sentence is not found, the paragraph's own position stays."""
+    words = (item.text or "").split()[:4]
+    if item.at is None or document is None or document.location_kind != "line" or not words:
+        return item
+    line, column = item.at
+    text = "\n".join(document.lines[line - 1 : line - 1 + _SEARCHED_LINES])
+    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, max(0, column - 1))
+    if found is None:
+        return item
+    before = text[: found.start()]
+    return replace(item, at=(line + before.count("\n"), found.start() - (before.rfind("\n") + 1) + 1))

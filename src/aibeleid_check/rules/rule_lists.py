@@ -505,34 +505,13 @@ class RuleOutsideLists(Rule):
                 message = _ON_PAGE.format(
                     rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule], nl_list=heading.nl, en_list=heading.en
                 )
-                yield Hit(item.path, *_sentence_at(ctx, item), rule_noun(item.rule) + message)
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
             elif item.at is not None:
                 message = _OUTSIDE.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
-                yield Hit(item.path, *_sentence_at(ctx, item), rule_noun(item.rule) + message)
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
             else:
                 message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
-
-
-_SEARCHED_LINES = 60
-"""How far below a paragraph's first line its sentence is looked for (a paragraph of running text)."""
-
-
-def _sentence_at(ctx: Context, item: CountedItem) -> tuple[int, int]:
-    """Where the sentence that states the rule begins, in a text file (a Markdown paragraph runs over lines,
-    and the reader joined them); the paragraph's own position in a Word file, or when it is not found."""
-    assert item.at is not None
-    document = ctx.document
-    words = (item.text or "").split()[:4]
-    if document is None or document.location_kind != "line" or not words:
-        return item.at
-    line, column = item.at
-    text = "\n".join(document.lines[line - 1 : line - 1 + _SEARCHED_LINES])
-    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, max(0, column - 1))
-    if found is None:
-        return item.at
-    before = text[: found.start()]
-    return line + before.count("\n"), found.start() - (before.rfind("\n") + 1) + 1
 
 
 def _loose_readings(items: Iterable[CountedItem]) -> Iterator[tuple[str, str, str | None]]:
