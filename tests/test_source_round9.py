@@ -182,3 +182,21 @@ def test_a_contact_line_in_the_usual_order_reads_as_before(line: str, expected: 
 def test_a_role_alone_before_a_phone_number_is_no_name_split() -> None:
     contact = (_md(_TITLE + "## Contact\n\nPractice Manager, 01224 555 0182\n").data or {}).get("aanspreekpunt")
     assert isinstance(contact, dict) and "Strachan" not in str(contact) and contact.get("telefoon") == "01224 555 0182"
+
+
+# --- 4. "Only use X and Y" names both tools, as "Use only X and Y" does ---
+
+
+@pytest.mark.parametrize("lead", ["Only use", "Use only", "We only use"])
+def test_only_use_before_two_tools_names_both(lead: str) -> None:
+    doc = _md(
+        "# AI guidelines – Pixelforge Games\n\n1. Never paste game code into an AI tool.\n"
+        f"2. {lead} GitHub Copilot Business (DPA signed) and ChatGPT Enterprise (DPA signed, no player data).\n"
+    )
+    assert [tool["naam"] for tool in _tools(doc)] == ["GitHub Copilot Business", "ChatGPT Enterprise"]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Only ChatGPT Team.", "ChatGPT Team"), ("Alleen Copilot.", "Copilot")])
+def test_only_before_one_tool_under_the_tools_label_is_that_tool(line: str, name: str) -> None:
+    doc = _md(_TITLE + f"## Goedgekeurde tools\n\n{line}\n")
+    assert [tool["naam"] for tool in _tools(doc)] == [name]

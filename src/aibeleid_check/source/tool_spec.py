@@ -344,9 +344,10 @@ _TOOLS_LEAD = re.compile(
     r"(?:" + _APPROVED_BY_US + r"|" + _USED_BY_US + r")?"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij|jullie|you|je|u)\s+(?:only\s+)?(?:use|gebruiken|gebruikt)\s+"
     r"(?:" + _ONLY_WORD + r"\s+)?"
-    r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED + r"|" + _USE_ONLY,
+    r"|" + _USE_ONLY + r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED,
     re.IGNORECASE,
 )
+# (_USE_ONLY before _ONLY: "Only use GitHub Copilot …" is cut after "use", not after "Only" alone)
 # Not _TOOLS_LEAD: that is the lead-in cut off a line under a tools heading, where the heading already says
 # these are the approved tools; a sentence outside the sections states them only when it says "approved" or
 # "only" itself, and may go on after the word "tools" ("The approved tools for client work are …").
