@@ -200,3 +200,31 @@ def test_only_use_before_two_tools_names_both(lead: str) -> None:
 def test_only_before_one_tool_under_the_tools_label_is_that_tool(line: str, name: str) -> None:
     doc = _md(_TITLE + f"## Goedgekeurde tools\n\n{line}\n")
     assert [tool["naam"] for tool in _tools(doc)] == [name]
+
+
+# --- 5. a Word Title "X – Using AI at work" names X ---
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrel Physiotherapy – Using AI at work",
+        "Kestrel Physiotherapy – Using AI",
+        "Kestrel Physiotherapy – Working with AI",
+    ],
+)
+def test_a_word_title_of_a_name_then_using_ai_names_the_organisation(title: str) -> None:
+    def build(document: Any) -> None:
+        document.add_heading(title, level=0)
+        document.add_heading("You may", level=1)
+        document.add_paragraph("Draft appointment reminders.", style="List Bullet")
+
+    doc = _word(build)
+    assert doc.data is not None and doc.data.get("organisatie") == "Kestrel Physiotherapy"
+    assert "AIB103" not in _codes(doc)
+
+
+@pytest.mark.parametrize("title", ["Using AI at work", "Staff Guide – Using AI at work"])
+def test_a_title_about_using_ai_without_a_name_names_no_organisation(title: str) -> None:
+    doc = _md(f"# {title}\n\n## You may\n\n- Draft letters.\n")
+    assert doc.data is not None and doc.data.get("organisatie") is None

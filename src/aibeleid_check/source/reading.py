@@ -187,12 +187,14 @@ _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
     r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
     r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI"
+    r"|(?:using|working\s+with|werken\s+met|(?:the\s+)?use\s+of|(?:het\s+)?gebruik\s+van)\s+"
+    r"(?:generative\s+|generatieve\s+)?AI(?:\s+(?:at|in|on|op|bij|within|binnen)(?:\s+(?-i:[a-z])[\w'’-]*){1,4})?"
     r"|(?:generative\s+|generatieve\s+)?AI\s+(?:at|in|on|op|bij|within|binnen)(?:\s+(?-i:[a-z])[\w'’-]*){1,4})\.?$",
     re.IGNORECASE,
 )
 """A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI", "Oostpoort Locksmiths –
 AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI", "Quillstack – AI at work", "Bakkerij Jansen –
-AI op het werk"."""
+AI op het werk", "Kestrel Physiotherapy – Using AI at work", "X – werken met AI"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())
