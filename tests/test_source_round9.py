@@ -228,3 +228,46 @@ def test_a_word_title_of_a_name_then_using_ai_names_the_organisation(title: str)
 def test_a_title_about_using_ai_without_a_name_names_no_organisation(title: str) -> None:
     doc = _md(f"# {title}\n\n## You may\n\n- Draft letters.\n")
     assert doc.data is not None and doc.data.get("organisatie") is None
+
+
+# --- 6. a yes in words after a question whether AI is OK; a caution after a permission ---
+
+_MEMO = "From: Graham Oduya, managing director\n\nTo: All staff\n\nHi all,\n\n"
+
+
+@pytest.mark.parametrize("answer", ["It is, for the right things", "Of course, for the right things"])
+def test_a_yes_in_words_after_asking_whether_ai_is_ok_is_a_permission(answer: str) -> None:
+    doc = _md(
+        _MEMO + "A few of you have asked whether it's OK to use AI for work. "
+        f"{answer}: drafting emails to clients and explaining a spreadsheet formula are all fine.\n"
+    )
+    assert len(rules_of(doc).get("mag", [])) == 1
+    assert "drafting emails" in rules_of(doc)["mag"][0]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["It is not, for now: we are still choosing a tool.", "It is a question we will discuss next month."],
+)
+def test_an_answer_in_words_that_negates_or_gives_no_use_is_no_permission(answer: str) -> None:
+    doc = _md(_MEMO + f"A few of you have asked whether it's OK to use AI for work. {answer}\n")
+    assert "mag" not in rules_of(doc)
+
+
+def test_a_caution_after_a_permission_paragraph_is_no_part_of_it() -> None:
+    doc = _md(
+        _TITLE + "Beste collega's,\n\nJe mag AI gebruiken om een eerste versie van een woningtekst te laten schrijven. "
+        "Ook voor het samenvatten van openbare informatie is het handig. Wees voorzichtig met gegevens van klanten "
+        "en gebruik je gezonde verstand.\n"
+    )
+    assert rules_of(doc)["mag"] == [
+        "Je mag AI gebruiken om een eerste versie van een woningtekst te laten schrijven. "
+        "Ook voor het samenvatten van openbare informatie is het handig."
+    ]
+    assert any(text.startswith("Wees voorzichtig") for text, _, _ in doc.loose)
+
+
+def test_a_permission_paragraph_without_a_caution_stays_whole() -> None:
+    text = "Je mag AI gebruiken om een eerste versie te laten schrijven. Lees die daarna wel zelf na."
+    doc = _md(_TITLE + f"Beste collega's,\n\n{text}\n")
+    assert rules_of(doc)["mag"] == [text]

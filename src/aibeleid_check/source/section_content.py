@@ -57,7 +57,16 @@ def content(state: State, block: Block) -> None:
         return
     if section in (None, "~top", "~intro") and block.kind == "para" and allows(text):
         mark_key(state, "mag", block)  # "You may use DeepL Pro for a first draft. …" in a memo: a permission
-        append(state, "mag", rule_item(text, "mag"), block)
+        allowed, caution = _before_a_caution(text)
+        append(
+            state,
+            "mag",
+            rule_item(allowed, "mag"),
+            Block(block.kind, allowed, block.line, block.column) if caution else block,
+        )
+        if caution:
+            at = Block(block.kind, caution, *state.at(block, text.rfind(caution)))
+            loose(state, at, caution)  # "Wees voorzichtig met gegevens van klanten …": a caution, no permission
         return
     if section in (None, "~unknown", "~container", "~intro", "~rules", "~group", "~top", "~qa", "~do", "~article"):
         loose(state, block, text)  # (a grouping heading has no text of its own: any text under it is read)
@@ -76,6 +85,22 @@ def content(state: State, block: Block) -> None:
         colon_list(state, section)
         return
     read_value(state, section, block)
+
+
+_CAUTION = re.compile(
+    r"^(?:wees|be|blijf|stay|pas\s+(?:wel\s+)?op|take\s+care|use\s+(?:your\s+)?common\s+sense|gebruik\s+je\s+gezonde)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _before_a_caution(text: str) -> tuple[str, str]:
+    """A permission's paragraph up to a later sentence that only cautions ("… is het handig. Wees voorzichtig
+    met gegevens van klanten en gebruik je gezonde verstand."), and that caution with what follows it."""
+    for match in _SENTENCE.finditer(text):
+        if _CAUTION.match(text[match.end() :]):
+            return text[: match.start()].strip(), text[match.end() :].strip()
+    return text, ""
 
 
 _NOTE_LABEL = re.compile(
