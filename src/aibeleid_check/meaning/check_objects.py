@@ -280,8 +280,9 @@ def _aspect(words: Words, check: Word, audit: Word) -> bool:
 
 _SENDING = frozenset(
     """publish publishes published publishing publiceer publiceert publiceren gepubliceerd publicatie send sends
-    sent verzend verzendt verzenden verzonden verstuur verstuurt versturen verstuurd""".split()
-)
+    sent sending verzend verzendt verzenden verzonden verstuur verstuurt versturen verstuurd posting posted
+    plaatst plaatsen geplaatst""".split()
+)  # (not "post", "plaats": nouns as often as verbs, "voor de post", "in plaats van")
 TEXT_KINDS = frozenset(
     """artikel artikelen article articles post posts bericht berichten stuk stukken tekst teksten text texts
     content page pages pagina paginas publication publicatie""".split()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_exclusions import (
     _about_data,
     _ai_task,
@@ -485,6 +486,7 @@ def _checked(words: Words) -> list[Word]:
         and not made_by_ai(words)
         and not _from_ai(words)  # "elke tekst van de AI zelf controleren op fouten, namen en toon": AI's text
         and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
+        and not _checked_for(words, checks[0])  # "Check every AI text for wrong prices": what the check looks for
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
     made = [w for w in output if not c.CORRECT.matches(w)]  # "facturen op juistheid": accuracy is no output
@@ -678,6 +680,26 @@ def _critical_and(words: Words) -> bool:
 _BARE = frozenset(
     "dus so then dan daarom therefore and en het it dit this dat that alles everything altijd always".split()
 )
+
+
+_LOOKED_FOR = frozenset("for op on".split())
+
+
+def _checked_for(words: Words, check: Word) -> bool:
+    """'Check every AI text for wrong specs, prices and sizes', 'Controleer elke AI-tekst op foute prijzen': the
+    protected objects after *for*/*op* are what the check of AI's text looks for, its topic, no data check."""
+    position = words.index(check)
+    ahead = words[position + 1 : position + 6]
+    looked = next((w for w in ahead if w.text in _LOOKED_FOR), None)
+    if looked is None or not any(
+        c.AI.matches(w) or c.AI.matches_part(w) or ai_made_word(w) for w in ahead if w.index < looked.index
+    ):
+        return False
+    topic = words[words.index(looked) + 1 :]
+    before = words[: words.index(looked) + 1]
+    if objects.personal_data(before) or secret_objects.secrets(before)[0] or objects.personal_data(topic):
+        return False  # ("Check every AI text for customer names": a check for personal data, the data rule's)
+    return bool(secret_objects.secrets(topic)[0])
 
 
 def _universal(words: Words, checks: list[Word]) -> list[Word]:

@@ -196,29 +196,77 @@ def _above(words: Words, place: Word) -> bool:
 
 
 _WHICH = frozenset("die dat that which".split())
-_PREDICATE = frozenset("is are zijn be been not niet nog yet al already ook made gemaakt".split())
+_PREDICATE = frozenset(
+    "is are zijn be been not niet nog yet al already ook made gemaakt have has had geweest wordt worden".split()
+)
 _PAPERS = frozenset("stukken stuk papers paper nota's notas".split())
+_ANY_THING = frozenset(
+    "niets iets alles wat anything everything something nothing whatever dingen things zaken stuff het it ze "
+    "they them dit deze this these".split()
+)
 
 
 def documents_not_public(words: Words, places: list[Word]) -> bool:
     """'stukken die nog niet openbaar zijn', 'reports that are not yet public': what is not public is one kind
     of document, business information only, as 'niet-openbare stukken' is (guide); 'informatie die niet
-    openbaar is' and 'niets wat niet openbaar is' are of any kind."""
+    openbaar is' and 'niets wat niet openbaar is' are of any kind. A noun of no known kind counts only when its
+    clause says it is not public ('Vraagprijzen die nog niet gepubliceerd zijn')."""
     for place in places:
-        position = words.index(place)
-        window = words[max(0, position - 6) : position]
-        which = [p for p, w in enumerate(window) if w.text in _WHICH]
-        if not which or which[-1] == 0 or any(w.text not in _PREDICATE for w in window[which[-1] + 1 :]):
-            continue  # ("work that involves any non-public information": the place is no predicate)
-        noun = window[which[-1] - 1]
-        at = words.index(noun)
-        joined = words[max(0, at - 2) : at]
-        if any(w.text in _GENERIC for w in joined):
-            continue  # "informatie of verhalen die niet gepubliceerd zijn": of any kind
-        kind = c.DATA.matches(noun) or c.BUSINESS_OBJECTS.matches(noun) or noun.text in _PAPERS
-        if kind and noun.text not in _GENERIC and not objects.personal_data((noun,)):
+        noun, negated = _qualified_noun(words, place)
+        if noun is None or objects.personal_data((noun,)):
+            continue
+        if _known_kind(noun) or negated and _one_kind(noun):
             return True
     return False
+
+
+def people_not_public(words: Words, places: list[Word]) -> bool:
+    """'Klantgegevens die niet openbaar zijn': what is not public is personal data, that rule's only."""
+    for place in places:
+        noun, negated = _qualified_noun(words, place)
+        if noun is not None and negated and objects.personal_data((noun,)):
+            return True
+    return False
+
+
+def _qualified_noun(words: Words, place: Word) -> tuple[Word | None, bool]:
+    """The noun whose relative clause says what is (not) public ('stukken' of 'stukken die nog niet openbaar
+    zijn'), and whether the clause negates it."""
+    position = words.index(place)
+    window = words[max(0, position - 6) : position]
+    which = [p for p, w in enumerate(window) if w.text in _WHICH]
+    if not which or which[-1] == 0 or any(w.text not in _PREDICATE for w in window[which[-1] + 1 :]):
+        return None, False  # ("work that involves any non-public information": the place is no predicate)
+    noun = window[which[-1] - 1]
+    at = words.index(noun)
+    if any(w.text in _GENERIC for w in words[max(0, at - 2) : at]):
+        return None, False  # "informatie of verhalen die niet gepubliceerd zijn": of any kind
+    return noun, any(w.text in ("niet", "not") for w in window[which[-1] + 1 :])
+
+
+def _one_kind(noun: Word) -> bool:
+    """'Vraagprijzen die nog niet gepubliceerd zijn', 'prices that have not been published': the relative clause
+    qualifies one noun, a kind of its own, and its negation limits that noun, not the whole sentence."""
+    if noun.text in _GENERIC or noun.text in _ANY_THING or noun.text in _HEAD_ENDS:
+        return False
+    return _plain_noun(noun)
+
+
+def _known_kind(noun: Word) -> bool:
+    return noun.text not in _GENERIC and (
+        c.DATA.matches(noun) or c.BUSINESS_OBJECTS.matches(noun) or noun.text in _PAPERS
+    )
+
+
+def _plain_noun(word: Word) -> bool:
+    """A content word that can head a noun phrase (no preposition, pronoun or verb particle before *die*/*that*)."""
+    return len(word.text) > 3 and word.text.isalpha() and word.text not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset(
+    "into naar over onder boven tussen zonder within binnen buiten omdat zodat tools tool anders ander andere other "
+    "others anderen".split()
+)
 
 
 def _generic_subject(words: Words, keep: Word) -> bool:

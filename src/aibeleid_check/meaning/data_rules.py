@@ -39,6 +39,7 @@ from aibeleid_check.meaning.data_limits import (
     _unfit_for,
     _vague_condition,
     documents_not_public,
+    people_not_public,
     public_of_people,
 )
 from aibeleid_check.meaning.data_mentions import (
@@ -176,7 +177,12 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         return None
     found, weak = secret_objects.secrets(words)
     public = _public_limit(words)
-    if public and not public_of_people(words, public):
+    if (
+        public
+        and not public_of_people(words, public)
+        and not people_not_public(words, public)
+        and not (found and documents_not_public(words, public))
+    ):
         return Finding(SECRETS, texts(public), public[-1], Force.LIMIT)
     unclassified = [
         w for w in words if w.text in ("unclassified", "non-confidential") or w.text.startswith("niet-vertrouwelijk")

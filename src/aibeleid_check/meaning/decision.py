@@ -68,7 +68,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     force = force_of(anchor)[0]
     if force is Force.LIMIT and ai_supported(words, found, limited=True):
         return Finding(DECISION, texts(found), anchor)  # "AI may be used for decision support only"
-    negated = negations(words)
+    negated = [n for n in negations(words) if not _ban_as_topic(words, found, n)]
     if force is Force.PROHIBITION and negated and all(harm_negated(words, n) for n in negated):
         return None  # "… when screening applicants, to ensure it does not adversely impact anyone": the harm
     if (
@@ -164,6 +164,19 @@ _OURS = frozenset("me us mij ons".split())
 def _first_person_agents(words: Words) -> list[Word]:
     """'performed by me', 'made by us', 'door mij gevormd': the writer of the policy as who decides."""
     return [w for p, w in enumerate(words) if w.text in _OURS and p and words[p - 1].text in ("by", "door")]
+
+
+_BAN_NOUNS = frozenset("ban bans verbod verboden".split())
+_TOPIC_OPENERS = frozenset("on about over regarding concerning inzake omtrent".split())
+
+
+def _ban_as_topic(words: Words, found: list[Word], negation: Word) -> bool:
+    """'AI doesn't get to decide on hiring, firing, player bans or budgets': a ban after the decision word and its
+    preposition is what is decided about, a topic, no second negation of the sentence."""
+    if negation.text not in _BAN_NOUNS:
+        return False
+    verbs = [w for w in found if w.index < negation.index]
+    return bool(verbs) and any(w.text in _TOPIC_OPENERS and verbs[0].index < w.index < negation.index for w in words)
 
 
 _PARALLEL = frozenset("nor noch neither".split())  # a negation that only continues the one before

@@ -16,6 +16,7 @@ from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_objects import check_words
 from aibeleid_check.meaning.decision_words import decision_words
 from aibeleid_check.meaning.finding import CHECKING, DECISION, PERSONAL, SECRETS, acts
+from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.objects import one_identifier, personal_data
 from aibeleid_check.meaning.secret_objects import secrets
@@ -24,19 +25,29 @@ from aibeleid_check.texts import Message
 
 Words = tuple[Word, ...]
 
-OBJECT, IDENTIFIER, DECISION_WORD, CHECK_WORD, ACT = "object", "identifier", "decision", "check", "act"
-"""What was found: a protected object, one identifier alone, a decision word, a check word, an act with AI."""
+OBJECT, IDENTIFIER, DECISION_WORD, CHECK_WORD, CHECK_CONCEPT, ACT = (
+    "object",
+    "identifier",
+    "decision",
+    "check",
+    "check-concept",
+    "act",
+)
+"""What was found: a protected object, one identifier alone, a decision word, a check word, a word of what a
+check is about beside AI (its errors, reading its text), an act with AI."""
 
-NO_ACT, NO_FORCE, NO_GENERAL, NO_DECIDER, NO_OUTPUT, NO_OBJECT = (
+NO_ACT, NO_FORCE, NO_GENERAL, NO_DECIDER, NO_READING, NO_OUTPUT, NO_OBJECT = (
     "act",
     "force",
     "general",
     "decider",
+    "reading",
     "output",
     "object",
 )
 """What was missing: an act with AI, a word that forbids, a general data word, someone forbidden to decide or
-named as the decider, a duty to check what AI produced, a protected object."""
+named as the decider (with a negation in the sentence: a reading of it as AI's not deciding), a duty to check what
+AI produced, a protected object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +84,16 @@ NEAR = {
         nl="gevonden: een beslissingswoord ({words}), maar niemand wordt verboden te beslissen en er staat niet dat "
         "een mens beslist",
         en="found: a decision word ({words}), but nobody is forbidden from deciding and no person is said to decide",
+    ),
+    ("decision", "reading"): Message(
+        nl="gevonden: een beslissingswoord ({words}) en een ontkenning, maar niet te lezen als een verbod voor AI om "
+        "te beslissen; zeg dat AI niet beslist of wie er wel beslist",
+        en="found: a decision word ({words}) and a negation, but not readable as AI being forbidden to decide; say "
+        "that AI does not decide or who does",
+    ),
+    ("check-concept", "output"): Message(
+        nl="gevonden: {words} (controleren), maar geen plicht om te controleren wat AI maakt",
+        en="found: {words} (checking), but no duty to check what AI produces",
     ),
     ("check", "output"): Message(
         nl="gevonden: een controlewoord ({words}), maar geen plicht om te controleren wat AI maakt",
@@ -115,15 +136,33 @@ def _sentence_misses(words: Words, kind: str | None) -> list[NearMiss]:
     ]
     deciding = decision_words(words)
     if deciding:
-        misses.append(NearMiss(DECISION, DECISION_WORD, NO_DECIDER, _texts(deciding)))
+        missing = NO_READING if negations(words) else NO_DECIDER  # ("nobody is forbidden" is false beside a "not")
+        misses.append(NearMiss(DECISION, DECISION_WORD, missing, _texts(deciding)))
     checks = check_words(words)
     if checks:
         misses.append(NearMiss(CHECKING, CHECK_WORD, NO_OUTPUT, _texts(checks)))
+    elif _check_concepts(words):
+        misses.append(NearMiss(CHECKING, CHECK_CONCEPT, NO_OUTPUT, _texts(_check_concepts(words))))
     if not misses:
         done = acts(words, [])
         if any(c.names_ai(w) for w in done) and any(not c.names_ai(w) for w in done):
             misses.append(NearMiss("", ACT, NO_OBJECT, _texts(done)))
     return misses
+
+
+_ERRORS = frozenset(
+    "fout fouten foutjes error errors mistake mistakes onjuist onjuiste onjuistheden inaccurate inaccuracies "
+    "incorrect wrong".split()
+)
+
+
+def _check_concepts(words: Words) -> list[Word]:
+    """'Houd er rekening mee dat AI fouten kan maken', 'Read AI texts yourself': beside AI, its errors or reading
+    its text are what a check is about, though no check word is there."""
+    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+        return []
+    errors = [w for w in words if w.text in _ERRORS or w.text.startswith(("hallucin", "hallucina"))]
+    return errors or [w for w in words if c.READ.matches(w)]
 
 
 def _data_misses(rule: str, words: Words, objects: list[Word], kind: str | None) -> list[NearMiss]:
