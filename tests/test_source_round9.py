@@ -271,3 +271,49 @@ def test_a_permission_paragraph_without_a_caution_stays_whole() -> None:
     text = "Je mag AI gebruiken om een eerste versie te laten schrijven. Lees die daarna wel zelf na."
     doc = _md(_TITLE + f"Beste collega's,\n\n{text}\n")
     assert rules_of(doc)["mag"] == [text]
+
+
+# --- 7. a "No" whose rule forbids nothing in its own words keeps its question ---
+
+_FAQ = "# Lingua Bridge Translations – frequently asked questions about AI\n\n"
+
+
+def test_a_no_that_says_who_decides_keeps_its_question() -> None:
+    doc = _md(
+        _FAQ + "**Can AI decide which translator gets a job, or what rate we quote?**\n"
+        "No. Assigning jobs and quoting prices are decisions made by the project managers.\n"
+    )
+    assert rules_of(doc)["mag_niet"] == [
+        "Can AI decide which translator gets a job, or what rate we quote? No. Assigning jobs and quoting prices "
+        "are decisions made by the project managers."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "item"),
+    [
+        (
+            "No. Names and addresses never go into any AI tool.",
+            "Names and addresses never go into any AI tool.",
+        ),
+        (
+            "No. Never paste a source text with names into an AI tool.",
+            "Never paste a source text with names into an AI tool.",
+        ),
+        (
+            "No. Client contracts are confidential and stay out of AI tools.",
+            "Client contracts are confidential and stay out of AI tools.",
+        ),
+    ],
+)
+def test_a_no_then_a_prohibition_in_its_own_words_is_printed_without_the_question(answer: str, item: str) -> None:
+    doc = _md(_FAQ + f"**Can I paste a source text into an AI tool?**\n{answer}\n")
+    assert rules_of(doc)["mag_niet"] == [item]
+
+
+def test_a_no_that_says_a_person_decides_is_printed_as_before() -> None:
+    doc = _md(
+        "# AI-beleid van Bloemsierkunst Het Madeliefje\n\n### Mag de AI bepalen of een klant zijn geld terugkrijgt?\n\n"
+        "Nee. Over terugbetalingen en klachten beslist altijd een mens.\n"
+    )
+    assert rules_of(doc)["mag_niet"] == ["Over terugbetalingen en klachten beslist altijd een mens."]

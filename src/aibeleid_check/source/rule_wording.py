@@ -291,15 +291,29 @@ _REFERS_BACK = re.compile(
 )
 
 
-def leans_on_question(answer: str, saying: str, *, about: bool = False) -> bool:
+def leans_on_question(answer: str, saying: str, *, about: bool = False, kind: str = "") -> bool:
     """An answer that does not say on its own what it allows or forbids, so that the A4 needs its question:
     one that keeps its yes or no in its sentence ("Ja, als concept.", "Yes, for public information …"), or
     refers back to what was asked ("No. A payroll administrator always takes that decision.", "No. Such decisions
     are always taken by people.", "Ja, dat mag"). The answer to a question about a thing names no yes or no; it
-    leans on the question when it opens with a word for the thing asked about ("Die deel je nooit met AI.")."""
+    leans on the question when it opens with a word for the thing asked about ("Die deel je nooit met AI."). A
+    "No" that calls what was asked someone's decisions ("Assigning jobs … are decisions made by the project
+    managers.") leans on its question too ("Nee. Over terugbetalingen beslist altijd een mens." does not)."""
     if about:
         return bool(_POINTS_BACK.match(saying))
+    if kind == "mag_niet" and _DECISIONS_OF.search(saying) and not NEGATED.search(saying):
+        return True  # "Can AI decide …?" "No. Assigning jobs … are decisions made by the project managers.": alone,
+        # the A4 would read as if the managers' deciding were forbidden
     return saying == answer or bool(_REFERS_BACK.search(saying))
+
+
+_DECISIONS_OF = re.compile(
+    r"\b(?:is|are|zijn|is\s+en\s+blijft|blijven)\s+(?:a\s+|een\s+)?(?:decisions?|calls?|beslissingen|beslissing|besluiten)"
+    r"\s+(?:(?:made|taken)\s+by|for|of|van|voor|die\s+\w+\s+(?:nemen|neemt))\b",
+    re.IGNORECASE,
+)
+"""An answer that calls what was asked someone's decisions ("Assigning jobs and quoting prices are decisions made
+by the project managers.", "… zijn beslissingen van de projectleiders"): it names no rule without its question."""
 
 
 _POINTS_BACK = re.compile(

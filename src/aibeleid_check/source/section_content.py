@@ -170,7 +170,7 @@ def _answer(state: State, block: Block, text: str) -> bool:
     if answered is None:
         return False
     kind, saying = answered
-    if state.question and leans_on_question(text, saying, about=state.asks_about):
+    if state.question and leans_on_question(text, saying, about=state.asks_about, kind=kind):
         saying = f"{state.question} {text.strip()}"  # "Ja, als concept.": on the A4 with what it answers
     state.question = ""
     state.seen_structure = True
