@@ -120,3 +120,24 @@ def test_a_decision_word_without_a_negation_keeps_its_near_miss() -> None:
 )
 def test_a_sentence_that_counts_has_no_near_miss(text: str) -> None:
     assert near_misses(text) == ()
+
+
+# E. What AI is meant for ('AI is meant to support us, not to replace clinical judgement') is an aim, as 'is bedoeld
+# om' and 'is intended to' are: it states no rule; a rule after its semicolon, a person who is meant to do something
+# and AI that must not replace the judgement still count (testers' finding 5; first sight 4/5)
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("AI is meant to support us, not to replace clinical judgement.", set()),
+        ("Our AI tools are meant to help, not to replace the teacher's judgement.", set()),
+        ("AI tools are meant to support staff; they must never make the final decision on a patient.", {EB}),
+        ("Staff are meant to check every AI answer.", {AC}),
+        ("AI must not replace clinical judgement.", {EB}),
+    ],
+)
+def test_what_ai_is_meant_for_is_an_aim(text: str, rules: set[str]) -> None:
+    assert recognised_ids(text) == rules
+
+
+def test_the_meant_for_sentence_is_read_as_an_aim() -> None:
+    assert _force("AI is meant to support us, not to replace clinical judgement.", EB) is Force.AIM

@@ -89,4 +89,20 @@ def _aim(words: tuple[Word, ...]) -> bool:
     for position, text in enumerate(texts[1:5], start=1):
         if text in _AIM_VERBS and texts[position + 1 : position + 2] in (["to"], ["om"]):
             return True
-    return any(pair in _AIM_PAIRS for pair in list(zip(texts, texts[1:], strict=False))[:6])
+    if any(pair in _AIM_PAIRS for pair in list(zip(texts, texts[1:], strict=False))[:6]):
+        return True
+    return _meant_for_ai(texts)
+
+
+_AI_SUBJECTS = frozenset("ai genai chatgpt copilot tool tools it dit this ze they".split())
+
+
+def _meant_for_ai(texts: list[str]) -> bool:
+    """'AI is meant to support us, not to replace clinical judgement', 'AI is er om ons te helpen': what AI is
+    there for, an aim ('Staff are meant to check …' is no aim: a person is told what to do)."""
+    return (
+        len(texts) > 3
+        and texts[0] in _AI_SUBJECTS | {"the", "de", "het", "our", "onze"}
+        and any(t in _AI_SUBJECTS for t in texts[:3])
+        and any(pair == ("meant", "to") for pair in zip(texts[1:5], texts[2:6], strict=False))
+    )
