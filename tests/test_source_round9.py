@@ -317,3 +317,14 @@ def test_a_no_that_says_a_person_decides_is_printed_as_before() -> None:
         "Nee. Over terugbetalingen en klachten beslist altijd een mens.\n"
     )
     assert rules_of(doc)["mag_niet"] == ["Over terugbetalingen en klachten beslist altijd een mens."]
+
+
+def test_an_item_under_spelregels_that_keeps_something_out_is_dit_niet() -> None:
+    doc = _md(
+        _TITLE + "## Spelregels voor AI\n\n- Offertes en inkoopprijzen gaan niet in een AI-tool.\n"
+        "- Controleer altijd zelf wat AI schrijft.\n"
+    )
+    assert rules_of(doc) == {
+        "mag_niet": ["Offertes en inkoopprijzen gaan niet in een AI-tool."],
+        "moet": ["Controleer altijd zelf wat AI schrijft."],
+    }

@@ -189,7 +189,8 @@ def group_item_kind(text: str) -> str:
         return what_we_do_kind(text)  # "We use AI to …" under "Onze afspraken": what we do, check or never do
     if rule_by_first_words(text) and not forbids(text):
         return "moet"  # "Check every AI answer, and never publish it unchecked.": the duty comes first
-    return "mag_niet" if _INVERTED_NOT.search(text) or _FORBIDS_LATER.search(text) else "moet"
+    forbidden = _INVERTED_NOT.search(text) or _FORBIDS_LATER.search(text) or _GOES_NOT_IN.search(text)
+    return "mag_niet" if forbidden else "moet"  # ("Offertes … gaan niet in een AI-tool.": kept out)
 
 
 _FORBIDS_LATER = re.compile(
