@@ -213,3 +213,31 @@ def test_the_warning_finds_a_sentence_whose_joining_word_the_page_left_out():
     text = "# AI-beleid van Knip\n\nWe gebruiken AI voor teksten. En lees alles na voordat je het plaatst.\n" + FIELDS
     [finding] = [f for f in _check(text).findings if f.rule == "AIB406"]
     assert (finding.line, finding.column) == (3, 34)  # at "lees", after the "En " the page leaves out
+
+
+def test_a_rule_stated_as_a_rule_is_printed_before_a_condition_that_states_it():
+    """A memo's "…, provided you check the result yourself" came first, its "must never pass on an AI answer
+    without verifying it" later; the page showed the condition (ninth testers' round)."""
+    loose = [
+        (CHECK, "condition", "You can use AI for drafting emails, provided you check the result yourself."),
+        (PERSONAL, "prohibition", "Never enter client data."),
+        (CHECK, "prohibition", "Never pass on an AI answer without verifying it yourself."),
+    ]
+    assert list(page_sentences((), loose).items()) == [
+        (PERSONAL, ("forbidden", "Never enter client data.")),
+        (CHECK, ("forbidden", "Never pass on an AI answer without verifying it yourself.")),
+    ]
+    only_condition = page_sentences((), loose[:1])
+    assert only_condition == {CHECK: ("allowed", loose[0][2])}
+
+
+def test_a_permission_the_page_prints_under_allowed_is_something_allowed():
+    """AIB402 ("nothing under DIT MAG") said the opposite of the page, which printed the memo's permission there."""
+    text = (
+        "# AI-beleid van Knip\n\n## DIT NIET\n\n- Klantgegevens invoeren.\n\n## Verder\n\n"
+        "AI mag concepten schrijven, mits je ze daarna zelf nakijkt.\n" + FIELDS
+    )
+    assert _page_rules(text)["allowed"] == [(CHECK, "AI mag concepten schrijven, mits je ze daarna zelf nakijkt.")]
+    assert "AIB402" not in [f.rule for f in _check(text).findings]
+    without = text.replace("AI mag concepten schrijven, mits je ze daarna zelf nakijkt.", "Lees alles na.")
+    assert "AIB402" in [f.rule for f in _check(without).findings]  # near miss: nothing allowed anywhere

@@ -53,13 +53,25 @@ def page_sentences(
     """Per template rule that no list item states, the A4 list and the sentence of running text that stand for
     it on the page: a policy written as paragraphs, or one whose lists miss a rule it states under a heading of
     its own ("Decisions stay human"). ``loose`` holds (rule, force, sentence) of each counted text outside the
-    lists, in document order; the first sentence short enough for the page stands for its rule."""
+    lists, in document order; the first sentence short enough for the page stands for its rule, one that states
+    it as a rule before one that only makes it the condition of a permission ("…, provided you check it", then
+    "you must never pass on an AI answer without verifying it": the page shows the second)."""
     in_lists = set(stated_in_lists)
+    readings = list(loose)
     found: dict[str, tuple[str, str]] = {}
-    for rule, force, sentence in loose:
-        if rule not in found and rule not in in_lists and sentence and len(sentence) <= PAGE_SENTENCE_CHARS:
-            found[rule] = (_page_list(force, sentence), sentence)
-    return found
+    for conditions in (False, True):
+        for rule, force, sentence in readings:
+            if sentence is None or len(sentence) > PAGE_SENTENCE_CHARS:
+                continue
+            if rule not in found and rule not in in_lists and (force == "condition") == conditions:
+                found[rule] = (_page_list(force, sentence), sentence)
+    return dict(sorted(found.items(), key=lambda entry: _first_place(readings, entry)))
+
+
+def _first_place(readings: list[tuple[str, str, str | None]], entry: tuple[str, tuple[str, str]]) -> int:
+    """Document order of a chosen sentence, so the page lists them as the policy does."""
+    rule, (_key, sentence) = entry
+    return next(n for n, (found, _force, text) in enumerate(readings) if found == rule and text == sentence)
 
 
 def _page_list(force: str, sentence: str) -> str:
@@ -252,6 +264,8 @@ class NoAllowedRules(Rule):
         if _rules_unreadable(ctx, "mag"):
             return  # AIB102 already says the list could not be read
         if not any(item.id or not is_placeholder(item.tekst) for item in ctx.policy.rule_items("mag")):
+            if _allowed_from_running_text(ctx):
+                return
             path = "regels.mag" if ctx.present("regels.mag") else "regels"
             yield ctx.at_key(
                 path,
@@ -493,10 +507,10 @@ class RuleOutsideLists(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         items = ctx.counted_items()
-        as_rules = {item.rule for item in items if not item.outside_lists and not item.as_condition}
+        as_rules = _stated_in_lists(items)
         on_page = page_sentences(as_rules, _loose_readings(items))
         reported: set[str] = set()
-        for item in items:
+        for item in _page_items_first(items, on_page):
             if item.rule in as_rules or item.rule in reported:
                 continue
             reported.add(item.rule)
@@ -512,6 +526,24 @@ class RuleOutsideLists(Rule):
             else:
                 message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
+
+
+def _page_items_first(items: list[CountedItem], on_page: dict[str, tuple[str, str]]) -> list[CountedItem]:
+    """The items whose sentence the A4 prints come first, so AIB406 points at the sentence on the page."""
+    printed = [item for item in items if item.rule in on_page and item.text == on_page[item.rule][1]]
+    return printed + [item for item in items if item not in printed]
+
+
+def _stated_in_lists(items: Iterable[CountedItem]) -> set[str]:
+    return {item.rule for item in items if not item.outside_lists and not item.as_condition}
+
+
+def _allowed_from_running_text(ctx: Context) -> bool:
+    """The A4 prints a permission of the running text under DIT MAG ("You can, for drafting emails, …, provided
+    you check the result yourself"): the policy does say what is allowed."""
+    items = ctx.counted_items()
+    on_page = page_sentences(_stated_in_lists(items), _loose_readings(items))
+    return any(key == "allowed" for key, _sentence in on_page.values())
 
 
 def _loose_readings(items: Iterable[CountedItem]) -> Iterator[tuple[str, str, str | None]]:
