@@ -219,7 +219,8 @@ class NoAllowedRules(Rule):
     """Er staat niets onder DIT MAG.
 
     Wat het controleert:
-        Of `regels.mag` minstens één regel heeft.
+        Of `regels.mag` minstens één regel heeft, of het A4 een toestemming uit de lopende tekst onder DIT
+        MAG zet ("Je kunt AI gebruiken voor concepten, mits je ze zelf nakijkt").
     Waarom:
         "AI verbieden werkt niet, want het gebeurt toch" (het sjabloon). Een beleid met alleen verboden
         zegt niet wat wél mag, en dan bepaalt iedereen dat zelf. Begin met de vier regels van het
@@ -239,7 +240,8 @@ class NoAllowedRules(Rule):
     Nothing is listed under ALLOWED.
 
     What it checks:
-        Whether `rules.allowed` (Dutch `regels.mag`) has at least one rule.
+        Whether `rules.allowed` (Dutch `regels.mag`) has at least one rule, or the A4 puts a permission from
+        the running text under ALLOWED ("You can use AI for drafts, provided you check them yourself").
     Why:
         Banning AI does not work, it happens anyway (the template). A policy of prohibitions only does not
         say what is allowed, so everyone decides for themselves. Start from the template's four rules
