@@ -191,7 +191,7 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     """A paragraph that starts with a label (bold, or a plain "Label:"): the section or field it opens, with
     the value after it. False when the label is none (a rule in bold under DIT MAG): the paragraph is content."""
     rest = block.rest if block.label else block.text.partition(":")[2]
-    target = labels.classify(label, heading=not rest.strip())  # "DIT MAG" or "Wat niet mag:" on its own
+    target = labels.classify(label, heading=_read_as_heading(block, label, rest))
     if target is None and block.label and not rest.strip() and labels.asks_whether(label):
         target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
     if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
@@ -211,6 +211,13 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
         colon_list(state, section)
     return True
+
+
+def _read_as_heading(block: Block, label: str, rest: str) -> bool:
+    """A label on its own ("DIT MAG", "Wat niet mag:") or a bold one that ends in a colon before its value
+    ("**Contact for doubts:** Rhys …") is read as its heading would be; a plain "Label: value" and a bold
+    start of a sentence are not."""
+    return not rest.strip() or bool(block.label) and label.rstrip().endswith(":")
 
 
 _MAX_QUESTION_LINE_WORDS = 20

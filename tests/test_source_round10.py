@@ -1,0 +1,60 @@
+"""Reading what the ninth testers found (readers' round 10): a bold label "Contact for doubts:" read as its
+heading would be, a tool "(no agreement, no personal data)", and a numbered rule with a colon in it. Each
+with the near misses that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from aibeleid_check.source import Document
+from documents import markdown as _md
+from documents import unknown_headings
+from documents import word as _word
+
+_TITLE = "# Cwrw Afon Brewing Co. – AI policy\n\n"
+_CONTACT = "Rhys Pritchard, head of operations – rhys@cwrwafon.example"
+
+
+def _contact(doc: Document) -> dict[str, Any]:
+    return (doc.data or {}).get("aanspreekpunt") or {}
+
+
+# --- 1. a bold label is read as its heading would be ---
+
+
+def _bold_label_word(label: str, value: str) -> Document:
+    def build(document: Any) -> None:
+        document.add_heading("Blue Grotto Yacht Charters – AI policy", level=0)
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f" {value}")
+
+    return _word(build)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_md(f"{_TITLE}## Contact for doubts\n\n{_CONTACT}\n"), id="heading"),
+        pytest.param(_md(f"{_TITLE}**Contact for doubts:** {_CONTACT}\n"), id="markdown-label"),
+        pytest.param(_md(f"{_TITLE}**Contact for doubts**: {_CONTACT}\n"), id="colon-after-bold"),
+        pytest.param(_bold_label_word("Contact for doubts:", _CONTACT), id="word-label"),
+    ],
+)
+def test_a_bold_contact_label_is_read_as_its_heading(doc: Document) -> None:
+    assert unknown_headings(doc) == []
+    assert _contact(doc).get("naam") == "Rhys Pritchard"
+    assert _contact(doc).get("email") == "rhys@cwrwafon.example"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_md(f"{_TITLE}**Note:** Rhys Pritchard reviews this policy every year.\n"), id="markdown"),
+        pytest.param(_bold_label_word("Note:", "Rhys Pritchard reviews this policy every year."), id="word"),
+    ],
+)
+def test_a_bold_label_no_heading_names_gives_no_contact(doc: Document) -> None:
+    assert "aanspreekpunt" not in (doc.data or {})
