@@ -58,3 +58,37 @@ def test_a_bold_contact_label_is_read_as_its_heading(doc: Document) -> None:
 )
 def test_a_bold_label_no_heading_names_gives_no_contact(doc: Document) -> None:
     assert "aanspreekpunt" not in (doc.data or {})
+
+
+# --- 2. "no agreement" is the agreement's value, not part of the tool's name ---
+
+
+def _tools(doc: Document) -> list[dict[str, Any]]:
+    return (doc.data or {}).get("goedgekeurde_tools") or []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grammarly Business (no agreement, no personal data)",
+        "Grammarly Business – no agreement, no personal data",
+        "Grammarly Business, without agreement, no personal data",
+    ],
+)
+def test_no_agreement_after_a_tool_is_its_agreement(line: str) -> None:
+    doc = _md(f"{_TITLE}## Approved tools\n\n- {line}\n")
+    assert _tools(doc) == [{"naam": "Grammarly Business", "verwerkersovereenkomst": "nee", "persoonsgegevens": "nee"}]
+
+
+def test_no_agreement_in_a_word_list_item() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Physio AI policy", level=0)
+        document.add_heading("Approved tools", level=1)
+        document.add_paragraph("Canva – no agreement, no personal data", style="List Bullet")
+
+    assert _tools(_word(build)) == [{"naam": "Canva", "verwerkersovereenkomst": "nee", "persoonsgegevens": "nee"}]
+
+
+def test_an_agreement_in_a_tools_name_stays_its_name() -> None:
+    doc = _md(f"{_TITLE}## Approved tools\n\n- Rental agreement assistant\n")
+    assert _tools(doc) == [{"naam": "Rental agreement assistant"}]

@@ -37,7 +37,16 @@ _ATTRIBUTE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS}
+_KEY_OF = {word: key for word, key in _ATTRIBUTE_WORDS} | {
+    "agreement": "verwerkersovereenkomst",
+    "overeenkomst": "verwerkersovereenkomst",
+}
+_BARE_AGREEMENT = (  # "Grammarly Business (no agreement, …)", "Canva – no agreement, …", "Canva (agreement signed)"
+    re.compile(r"\b(geen|zonder|no|without)\s+(agreement|overeenkomst)\b", re.IGNORECASE),
+    re.compile(r"(?:(?<=[(–—,;|·])|(?<=[(–—,;|·-]\s))()(agreement|overeenkomst)\b", re.IGNORECASE),
+)
+"""The word "agreement" alone is a tool's detail only where the details start or when it is denied: in "Rental
+agreement tool" it is part of the name."""
 _SEPARATORS = " \t:–—-|·,;()"
 _NEGATIONS = ("geen", "zonder", "no", "without")
 _PHONE = re.compile(r"^(?:\+|0)[\d\s().\-–]{8,}\d$")
@@ -138,7 +147,7 @@ _TRAILING_CONNECTOR = re.compile(r"[\s,]+(?:en\s+dan|and\s+then|en|and|maar|but|
 def _attributes(text: str) -> list[tuple[int, str, str]]:
     """(offset, field, value) of each attribute. A word of a text field with nothing after it is part of the
     name ("Microsoft 365 Copilot (business licence)"); a yes/no field's word alone means yes."""
-    matches = list(_ATTRIBUTE.finditer(text))
+    matches = _attribute_matches(text)
     found: list[tuple[int, str, str]] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -163,6 +172,16 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
             value = _ALLOWED.get(value.lower(), value)
         found.append((start, key, value))
     return found
+
+
+def _attribute_matches(text: str) -> list[re.Match[str]]:
+    """Each attribute word in ``text``, with the bare "agreement" of a tool's details, in their order."""
+    matches = list(_ATTRIBUTE.finditer(text))
+    for pattern in _BARE_AGREEMENT:
+        for bare in pattern.finditer(text):
+            if not any(bare.start() < match.end() and match.start() < bare.end() for match in matches):
+                matches.append(bare)
+    return sorted(matches, key=lambda match: match.start())
 
 
 _CLAUSE_YES = re.compile(r"\b(?:may|mag|mogen|can|kan|kunnen|kun|allowed|toegestaan|permitted)\b", re.IGNORECASE)
