@@ -10,7 +10,7 @@ import pytest
 
 from aibeleid_check.source import Document
 from documents import markdown as _md
-from documents import unknown_headings
+from documents import rules_of, unknown_headings
 from documents import word as _word
 
 _TITLE = "# Cwrw Afon Brewing Co. – AI policy\n\n"
@@ -92,3 +92,48 @@ def test_no_agreement_in_a_word_list_item() -> None:
 def test_an_agreement_in_a_tools_name_stays_its_name() -> None:
     doc = _md(f"{_TITLE}## Approved tools\n\n- Rental agreement assistant\n")
     assert _tools(doc) == [{"naam": "Rental agreement assistant"}]
+
+
+# --- 3. a numbered list right under the title: a rule after its subject's colon, and the items after a rule ---
+
+_RULES = (
+    "Ten quick rules for using AI at the brewery.\n\n"
+    "1. You may use ChatGPT Team to draft labels, blog posts and tasting notes.\n"
+    "2. Never paste a customer's details (names, emails, orders) into any AI tool.\n"
+    "3. Our recipes, supplier prices and the distribution contracts with pubs stay confidential: never share them"
+    " with an AI tool.\n"
+    "4. Always read and check what the AI gives you before you use it.\n"
+    "5. Only use the tools listed below.\n"
+    "6. If something goes wrong, tell Rhys straight away.\n"
+)
+
+
+def test_a_rule_after_its_subjects_colon_stays_in_the_list() -> None:
+    doc = _md(_TITLE + _RULES)
+    assert rules_of(doc)["mag_niet"][1].startswith("Our recipes, supplier prices")
+    assert not any(text.startswith("Our recipes") for text, _, _ in doc.loose)
+
+
+def test_the_items_after_a_rule_are_the_lists_rules() -> None:
+    doc = _md(_TITLE + _RULES)
+    assert rules_of(doc)["moet"][1:] == [
+        "Only use the tools listed below.",
+        "If something goes wrong, tell Rhys straight away.",
+    ]
+    assert [text for text, _, _ in doc.loose] == ["Ten quick rules for using AI at the brewery."]
+
+
+def test_a_list_that_starts_with_no_rule_stays_text() -> None:
+    doc = _md(f"{_TITLE}Our opening hours:\n\n- Monday: closed\n- Tuesday to Sunday: from noon\n")
+    assert not rules_of(doc)
+
+
+def test_the_sub_items_under_a_rule_are_not_rules_of_their_own() -> None:
+    doc = _md(f"{_TITLE}1. Never paste these into an AI tool:\n   - customer names\n   - stockist orders\n")
+    assert rules_of(doc) == {"mag_niet": ["Never paste these into an AI tool:"]}
+
+
+def test_a_note_after_the_rules_of_the_list_stays_text() -> None:
+    doc = _md(f"{_TITLE}1. Never paste a customer's details into any AI tool.\n2. We review these rules every year.\n")
+    assert rules_of(doc) == {"mag_niet": ["Never paste a customer's details into any AI tool."]}
+    assert [text for text, _, _ in doc.loose] == ["We review these rules every year."]

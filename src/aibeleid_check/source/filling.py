@@ -43,6 +43,9 @@ class State:
     colon_list: bool = False
     """The rule section was opened by a plain colon lead ("What you may not do:"): it ends with its items, and
     a paragraph after them is back in ``left`` (None: outside every section)."""
+    top_rules_level: int | None = None
+    """The level of the list right under the title whose last item was a rule by its first words: the list's
+    next items at that level are its rules too ("Only use the tools listed below.")."""
     sender: str = ""  # the name on a memo's From:/Van: line
     signature: list[Block] = field(default_factory=list)  # the lines after a sign-off ("Kind regards,")
     me_contact: tuple[str, Block, int] | None = None

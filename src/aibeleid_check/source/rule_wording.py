@@ -27,6 +27,17 @@ def rule_by_first_words(text: str) -> bool:
     )
 
 
+_SUBJECT_AND_COLON = re.compile(r"^[^:.;!?]{3,160}:\s+(?=\S)")
+
+
+def rule_after_colon(text: str) -> str:
+    """The rule after a subject and its colon ("Our recipes, supplier prices … stay confidential: never share them
+    with an AI tool."), by its first words; "" when there is none."""
+    subject = _SUBJECT_AND_COLON.match(text)
+    rest = text[subject.end() :] if subject else ""
+    return rest if rest and rule_by_first_words(rest) else ""
+
+
 def forbids(text: str) -> bool:
     return labels.says_not(text) or bool(_INVERTED_NOT.search(text))
 
@@ -181,7 +192,7 @@ def group_item_kind(text: str) -> str:
     head = text.partition(":")[0] if ":" in text[:40] else ""
     if head and labels.classify(head, heading=True) == "mag":
         return "mag"  # "Wel handig voor: het herschrijven van …": the list's permissions
-    if labels.says_not(text) or _KEEP_OUT.match(text):
+    if labels.says_not(text) or _KEEP_OUT.match(text) or forbids(rule_after_colon(text)):
         return "mag_niet"  # ("Keep client artwork … out of AI tools": what stays out is forbidden to put in)
     if PERMISSION.match(text) or _USE_FOR.match(text):  # "You may use image generators …", "Laat AI gerust …"
         return "mag"  # ("Use AI for drafts of newsletters …": an imperative that permits a use, not a duty)

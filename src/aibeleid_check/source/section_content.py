@@ -24,6 +24,7 @@ from aibeleid_check.source.rule_wording import (
     group_item_kind,
     leans_on_question,
     provision_kind,
+    rule_after_colon,
     rule_by_first_words,
     what_we_do_kind,
 )
@@ -40,6 +41,7 @@ def content(state: State, block: Block) -> None:
     text = block.text.strip()
     state.pending_org = False
     section = _section_of(state, block, text)
+    rules_level, state.top_rules_level = state.top_rules_level, None
     if section in ("~rules", "~group") and block.kind == "para" and (number := _PARAGRAPH_NUMBER.match(text)):
         text = text[number.end() :]  # "4.1 You may use AI for …" under "## 4. Rules": an item, without its number
         block = Block("item", text, *state.at(block, number.end()))
@@ -47,8 +49,14 @@ def content(state: State, block: Block) -> None:
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
     elif section == "~do" and block.kind == "item":
         section = _what_we_do(state, block, text)
-    elif section in (None, "~top") and block.kind == "item" and not state.lead and rule_by_first_words(text):
+    elif (
+        section in (None, "~top")
+        and block.kind == "item"
+        and not state.lead
+        and _top_rule(state, block, text, rules_level)
+    ):
         section = _group_item(state, block, text, top=True)  # "# AI rules" then "- Never type a name …"
+        state.top_rules_level = block.level
     if is_question(text, block.prompt):
         return
     if section == "~qa" and _answer(state, block, text):
@@ -198,6 +206,30 @@ def question_and_answer(state: State, block: Block) -> None:
         open_labelled(state, kind, block, block.label)  # "**Wie is het aanspreekpunt?** Sanne Bakker"
     else:
         loose(state, answer, answer.text)
+
+
+def _top_rule(state: State, block: Block, text: str, rules_level: int | None) -> bool:
+    """An item of a list right under the title that is a rule: by its first words, by those after its subject's
+    colon ("Our recipes … stay confidential: never share them …"), or as the next item of a list whose item
+    before it was one and says what to do ("6. Only use the tools listed below.", "7. If something goes wrong,
+    tell Rhys …")."""
+    return (
+        rule_by_first_words(text)
+        or bool(rule_after_colon(text))
+        or state.section == "~top"
+        and block.level == rules_level
+        and bool(_IMPERATIVE_RULE.match(text))
+        and not stated_fields(text)  # ("Only use GitHub Copilot … and ChatGPT …": the tools, read as a sentence)
+    )
+
+
+_IMPERATIVE_RULE = re.compile(
+    r"^(?:(?:only|alleen|uitsluitend)\s+(?!if\b|when\b|als\b)\w+"
+    r"|(?:if|when|als|wanneer)\b[^.;:!?]{1,100},\s+(?!(?:we|wij|it|het|dit|this|that|dat|there|er)\b)\w+)",
+    re.IGNORECASE,
+)
+"""An item that says what to do without a rule's usual first words: "Only use the tools listed below.", "If
+something goes wrong, tell Rhys straight away." (not "We review these rules every year.")."""
 
 
 def _group_item(state: State, block: Block, text: str, *, top: bool = False) -> str:
