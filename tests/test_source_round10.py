@@ -137,3 +137,32 @@ def test_a_note_after_the_rules_of_the_list_stays_text() -> None:
     doc = _md(f"{_TITLE}1. Never paste a customer's details into any AI tool.\n2. We review these rules every year.\n")
     assert rules_of(doc) == {"mag_niet": ["Never paste a customer's details into any AI tool."]}
     assert [text for text, _, _ in doc.loose] == ["We review these rules every year."]
+
+
+# --- the ninth Dutch tester: "Vanaf:" as the start date's label, "Afspraken" over the rules -------------------
+
+
+def test_a_bold_vanaf_label_gives_the_start_date() -> None:
+    from aibeleid_check.source import parse_bytes
+
+    for label in ("Vanaf", "Met ingang van"):
+        page = f"# AI-beleid Kapsalon Knipkunst\n\n**{label}:** 1 februari 2026\n"
+        doc = parse_bytes(page.encode(), path="beleid.md")
+        assert doc.data["ingangsdatum"] == "1 februari 2026"
+        assert not [p for p in doc.problems if p.kind.value == "unknown-heading"]
+
+
+def test_a_bare_afspraken_heading_holds_the_rules_and_overige_afspraken_the_further_ones() -> None:
+    from aibeleid_check.source import parse_bytes
+
+    page = (
+        "# AI-beleid Fysio Beweegpunt\n\n## Afspraken\n\n"
+        "- Tarieven en contracten met zorgverzekeraars deel je niet met AI.\n"
+        "- Controleer een tekst van AI altijd zelf voordat je hem verstuurt.\n\n"
+        "## Overige afspraken\n\n- We bespreken dit beleid elk jaar.\n"
+    )
+    doc = parse_bytes(page.encode(), path="beleid.md")
+    rules = doc.data.get("regels", {})
+    texts = [item if isinstance(item, str) else item.get("tekst") for kind in rules.values() for item in kind]
+    assert "Tarieven en contracten met zorgverzekeraars deel je niet met AI." in texts
+    assert doc.data["afspraken"] == ["We bespreken dit beleid elk jaar."]

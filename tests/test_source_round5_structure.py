@@ -55,7 +55,8 @@ def _texts(doc: Any, kind: str) -> list[str]:
         ("What is and is not allowed", "~container"),
         ("Welke programma's?", "goedgekeurde_tools"),
         # near misses: what was read before stays so
-        ("Afspraken", "afspraken"),
+        ("Afspraken", "~rules"),  # since the ninth testers' round: a bare "Afspraken" over rule bullets is the rules
+        ("Overige afspraken", "afspraken"),
         ("Further agreements", "afspraken"),
         ("Onze regels", "~rules"),
         ("Waar gebruiken we AI níet voor?", "mag_niet"),

@@ -150,6 +150,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "ingangsdatum",
         "datum van ingang",
         "geldig vanaf",
+        "vanaf",  # "**Vanaf:** 1 februari 2026" (ninth testers' round)
+        "met ingang van",
         "effective date",
         "start date",
         "effective from",
@@ -173,7 +175,6 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "organisatie": ("organisatie", "organisation", "organization", "bedrijf", "company"),
     "afspraken": (
         "verder afgesproken",
-        "afspraken",
         "overige afspraken",
         "verdere afspraken",
         "agreements",
@@ -317,6 +318,8 @@ RULE_GROUPS = frozenset(
         "uitgangspunten",
         "wat je moet weten",  # an introduction over prose, rules over a list: both read as they are
         "what you need to know",
+        "afspraken",  # a bare "Afspraken" over the rules' bullets is the rules (ninth round); further ones are
+        # "Verder afgesproken" / "Overige afspraken", which the writers write
         "onze afspraken",  # "Onze afspraken" over "We zetten nooit …", "We gebruiken AI om …": the rules
         "our agreements",
         "onze ai-afspraken",
