@@ -139,7 +139,7 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
         return counted
 
     fresh = {word.index for clause in reading.clauses if clause.fresh and clause.words for word in clause.words[:1]}
-    for words in _sentences(reading):
+    for words in reading.sentence_words():
         if kind is None and examples(words) and not _rule_after_examples(reading, words):
             continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
         counted = read_rules(words)
@@ -177,7 +177,7 @@ def _read_pointed(text: str, kind: str | None, reading: Reading, best: dict[str,
     for the data rules the text has not stated yet (:mod:`.antecedents`)."""
     from aibeleid_check.meaning.antecedents import pointing_object, with_antecedent  # texts of two sentences or more
 
-    grouped = {words[0].sentence: words for words in _sentences(reading)}
+    grouped = {words[0].sentence: words for words in reading.sentence_words()}
     written = sentences(text)
     for index, words in grouped.items():
         previous = grouped.get(index - 1)
@@ -271,10 +271,3 @@ def _segments(words: tuple[Word, ...], clause_of: dict[int, int]) -> list[tuple[
 
 
 _MAX_SEGMENTS = 8
-
-
-def _sentences(reading: Reading) -> list[tuple[Word, ...]]:
-    grouped: dict[int, list[Word]] = {}
-    for word in reading.words:
-        grouped.setdefault(word.sentence, []).append(word)
-    return [tuple(words) for _, words in sorted(grouped.items())]

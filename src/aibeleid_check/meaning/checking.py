@@ -691,9 +691,7 @@ def _checked_for(words: Words, check: Word) -> bool:
     position = words.index(check)
     ahead = words[position + 1 : position + 6]
     looked = next((w for w in ahead if w.text in _LOOKED_FOR), None)
-    if looked is None or not any(
-        c.AI.matches(w) or c.AI.matches_part(w) or ai_made_word(w) for w in ahead if w.index < looked.index
-    ):
+    if looked is None or not any(c.names_ai(w) or ai_made_word(w) for w in ahead if w.index < looked.index):
         return False
     topic = words[words.index(looked) + 1 :]
     before = words[: words.index(looked) + 1]

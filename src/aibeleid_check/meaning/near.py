@@ -118,12 +118,8 @@ def near_message(miss: NearMiss) -> Message:
 def near_misses(text: str, kind: str | None, read_rules: frozenset[str]) -> tuple[NearMiss, ...]:
     """The near misses of ``text`` (no rule of it counts), except for ``read_rules`` (read, but permitted or asked)."""
     found: dict[tuple[str, str], NearMiss] = {}
-    reading = read(text)
-    grouped: dict[int, list[Word]] = {}
-    for word in reading.words:
-        grouped.setdefault(word.sentence, []).append(word)
-    for sentence in grouped.values():
-        for miss in _sentence_misses(tuple(sentence), kind):
+    for sentence in read(text).sentence_words():
+        for miss in _sentence_misses(sentence, kind):
             if miss.rule not in read_rules:
                 found.setdefault((miss.rule, miss.found), miss)
     return tuple(found.values())
@@ -141,8 +137,8 @@ def _sentence_misses(words: Words, kind: str | None) -> list[NearMiss]:
     checks = check_words(words)
     if checks:
         misses.append(NearMiss(CHECKING, CHECK_WORD, NO_OUTPUT, _texts(checks)))
-    elif _check_concepts(words):
-        misses.append(NearMiss(CHECKING, CHECK_CONCEPT, NO_OUTPUT, _texts(_check_concepts(words))))
+    elif hints := _check_concepts(words):
+        misses.append(NearMiss(CHECKING, CHECK_CONCEPT, NO_OUTPUT, _texts(hints)))
     if not misses:
         done = acts(words, [])
         if any(c.names_ai(w) for w in done) and any(not c.names_ai(w) for w in done):
@@ -159,7 +155,7 @@ _ERRORS = frozenset(
 def _check_concepts(words: Words) -> list[Word]:
     """'Houd er rekening mee dat AI fouten kan maken', 'Read AI texts yourself': beside AI, its errors or reading
     its text are what a check is about, though no check word is there."""
-    if not any(c.AI.matches(w) or c.AI.matches_part(w) for w in words):
+    if not any(c.names_ai(w) for w in words):
         return []
     errors = [w for w in words if w.text in _ERRORS or w.text.startswith(("hallucin", "hallucina"))]
     return errors or [w for w in words if c.READ.matches(w)]

@@ -66,6 +66,13 @@ class Reading(NamedTuple):
                 return clause
         return self.clauses[-1]
 
+    def sentence_words(self) -> list[tuple[Word, ...]]:
+        """The words of each sentence, in order."""
+        grouped: dict[int, list[Word]] = {}
+        for word in self.words:
+            grouped.setdefault(word.sentence, []).append(word)
+        return [tuple(words) for _, words in sorted(grouped.items())]
+
 
 Part = tuple[str, bool, bool, int]
 """A clause's text, whether it ends in a question mark, follows a semicolon, and the part it interrupts."""
