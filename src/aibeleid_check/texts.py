@@ -116,3 +116,11 @@ def visible(text: str) -> str:
     if text.isprintable():
         return text
     return _CONTROL.sub(escape_char, text)
+
+
+def place(location_kind: str, line: int) -> Message:
+    """Where ``line`` is, for a message: "regel 12" / "line 12" in a text file, "¶12" in a Word document (whose
+    location is its paragraph)."""
+    if location_kind == "paragraph":
+        return Message(nl=f"¶{line}", en=f"¶{line}")
+    return Message(nl=f"regel {line}", en=f"line {line}")

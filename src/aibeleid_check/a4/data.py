@@ -22,7 +22,7 @@ from aibeleid_check.model import Contact, Policy, RuleItem, Tool
 from aibeleid_check.outputs import display_path
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
-from aibeleid_check.rules.rule_lists import page_sentences
+from aibeleid_check.rules.rule_lists import running_text_page
 from aibeleid_check.texts import Message
 from aibeleid_check.values import format_date, is_placeholder
 
@@ -80,7 +80,7 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     made_on = today or date.today()
     lists = _lists(policy, lang)
     if isinstance(result.policy, Policy):
-        _add_running_text(lists, page_sentences(_stated_in_lists(result), _loose_readings(result)))
+        _add_running_text(lists, running_text_page(result.recognised))
     shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
     omitted = {key: len(items) - len(shown[key]) for key, items in lists.items()}
     return {
@@ -114,24 +114,6 @@ def _lists(policy: Policy, lang: str) -> dict[str, list[Any]]:
         "must": _rules(policy.rule_items("moet"), lang),
         "agreements": [text for agreement in policy.afspraken or [] if (text := _text(agreement)) is not None],
         "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
-    }
-
-
-def _loose_readings(result: FileResult) -> list[tuple[str, str, str | None]]:
-    """(rule, force, sentence) of each counted text outside the lists, as the check recorded it."""
-    return [
-        (str(found["rule"]), str(found.get("force")), text if isinstance(text := found.get("text"), str) else None)
-        for found in result.recognised
-        if found.get("outside_lists")
-    ]
-
-
-def _stated_in_lists(result: FileResult) -> set[str]:
-    """The template rules a list item states as a rule (not only as the condition of an allowed use)."""
-    return {
-        str(found["rule"])
-        for found in result.recognised
-        if not found.get("outside_lists") and found.get("force") != "condition"
     }
 
 

@@ -18,7 +18,7 @@ from aibeleid_check.exitcodes import ExitStatus
 from aibeleid_check.model.keys import format_path
 from aibeleid_check.options import Say, add_lang
 from aibeleid_check.outputs import Inputs, display_path, write_atomic
-from aibeleid_check.texts import Catalogue, Message
+from aibeleid_check.texts import Catalogue, Message, place
 from aibeleid_check.writers import draft_from, form_of, write
 from aibeleid_check.writers.layout import losses
 
@@ -48,7 +48,6 @@ TEXTS = Catalogue(
             en="  not converted: text outside the sections ({where}), which counts as '{rule}'; put it under "
             "NOT ALLOWED or ALWAYS, or the new file lacks the rule",
         ),
-        "line": Message(nl="regel {line}", en="line {line}"),
         "key": Message(
             nl="  niet omgezet: sleutel '{name}' van {where}; in {form} is een regel alleen zijn tekst",
             en="  not converted: key '{name}' of {where}; in {form} a rule is only its text",
@@ -110,7 +109,7 @@ def run(args: argparse.Namespace) -> ExitStatus:
 
 
 def _where(doc: source.Document, line: int, lang: str) -> str:
-    return f"¶{line}" if doc.location_kind == "paragraph" else TEXTS.text("line", lang, line=line)
+    return place(doc.location_kind, line).text(lang)
 
 
 def _loose_rules(doc: source.Document) -> list[tuple[int, str]]:

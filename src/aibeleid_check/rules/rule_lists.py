@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Message, Severity
@@ -12,6 +12,7 @@ from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN, RULES_BY_ID
+from aibeleid_check.texts import place
 from aibeleid_check.values import is_placeholder, shown
 
 if TYPE_CHECKING:
@@ -192,9 +193,9 @@ def _nearest_text(ctx: Context, rule_id: str) -> Message:
         for miss in near_misses(text, kind):
             if miss.rule == rule_id:
                 found = near_message(miss)
-                place = _place(ctx, line)
+                where = place(ctx.document.location_kind if ctx.document else "line", line)
                 return Message(
-                    nl=f" Het dichtst erbij: {place.nl}, {found.nl}.", en=f" Nearest: {place.en}, {found.en}."
+                    nl=f" Het dichtst erbij: {where.nl}, {found.nl}.", en=f" Nearest: {where.en}, {found.en}."
                 )
     return Message(nl="", en="")
 
@@ -207,12 +208,6 @@ def _policy_texts(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                 yield item.tekst, ctx.at(f"regels.{kind}[{index}]", nl="", en="").line, kind
     for text, line, _column in ctx.document.loose if ctx.document else ():
         yield text, line, None
-
-
-def _place(ctx: Context, line: int) -> Message:
-    if ctx.document is not None and ctx.document.location_kind != "line":
-        return Message(nl=f"¶{line}", en=f"¶{line}")
-    return Message(nl=f"regel {line}", en=f"line {line}")
 
 
 class NoAllowedRules(Rule):
@@ -509,8 +504,9 @@ class RuleOutsideLists(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         items = ctx.counted_items()
-        as_rules = _stated_in_lists(items)
-        on_page = page_sentences(as_rules, _loose_readings(items))
+        recognised = [item.as_dict() for item in items]
+        as_rules = stated_in_lists(recognised)
+        on_page = page_sentences(as_rules, loose_readings(recognised))
         reported: set[str] = set()
         for item in _page_items_first(items, on_page):
             if item.rule in as_rules or item.rule in reported:
@@ -536,22 +532,36 @@ def _page_items_first(items: list[CountedItem], on_page: dict[str, tuple[str, st
     return printed + [item for item in items if item not in printed]
 
 
-def _stated_in_lists(items: Iterable[CountedItem]) -> set[str]:
-    return {item.rule for item in items if not item.outside_lists and not item.as_condition}
+def stated_in_lists(recognised: Iterable[Mapping[str, object]]) -> set[str]:
+    """The template rules a list item states as a rule, not only as the condition of an allowed use; from a file's
+    recognised items as the JSON lists them (``CountedItem.as_dict``, ``FileResult.recognised``)."""
+    return {
+        str(found["rule"])
+        for found in recognised
+        if not found.get("outside_lists") and found.get("force") != "condition"
+    }
+
+
+def loose_readings(recognised: Iterable[Mapping[str, object]]) -> list[tuple[str, str, str | None]]:
+    """(rule, force, sentence) of each counted text outside the lists, from the same recognised items."""
+    return [
+        (str(found["rule"]), str(found.get("force")), text if isinstance(text := found.get("text"), str) else None)
+        for found in recognised
+        if found.get("outside_lists")
+    ]
+
+
+def running_text_page(recognised: Iterable[Mapping[str, object]]) -> dict[str, tuple[str, str]]:
+    """:func:`page_sentences` of a file's recognised items: what the A4 prints from the running text."""
+    found = list(recognised)
+    return page_sentences(stated_in_lists(found), loose_readings(found))
 
 
 def _allowed_from_running_text(ctx: Context) -> bool:
     """The A4 prints a permission of the running text under DIT MAG ("You can, for drafting emails, …, provided
     you check the result yourself"): the policy does say what is allowed."""
-    items = ctx.counted_items()
-    on_page = page_sentences(_stated_in_lists(items), _loose_readings(items))
+    on_page = running_text_page(item.as_dict() for item in ctx.counted_items())
     return any(key == "allowed" for key, _sentence in on_page.values())
-
-
-def _loose_readings(items: Iterable[CountedItem]) -> Iterator[tuple[str, str, str | None]]:
-    for item in items:
-        if item.outside_lists and item.recognition is not None:
-            yield item.rule, item.recognition.force.value, item.text
 
 
 # After rule_noun(): "Het verbod" / "De regel", so the Dutch says "de tekst" where a pronoun would take a gender.
