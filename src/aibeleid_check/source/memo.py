@@ -69,12 +69,10 @@ def _writer(state: State) -> dict[str, Any]:
     signed = bool(state.sender)  # a name has signed the mail: its From: line, or a name in the signature
     for block in state.signature:
         text = block.text.strip()
-        email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
-        if email:
-            found.setdefault("email", email.group())
-        if phone:
-            found.setdefault("telefoon", phone.group().strip())
-        if email or phone:
+        channels = _channels(text)
+        for key, value in channels.items():
+            found.setdefault(key, value)
+        if channels:
             continue
         role_at = _ROLE_AT.match(text)
         if role_at and signed and "organisatie" not in found and looks_like_name(role_at.group("org")):
@@ -96,6 +94,15 @@ _FIRST_NAME = re.compile(r"^[A-Z][\w'’-]+$")
 """A signature of the first name alone ("Mark", "Gerard"), over the writer's role and organisation."""
 
 
+def _channels(text: str) -> dict[str, str]:
+    """The e-mail address and the phone number in ``text`` (the phone looked for beside the address, not in it)."""
+    email, phone = EMAIL.search(text), PHONE.search(EMAIL.sub(" ", text))
+    found = {"email": email.group()} if email else {}
+    if phone:
+        found["telefoon"] = phone.group().strip()
+    return found
+
+
 def _person(text: str) -> bool:
     return bool(text) and len(text.split()) <= 5 and role_and_name(text) == ("", text)
 
@@ -106,10 +113,7 @@ def writer_fields(state: State) -> None:
     writer = _writer(state)
     if state.me_contact is not None and state.data.get("aanspreekpunt") is None and "naam" in writer:
         sentence, block, offset = state.me_contact
-        email, phone = EMAIL.search(sentence), PHONE.search(EMAIL.sub(" ", sentence))  # ("Twijfel je? Vraag het
-        told = {"email": email.group()} if email else {}  # mij gewoon: maarten@… of 06 …": after its question)
-        if phone:
-            told["telefoon"] = phone.group().strip()
+        told = _channels(sentence)  # ("Twijfel je? Vraag het mij gewoon: maarten@… of 06 …": after its question)
         contact = {"naam": writer["naam"]}
         contact.update({key: writer[key] for key in ("rol",) if key in writer})
         for key in ("email", "telefoon"):

@@ -145,9 +145,13 @@ def _forbids_in_answer(sentence: str) -> bool:
     """A sentence of an answer that forbids: an order that opens with its negation ("Don't paste them …", "Nooit
     …"), a Dutch verb and negation after the object ("Die deel je nooit met AI"), or "must not", "gaan niet in"; not
     a statement that says what is not so ("Het is daardoor niet toegankelijk voor externe partijen.")."""
-    return labels.says_not(" ".join(sentence.split()[:2])) or bool(
-        _INVERTED_NOT.search(sentence) or _FORBIDS_LATER.search(sentence) or _GOES_NOT_IN.search(sentence)
-    )
+    return labels.says_not(" ".join(sentence.split()[:2])) or _forbids_after_subject(sentence)
+
+
+def _forbids_after_subject(text: str) -> bool:
+    """A rule whose subject comes first and whose negation after it ("… deel je nooit", "… must not be shared",
+    "Offertes … gaan niet in een AI-tool")."""
+    return bool(_INVERTED_NOT.search(text) or _FORBIDS_LATER.search(text) or _GOES_NOT_IN.search(text))
 
 
 _GOES_NOT_IN = re.compile(
@@ -200,8 +204,7 @@ def group_item_kind(text: str) -> str:
         return what_we_do_kind(text)  # "We use AI to …" under "Onze afspraken": what we do, check or never do
     if rule_by_first_words(text) and not forbids(text):
         return "moet"  # "Check every AI answer, and never publish it unchecked.": the duty comes first
-    forbidden = _INVERTED_NOT.search(text) or _FORBIDS_LATER.search(text) or _GOES_NOT_IN.search(text)
-    return "mag_niet" if forbidden else "moet"  # ("Offertes … gaan niet in een AI-tool.": kept out)
+    return "mag_niet" if _forbids_after_subject(text) else "moet"  # ("Offertes … gaan niet in een AI-tool.": kept out)
 
 
 _FORBIDS_LATER = re.compile(
