@@ -22,7 +22,7 @@ from aibeleid_check.model import Contact, Policy, RuleItem, Tool
 from aibeleid_check.outputs import display_path
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
-from aibeleid_check.rules.rule_lists import running_text_page
+from aibeleid_check.rules.rule_lists import items_on_other_list, running_text_page
 from aibeleid_check.texts import Message
 from aibeleid_check.values import format_date, is_placeholder
 
@@ -78,7 +78,8 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     """Everything the layout prints, in ``lang``; missing or placeholder values become ``None`` or ``[]``."""
     policy = result.policy if isinstance(result.policy, Policy) else Policy.model_validate({})
     made_on = today or date.today()
-    lists = _lists(policy, lang)
+    moved = items_on_other_list(result.recognised, policy) if isinstance(result.policy, Policy) else {}
+    lists = _lists(policy, lang, moved)
     if isinstance(result.policy, Policy):
         _add_running_text(lists, running_text_page(result.recognised))
     shown = {key: items[: PAGE_LIMITS[key]] for key, items in lists.items()}
@@ -106,15 +107,30 @@ def build_data(result: FileResult, *, lang: str = "nl", today: date | None = Non
     }
 
 
-def _lists(policy: Policy, lang: str) -> dict[str, list[Any]]:
-    forbidden = _rules(policy.rule_items("mag_niet"), lang, frozenset(unqualified_prohibitions(policy)))
-    return {
+def _lists(policy: Policy, lang: str, moved: dict[tuple[str, int], str]) -> dict[str, list[Any]]:
+    rules = {
         "allowed": _rules(policy.rule_items("mag"), lang),
-        "forbidden": forbidden,
+        "forbidden": _rules(policy.rule_items("mag_niet"), lang, frozenset(unqualified_prohibitions(policy))),
         "must": _rules(policy.rule_items("moet"), lang),
+    }
+    _move_to_their_lists(rules, moved)
+    return {
+        **{key: [rule for rule in items if rule is not None] for key, items in rules.items()},
         "agreements": [text for agreement in policy.afspraken or [] if (text := _text(agreement)) is not None],
         "tools": [_tool(tool, lang) for tool in policy.goedgekeurde_tools or [] if not _empty_tool(tool)],
     }
+
+
+def _move_to_their_lists(rules: dict[str, list[Any]], moved: dict[tuple[str, int], str]) -> None:
+    """Each item read with another list's force goes to the end of that list (``items_on_other_list``), when
+    both lists fit on the page as they are: a list that loses items already says so (AIB802), counted as the
+    file has them. ``rules`` holds one entry per item of the file, ``None`` for one the page cannot print."""
+    count = {key: sum(rule is not None for rule in items) for key, items in rules.items()}
+    for (key, index), target in sorted(moved.items()):
+        if count[key] <= PAGE_LIMITS[key] and count[target] < PAGE_LIMITS[target] and rules[key][index] is not None:
+            rules[target].append(rules[key][index])
+            rules[key][index] = None
+            count[target] += 1
 
 
 def _add_running_text(lists: dict[str, list[Any]], on_page: dict[str, tuple[str, str]]) -> None:
@@ -139,26 +155,28 @@ def _text(value: str | None) -> str | None:
     return None if value is None or is_placeholder(value) else value.strip()
 
 
-def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
-    """Template rules by id get the template's words, unless the author wrote their own text for them; the
-    items at ``qualify`` get the exception for the tools with personal data."""
-    rules = []
-    for index, item in enumerate(items):
-        known = template.RULES_BY_ID.get(item.id or "")
-        text = _text(item.tekst) or (known.text.text(lang) if known else _text(item.id))
-        if text:
-            rules.append(
-                {
-                    "id": item.id,
-                    "text": text,
-                    "from_template": known is not None and not _text(item.tekst),
-                    "qualified": index in qualify,
-                }
-            )
-            if index in qualify:
-                added = QUALIFIER.text(_language_of(text, lang))
-                rules[-1].update(text=f"{text.rstrip('. ')}, {added}.", qualifier=added)
-    return rules
+def _rules(items: list[RuleItem], lang: str, qualify: frozenset[int] = frozenset()) -> list[dict[str, Any] | None]:
+    """One entry per item, ``None`` for one without a text or id: template rules by id get the template's words,
+    unless the author wrote their own text for them; the items at ``qualify`` get the exception for the tools
+    with personal data."""
+    return [_rule(item, lang, index in qualify) for index, item in enumerate(items)]
+
+
+def _rule(item: RuleItem, lang: str, qualified: bool) -> dict[str, Any] | None:
+    known = template.RULES_BY_ID.get(item.id or "")
+    text = _text(item.tekst) or (known.text.text(lang) if known else _text(item.id))
+    if not text:
+        return None
+    rule = {
+        "id": item.id,
+        "text": text,
+        "from_template": known is not None and not _text(item.tekst),
+        "qualified": qualified,
+    }
+    if qualified:
+        added = QUALIFIER.text(_language_of(text, lang))
+        rule.update(text=f"{text.rstrip('. ')}, {added}.", qualifier=added)
+    return rule
 
 
 _DUTCH_WORDS = frozenset("de het een en van je niet geen met voor op zonder naar die dat wat mag zoals".split())

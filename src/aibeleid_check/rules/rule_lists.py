@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from aibeleid_check.findings import Message, Severity
+from aibeleid_check.model import Policy
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
 from aibeleid_check.source.negation import NEGATED
@@ -555,6 +556,32 @@ def running_text_page(recognised: Iterable[Mapping[str, object]]) -> dict[str, t
     """:func:`page_sentences` of a file's recognised items: what the A4 prints from the running text."""
     found = list(recognised)
     return page_sentences(stated_in_lists(found), loose_readings(found))
+
+
+_LIST_KINDS = {"mag": "allowed", "mag_niet": "forbidden", "moet": "must"}
+_ITEM_FIELD = re.compile(r"^regels\.(mag|mag_niet|moet)\[(\d+)\]$")
+
+
+def items_on_other_list(recognised: Iterable[Mapping[str, object]], policy: Policy) -> dict[tuple[str, int], str]:
+    """(A4 list, index) of each list item whose words state its rule with another list's force, and the A4 list
+    they read as: a duty under DIT NIET ("Controleer altijd wat AI schrijft" under "Wat niet mag") goes under
+    ALTIJD, a prohibition under DIT MAG under DIT NIET. On the wall a cross before "Always check" reads as "do
+    not check". The file keeps the item where its author put it; an item read with two forces stays."""
+    forces: dict[tuple[str, int], set[str]] = {}
+    for found in recognised:
+        place = _ITEM_FIELD.match(str(found.get("field", "")))
+        if place is not None and found.get("by") == "text" and place[1] != "moet":
+            forces.setdefault((place[1], int(place[2])), set()).add(str(found.get("force")))
+    moved: dict[tuple[str, int], str] = {}
+    for (kind, index), found_forces in forces.items():
+        force = found_forces.pop() if len(found_forces) == 1 else ""
+        if (kind, force) not in (("mag_niet", "obligation"), ("mag", "prohibition")):
+            continue
+        items = policy.rule_items(kind)
+        target = _page_list(force, items[index].tekst or "") if index < len(items) else _LIST_KINDS[kind]
+        if target != _LIST_KINDS[kind]:
+            moved[(_LIST_KINDS[kind], index)] = target
+    return moved
 
 
 def _allowed_from_running_text(ctx: Context) -> bool:
