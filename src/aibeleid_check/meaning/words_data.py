@@ -67,6 +67,10 @@ IDENTIFIERS = words(
     telefoonnummers geboortedatum geboortedata bsn iban cv cv's cvs resume resumes paspoort paspoorten passport
     passports identiteitsbewijs identiteitsbewijzen id-bewijs rijbewijs dossiers biometrics biometrische
     salaris* salary salaries loonstrook* loonstroken payslip* testament* gezichten kenteken*
+    ziekmelding* ziekteverzuim* verzuimgegeven* verzuimregistratie* verzuimdossier* beoordelingsgesprek*
+    functioneringsgesprek* beoordelingsverslag* functioneringsverslag* exitgesprek* zorgplan* behandelplan*
+    handelingsplan* ondersteuningsplan* begeleidingsplan* hulpverleningsplan* signaleringsplan* groeidocument*
+    rapportcijfer* cijferlijst* toetscijfer* leerlingrapport* appraisal* ehcp* iep ieps sick-note*
     """,
 )
 NARROW_IDENTIFIERS = words(  # one code or contact detail of a person: forbidding it alone leaves the rest allowed
@@ -106,14 +110,14 @@ ANONYMISE = words(
     pseudonimiser* gepseudonimiseerd* pseudonymi* de-identif* deidentif* placeholder* fictie* fictitious
     fictional dummy synthetic synthetische onherkenbaar onherkenbare redact redacted redaction verzonn* fictief
     fake made-up invented pseudoniem* schuilna* codena* nepnam* geanonimiseerd anonimisatie ontdaan onherleidba*
-    pseudonym* mask* masker* afgeschermd* afscherm* zwartgelakt zwartlak* weggelakt
+    pseudonym* mask* masker* afgeschermd* afscherm* zwartgelakt zwartlak* weggelakt initialen* initials*
     """,
 )
 REMOVE = words(
     "remove",
     """
     verwijder* weglaten weg haal* remove* strip* swap* vervang* replace* delete* exclude* excluding omit*
-    blur* vervaag* pixel*
+    blur* vervaag* pixel* eruit
     uitsluit* weglat* schrap* wis wissen onkenbaar*
     scrub* sanitis* sanitiz* opschonen schoon
     """,
@@ -211,7 +215,7 @@ INPUT = words(
     geupload* deel deelt delen gedeeld verstrek* doorgev* doorgeef* zet zetten stop stoppen gebruik gebruikt
     gebruiken verwerk* voed* invul* ingevuld laden inladen toevoeg* voorleg* enter entered entering input*
     paste* pasting copy copied copying share shared sharing disclos* submit* provide provides provided providing
-    feed* fed put putting type typing include included including use used using utili* process*
+    feed* fed gevoed put putting type typing include included including use used using utili* process*
     place placed handl* summari* samenvat* analy* insert* leak* omgaan omgaat omgang hoort horen
     belong* upload invoegen expose* send sent invoeren inzetten gezet contain contains containing bevat bevatten
     bevattende opneem* opnem* opgenomen meegeven meegeef* meestur* doorsturen doorstuur* mail* e-mail*
