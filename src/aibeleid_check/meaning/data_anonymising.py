@@ -110,3 +110,55 @@ def _before_ai(words: Words, anonymise: Word, force_of: ForceOf) -> bool:
     if force is not Force.PERMISSION:
         return False
     return all(any(w.text == m and w.index > before.index for w in words) for m in markers)
+
+
+_THINKS = frozenset("denkt denk vindt vind acht think thinks believe believes feel feels deem deems consider".split())
+_NEED = frozenset("nodig noodzakelijk necessary needed need relevant nuttig useful".split())
+
+
+def need_left_to_user(words: Words) -> bool:
+    """'Verwijder namen als je denkt dat dat nodig is', 'leave out identifiers you think are not needed': the reader
+    judges for themselves whether to remove anything, data minimisation (guide decision 8), not the rule."""
+    thinks = [w for w in words if w.text in _THINKS]
+    return bool(thinks) and any(w.text in _NEED and 0 < w.index - thinks[0].index <= 6 for w in words)
+
+
+_REIDENTIFY = ("re-identif", "reidentif", "heridentif", "de-anonym", "deanonym", "deanonim", "de-anonim")
+_AGAIN = frozenset("weer opnieuw terug again back".split())
+_TRACEABLE = frozenset("herleidbaar identificeerbaar herkenbaar identifiable traceable".split())
+
+
+def reidentifying(words: Words) -> bool:
+    """'Do not attempt to re-identify individuals from anonymised datasets', 'geanonimiseerde gegevens weer
+    herleidbaar maken': a ban on undoing the anonymising (guide: a mention), not an ask to anonymise."""
+    if any(w.text.startswith(_REIDENTIFY) for w in words):
+        return True
+    return any(
+        w.text in _TRACEABLE and any(a.text in _AGAIN and 0 < w.index - a.index <= 2 for a in words) for w in words
+    )
+
+
+_INSTEAD = (("in", "plaats", "van"), ("instead", "of"), ("rather", "than"), ("in", "place", "of"))
+
+
+def instead_of_real(words: Words, anonymise: Word, found: list[Word]) -> bool:
+    """'Werk met nepnamen in plaats van echte klantnamen', 'use initials rather than full names': the made-up
+    stand-in named against the person's own data is the ask to anonymise, as a list item or a practice; a tool that
+    makes them ('AI generates fictional names instead of …') is a fact about it."""
+    position = words.index(anonymise)
+    if any(c.names_ai(w) for w in words[max(0, position - 3) : position]):
+        return False
+    texts = [w.text for w in words]
+    for start in range(position + 1, min(len(words), position + 6)):
+        for phrase in _INSTEAD:
+            if tuple(texts[start : start + len(phrase)]) == phrase:
+                after = start + len(phrase)
+                return any(after <= words.index(f) <= after + 3 for f in found)
+    return False
+
+
+def left_out(words: Words, word: Word) -> bool:
+    """'leave out anything that is commercially sensitive', 'leaving out client names': the phrasal verb of
+    removing ('weglaten' is one Dutch word)."""
+    position = words.index(word)
+    return word.text in ("leave", "leaving") and position + 1 < len(words) and words[position + 1].text == "out"

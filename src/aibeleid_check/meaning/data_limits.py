@@ -213,11 +213,27 @@ def documents_not_public(words: Words, places: list[Word]) -> bool:
     clause says it is not public ('Vraagprijzen die nog niet gepubliceerd zijn')."""
     for place in places:
         noun, negated = _qualified_noun(words, place)
+        if noun is None:
+            noun, negated = _unpublished_noun(words, place), True
         if noun is None or objects.personal_data((noun,)):
             continue
         if _known_kind(noun) or negated and _one_kind(noun):
             return True
     return False
+
+
+_NOT_YET = frozenset("niet not nog yet".split())
+
+
+def _unpublished_noun(words: Words, place: Word) -> Word | None:
+    """'nog niet gepubliceerde cijfers', 'not yet published results': the noun right after a negated participle of
+    publishing is what is not public, one kind of its own (as 'cijfers die nog niet gepubliceerd zijn' is)."""
+    position = words.index(place)
+    if not place.text.startswith(("gepubliceerd", "published")) or position + 1 >= len(words):
+        return None
+    if not any(w.text in _NOT_YET for w in words[max(0, position - 2) : position]):
+        return None
+    return words[position + 1]
 
 
 def people_not_public(words: Words, places: list[Word]) -> bool:

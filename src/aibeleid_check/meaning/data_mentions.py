@@ -406,4 +406,12 @@ def _into_ai(words: Words) -> bool:
     """A limit is this rule when it limits what goes into AI: AI is named, or the act is entering
     ("alleen in de beveiligde omgeving invoeren"); "persoonsgegevens worden alleen verwerkt als er een
     grondslag is" and "only shared on a need-to-know basis" are other privacy rules."""
-    return any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
+    return any(c.AI.matches(w) or c.ENTER.matches(w) or _ai_environment(w) for w in words)
+
+
+_ENVIRONMENTS = frozenset("omgeving omgevingen environment environments werkomgeving".split())
+
+
+def _ai_environment(word: Word) -> bool:
+    """'de AI-omgeving van de gemeente', 'the Copilot environment' written as one word: an AI tool as a place."""
+    return c.AI.matches_part(word) and any(f in _ENVIRONMENTS for f in word.forms)

@@ -27,7 +27,18 @@ from aibeleid_check.meaning.data_acts import (
     cautioned_act,
     produced,
 )
-from aibeleid_check.meaning.data_anonymising import _anonymising_topic, _asked, _before_ai, _defines, _made, _redacting
+from aibeleid_check.meaning.data_anonymising import (
+    _anonymising_topic,
+    _asked,
+    _before_ai,
+    _defines,
+    _made,
+    _redacting,
+    instead_of_real,
+    left_out,
+    need_left_to_user,
+    reidentifying,
+)
 from aibeleid_check.meaning.data_keeping import _kept, _prevents, _protective, own_systems
 from aibeleid_check.meaning.data_limits import (
     _gated,
@@ -149,20 +160,29 @@ def personal(words: Words, force_of: ForceOf) -> Finding | None:
     removing = [
         w
         for w in words
-        if (c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or _prevents(words, w, force_of))
+        if (c.ANONYMISE.matches(w) or c.REMOVE.matches(w) or left_out(words, w) or _prevents(words, w, force_of))
         and not _anonymising_topic(words, w)
     ]
     if any(PAST.matches(w) for w in words) and not any(MODAL.matches(w) for w in words):
         removing = []  # "Het model werd getest met geanonimiseerde dossiers": what was done, a fact
+    undone = reidentifying(words) or need_left_to_user(words)
+    if undone:
+        removing = []  # "weer herleidbaar maken", "als je denkt dat het nodig is": no ask to remove (guide decision 8)
     protective = _protective(words, removing) or _redacting(words, removing, found, force_of)
     anonymise = [
-        w for w in words if c.ANONYMISE.matches(w) and not _made(words, w) and not _anonymising_topic(words, w)
+        w
+        for w in words
+        if c.ANONYMISE.matches(w) and not undone and not _made(words, w) and not _anonymising_topic(words, w)
     ]
     if anonymise and _defines(words):
         return None  # "De-identification involves removing or masking personal information": a definition
     if _training(words):
         anonymise = []  # "we train our models on anonymised data": what the model learns from, a fact about it
-    if anonymise and (_asked(words, anonymise[0], force_of) or _before_ai(words, anonymise[0], force_of)):
+    if anonymise and (
+        _asked(words, anonymise[0], force_of)
+        or _before_ai(words, anonymise[0], force_of)
+        or instead_of_real(words, anonymise[0], found)
+    ):
         return Finding(PERSONAL, texts([*anonymise, *found]), anonymise[0], Force.OBLIGATION)
     public = _public_limit(words)
     if public and not documents_not_public(words, public):
@@ -218,7 +238,8 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
         or listed  # "- Contracten met leveranciers" under DIT NIET: what the list keeps out of AI
     ):
         return None  # "respect intellectual property", "sluit geen contracten af": another topic
-    protective = _protective(words, [w for w in words if c.REMOVE.matches(w) or _prevents(words, w, force_of)])
+    removing = [w for w in words if c.REMOVE.matches(w) or left_out(words, w) or _prevents(words, w, force_of)]
+    protective = _protective(words, removing)
     return _protected(SECRETS, words, found, force_of, protective)
 
 

@@ -93,6 +93,8 @@ def personal_data(words: Words) -> list[Word]:
             found.append(word)  # "informatie uit het zaaksysteem", "anything from the case management system"
         elif word.text in _WHATEVER and _next_text(words, position) in _PRIVATE and word.text not in _GENERIC_DATA:
             found.extend((word, words[position + 1]))  # "anything private", "iets persoonlijks"
+        elif c.DATA.matches(word) and _under_privacy_law(words, position):
+            found.append(word)  # "gegevens die onder de AVG vallen", "data covered by HIPAA": personal data by its law
         elif c.DATA.matches(word) and _relates_to_people(words, position):
             found.append(word)  # "gegevens die betrekking hebben op burgers", "data that relates to pupils"
         elif word.text in _WHATEVER and _about_follows(words, position) and not _decided(words, position):
@@ -330,6 +332,19 @@ def _relates_to_people(words: Words, position: int) -> bool:
     return bool(relates) and _near(words, words.index(relates[0]), c.PEOPLE, 0, 4) is not None
 
 
+_PRIVACY_LAWS = frozenset("avg uavg gdpr uk-gdpr hipaa ferpa coppa wgbo privacywet privacywetgeving".split())
+_LAW_SCOPE = frozenset(
+    "vallen valt vallende covered subject protected beschermd beschermde governed regulated gereguleerd".split()
+)
+
+
+def _under_privacy_law(words: Words, position: int) -> bool:
+    """'gegevens die vallen onder de AVG', 'information covered by HIPAA', 'data subject to the GDPR': data named by
+    the privacy law that covers it is personal data; 'a GDPR-compliant tool', 'processed under the GDPR' are none."""
+    ahead = words[position + 1 : position + 8]  # (the Dutch verb may follow the law: "die onder de AVG vallen")
+    return any(w.text in _LAW_SCOPE for w in ahead) and any(w.text in _PRIVACY_LAWS for w in ahead)
+
+
 _RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
 _TALKS = ("meeting", "call", "gesprek", "vergader", "interview", "overleg", "consult", "session", "sessie")
 _SPECIAL_ADJ = ("special", "bijzondere", "sensitive")
@@ -351,7 +366,7 @@ def _about_follows(words: Words, position: int) -> bool:
     """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
     after = [w.text for w in words[position + 1 : position + 4]]
     about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
-    return bool(about) and all(t in _KNOWER or t in _PRIVATE or t in ("in", "op") for t in after[: about[0]])
+    return bool(about) and all(t in _KNOWER or t in _PRIVATE or t in ("in", "op", "confidential") for t in after[: about[0]])
 
 
 def _decided(words: Words, position: int) -> bool:
@@ -360,7 +375,8 @@ def _decided(words: Words, position: int) -> bool:
     return any(c.DECIDE.matches(w) or c.DECIDE_WEAK.matches(w) for w in words[max(0, position - 2) : position])
 
 
-_PRIVATE = frozenset("private personal persoonlijks prives confidential".split())  # "anything private about"
+_PRIVATE = frozenset("private personal persoonlijks prives".split())  # "anything private" ("anything confidential"
+# alone is the organisation's, the secrets rule; "anything confidential about a client" is the client's)
 _KNOWER = frozenset("je jij u we wij you they ze know knows weet weten hear hoort learn leert".split())
 _JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
 
