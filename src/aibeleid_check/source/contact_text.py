@@ -183,6 +183,12 @@ def possessive_role(part: str) -> str:
     return " ".join(role) if _is_title(role) else ""
 
 
+def title_only(part: str) -> bool:
+    """ "Deputy head", "Office manager", "Depute Head Teacher": a role written with a capital that names no
+    person ("Practice Manager Helen Strachan" does)."""
+    return bool(part) and role_and_name(part) == (part, "") and _is_title(part.split())
+
+
 def _is_title(words: list[str]) -> bool:
     """ "Practice Manager", "Managing Partner", "IT Service Desk", "ICT-coördinator": a role written in
     capitals, not a person."""

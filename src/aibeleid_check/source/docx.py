@@ -94,7 +94,7 @@ def _field_of(block: Block) -> str | None:
     if block.label:
         return labels.classify(block.label) if block.rest else None
     head = plain_label(block.text)
-    return labels.classify(head) if head and block.text.partition(":")[2].strip() else None
+    return labels.classify_plain(head) if head and block.text.partition(":")[2].strip() else None
 
 
 def _body(package: Package) -> Element | None:

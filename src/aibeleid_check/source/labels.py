@@ -108,6 +108,23 @@ def classify(text: str, *, heading: bool = False) -> str | None:
     return found
 
 
+_PLAIN_FIELDS = frozenset({"aanspreekpunt", "geldt_voor"})
+"""The fields a plain "Label: value" line may name as a heading would ("Contact for doubts: Rhys …", "Who to ask:
+Sanne …"); a rule list or a date never: "Never: …" and "Review: every AI text" are sentences."""
+
+
+def classify_plain(text: str) -> str | None:
+    """The section or field a plain label (no bold) opens before its value: a label the tables name, or a
+    contact or scope named as a heading would name it."""
+    found = classify(text)
+    if found is not None:
+        return found
+    if "," in text or any(word[:1].isupper() and not word.isupper() for word in text.split()[1:]):
+        return None  # "Tell Rhys if you are unsure: rhys@…", "If unsure, contact: …": a sentence, not a label
+    as_heading = classify(text, heading=True)
+    return as_heading if as_heading in _PLAIN_FIELDS else None
+
+
 _CHAPTER = re.compile(r"^(?:hoofdstuk|chapter)\s*\d+\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:artikel|article|art\.)\s*\d+\b", re.IGNORECASE)
 

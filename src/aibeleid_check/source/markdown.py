@@ -149,16 +149,18 @@ class _Walker:
         line that ends a sentence, states a field of its own ("Questions? Ask Peter van Dijk, 06 …", "Applies
         to all instructors and the office, from 1 January 2026." under "Approved tools: …")."""
         joined: list[Segment] = []
+        after_label = False  # the paragraph so far is a label's line: a field stated on the next needs no full stop
         for offset, parts in segments:
             lead = next((part for part in parts if part[0].strip()), None)
             starts_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
             if joined and kind == "para" and not starts_label and lead is not None:
-                starts_label = _states_a_field(joined[-1][1], parts)
+                starts_label = _states_a_field(joined[-1][1], parts, after_label=after_label)
             if joined and (kind != "para" or not starts_label):
                 joined[-1][1].append((" ", False, False))
                 joined[-1][1].extend(parts)
             else:
                 joined.append((offset, list(parts)))
+                after_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
         return joined
 
     def _block(self, kind: str, parts: list[tuple[str, bool, bool]], line: int, level: int) -> Block:
@@ -209,19 +211,24 @@ class _Walker:
             self.doc.comments[first_line] = found if "\n" not in found else " ".join(found.split())
 
 
-def _states_a_field(before: list[tuple[str, bool, bool]], parts: list[tuple[str, bool, bool]]) -> bool:
+def _states_a_field(
+    before: list[tuple[str, bool, bool]], parts: list[tuple[str, bool, bool]], *, after_label: bool = False
+) -> bool:
+    """A line that states a field of its own after a sentence, or after a label's line ("Contact: Rhys …,
+    rhys@…" over "Dit beleid geldt voor alle medewerkers")."""
     from aibeleid_check.source.prose_reading import stated_fields
 
     previous = "".join(text for text, _, _ in before).rstrip()
     line = "".join(text for text, _, _ in parts).strip()
-    return previous.endswith((".", "!", "?")) and line[:1].isupper() and bool(stated_fields(line))
+    ended = after_label or previous.endswith((".", "!", "?"))
+    return ended and line[:1].isupper() and bool(stated_fields(line))
 
 
 def _plain_label_start(text: str) -> bool:
-    from aibeleid_check.source.labels import classify
+    from aibeleid_check.source.labels import classify_plain
 
     head, colon, _ = text.partition(":")
-    return bool(colon) and classify(head) not in (None, "~container", "~rules")
+    return bool(colon) and classify_plain(head) not in (None, "~container", "~rules")
 
 
 def _cell_columns(raw: str) -> list[int]:

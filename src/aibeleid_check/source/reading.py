@@ -58,7 +58,7 @@ def plain_label(text: str) -> str:
     head, colon, _ = text.partition(":")
     if not colon or len(head.split()) > MAX_LABEL_WORDS:
         return ""
-    return head if labels.classify(head) not in (None, "~container", "~rules") or labels.near_miss(head) else ""
+    return head if labels.classify_plain(head) not in (None, "~container", "~rules") or labels.near_miss(head) else ""
 
 
 def unglue(block: Block) -> Block:

@@ -191,7 +191,12 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     """A paragraph that starts with a label (bold, or a plain "Label:"): the section or field it opens, with
     the value after it. False when the label is none (a rule in bold under DIT MAG): the paragraph is content."""
     rest = block.rest if block.label else block.text.partition(":")[2]
-    target = labels.classify(label, heading=_read_as_heading(block, label, rest))
+    as_heading = _read_as_heading(block, label, rest)
+    target = (
+        labels.classify_plain(label)
+        if not as_heading and not block.label
+        else labels.classify(label, heading=as_heading)
+    )
     if target is None and block.label and not rest.strip() and labels.asks_whether(label):
         target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
     if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):

@@ -22,6 +22,7 @@ from aibeleid_check.source.contact_text import (
     possessive_role,
     role_and_name,
     shown_first_name,
+    title_only,
 )
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
 from aibeleid_check.source.negation import NEGATED, SAYS_ABSENT
@@ -544,13 +545,15 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
             contact["rol"] = part  # "de privacy officer, Jan Bakker": the role first, the name after it
         elif "rol" not in contact and (owned := possessive_role(part)) and _person_follows(parts[position + 1 :]):
             contact["rol"] = owned  # "Our CTO, Sanne Bakker, …": the role, then the person
+        elif not contact.keys() & {"rol", "naam"} and title_only(part) and _person_follows(parts[position + 1 :]):
+            contact["rol"] = part  # "Deputy head: Mark Jones, …", "Office manager – Priya Shah – …"
         elif "naam" not in contact and "rol" not in contact and all(role_and_name(part)):
             contact["rol"], contact["naam"] = role_and_name(part)  # "Practice manager Helen Strachan"
         elif "naam" not in contact:
             role = _ROLE.match(part)
             contact["naam"] = role.group(1) if role and role.group(1) else part
             if role and role.group(1):
-                contact["rol"] = role.group(2).strip()
+                contact[_aside_key(role.group(2).strip(), contact)] = role.group(2).strip()
         elif "rol" not in contact:
             contact["rol"] = part
         else:
@@ -560,10 +563,23 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     return contact, {key: _offset(text, value) for key, value in contact.items()}
 
 
+def _aside_key(aside: str, contact: dict[str, str]) -> str:
+    """What a name's brackets hold: "Sanne Bakker (sanne@…)" her e-mail address, "(eigenaar)" her role."""
+    if EMAIL.fullmatch(aside) and "email" not in contact:
+        return "email"
+    if _PHONE.match(aside) and "telefoon" not in contact:
+        return "telefoon"
+    return "rol"
+
+
 def _person_follows(parts: list[str]) -> bool:
     """The next part that is neither an e-mail address nor a phone number names a person ("Sanne Bakker")."""
     names = [part for part in parts if not EMAIL.fullmatch(part) and not _PHONE.match(part)]
-    return bool(names) and role_and_name(names[0]) == ("", names[0])
+    if not names:
+        return False
+    aside = _ROLE.match(names[0])  # "Rhys Pritchard (rhys@…)": the person before the brackets
+    name = aside.group(1) if aside and aside.group(1) else names[0]
+    return role_and_name(name) == ("", name)
 
 
 def contact_in_prose(sentence: str) -> Any:
