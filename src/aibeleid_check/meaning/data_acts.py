@@ -133,7 +133,9 @@ def _purpose(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
         return False
     first = min(w.index for w in found)
     last = max(w.index for w in found)
-    if not any(c.names_ai(w) for w in words) and any(w.text in ("voor", "for") and 0 < w.index - last <= 2 for w in words):
+    if not any(c.names_ai(w) for w in words) and any(
+        w.text in ("voor", "for") and 0 < w.index - last <= 2 for w in words
+    ):
         return True  # "Wij gebruiken geen persoonsgegevens voor marketing": a purpose of processing, no AI given them
     secret_before = any(c.SECRET_WORDS.matches(w) and w.index == first - 1 for w in words)
     held = (

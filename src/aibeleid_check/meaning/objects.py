@@ -366,7 +366,9 @@ def _about_follows(words: Words, position: int) -> bool:
     """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
     after = [w.text for w in words[position + 1 : position + 4]]
     about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
-    return bool(about) and all(t in _KNOWER or t in _PRIVATE or t in ("in", "op", "confidential") for t in after[: about[0]])
+    return bool(about) and all(
+        t in _KNOWER or t in _PRIVATE or t in ("in", "op", "confidential") for t in after[: about[0]]
+    )
 
 
 def _decided(words: Words, position: int) -> bool:
