@@ -17,7 +17,14 @@ _SKIPPED = frozenset(
 
 def ai_made_word(word: Word) -> bool:
     """'AI-generated', 'AI-drafted', 'ChatGPT-written': one word for what AI made."""
-    return c.names_ai(word) and word.text.endswith(("generated", "drafted", "written", "produced", "created"))
+    return c.names_ai(word) and word.text.endswith(_MADE_ENDS)
+
+
+_MADE_ENDS = (  # the made thing's participle after the AI part: what AI made, in one word
+    "generated", "drafted", "written", "produced", "created", "suggested", "proposed", "recommended", "translated",
+    "summarised", "summarized", "transcribed", "screened", "gegenereerd", "gegenereerde", "gemaakt", "gemaakte",
+    "geschreven", "opgesteld", "opgestelde",
+)  # fmt: skip
 
 
 def other_object(words: Words, check: Word) -> bool:
@@ -246,7 +253,12 @@ MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", 
            "gemaakt", "made", "geschreven", "written", "created", "opgesteld", "drafted",
            "schrijft", "levert", "oplevert", "suggests", "voorstelt", "returns", "gives", "geeft", "provided", "supplied",
     "geleverd", "aangeleverd", "given", "gegeven", "offered", "noemt", "mentions", "cites", "citeert",
-           "teruggeeft", "antwoordt", "answers", "replies", "says", "zegt", "tells", "vertelt", "outputs")  # fmt: skip
+           "teruggeeft", "antwoordt", "answers", "replies", "says", "zegt", "tells", "vertelt", "outputs",
+           # Dutch participles of making, and their attributive -e forms ("de door AI opgestelde brief")
+           "gegenereerd", "gegenereerde", "gemaakte", "opgestelde", "geproduceerd", "geproduceerde", "gecreeerd",
+           "gecreeerde", "geleverde", "aangeleverde", "voorgesteld", "voorgestelde", "samengesteld", "samengestelde",
+           "samengevat", "samengevatte", "vertaald", "vertaalde", "suggested", "proposed", "translated",
+           "summarised", "summarized", "transcribed")  # fmt: skip
 
 
 def made_by_ai(words: Words) -> bool:

@@ -191,7 +191,7 @@ CHECK = words(
     cross-referenc* corroborat* natrekken
     meekijk* meegekeken meelez* meelees* meegelezen vier-ogen* vierogen* four-eyes peer-review* redigeer* redigeren geredigeerd corrigeer* corrigeren gecorrigeerd edit edited editing proofed
     validat* substantiat* double-check* doublecheck*
-    aftekenen afgetekend aftekent sign-off eindredactie eindredigeren
+    aftekenen afgetekend aftekent sign-off eindredactie eindredigeren tegenlez* tegenlees* tegengelezen
     """,
 )
 CRITICAL = words(
@@ -205,7 +205,7 @@ READ = words(
     "read",
     """
     lees leest lezen read bekijk* beoordeel* beoordel* evaluat* assess* look kijk kijken kijkt doorlees*
-    doorlez* doorgelezen nalopen beschouw* examine* inspect* scrutin* weeg wegen afweg* interpret interprets
+    doorlez* doorgelezen gelezen herlees* herlez* herlezen reread re-read nalopen beschouw* examine* inspect* scrutin* weeg wegen afweg* interpret interprets
     interpreting interpreted interpreteer interpreteert interpreteren geinterpreteerd
     """,
 )
@@ -213,7 +213,8 @@ UNCHECKED = words(
     "unchecked",
     """
     blind blindelings blindly klakkeloos ongezien ongecontroleerd* ongelezen ongetoetst* ongeverifieerd*
-    unchecked unverified unreviewed face granted zomaar onverkort
+    unchecked unverified unreviewed face granted zomaar onverkort onkritisch onkritische uncritically
+    unquestioningly unquestioned ongecheckt ongecheckte unvetted
     """,
 )
 WITHOUT = words("without", "zonder without failing fail")
