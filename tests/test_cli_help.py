@@ -91,3 +91,13 @@ def test_tools_never_cuts_an_id_at_80_columns():
     for entry in loaded.entries:
         assert entry.id in text, entry.id
     assert "…" not in "".join(line.split("│")[1] if "│" in line else "" for line in text.splitlines())
+
+
+def test_herken_help_gives_its_own_exit_codes():
+    """A tester read `check`'s exit codes ("bevindingen op of boven het faalniveau") under `herken --help`."""
+    out = run_cli("herken", "--help").stdout
+    assert "0  de tekst telt als minstens een van de vier regels" in out
+    assert "faalniveau" not in out
+    english = run_cli("recognise", "--help", "--lang", "en").stdout
+    assert "1  the text counts as none of them" in english and "fail level" not in english
+    assert "faalniveau" in run_cli("check", "--help").stdout

@@ -59,6 +59,26 @@ def add_arguments(parser: argparse.ArgumentParser, say: Say) -> None:
         help=say("lees de tekst als item van deze lijst", "read the text as an item of this list"),
     )
     add_lang(parser, say, default="nl")
+    parser.epilog = say(*EPILOG)
+
+
+EPILOG = (
+    "afsluitcodes:\n"
+    "  0  de tekst telt als minstens een van de vier regels van het sjabloon\n"
+    "  1  de tekst telt als geen van de vier\n"
+    "  2  gebruiksfout\n\n"
+    "voorbeelden:\n"
+    '  aibeleid-check herken "Voer nooit klantgegevens in ChatGPT in."\n'
+    '  aibeleid-check herken --lijst moet "Lees alles wat AI schrijft na."',
+    "exit codes:\n"
+    "  0  the text counts as at least one of the template's four rules\n"
+    "  1  the text counts as none of them\n"
+    "  2  usage error\n\n"
+    "examples:\n"
+    '  aibeleid-check recognise --lang en "Never paste customer data into ChatGPT."\n'
+    '  aibeleid-check recognise --lang en --list moet "Always check what AI writes."',
+)
+"""herken's own exit codes and examples; the other commands' epilog is about checking files."""
 
 
 def run(args: argparse.Namespace) -> ExitStatus:

@@ -194,9 +194,12 @@ def _nearest_text(ctx: Context, rule_id: str) -> Message:
         for miss in near_misses(text, kind):
             if miss.rule == rule_id:
                 found = near_message(miss)
-                where = place(ctx.document.location_kind if ctx.document else "line", line)
+                location_kind = ctx.document.location_kind if ctx.document else "line"
+                where = place(location_kind, line)
+                on = "in" if location_kind == "paragraph" else "op"  # "regel 11" alone reads as rule 11
                 return Message(
-                    nl=f" Het dichtst erbij: {where.nl}, {found.nl}.", en=f" Nearest: {where.en}, {found.en}."
+                    nl=f" Het dichtst erbij kwam de tekst {on} {where.nl}; {found.nl}.",
+                    en=f" Nearest: {where.en}, {found.en}.",
                 )
     return Message(nl="", en="")
 
