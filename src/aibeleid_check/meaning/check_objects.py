@@ -226,6 +226,8 @@ def check_words(words: Words) -> list[Word]:
             if word.text in _ATTRIBUTE and (c.AI.matches(words[position + 1]) or words[position + 1].text in _TOOL):
                 continue  # "an approved tool", "een goedgekeurde chatbot": which tool, not a check of its output
             found.append(word)  # "approve any AI recommendation": an approval of what AI made is checking it
+        elif word.text.startswith(("approv", "goedgekeur", "goedkeur")) and _approved_until(words, position):
+            found.append(word)  # "Nothing produced by AI is published until an editor has approved it"
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
         elif word.text in _CHECKERS and previous not in _PASSED_TO:
@@ -370,6 +372,8 @@ def procedure(words: Words, check: Word) -> bool:
         return True  # "review, approve and audit AI-assisted work": an organisational process
     if _reviewed_use(words, position):
         return True  # "Higher-risk uses require review: clinical content, …": the approval of a use
+    if _compliance_question(words, position):
+        return True  # "Toets vooraf of de inzet van AI voldoet aan de AVG": whether a use complies, an audit
     output = any(c.STRONG_OUTPUT.matches(w) for w in words) or made_by_ai(words) or bool(released(words))
     output = output or any(w.text in _EVERYTHING for w in near)  # "reviewing and approving everything before …"
     peer = check.text.startswith("peer-review") or position and words[position - 1].text == "peer"
@@ -382,6 +386,27 @@ def procedure(words: Words, check: Word) -> bool:
             False  # "reviewed and approved by a human", "door een mens gecontroleerd en goedgekeurd": a person's check
         )
     return (any(c.APPROVAL.matches(w) for w in near) or bool(body)) and not output  # "reviewed by the committee"
+
+
+_UNTIL = frozenset("until till totdat tot".split())
+
+
+def _approved_until(words: Words, position: int) -> bool:
+    """An approval after *until* that gates what AI made ('… is not sent until a colleague has approved it')."""
+    gate = any(w.text in _UNTIL and 0 < position - words.index(w) <= 5 for w in words)
+    return gate and (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words))
+
+
+_WHETHER = frozenset("of whether if".split())
+
+
+def _compliance_question(words: Words, position: int) -> bool:
+    """'Toets of de inzet van AI voldoet aan de AVG', 'check whether the use complies with the law': the check asks
+    whether something complies (an audit word in the question), with no output named."""
+    asked = [w for w in words[position + 1 : position + 4] if w.text in _WHETHER]
+    if not asked or any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words) or made_by_ai(words):
+        return False
+    return any(c.AUDIT.matches(w) for w in words if w.index > asked[0].index)
 
 
 def by_a_person(words: Words, position: int) -> bool:

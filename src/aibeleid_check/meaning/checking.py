@@ -41,6 +41,7 @@ from aibeleid_check.meaning.check_objects import (
     system_checked,
     test_noun,
 )
+from aibeleid_check.meaning.check_shapes import as_is_phrase, language_form, only_checked, taken_over
 from aibeleid_check.meaning.decision_kinds import within_right
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
 from aibeleid_check.meaning.force import Force, negations
@@ -63,6 +64,10 @@ def _unchecked(words: Words) -> list[Word]:
             ):
                 continue  # "het feit dat we nog niet blind op de technologie kunnen vertrouwen": a state
             found.append(word)
+        elif as_is_phrase(words, position) and (
+            any(_trusts(w) for w in words) or _used_as_is(words, word) or taken_over(words)
+        ):
+            found.append(word)  # "Neem de uitkomst van een AI-tool nooit zonder meer over"
         elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
@@ -131,6 +136,7 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
         _checked(words),
         _ensured(words),
         publishing(words),
+        only_checked(words, force_of),
     )
     for reading in readings:  # (answering for the accuracy of AI's work is not checking it: guide decision 6)
         if (
@@ -297,7 +303,7 @@ _GOTTEN = frozenset(
 def _after_ai_use(words: Words) -> list[Word]:
     """'als je AI hebt gebruikt voor een brief', 'when AI was used to draft it': the work made with AI."""
     for position, word in enumerate(words):
-        if word.text in ("als", "wanneer", "if", "when", "where", "whenever", "indien"):
+        if word.text in ("als", "wanneer", "if", "when", "where", "whenever", "indien", "bij"):
             ahead = words[position + 1 : position + 6]
             ai = [w for w in ahead if c.AI.matches(w)]
             if ai and any(c.USE.matches(w) for w in ahead):
@@ -461,8 +467,8 @@ def _checked(words: Words) -> list[Word]:
     if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words) or _read_first(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
-    if not checks:
-        return []
+    if not checks or language_form(words, checks[0]):
+        return []  # ("Check de spelling van je tekst": one's own text's form, no AI named)
     if _judgement_given(words, checks) or _judgement_left_to_ai(words, checks):
         return []  # "een beoordeling of een zorgbesluit neem je altijd zelf", "… laat je nooit aan AI over": the
         # decision rule
@@ -482,7 +488,7 @@ def _checked(words: Words) -> list[Word]:
         return [checks[0], human[0]]  # "menselijke controle", "reviewed by a human", "controle door een mens"
     if data_accuracy(words) or (
         _about_data(words)
-        and not any(c.STRONG_OUTPUT.matches(w) for w in words)
+        and not any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words)  # ("the AI-drafted letter")
         and not made_by_ai(words)
         and not _from_ai(words)  # "elke tekst van de AI zelf controleren op fouten, namen en toon": AI's text
         and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
