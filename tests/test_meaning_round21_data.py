@@ -96,6 +96,14 @@ CASES = [
     # a purpose of processing with no AI named is another privacy rule
     ("Wij gebruiken geen persoonsgegevens voor marketing.", set()),
     ("Gebruik geen persoonsgegevens in ChatGPT.", {SP}),
+    # a limit that asks only care is a permission with a vague condition (tenth testers' round)
+    (
+        "Gegevens van leerlingen gebruik je in AI alleen met de nodige voorzichtigheid: gebruik bijvoorbeeld alleen"
+        " een voornaam.",
+        set(),
+    ),
+    ("Klantgegevens mag je alleen met gepaste zorg in Copilot invoeren.", set()),
+    ("Klantgegevens mogen alleen in Copilot met de verwerkersovereenkomst.", {SP}),
 ]
 
 

@@ -446,10 +446,32 @@ _UNNAMED = frozenset("certain specific bepaalde specifieke some sommige strict s
 _NAMING = frozenset("of van that die which waarbij such zoals described beschreven listed set below hieronder".split())
 
 
+_CARE = frozenset(
+    "voorzichtigheid zorg zorgvuldigheid terughoudendheid beleid mate care caution discretion moderation "
+    "voorzichtig zorgvuldig terughoudend verantwoord bewust carefully cautiously responsibly sparingly".split()
+)
+_CARE_FILLERS = frozenset("met with de the nodige gepaste grote due great all appropriate enige some".split())
+
+
+def _only_with_care(words: Words) -> bool:
+    """'Gegevens van leerlingen gebruik je in AI alleen met de nodige voorzichtigheid', 'only with due care':
+    the only thing the limit asks is care, a permission with a vague condition (guide), as 'mits verantwoord'."""
+    for position, word in enumerate(words):
+        if not ONLY.matches(word):
+            continue
+        rest = [w.text for w in words[position + 1 : position + 5]]
+        manner = next((text for text in rest if text not in _CARE_FILLERS), "")
+        if manner in _CARE:
+            return True
+    return False
+
+
 def _vague_condition(words: Words) -> bool:
     """'may only be processed by AI systems under certain conditions', 'alleen onder voorwaarden': a limit whose
     condition is not named is a permission with a vague condition (guide), not the limit ('only in approved
-    tools', 'alleen geanonimiseerd')."""
+    tools', 'alleen geanonimiseerd'); so is a limit that asks only care ('alleen met de nodige voorzichtigheid')."""
+    if _only_with_care(words):
+        return True
     for position, word in enumerate(words):
         if word.text not in _CONDITIONS or position == 0:
             continue
