@@ -222,3 +222,24 @@ def _tools_led(ahead: Words) -> bool:
 
 def _tool_word(word: Word) -> bool:
     return word.text in _TOOLS or any(p in _TOOLS for p in word.parts) or c.AI.matches(word) and not ai_made_word(word)
+
+
+_REQUESTS = frozenset("aanvraag aanvragen verzoek verzoeken request requests application applications".split())
+_FOR = frozenset("voor for om to tot".split())
+
+
+def tool_requests(words: Words, position: int) -> bool:
+    """'De privacy officer beoordeelt aanvragen voor nieuwe AI-tools', 'approves requests for AI licences': the
+    requests judged are for tools or their use, tool governance, not a person's application."""
+    ahead = words[position + 1 : position + 5]
+    for offset, word in enumerate(ahead):
+        if word.text not in _REQUESTS:
+            continue
+        after = ahead[offset + 1 :] + words[position + 5 : position + 8]
+        if not after or after[0].text not in _FOR:
+            return False
+        rest = after[1:5]
+        return any(_tool_word(w) or c.AI.matches(w) for w in rest) and not any(
+            c.DOMAIN_STRICT.matches(w) and w.text not in _REQUESTS for w in rest
+        )
+    return False

@@ -18,6 +18,7 @@ from aibeleid_check.meaning.decision_governance import (
     governance,
     output_approved,
     tool_object,
+    tool_requests,
     which_tools,
 )
 from aibeleid_check.meaning.decision_kinds import (
@@ -122,6 +123,8 @@ def decision_words(words: Words) -> list[Word]:
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
             if output_approved(words, position) or tool_object(words, position) or checked_and(words, position):
+                continue  # "unless legal has approved the tool": tool governance
+            if tool_requests(words, position):
                 continue  # "unless legal has approved the tool": tool governance
             if _approval_gate(words, position):
                 continue  # "do not enter employee records without prior approval": a gate on the act

@@ -13,6 +13,7 @@ DECIDE = words(
     beslis* besluit* besloten eindbesluit* eindbeslissing* eindoordeel eindgoedkeuring* decide decides decided deciding decision*
     beslissingsbevoegd* doorslaggevend* zeggenschap doorhak* knoop keuze* choice* delegat* overlat* beslissend*
     beslisbevoeg* determinations verdict* functioneringsgesprek* beoordelingsgesprek*
+    eindbeoordeling* eindcijfer* eindevaluatie* gunning gunningsbesluit* gunningsbeslissing*
     disciplinary tuchtmaatregel* sanctions
     regie beschikking* accusation* accuse accuses accused beschuldig*
     """,
@@ -109,6 +110,10 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
 ROLE_HEADS = (  # a role named after what it handles: "payroll administrator", "salarisadministrateur", "records officer"
     "administrator", "administrators", "administrateur", "administrateurs", "officer", "officers", "clerk", "clerks",
     "coordinator", "coordinators", "functionaris", "functionarissen", "consulent", "consulenten",
+    # professionals named by their field ("zorgprofessional", "hulpverlener", "studiebegeleider", "huisarts")
+    "professional", "professionals", "begeleider", "begeleiders", "verlener", "verleners", "behandelaar",
+    "behandelaars", "inkoper", "inkopers", "huisarts", "huisartsen", "therapeut", "therapeuten", "therapist",
+    "therapists", "counsellor", "counsellors", "counselor", "counselors", "caseworker", "caseworkers",
 )  # fmt: skip
 
 
