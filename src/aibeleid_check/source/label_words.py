@@ -38,6 +38,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "may",  # a bold run-in label: "**May:** use AI to draft …", "**Mag:** teksten laten opstellen …"
         "mag",
         "doen",  # "**Doen:**" over what may be done, the counterpart of "Niet doen:"
+        "dit kan",  # "Wat kan wel / Wat niet kan": a tenth-round tester's headings
+        "wat kan",
+        "dit kan wel",
+        "wat kan wel",
     ),
     "mag_niet": (
         "dit niet",
@@ -71,6 +75,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "dont",
         "never",
         "restrictions",
+        "wat niet kan",  # exact only: "Wat AI niet kan" is about what a tool cannot do
+        "dit kan niet",
+        "wat kan niet",
+        "kan niet",
     ),
     "moet": (
         "altijd",

@@ -168,6 +168,7 @@ _FIELD_WORDS = (  # a short heading that asks or names a field, not in the label
     ("aanspreekpunt", ("vragen", "questions", "twijfel", "twijfel je", "contact", "who to contact", "wie kun je")),
     ("aanspreekpunt", ("who to ask", "where to ask", "bij wie", "wie vraag je", "who do i ask", "not sure", "unsure")),
     ("aanspreekpunt", ("queries", "enquiries", "terecht", "met vragen", "with questions")),
+    ("aanspreekpunt", ("who to talk to", "who you can talk to", "wie spreek je aan", "bij twijfel")),
     ("ingangsdatum", ("effective date", "ingangsdatum", "start date", "sinds wanneer", "since when")),
     ("herzieningsdatum", ("review", "herziening", "next review")),
     ("aanspreekpunt", ("hulp nodig", "need help", "contactgegevens", "contactinformatie", "contact details")),
