@@ -20,7 +20,9 @@ def only_checked(words: Words, force_of: ForceOf) -> list[Word]:
         position = words.index(check)
         if force_of(check)[0] is not Force.LIMIT or not check.text.endswith(_PARTICIPLE_ENDS):
             continue
-        if not any(w.text in ("alleen", "only", "uitsluitend", "enkel") for w in words[max(0, position - 3) : position]):
+        if not any(
+            w.text in ("alleen", "only", "uitsluitend", "enkel") for w in words[max(0, position - 3) : position]
+        ):
             continue
         made = [w for w in words[position + 1 : position + 4] if _made_thing(w)]
         if made:
@@ -65,4 +67,6 @@ def language_form(words: Words, check: Word) -> bool:
     ahead = [w for w in words[position + 1 : position + 4] if w.text not in ("de", "het", "the", "your", "je", "jouw")]
     if not ahead or ahead[0].text not in _FORM:
         return False
-    return not made_by_ai(words) and not any(c.names_ai(w) or _made_thing(w) and c.STRONG_OUTPUT.matches(w) for w in words)
+    return not made_by_ai(words) and not any(
+        c.names_ai(w) or _made_thing(w) and c.STRONG_OUTPUT.matches(w) for w in words
+    )

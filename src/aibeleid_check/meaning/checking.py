@@ -152,9 +152,22 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not impossible(words, reading[0])
             and not records_value(words, reading[0])
             and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
+            and not _checked_kind(words, reading, force_of)
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
+
+
+def _checked_kind(words: Words, reading: list[Word], force_of: ForceOf) -> bool:
+    """'Alleen gecontroleerde bronnen gebruiken we': under *only*, a check participle before a thing AI did not make
+    says which kind of source may be used, a limit on sources, not a check of AI's output (that is
+    :func:`only_checked`)."""
+    return (
+        force_of(reading[0])[0] is Force.LIMIT
+        and _attributive(words, reading[0])
+        and not only_checked(words, force_of)
+        and not _names_made(words)
+    )
 
 
 def _listed_use(words: Words, check: Word, force_of: ForceOf) -> bool:
