@@ -25,7 +25,10 @@ def test_a_missing_rule_names_the_vague_sentence_that_came_nearest():
     text = RULES + "- Wees voorzichtig met bedrijfsinformatie.\n" + FIELDS
     [finding] = _missing(text)
     assert "'geen-bedrijfsgeheimen'" in finding.message.nl
-    assert "Het dichtst erbij kwam de tekst op regel 11; gevonden: bedrijfsinformatie (bedrijfsgeheim)" in finding.message.nl
+    assert (
+        "Het dichtst erbij kwam de tekst op regel 11; gevonden: bedrijfsinformatie (bedrijfsgeheim)"
+        in finding.message.nl
+    )
     assert "Nearest: line 11, found: bedrijfsinformatie (business secret)" in finding.message.en
     assert (finding.line, finding.column) == (7, 4)  # the finding stays on the list it is missing from
 
