@@ -13,7 +13,6 @@ import pytest
 
 from aibeleid_check.source import Document
 from documents import markdown as _md
-from documents import unknown_headings
 from documents import word as _word
 
 _TITLE = "# Bakkerij Jansen – AI-beleid\n\n"
@@ -58,19 +57,14 @@ def test_a_scope_line_under_a_label_line_is_its_own_field() -> None:
     assert doc.data["geldt_voor"] == "alle medewerkers"
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Tell Rhys if you are unsure: rhys@cwrwafon.example",  # a sentence that names someone before its colon
-        "Never: paste customer data into a tool.",  # a rule list's word on a plain line stays a sentence
-    ],
-)
-def test_a_sentence_before_a_colon_is_no_contact_label(line: str) -> None:
-    doc = _md(f"{_TITLE}{line}\n")
-    contact = _contact(doc)
-    assert not isinstance(contact, dict) or contact.get("naam") != "rhys@cwrwafon.example"
-    assert unknown_headings(doc) == []
-    assert "mag_niet" not in ((doc.data or {}).get("regels") or {}) or "Never" not in str(doc.data["regels"])
+def test_a_sentence_that_names_someone_before_its_colon_is_no_label() -> None:
+    doc = _md(f"{_TITLE}## Contact\n\nTell Rhys if you are unsure: rhys@cwrwafon.example\n")
+    assert _contact(doc) == {"naam": "Rhys", "email": "rhys@cwrwafon.example"}
+
+
+def test_a_dates_word_on_a_plain_line_is_no_label() -> None:
+    doc = _md(f"{_TITLE}## Dit niet\n\n- Klantgegevens invoeren.\n\nReview: every AI text is read by a person.\n")
+    assert "herzieningsdatum" not in doc.data  # a date's heading word on a plain line is no date's label
 
 
 # --- 2. a role before the person is the role, not the name ---
@@ -117,3 +111,99 @@ def test_a_role_before_the_person_is_the_role(line: str, expected: dict[str, str
 )
 def test_a_team_or_a_person_with_a_role_after_it_stays_as_it_was(line: str, expected: dict[str, str]) -> None:
     assert _contact(_md(f"{_TITLE}## Contact\n\n{line}\n")) == expected
+
+
+# --- 3. a command that names the contact ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Meld twijfels bij Sanne, sanne@smile.example.", {"naam": "Sanne", "email": "sanne@smile.example"}),
+        ("Meld het bij Sanne de Boer (sanne@smile.example)", {"naam": "Sanne de Boer", "email": "sanne@smile.example"}),
+        (
+            "Tell Rhys if you are unsure: rhys@cwrwafon.example, 01234 567890.",
+            {"naam": "Rhys", "email": "rhys@cwrwafon.example", "telefoon": "01234 567890"},
+        ),
+        (
+            "Report concerns to the Data Protection Officer at dpo@college.example",
+            {"naam": "Data Protection Officer", "email": "dpo@college.example"},
+        ),
+    ],
+)
+def test_a_command_names_the_contact(line: str, expected: dict[str, str]) -> None:
+    assert _contact(_md(f"{_TITLE}## Bij twijfel\n\n{line}\n")) == expected
+    assert _contact(_paragraphs_word(line, heading="Bij twijfel")) == expected
+
+
+# --- 4. a role without a channel is the contact (AIB501 says the channel is missing) ---
+
+_RULES = "## Dit niet\n\n- Klantgegevens invoeren.\n\n"
+
+
+def _word_memo(sentence: str) -> Document:
+    def build(document: Any) -> None:
+        document.add_heading("Harbour Café – AI memo", level=0)
+        document.add_heading("Rules for using AI", level=1)
+        document.add_paragraph("Never enter customer data.", style="List Bullet")
+        document.add_paragraph(sentence)
+
+    return _word(build)
+
+
+@pytest.mark.parametrize(
+    ("doc", "role"),
+    [
+        pytest.param(_md(f"{_TITLE}{_RULES}Questions? Talk to your supervisor.\n"), "your supervisor", id="md-prose"),
+        pytest.param(
+            _md(f"{_TITLE}{_RULES}## Contact\n\nQuestions? Talk to your supervisor.\n"),
+            "your supervisor",
+            id="md-section",
+        ),
+        pytest.param(
+            _md(f"{_TITLE}{_RULES}**Questions?** Talk to your supervisor.\n"), "your supervisor", id="md-label"
+        ),
+        pytest.param(
+            _md(f"{_TITLE}{_RULES}## Vragen?\n\nStel ze aan je leidinggevende.\n"), "je leidinggevende", id="md-nl"
+        ),
+        pytest.param(
+            _md(f"{_TITLE}{_RULES}Twijfel je? Overleg met je teamleider.\n"), "je teamleider", id="md-nl-prose"
+        ),
+        pytest.param(
+            _md(f"{_TITLE}If in doubt, ask your line manager before using a tool.\n\n{_RULES}"),
+            "your line manager",
+            id="md-if-in-doubt",
+        ),
+        pytest.param(_word_memo("Questions? Talk to your supervisor."), "your supervisor", id="word-memo"),
+        pytest.param(
+            _paragraphs_word("Questions? Talk to your supervisor.", heading="Contact"),
+            "your supervisor",
+            id="word-section",
+        ),
+    ],
+)
+def test_a_role_without_a_channel_is_the_contact(doc: Document, role: str) -> None:
+    assert _contact(doc) == {"rol": role}
+
+
+def test_the_role_contact_gets_the_finding_that_its_channel_is_missing() -> None:
+    from datetime import date
+
+    from aibeleid_check.engine import RuleSet, Settings, check_document
+
+    doc = _md(f"{_TITLE}{_RULES}Questions? Talk to your supervisor.\n")
+    codes = {f.rule for f in check_document(doc, RuleSet(settings=Settings(today=date(2026, 12, 1)))).findings}
+    assert "AIB501" in codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ask your manager before using a new tool.",  # approval, not a doubt
+        "Questions? Ask Sanne.",  # a person: no role contact (no channel either)
+        "If in doubt, ask your supervisor or email ai@harbour.example.",  # a channel: read as a contact sentence
+    ],
+)
+def test_no_role_contact_for_a_request_or_a_person(sentence: str) -> None:
+    contact = _contact(_md(f"{_TITLE}{_RULES}{sentence}\n"))
+    assert not isinstance(contact, dict) or "rol" not in contact or contact.get("email")

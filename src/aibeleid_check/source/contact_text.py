@@ -25,13 +25,17 @@ LEAD = re.compile(
     r"|(?:you\s+)?(?:can|may|should)\s+turn\s+to|turn\s+to"
     r"|(?:can|may|should|are\s+to)\s+be\s+(?:addressed|sent|directed|put|raised)\s+(?:to|with)"
     r"|(?:worden|kunnen\s+worden|moeten\s+worden)\s+(?:gesteld|gericht|gestuurd)\s+(?:aan|tot|naar)"
-    r"|stel\s+(?:je|u|jouw|uw)\s+(?:vraag\s+|vragen\s+)?(?:(?:dan|gerust|maar|even)\s+)?aan"
+    r"|stel\s+(?:je|u|jouw|uw|ze|die)\s+(?:vraag\s+|vragen\s+)?(?:(?:dan|gerust|maar|even)\s+)?aan"
     r"|richt\s+(?:je|u)\s+(?:(?:dan|gerust)\s+)?(?:tot|aan)"
     r"|(?:direct|send|put|address|raise|bring|take)\s+(?:your\s+|any\s+|all\s+)?(?:questions?|queries|concerns)\s+(?:to|with)"
     r"|(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?:dan|gerust|altijd)\s+)?terecht\s+bij|terecht\s+bij"
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
-    r"|bel|call|mail|e-?mail|ping|drop\s+(?:a\s+)?(?:line|note|message)\s+to)"
+    r"|bel|call|mail|e-?mail|ping|drop\s+(?:a\s+)?(?:line|note|message)\s+to"
+    r"|meld\s+(?:je\s+|u\s+)?(?:(?:twijfels?|vragen|zorgen|incidenten|problemen|fouten|het)\s+)?"
+    r"(?:(?:altijd|direct|meteen|dan|even)\s+)*(?:bij|aan)"
+    r"|overleg\s+(?:(?:dan|eerst|even|altijd)\s+)*met|check\s+with"
+    r"|tell|inform|report\s+(?:(?:it|this|doubts|concerns|problems|incidents|mistakes)\s+)?to)"
     r"\s+(?:(?:dan|gerust|even|maar|naar|to)\s+){0,3}(?:met\s+)?(?:(?:our|the|your|onze|ons|de|het|je|jouw|uw)\s+)?",
     re.IGNORECASE,
 )
@@ -63,7 +67,7 @@ def shown_first_name(text: str) -> str:
 _HONORIFICS = frozenset("mevrouw meneer mw. mw dhr. dhr mr. mr mrs. mrs ms. ms dr. dr drs. ir. prof.".split())
 _SENTENCE_WORDS = re.compile(
     r"\b(?:neem|contact|speak|ask|questions|vragen|vraag|twijfel|unsure|doubt|loop|wend|bel|call|mail|heb|heeft|if|als"
-    r"|send|message|stuur|bericht)\b",
+    r"|send|message|stuur|bericht|meld|twijfels|tell|inform|report)\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +113,41 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
     if "naam" not in found and "rol" in found:
         found["naam"] = found.pop("rol")  # "Contact our IT Service Desk at …": the team is who to ask
     return found if "naam" in found and len(found) > 1 else None
+
+
+_DOUBT = re.compile(
+    r"^\s*(?:(?:any\s+)?questions|vragen|twijfel\s+je|twijfelt\s+u|not\s+sure|unsure|in\s+doubt|doubts?)\s*\?"
+    r"|^\s*(?:if|when|als|bij)\s+(?:you\s+are\s+|you're\s+|je\s+|u\s+)?(?:in\s+doubt|unsure|not\s+sure|twijfel"
+    r"|twijfelt|vragen\s+hebt|vragen\s+heeft|questions)\b[^,:.]{0,40}[,:]",
+    re.IGNORECASE,
+)
+"""A sentence that opens with the doubt it answers ("Questions?", "Twijfel je?", "If in doubt,", "Bij twijfel:")."""
+_ROLE_NOUNS = frozenset(
+    """supervisor supervisors leidinggevende leidinggevenden manager teamleider teamleiders mentor docent teacher
+    praktijkopleider werkbegeleider begeleider coach boss baas""".split()
+)
+_YOUR = frozenset("your je jouw uw".split())
+_MAX_ROLE_PHRASE = 3
+
+
+def role_in_sentence(text: str, *, asked: bool = False) -> str:
+    """ "Questions? Talk to your supervisor.", "Vragen? Stel ze aan je leidinggevende.", "If in doubt, ask your
+    line manager before you use a tool.": the role the doubt goes to, with its "your" ("your supervisor"),
+    when the sentence names no person and no way to reach one; ``""`` otherwise. Under the contact's heading
+    (``asked``) the sentence need not name the doubt itself ("Talk to your supervisor.")."""
+    if not (asked or _DOUBT.match(text)) or EMAIL.search(text) or PHONE.search(text):
+        return ""
+    lead = LEAD.search(text)
+    if lead is None:
+        return ""
+    rest = _CONDITION.sub("", text[lead.end() :].strip()).strip().rstrip(".!")
+    words = rest.split()
+    if not 0 < len(words) <= _MAX_ROLE_PHRASE or not all(word.islower() for word in words):
+        return ""
+    if words[-1] not in _ROLE_NOUNS and not _is_title(words[-1:]):
+        return ""
+    owned = lead.group().split()[-1].lower()
+    return f"{owned} {rest}" if owned in _YOUR else rest
 
 
 _LABEL_LEAD = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from aibeleid_check.source import labels
+from aibeleid_check.source.contact_text import role_in_sentence
 from aibeleid_check.source.filling import RULE_KINDS, State, append, mark_key, set_value
 from aibeleid_check.source.memo import FIRST_PERSON, writer_fields
 from aibeleid_check.source.negation import NEGATED
@@ -138,6 +139,8 @@ def _tools_or_contact(state: State, block: Block, text: str, sentence: str) -> N
             state.prose["aanspreekpunt"] = (contact, block, offset)
         elif state.me_contact is None and FIRST_PERSON.search(sentence):
             state.me_contact = (sentence, block, offset)
+        elif state.role_contact is None and (role := role_in_sentence(sentence)):
+            state.role_contact = (role, block, offset + sentence.find(role))
 
 
 def _memo_scope(state: State, block: Block) -> bool:
@@ -164,6 +167,17 @@ def fields_from_sentences(state: State) -> None:
         state.seen_structure = True
     if state.seen_structure:
         writer_fields(state)
+        _role_contact(state)
+
+
+def _role_contact(state: State) -> None:
+    """The role a sentence sends doubts to ("Questions? Talk to your supervisor."), when nothing names the contact:
+    the contact is that role, and AIB501 says how to reach it is missing."""
+    if state.role_contact is None or state.data.get("aanspreekpunt") is not None:
+        return
+    role, block, offset = state.role_contact
+    at = Block(block.kind, block.text, *state.at(block, offset))
+    set_value(state, "aanspreekpunt", {"rol": role}, at, at)
 
 
 PROSE_FIELDS_FOR_A_POLICY = 2

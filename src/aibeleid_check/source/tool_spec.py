@@ -21,6 +21,7 @@ from aibeleid_check.source.contact_text import (
     looks_like_sentence,
     possessive_role,
     role_and_name,
+    role_in_sentence,
     shown_first_name,
     title_only,
 )
@@ -530,6 +531,9 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     sentence = contact_in_sentence(text) if looks_like_sentence(text) else None
     if sentence is not None:  # "If you are unsure, speak to our Practice Manager, Angela Morris, on …"
         return sentence, {key: _offset(text, value) for key, value in sentence.items()}
+    role_only = role_in_sentence(text, asked=True)
+    if role_only:  # "Questions? Talk to your supervisor.": the role, and AIB501 says how to reach it is missing
+        return {"rol": role_only}, {"rol": _offset(text, role_only)}
     lead = LEAD.match(text.strip())  # "Bel Marieke de Vries, 06-…": the verb leads up to the contact
     line = _SENTENCE_DOT.sub("", text.strip()[lead.end() :] if lead else text.strip())
     line = _ANSWER_PREPOSITION.sub("", line)  # "Bij Sanne Verbeek (eigenaar), …" under "Bij wie kan ik terecht?"
