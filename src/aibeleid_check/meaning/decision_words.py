@@ -114,9 +114,10 @@ def decision_words(words: Words) -> list[Word]:
                 continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
             if _chosen_thing(words, position):
                 continue  # "communicate the chosen option to students": the thing chosen, described
-            asked = words[position + 1 : position + 2] and words[position + 1].text in _QUESTION_WORDS
-            reach = words[max(0, position - 7) : position + 9] if asked else window  # "bepalen welk standpunt we
-            # in een aangifte innemen": what is decided is the whole question after the verb
+            asked = _asks(words, position)
+            reach = words[max(0, position - 7) : _questions_end(words, position)] if asked else window  # "bepalen
+            # welk standpunt we in een aangifte innemen": what is decided is the whole question after the verb, and
+            # each question of a list ("kiest nooit welk ontwerp we indienen, welke aannemer de opdracht krijgt")
             domain = [w for w in reach if w is not word and c.DOMAIN.matches(w) and not w.text.startswith("risk")]
             domain = [w for w in domain if not _relative(words, w) and not _by_whom(words, w)]
             domain += requests(words, position) + _asked_about(words, position)
@@ -283,6 +284,36 @@ def own_judgement(words: Words, position: int) -> bool:
 
 
 _QUESTION_WORDS = frozenset("welk welke wat hoeveel hoe which what how whether".split())
+_QUESTION_REACH = 9
+_QUESTIONS_REACH = 30
+
+
+_BEFORE_QUESTION = frozenset("nooit niet never not zelf altijd always zelfstandig independently".split())
+
+
+def _asks(words: Words, position: int) -> bool:
+    """A question follows the deciding verb, right after it or after a negation or adverb ('kiest nooit welk
+    ontwerp …', 'bepaalt zelf welke …')."""
+    ahead = position + 1
+    if ahead < len(words) and words[ahead].text in _BEFORE_QUESTION:
+        ahead += 1
+    return ahead < len(words) and words[ahead].text in _QUESTION_WORDS
+
+
+def _questions_end(words: Words, position: int) -> int:
+    """Where the questions after a deciding verb end: nine words after the last question word that opens a
+    member of their list ('kiest nooit welk ontwerp we indienen, welke aannemer de opdracht krijgt of wat een
+    offerte kost'), each within nine words of the one before, thirty words at most."""
+    end = position + _QUESTION_REACH
+    limit = min(len(words), position + _QUESTIONS_REACH)
+    for offset in range(position + 2, limit):
+        if offset >= end:
+            break
+        if words[offset].text in _QUESTION_WORDS and words[offset - 1].text not in _RELATIVES:
+            end = offset + _QUESTION_REACH
+    return min(end, limit)
+
+
 _AGENT_ENDINGS = ("aar", "aars", "assessor", "assessors", "evaluator", "evaluators", "eur", "eurs")
 _RELATIVES = frozenset("die dat that which".split())
 _PRONOUNS = frozenset("je jij u we wij you ze zij they hij zij".split())
