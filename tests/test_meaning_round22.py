@@ -35,3 +35,30 @@ def test_a_list_of_questions_about_no_one_is_no_decision() -> None:
         "dat besluiten de partners."
     )
     assert GE not in recognised_ids(text)
+
+
+# 2. After a fronted question, a person as the subject of the deciding verb set against AI at the end of the
+#    sentence decides ("Welke reparatie nodig is, bepaal jij als monteur, niet een AI-programma").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welke reparatie nodig is, bepaal jij als monteur, niet een AI-programma.",
+        "Welke offerte de klant krijgt, bepaal jij als adviseur, nooit een chatbot.",
+        "Wie op de wachtlijst komt, beslis jij, niet de AI.",
+    ],
+)
+def test_a_person_decides_a_fronted_question_against_ai(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welke tool je gebruikt, bepaal jij, niet een AI-programma.",  # tool governance
+        "Wat er gepubliceerd wordt, bepaal jij, niet de AI.",  # publishing is the check (guide decision 9)
+        "Welke reparatie nodig is, bepaal jij als monteur, niet je collega.",  # no AI set against the person
+        "Welke reparatie nodig is, beslist Henk, niet de computer.",  # a computer is no AI
+    ],
+)
+def test_a_fronted_question_without_ai_or_about_tools_is_no_decision(text: str) -> None:
+    assert GE not in recognised_ids(text)

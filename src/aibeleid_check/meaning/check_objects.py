@@ -304,6 +304,11 @@ TEXT_KINDS = frozenset(
 _PUBLISHED = frozenset("publish publishes published publiceer publiceert publiceren gepubliceerd".split())
 
 
+def published_word(word: Word) -> bool:
+    """'gepubliceerd', 'publishes': a form of publishing."""
+    return word.text in _PUBLISHED
+
+
 def publication(words: Words, position: int) -> list[Word]:
     """'beslissen wat er gepubliceerd wordt', 'decides on its own what gets published', 'de definitieve
     goedkeuring van artikelen': what is decided is the publication of the organisation's own texts, which

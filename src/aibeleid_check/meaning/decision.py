@@ -35,7 +35,7 @@ from aibeleid_check.meaning.decision_mentions import (
     policy_scope,
     potential_only,
 )
-from aibeleid_check.meaning.decision_words import decision_words, judged_as_data, own_judgement
+from aibeleid_check.meaning.decision_words import decision_words, fronted_subject, judged_as_data, own_judgement
 from aibeleid_check.meaning.finding import DECISION, Finding, ForceOf, Words, defines, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, coordinated, negations
 from aibeleid_check.meaning.morph import Word
@@ -96,6 +96,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         or ours
         or _judges(words)
         or _holders(words)
+        or _fronted_subjects(words, found)
     )
     final_say = any(
         c.FINAL.matches(w) and p + 1 < len(words) and c.FINAL_NOUN.matches(words[p + 1]) for p, w in enumerate(words)
@@ -124,6 +125,13 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     if not force.counts:
         return Finding(DECISION, texts(found), anchor)
     return None
+
+
+def _fronted_subjects(words: Words, found: list[Word]) -> list[Word]:
+    """'Welke reparatie nodig is, bepaal jij als monteur, niet een AI-programma': the person after the deciding
+    verb that follows a fronted question."""
+    subjects = (fronted_subject(words, w.index - words[0].index) for w in found)
+    return [s for s in subjects if s is not None][:1]
 
 
 _AUTHORED = frozenset(

@@ -12,7 +12,8 @@ a decision-maker named for who they are, an approval gate on an act, and choosin
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.check_objects import publication
+from aibeleid_check.meaning.check_objects import publication, published_word
+from aibeleid_check.meaning.deciders import contrast_noun
 from aibeleid_check.meaning.decision_governance import (
     checked_and,
     governance,
@@ -37,6 +38,7 @@ from aibeleid_check.meaning.decision_kinds import (
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.morph import Word
+from aibeleid_check.meaning.words_judging import role_noun
 
 
 def decision_words(words: Words) -> list[Word]:
@@ -136,6 +138,8 @@ def decision_words(words: Words) -> list[Word]:
                 found.extend((word, outcome[0]))  # "AI does not determine the outcome of an application"
             elif by_machine(words, position) and not which_tools(words, position):
                 found.append(word)  # "automated profiling", "never determined by AI alone"
+            elif _fronted_against_ai(words, position):
+                found.append(word)  # "Welke reparatie nodig is, bepaal jij als monteur, niet een AI-programma"
             elif any(c.DECIDER.matches(w) for w in words[max(0, position - 2) : position + 3] if w is not word):
                 if any(c.AI.matches(w) for w in words) and word.text.startswith(
                     ("beoordeel", "beoordel", "assess", "evaluat", "grade", "grading")
@@ -298,6 +302,43 @@ def _asks(words: Words, position: int) -> bool:
     if ahead < len(words) and words[ahead].text in _BEFORE_QUESTION:
         ahead += 1
     return ahead < len(words) and words[ahead].text in _QUESTION_WORDS
+
+
+_FRONTED_OPENERS = frozenset("welk welke wat wie hoeveel of which what who whether how".split())
+_FRONTED_VERBS = frozenset("bepaal bepaalt bepalen beslis beslist beslissen kies kiest kiezen".split())
+_PERSONS = frozenset("jij je u jullie wij we".split())
+_SKIP_AFTER_VERB = frozenset("zelf altijd steeds uiteindelijk".split())
+
+
+def _fronted_against_ai(words: Words, position: int) -> bool:
+    """'Welke reparatie nodig is, bepaal jij als monteur, niet een AI-programma': after a fronted question the
+    deciding verb has a person as its subject and the sentence sets AI against them; what the question asks is
+    the decision, unless it asks about a tool or its use ('Welke tool je gebruikt, bepaal jij, niet AI') or what
+    is published (the check, guide decision 9)."""
+    if fronted_subject(words, position) is None:
+        return False
+    contrast = contrast_noun(words)
+    if contrast is None or not c.names_ai(contrast):
+        return False
+    question = range(1, position)
+    return not any(c.GOVERNANCE.matches(words[p]) or c.names_ai(words[p]) or published_word(words[p]) for p in question)
+
+
+def fronted_subject(words: Words, position: int) -> Word | None:
+    """The person right after a deciding verb that follows a fronted question ('Welke reparatie nodig is, bepaal
+    jij …', '… beslist de monteur'): a pronoun of address or a role."""
+    if words[position].text not in _FRONTED_VERBS or position < 3 or words[0].text not in _FRONTED_OPENERS:
+        return None
+    ahead = position + 1
+    while ahead < len(words) and words[ahead].text in _SKIP_AFTER_VERB | _CONTRAST_DETERMINERS:
+        ahead += 1
+    if ahead >= len(words):
+        return None
+    subject = words[ahead]
+    return subject if subject.text in _PERSONS or c.DECIDER.matches(subject) or role_noun(subject) else None
+
+
+_CONTRAST_DETERMINERS = frozenset("de het een the a an".split())
 
 
 def _questions_end(words: Words, position: int) -> int:
