@@ -62,3 +62,28 @@ def test_a_person_decides_a_fronted_question_against_ai(text: str) -> None:
 )
 def test_a_fronted_question_without_ai_or_about_tools_is_no_decision(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# 3. A text named by the AI that wrote it in two words ("AI text", "AI tekst") is what AI made: reading it
+#    yourself or before it goes out is the check, as "AI-generated text" was.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always read AI text yourself and fix mistakes before it goes in the newsletter or on socials.",
+        "Always read AI text yourself before it goes in the newsletter.",
+        "Lees AI tekst altijd zelf voordat het in de nieuwsbrief komt.",
+    ],
+)
+def test_reading_ai_text_before_it_goes_out_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text, "moet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always read texts about AI yourself before they go in the newsletter.",  # about AI, not made by it
+        "Always read the newsletter text yourself before it goes out.",  # no AI named
+    ],
+)
+def test_reading_a_text_ai_did_not_write_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text, "moet")

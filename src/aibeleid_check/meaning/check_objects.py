@@ -304,6 +304,16 @@ TEXT_KINDS = frozenset(
 _PUBLISHED = frozenset("publish publishes published publiceer publiceert publiceren gepubliceerd".split())
 
 
+def ai_text(words: Words) -> list[Word]:
+    """'AI text', 'ChatGPT-teksten', 'AI tekst': a text named by the AI that wrote it, in two words or one."""
+    for position, word in enumerate(words):
+        if word.text in TEXT_KINDS and position and c.names_ai(words[position - 1]):
+            return [word]
+        if c.names_ai(word) and any(part in TEXT_KINDS for part in (*word.forms, *word.text.split("-")[1:])):
+            return [word]
+    return []
+
+
 def published_word(word: Word) -> bool:
     """'gepubliceerd', 'publishes': a form of publishing."""
     return word.text in _PUBLISHED

@@ -28,6 +28,7 @@ from aibeleid_check.meaning.check_objects import (
     MAKES,
     TEXT_KINDS,
     ai_made_word,
+    ai_text,
     by_a_person,
     check_words,
     checkable,
@@ -619,10 +620,11 @@ def _judgement_left_to_ai(words: Words, checks: list[Word]) -> bool:
 
 
 def _read_first(words: Words) -> bool:
-    """'Read everything AI writes before it goes in the newsletter', 'Lees wat ChatGPT schrijft eerst zelf':
+    """'Read everything AI writes before it goes in the newsletter', 'Lees wat ChatGPT schrijft eerst zelf',
+    'Always read AI text yourself':
     reading what AI made, before it is used or goes out, or yourself, is checking it ('Read what AI writes about
     privacy' is reading to learn)."""
-    if not made_by_ai(words):
+    if not made_by_ai(words) and not ai_text(words):
         return False
     reads = [w for w in words if c.READ.matches(w)]
     return any(
