@@ -87,3 +87,45 @@ def test_reading_ai_text_before_it_goes_out_is_the_check(text: str) -> None:
 )
 def test_reading_a_text_ai_did_not_write_is_no_check(text: str) -> None:
     assert AC not in recognised_ids(text, "moet")
+
+
+# 4. "The same goes for / Hetzelfde geldt voor / Dat geldt ook voor" takes the force and act of the sentence before
+#    for what it names, when read in one text after that sentence (a paragraph of running text, one list item).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client names and case files must never go into Copilot. The same goes for anything marked "
+        "OFFICIAL-SENSITIVE, draft committee reports and procurement or contract information.",
+        "Klantgegevens mogen nooit in Copilot. Hetzelfde geldt voor offertes, contracten en interne notulen.",
+        "Voer nooit namen van cliënten in ChatGPT in. Dat geldt ook voor offertes en contracten.",
+    ],
+)
+def test_the_same_goes_for_takes_the_rule_before_for_what_it_names(text: str) -> None:
+    assert BG in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before allows: the same is allowed, and no secret rule is read from it alone
+        "Client names and case files may go into Copilot when anonymised. The same goes for draft committee reports "
+        "and contract information.",
+        "Client names must never go into Copilot. The same goes for the office coffee rota.",  # nothing protected
+    ],
+)
+def test_the_same_goes_for_after_a_permission_or_for_nothing_protected_is_no_secret_rule(text: str) -> None:
+    assert BG not in recognised_ids(text)
+
+
+def test_a_paragraph_states_the_rule_in_the_two_sentences_that_carry_it() -> None:
+    from aibeleid_check.meaning.items import counted_items
+
+    paragraph = (
+        "We use Copilot for drafting letters. Client names must never go into Copilot. "
+        "The same goes for draft committee reports and contract information."
+    )
+    counted = {item.rule: item.text for item in counted_items(None, [(paragraph, 5, 1)])}
+    assert counted[PD] == "Client names must never go into Copilot."
+    assert counted[BG] == (
+        "Client names must never go into Copilot. The same goes for draft committee reports and contract information."
+    )

@@ -142,6 +142,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
     for words in reading.sentence_words():
         if kind is None and examples(words) and not _rule_after_examples(reading, words):
             continue  # "Denk bijvoorbeeld aan BSN-nummers, cv's…", "Examples include…": they continue a rule
+        if words[0].sentence > 0 and _same_rule(words):
+            continue  # "The same goes for draft reports": read with the sentence before (:func:`_read_pointed`)
         counted = read_rules(words)
         if all(rule_id in best and best[rule_id].counts for rule_id in RULE_IDS):
             continue
@@ -174,23 +176,41 @@ _DATA_RULES = (PERSONAL, SECRETS)
 def _read_pointed(text: str, kind: str | None, reading: Reading, best: dict[str, Recognition]) -> None:
     """'… contracts and revenue numbers are confidential. Don't paste them into any AI tool.': a sentence whose object
     is a pronoun for the protected objects of the sentence right before it is read with those objects in its place,
-    for the data rules the text has not stated yet (:mod:`.antecedents`)."""
-    from aibeleid_check.meaning.antecedents import pointing_object, with_antecedent  # texts of two sentences or more
+    and '… must never go into Copilot. The same goes for draft reports.' as the sentence before with what it names
+    in place of that one's objects, for the data rules the text has not stated yet (:mod:`.antecedents`)."""
+    from aibeleid_check.meaning.antecedents import (  # texts of two sentences or more
+        pointing_object,
+        same_goes_for,
+        with_antecedent,
+        with_same_rule,
+    )
 
     grouped = {words[0].sentence: words for words in reading.sentence_words()}
     written = sentences(text)
     for index, words in grouped.items():
         previous = grouped.get(index - 1)
-        if previous is None or index >= len(written) or pointing_object(words) is None:
+        if previous is None or index >= len(written):
+            continue
+        named = same_goes_for(written[index])
+        if named is None and pointing_object(words) is None:
             continue
         if [w.text for w in read(written[index]).words] != [w.text for w in words]:
             continue  # (the text's own sentence split and the reading's disagree: read nothing into it)
-        rewritten = with_antecedent(written[index], words, previous, reading)
+        if named is not None:  # "… must never go into Copilot. The same goes for draft committee reports."
+            rewritten = with_same_rule(named, previous, reading)
+        else:
+            rewritten = with_antecedent(written[index], words, previous, reading)
         if rewritten is None:
             continue
         for found in explain(rewritten, kind):
             if found.rule in _DATA_RULES and found.counts and not (found.rule in best and best[found.rule].counts):
                 best[found.rule] = found
+
+
+def _same_rule(words: tuple[Word, ...]) -> bool:
+    from aibeleid_check.meaning.antecedents import opens_same_rule  # texts of two sentences or more
+
+    return opens_same_rule(words)
 
 
 def _exemplified(found: tuple[Word, ...]) -> bool:

@@ -7,6 +7,10 @@ sentence before named. :func:`with_antecedent` writes the sentence again with th
 so that it is read as every other sentence is (:func:`aibeleid_check.meaning.explain` reads it for the data rules
 the text did not state yet). Only the sentence right before, in the same text (one list item, one paragraph), and
 only a pronoun that is the object of an act ("paste them", "Zet ze", "Die deel je").
+
+"… must never go into Copilot. The same goes for draft committee reports.", "Hetzelfde geldt voor offertes.": a
+sentence that opens with *the same goes for* / *hetzelfde geldt voor* takes the force and act of the sentence before
+for what it names; :func:`with_same_rule` writes the sentence before again with those in place of its objects.
 """
 
 from __future__ import annotations
@@ -83,6 +87,10 @@ def antecedent(reading: Reading, words: Words) -> str:
 
 
 _TOKEN = r"(?<![\w'-]){}(?![\w'-])"
+_SAME = (
+    r"^\W*(?:the same (?:goes|applies|is true) (?:for|to)|same goes for|this (?:also )?applies (?:also )?to"
+    r"|(?:het|dat|dit)zelfde geldt (?:ook )?voor|(?:dat|dit) geldt ook voor|hetzelfde voor)\s+(?P<rest>\S.*)$"
+)
 
 
 def with_antecedent(sentence: str, words: Words, previous: Words, reading: Reading) -> str | None:
@@ -102,3 +110,51 @@ def with_antecedent(sentence: str, words: Words, previous: Words, reading: Readi
         return None
     found = matches[occurrence]
     return sentence[: found.start()] + phrase + sentence[found.end() :]
+
+
+_SAME_OPENERS = (
+    ("the", "same", "goes"), ("the", "same", "applies"), ("the", "same", "is"), ("same", "goes", "for"),
+    ("this", "also", "applies"), ("this", "applies", "also"), ("this", "applies", "to"),
+    ("hetzelfde", "geldt"), ("datzelfde", "geldt"), ("ditzelfde", "geldt"), ("dat", "geldt", "ook"),
+    ("dit", "geldt", "ook"), ("hetzelfde", "voor"),
+)  # fmt: skip
+
+
+def opens_same_rule(words: Words) -> bool:
+    """The sentence opens with 'The same goes for', 'Hetzelfde geldt voor', 'Dat geldt ook voor' (as read)."""
+    opening = tuple(w.text for w in words[:3])
+    return any(opening[: len(opener)] == opener for opener in _SAME_OPENERS)
+
+
+def same_goes_for(sentence: str) -> str | None:
+    """What a sentence that opens with 'The same goes for' / 'Hetzelfde geldt voor' / 'Dat geldt ook voor' names,
+    as written (without its final full stop); ``None`` for any other sentence."""
+    found = re.match(_SAME, sentence.strip(), re.IGNORECASE | re.DOTALL)
+    return found.group("rest").rstrip(" .!") if found else None
+
+
+def with_same_rule(named: str, previous: Words, reading: Reading) -> str | None:
+    """The sentence before (``previous``, as read) with ``named`` in place of its protected objects: 'Client names
+    must never go into Copilot.' and 'draft committee reports' give 'draft committee reports must never go into
+    copilot'; ``None`` when the sentence before names no protected object."""
+    found = {w.index for w in _objects(previous)}
+    if not found:
+        return None
+    positions = [p for p, w in enumerate(previous) if w.index in found]
+    verb = next((p for p, w in enumerate(previous) if p > positions[0] and _verb(w)), len(previous))
+    positions = [p for p in positions if p < verb] or positions
+    start, end = positions[0], positions[-1]
+    while start > 0 and previous[start - 1].text in _LEADS:
+        start -= 1
+    while end + 1 < verb and (previous[end + 1].text in _HEADS or c.DATA.matches(previous[end + 1])):
+        end += 1
+    clause_of = {w.index: n for n, clause in enumerate(reading.clauses) for w in clause.words}
+
+    def joined(words: Words) -> str:
+        text = words[0].text if words else ""
+        for before, word in zip(words, words[1:], strict=False):
+            text += (", " if clause_of.get(before.index) != clause_of.get(word.index) else " ") + word.text
+        return text
+
+    before_objects, after_objects = joined(previous[:start]), joined(previous[end + 1 :])
+    return " ".join(part for part in (before_objects, named, after_objects) if part) + "."

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aibeleid_check.meaning import RULE_IDS, Force, Recognition, recognise, recognised_ids
+from aibeleid_check.meaning.antecedents import same_goes_for
 from aibeleid_check.meaning.text import sentences
 
 LISTS = ("mag_niet", "moet", "mag")
@@ -72,13 +73,20 @@ def counted_items(policy: Any | None, loose: Sequence[tuple[str, int, int]] = ()
 
 
 def _stating(text: str, rule: str) -> str:
-    """The sentence of ``text`` that states ``rule`` on its own; the whole text when none does (a sentence read
-    with the one before it) or when it is one sentence."""
+    """The sentence of ``text`` that states ``rule`` on its own; else the two sentences that state it together (a
+    sentence read with the one before it: "… must never go into Copilot. The same goes for …"); the whole text when
+    none do or when it is one sentence."""
     parts = sentences(text)
     if len(parts) > 1:
-        for sentence in parts:
+        for index, sentence in enumerate(parts):
+            if index and same_goes_for(sentence) is not None:
+                continue  # "The same goes for …" states the rule of the sentence before, not its own
             if rule in recognised_ids(sentence):
                 return _standing_alone(sentence)
+        for first, second in zip(parts, parts[1:], strict=False):
+            pair = f"{first.strip()} {second.strip()}"
+            if rule in recognised_ids(pair):
+                return " ".join(_standing_alone(pair).split())
         return " ".join(text.split())
     return _standing_alone(" ".join(text.split()))
 
