@@ -129,3 +129,42 @@ def test_a_paragraph_states_the_rule_in_the_two_sentences_that_carry_it() -> Non
     assert counted[BG] == (
         "Client names must never go into Copilot. The same goes for draft committee reports and contract information."
     )
+
+
+# 5. Force words. "leave (out)" is an imperative, and a keeping verb with "out of" an AI tool; "onverstandig" /
+#    "unwise" advise against as "niet verstandig" does; "off-limits" / "taboe" / "unsuitable" bar the AI named after
+#    "for" / "voor".
+def test_leave_out_at_the_start_of_a_clause_is_an_imperative() -> None:
+    from aibeleid_check.meaning import Force, recognise
+
+    found = {r.rule: r for r in recognise("Leave out client names when you use ChatGPT.")}
+    assert found[PD].force is Force.OBLIGATION and found[PD].markers == ("leave",)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Leave client names out of ChatGPT.", PD),
+        ("Leave confidential contracts out of AI tools.", BG),
+        ("Het is onverstandig om klantgegevens in ChatGPT te plakken.", PD),
+        ("It is unwise to paste client data into ChatGPT.", PD),
+        ("Het is onverstandig om AI te laten beslissen over een aanvraag.", GE),
+        ("Client data is off-limits for AI tools.", PD),
+        ("Confidential contracts are off-limits for AI tools.", BG),
+        ("Klantgegevens zijn taboe voor AI-tools.", PD),
+    ],
+)
+def test_force_words_of_the_tenth_testers(text: str, rule: str) -> None:
+    assert rule in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leave the greeting out of the letter.",  # no data, no AI
+        "Client data is off-limits for the marketing team.",  # barred for people, not for AI
+        "Het is onverstandig om je wachtwoord te vergeten.",  # unwise, about nothing the rules protect
+    ],
+)
+def test_close_force_sentences_without_a_rule(text: str) -> None:
+    assert not recognised_ids(text)

@@ -53,10 +53,25 @@ def acts(words: Words, exclude: list[Word]) -> list[Word]:
             acts.append(word)
         elif c.AI.matches(word) and position + 1 < len(words) and words[position + 1].text == "in":
             acts.append(word)  # "gaat niet de chatbot in"
+        elif c.AI.matches(word) and _barred_for(words, position):
+            acts.append(word)  # "Client data is off-limits for AI tools", "Klantgegevens zijn taboe voor AI-tools"
     if not acts and len(words) > 2 and words[-1].text in ("in", "op", "door") and words[0].index not in chosen:
         if c.INPUT.matches_forms((words[-1].text + words[0].text,)):
             acts.append(words[0])  # "Voer geen vertrouwelijke, financiële of leerlinginformatie in": the list's commas
     return acts
+
+
+_BARRED = frozenset("off-limits limits taboe taboo unsuitable ongeschikt ongeschikte".split())
+
+
+def _barred_for(words: Words, position: int) -> bool:
+    """The AI word after 'for' / 'voor' right after a word that bars it ('off-limits for AI tools', 'taboe voor
+    AI-tools', 'unsuitable for ChatGPT'): the object is kept from AI, as 'in ChatGPT' puts it there."""
+    before = [w.text for w in words[max(0, position - 4) : position]]
+    if "for" not in before and "voor" not in before:
+        return False
+    preposition = max(p for p, text in enumerate(before) if text in ("for", "voor"))
+    return any(text in _BARRED for text in before[max(0, preposition - 2) : preposition])
 
 
 _RANK = {

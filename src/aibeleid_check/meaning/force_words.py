@@ -14,6 +14,7 @@ NEGATION = words_raw(
     vermijd vermijd* refrain* onthoud nor noch niemals hoeft afgeraden afraden ontraden ontraad discouraged
     discourage onacceptabel unacceptable taboe taboo off-limits avoided avoiding avoids prohibits prohibiting
     forbids forbid forbidding ban bans barred verbiedt verbied verbieden uitgesloten ongewenst undesirable boze
+    onverstandig onverstandige unwise inadvisable ill-advised
     """,
 )
 OBLIGATION = words_raw(
@@ -45,7 +46,7 @@ IMPERATIVE = words(
     beoordeel vermeld ga pas bescherm raadpleeg overleg wis herlees verbeter corrigeer valideer ensure confirm
     cross-reference cite label ask consult double limit minimise minimize strip redact mask delete exclude think
     remember fact evaluate assess examine inspect edit correct hold put enter paste share
-    redigeer corrigeer hanteer doe maak haal laat volg escalate escaleer take refer verwijs
+    redigeer corrigeer hanteer doe maak haal laat volg escalate escaleer take refer verwijs leave
     """,
 )
 SUBORDINATE = words_raw(

@@ -252,7 +252,7 @@ KEEP_VERB = words_raw(
     "keep",
     """
     keep keeps houd hou houden blijft blijven blijf stay stays remain remains kept gehouden houdt bleef bleven
-    remained staying
+    remained staying leave leaves
     """,
 )
 KEEP_PLACE = words_raw(
