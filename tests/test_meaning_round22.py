@@ -80,6 +80,18 @@ def test_reading_ai_text_before_it_goes_out_is_the_check(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Never publish AI text without reading it.", "It is unwise to publish AI text without reading it."],
+)
+def test_ai_text_used_without_reading_it_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+def test_a_text_about_ai_used_without_reading_it_is_no_check() -> None:
+    assert AC not in recognised_ids("Never publish a text about AI without reading it.")
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "Always read texts about AI yourself before they go in the newsletter.",  # about AI, not made by it
         "Always read the newsletter text yourself before it goes out.",  # no AI named

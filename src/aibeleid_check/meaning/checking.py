@@ -72,7 +72,7 @@ def _unchecked(words: Words) -> list[Word]:
         elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
-            read = _names_made(words) or bool(_from_ai(words))  # "zonder hem eerst te lezen": AI's text read
+            read = _names_made(words) or bool(_from_ai(words) or ai_text(words))  # "zonder hem te lezen"
             checks = [
                 w
                 for w in words
