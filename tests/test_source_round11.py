@@ -207,3 +207,39 @@ def test_the_role_contact_gets_the_finding_that_its_channel_is_missing() -> None
 def test_no_role_contact_for_a_request_or_a_person(sentence: str) -> None:
     contact = _contact(_md(f"{_TITLE}{_RULES}{sentence}\n"))
     assert not isinstance(contact, dict) or "rol" not in contact or contact.get("email")
+
+
+# --- 5. a tool's agreement and personal data in the author's words ---
+
+
+def _tools(doc: Document) -> list[dict[str, Any]]:
+    return (doc.data or {}).get("goedgekeurde_tools") or []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ChatGPT Team (DPA signed)", {"naam": "ChatGPT Team", "verwerkersovereenkomst": "signed"}),
+        ("Veo (no player data)", {"naam": "Veo", "persoonsgegevens": "nee"}),
+        (
+            "Canva (no DPA, no player data)",
+            {"naam": "Canva", "verwerkersovereenkomst": "nee", "persoonsgegevens": "nee"},
+        ),
+        ("Socrative (geen leerlinggegevens)", {"naam": "Socrative", "persoonsgegevens": "nee"}),
+        ("Rental agreement assistant", {"naam": "Rental agreement assistant"}),  # the word in a name stays its name
+    ],
+)
+def test_a_tools_details_in_its_line(line: str, expected: dict[str, str]) -> None:
+    assert _tools(_md(f"{_TITLE}## Approved tools\n\n- {line}\n")) == [expected]
+
+
+def test_a_tools_table_with_an_agreement_column_and_a_personal_data_remark() -> None:
+    doc = _md(
+        f"{_TITLE}## Approved tools\n\n| Tool | Agreement | Personal data |\n|---|---|---|\n"
+        "| ChatGPT Team | DPA signed | no player data |\n| Veo | yes | yes |\n| Canva | no | client data allowed |\n"
+    )
+    assert _tools(doc) == [
+        {"naam": "ChatGPT Team", "verwerkersovereenkomst": "DPA signed", "persoonsgegevens": "nee"},
+        {"naam": "Veo", "verwerkersovereenkomst": "yes", "persoonsgegevens": "yes"},
+        {"naam": "Canva", "verwerkersovereenkomst": "no", "persoonsgegevens": "ja"},
+    ]

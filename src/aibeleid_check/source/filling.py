@@ -12,6 +12,7 @@ from typing import Any
 from aibeleid_check.source import Document, Path, SourceKind, labels
 from aibeleid_check.source.reading import Block, cell_value, rule_item
 from aibeleid_check.source.rule_wording import do_item_kind, group_item_kind
+from aibeleid_check.source.tool_spec import cell_detail
 
 RULE_KINDS = ("mag", "mag_niet", "moet")
 LIST_SECTIONS = ("goedgekeurde_tools", "geldt_voor", "afspraken")
@@ -178,7 +179,7 @@ def table_row(state: State, block: Block) -> None:
     for (text, column), key in zip(block.cells, columns, strict=False):  # a short row misses its last cells
         value = cell_value(text)
         if key is not None and value is not None:
-            tool[key] = value
+            tool[key] = cell_detail(key, value) if isinstance(value, str) else value
             marks[key] = column if state.exact_columns else 1
     if not tool:
         return  # an empty row of the template's table, still to fill in

@@ -415,8 +415,20 @@ INTRO = frozenset(
 """An organisation's own introduction: what is under it is read like text outside the sections (a
 prohibition there counts, AIB406), without the unknown-heading warning."""
 
+PEOPLES_DATA = (
+    *("player data", "pupil data", "student data", "learner data", "staff data", "employee data", "parent data"),
+    *("guest data", "resident data", "candidate data", "applicant data", "volunteer data", "children's data"),
+    *("spelersgegevens", "leerlinggegevens", "leerlingegevens", "medewerkersgegevens"),
+    *("personeelsgegevens", "oudergegevens", "bewonersgegevens", "gastgegevens", "sollicitantgegevens"),
+)
+"""The data of the people an organisation serves or employs, as a tool's personal-data detail or column ("no
+player data", "Leerlinggegevens: nee")."""
+
 TOOL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("verwerkersovereenkomst", ("verwerkersovereenkomst", "verwerkers", "dpa", "processing agreement", "vwo")),
+    (
+        "verwerkersovereenkomst",
+        ("verwerkersovereenkomst", "verwerkers", "dpa", "processing agreement", "vwo", "agreement", "overeenkomst"),
+    ),
     (
         "persoonsgegevens",
         (
@@ -430,6 +442,7 @@ TOOL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "customer data",
             "patient data",
             "member data",
+            *PEOPLES_DATA,
         ),
     ),
     ("leverancier", ("leverancier", "vendor", "supplier", "aanbieder")),

@@ -29,8 +29,15 @@ from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
 from aibeleid_check.source.negation import NEGATED, SAYS_ABSENT
 from aibeleid_check.values import AGREEMENT_SYNONYMS, NO_WORDS, YES_WORDS
 
+_BARE_AGREEMENT_WORDS = ("agreement", "overeenkomst")  # a column's name; in a tool's line see _BARE_AGREEMENT
 _ATTRIBUTE_WORDS = sorted(
-    ((word, key) for key, words in TOOL_COLUMNS if key != "naam" for word in words if len(word) > 3 or word == "dpa"),
+    (
+        (word, key)
+        for key, words in TOOL_COLUMNS
+        if key != "naam"
+        for word in words
+        if (len(word) > 3 or word == "dpa") and word not in _BARE_AGREEMENT_WORDS
+    ),
     key=lambda pair: -len(pair[0]),
 )
 _ATTRIBUTE = re.compile(
@@ -197,6 +204,15 @@ def _clause_before(text: str, at: int, since: int) -> str:
     if SAYS_ABSENT.search(clause):
         return "nee"
     return "ja" if _CLAUSE_YES.search(clause) else ""
+
+
+def cell_detail(key: str, text: str) -> str:
+    """A tools table's yes/no cell in its author's words: "no player data" under "Personal data" is *nee*, as
+    "(no player data)" after a tool's name is; a value the field takes as it stands stays as written."""
+    if key not in _YES_NO_KEYS or _known(text):
+        return text
+    said = [value for _, field, value in _attributes(text) if field == key]
+    return said[0] if len(said) == 1 and _known(said[0]) else text
 
 
 def _known(value: str) -> bool:
