@@ -13,6 +13,7 @@ import pytest
 
 from aibeleid_check.source import Document
 from documents import markdown as _md
+from documents import rules_of
 from documents import word as _word
 
 _TITLE = "# Bakkerij Jansen – AI-beleid\n\n"
@@ -243,3 +244,45 @@ def test_a_tools_table_with_an_agreement_column_and_a_personal_data_remark() -> 
         {"naam": "Veo", "verwerkersovereenkomst": "yes", "persoonsgegevens": "yes"},
         {"naam": "Canva", "verwerkersovereenkomst": "no", "persoonsgegevens": "ja"},
     ]
+
+
+# --- 6. a Word memo's rules that also name the tools or the contact ---
+
+
+def _memo_rules(*items: str) -> Document:
+    def build(document: Any) -> None:
+        document.add_heading("Harbour Café – AI memo", level=0)
+        document.add_heading("Rules for using AI", level=1)
+        for text in items:
+            document.add_paragraph(text, style="List Bullet")
+
+    return _word(build)
+
+
+def test_a_rule_item_that_names_the_contact_gives_the_contact() -> None:
+    doc = _memo_rules(
+        "Never enter customer data into an AI tool.", "If in doubt, contact Sanne de Boer (sanne@harbour.example)."
+    )
+    assert _contact(doc) == {"naam": "Sanne de Boer", "email": "sanne@harbour.example"}
+    assert rules_of(doc)["moet"] == ["If in doubt, contact Sanne de Boer (sanne@harbour.example)."]  # still a rule
+
+
+def test_rule_items_that_name_the_tools_and_the_contact_person_give_both() -> None:
+    doc = _memo_rules(
+        "Approved tools are ChatGPT Team and Copilot.",
+        "Your contact person is Sanne de Boer, sanne@harbour.example.",
+        "Never enter customer data.",
+    )
+    assert _tools(doc) == [{"naam": "ChatGPT Team"}, {"naam": "Copilot"}]
+    assert _contact(doc) == {"naam": "Sanne de Boer", "email": "sanne@harbour.example"}
+
+
+def test_a_label_still_gives_the_contact_over_a_rule_item() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Harbour Café – AI memo", level=0)
+        document.add_heading("Rules for using AI", level=1)
+        document.add_paragraph("If in doubt, contact Sanne de Boer (sanne@harbour.example).", style="List Bullet")
+        document.add_heading("Contact", level=1)
+        document.add_paragraph("Tom Baker, tom@harbour.example")
+
+    assert _contact(_word(build)) == {"naam": "Tom Baker", "email": "tom@harbour.example"}

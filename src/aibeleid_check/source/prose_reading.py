@@ -54,6 +54,14 @@ def loose(state: State, block: Block, text: str) -> None:
         colon_list(state, section)
 
 
+def fields_of_rule(state: State, block: Block, text: str) -> None:
+    """A rule item under a rules heading that also names the tools or the contact ("Only use ChatGPT Team and
+    Microsoft Copilot.", "If in doubt, contact Sanne de Boer (sanne@…)."): the item stays a rule, and the field
+    is read as a sentence gives it, when no label gives it."""
+    for sentence in answered_sentences(text):
+        _tools_or_contact(state, block, text, sentence)
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 

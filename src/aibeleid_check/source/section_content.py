@@ -15,7 +15,7 @@ from aibeleid_check.source import labels
 from aibeleid_check.source.field_values import open_labelled, read_value
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, mark_key
 from aibeleid_check.source.negation import NEGATED
-from aibeleid_check.source.prose_reading import colon_lead, loose, stated_fields
+from aibeleid_check.source.prose_reading import colon_lead, fields_of_rule, loose, stated_fields
 from aibeleid_check.source.reading import Block, is_question, rule_item
 from aibeleid_check.source.rule_wording import (
     about_answer_kind,
@@ -47,6 +47,8 @@ def content(state: State, block: Block) -> None:
         block = Block("item", text, *state.at(block, number.end()))
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
+        if section in RULE_KINDS:
+            fields_of_rule(state, block, text)  # "If in doubt, contact Sanne de Boer (sanne@…).": the contact too
     elif section == "~do" and block.kind == "item":
         section = _what_we_do(state, block, text)
     elif (
