@@ -52,3 +52,28 @@ def _word_heading(heading: str) -> Document:
 def test_who_to_talk_to_is_the_contact(doc: Document) -> None:
     assert unknown_headings(doc) == []
     assert _contact(doc).get("email") == "grace.mensah@willowcourt.example"
+
+
+_QUESTIONS = (
+    "# Hartley's Bakery – AI policy\n\n## Questions?\n\nAsk Sarah Hartley (owner) – sarah@hartleys.example.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This policy applies to everyone who works at Hartley's, and takes effect on 3 March 2026.",
+        "Applies to all employees, contractors and interns. Effective from 3 March 2026.",
+    ],
+)
+def test_the_scope_and_date_under_the_contact_heading_are_those_fields(after: str) -> None:
+    doc = _md(f"{_QUESTIONS}{after}\n")
+    data = doc.data or {}
+    assert _contact(doc).get("naam") == "Sarah Hartley"
+    assert data.get("geldt_voor") and data.get("ingangsdatum") == "3 March 2026"
+
+
+def test_a_second_contact_paragraph_stays_the_contact() -> None:
+    doc = _md(f"{_QUESTIONS}Or call the shop on 01423 555 019.\n")
+    assert _contact(doc).get("naam") == "Sarah Hartley"
+    assert not (doc.data or {}).get("geldt_voor")

@@ -139,6 +139,9 @@ def _section_of(state: State, block: Block, text: str) -> str | None:
     ):
         section = state.section = None  # "Dit reglement geldt voor … en treedt in werking op 1 mei 2026.": both fields
         # ("This policy applies to all installers …": the people, without the sentence around them)
+    elif section == "aanspreekpunt" and block.kind == "para" and _other_fields_only(state, text):
+        section = state.section = None  # "This policy applies to everyone … and takes effect on 3 March 2026."
+        # under "Questions?", after the contact: those fields, not more of the contact
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
     if section in RULE_KINDS and block.kind == "para" and _states_a_field(text):
@@ -147,6 +150,14 @@ def _section_of(state: State, block: Block, text: str) -> str | None:
 
 
 _FIELDS_OF_A_SENTENCE = frozenset({"geldt_voor", "ingangsdatum", "aanspreekpunt"})
+
+
+def _other_fields_only(state: State, text: str) -> bool:
+    """A paragraph in the contact's section, after the contact, that states the scope or the start date in a
+    sentence of its own and names no contact: the writer put the last fields under the last heading."""
+    stated = stated_fields(text)
+    has_contact = bool(state.data.get("aanspreekpunt"))
+    return has_contact and "aanspreekpunt" not in stated and bool(stated & {"geldt_voor", "ingangsdatum"})
 
 
 def _states_a_field(text: str) -> bool:
