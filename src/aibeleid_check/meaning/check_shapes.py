@@ -13,16 +13,19 @@ from aibeleid_check.meaning.morph import Word
 _PARTICIPLE_ENDS = ("ed", "de", "te", "d", "t")
 
 
+_ONLY = frozenset(("alleen", "only", "uitsluitend", "enkel"))
+
+
 def only_checked(words: Words, force_of: ForceOf) -> list[Word]:
     """'Alleen gecontroleerde AI-teksten mogen in een dossier', 'Only reviewed AI output may be shared': under
     *only*, a check participle before what AI made limits use to checked output (the positive limit)."""
+    if not any(w.text in _ONLY for w in words):
+        return []  # (most sentences: no need to look for the check words)
     for check in check_words(words):
         position = words.index(check)
         if force_of(check)[0] is not Force.LIMIT or not check.text.endswith(_PARTICIPLE_ENDS):
             continue
-        if not any(
-            w.text in ("alleen", "only", "uitsluitend", "enkel") for w in words[max(0, position - 3) : position]
-        ):
+        if not any(w.text in _ONLY for w in words[max(0, position - 3) : position]):
             continue
         made = [w for w in words[position + 1 : position + 4] if _made_thing(w)]
         if made:

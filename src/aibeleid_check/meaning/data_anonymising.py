@@ -160,5 +160,7 @@ def instead_of_real(words: Words, anonymise: Word, found: list[Word]) -> bool:
 def left_out(words: Words, word: Word) -> bool:
     """'leave out anything that is commercially sensitive', 'leaving out client names': the phrasal verb of
     removing ('weglaten' is one Dutch word)."""
+    if word.text not in ("leave", "leaving"):
+        return False  # (before the position: this runs for every word)
     position = words.index(word)
-    return word.text in ("leave", "leaving") and position + 1 < len(words) and words[position + 1].text == "out"
+    return position + 1 < len(words) and words[position + 1].text == "out"
