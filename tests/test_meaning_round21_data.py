@@ -6,17 +6,15 @@ labelling guide before the engine was read; the floors are the numbers after the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from aibeleid_check.meaning import recognised_ids
+from probes import assert_floors, assert_labelled_by_the_guide, load_probes
 
 SP = "geen-persoonsgegevens"
 SG = "geen-bedrijfsgeheimen"
 FAMILY = frozenset((SP, SG))
-PROBES = Path(__file__).resolve().parent / "data" / "recognition" / "probes_round21_data.yaml"
+PROBES = "probes_round21_data.yaml"
 
 FLOORS = {  # (language, what): at least this many found, or at most this many others counted
     ("nl", SP): 41,
@@ -27,33 +25,12 @@ FLOORS = {  # (language, what): at least this many found, or at most this many o
 MOST_OTHERS_COUNTED = {"nl": 1, "en": 1}
 
 
-def _probes() -> list[dict[str, object]]:
-    items: list[dict[str, object]] = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
-    return items
-
-
 def test_probe_file_is_labelled_by_the_guide() -> None:
-    items = _probes()
-    assert len([i for i in items if i["lang"] == "nl"]) >= 90
-    assert len([i for i in items if i["lang"] == "en"]) >= 60
-    for item in items:
-        assert set(item) <= {"text", "lang", "rules", "note"}
-        assert set(item["rules"]) <= {SP, SG, "geen-eindbesluit", "altijd-controleren"}  # type: ignore[arg-type]
+    assert_labelled_by_the_guide(load_probes(PROBES))
 
 
 def test_probe_floors() -> None:
-    found = dict.fromkeys(FLOORS, 0)
-    others = dict.fromkeys(MOST_OTHERS_COUNTED, 0)
-    for item in _probes():
-        lang = str(item["lang"])
-        labels = FAMILY & set(item["rules"])  # type: ignore[arg-type]
-        got = FAMILY & recognised_ids(str(item["text"]))
-        for rule in labels:
-            found[(lang, rule)] += rule in got
-        if not labels:
-            others[lang] += bool(got)
-    assert all(found[key] >= floor for key, floor in FLOORS.items()), found
-    assert all(others[lang] <= most for lang, most in MOST_OTHERS_COUNTED.items()), others
+    assert_floors(load_probes(PROBES), FAMILY, FLOORS, MOST_OTHERS_COUNTED)
 
 
 CASES = [
