@@ -64,26 +64,38 @@ def _objects(words: Words) -> list[Word]:
     return [*secrets(words)[0], *personal_data(words)]
 
 
-def antecedent(reading: Reading, words: Words) -> str:
-    """The protected objects of ``words`` (one sentence) as a phrase, with the commas of their list: from the first
-    object to the last one before the sentence's verb ('… are confidential', '… contain'), with the determiner before them and
-    the head nouns after them ('our source code', 'revenue numbers'); empty when the sentence names none."""
+def _object_span(words: Words) -> tuple[int, int] | None:
+    """Where the protected objects of ``words`` (one sentence) stand as a phrase: from the first object to the last
+    one before the sentence's verb ('… are confidential', '… contain'), with the determiner before them and the head
+    nouns after them ('our source code', 'revenue numbers'); ``None`` when the sentence names none."""
     found = {w.index for w in _objects(words)}
     if not found:
-        return ""
+        return None
     positions = [p for p, w in enumerate(words) if w.index in found]
-    copula = next((p for p, w in enumerate(words) if p > positions[0] and _verb(w)), len(words))
-    positions = [p for p in positions if p < copula] or positions
+    verb = next((p for p, w in enumerate(words) if p > positions[0] and _verb(w)), len(words))
+    positions = [p for p in positions if p < verb] or positions
     start, end = positions[0], positions[-1]
     while start > 0 and words[start - 1].text in _LEADS:
         start -= 1
-    while end + 1 < copula and (words[end + 1].text in _HEADS or c.DATA.matches(words[end + 1])):
+    while end + 1 < verb and (words[end + 1].text in _HEADS or c.DATA.matches(words[end + 1])):
         end += 1
+    return start, end
+
+
+def _joined(reading: Reading, words: Words) -> str:
+    """``words`` as a phrase, with a comma where the reading starts a new clause (the commas of a list)."""
     clause_of = {w.index: n for n, clause in enumerate(reading.clauses) for w in clause.words}
-    phrase = words[start].text
-    for before, word in zip(words[start:end], words[start + 1 : end + 1], strict=True):
-        phrase += (", " if clause_of.get(before.index) != clause_of.get(word.index) else " ") + word.text
-    return phrase
+    text = words[0].text if words else ""
+    for before, word in zip(words, words[1:], strict=False):
+        text += (", " if clause_of.get(before.index) != clause_of.get(word.index) else " ") + word.text
+    return text
+
+
+def antecedent(reading: Reading, words: Words) -> str:
+    """The protected objects of ``words`` (one sentence) as a phrase, with the commas of their list
+    (:func:`_object_span`); empty when the sentence names none."""
+    span = _object_span(words)
+    return _joined(reading, words[span[0] : span[1] + 1]) if span else ""
 
 
 _TOKEN = r"(?<![\w'-]){}(?![\w'-])"
@@ -137,24 +149,8 @@ def with_same_rule(named: str, previous: Words, reading: Reading) -> str | None:
     """The sentence before (``previous``, as read) with ``named`` in place of its protected objects: 'Client names
     must never go into Copilot.' and 'draft committee reports' give 'draft committee reports must never go into
     copilot'; ``None`` when the sentence before names no protected object."""
-    found = {w.index for w in _objects(previous)}
-    if not found:
+    span = _object_span(previous)
+    if span is None:
         return None
-    positions = [p for p, w in enumerate(previous) if w.index in found]
-    verb = next((p for p, w in enumerate(previous) if p > positions[0] and _verb(w)), len(previous))
-    positions = [p for p in positions if p < verb] or positions
-    start, end = positions[0], positions[-1]
-    while start > 0 and previous[start - 1].text in _LEADS:
-        start -= 1
-    while end + 1 < verb and (previous[end + 1].text in _HEADS or c.DATA.matches(previous[end + 1])):
-        end += 1
-    clause_of = {w.index: n for n, clause in enumerate(reading.clauses) for w in clause.words}
-
-    def joined(words: Words) -> str:
-        text = words[0].text if words else ""
-        for before, word in zip(words, words[1:], strict=False):
-            text += (", " if clause_of.get(before.index) != clause_of.get(word.index) else " ") + word.text
-        return text
-
-    before_objects, after_objects = joined(previous[:start]), joined(previous[end + 1 :])
+    before_objects, after_objects = _joined(reading, previous[: span[0]]), _joined(reading, previous[span[1] + 1 :])
     return " ".join(part for part in (before_objects, named, after_objects) if part) + "."
