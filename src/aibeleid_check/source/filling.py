@@ -50,11 +50,11 @@ class State:
     sender: str = ""  # the name on a memo's From:/Van: line
     signature: list[Block] = field(default_factory=list)  # the lines after a sign-off ("Kind regards,")
     me_contact: tuple[str, Block, int] | None = None
+    """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
+    contact is the writer the signature or the From: line names."""
     role_contact: tuple[str, Block, int] | None = None
     """A sentence that sends doubts to a role without naming anyone ("Questions? Talk to your supervisor."): the
     role and where it is, the contact when nothing else gives one."""
-    """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
-    contact is the writer the signature or the From: line names."""
     unknown_at: tuple[int, int] | None = None
     """The unknown heading just read (its problem's index, its level): a sub-heading or bold label of a known
     section right under it ("## ChatGPT" over "**Do's**") makes it a grouping heading, without the warning."""
