@@ -46,8 +46,7 @@ def loose(state: State, block: Block, text: str) -> None:
     if block.kind in ("para", "item"):  # ("1. This policy applies to all staff …" in a list without headings)
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
             state.prose.setdefault(target, (value, block, offset))
-        for sentence in answered_sentences(text):
-            _tools_or_contact(state, block, text, sentence)
+        fields_of_rule(state, block, text)  # the tools or the contact a sentence names ("Questions? Ask …")
         _answered_permission(state, block, text)
     if opens in RULE_KINDS:
         open_section(state, opens, block, lead)  # "… data. Permitted uses include:" above its list
