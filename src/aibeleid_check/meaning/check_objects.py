@@ -408,7 +408,7 @@ _UNTIL = frozenset("until till totdat tot".split())
 
 def _approved_until(words: Words, position: int) -> bool:
     """An approval after *until* that gates what AI made ('… is not sent until a colleague has approved it')."""
-    gate = any(w.text in _UNTIL and 0 < position - words.index(w) <= 5 for w in words)
+    gate = any(w.text in _UNTIL and 0 < position - p <= 5 for p, w in enumerate(words))
     return gate and (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words))
 
 

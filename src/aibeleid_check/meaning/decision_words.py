@@ -125,10 +125,13 @@ def decision_words(words: Words) -> list[Word]:
             domain += requests(words, position) + _asked_about(words, position)
             if c.READ.matches(word) and any(c.STRONG_OUTPUT.matches(w) for w in words):
                 continue  # "de output beoordelen" is checking what AI produced
-            if output_approved(words, position) or tool_object(words, position) or checked_and(words, position):
-                continue  # "unless legal has approved the tool": tool governance
-            if tool_requests(words, position):
-                continue  # "unless legal has approved the tool": tool governance
+            if (
+                output_approved(words, position)
+                or tool_object(words, position)
+                or checked_and(words, position)
+                or tool_requests(words, position)
+            ):
+                continue  # "unless legal has approved the tool", requests for new AI tools: tool governance
             if _approval_gate(words, position):
                 continue  # "do not enter employee records without prior approval": a gate on the act
             outcome = _outcome_denied(words, position)
