@@ -66,6 +66,7 @@ def _distinct_keys(scale: float) -> bytes:
     return data[: data.rfind(b"\n") + 1]
 
 
+@pytest.mark.slow  # four 16 MiB files measured in subprocesses (7 s); .ci/run runs it in make test-slow
 def test_files_at_the_ceiling_stay_within_the_resource_limits(tmp_path):
     """The heaviest 1 MiB inputs of tests/test_limits.py, grown to 16 MiB, under its CPU and memory limits, and
     growing at most linearly from a quarter of that size (the measure of tests/test_limits.py)."""
