@@ -16,6 +16,7 @@ for what it names; :func:`with_same_rule` writes the sentence before again with 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.force_words import MODAL
@@ -99,10 +100,6 @@ def antecedent(reading: Reading, words: Words) -> str:
 
 
 _TOKEN = r"(?<![\w'-]){}(?![\w'-])"
-_SAME = (
-    r"^\W*(?:the same (?:goes|applies|is true) (?:for|to)|same goes for|this (?:also )?applies (?:also )?to"
-    r"|(?:het|dat|dit)zelfde geldt (?:ook )?voor|(?:dat|dit) geldt ook voor|hetzelfde voor)\s+(?P<rest>\S.*)$"
-)
 
 
 def with_antecedent(sentence: str, words: Words, previous: Words, reading: Reading) -> str | None:
@@ -124,25 +121,52 @@ def with_antecedent(sentence: str, words: Words, previous: Words, reading: Readi
     return sentence[: found.start()] + phrase + sentence[found.end() :]
 
 
-_SAME_OPENERS = (
-    ("the", "same", "goes"), ("the", "same", "applies"), ("the", "same", "is"), ("same", "goes", "for"),
-    ("this", "also", "applies"), ("this", "applies", "also"), ("this", "applies", "to"),
-    ("hetzelfde", "geldt"), ("datzelfde", "geldt"), ("ditzelfde", "geldt"), ("dat", "geldt", "ook"),
-    ("dit", "geldt", "ook"), ("hetzelfde", "voor"),
-)  # fmt: skip
+def _spelled_out(*slots: str) -> frozenset[tuple[str, ...]]:
+    """Every opener a row of slots spells ('the same|same', 'goes|applies', …): one alternative of each slot, an
+    empty alternative leaving the slot out."""
+    openers: list[tuple[str, ...]] = [()]
+    for slot in slots:
+        openers = [opener + tuple(alternative.split()) for opener in openers for alternative in slot.split("|")]
+    return frozenset(openers)
+
+
+_SAME_RULE_OPENERS = (
+    _spelled_out("the same|same", "goes|applies|holds", "also|", "for|to")
+    | _spelled_out("the same|same", "is|holds", "also|", "true", "for|of")
+    | _spelled_out("this|that", "also|", "applies", "also|equally|", "to|for")
+    | _spelled_out("this|that", "also|", "goes", "for")
+    | _spelled_out("hetzelfde|datzelfde|ditzelfde", "geldt|geldt ook|geldt eveneens|gaat op|gaat ook op|", "voor")
+    | _spelled_out("dat|dit", "geldt ook|geldt eveneens|gaat ook op", "voor")
+)
+"""The openings of a sentence that states the rule of the sentence before for what it names, as words: one table
+for skipping such a sentence when it is read on its own (:func:`opens_same_rule`) and for reading it with the
+sentence before (:func:`same_goes_for`), so that a sentence skipped is a sentence read again."""
+
+_OPENER_LENGTHS = sorted({len(opener) for opener in _SAME_RULE_OPENERS}, reverse=True)
+
+
+def _opener_length(words: tuple[str, ...]) -> int:
+    """How many of ``words`` (a sentence's first words, lower case) are a same-rule opener; 0 when none is."""
+    return next((n for n in _OPENER_LENGTHS if n <= len(words) and words[:n] in _SAME_RULE_OPENERS), 0)
 
 
 def opens_same_rule(words: Words) -> bool:
     """The sentence opens with 'The same goes for', 'Hetzelfde geldt voor', 'Dat geldt ook voor' (as read)."""
-    opening = tuple(w.text for w in words[:3])
-    return any(opening[: len(opener)] == opener for opener in _SAME_OPENERS)
+    return _opener_length(tuple(w.text for w in words[: _OPENER_LENGTHS[0]])) > 0
+
+
+_WRITTEN_WORD = re.compile(r"\w+")
 
 
 def same_goes_for(sentence: str) -> str | None:
     """What a sentence that opens with 'The same goes for' / 'Hetzelfde geldt voor' / 'Dat geldt ook voor' names,
     as written (without its final full stop); ``None`` for any other sentence."""
-    found = re.match(_SAME, sentence.strip(), re.IGNORECASE | re.DOTALL)
-    return found.group("rest").rstrip(" .!") if found else None
+    written = list(islice(_WRITTEN_WORD.finditer(sentence), _OPENER_LENGTHS[0]))
+    length = _opener_length(tuple(found.group().lower() for found in written))
+    if not length:
+        return None
+    rest = sentence[written[length - 1].end() :].lstrip(" \t\n:,").rstrip(" .!")
+    return rest or None
 
 
 def with_same_rule(named: str, previous: Words, reading: Reading) -> str | None:
