@@ -119,7 +119,7 @@ def organisation_in_title(title: str) -> str:
     "" for a title that names none ("Beleid voor het gebruik van AI", "AI Policy for Staff": who it is for, or
     what it is about, is not an organisation). The page's kind after a dash or colon ("AI – FAQ", "AI-beleid van
     X: veelgestelde vragen") is no part of a name, and no name on its own."""
-    title = _KIND_AT_END.sub("", title.strip())
+    title = _KIND_AT_END.sub("", _UNSPACED_DASH.sub(r" \1 ", title.strip()))
     after_dash = _name_after_dash(title)
     if after_dash:
         return after_dash  # "AI guidelines for staff – Stichting Primair Onderwijs De Linge"
@@ -137,7 +137,13 @@ def organisation_in_title(title: str) -> str:
     if topic_then_name and _is_name(name := topic_then_name.group(1).strip(_SEPARATORS)):
         if all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in name.split()):
             return name  # "Afspraken over AI – Uitvaartcentrum Rustpunt": the name after the topic
-    return ""
+    name = organisation_after_ai_noun(title)  # "AI op OBS De Vlinder – onze afspraken", "X — afspraken over AI"
+    return "" if _TITLE_WORD.search(name) else name  # ("Richtlijn – AI op het werk": the page's kind, no one's)
+
+
+_UNSPACED_DASH = re.compile(r"(?<=[^\W\d])([–—])(?=[^\W\d])")
+"""A dash between two words without spaces ("Bakkerij Jansen—AI-afspraken"), which separates them as a spaced one
+does (not between digits: "2025–2026")."""
 
 
 _LAST_DASH = re.compile(r"^(?P<head>.{2,80}?)\s+[–—-]\s+(?P<name>[^–—]{2,60})$")
@@ -168,8 +174,8 @@ _TOPIC_THEN_NAME = re.compile(r"^(?:over|on|about|rond|omtrent)\s+(?:het\s+gebru
 
 _YEAR_AT_END = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")
 _AI_NOUN_AT = re.compile(
-    r"^(?:[^:–—]{2,40}:\s+)?"  # "Veelgestelde vragen: AI bij X"
-    r"(?:AI(?:[\s-]*(?:tools|gebruik|use))?|how\s+we\s+use\s+AI|hoe\s+(?:wij|we)\s+AI\s+gebruiken)\s+(?:at|bij)\s+(.+)$",
+    r"^(?:[^:–—]{2,40}:\s+)?"  # "Veelgestelde vragen: AI bij X", "AI op OBS De Vlinder"
+    r"(?:AI(?:[\s-]*(?:tools|gebruik|use))?|how\s+we\s+use\s+AI|hoe\s+(?:wij|we)\s+AI\s+gebruiken)\s+(?:at|bij|op)\s+(.+)$",
     re.IGNORECASE,
 )
 _AI_DASH = re.compile(r"^(?=.*\bAI\b).{2,60}?\s+[–—-]\s+(.+)$")
@@ -186,6 +192,7 @@ _ONLY_THE_KIND = re.compile(_PAGE_KIND + r"[.!]?", re.IGNORECASE)
 _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
     r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
+    r"|(?:our\s+|onze\s+)?AI[\s-]+(?:memo|notitie|note)"
     r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI"
     r"|(?:using|working\s+with|werken\s+met|(?:the\s+)?use\s+of|(?:het\s+)?gebruik\s+van)\s+"
     r"(?:generative\s+|generatieve\s+)?AI(?:\s+(?:at|in|on|op|bij|within|binnen)(?:\s+(?-i:[a-z])[\w'’-]*){1,4})?"
@@ -194,7 +201,7 @@ _NAME_DASH_AI = re.compile(
 )
 """A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI", "Oostpoort Locksmiths –
 AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI", "Quillstack – AI at work", "Bakkerij Jansen –
-AI op het werk", "Kestrel Physiotherapy – Using AI at work", "X – werken met AI"."""
+AI op het werk", "Kestrel Physiotherapy – Using AI at work", "X – werken met AI", "Harbour Café – AI memo"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())
