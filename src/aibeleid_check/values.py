@@ -118,6 +118,14 @@ AMBIGUOUS_AGREEMENT = frozenset(
 )
 """Values that can mean 'no agreement is needed' (niet-nodig) or 'there is none' (nee): the author says which."""
 _PARTS = re.compile(r"\s*[,;(]\s*|\)\s*")
+_PARTY = re.compile(r"\s+(?:by|door|with|met)\s+\S.*$")
+"""Who signed the agreement, or with whom, after its status ("signed by the board", "getekend met OpenAI"): the
+status says it all."""
+
+
+def _agreement_state(text: str) -> str | None:
+    """The agreement a status states, with or without its party ("getekend door de directie" is ``ja``)."""
+    return AGREEMENT_SYNONYMS.get(text) or AGREEMENT_SYNONYMS.get(_PARTY.sub("", text))
 
 
 def parse_agreement(value: object) -> str | None:
@@ -127,13 +135,13 @@ def parse_agreement(value: object) -> str | None:
         return "ja" if value else "nee"
     _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES_EN))
     text = " ".join(str(value).lower().split()).rstrip(".!")
-    if text in AGREEMENT_SYNONYMS:
-        return AGREEMENT_SYNONYMS[text]
+    if _agreement_state(text):
+        return _agreement_state(text)
     if text in AMBIGUOUS_AGREEMENT or text + "." in AMBIGUOUS_AGREEMENT:
         raise ValueProblem(_AMBIGUOUS.format(value=shown(value)), value=value, ambiguous=True)
     if is_placeholder(text):
         return None
-    states = {AGREEMENT_SYNONYMS.get(part) for part in _PARTS.split(text) if part}
+    states = {_agreement_state(part) for part in _PARTS.split(text) if part}
     if len(states) == 1 and None not in states:  # "ja, getekend", "Yes (signed)": every part says the same
         return states.pop()
     raise ValueProblem(

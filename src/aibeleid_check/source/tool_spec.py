@@ -159,7 +159,7 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
     matches = _attribute_matches(text)
     found: list[tuple[int, str, str]] = []
     for index, match in enumerate(matches):
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        end = _aside_end(text, match.end(), matches[index + 1].start() if index + 1 < len(matches) else len(text))
         key = _KEY_OF[match.group(2).lower()]
         value = text[match.end() : end].strip(_SEPARATORS + "=").strip()
         negation = (match.group(1) or "").lower()
@@ -181,6 +181,13 @@ def _attributes(text: str) -> list[tuple[int, str, str]]:
             value = _ALLOWED.get(value.lower(), value)
         found.append((start, key, value))
     return found
+
+
+def _aside_end(text: str, at: int, end: int) -> int:
+    """Where the value of an attribute at ``at`` ends: at the next attribute, or at the bracket that closes the
+    aside it stands in ("(verwerkersovereenkomst getekend met OpenAI)." ends before ")."')."""
+    close = text.find(")", at, end)
+    return close if close >= 0 and text.count("(", 0, at) > text.count(")", 0, at) else end
 
 
 def _attribute_matches(text: str) -> list[re.Match[str]]:
