@@ -68,3 +68,65 @@ def test_each_opener_of_the_table_takes_the_rule_before(text: str) -> None:
 )
 def test_no_opener_or_an_allowed_rule_before_gives_no_secret_rule(text: str) -> None:
     assert BG not in recognised_ids(text)
+
+
+# 2. A check before a piece of work goes out ("before a quote goes out", "voordat een offerte de deur uitgaat") is the
+#    gate of sending it; the figures and names it reads are what the check reads in that work, not data handled.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always double-check figures and names before a quote goes out.",
+        "Check the figures and client names before the invoice goes out the door.",
+        "Controleer cijfers en namen altijd voordat een offerte de deur uitgaat.",
+        "Kijk cijfers en namen altijd na voordat een brief de deur uit gaat.",
+        "Loop cijfers en namen altijd na voordat een offerte verstuurd wordt.",
+        "Always check figures and names before publishing.",
+    ],
+)
+@pytest.mark.parametrize("kind", [None, "moet"])
+def test_a_check_of_figures_and_names_before_the_work_goes_out_counts(text: str, kind: str | None) -> None:
+    assert AC in recognised_ids(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always check the postage before a parcel goes out.",  # a parcel is no piece of work
+        "Controleer de adressen altijd voordat een pakket de deur uitgaat.",
+        "Check that no client names are in the quote before it goes out.",  # what the work holds: data handling
+        "Controleer altijd of er geen klantnamen in de offerte staan voordat die de deur uitgaat.",
+        "Check customer data before sending it to ChatGPT.",  # sending into AI is no sending out
+        "The newsletter goes out every Friday; always check the dates.",
+    ],
+)
+def test_a_check_of_another_thing_or_of_data_handling_before_sending_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+# 3. A deciding verb with no object of its own after a choosing verb's question ("AI never chooses which font we use
+#    …; the partners decide") decides that question: fonts and colours are about no one, a supplier's contract is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI never chooses which supplier gets the contract; the partners decide.",
+        "AI never chooses which template we use or which client gets a discount; the director decides.",
+        "ChatGPT kiest nooit welke leverancier de opdracht krijgt; de partners beslissen.",
+        "Een AI-tool kiest nooit welke sollicitant we uitnodigen; dat besluiten de partners.",
+        "AI never decides; the partners decide.",
+    ],
+)
+def test_the_partners_decide_what_a_question_about_someone_asks(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI never chooses which font we use or which colour the flyer gets; the partners decide.",
+        "AI never chooses which template we use or which colour the slides get; the director decides.",
+        "ChatGPT kiest nooit welk lettertype we gebruiken of welke kleur de folder krijgt; de partners beslissen.",
+        "Een AI-tool kiest nooit welk lettertype we gebruiken; dat besluiten de partners.",
+    ],
+)
+def test_the_partners_decide_a_question_about_no_one_is_no_decision(text: str) -> None:
+    assert GE not in recognised_ids(text)

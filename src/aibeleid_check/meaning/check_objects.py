@@ -357,15 +357,19 @@ _GATES = ("before", "voordat", "voor", "everything", "alles", "all", "alle", "el
           "wat", "what", "anything")  # fmt: skip
 
 
-def released(words: Words) -> list[Word]:
+def released(words: Words, going_out: bool = True) -> list[Word]:
     """'before you send or publish', 'everything we publish or send', 'elk artikel voordat het live gaat': a
-    check as the gate before a text goes out (not a system: 'before the tool goes live' is a procedure)."""
+    check as the gate before a text goes out (not a system: 'before the tool goes live' is a procedure); with
+    ``going_out``, also a piece of work leaving the organisation ('before a quote goes out', 'voordat een offerte
+    de deur uitgaat')."""
     texts_ = any(w.text in TEXT_KINDS for w in words)
     for position, word in enumerate(words):
         if (word.text in _SENDING or word.text == "live" and texts_) and any(
             w.text in _GATES for w in words[max(0, position - 4) : position]
         ):
             return [word]
+        if going_out and _goes_out(words, position) and _work_gated(words[max(0, position - 6) : position]):
+            return [word]  # "before a quote goes out", "voordat een offerte de deur uitgaat"
     for position, word in enumerate(words):
         before = [w.text for w in words[max(0, position - 4) : position]]
         if word.text in _USE_GATED and any(t in ("before", "prior", "voordat") for t in before):
@@ -373,6 +377,42 @@ def released(words: Words) -> list[Word]:
         if word.text in ("publicatie", "publication") and before[-1:] == ["voor"]:
             return [word]  # "voor publicatie"
     return []
+
+
+_GOING = frozenset("go goes going gaat gaan".split())
+_OUT = frozenset("out uit buiten".split())
+_RECEIVERS = frozenset("client clients customer customers klant klanten cliënt cliënten client's".split())
+
+
+def _goes_out(words: Words, position: int) -> bool:
+    """'goes out', 'de deur uit gaat', 'de deur uitgaat', 'naar buiten gaat', 'goes to a client', 'naar de klant gaat':
+    a piece of work leaving the organisation, as it does when it is sent."""
+    word = words[position]
+    if word.text in ("uitgaat", "uitgaan"):
+        return True
+    if word.text not in _GOING:
+        return False
+    near = [w.text for w in words[max(0, position - 2) : position + 2]]
+    if any(t in _OUT for t in near):
+        return True
+    around = [w.text for w in words[max(0, position - 4) : position + 4]]
+    return any(t in ("to", "naar") for t in around) and any(t in _RECEIVERS for t in around)
+
+
+def _work_gated(before: Words) -> bool:
+    """'before a quote …', 'voordat de brief …', 'before it …': a gate, then a piece of work (a text, a business
+    document, an output, or a pronoun for one) as what goes out; not 'before a parcel goes out'."""
+    gates = [p for p, w in enumerate(before) if w.text in _GATES]
+    return bool(gates) and any(
+        w.text in _WORK or w.text in TEXT_KINDS or w.text in _PRONOUNS or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
+        for w in before[gates[0] + 1 :]
+    )
+
+
+_WORK = frozenset(
+    """letter letters brief brieven email e-mail mail mails report reports rapport rapporten document documents
+    werk work message messages memo advies advice newsletter nieuwsbrief something iets die""".split()
+)
 
 
 _USE_GATED = frozenset("use using used publication release gebruik gebruikt gebruiken publicatie".split())

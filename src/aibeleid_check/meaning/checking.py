@@ -478,8 +478,9 @@ def _checked(words: Words) -> list[Word]:
     checks += [
         w for p, w in enumerate(words) if _critical(words, p, reads) and (strong_output or reads or made_by_ai(words))
     ]
-    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words) or _read_first(words):
+    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words, going_out=False) or _read_first(words):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
+        # (reading "the newsletter text yourself before it goes out", no AI named, stays reading: round 22)
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
     if not checks or language_form(words, checks[0]):
         return []  # ("Check de spelling van je tekst": one's own text's form, no AI named)
@@ -507,6 +508,7 @@ def _checked(words: Words) -> list[Word]:
         and not _from_ai(words)  # "elke tekst van de AI zelf controleren op fouten, namen en toon": AI's text
         and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
         and not _checked_for(words, checks[0])  # "Check every AI text for wrong prices": what the check looks for
+        and not _checked_before_release(words, checks[0])  # "check figures and names before a quote goes out"
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
     made = [w for w in output if not c.CORRECT.matches(w)]  # "facturen op juistheid": accuracy is no output
@@ -701,6 +703,28 @@ def _critical_and(words: Words) -> bool:
 _BARE = frozenset(
     "dus so then dan daarom therefore and en het it dit this dat that alles everything altijd always".split()
 )
+
+
+_INTO = frozenset("to into naar in".split())
+_CLAUSE_AFTER_CHECK = frozenset("that whether if dat of no geen".split())
+_BEFORE_OBJECT = frozenset("altijd always zelf yourself eerst first goed nog even carefully zorgvuldig".split())
+
+
+def _checked_before_release(words: Words, check: Word) -> bool:
+    """'Always double-check figures and names before a quote goes out', 'Controleer cijfers en namen voordat je een
+    offerte verstuurt': the data named are what the check reads in work before it is sent out (its accuracy), not
+    data handled ('check that no client names are in it', 'check customer data before sending it to ChatGPT')."""
+    gate = released(words)
+    if not gate:
+        return False
+    sent = words.index(gate[0])
+    if any(w.text in _INTO for w in words[sent + 1 : sent + 4]) and any(c.AI.matches(w) for w in words[sent + 1 :]):
+        return False
+    # (a joined separable verb, "loop … na", stands at the end of the words: its clause goes on after the particle)
+    particle = next((p for p, w in enumerate(words) if w.index == check.index and w is not check), None)
+    at = words.index(check) if particle is None else particle
+    following = [w for w in words[at + 1 :] if w.text not in _BEFORE_OBJECT and w.index > check.index]
+    return particle is not None and not following or bool(following) and following[0].text not in _CLAUSE_AFTER_CHECK
 
 
 _LOOKED_FOR = frozenset("for op on".split())

@@ -74,6 +74,8 @@ def decision_words(words: Words) -> list[Word]:
             ):
                 continue  # "decision-makers should be trained", "the AI decision maker is not generalised": who
                 # they are, not who decides ("humans remain the decision-makers", "AI als enige beslisser")
+            if _decides_the_question(words, position):
+                continue  # "AI never chooses which font we use …; the partners decide": the font is decided
             if not governance(words, position):
                 found.append(word)
         elif affects_people(words, position) and unmediated(words, position):
@@ -305,6 +307,22 @@ def _asks(words: Words, position: int) -> bool:
     if ahead < len(words) and words[ahead].text in _BEFORE_QUESTION:
         ahead += 1
     return ahead < len(words) and words[ahead].text in _QUESTION_WORDS
+
+
+_BARE_AFTER = frozenset("that this it dat dit het dan then together samen zelf themselves always altijd the de".split())
+
+
+def _decides_the_question(words: Words, position: int) -> bool:
+    """'AI never chooses which font we use or which colour the flyer gets; the partners decide', '…; dat besluiten
+    de partners': a deciding verb with no object of its own (nothing after it but who decides) decides the
+    question a choosing verb before it asked; when that question names no one and nothing decided about (no
+    domain word), neither does the deciding verb ('… which supplier gets the contract; the partners decide')."""
+    if any(w.text not in _BARE_AFTER and not c.DECIDER.matches(w) for w in words[position + 1 :]):
+        return False
+    asked = [p for p in range(position) if c.any_of(words[p], c.DECIDE, c.DECIDE_WEAK) and _asks(words, p)]
+    return bool(asked) and not any(
+        c.DOMAIN.matches(w) and not w.text.startswith("risk") for w in words[asked[0] + 1 : position]
+    )
 
 
 _FRONTED_OPENERS = frozenset("welk welke wat wie hoeveel of which what who whether how".split())
