@@ -11,7 +11,7 @@ import re
 from aibeleid_check.source import labels
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, empty, list_of, set_value
 from aibeleid_check.source.memo import ADDRESSEE_LABELS, mailing_list
-from aibeleid_check.source.prose_fields import date_in
+from aibeleid_check.source.prose_fields import date_in, fields_in
 from aibeleid_check.source.prose_reading import loose
 from aibeleid_check.source.reading import Block, is_question, rule_item
 from aibeleid_check.source.sections import colon_list_from, enter_section
@@ -133,7 +133,8 @@ def _contact_value(state: State, block: Block, text: str) -> None:
 
 def _date_in_sentence(state: State, target: str, block: Block, text: str) -> None:
     """A sentence under a date's heading: "Dit beleid treedt in werking op 1 januari 2026." gives its date (a
-    label after it may still say it), "Dit beleid wordt jaarlijks herzien." is about the date, not the date."""
+    label after it may still say it), "Dit beleid wordt jaarlijks herzien." is about the date, not the date. The
+    scope it states as well is read as a sentence outside the sections gives it."""
     found = date_in(text)
     if found is None:
         loose(state, block, text)
@@ -143,6 +144,9 @@ def _date_in_sentence(state: State, target: str, block: Block, text: str) -> Non
     set_value(state, target, value, dated, dated)
     state.soft.add(target)
     state.given = value
+    for field, scope, at in fields_in(text):  # "These rules apply from 1 June 2026 to all staff and volunteers."
+        if field == "geldt_voor":  # under "7. Scope and effective date": the scope, when no label gives it
+            state.prose.setdefault(field, (scope, block, at))
 
 
 _SCOPE_ANSWER = re.compile(

@@ -27,10 +27,19 @@ _SUBJECT = (
 _BEFORE_VERB = r"(?:(?:is|zijn|are|was|were|has\s+been|have\s+been|werd|wordt|worden)\s+[^.;:]{1,80}?\s+(?:en|and)\s+)?"
 """A clause between the subject and its verb: "Deze richtlijn is vastgesteld door het college van bestuur en
 geldt voor …", "This policy was adopted by the board and applies to …"."""
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?[a-z]{3,10}\.?,?\s+\d{4}\b"
+    r"|\b[a-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b",
+    re.IGNORECASE,
+)
+_DATE_FIRST = r"(?:(?:vanaf|from|per|as\s+of|met\s+ingang\s+van)\s+(?:" + _DATE.pattern + r")\s+)?"
+"""The start date between the verb and the people: "Deze afspraken gelden vanaf 1 juni 2026 voor alle …"."""
 _SCOPE = re.compile(
     _SUBJECT + _BEFORE_VERB + r"(?:applies|apply|geldt|gelden|(?:is|zijn)\s+van\s+toepassing"
     r"|(?:is|zijn|are)(?:\s+bedoeld|\s+meant|\s+valid|\s+geldig)?)\s+"
-    r"(?:to|voor|op|for)\s+(?P<value>.+)$",
+    + _DATE_FIRST
+    + r"(?:to|voor|op|for)\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_NO_VERB = re.compile(  # "Daarom deze afspraken voor predikant, …", "Veelgestelde vragen voor alle …"
@@ -66,12 +75,6 @@ _SCOPE_FOR = re.compile(r"(?:voor|for)\s+(?P<value>(?:alle|all|iedereen|everyone
 _CUE = re.compile(
     r"(?:effect|effective|in(?:to)?\s+force|kracht|werking|gaat\s+in|gaan\s+in|ingaat|ingaan|vanaf|from|per|ingang|start|starts"
     r"|starting|begin|begint|beginning|commencing|ingaande|geldig|valid|as\s+of|m\.i\.v\.)\b",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?[a-z]{3,10}\.?,?\s+\d{4}\b"
-    r"|\b[a-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b",
     re.IGNORECASE,
 )
 _CUE_REACH = 45
