@@ -287,6 +287,8 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
         return "mag_niet"  # "Which tools can't we use?", "Welke programma's niet?": the tools it names are forbidden
     if "tool" in key and not has(_ACTS):  # "Allowed AI tools", "Which tools can I use?": the tools
         return "goedgekeurde_tools" if has(_WHICH_TOOLS) else None
+    if _AI_CANNOT.match(key):
+        return "~intro"  # "Wat AI niet kan", "What AI can't do": what a tool cannot do, no rules
     if not says_policy(key):  # ("Acceptable Use Policy" is a title)
         for target, phrases in _LIST_WORDS:
             if has(phrases):
@@ -299,6 +301,15 @@ def _rule_list_by_words(key: str, *, asks: bool = False) -> str | None:
     if found is None and _two_fields(key):
         return "~intro"  # "Scope and start", "Wie en ingang": both fields, from the sentences under it
     return found
+
+
+_AI_CANNOT = re.compile(
+    r"^(?:wat|what|waar|where)\s+(?:de\s+|the\s+)?(?:generatieve\s+|generative\s+)?(?:ai|ai-tools?|chatgpt|copilot)"
+    r"\s+(?:\(?(?:nog|still)\)?\s+)?(?:niet\s+(?:goed\s+)?(?:kan|weet)|niet\s+goed\s+in\s+is|can'?t(?:\s+do)?"
+    r"|cannot(?:\s+do)?|can\s+not\s+do|doesn'?t\s+know|does\s+not\s+know|is\s+not\s+good\s+at)$"
+)
+"""A heading about the limits of AI ("Wat AI niet kan", "Wat AI (nog) niet kan", "What AI can't do"): a
+description of what a tool cannot do, not what staff may not do ("Wat niet kan" is DIT NIET)."""
 
 
 _WITH_WHAT = re.compile(
