@@ -15,7 +15,7 @@ import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
-_EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
+EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
 LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contact\s*person\s+is|contactpersoon\s+is|aanspreekpunt\s+is|contacteer|contact"
     r"|speak\s+to"
@@ -87,7 +87,7 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
     if email:
         found["email"] = email.group()
     rest = EMAIL.sub(" , ", text)
-    phone = PHONE.search(rest) or _EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
+    phone = PHONE.search(rest) or EXTENSION.search(rest)  # "(ext. 4400)": an extension is the phone too
     if phone:
         found["telefoon"] = phone.group().strip()
         rest = rest[: phone.start()] + " , " + rest[phone.end() :]

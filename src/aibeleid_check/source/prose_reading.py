@@ -61,7 +61,8 @@ def fields_of_rule(state: State, block: Block, text: str) -> None:
         _tools_or_contact(state, block, text, sentence)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bext\.)(?<!\btel\.)(?<!\btst\.)(?<!\bnr\.)\s+")
+"""Where a sentence ends: not after an abbreviation before its number ("Bel Priya, ext. 4417")."""
 
 
 def _answered_permission(state: State, block: Block, text: str) -> None:

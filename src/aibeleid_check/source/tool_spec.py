@@ -15,6 +15,7 @@ from typing import Any
 
 from aibeleid_check.source.contact_text import (
     EMAIL,
+    EXTENSION,
     LEAD,
     contact_in_sentence,
     keep_first_name,
@@ -566,8 +567,8 @@ def _parse_contact(text: str) -> tuple[Any, dict[str, int]]:
     for position, part in enumerate(parts):
         if EMAIL.fullmatch(part) and "email" not in contact:
             contact["email"] = part
-        elif _PHONE.match(part) and "telefoon" not in contact:
-            contact["telefoon"] = part
+        elif (_PHONE.match(part) or EXTENSION.fullmatch(part)) and "telefoon" not in contact:
+            contact["telefoon"] = part  # (an extension is the phone: "Priya, ext. 4417")
         elif "rol" not in contact and part[:1].islower() and any(p[:1].isupper() for p in parts[position + 1 :]):
             contact["rol"] = part  # "de privacy officer, Jan Bakker": the role first, the name after it
         elif "rol" not in contact and (owned := possessive_role(part)) and _person_follows(parts[position + 1 :]):
