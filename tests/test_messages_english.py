@@ -197,11 +197,27 @@ def test_a_check_rule_outside_the_lists_is_called_a_rule_in_both_languages():
     )
     [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
     assert warning.message.text("en").startswith(
-        "The rule 'altijd-controleren' (always check) stands in the running text, not under NOT ALLOWED or ALWAYS"
+        "The rule 'altijd-controleren' (always check) stands under the heading 'Quality', which is no list of the "
+        "template;"
     )  # the Dutch id, with what it says
     assert warning.message.text("nl").startswith(
-        "De regel 'altijd-controleren' staat in de lopende tekst, niet onder DIT NIET of ALTIJD"
+        "De regel 'altijd-controleren' staat onder de kop 'Quality', die geen lijst van het sjabloon is;"
     )
+    assert "Name the heading 'Quality' NOT ALLOWED or ALWAYS" in warning.message.text("en")
+
+
+def test_a_rule_right_under_the_title_stands_in_the_running_text():
+    page = (
+        "# AI usage policy — Acme Ltd\n\nAlways check AI output before you use it.\n\n## NOT ALLOWED\n\n"
+        "- Entering customer or personal data into AI tools.\n"
+        "- Sharing business secrets, contracts or financial details.\n"
+        "- Letting AI take a final decision about people, money or risk.\n"
+    )
+    [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
+    assert warning.message.text("nl").startswith(
+        "De regel 'altijd-controleren' staat in de lopende tekst, niet onder DIT NIET of ALTIJD;"
+    ), warning.message.text("nl")
+    assert "Zet de regel zelf onder DIT NIET of ALTIJD" in warning.message.text("nl")
 
 
 # --- the English names come from the format's own key tables and value reader ------------------------------

@@ -11,6 +11,7 @@ from aibeleid_check.findings import Message, Severity
 from aibeleid_check.model import Policy
 from aibeleid_check.rules._keys import english_path
 from aibeleid_check.rules.base import Context, Hit, Rule
+from aibeleid_check.source import SourceKind
 from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN, RULES_BY_ID
 from aibeleid_check.texts import place
@@ -516,18 +517,63 @@ class RuleOutsideLists(Rule):
             if item.rule in as_rules or item.rule in reported:
                 continue
             reported.add(item.rule)
-            if item.at is not None and item.rule in on_page:
-                heading = _LIST_HEADINGS[on_page[item.rule][0]]
-                message = _ON_PAGE.format(
-                    rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule], nl_list=heading.nl, en_list=heading.en
-                )
-                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
-            elif item.at is not None:
-                message = _OUTSIDE.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
-                yield Hit(item.path, *item.at, rule_noun(item.rule) + message)
+            if item.at is not None:
+                yield Hit(item.path, *item.at, rule_noun(item.rule) + _where_outside(ctx, item.rule, item.at, on_page))
             else:
                 message = rule_noun(item.rule) + _AS_CONDITION.format(rule=item.rule, gloss=RULE_GLOSSES_EN[item.rule])
                 yield ctx.at(item.path, nl=message.nl, en=message.en)
+
+
+def _where_outside(ctx: Context, rule: str, at: tuple[int, int], on_page: dict[str, tuple[str, str]]) -> Message:
+    """Where a rule outside the lists stands, and where the A4 puts it. Under a heading of the file's own, the
+    message names that heading: its author took "Niet" or "Red" for the list, and "the running text" does not
+    tell them which words to change."""
+    heading = _unknown_heading_above(ctx, at[0])
+    where = (
+        Message(
+            nl=f"staat onder de kop '{heading}', die geen lijst van het sjabloon is",
+            en=f"stands under the heading '{heading}', which is no list of the template",
+        )
+        if heading
+        else Message(
+            nl="staat in de lopende tekst, niet onder DIT NIET of ALTIJD",
+            en="stands in the running text, not under NOT ALLOWED or ALWAYS",
+        )
+    )
+    fix = (
+        Message(
+            nl=f"Noem de kop '{heading}' DIT NIET of ALTIJD", en=f"Name the heading '{heading}' NOT ALLOWED or ALWAYS"
+        )
+        if heading
+        else Message(
+            nl="Zet de regel zelf onder DIT NIET of ALTIJD", en="Put the rule under NOT ALLOWED or ALWAYS yourself"
+        )
+    )
+    if rule in on_page:
+        page = _LIST_HEADINGS[on_page[rule][0]]
+        return _ON_PAGE.format(
+            rule=rule,
+            gloss=RULE_GLOSSES_EN[rule],
+            where_nl=where.nl,
+            where_en=where.en,
+            nl_list=page.nl,
+            en_list=page.en,
+            fix_nl=fix.nl,
+            fix_en=fix.en,
+        )
+    return _OUTSIDE.format(
+        rule=rule, gloss=RULE_GLOSSES_EN[rule], where_nl=where.nl, where_en=where.en, fix_nl=fix.nl, fix_en=fix.en
+    )
+
+
+def _unknown_heading_above(ctx: Context, line: int) -> str:
+    """The unknown heading (AIB104) nearest above a text outside the lists, or "" (text right under the title).
+    Text outside the lists stands under no known heading, so no known one lies between the two."""
+    document = ctx.document
+    if document is None:
+        return ""
+    above = [p for p in document.problems if p.kind is SourceKind.UNKNOWN_HEADING and p.line <= line]
+    return shown(max(above, key=lambda p: (p.line, p.column)).found) if above else ""
 
 
 def _page_items_first(items: list[CountedItem], on_page: dict[str, tuple[str, str]]) -> list[CountedItem]:
@@ -596,16 +642,14 @@ def _allowed_from_running_text(ctx: Context) -> bool:
 
 # After rule_noun(): "Het verbod" / "De regel", so the Dutch says "de tekst" where a pronoun would take a gender.
 _OUTSIDE = Message(
-    nl=" '{rule}' staat buiten DIT NIET en ALTIJD; de tekst telt, maar komt zo niet op het A4. Zet hem onder "
-    "DIT NIET of ALTIJD.",
-    en=" '{rule}' ({gloss}) stands outside NOT ALLOWED and ALWAYS; it counts, but does not reach the A4 page "
-    "this way. Put it under NOT ALLOWED or ALWAYS.",
+    nl=" '{rule}' {where_nl}; de tekst telt, maar komt zo niet op het A4. {fix_nl}.",
+    en=" '{rule}' ({gloss}) {where_en}; it counts, but does not reach the A4 page this way. {fix_en}.",
 )
 _ON_PAGE = Message(
-    nl=" '{rule}' staat in de lopende tekst, niet onder DIT NIET of ALTIJD; de zin telt, en het A4 zet hem onder "
-    "{nl_list}. Zet de regel zelf onder DIT NIET of ALTIJD, dan leest het team hem als regel.",
-    en=" '{rule}' ({gloss}) stands in the running text, not under NOT ALLOWED or ALWAYS; the sentence counts, and the "
-    "A4 puts it under {en_list}. Put the rule under NOT ALLOWED or ALWAYS yourself, so the team reads it as a rule.",
+    nl=" '{rule}' {where_nl}; de zin telt, en het A4 zet hem onder {nl_list}. "
+    "{fix_nl}, dan leest het team hem als regel.",
+    en=" '{rule}' ({gloss}) {where_en}; the sentence counts, and the A4 puts it "
+    "under {en_list}. {fix_en}, so the team reads it as a rule.",
 )
 _AS_CONDITION = Message(
     nl=" '{rule}' staat alleen als voorwaarde bij een regel onder DIT MAG; de tekst telt, maar geldt zo alleen "
