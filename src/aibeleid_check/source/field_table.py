@@ -8,9 +8,6 @@ from aibeleid_check.source import labels
 from aibeleid_check.source.filling import State
 from aibeleid_check.source.reading import Block
 
-_FIELDS = frozenset(
-    {"goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie", "organisatie"}
-)
 _FIELD_ROWS_FOR_A_TABLE = 2
 
 
@@ -47,7 +44,7 @@ def _is_field_table(table: list[Block]) -> bool:
     rows = [row for row in table if any(text.strip() for text, _ in row.cells)]
     if not rows or any(len(row.cells) != 2 for row in rows):
         return False
-    fields = sum(1 for row in rows if labels.classify(row.cells[0][0], heading=True) in _FIELDS)
+    fields = sum(1 for row in rows if labels.classify(row.cells[0][0], heading=True) in labels.FIELD_TARGETS)
     return fields >= _FIELD_ROWS_FOR_A_TABLE and 2 * fields >= len(rows)
 
 

@@ -108,6 +108,10 @@ def classify(text: str, *, heading: bool = False) -> str | None:
     return found
 
 
+FIELD_TARGETS = frozenset(
+    {"goedgekeurde_tools", "aanspreekpunt", "geldt_voor", "ingangsdatum", "herzieningsdatum", "versie", "organisatie"}
+)
+"""The fields a label gives with its value beside it (not the rule lists): in a fields table's row, after a dash."""
 _PLAIN_FIELDS = frozenset({"aanspreekpunt", "geldt_voor"})
 """The fields a plain "Label: value" line may name as a heading would ("Contact for doubts: Rhys …", "Who to ask:
 Sanne …"); a rule list or a date never: "Never: …" and "Review: every AI text" are sentences."""

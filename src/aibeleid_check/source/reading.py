@@ -76,6 +76,33 @@ def unglue(block: Block) -> Block:
     return Block(block.kind, block.text, block.line, block.column, block.level, label, rest, column, block.prompt)
 
 
+def dash_label(block: Block) -> Block:
+    """A plain paragraph that gives a field after a dash ("Aanspreekpunt – Sanne de Vries, sanne@…", "Tools —
+    ChatGPT Team, Copilot") as the label and its value, as "Label: value" is read; any other block as it is
+    (a title, "Contact – dat doen we persoonlijk.", "Tools – wat zijn dat?")."""
+    if block.kind == "para" and block.label and (dash := _DASH_FIRST.match(block.rest)):
+        rest, column = block.rest[dash.end() :], block.rest_column + dash.end()  # "**Aanspreekpunt** – Sanne …"
+        return Block(
+            block.kind, block.text, block.line, block.column, block.level, block.label, rest, column, block.prompt
+        )
+    found = _DASH_LABEL.match(block.text)
+    if block.kind != "para" or block.label or found is None:
+        return block
+    head, value = found.group("head"), found.group("value")
+    if labels.classify(head) not in labels.FIELD_TARGETS or value.rstrip().endswith("?"):
+        return block
+    if value.split()[0].lower() in _NOT_A_VALUE_START:
+        return block
+    column = block.column + found.start("value")
+    return Block(block.kind, block.text, block.line, block.column, block.level, head, value, column, block.prompt)
+
+
+_DASH_FIRST = re.compile(r"^\s*[–—-]\s+(?=\S)")
+_DASH_LABEL = re.compile(r"^(?P<head>[^–—:|·]{2,40}?)\s+[–—-]\s+(?P<value>\S.*)$", re.DOTALL)
+_NOT_A_VALUE_START = frozenset("dat dit het die we wij je jij u dan that this it we you they".split())
+"""The first word of a sentence, not of a value: "Contact – dat doen we altijd persoonlijk."."""
+
+
 def tools_question(block: Block) -> Block:
     """A plain paragraph that opens with a short question for the tools, then answers it ("Waarmee? ChatGPT
     Team en Copilot", "Welke tools? …"), as the question's label and its answer, as if the question were bold;

@@ -37,7 +37,7 @@ from aibeleid_check.source.filling import State, table_row
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
-from aibeleid_check.source.reading import Block, is_question, plain_label, tools_question, unglue
+from aibeleid_check.source.reading import Block, dash_label, is_question, plain_label, tools_question, unglue
 from aibeleid_check.source.section_content import content, question_and_answer
 from aibeleid_check.source.sections import (
     after_colon_list,
@@ -156,7 +156,7 @@ def _block(state: State, block: Block) -> None:
     if block.kind == "heading":
         heading(state, block)
         return
-    block = unglue(block)
+    block = dash_label(unglue(block))
     if block.kind == "para" and not state.title_line and not state.data and plain_title(state, block.text):
         read_title(state, block)  # a first line "AI-beleid van Bakkerij X" in plain or bold text
         return
