@@ -415,6 +415,10 @@ INTRO = frozenset(
 """An organisation's own introduction: what is under it is read like text outside the sections (a
 prohibition there counts, AIB406), without the unknown-heading warning."""
 
+APPROVED_LABELS = frozenset({"goedgekeurd", "approved"})
+"""A label that says what was approved: the tools when its value names them ("Goedgekeurd: ChatGPT Team,
+Copilot"), else who and when approved the policy ("Goedgekeurd: 3 maart 2026 door het MT")."""
+
 PEOPLES_DATA = (
     *("player data", "pupil data", "student data", "learner data", "staff data", "employee data", "parent data"),
     *("guest data", "resident data", "candidate data", "applicant data", "volunteer data", "children's data"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from aibeleid_check.source import labels
-from aibeleid_check.source.label_words import TITLE_NOUNS, one_of
+from aibeleid_check.source.label_words import APPROVED_LABELS, TITLE_NOUNS, one_of
 
 BlockKind = Literal["heading", "para", "item", "row"]
 
@@ -58,7 +58,8 @@ def plain_label(text: str) -> str:
     head, colon, _ = text.partition(":")
     if not colon or len(head.split()) > MAX_LABEL_WORDS:
         return ""
-    return head if labels.classify_plain(head) not in (None, "~container", "~rules") or labels.near_miss(head) else ""
+    known = labels.classify_plain(head) not in (None, "~container", "~rules") or labels.norm(head) in APPROVED_LABELS
+    return head if known or labels.near_miss(head) else ""
 
 
 def unglue(block: Block) -> Block:

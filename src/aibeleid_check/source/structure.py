@@ -31,9 +31,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from aibeleid_check.source import Document, SourceKind, labels
+from aibeleid_check.source.catalogue_names import names_catalogue_tool
 from aibeleid_check.source.field_table import field_tables
 from aibeleid_check.source.field_values import open_labelled
 from aibeleid_check.source.filling import State, table_row
+from aibeleid_check.source.label_words import APPROVED_LABELS
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
@@ -199,6 +201,8 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     )
     if target is None and block.label and not rest.strip() and labels.asks_whether(label):
         target = "~qa"  # "**Mag ik … doorsturen?**" on its own line, its answer under it
+    if target is None and labels.norm(label) in APPROVED_LABELS:  # "Goedgekeurd: ChatGPT Team, Copilot" names the
+        target = "goedgekeurde_tools" if names_catalogue_tool(rest) else "~intro"  # tools, "…: 3 maart 2026 door …" no
     if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
         target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
     if target is not None and one_word_field(target, label) and not answers_one_word(target, block, rest):
