@@ -130,3 +130,35 @@ def test_the_partners_decide_what_a_question_about_someone_asks(text: str) -> No
 )
 def test_the_partners_decide_a_question_about_no_one_is_no_decision(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# 4. Checking words in another role: an agent noun of copying or publishing ("publishers", "copywriters") is who,
+#    not the act; a ban on publishing what AI made is a ban on using it, no check; a check done by AI ("edited by
+#    generative AI", "door AI nagekeken") is AI's task, no person's check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To keep AI-generated text out of a novel, publishers should not use AI to edit it.",
+        "Copywriters should not use AI-generated slogans for clients.",
+        "We will not publish content that is written, edited or otherwise created by generative AI.",
+        "Do not publish AI-generated text.",
+        "We never publish texts that were only edited by ChatGPT.",
+        "Teksten die door AI zijn nagekeken, publiceren we niet.",
+    ],
+)
+def test_checking_words_as_who_or_as_what_ai_did_are_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publishers should not copy AI-generated text into a manuscript.",
+        "We will not publish AI-generated content without checking it.",
+        "Texts produced by AI are always checked by our editors.",
+        "Door AI gemaakte teksten worden altijd door een redacteur nagekeken.",
+        "You are expected to verify any information provided by an AI tool.",
+    ],
+)
+def test_copying_unchecked_or_a_person_checking_what_ai_made_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

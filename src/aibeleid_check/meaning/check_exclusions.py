@@ -100,7 +100,7 @@ def _detects_use(words: Words, check: Word) -> bool:
 def _ai_task(words: Words, check: Word) -> bool:
     """'do not use GenAI to write or edit clinical reports', 'gebruik AI niet om teksten na te kijken': the
     check is a task given to AI, not a person's check of what AI made."""
-    if _made_to_check(words, check) or ai_does(words, check):
+    if _made_to_check(words, check) or ai_does(words, check) or _checked_by_ai(words, check):
         return True
     before = [w for w in words if 0 < check.index - w.index <= 4]
     to = [w for w in before if w.text in ("to", "om")] or _listed_task(words, check)
@@ -115,6 +115,24 @@ def _ai_task(words: Words, check: Word) -> bool:
 
 
 _AND = frozenset("and en or of".split())
+
+
+def _checked_by_ai(words: Words, check: Word) -> bool:
+    """'content … authored, edited, or otherwise created by generative AI', 'teksten die door AI zijn nagekeken': a
+    check participle with AI as its agent (after it in English, before it in Dutch) is what AI did, no person's check
+    ('reviewed by a human', 'door een collega nagekeken')."""
+    position = words.index(check)
+    ahead = next((p for p in range(position + 1, min(len(words), position + 8)) if words[p].text == "by"), None)
+    if ahead is not None and not all(_participle_listed(w) for w in words[position + 1 : ahead]):
+        ahead = None  # ("verify any information provided by an AI tool": the agent of another verb)
+    behind = [p for p in range(max(0, position - 4), position) if words[p].text == "door"]
+    agent = words[ahead + 1 : ahead + 4] if ahead is not None else words[behind[-1] + 1 : position] if behind else ()
+    return any(c.AI.matches(w) for w in agent) and not any(c.HUMAN.matches(w) for w in agent)
+
+
+def _participle_listed(word: Word) -> bool:
+    """A word of a list of participles before their agent ('edited, or otherwise created by …')."""
+    return word.text.endswith("ed") or word.text in ("or", "and", "otherwise")
 
 
 def _listed_task(words: Words, check: Word) -> list[Word]:

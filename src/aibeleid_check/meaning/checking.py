@@ -37,6 +37,7 @@ from aibeleid_check.meaning.check_objects import (
     made_by_ai,
     other_object,
     procedure,
+    published_word,
     publishing,
     released,
     system_checked,
@@ -244,7 +245,7 @@ def _distrust(words: Words) -> list[Word]:
         return []  # "do not rely solely on AI to make decisions" is the decision rule
     if trust and (output or ai):
         return [negated[0], trust[0], *(output or ai)[:1]]
-    copy = [w for w in near if c.COPY.matches(w)]
+    copy = [w for w in near if c.COPY.matches(w) and not w.text.endswith(_AGENT_ENDINGS) and not published_word(w)]
     if copy and output and not _from_web(words):
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
@@ -252,6 +253,9 @@ def _distrust(words: Words) -> list[Word]:
     if assume and correct and (output or ai):
         return [negated[0], assume[0], correct[0]]
     return []
+
+
+_AGENT_ENDINGS = ("ers", "isher", "writer")  # "publishers", "copywriter": who, not the act of copying
 
 
 _WEB = frozenset("internet web website websites wikipedia".split())
