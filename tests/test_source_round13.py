@@ -1,0 +1,293 @@
+"""Reading what the last testers found (readers' round 13): organisations in titles of their own, a
+"Goedgekeurd:" line that names tools or who approved the policy, an extension as the contact's channel, an
+agreement's status in brackets or with who signed it, a start date before the scope in one sentence, a heading
+about what AI cannot do, and "Label – value" lines. Each with the near miss that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from aibeleid_check import catalogue
+from aibeleid_check.model import build
+from aibeleid_check.source import Document
+from aibeleid_check.source.catalogue_names import names_catalogue_tool
+from documents import markdown as _md
+from documents import rules_of, unknown_headings
+from documents import word as _word
+
+_TITLE = "# Bakkerij Jansen – AI-beleid\n\n"
+_RULES = "\n## DIT NIET\n\n- Klantgegevens in ChatGPT zetten.\n"
+
+
+def _data(doc: Document) -> dict[str, Any]:
+    return doc.data or {}
+
+
+def _tools(doc: Document) -> list[Any]:
+    return _data(doc).get("goedgekeurde_tools") or []
+
+
+def _contact(doc: Document) -> Any:
+    return _data(doc).get("aanspreekpunt")
+
+
+def _agreements(doc: Document) -> list[str | None]:
+    model = build(doc)
+    assert model is not None
+    return [tool.verwerkersovereenkomst for tool in model.policy.goedgekeurde_tools]
+
+
+# --- 1. the organisation in a title of its own words ---
+
+
+def _word_title(title: str) -> Document:
+    def build_document(document: Any) -> None:
+        document.add_paragraph(title, style="Title")
+        document.add_paragraph("We gebruiken AI voor concepten.")
+
+    return _word(build_document)
+
+
+@pytest.mark.parametrize(
+    ("doc", "organisation"),
+    [
+        pytest.param(_md(f"# AI op OBS De Vlinder – onze afspraken\n{_RULES}"), "OBS De Vlinder", id="ai-op-x"),
+        pytest.param(_md(f"# Harbour Café – AI memo\n{_RULES}"), "Harbour Café", id="x-ai-memo"),
+        pytest.param(_word_title("Bakkerij Jansen — AI-afspraken"), "Bakkerij Jansen", id="word-title"),
+        pytest.param(_word_title("Bakkerij Jansen—AI-afspraken"), "Bakkerij Jansen", id="word-title-unspaced"),
+        pytest.param(_md(f"# Bakkerij Jansen — afspraken over AI\n{_RULES}"), "Bakkerij Jansen", id="x-afspraken-over"),
+    ],
+)
+def test_the_organisation_in_a_title_of_its_own(doc: Document, organisation: str) -> None:
+    assert _data(doc).get("organisatie") == organisation
+    assert unknown_headings(doc) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["AI-beleid", "Onze afspraken over AI", "AI op het werk – onze afspraken", "AI op school – AI memo", "AI memo"],
+)
+def test_a_generic_title_names_no_organisation(title: str) -> None:
+    assert "organisatie" not in _data(_md(f"# {title}\n{_RULES}"))
+
+
+# --- 2. "Goedgekeurd:" names the tools, or who and when approved the policy ---
+
+_APPROVED_TOOLS = "Goedgekeurd: ChatGPT Team (met verwerkersovereenkomst), Copilot"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(f"{_TITLE}## Tools\n\n{_APPROVED_TOOLS}\n{_RULES}", id="under-tools-heading"),
+        pytest.param(f"{_TITLE}{_APPROVED_TOOLS}\n{_RULES}", id="alone"),
+    ],
+)
+def test_an_approved_line_of_catalogue_tools_gives_the_tools(page: str) -> None:
+    assert _tools(_md(page)) == [{"naam": "ChatGPT Team", "verwerkersovereenkomst": "ja"}, {"naam": "Copilot"}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Goedgekeurd: 3 maart 2026 door het MT", "Goedgekeurd door: directie", "Goedgekeurd: directie en MR"],
+)
+@pytest.mark.parametrize("heading", ["", "## Tools\n\n- Copilot\n\n"])
+def test_who_or_when_approved_the_policy_is_no_tool(line: str, heading: str) -> None:
+    doc = _md(f"{_TITLE}{heading}{line}\n{_RULES}")
+    assert [tool.get("naam") for tool in _tools(doc)] == (["Copilot"] if heading else [])
+    assert unknown_headings(doc) == []
+
+
+def test_every_catalogue_name_is_a_tool_of_the_reader() -> None:
+    entries = catalogue.load().entries
+    names = [name for entry in entries for name in (*entry.namen, *entry.product.split(" / "))]
+    assert names and all(names_catalogue_tool(name) for name in names)
+    assert not any(
+        names_catalogue_tool(text) for text in ("directie en MR", "het MT", "3 maart 2026", "de ICT-afdeling")
+    )
+
+
+# --- 3. an extension is the contact's channel ---
+
+_PRIYA = "Vragen? Bel Priya, ext. 4417"
+
+
+def _word_paragraphs(*paragraphs: str) -> Document:
+    def build_document(document: Any) -> None:
+        document.add_heading("Bakkerij Jansen – AI-beleid", level=0)
+        document.add_heading("DIT NIET", level=1)
+        document.add_paragraph("Klantgegevens in ChatGPT zetten.", style="List Bullet")
+        for text in paragraphs:
+            document.add_paragraph(text)
+
+    return _word(build_document)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_md(f"{_TITLE}{_PRIYA}\n{_RULES}"), id="markdown"),
+        pytest.param(_md(f"{_TITLE}{_PRIYA}.\n{_RULES}"), id="markdown-full-stop"),
+        pytest.param(_md(f"{_TITLE}## Contact\n\nPriya, ext. 4417\n{_RULES}"), id="markdown-contact-heading"),
+        pytest.param(_word_paragraphs(_PRIYA), id="word"),
+        pytest.param(_word_paragraphs("Questions? Call Priya, ext. 4417."), id="word-english"),
+    ],
+)
+def test_an_extension_is_the_contacts_phone(doc: Document) -> None:
+    assert _contact(doc) == {"naam": "Priya", "telefoon": "ext. 4417"}
+
+
+def test_a_sentence_after_an_abbreviation_of_its_own_is_still_a_sentence() -> None:
+    doc = _md(f"{_TITLE}Vragen? Mail Priya, priya@jansen.example. Zij beantwoordt ze binnen een dag.\n{_RULES}")
+    assert _contact(doc) == {"naam": "Priya", "email": "priya@jansen.example"}
+
+
+# --- 4. and 5. an agreement's status in brackets, and who signed it ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ChatGPT Team (verwerkersovereenkomst getekend met OpenAI).",
+        "ChatGPT Team (verwerkersovereenkomst getekend met OpenAI)",
+        "ChatGPT Team (DPA signed by the trust)",
+        "ChatGPT Team (DPA signed by the board)",
+        "ChatGPT Team (verwerkersovereenkomst getekend door de directie)",
+    ],
+)
+def test_an_agreements_status_with_its_party_is_yes(line: str) -> None:
+    doc = _md(f"{_TITLE}## Goedgekeurde tools\n\n- {line}\n{_RULES}")
+    assert [tool["naam"] for tool in _tools(doc)] == ["ChatGPT Team"]
+    assert ")" not in str(_tools(doc)[0].get("verwerkersovereenkomst"))
+    assert _agreements(doc) == ["ja"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("signed by the trust", "ja"), ("getekend door de directie", "ja"), ("not signed by the board", "nee")],
+)
+def test_an_agreement_cell_that_says_who_signed_it(cell: str, expected: str) -> None:
+    table = f"| Tool | Verwerkersovereenkomst |\n|---|---|\n| ChatGPT Team | {cell} |\n"
+    assert _agreements(_md(f"{_TITLE}## Goedgekeurde tools\n\n{table}{_RULES}")) == [expected]
+
+
+def test_an_agreement_that_is_only_a_party_is_still_unclear() -> None:
+    table = "| Tool | Verwerkersovereenkomst |\n|---|---|\n| ChatGPT Team | by the board |\n"
+    model = build(_md(f"{_TITLE}## Goedgekeurde tools\n\n{table}{_RULES}"))
+    assert model is not None and "goedgekeurde_tools" in str(model.invalid_fields)
+
+
+# --- 6. a start date before the scope in one sentence ---
+
+
+def _scope_and_date_word(heading: str, sentence: str) -> Document:
+    def build_document(document: Any) -> None:
+        document.add_heading("Harbour Café – AI policy", level=0)
+        document.add_heading("Prohibited", level=1)
+        document.add_paragraph("Client data in ChatGPT.", style="List Bullet")
+        document.add_heading(heading, level=1)
+        document.add_paragraph(sentence)
+
+    return _word(build_document)
+
+
+_EN_SCOPE = "These rules apply from 1 June 2026 to all staff and volunteers."
+
+
+@pytest.mark.parametrize(
+    ("doc", "scope", "date"),
+    [
+        pytest.param(
+            _md(f"{_TITLE}Deze afspraken gelden vanaf 1 juni 2026 voor alle medewerkers en vrijwilligers.\n{_RULES}"),
+            "alle medewerkers en vrijwilligers",
+            "1 juni 2026",
+            id="dutch",
+        ),
+        pytest.param(_md(f"{_TITLE}{_EN_SCOPE}\n{_RULES}"), "all staff and volunteers", "1 June 2026", id="english"),
+        pytest.param(
+            _scope_and_date_word("7. Scope and effective date", _EN_SCOPE),
+            "all staff and volunteers",
+            "1 June 2026",
+            id="word-heading",
+        ),
+    ],
+)
+def test_a_start_date_before_the_scope_gives_both(doc: Document, scope: str, date: str) -> None:
+    assert _data(doc).get("geldt_voor") == scope
+    assert _data(doc).get("ingangsdatum") == date
+
+
+def test_a_date_before_things_is_no_scope() -> None:
+    doc = _md(f"{_TITLE}Deze afspraken gelden vanaf 1 juni 2026 voor nieuwsbrieven en offertes.\n{_RULES}")
+    assert "geldt_voor" not in _data(doc)
+    assert _data(doc).get("ingangsdatum") == "1 juni 2026"
+
+
+# --- 7. what AI cannot do is a description, not a prohibition ---
+
+_LIMITS = "- AI kan geen feiten controleren.\n- AI weet niet wat er in je klantdossier staat.\n"
+
+
+@pytest.mark.parametrize("heading", ["Wat AI niet kan", "Wat AI (nog) niet kan", "What AI can't do"])
+def test_what_ai_cannot_do_is_no_rule_list(heading: str) -> None:
+    doc = _md(f"{_TITLE}## {heading}\n\n{_LIMITS}{_RULES}")
+    assert rules_of(doc).get("mag_niet") == ["Klantgegevens in ChatGPT zetten."]
+    assert unknown_headings(doc) == []
+
+
+@pytest.mark.parametrize("heading", ["Wat niet mag", "Wat niet kan", "Waarvoor gebruiken we AI niet"])
+def test_what_may_not_be_done_stays_the_prohibitions(heading: str) -> None:
+    doc = _md(f"{_TITLE}## {heading}\n\n- Klantgegevens in ChatGPT zetten.\n")
+    assert rules_of(doc).get("mag_niet") == ["Klantgegevens in ChatGPT zetten."]
+
+
+# --- 8. "Label – value" lines ---
+
+
+def _dash_word(*paragraphs: str) -> Document:
+    def build_document(document: Any) -> None:
+        document.add_heading("Bakkerij Jansen – AI-beleid", level=0)
+        for text in paragraphs:
+            document.add_paragraph(text)
+        document.add_heading("DIT NIET", level=1)
+        document.add_paragraph("Klantgegevens in ChatGPT zetten.", style="List Bullet")
+
+    return _word(build_document)
+
+
+_SANNE = "Aanspreekpunt – Sanne de Vries, sanne@jansen.example"
+_TOOLS_LINE = "Tools — ChatGPT Team, Copilot"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_md(f"{_TITLE}{_SANNE}\n\n{_TOOLS_LINE}\n{_RULES}"), id="markdown"),
+        pytest.param(_dash_word(_SANNE, _TOOLS_LINE), id="word"),
+        pytest.param(
+            _md(
+                f"{_TITLE}**Aanspreekpunt** – Sanne de Vries, sanne@jansen.example\n\n**Tools** — ChatGPT Team, Copilot\n"
+            ),
+            id="bold-label",
+        ),
+    ],
+)
+def test_a_label_and_its_value_after_a_dash(doc: Document) -> None:
+    assert _contact(doc) == {"naam": "Sanne de Vries", "email": "sanne@jansen.example"}
+    assert _tools(doc) == [{"naam": "ChatGPT Team"}, {"naam": "Copilot"}]
+    assert doc.loose == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bakkerij Jansen – AI-beleid voor het hele team",
+        "Contact – dat doen we altijd persoonlijk.",
+        "Tools – wat zijn dat?",
+    ],
+)
+def test_a_dash_after_other_words_is_no_label(line: str) -> None:
+    doc = _md(f"{_TITLE}{_RULES}\n{line}\n")
+    assert "aanspreekpunt" not in _data(doc) and "goedgekeurde_tools" not in _data(doc)
