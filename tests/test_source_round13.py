@@ -230,7 +230,10 @@ def test_a_date_before_things_is_no_scope() -> None:
 _LIMITS = "- AI kan geen feiten controleren.\n- AI weet niet wat er in je klantdossier staat.\n"
 
 
-@pytest.mark.parametrize("heading", ["Wat AI niet kan", "Wat AI (nog) niet kan", "What AI can't do"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Wat AI niet kan", "Wat AI (nog) niet kan", "What AI can't do", "Wat kan AI niet?", "Beperkingen van AI"],
+)
 def test_what_ai_cannot_do_is_no_rule_list(heading: str) -> None:
     doc = _md(f"{_TITLE}## {heading}\n\n{_LIMITS}{_RULES}")
     assert rules_of(doc).get("mag_niet") == ["Klantgegevens in ChatGPT zetten."]

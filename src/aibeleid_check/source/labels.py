@@ -311,9 +311,13 @@ _AI_CANNOT = re.compile(
     r"^(?:wat|what|waar|where)\s+(?:de\s+|the\s+)?(?:generatieve\s+|generative\s+)?(?:ai|ai-tools?|chatgpt|copilot)"
     r"\s+(?:\(?(?:nog|still)\)?\s+)?(?:niet\s+(?:goed\s+)?(?:kan|weet)|niet\s+goed\s+in\s+is|can'?t(?:\s+do)?"
     r"|cannot(?:\s+do)?|can\s+not\s+do|doesn'?t\s+know|does\s+not\s+know|is\s+not\s+good\s+at)$"
+    r"|^(?:wat|what)\s+(?:kan|can)\s+(?:de\s+|the\s+)?(?:ai|chatgpt|copilot)\s+(?:nog\s+|still\s+)?(?:niet|not)(?:\s+do)?$"
+    r"|^what\s+can'?t\s+(?:the\s+)?(?:ai|chatgpt|copilot)\s+do$"
+    r"|^(?:limitations|limits|beperkingen|grenzen)\s+(?:of|van)\s+(?:de\s+|the\s+)?(?:generative\s+|generatieve\s+)?ai"
+    r"(?:[\s-]tools?)?$"
 )
-"""A heading about the limits of AI ("Wat AI niet kan", "Wat AI (nog) niet kan", "What AI can't do"): a
-description of what a tool cannot do, not what staff may not do ("Wat niet kan" is DIT NIET)."""
+"""A heading about the limits of AI ("Wat AI niet kan", "Wat kan AI niet?", "What AI can't do", "Beperkingen van
+AI"): a description of what a tool cannot do, not what staff may not do ("Wat niet kan" is DIT NIET)."""
 
 
 _WITH_WHAT = re.compile(
