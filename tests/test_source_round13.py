@@ -83,6 +83,7 @@ _APPROVED_TOOLS = "Goedgekeurd: ChatGPT Team (met verwerkersovereenkomst), Copil
     [
         pytest.param(f"{_TITLE}## Tools\n\n{_APPROVED_TOOLS}\n{_RULES}", id="under-tools-heading"),
         pytest.param(f"{_TITLE}{_APPROVED_TOOLS}\n{_RULES}", id="alone"),
+        pytest.param(f"{_TITLE}Versie: 1.0\n{_APPROVED_TOOLS}\n{_RULES}", id="line-under-a-field"),
     ],
 )
 def test_an_approved_line_of_catalogue_tools_gives_the_tools(page: str) -> None:
@@ -268,6 +269,7 @@ _TOOLS_LINE = "Tools — ChatGPT Team, Copilot"
     "doc",
     [
         pytest.param(_md(f"{_TITLE}{_SANNE}\n\n{_TOOLS_LINE}\n{_RULES}"), id="markdown"),
+        pytest.param(_md(f"{_TITLE}{_SANNE}\n{_TOOLS_LINE}\n{_RULES}"), id="markdown-lines"),
         pytest.param(_dash_word(_SANNE, _TOOLS_LINE), id="word"),
         pytest.param(
             _md(

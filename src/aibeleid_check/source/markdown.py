@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind
-from aibeleid_check.source.reading import Block, split_label
+from aibeleid_check.source.reading import Block, opens_with_label, split_label
 from aibeleid_check.source.structure import interpret
 from aibeleid_check.source.text import decode as decode_text
 
@@ -152,7 +152,7 @@ class _Walker:
         after_label = False  # the paragraph so far is a label's line: a field stated on the next needs no full stop
         for offset, parts in segments:
             lead = next((part for part in parts if part[0].strip()), None)
-            starts_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
+            starts_label = lead is not None and (lead[1] or opens_with_label(lead[0]))
             if joined and kind == "para" and not starts_label and lead is not None:
                 starts_label = _states_a_field(joined[-1][1], parts, after_label=after_label)
             if joined and (kind != "para" or not starts_label):
@@ -160,7 +160,7 @@ class _Walker:
                 joined[-1][1].extend(parts)
             else:
                 joined.append((offset, list(parts)))
-                after_label = lead is not None and (lead[1] or _plain_label_start(lead[0]))
+                after_label = lead is not None and (lead[1] or opens_with_label(lead[0]))
         return joined
 
     def _block(self, kind: str, parts: list[tuple[str, bool, bool]], line: int, level: int) -> Block:
@@ -222,13 +222,6 @@ def _states_a_field(
     line = "".join(text for text, _, _ in parts).strip()
     ended = after_label or previous.endswith((".", "!", "?"))
     return ended and line[:1].isupper() and bool(stated_fields(line))
-
-
-def _plain_label_start(text: str) -> bool:
-    from aibeleid_check.source.labels import classify_plain
-
-    head, colon, _ = text.partition(":")
-    return bool(colon) and classify_plain(head) not in (None, "~container", "~rules")
 
 
 def _cell_columns(raw: str) -> list[int]:

@@ -86,16 +86,33 @@ def dash_label(block: Block) -> Block:
         return Block(
             block.kind, block.text, block.line, block.column, block.level, block.label, rest, column, block.prompt
         )
-    found = _DASH_LABEL.match(block.text)
+    found = _field_after_dash(block.text)
     if block.kind != "para" or block.label or found is None:
         return block
     head, value = found.group("head"), found.group("value")
-    if labels.classify(head) not in labels.FIELD_TARGETS or value.rstrip().endswith("?"):
-        return block
-    if value.split()[0].lower() in _NOT_A_VALUE_START:
-        return block
     column = block.column + found.start("value")
     return Block(block.kind, block.text, block.line, block.column, block.level, head, value, column, block.prompt)
+
+
+def _field_after_dash(text: str) -> re.Match[str] | None:
+    """ "Aanspreekpunt – Sanne de Vries, …" as its label (``head``) and value (``value``); ``None`` for a text
+    whose words before the dash are no field's label, or whose words after it are a question or a sentence."""
+    found = _DASH_LABEL.match(text)
+    if found is None or labels.classify(found.group("head")) not in labels.FIELD_TARGETS:
+        return None
+    value = found.group("value")
+    return None if value.rstrip().endswith("?") or value.split()[0].lower() in _NOT_A_VALUE_START else found
+
+
+def opens_with_label(text: str) -> bool:
+    """A line that starts a field or section of its own ("Versie: 1.0", "Goedgekeurd: …", "Aanspreekpunt –
+    Sanne …"), not the next line of the paragraph above it."""
+    head, colon, _ = text.partition(":")
+    if colon and (
+        labels.classify_plain(head) not in (None, "~container", "~rules") or labels.norm(head) in APPROVED_LABELS
+    ):
+        return True
+    return _field_after_dash(text) is not None
 
 
 _DASH_FIRST = re.compile(r"^\s*[–—-]\s+(?=\S)")
