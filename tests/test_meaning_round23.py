@@ -162,3 +162,46 @@ def test_checking_words_as_who_or_as_what_ai_did_are_no_check(text: str) -> None
 )
 def test_copying_unchecked_or_a_person_checking_what_ai_made_is_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 5. What AI does not replace, told without a modal ("AI tools … do not replace human judgement", "It does not replace
+#    strategic thinking or decision-making", "AI vervangt geen menselijk oordeel"), is a fact about the tool, as the
+#    guide's "AI should support, not replace, human judgment" states no rule; a modal, the final decision or a
+#    judgement said to be about someone keeps the rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI tools support our staff and do not replace human judgement.",
+        "It does not replace design expertise, creative thinking or decision-making.",
+        "But these tools do not replace the judgement, editing or accountability of our staff.",
+        "AI-tools ondersteunen medewerkers en vervangen geen menselijk oordeel.",
+        "AI vervangt niet het oordeel of de redactie van onze medewerkers.",
+        "AI should support, not replace, human judgment.",
+    ],
+)
+def test_what_ai_does_not_replace_is_no_rule(text: str) -> None:
+    assert not recognised_ids(text) & {GE, AC}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI must not replace human decision-making about patients.",
+        "AI does not replace the final decision on a claim.",
+        "Do not let AI replace the teacher's judgement on grades.",
+        "AI may inform, but must never replace, clinical judgement.",
+    ],
+)
+def test_a_decision_ai_must_not_replace_is_the_rule(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our AI assistant does not replace human review of every letter.",
+        "De chatbot vervangt geen menselijke controle van de antwoorden.",
+    ],
+)
+def test_the_check_ai_does_not_replace_named_first_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

@@ -339,6 +339,27 @@ _TOLD_SKIP = frozenset("then also first carefully thoroughly all both later afte
 _TELLERS = frozenset("we they i he she wij ze zij ik hij".split())
 
 
+_REPLACING = frozenset("replace replaces vervangt vervangen substitute substitutes".split())
+
+
+def replaced(words: Words, check: Word) -> bool:
+    """'But these tools do not replace the judgement, editing or accountability of our staff': a check in a list of
+    what a person brings, which AI is said not to replace, is no duty to check (read with a statement's force); the
+    check replaced named first is the check that stays ('AI does not replace human review', round 15)."""
+    for position, word in enumerate(words):
+        if word.text in _REPLACING and 0 < check.index - word.index <= 8 and _negated_near(words, word):
+            head = next((w for w in words[position + 1 :] if w.text not in _BEFORE_HEAD), None)
+            return head is not None and head is not check and not c.CHECK.matches(head)
+    return False
+
+
+_BEFORE_HEAD = frozenset("the a an de het een our onze their hun human menselijke menselijk".split())
+
+
+def _negated_near(words: Words, word: Word) -> bool:
+    return any(n.text in _NOTS and abs(n.index - word.index) <= 2 for n in words)
+
+
 def told(words: Words, check: Word) -> bool:
     """'…, which our teachers then carefully reviewed', 'Last year our staff checked the summaries': a check in the
     simple past with its person as subject tells one case, a story, not a rule ('AI output is reviewed by an

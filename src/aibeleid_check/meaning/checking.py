@@ -22,6 +22,7 @@ from aibeleid_check.meaning.check_exclusions import (
     input_purpose,
     procedures_in_place,
     records_value,
+    replaced,
     told,
 )
 from aibeleid_check.meaning.check_objects import (
@@ -153,7 +154,9 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not procedures_in_place(words, reading[0])
             and not impossible(words, reading[0])
             and not records_value(words, reading[0])
-            and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
+            and not (
+                force_of(reading[0])[0] is Force.STATEMENT and (told(words, reading[0]) or replaced(words, reading[0]))
+            )
             and not _checked_kind(words, reading, force_of)
         ):
             return Finding(CHECKING, texts(reading), reading[0])

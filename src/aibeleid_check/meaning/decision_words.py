@@ -116,6 +116,8 @@ def decision_words(words: Words) -> list[Word]:
         elif c.DECIDE_WEAK.matches(word):
             if _agent_noun(word) or _describes_object(words, position) or _listed_as_data(words, position):
                 continue  # "Beoordelaars mogen …", "manuscripten die je beoordeelt": who reviews, or what
+            if _judgement_replaced(words, position):
+                continue  # "AI tools support staff and do not replace human judgement": no decision named
             if _chosen_thing(words, position):
                 continue  # "communicate the chosen option to students": the thing chosen, described
             asked = _asks(words, position)
@@ -167,6 +169,22 @@ def decision_words(words: Words) -> list[Word]:
             ):
                 found.extend((word, words[position + 1]))
     return found
+
+
+_REPLACING = frozenset("replace replaces replacing vervangt vervangen substitute substitutes".split())
+
+
+def _judgement_replaced(words: Words, position: int) -> bool:
+    """'AI should support, not replace, human judgment', '… do not replace human judgement': a judgement (the noun)
+    that AI does not replace names no decision (guide: attitude), unless it is said what is judged ('clinical
+    judgement', 'the teacher's judgement on grades')."""
+    if not c.JUDGMENT.matches(words[position]):
+        return False
+    replaced = any(w.text in _REPLACING for w in words[max(0, position - 4) : position])
+    judged = any(c.DOMAIN.matches(w) for w in words[max(0, position - 2) : position]) or any(
+        c.DOMAIN_STRICT.matches(w) for w in words[position + 1 : position + 4]
+    )
+    return replaced and not judged
 
 
 def _delegated_other(words: Words, position: int) -> bool:
