@@ -296,3 +296,37 @@ def test_a_label_and_its_value_after_a_dash(doc: Document) -> None:
 def test_a_dash_after_other_words_is_no_label(line: str) -> None:
     doc = _md(f"{_TITLE}{_RULES}\n{line}\n")
     assert "aanspreekpunt" not in _data(doc) and "goedgekeurde_tools" not in _data(doc)
+
+
+# --- the eleventh testers' round: "Wel" / "Niet" headings, a symbol before a heading ---
+
+_WEL_NIET = "- Teksten laten voorschrijven.\n\n{niet}\n\n- Klantnamen in ChatGPT typen.\n"
+
+
+@pytest.mark.parametrize(
+    ("wel", "niet"),
+    [("## Wel", "## Niet"), ("**Wel:**", "**Niet:**"), ("Wel:", "Niet:"), ("## ✅ Wel", "## ❌ Niet")],
+)
+def test_wel_and_niet_headings_open_the_lists(wel: str, niet: str) -> None:
+    doc = _md(f"# AI-afspraken Bakkerij Jansen\n\n{wel}\n\n" + _WEL_NIET.format(niet=niet))
+    assert rules_of(doc) == {"mag": ["Teksten laten voorschrijven."], "mag_niet": ["Klantnamen in ChatGPT typen."]}
+    assert unknown_headings(doc) == []
+
+
+def test_a_wel_column_beside_another_is_still_no_rule_table() -> None:
+    doc = _md(f"{_TITLE}| Wel | Toelichting |\n|---|---|\n| Lesideeën | bedenken |\n{_RULES}")
+    assert "mag" not in rules_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"), [("🟢 Green", "mag"), ("🔴 Red", "mag_niet"), ("🟠 Orange", "mag"), ("🔴Rood", "mag_niet")]
+)
+def test_a_traffic_light_heading_with_its_emoji(heading: str, kind: str) -> None:
+    doc = _md(f"# Lindenhof – AI at work\n\n## {heading}\n\n- Residents' names in ChatGPT.\n")
+    assert rules_of(doc) == {kind: ["Residents' names in ChatGPT."]}
+    assert unknown_headings(doc) == []
+
+
+def test_a_symbol_before_an_unknown_heading_leaves_it_unknown() -> None:
+    doc = _md(f"{_TITLE}## 🙂 Tips en trucs\n\nVraag AI om een tweede versie.\n{_RULES}")
+    assert unknown_headings(doc) == ["🙂 Tips en trucs"]

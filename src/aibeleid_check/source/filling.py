@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aibeleid_check.source import Document, Path, SourceKind, labels
+from aibeleid_check.source.label_words import PAIRED_LIST_WORDS
 from aibeleid_check.source.reading import Block, cell_value, rule_item
 from aibeleid_check.source.rule_wording import do_item_kind, group_item_kind
 from aibeleid_check.source.tool_spec import cell_detail
@@ -195,9 +196,9 @@ def _other_table_row(state: State, block: Block) -> None:
     Niet doen") makes every cell below it an item of its column's list; under DIT MAG / DIT NIET / ALTIJD a
     row is one item; outside every section a cell is text read for the four prohibitions (AIB406)."""
     if block.header:
-        kinds = [labels.classify(text, heading=True) for text, _ in block.cells]
+        kinds = [_column_kind(text) for text, _ in block.cells]
         paired = [
-            _PAIR_COLUMNS.get(labels.norm(text) or text.strip()) or kind
+            PAIRED_LIST_WORDS.get(labels.norm(text) or text.strip()) or kind
             for (text, _), kind in zip(block.cells, kinds, strict=False)
         ]
         if "mag" in paired and "mag_niet" in paired:
@@ -232,6 +233,12 @@ def _other_table_row(state: State, block: Block) -> None:
             _cell_rule(state, None, text, Block("item", text, block.line, column if state.exact_columns else 1))
 
 
+def _column_kind(header: str) -> str | None:
+    """The list a rule table's header cell names on its own: a heading's words, but not a word that names its
+    list only beside its opposite ("Wel | Toelichting" is no rule table; "Wel | Niet" is, by the pair)."""
+    return None if labels.norm(header) in PAIRED_LIST_WORDS else labels.classify(header, heading=True)
+
+
 def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
     if "\n" in text.strip():  # a Word cell of several paragraphs ("Lesideeën laten bedenken." and a bullet)
         for line in text.split("\n"):
@@ -252,16 +259,6 @@ def _cell_rule(state: State, kind: str | None, text: str, at: Block) -> None:
         state.doc.loose.append((text, at.line, at.column))
 
 
-_PAIR_COLUMNS = {
-    "wel": "mag",
-    "niet": "mag_niet",
-    "doen": "mag",
-    "✓": "mag",
-    "✔": "mag",
-    "✗": "mag_niet",
-    "✘": "mag_niet",
-}
-"""A rule-table header word that names its list only beside its opposite ("Wel | Niet", "✓ | ✗")."""
 _RULE = "~rule"
 _DO = "~do"
 _DO_COLUMNS = frozenset({"do", "do's", "dos", "doen", "wel doen", "to do", "wat je wel doet", "wat wel"})

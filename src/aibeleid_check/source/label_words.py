@@ -415,6 +415,18 @@ INTRO = frozenset(
 """An organisation's own introduction: what is under it is read like text outside the sections (a
 prohibition there counts, AIB406), without the unknown-heading warning."""
 
+PAIRED_LIST_WORDS = {
+    "wel": "mag",
+    "niet": "mag_niet",
+    "doen": "mag",
+    "✓": "mag",
+    "✔": "mag",
+    "✗": "mag_niet",
+    "✘": "mag_niet",
+}
+"""A word that names a rule list only beside its opposite: a rule table's header ("Wel | Niet", "✓ | ✗"), or
+a heading alone ("## Wel" over its items, then "## Niet")."""
+
 APPROVED_LABELS = frozenset({"goedgekeurd", "approved"})
 """A label that says what was approved: the tools when its value names them ("Goedgekeurd: ChatGPT Team,
 Copilot"), else who and when approved the policy ("Goedgekeurd: 3 maart 2026 door het MT")."""

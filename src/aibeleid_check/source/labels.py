@@ -16,6 +16,7 @@ from aibeleid_check.source.label_words import (
     CONTAINERS,
     IGNORED,
     INTRO,
+    PAIRED_LIST_WORDS,
     RULE_GROUPS,
     SECTIONS,
     SHOWN,
@@ -70,8 +71,21 @@ _POLICY_WORD = re.compile(r"beleid|policy|richtlijn|guideline", re.IGNORECASE)
 
 
 def norm(text: str) -> str:
-    """A label as compared: one line, lower case, without ✓/✗, emphasis marks or a trailing colon."""
-    return _STRIP.sub("", " ".join(text.replace("’", "'").split()).lower())
+    """A label as compared: one line, lower case, without ✓/✗, emphasis marks, a symbol in front ("🟢 Green",
+    "✅ Wel") or a trailing colon."""
+    key = _STRIP.sub("", " ".join(text.replace("’", "'").split()).lower())
+    return _without_symbols(key) if key[:1] and not key[0].isalnum() else key
+
+
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+"""An emoji or other symbol, its variation selector (U+FE0F) and joiner (U+200D)."""
+
+
+def _without_symbols(key: str) -> str:
+    start = 0
+    while start < len(key) and (unicodedata.category(key[start]) in _SYMBOL_CATEGORIES or key[start].isspace()):
+        start += 1
+    return _STRIP.sub("", key[start:])
 
 
 _BULLET = re.compile(r"^[\s✓✗✔✘☐☑•·▪*\-–—]+")
@@ -97,6 +111,7 @@ def classify(text: str, *, heading: bool = False) -> str | None:
         return found
     bare = _ASIDE.sub("", _NUMBERING.sub("", key)).strip().rstrip("?!").strip()
     found = (_classify(bare) if bare != key else None) or _rule_list_by_words(bare, asks=key.endswith("?"))
+    found = found or PAIRED_LIST_WORDS.get(bare)  # "## Wel" over its items, "## Niet"
     if found is None and key.endswith("?") and bare.split()[:1] in (["why"], ["waarom"]):
         return "~intro"  # "Slide 1 – Why this deck?", "Waarom deze slides?": the writer's reasons ("Why we use
         # AI" stays unknown)
