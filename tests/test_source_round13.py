@@ -330,3 +330,45 @@ def test_a_traffic_light_heading_with_its_emoji(heading: str, kind: str) -> None
 def test_a_symbol_before_an_unknown_heading_leaves_it_unknown() -> None:
     doc = _md(f"{_TITLE}## 🙂 Tips en trucs\n\nVraag AI om een tweede versie.\n{_RULES}")
     assert unknown_headings(doc) == ["🙂 Tips en trucs"]
+
+
+# --- the eleventh testers' round: the tools a rule or a memo's sentence names ---
+
+_GEMEENTE = (
+    "De afdeling werkt uitsluitend met Microsoft 365 Copilot binnen de gemeentelijke omgeving "
+    "(verwerkersovereenkomst: ja; persoonsgegevens: nee)."
+)
+_COPILOT = {
+    "naam": "Microsoft 365 Copilot (gemeentelijke omgeving)",
+    "verwerkersovereenkomst": "ja",
+    "persoonsgegevens": "nee",
+}
+
+
+@pytest.mark.parametrize("heading", ["## Artikel 5 – Toegestane toepassingen", "## Toegestaan"])
+def test_a_permission_that_names_the_only_tool_gives_the_tool_too(heading: str) -> None:
+    doc = _md(f"# Regeling AI-gebruik – Gemeente Waterland-Oost\n\n{heading}\n\n{_GEMEENTE}\n{_RULES}")
+    assert _tools(doc) == [_COPILOT]
+    assert rules_of(doc)["mag"] == [_GEMEENTE]  # still the permission it states
+
+
+def test_a_tools_label_still_gives_the_tools_over_a_rule() -> None:
+    doc = _md(f"{_TITLE}## Toegestaan\n\n{_GEMEENTE}\n\n## Goedgekeurde tools\n\n- DeepL Pro\n{_RULES}")
+    assert _tools(doc) == [{"naam": "DeepL Pro"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We gebruiken hiervoor alleen ChatGPT Team via het clubaccount (verwerkersovereenkomst getekend).",
+            [{"naam": "ChatGPT Team (clubaccount)", "verwerkersovereenkomst": "getekend"}],
+        ),
+        ("Het team werkt alleen met Canva en DeepL Pro.", [{"naam": "Canva"}, {"naam": "DeepL Pro"}]),
+        ("We gebruiken hiervoor alleen AI voor concepten.", []),
+        ("We gebruiken alleen AI voor concepten.", []),
+        ("De afdeling werkt uitsluitend met vaste formats.", []),
+    ],
+)
+def test_the_only_tools_a_memo_sentence_names(sentence: str, expected: list[dict[str, str]]) -> None:
+    assert _tools(_md(f"{_TITLE}{sentence}\n{_RULES}")) == expected

@@ -94,6 +94,8 @@ def content(state: State, block: Block) -> None:
         open_section(state, opens, block, lead)
         colon_list(state, section)
         return
+    if section in RULE_KINDS:  # "De afdeling werkt uitsluitend met Microsoft 365 Copilot (…)." under "Toegestane
+        fields_of_rule(state, block, text)  # toepassingen": a rule that names the tools gives them too
     read_value(state, section, block)
 
 

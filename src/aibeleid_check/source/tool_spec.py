@@ -125,18 +125,20 @@ _DETAIL_CLAUSE = re.compile(r",\s+(?:for\s+which|with\s+which|which|waarvoor|waa
 """A clause after a tool that gives its details ("ChatGPT Team, for which we have a processing agreement, and you
 may not enter personal data into it")."""
 
-# The account a tool is used with ("Microsoft 365 Copilot with our work account", "… met het werkaccount van de
-# club", "… in the church's Microsoft 365 account"): no sign of a sentence, and a detail of the tool's name,
-# written in brackets after it like "Microsoft 365 Copilot (werkaccount)".
+# The account or environment a tool is used with ("Microsoft 365 Copilot with our work account", "… met het
+# werkaccount van de club", "… in the church's Microsoft 365 account", "… binnen de gemeentelijke omgeving"): no
+# sign of a sentence, and a detail of the tool's name, written in brackets after it like "Microsoft 365 Copilot
+# (werkaccount)".
 _ACCOUNT_TAIL = re.compile(
-    r"\s+(?:with|via|through|using|on|under|in|met|op|onder|vanuit)\s+"
+    r"\s+(?:with|via|through|using|on|under|in|within|met|op|onder|vanuit|binnen)\s+"
     r"(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+(?:[\w-]+['’]s\s+)?"
     r"(?:own\s+|eigen\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]*accounts?|login|licen[cs]e|subscription"
-    r"|abonnement|licentie|tenant)\b[^()]*$",
+    r"|abonnement|licentie|tenant|[\w-]*omgeving|environment)\b[^()]*$",
     re.IGNORECASE,
 )
 _ACCOUNT_LEAD = re.compile(
-    r"^\s*(?:with|via|through|using|on|under|in|met|op|onder|vanuit)\s+(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+",
+    r"^\s*(?:with|via|through|using|on|under|in|within|met|op|onder|vanuit|binnen)\s+"
+    r"(?:your|our|the|a|an|je|jouw|ons|onze|uw|de|het|een)\s+",
     re.IGNORECASE,
 )
 
@@ -317,8 +319,8 @@ def tool_parts(text: str) -> list[tuple[str, int]]:
             if lead and parts and tool[:1].isupper():
                 break  # "We gebruiken alleen Copilot (…) en Magister heeft geen AI-functies": the tools come first
             return []  # "We gebruiken Copilot en DeepL", "… en Magister heeft geen AI-functies": a sentence
-        if _attributes(outside):
-            return []  # "DeepL Pro, met verwerkersovereenkomst": one tool and its details
+        if _attributes(outside) or _GENERIC_AI.match(tool):
+            return []  # "DeepL Pro, met verwerkersovereenkomst": one tool and its details; "alleen AI voor …": no tool
         parts.append((tool, text.find(tool, start)))
         start = parts[-1][1] + len(tool)
     if details and parts:  # the clause gives the details of the tool right before it
@@ -355,6 +357,10 @@ _ONLY_WORD = r"(?:uitsluitend|alleen|only)"
 """The word that says these tools and no others, after the verb ("We gebruiken uitsluitend …", "We use only
 …") or leading the line ("Alleen ChatGPT …"); the lead below cuts it off, the tools sentence needs it."""
 _ONLY = re.compile(r"^" + _ONLY_WORD + r"\s+(?=[A-Z])", re.IGNORECASE)
+_FOR_IT = r"(?:(?:hiervoor|daarvoor|hierbij|daarbij|voor\s+(?:dit|dat|deze)\s+werk|for\s+this|for\s+that)\s+)?"
+"""What the tools are used for, between the verb and "only": "We gebruiken hiervoor alleen ChatGPT Team …"."""
+_WE_WORK = r"(?:we|wij|(?:de|het|onze|ons|the|our)\s+[\w-]+)\s+(?:werken|werkt)"
+"""Who works with the tools only: "We werken alleen met …", "De afdeling werkt uitsluitend met …"."""
 _APPROVED = r"(?:approved|allowed|toegestane|goedgekeurde)"
 _APPROVED_ARE = (
     r"^(?:goedgekeurd|toegestaan|approved|allowed)\s+(?:zijn|is|are)\s*:?\s+(?:" + _ONLY_WORD + r"\s+)?(?=[A-Z])"
@@ -373,7 +379,9 @@ gebruiken zijn …"."""
 _USE_ONLY = (
     r"^(?:(?:use|gebruik)\s+"
     + _ONLY_WORD
-    + r"|only\s+use|(?:we|wij)\s+werken\s+"
+    + r"|only\s+use|"
+    + _WE_WORK
+    + r"\s+"
     + _ONLY_WORD
     + r"\s+met)\s+(?=[A-Z])(?!AI\b|AI-)"
 )
@@ -388,7 +396,10 @@ _TOOLS_LEAD = re.compile(
     r"^(?:the\s+|de\s+)?(?:only\s+|enige\s+)?(?:" + _APPROVED + r"\s+)?(?:ai[\s-]+)?tools?\s+"
     r"(?:" + _APPROVED_BY_US + r"|" + _USED_BY_US + r")?"
     r"(?:are|is|zijn|we\s+use)\s*:?\s+|^(?:we|wij|jullie|you|je|u)\s+(?:only\s+)?(?:use|gebruiken|gebruikt)\s+"
-    r"(?:" + _ONLY_WORD + r"\s+)?"
+    + _FOR_IT
+    + r"(?:"
+    + _ONLY_WORD
+    + r"\s+)?"
     r"|" + _USE_ONLY + r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED,
     re.IGNORECASE,
 )
@@ -407,6 +418,7 @@ _TOOLS_SENTENCE = re.compile(
     + r"|"
     + _USE_ONLY
     + r"|^(?:we|wij)\s+(?:only\s+use|(?:use|gebruiken)\s+"
+    + _FOR_IT
     + _ONLY_WORD
     + r")\s|"
     + _APPROVED_ARE
