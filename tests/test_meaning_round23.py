@@ -205,3 +205,76 @@ def test_a_decision_ai_must_not_replace_is_the_rule(text: str) -> None:
 )
 def test_the_check_ai_does_not_replace_named_first_is_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 6. Interpreting what AI gives is understanding it ("interpret its answers clearly", "use your judgment when
+#    interpreting … recommendations"); weighed with care or critically before use it is the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff must understand how the chatbot works and interpret its answers clearly.",
+        "Use your own judgment when interpreting and acting on AI-generated recommendations.",
+        "Medewerkers moeten de uitkomsten van AI goed kunnen interpreteren.",
+    ],
+)
+def test_interpreting_what_ai_gives_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpret AI-generated figures critically before you put them in a report.",
+        "Always interpret what Copilot writes with care before you send it.",
+    ],
+)
+def test_interpreting_with_care_before_use_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+# 7. Removing identifiers "when the task does not require them" leaves the need to the user: data minimisation (guide
+#    decision 8), as "you think are not needed" does; removing them before AI is used is the rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redact names and account numbers when the task does not require them.",
+        "Remove client names if the task doesn't need them.",
+    ],
+)
+def test_removing_what_the_task_does_not_need_is_minimisation(text: str) -> None:
+    assert PD not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redact names and account numbers before you paste a text into ChatGPT.",
+        "Laat namen van klanten altijd weg voordat je een tekst in ChatGPT plakt.",
+    ],
+)
+def test_removing_identifiers_before_ai_is_the_rule(text: str) -> None:
+    assert PD in recognised_ids(text)
+
+
+# 8. "Personal" before what one owns or does ("personal accounts", "persoonlijke accounts", "personal use") makes it
+#    one's own, no data about a person; "personal details", "persoonlijke gegevens" stay personal data.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No personal accounts for work content.",
+        "Gebruik geen persoonlijke accounts voor werkdocumenten in AI-tools.",
+    ],
+)
+def test_personal_accounts_are_no_personal_data(text: str) -> None:
+    assert PD not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No personal details of clients in prompts.",
+        "Gebruik geen persoonlijke gegevens van leerlingen in AI-tools.",
+    ],
+)
+def test_personal_details_are_personal_data(text: str) -> None:
+    assert PD in recognised_ids(text)

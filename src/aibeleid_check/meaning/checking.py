@@ -489,6 +489,7 @@ def _checked(words: Words) -> list[Word]:
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
         # (reading "the newsletter text yourself before it goes out", no AI named, stays reading: round 22)
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
+    checks = [w for w in checks if not _understood(words, w)]
     if not checks or language_form(words, checks[0]):
         return []  # ("Check de spelling van je tekst": one's own text's form, no AI named)
     if _judgement_given(words, checks) or _judgement_left_to_ai(words, checks):
@@ -563,6 +564,19 @@ def _own_work(words: Words, check: Word) -> bool:
     if not position or words[position - 1].text not in _POSSESSIVES:
         return False
     return any(w.text.startswith(_ANSWERABLE) and w.index < check.index for w in words)
+
+
+_INTERPRETING = ("interpret", "geinterpret")
+_WEIGHING = frozenset("before voordat prior care carefully critically kritisch zorgvuldig cautiously".split())
+
+
+def _understood(words: Words, check: Word) -> bool:
+    """'understand its mechanisms, and interpret its results clearly', 'use their judgment when interpreting … AI
+    results': interpreting is understanding what AI gives, a check only when weighed before use ('Interpret what the
+    chatbot writes with care before you use it')."""
+    if not check.text.startswith(_INTERPRETING):
+        return False
+    return not any(w.text in _WEIGHING and 0 < w.index - check.index <= 8 for w in words)
 
 
 _READERS = frozenset("assessor assessors evaluator evaluators beoordelaar beoordelaars".split())  # who, not the act

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.data_acts import _PRODUCE
-from aibeleid_check.meaning.data_mentions import _ON_EVENT, _into_ai, _retention
+from aibeleid_check.meaning.data_mentions import _ON_EVENT, _into_ai, _retention, need_denied
 from aibeleid_check.meaning.finding import ForceOf, Words, headline
 from aibeleid_check.meaning.force import Force
 from aibeleid_check.meaning.force_words import PAST
@@ -117,10 +117,13 @@ _NEED = frozenset("nodig noodzakelijk necessary needed need relevant nuttig usef
 
 
 def need_left_to_user(words: Words) -> bool:
-    """'Verwijder namen als je denkt dat dat nodig is', 'leave out identifiers you think are not needed': the reader
-    judges for themselves whether to remove anything, data minimisation (guide decision 8), not the rule."""
+    """'Verwijder namen als je denkt dat dat nodig is', 'leave out identifiers you think are not needed', 'redact names
+    when the task does not require them': the reader judges for themselves whether to remove anything, data
+    minimisation (guide decision 8), not the rule."""
     thinks = [w for w in words if w.text in _THINKS]
-    return bool(thinks) and any(w.text in _NEED and 0 < w.index - thinks[0].index <= 6 for w in words)
+    if thinks and any(w.text in _NEED and 0 < w.index - thinks[0].index <= 6 for w in words):
+        return True
+    return need_denied(words)
 
 
 _REIDENTIFY = ("re-identif", "reidentif", "heridentif", "de-anonym", "deanonym", "deanonim", "de-anonim")

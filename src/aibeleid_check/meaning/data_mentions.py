@@ -40,7 +40,7 @@ def _minimising(words: Words) -> bool:
             return True  # "in ways that would unnecessarily expose client data": the user judges the need
         if word.text in _NEED and _without_need(words, position):
             return True  # "zonder noodzaak", "without a clear need": 'onnodig' in other words
-    return False
+    return need_denied(words)
 
 
 _NEED = frozenset("noodzaak need necessity".split())
@@ -56,6 +56,22 @@ def _without_need(words: Words, position: int) -> bool:
     if back < 0 or words[back].text not in ("zonder", "without"):
         return False
     return True
+
+
+_WHEN = frozenset("when whenever where if wanneer als waar indien".split())
+
+
+def need_denied(words: Words) -> bool:
+    """'Redact names … when the task does not require them', 'if the task doesn't need them': a need verb negated in
+    a condition, which leaves the user to judge whether to remove anything (guide decision 8)."""
+    for position, word in enumerate(words):
+        if word.text not in _NEEDS:
+            continue
+        window = words[max(0, position - 6) : position]
+        when = next((at for at, w in enumerate(window) if w.text in _WHEN), None)
+        if when is not None and any(NEGATION.matches(w) for w in window[when + 1 :]):
+            return True
+    return False
 
 
 def _needed_data(words: Words, position: int) -> bool:

@@ -38,6 +38,13 @@ def research_subject(words: Words, position: int) -> bool:
     )
 
 
+_OWNED = frozenset(
+    """account accounts device devices apparaat apparaten laptop laptops phone phones telefoon telefoons computer
+    computers subscription subscriptions abonnement abonnementen login logins licence license licentie use gebruik
+    capacity hoedanigheid opinion opinions mening""".split()
+)  # what "personal" makes one's own, not data about a person
+
+
 def personal_data(words: Words) -> list[Word]:
     """Personal data: persoonsgegevens, klantgegevens, customer data, names and addresses, PII…"""
     found: list[Word] = []
@@ -78,6 +85,8 @@ def personal_data(words: Words) -> list[Word]:
             )
             if head is not None and _modifier_of(words, head):
                 continue  # "personal email accounts", "personal data protection": the data word modifies a noun
+            if c.PERSONAL_ADJ.matches(word) and _next_text(words, position) in _OWNED:
+                continue  # "no personal accounts for work content", "persoonlijke apparaten": one's own things
             if head is not None and not c.NOT_PERSONAL.matches(head) and not _interrupted(words, word, head):
                 if c.PERSONAL_ADJ.matches(word) or _modifies(words, word, head):
                     found.extend((word, head))
