@@ -372,3 +372,26 @@ def test_a_tools_label_still_gives_the_tools_over_a_rule() -> None:
 )
 def test_the_only_tools_a_memo_sentence_names(sentence: str, expected: list[dict[str, str]]) -> None:
     assert _tools(_md(f"{_TITLE}{sentence}\n{_RULES}")) == expected
+
+
+# --- the eleventh testers' round: the scope of a guide ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        (
+            "This guide is for all employees, students and volunteers at Lindenhof, starting 1 June 2026.",
+            "all employees, students and volunteers at Lindenhof",
+        ),
+        ("This guide applies to all staff.", "all staff"),
+        ("Deze handleiding is voor alle medewerkers.", "alle medewerkers"),
+        ("Dit protocol geldt voor alle medewerkers en vrijwilligers.", "alle medewerkers en vrijwilligers"),
+    ],
+)
+def test_a_guide_says_whom_it_is_for(sentence: str, scope: str) -> None:
+    assert _data(_md(f"{_TITLE}{sentence}\n{_RULES}")).get("geldt_voor") == scope
+
+
+def test_a_guide_for_a_purpose_names_no_one() -> None:
+    assert "geldt_voor" not in _data(_md(f"{_TITLE}This guide is for information only.\n{_RULES}"))

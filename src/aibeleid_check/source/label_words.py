@@ -511,9 +511,10 @@ SUBJECT_NOUNS = (
     *NAME_NOUNS,
     *("policies", "faq", "chapter", "hoofdstuk", "section", "memo", "document"),
     *("reglement", "protocol", "regeling", "gedragscode", "page", "pagina", "intranet page", "intranetpagina"),
+    *("guide", "handleiding", "gids", "leidraad"),
 )
-"""The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …"): also a part of a
-document, or the memo, that says whom it is for."""
+"""The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …", "This guide is for …"):
+also a part of a document, the memo, or the guide, that says whom it is for."""
 
 
 def one_of(words: tuple[str, ...]) -> str:
