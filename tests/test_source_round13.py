@@ -395,3 +395,64 @@ def test_a_guide_says_whom_it_is_for(sentence: str, scope: str) -> None:
 
 def test_a_guide_for_a_purpose_names_no_one() -> None:
     assert "geldt_voor" not in _data(_md(f"{_TITLE}This guide is for information only.\n{_RULES}"))
+
+
+# --- the eleventh testers' round: contacts and organisations of memos and titles ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The team's privacy champion, Noor Bakker, n.bakker@westerveen.example, 0523 678 900.",
+            {"naam": "Noor Bakker", "rol": "privacy champion", "email": "n.bakker@westerveen.example"},
+        ),
+        (
+            "Twijfel je? Bel of app dan even met Kees Jansen (secretaris), 06 98 76 54 32.",
+            {"naam": "Kees Jansen", "rol": "secretaris", "telefoon": "06 98 76 54 32"},
+        ),
+    ],
+)
+def test_a_contacts_role_beside_the_person(line: str, expected: dict[str, str]) -> None:
+    contact = _contact(_md(f"{_TITLE}## Contact\n\n{line}\n{_RULES}"))
+    assert {key: contact.get(key) for key in expected} == expected
+
+
+def test_a_person_after_a_possessive_name_stays_the_person() -> None:
+    contact = _contact(_md(f"{_TITLE}## Contact\n\nSanne's Bakery, Sanne de Vries, sanne@jansen.example\n{_RULES}"))
+    assert contact.get("email") == "sanne@jansen.example" and "privacy" not in str(contact)
+
+
+_MEMO_BODY = (
+    "**Aan:** alle vrijwilligers en trainers\n\nHoi allemaal,\n\n- Deel nooit ledengegevens met een AI-programma.\n\n"
+    "Twijfel je? Mail me: mark@club.example.\n\nDeze afspraken gaan in op 1 oktober 2026.\n\nSportieve groet,\n\nMark\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "organisation", "role"),
+    [
+        ("Mark Visser, chair, Amstel Hockey Club", "Amstel Hockey Club", "chair"),
+        ("Bestuur TC De Smash", "TC De Smash", None),
+        ("Mark Visser, voorzitter", None, "voorzitter"),
+    ],
+)
+def test_a_memos_from_line_names_the_organisation(sender: str, organisation: str | None, role: str | None) -> None:
+    doc = _md(f"**Van:** {sender}\n{_MEMO_BODY}")
+    assert _data(doc).get("organisatie") == organisation
+    if role:
+        assert _contact(doc).get("rol") == role
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("Afspraken over AI op OBS De Klimop", "OBS De Klimop"),
+        ("Regels voor AI op OBS De Klimop", "OBS De Klimop"),
+        ("Architectenbureau Lijn & Licht — zo gaan we om met AI", "Architectenbureau Lijn & Licht"),
+        ("Afspraken over AI op school", None),
+        ("Afspraken over AI op het werk", None),
+    ],
+)
+def test_the_organisation_after_op_or_before_how_we_use_ai(title: str, organisation: str | None) -> None:
+    assert _data(_md(f"# {title}\n{_RULES}")).get("organisatie") == organisation

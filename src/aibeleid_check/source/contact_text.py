@@ -31,7 +31,8 @@ LEAD = re.compile(
     r"|(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?:dan|gerust|altijd)\s+)?terecht\s+bij|terecht\s+bij"
     r"|stuur\s+(?:dan\s+)?(?:even\s+)?(?:een\s+)?(?:bericht(?:je)?|mail(?:tje)?|e-?mail|appje)\s+(?:aan|naar)"
     r"|send\s+(?:a\s+)?(?:message|an?\s+e-?mail|note)\s+to|message"
-    r"|bel|call|mail|e-?mail|ping|drop\s+(?:a\s+)?(?:line|note|message)\s+to"
+    r"|(?:bel|call|mail|e-?mail)(?:\s+(?:of|or|en|and)\s+(?:bel|call|mail|e-?mail|app|whatsapp|text))?"  # "Bel of app"
+    r"|ping|drop\s+(?:a\s+)?(?:line|note|message)\s+to"
     r"|meld\s+(?:je\s+|u\s+)?(?:(?:twijfels?|vragen|zorgen|incidenten|problemen|fouten|het)\s+)?"
     r"(?:(?:altijd|direct|meteen|dan|even)\s+)*(?:bij|aan)"
     r"|overleg\s+(?:(?:dan|eerst|even|altijd)\s+)*met|check\s+with"
@@ -203,7 +204,7 @@ def _title_then_name(part: str) -> tuple[str, str]:
 _TITLE_WORDS = frozenset(
     """manager officer leader lead partner director directeur secretary secretaris desk team service servicedesk
     coordinator coördinator functionaris officer cto ceo cfo head hoofd assistant advisor adviseur
-    administrator beheerder president chair voorzitter dpo fg ciso cio coo""".split()
+    administrator beheerder president chair voorzitter dpo fg ciso cio coo champion""".split()
 )
 
 
@@ -212,14 +213,18 @@ _MAX_ROLE_WORDS = 3
 
 
 def possessive_role(part: str) -> str:
-    """ "Our CTO", "Onze directeur", "My office manager": a role the writer owns, without the possessive ("CTO");
-    ``""`` for anything else ("Sanne Bakker", "Our IT Service Desk" is a role too: the caller decides by what
-    follows it)."""
+    """ "Our CTO", "Onze directeur", "My office manager", "The team's privacy champion": a role the writer or a
+    group owns, without the possessive ("CTO"); ``""`` for anything else ("Sanne Bakker", "Our IT Service Desk"
+    is a role too: the caller decides by what follows it)."""
     words = part.split()
-    role = words[1:]
-    if not words or words[0].lower() not in _POSSESSIVES or not 0 < len(role) <= _MAX_ROLE_WORDS:
+    owned_by = 2 if len(words) > 2 and words[0].lower() in ("the", "de") and _OWNER.search(words[1]) else 1
+    role = words[owned_by:]  # ("The team's privacy champion": the role of the team's)
+    if owned_by == 1 and (not words or words[0].lower() not in _POSSESSIVES) or not 0 < len(role) <= _MAX_ROLE_WORDS:
         return ""
     return " ".join(role) if _is_title(role) else ""
+
+
+_OWNER = re.compile(r"\w['’]s$")
 
 
 def title_only(part: str) -> bool:

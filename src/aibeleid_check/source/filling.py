@@ -49,6 +49,7 @@ class State:
     """The level of the list right under the title whose last item was a rule by its first words: the list's
     next items at that level are its rules too ("Only use the tools listed below.")."""
     sender: str = ""  # the name on a memo's From:/Van: line
+    sender_at: Block | None = None  # that line
     signature: list[Block] = field(default_factory=list)  # the lines after a sign-off ("Kind regards,")
     me_contact: tuple[str, Block, int] | None = None
     """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the

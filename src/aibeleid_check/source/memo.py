@@ -43,7 +43,7 @@ def mailing_list(addressee: str) -> bool:
 ADDRESSEE_LABELS = frozenset({"to", "aan"})
 SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
-    r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|groet(?:en|jes)?"
+    r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme|sportieve)\s+groet(?:en)?|groet(?:en|jes)?"
     r"|hartelijke\s+groet(?:en)?|groeten|dank\s+je(?:\s+wel)?|bedankt|proost|tot\s+(?:snel|ziens|zo))\s*[,.!]?$",
     re.IGNORECASE,
 )
@@ -82,11 +82,32 @@ def _writer(state: State) -> dict[str, Any]:
         signed = signed or "naam" in found or _FIRST_NAME.match(text) is not None  # ("Mark", then "Chair, X")
     name, _, role = state.sender.partition(",")  # "From: Maarten Dekker, director"
     name, role = name.strip(), role.strip()
-    if name and _person(name) and ("naam" not in found or name.split()[0] == found["naam"]):
+    if body := _BODY_OF.match(state.sender):
+        found.setdefault("sender_organisatie", body.group("org"))  # "Van: Bestuur TC De Smash": no person
+    elif name and _person(name) and ("naam" not in found or name.split()[0] == found["naam"]):
         found["naam"] = name  # (a signature of the first name only, "Maarten": the From: line says who)
+        role, organisation = _role_and_organisation(role)  # "Mark Visser, chair, Amstel Hockey Club"
         if role and len(role.split()) <= _ROLE_WORDS and "rol" not in found:
             found["rol"] = role
+        if organisation:
+            found.setdefault("sender_organisatie", organisation)
     return found
+
+
+def _role_and_organisation(text: str) -> tuple[str, str]:
+    """ "chair, Amstel Hockey Club" -> ("chair", "Amstel Hockey Club"); a role alone -> (role, "")."""
+    role_at = _ROLE_AT.match(text)
+    if role_at is None or not looks_like_name(role_at.group("org")):
+        return text, ""
+    return role_at.group("role").strip(), role_at.group("org").strip(" .")
+
+
+_BODY_OF = re.compile(
+    r"^(?:het\s+|the\s+)?(?:bestuur|board|directie|management|management\s+team|mt|kerkenraad|college)"
+    r"(?:\s+(?:van|of))?\s+(?P<org>(?:[A-Z0-9][\w'’&.-]*|van|de|der|den|het)(?:\s+(?:[A-Z0-9][\w'’&.-]*|van|de|der|den|het|&))*)$",
+    re.IGNORECASE,
+)
+"""A From:/Van: line that names the organisation's body ("Bestuur TC De Smash", "The board of Amstel HC")."""
 
 
 _ROLE_WORDS = 4
@@ -124,3 +145,6 @@ def writer_fields(state: State) -> None:
     if state.data.get("organisatie") is None and "organisatie" in writer and state.signature:
         at = state.signature[0]
         set_value(state, "organisatie", writer["organisatie"], at, at)
+    elif state.data.get("organisatie") is None and "sender_organisatie" in writer and state.sender_at is not None:
+        at = state.sender_at  # "From: Mark Visser, chair, Amstel Hockey Club", "Van: Bestuur TC De Smash"
+        set_value(state, "organisatie", writer["sender_organisatie"], at, at)

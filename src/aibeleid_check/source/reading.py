@@ -137,7 +137,7 @@ _QUESTION_FIRST = re.compile(r"^(?P<question>[^?.!:]{1,60}\?)\s+(?P<answer>\S.*)
 
 
 _TITLE_WORD = re.compile(one_of(TITLE_NOUNS) + r"\b", re.I)
-_TITLE_LEADS = ("van", "voor", "bij", "of", "for", "at")
+_TITLE_LEADS = ("van", "voor", "bij", "op", "of", "for", "at")
 _SEPARATORS = " \t:–—-|·,"
 _NOT_A_NAME = frozenset(
     """ai ai- generative generatieve artificial intelligence kunstmatige intelligentie (ai) use usage gebruik
@@ -172,7 +172,7 @@ def organisation_in_title(title: str) -> str:
     if found is None:
         return organisation_after_ai_noun(title)
     after = title[found.end() :].strip(_SEPARATORS)
-    after = _after_last_lead(after, ("at", "bij") if after.lower().startswith(_TOPIC_LEADS) else _TITLE_LEADS)
+    after = _after_last_lead(after, ("at", "bij", "op") if after.lower().startswith(_TOPIC_LEADS) else _TITLE_LEADS)
     before = title[: found.start()].strip(_SEPARATORS)
     for name in (after, _before_ai_word(before)):
         name = _YEAR_AT_END.sub("", name).strip(_SEPARATORS)
@@ -236,6 +236,7 @@ vragen" ("X – AI: FAQ" keeps it: the name comes before the kind of page about 
 _ONLY_THE_KIND = re.compile(_PAGE_KIND + r"[.!]?", re.IGNORECASE)
 _NAME_DASH_AI = re.compile(
     r"^(.{2,60}?)\s+[–—-]\s+(?:how\s+we\s+(?:use|work\s+with)\s+AI|hoe\s+(?:wij|we)\s+(?:AI\s+gebruiken|omgaan\s+met\s+AI|met\s+AI\s+omgaan)"
+    r"|(?:zo|hoe)\s+(?:gaan|werken)\s+(?:wij|we)\s+(?:om\s+)?met\s+AI(?:\s+om)?"
     r"|(?:our\s+)?AI\s+(?:rules|agreements)|(?:onze\s+)?AI-afspraken|(?:onze\s+)?afspraken\s+over\s+AI"
     r"|(?:our\s+|onze\s+)?AI[\s-]+(?:memo|notitie|note)"
     r"|AI[\s:-]+" + _PAGE_KIND + r"|" + _PAGE_KIND + r"\s+(?:about|on|over|for|with|of)\s+AI"
@@ -246,7 +247,8 @@ _NAME_DASH_AI = re.compile(
 )
 """A name, then a dash and what the page is about: "Drukkerij Lindeboom – how we use AI", "Oostpoort Locksmiths –
 AI do's and don'ts", "Bakkerij Van Dam – veelgestelde vragen over AI", "Quillstack – AI at work", "Bakkerij Jansen –
-AI op het werk", "Kestrel Physiotherapy – Using AI at work", "X – werken met AI", "Harbour Café – AI memo"."""
+AI op het werk", "Kestrel Physiotherapy – Using AI at work", "X – werken met AI", "Harbour Café – AI memo",
+"Architectenbureau Lijn & Licht — zo gaan we om met AI"."""
 _SUBTITLE = re.compile(r"\s*[:|·]\s+|\s+[–—-]\s+")
 _NAME_PARTICLES = frozenset("van der den de het la le du von and en & of".split())
 _NOT_AN_ORGANISATION = frozenset("work werk school home thuis office kantoor".split())

@@ -209,7 +209,7 @@ def _labelled(state: State, block: Block, label: str) -> bool:
         content(state, block)  # "Wanneer: altijd bij gevoelige content": no date, so not the date's label
         return True
     if target == "~intro" and labels.norm(label) in SENDER_LABELS and not state.sender:
-        state.sender = sender_name(rest)
+        state.sender, state.sender_at = sender_name(rest), block
     if target is None and _FILL_IN.search(rest) and not _FILL_IN_PARTS.sub("", rest).strip():
         return True  # "Employee agreement: ________", "Name: ______ Date: ____": a line to sign, not a heading
     if target is None and not looks_like_label(state, block, label):
