@@ -164,15 +164,14 @@ def test_copying_unchecked_or_a_person_checking_what_ai_made_is_the_check(text: 
     assert AC in recognised_ids(text)
 
 
-# 5. What AI does not replace, told without a modal ("AI tools … do not replace human judgement", "It does not replace
-#    strategic thinking or decision-making", "AI vervangt geen menselijk oordeel"), is a fact about the tool, as the
-#    guide's "AI should support, not replace, human judgment" states no rule; a modal, the final decision or a
-#    judgement said to be about someone keeps the rule.
+# 5. A judgement AI does not replace ("AI tools … do not replace human judgement", "AI vervangt geen menselijk oordeel")
+#    names no decision, as the guide's "AI should support, not replace, human judgment" states no rule, and a check
+#    listed after what a person brings ("the judgement, editing or accountability of our staff") is no duty to check;
+#    decision-making, the final decision or a judgement said to be about someone AI does not replace is the rule.
 @pytest.mark.parametrize(
     "text",
     [
         "AI tools support our staff and do not replace human judgement.",
-        "It does not replace design expertise, creative thinking or decision-making.",
         "But these tools do not replace the judgement, editing or accountability of our staff.",
         "AI-tools ondersteunen medewerkers en vervangen geen menselijk oordeel.",
         "AI vervangt niet het oordeel of de redactie van onze medewerkers.",
@@ -187,6 +186,7 @@ def test_what_ai_does_not_replace_is_no_rule(text: str) -> None:
     "text",
     [
         "AI must not replace human decision-making about patients.",
+        "It does not replace design expertise, creative thinking or decision-making.",
         "AI does not replace the final decision on a claim.",
         "Do not let AI replace the teacher's judgement on grades.",
         "AI may inform, but must never replace, clinical judgement.",
@@ -278,3 +278,25 @@ def test_personal_accounts_are_no_personal_data(text: str) -> None:
 )
 def test_personal_details_are_personal_data(text: str) -> None:
     assert PD in recognised_ids(text)
+
+
+# 9. The *to* after a word of duty ("be sure to review", "remember to check", "expected to have read") is the reader's
+#    task, not a task given to the AI used before it; "use AI to … and to proofread" still gives AI the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use Copilot as a starting point, but be sure to review and edit the text before you click send.",
+        "Use AI for ideas but remember to check the result before you publish it.",
+        "If you used AI to write code, you are expected to have read it critically and tested it.",
+    ],
+)
+def test_a_duty_to_check_after_using_ai_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use AI to draft replies and to proofread them.", "We use AI to translate and check our newsletters."],
+)
+def test_a_check_given_to_ai_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)

@@ -104,6 +104,8 @@ def _ai_task(words: Words, check: Word) -> bool:
         return True
     before = [w for w in words if 0 < check.index - w.index <= 4]
     to = [w for w in before if w.text in ("to", "om")] or _listed_task(words, check)
+    if to and _duty_to(words, to[-1]):
+        return False  # "but be sure to review and edit", "you are expected to have read it …": the person's duty
     between = [w.text for w in words if to and to[-1].index < w.index < check.index]
     if not to or check.text.endswith("ing") or any(t in _BREAKS for t in between):
         return False  # "use AI to draft text, then check it yourself", "without checking them"
@@ -112,6 +114,16 @@ def _ai_task(words: Words, check: Word) -> bool:
         for w in words
         if w.index < to[0].index
     ) or input_purpose(words, check)
+
+
+_DUTY_BEFORE_TO = frozenset(
+    "sure expected required need needs have has remember asked encouraged obliged ought".split()
+)
+
+
+def _duty_to(words: Words, to: Word) -> bool:
+    """The *to* after a word of duty ('be sure to', 'expected to', 'need to'): what follows is the reader's task."""
+    return any(w.text in _DUTY_BEFORE_TO and w.index == to.index - 1 for w in words)
 
 
 _AND = frozenset("and en or of".split())
@@ -344,8 +356,8 @@ _REPLACING = frozenset("replace replaces vervangt vervangen substitute substitut
 
 def replaced(words: Words, check: Word) -> bool:
     """'But these tools do not replace the judgement, editing or accountability of our staff': a check in a list of
-    what a person brings, which AI is said not to replace, is no duty to check (read with a statement's force); the
-    check replaced named first is the check that stays ('AI does not replace human review', round 15)."""
+    what a person brings, which AI is said not to replace, is no duty to check; the check replaced named first is
+    the check that stays ('AI does not replace human review', round 15)."""
     for position, word in enumerate(words):
         if word.text in _REPLACING and 0 < check.index - word.index <= 8 and _negated_near(words, word):
             head = next((w for w in words[position + 1 :] if w.text not in _BEFORE_HEAD), None)
@@ -353,7 +365,7 @@ def replaced(words: Words, check: Word) -> bool:
     return False
 
 
-_BEFORE_HEAD = frozenset("the a an de het een our onze their hun human menselijke menselijk".split())
+_BEFORE_HEAD = frozenset("the a an de het een our onze their hun human menselijke menselijk geen no niet not".split())
 
 
 def _negated_near(words: Words, word: Word) -> bool:

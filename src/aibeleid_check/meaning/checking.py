@@ -154,9 +154,8 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not procedures_in_place(words, reading[0])
             and not impossible(words, reading[0])
             and not records_value(words, reading[0])
-            and not (
-                force_of(reading[0])[0] is Force.STATEMENT and (told(words, reading[0]) or replaced(words, reading[0]))
-            )
+            and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
+            and not replaced(words, reading[0])
             and not _checked_kind(words, reading, force_of)
         ):
             return Finding(CHECKING, texts(reading), reading[0])

@@ -3,7 +3,6 @@ shared") and an aim ("The purpose of this policy is to…"), which tell no one w
 
 from __future__ import annotations
 
-from aibeleid_check.meaning.concepts import FINAL
 from aibeleid_check.meaning.force_words import IMPERATIVE, MODAL, NEGATION, PAST, SUBORDINATE
 from aibeleid_check.meaning.morph import Word
 
@@ -13,7 +12,7 @@ def _told(words: tuple[Word, ...]) -> bool:
     (a past or perfect auxiliary and no modal verb)."""
     if any(MODAL.matches(w) for w in words) or IMPERATIVE.matches(words[0]):
         return False
-    if _no_plans(words) or _replaces_nothing(words):
+    if _no_plans(words):
         return True
     relative = next((p for p, w in enumerate(words) if SUBORDINATE.matches(w)), len(words))
     words = words[:relative]  # "Publiceer niets wat AI heeft gemaakt": the relative clause is no fact
@@ -48,21 +47,6 @@ def _no_plans(words: tuple[Word, ...]) -> bool:
         word.text in _PLANS and any(NEGATION.matches(w) for w in words[max(0, position - 3) : position])
         for position, word in enumerate(words)
     )
-
-
-_REPLACE = frozenset("replace replaces vervangt vervangen substitute substitutes".split())
-
-
-def _replaces_nothing(words: tuple[Word, ...]) -> bool:
-    """'AI tools … do not replace human judgement', 'It does not replace strategic thinking or decision-making',
-    'AI vervangt geen menselijk oordeel': what AI is not, a fact about the tool with no modal (the guide's 'AI should
-    support, not replace, human judgment' states no rule either); 'AI must not replace …' keeps its modal, and what
-    AI does not replace is the rule when it is the final decision ('They do not replace … final decision making')."""
-    for position, word in enumerate(words):
-        if word.text in _REPLACE and any(NEGATION.matches(w) for w in words[max(0, position - 2) : position + 2]):
-            final = any(FINAL.matches(w) for w in words[position + 1 :])
-            return not final and any(w.text in _AI_SUBJECTS for w in words[: max(0, position - 1)])
-    return False
 
 
 _LEADS_IMPERATIVE = frozenset("never not do don't dont please always also and or so".split())
