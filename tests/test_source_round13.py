@@ -456,3 +456,36 @@ def test_a_memos_from_line_names_the_organisation(sender: str, organisation: str
 )
 def test_the_organisation_after_op_or_before_how_we_use_ai(title: str, organisation: str | None) -> None:
     assert _data(_md(f"# {title}\n{_RULES}")).get("organisatie") == organisation
+
+
+# --- the eleventh testers' round: a yes on a condition, a question about things ---
+
+_ZORG = "# AI bij Zorgcentrum Het Baken – veelgestelde vragen\n\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Ja, dat mag, zolang er geen namen van bewoners in staan.", "Ja, dat kan, zolang er geen namen in staan."],
+)
+def test_a_yes_in_words_on_a_condition_permits(answer: str) -> None:
+    doc = _md(f"{_ZORG}**Mag ik AI gebruiken voor de nieuwsbrief aan familie?**\n{answer}\n")
+    assert list(rules_of(doc)) == ["mag"]
+
+
+def test_a_yes_that_states_a_duty_stays_the_duty() -> None:
+    doc = _md(f"{_ZORG}**Moet ik nakijken wat de AI schrijft?**\nJa. Lees elke tekst na voordat je hem verstuurt.\n")
+    assert list(rules_of(doc)) == ["moet"]
+
+
+@pytest.mark.parametrize(
+    "question", ["En roosters, personeelszaken of de cijfers van het zorgcentrum?", "En klantgegevens?"]
+)
+def test_a_question_about_things_is_answered_in_the_answers_words(question: str) -> None:
+    answer = "Die blijven binnen Het Baken. Roosters en contracten zet je niet in een AI-programma."
+    doc = _md(f"{_ZORG}**Mag ik ChatGPT gebruiken?**\nJa, voor concepten.\n\n**{question}**\n{answer}\n")
+    assert rules_of(doc).get("mag_niet") == [f"{question} {answer}"]  # ("Die …": with the question it answers)
+
+
+def test_and_then_asks_about_nothing() -> None:
+    doc = _md(f"{_ZORG}**Mag ik ChatGPT gebruiken?**\nJa, voor concepten.\n\n**En dan?**\nDan lees je het na.\n")
+    assert "mag_niet" not in rules_of(doc)

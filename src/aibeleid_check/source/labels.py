@@ -238,6 +238,9 @@ def asks_whether(text: str) -> bool:
 _ABOUT_QUESTION = re.compile(
     r"^(?:(?:and|but|en|maar)\s+)?(?:what|how)\s+about\b"  # "What about our code and roadmap?"
     r"|^(?:and|en)\s+(?:our|my|your|the|onze|ons|mijn|je|jouw|uw|de|het|die|dat|wat\s+met)\b"  # "En onze inkoopprijzen?"
+    r"|^(?:and|en)\s+(?!(?:mag|mogen|kan|kun|kunnen|moet|moeten|may|can|must|should|is|are|do|does|wie|wat|who|what"
+    r"|when|wanneer|waar|where|hoe|how|why|waarom)\b)[a-z][\w'-]{2,}(?:s|en)(?:,|\s+(?:of|en|or|and)\b|\?$)"  # "En
+    # roosters, personeelszaken of …?", "En klantgegevens?": the things, a plural
     r"|^hoe\s+zit\s+(?:het|dat)\s+met\b"  # "Hoe zit het met de salarisadministratie?"
     r"|^(?:wat|what)\s+(?:doe|doen|do|should)\s+(?:ik|we|wij|je|i|you)\s+(?:met|with)\b"  # "Wat doe ik met …?"
 )

@@ -17,7 +17,7 @@ from aibeleid_check.source.memo import FIRST_PERSON, writer_fields
 from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.source.prose_fields import fields_in, names_its_own_scope
 from aibeleid_check.source.reading import Block, rule_item
-from aibeleid_check.source.rule_wording import answer_kind, asked_permission
+from aibeleid_check.source.rule_wording import YES_IN_WORDS, answer_kind, asked_permission
 from aibeleid_check.source.sections import colon_list, open_section
 from aibeleid_check.source.tool_reading import stated_tools, tools_in_prose
 from aibeleid_check.source.tool_spec import contact_in_prose, shared_details, tools_in_sentence
@@ -72,7 +72,7 @@ def _answered_permission(state: State, block: Block, text: str) -> None:
     sentences = _SENTENCE_BREAK.split(text)
     for question, answer in zip(sentences, sentences[1:], strict=False):
         answered = answer_kind(answer)
-        in_words = _YES_IN_WORDS.match(answer) is not None and not NEGATED.search(answer)
+        in_words = YES_IN_WORDS.match(answer) is not None and not NEGATED.search(answer)
         if asked_permission(question) and (answered is not None and answered[0] == "mag" or in_words):
             rule = f"{question} {answer}"
             at = Block(block.kind, rule, *state.at(block, text.find(question)))
@@ -80,15 +80,6 @@ def _answered_permission(state: State, block: Block, text: str) -> None:
             append(state, "mag", rule_item(rule, "mag"), at)
 
 
-_YES_IN_WORDS = re.compile(
-    r"^(?:it\s+is|it\s+was|it's|it\s+can\s+be|that's\s+fine|that\s+is\s+fine|of\s+course|sure|certainly|definitely"
-    r"|dat\s+mag|het\s+mag|dat\s+kan|het\s+kan|dat\s+is\s+prima|zeker|natuurlijk|jazeker)"
-    r"(?:\s*[,:;.!]|\s+(?:fine|ok|okay|allowed|prima|goed|toegestaan)\b)",
-    re.IGNORECASE,
-)
-"""A yes in words, after a question whether AI is OK ("It is, for the right things: drafting emails … are all
-fine.", "Dat mag, voor …"), the yes closed by its punctuation ("It is a question we …" is none); its sentence
-says nothing it negates."""
 _FIELD_QUESTION = re.compile(
     r"^(?:any\s+)?(?:questions?|vragen|twijfel(?:\s+je|\s+u)?|in\s+doubt|not\s+sure|unsure|doubts?)\b[^?.!]{0,60}\?\s+\S",
     re.IGNORECASE,

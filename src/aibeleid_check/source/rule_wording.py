@@ -90,6 +90,17 @@ _YES_NO = re.compile(
 inkoopprijzen?" "Ook niet. …")."""
 
 
+YES_IN_WORDS = re.compile(
+    r"^(?:it\s+is|it\s+was|it's|it\s+can\s+be|that's\s+fine|that\s+is\s+fine|of\s+course|sure|certainly|definitely"
+    r"|dat\s+mag|het\s+mag|dat\s+kan|het\s+kan|dat\s+is\s+prima|zeker|natuurlijk|jazeker)"
+    r"(?:\s*[,:;.!]|\s+(?:fine|ok|okay|allowed|prima|goed|toegestaan)\b)",
+    re.IGNORECASE,
+)
+"""A yes in words, after a question whether AI is OK ("It is, for the right things: drafting emails … are all
+fine.", "Dat mag, voor …"), or after the "Ja," of an answer ("Ja, dat mag, zolang …"), the yes closed by its
+punctuation ("It is a question we …" is none)."""
+
+
 def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
     """The list an answer to "May I …?" belongs to, by its first word, and the answer's own text: "Yes. You may
     use AI to …" allows, "No. Never enter patient names …" / "Nee. Vertrouwelijke klantdocumenten deel je niet
@@ -105,6 +116,8 @@ def answer_kind(text: str, *, of_ai: bool = False) -> tuple[str, str] | None:
     yes = found.group("word").lower() in ("yes", "ja")
     if labels.says_not(rest) or not yes and NEGATED.search(rest):
         return "mag_niet", saying
+    if yes and YES_IN_WORDS.match(rest):
+        return "mag", saying  # "Ja, dat mag, zolang er geen namen in staan.": a yes on its condition
     if yes:
         return ("moet" if rule_by_first_words(rest) and not PERMISSION.match(rest) else "mag"), saying
     if of_ai and not rule_by_first_words(rest):
