@@ -300,3 +300,29 @@ def test_a_duty_to_check_after_using_ai_is_the_check(text: str) -> None:
 )
 def test_a_check_given_to_ai_is_no_check(text: str) -> None:
     assert AC not in recognised_ids(text)
+
+
+# 10. Submitting work is sending it out: a check "before submitting" or of "every line … submitted" is gated as one
+#     before sending is; a check of another thing before a form is submitted is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must have personally reviewed all changes before submitting.",
+        "Always proofread all changes before submitting.",
+        "Certify that you have read every line of text submitted.",
+    ],
+)
+def test_a_check_before_submitting_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verify your identity before submitting the form.",
+        "Check the opening hours before submitting a holiday request.",
+        "Reports are submitted to the board every month and reviewed there.",
+    ],
+)
+def test_a_check_of_another_thing_before_submitting_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)

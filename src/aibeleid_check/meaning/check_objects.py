@@ -295,7 +295,7 @@ def _aspect(words: Words, check: Word, audit: Word) -> bool:
 _SENDING = frozenset(
     """publish publishes published publishing publiceer publiceert publiceren gepubliceerd publicatie send sends
     sent sending verzend verzendt verzenden verzonden verstuur verstuurt versturen verstuurd posting posted
-    plaatst plaatsen geplaatst""".split()
+    plaatst plaatsen geplaatst submit submits submitted submitting indienen ingediend inleveren ingeleverd""".split()
 )  # (not "post", "plaats": nouns as often as verbs, "voor de post", "in plaats van")
 TEXT_KINDS = frozenset(
     """artikel artikelen article articles post posts bericht berichten stuk stukken tekst teksten text texts
