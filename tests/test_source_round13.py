@@ -270,6 +270,7 @@ _TOOLS_LINE = "Tools — ChatGPT Team, Copilot"
     [
         pytest.param(_md(f"{_TITLE}{_SANNE}\n\n{_TOOLS_LINE}\n{_RULES}"), id="markdown"),
         pytest.param(_md(f"{_TITLE}{_SANNE}\n{_TOOLS_LINE}\n{_RULES}"), id="markdown-lines"),
+        pytest.param(_md(f"{_TITLE}- {_SANNE}\n- {_TOOLS_LINE}\n{_RULES}"), id="markdown-items"),
         pytest.param(_dash_word(_SANNE, _TOOLS_LINE), id="word"),
         pytest.param(
             _md(

@@ -94,6 +94,12 @@ def dash_label(block: Block) -> Block:
     return Block(block.kind, block.text, block.line, block.column, block.level, head, value, column, block.prompt)
 
 
+def dash_field(text: str) -> tuple[str, str] | None:
+    """ "Aanspreekpunt – Sanne de Vries, …" -> ("Aanspreekpunt", "Sanne de Vries, …"); ``None`` for any other text."""
+    found = _field_after_dash(text)
+    return (found.group("head"), found.group("value")) if found else None
+
+
 def _field_after_dash(text: str) -> re.Match[str] | None:
     """ "Aanspreekpunt – Sanne de Vries, …" as its label (``head``) and value (``value``); ``None`` for a text
     whose words before the dash are no field's label, or whose words after it are a question or a sentence."""

@@ -12,7 +12,7 @@ import re
 from aibeleid_check.source import SourceKind, labels
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, empty, mark_key
 from aibeleid_check.source.prose_fields import date_in
-from aibeleid_check.source.reading import MAX_LABEL_WORDS, Block
+from aibeleid_check.source.reading import MAX_LABEL_WORDS, Block, dash_field
 from aibeleid_check.source.titles import title_heading
 
 _NOT_A_HEADING = 99
@@ -144,10 +144,14 @@ def fields_on_one_line(state: State, block: Block) -> list[Block]:
         start = match.end() if match else end
     blocks = []
     for piece, offset in pieces:
-        head = piece.partition(":")[0] if ":" in piece else piece.rsplit(" ", 1)[0]
+        dashed = dash_field(piece.strip())  # "- Aanspreekpunt – Sanne de Vries, …"
+        head = dashed[0] if dashed else piece.partition(":")[0] if ":" in piece else piece.rsplit(" ", 1)[0]
         if labels.classify(head) in (None, "~ignore", "~container", "~rules", "~intro", *RULE_KINDS):
             return []
-        text = piece.strip().rstrip(".;") if ":" in piece else f"{head}: {piece[len(head) :].strip()}"
+        if dashed:
+            text = f"{head}: {dashed[1].strip().rstrip('.;')}"
+        else:
+            text = piece.strip().rstrip(".;") if ":" in piece else f"{head}: {piece[len(head) :].strip()}"
         blocks.append(Block("para", text, block.line, block.column + offset))
     return blocks
 
