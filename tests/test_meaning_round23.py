@@ -326,3 +326,41 @@ def test_a_check_before_submitting_is_the_check(text: str) -> None:
 )
 def test_a_check_of_another_thing_before_submitting_is_no_check(text: str) -> None:
     assert AC not in recognised_ids(text)
+
+
+# 11. Holding what AI gives to a reference is checking it: comparing it with a source, looking it up ("look up",
+#     "zoek je zelf op"), laying it beside the manual ("naast de handleiding leggen"); "advice from AI against the
+#     manual" is the advice compared, no advice against anything.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leg een advies van Copilot altijd naast de handleiding voordat je ermee aan de slag gaat.",
+        "Compare every figure ChatGPT gives you with the original report before you use it.",
+        "Look up every law and ruling an AI tool mentions before you quote it.",
+        "Elk artikel dat ChatGPT noemt, zoek je zelf op voordat je het citeert.",
+    ],
+)
+def test_holding_what_ai_gives_to_a_reference_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoek het telefoonnummer op in het klantsysteem.",
+        "Compare the prices of AI tools before you buy one.",
+        "Zoek informatie op internet voordat je een AI-tool gebruikt.",
+        "Look up the opening hours on the website.",
+    ],
+)
+def test_looking_up_or_comparing_another_thing_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+def test_advice_from_ai_checked_against_a_manual_is_a_duty_not_a_ban() -> None:
+    from aibeleid_check.meaning import Force, recognise
+
+    found = [
+        r for r in recognise("Check the advice from ChatGPT against the manual before you act on it.") if r.rule == AC
+    ]
+    assert found and found[0].force is Force.OBLIGATION and "advice" not in found[0].markers

@@ -230,6 +230,8 @@ def check_words(words: Words) -> list[Word]:
             found.append(word)  # "Nothing produced by AI is published until an editor has approved it"
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
+        elif _held_to_reference(words, position):
+            found.append(word)  # "Compare any advice from AI with the manual", "zoek je zelf op", "naast … leggen"
         elif word.text in _CHECKERS and previous not in _PASSED_TO:
             continue  # "Reviewers are asked to refrain from uploading …": who checks, not the act ("langs een reviewer")
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
@@ -249,6 +251,30 @@ def check_words(words: Words) -> list[Word]:
                 continue  # "check with IT before installing": consulting someone
             found.append(word)
     return found
+
+
+_COMPARE = frozenset("compare compares comparing vergelijk vergelijkt vergelijken".split())
+_REFERENCE = frozenset("with against to met tegen naast".split())
+_LOOK_UP_END = frozenset("voordat before in en and als wanneer if when bij".split())
+_LAY = frozenset("leg legt leggen".split())
+
+
+def _held_to_reference(words: Words, position: int) -> bool:
+    """Holding something to a reference is checking it: 'compare … with the manual', 'look up every case …', 'zoek je
+    zelf op' (the particle at the clause's end or before its next part, not 'zoek op internet'), 'naast het
+    handboek leggen'; whether it is AI's output is read as for any check word."""
+    word = words[position]
+    ahead = words[position + 1 : position + 8]
+    if word.text in _COMPARE:
+        return any(w.text in _REFERENCE for w in ahead)
+    if word.text == "look":
+        return any(w.text == "up" for w in ahead[:3])
+    if word.text in ("zoek", "zoekt", "zoeken"):
+        up = next((p for p, w in enumerate(ahead[:6]) if w.text == "op"), None)
+        return up is not None and (up + 1 == len(ahead) or ahead[up + 1].text in _LOOK_UP_END)
+    if word.text in _LAY:
+        return any(w.text == "naast" for w in words[max(0, position - 6) : position + 8])
+    return False
 
 
 MAKES = ("produces", "produced", "generates", "generated", "creates", "writes", "drafts", "genereert", "produceert", "maakt",

@@ -127,9 +127,14 @@ _ADVISE = ("advis", "advice", "recommend", "warn", "caution", "counsel")
 def _advised_against(words: tuple[Word, ...], position: int) -> bool:
     """'we would always advise (advice) against uploading …', 'recommends strongly against', 'warns staff against':
     advice against the act forbids it, as 'wij raden af' does."""
+    if position + 1 < len(words) and words[position + 1].text in _ADVICE_OF:
+        return False  # "Check the repair advice from AI against the manual": the advice compared, a noun
     return words[position].text.startswith(_ADVISE) and any(
         w.text == "against" for w in words[position + 1 : position + 4]
     )
+
+
+_ADVICE_OF = frozenset("from of by van door uit".split())
 
 
 _NEVER = frozenset(("nooit", "never", "niemals"))
