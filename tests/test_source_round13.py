@@ -156,6 +156,7 @@ def test_a_sentence_after_an_abbreviation_of_its_own_is_still_a_sentence() -> No
         "ChatGPT Team (DPA signed by the trust)",
         "ChatGPT Team (DPA signed by the board)",
         "ChatGPT Team (verwerkersovereenkomst getekend door de directie)",
+        "ChatGPT Team (verwerkersovereenkomst met OpenAI getekend)",
     ],
 )
 def test_an_agreements_status_with_its_party_is_yes(line: str) -> None:

@@ -119,13 +119,17 @@ AMBIGUOUS_AGREEMENT = frozenset(
 """Values that can mean 'no agreement is needed' (niet-nodig) or 'there is none' (nee): the author says which."""
 _PARTS = re.compile(r"\s*[,;(]\s*|\)\s*")
 _PARTY = re.compile(r"\s+(?:by|door|with|met)\s+\S.*$")
-"""Who signed the agreement, or with whom, after its status ("signed by the board", "getekend met OpenAI"): the
-status says it all."""
+_PARTY_FIRST = re.compile(r"^(?:by|door|with|met)\s+(?:(?:de|het|the)\s+)?\S+\s+")
+"""Who signed the agreement, or with whom, after its status or before it ("signed by the board", "getekend met
+OpenAI", "met OpenAI afgesloten"): the status says it all."""
 
 
 def _agreement_state(text: str) -> str | None:
     """The agreement a status states, with or without its party ("getekend door de directie" is ``ja``)."""
-    return AGREEMENT_SYNONYMS.get(text) or AGREEMENT_SYNONYMS.get(_PARTY.sub("", text))
+    for status in (text, _PARTY.sub("", text), _PARTY_FIRST.sub("", text)):
+        if status in AGREEMENT_SYNONYMS:
+            return AGREEMENT_SYNONYMS[status]
+    return None
 
 
 def parse_agreement(value: object) -> str | None:
