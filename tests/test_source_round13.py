@@ -491,3 +491,19 @@ def test_a_question_about_things_is_answered_in_the_answers_words(question: str)
 def test_and_then_asks_about_nothing() -> None:
     doc = _md(f"{_ZORG}**Mag ik ChatGPT gebruiken?**\nJa, voor concepten.\n\n**En dan?**\nDan lees je het na.\n")
     assert "mag_niet" not in rules_of(doc)
+
+
+# --- the eleventh testers' round: a heading over rules in their own words ---
+
+
+@pytest.mark.parametrize("heading", ["Who decides", "Wie beslist", "Wie beslist?"])
+def test_who_decides_reads_its_sentences_as_rules(heading: str) -> None:
+    sentence = "Een AI-tool geeft nooit het advies aan een cliënt; dat doet de behandelend advocaat."
+    doc = _md(f"{_TITLE}## {heading}\n\n{sentence}\n")
+    assert rules_of(doc).get("mag_niet") == [sentence]
+    assert unknown_headings(doc) == []
+
+
+def test_a_sentence_about_no_ai_under_who_decides_stays_text() -> None:
+    doc = _md(f"{_TITLE}## Wie beslist\n\nDe directie beslist over vakantierooster en budget.\n{_RULES}")
+    assert rules_of(doc) == {"mag_niet": ["Klantgegevens in ChatGPT zetten."]}

@@ -427,6 +427,16 @@ PAIRED_LIST_WORDS = {
 """A word that names a rule list only beside its opposite: a rule table's header ("Wel | Niet", "✓ | ✗"), or
 a heading alone ("## Wel" over its items, then "## Niet")."""
 
+PROVISION_TOPICS = frozenset(
+    {
+        *("who decides", "who makes the decision", "decisions"),
+        *("wie beslist", "wie besluit", "wie beslist er", "besluiten", "beslissingen", "menselijke beslissingen"),
+        *("wat je erin stopt", "wat stop je erin", "what you put in", "what you put into ai", "what goes in"),
+    }
+)
+"""A heading over sentences that are rules by their own words, as a regulation's article is ("Who decides" over
+"Legal advice … is given by a lawyer, never by AI"): each goes to the list its words say, other text stays text."""
+
 APPROVED_LABELS = frozenset({"goedgekeurd", "approved"})
 """A label that says what was approved: the tools when its value names them ("Goedgekeurd: ChatGPT Team,
 Copilot"), else who and when approved the policy ("Goedgekeurd: 3 maart 2026 door het MT")."""

@@ -17,6 +17,7 @@ from aibeleid_check.source.label_words import (
     IGNORED,
     INTRO,
     PAIRED_LIST_WORDS,
+    PROVISION_TOPICS,
     RULE_GROUPS,
     SECTIONS,
     SHOWN,
@@ -399,6 +400,8 @@ def _classify(key: str) -> str | None:
         return "~intro"
     if key in WE_DO:
         return "~do"
+    if key in PROVISION_TOPICS:
+        return "~article"  # "Who decides", "Wie beslist": its sentences are rules by their words
     return None
 
 
