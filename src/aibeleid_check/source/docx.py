@@ -21,7 +21,8 @@ from xml.etree.ElementTree import Element
 
 from aibeleid_check.source import Document, SourceKind, labels
 from aibeleid_check.source.docx_package import Package, open_package
-from aibeleid_check.source.reading import Block, plain_label, split_label
+from aibeleid_check.source.label_lines import plain_label
+from aibeleid_check.source.reading import Block, split_label
 from aibeleid_check.source.structure import MAX_BLOCKS, interpret
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

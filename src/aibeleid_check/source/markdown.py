@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from aibeleid_check.source import Document, SourceKind
-from aibeleid_check.source.reading import Block, opens_with_label, split_label
+from aibeleid_check.source.label_lines import opens_with_label
+from aibeleid_check.source.reading import Block, split_label
 from aibeleid_check.source.structure import interpret
 from aibeleid_check.source.text import decode as decode_text
 

@@ -11,8 +11,9 @@ import re
 
 from aibeleid_check.source import SourceKind, labels
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, empty, mark_key
+from aibeleid_check.source.label_lines import MAX_LABEL_WORDS, dash_field
 from aibeleid_check.source.prose_fields import date_in
-from aibeleid_check.source.reading import MAX_LABEL_WORDS, Block, dash_field
+from aibeleid_check.source.reading import Block
 from aibeleid_check.source.titles import title_heading
 
 _NOT_A_HEADING = 99

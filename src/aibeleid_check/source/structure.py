@@ -35,11 +35,12 @@ from aibeleid_check.source.catalogue_names import names_catalogue_tool
 from aibeleid_check.source.field_table import field_tables
 from aibeleid_check.source.field_values import open_labelled
 from aibeleid_check.source.filling import State, table_row
+from aibeleid_check.source.label_lines import dash_label, plain_label, tools_question, unglue
 from aibeleid_check.source.label_words import APPROVED_LABELS
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
-from aibeleid_check.source.reading import Block, dash_label, is_question, plain_label, tools_question, unglue
+from aibeleid_check.source.reading import Block, is_question
 from aibeleid_check.source.section_content import content, question_and_answer
 from aibeleid_check.source.sections import (
     after_colon_list,
