@@ -507,3 +507,17 @@ def test_who_decides_reads_its_sentences_as_rules(heading: str) -> None:
 def test_a_sentence_about_no_ai_under_who_decides_stays_text() -> None:
     doc = _md(f"{_TITLE}## Wie beslist\n\nDe directie beslist over vakantierooster en budget.\n{_RULES}")
     assert rules_of(doc) == {"mag_niet": ["Klantgegevens in ChatGPT zetten."]}
+
+
+@pytest.mark.parametrize("heading", ["## Niet", "## ALTIJD"])
+def test_the_only_tools_in_a_paragraph_under_dit_niet_are_the_tools_not_a_rule(heading: str) -> None:
+    sentence = "We gebruiken hiervoor alleen ChatGPT Team via het clubaccount (verwerkersovereenkomst getekend)."
+    doc = _md(f"{_TITLE}{heading}\n\n- Ledengegevens in ChatGPT zetten.\n\n{sentence}\n")
+    assert _tools(doc) == [{"naam": "ChatGPT Team (clubaccount)", "verwerkersovereenkomst": "getekend"}]
+    assert sentence not in str(rules_of(doc))
+
+
+def test_an_order_that_names_the_tool_and_forbids_stays_its_rule() -> None:
+    sentence = "Gebruik alleen ChatGPT Team, nooit een privé-account."
+    doc = _md(f"{_TITLE}## Niet\n\n- Ledengegevens in ChatGPT zetten.\n\n{sentence}\n")
+    assert sentence in rules_of(doc)["mag_niet"]

@@ -146,7 +146,7 @@ def _section_of(state: State, block: Block, text: str) -> str | None:
         # under "Questions?", after the contact: those fields, not more of the contact
     if section in LIST_SECTIONS and block.kind == "item" and state.given is not None and rule_by_first_words(text):
         section = state.section = None  # "Geldt voor: alle medewerkers" and then "- Voer geen …": the rules
-    if section in RULE_KINDS and block.kind == "para" and _states_a_field(text):
+    if section in RULE_KINDS and block.kind == "para" and _states_a_field(text, with_tools=section != "mag"):
         section = None  # "Vragen? Mail Sanne …" under DIT NIET: that field, no rule (the list goes on after it)
     return section
 
@@ -162,13 +162,14 @@ def _other_fields_only(state: State, text: str) -> bool:
     return has_contact and "aanspreekpunt" not in stated and bool(stated & {"geldt_voor", "ingangsdatum"})
 
 
-def _states_a_field(text: str) -> bool:
+def _states_a_field(text: str, *, with_tools: bool = False) -> bool:
     """A paragraph that states the scope, the start date or the contact ("Dit beleid geldt voor …", "Vragen? Mail
-    Sanne …") and is no rule: no rule by its first words, nothing it negates ("Deel nooit klantgegevens; dit geldt
-    voor iedereen." is a rule). (The tools a permission names stay its own: "You may use ChatGPT Team for …".)"""
-    return (
-        bool(stated_fields(text) & _FIELDS_OF_A_SENTENCE) and not rule_by_first_words(text) and not NEGATED.search(text)
-    )
+    Sanne …"), or (``with_tools``: under DIT NIET or ALTIJD) the only tools ("We gebruiken hiervoor alleen ChatGPT
+    Team …"), and is no rule: no rule by its first words, nothing it negates ("Deel nooit klantgegevens; dit geldt
+    voor iedereen." is a rule). (Under DIT MAG the tools a permission names stay its own: "You may use ChatGPT Team
+    for …", "De afdeling werkt uitsluitend met …" allow them.)"""
+    fields = _FIELDS_OF_A_SENTENCE | ({"goedgekeurde_tools"} if with_tools else set())
+    return bool(stated_fields(text) & fields) and not rule_by_first_words(text) and not NEGATED.search(text)
 
 
 def _provision(state: State, block: Block, text: str) -> bool:
