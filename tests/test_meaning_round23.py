@@ -364,3 +364,37 @@ def test_advice_from_ai_checked_against_a_manual_is_a_duty_not_a_ban() -> None:
         r for r in recognise("Check the advice from ChatGPT against the manual before you act on it.") if r.rule == AC
     ]
     assert found and found[0].force is Force.OBLIGATION and "advice" not in found[0].markers
+
+
+# 12. A verbless list of two kinds of data or more is an item of a Don't list in words of its own ("Our purchase prices,
+#     supplier contracts or the shop's turnover figures", "Anything from a pupil's file: names, reports, test
+#     results"): the list gives the act; a decision noun or "test results" among them is data. On its own or under
+#     DIT MAG it stays what it was, and a list of topics ("Strategy, budget and governance") names no data.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Our purchase prices, supplier contracts or the shop's turnover figures.", BG),
+        ("Anything from a pupil's file: names, reports, test results.", PD),
+        ("Clients' names, addresses, diagnoses or anything from the treatment file.", PD),
+    ],
+)
+def test_a_list_of_data_under_a_dont_list_states_the_rule(text: str, rule: str) -> None:
+    found = recognised_ids(text, "mag_niet")
+    assert rule in found and not found & {GE, AC}
+    assert not recognised_ids(text, "mag")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anything from a pupil's file: names, reports, test results.",
+        "Clients' names, addresses, diagnoses or anything from the treatment file.",
+    ],
+)
+def test_a_list_of_data_on_its_own_stays_a_heading(text: str) -> None:
+    assert not recognised_ids(text)
+
+
+@pytest.mark.parametrize("text", ["Strategy, budget and governance", "Fonts, colours and layouts."])
+def test_a_list_of_topics_under_a_dont_list_names_no_data(text: str) -> None:
+    assert not recognised_ids(text, "mag_niet")

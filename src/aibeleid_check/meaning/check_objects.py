@@ -169,6 +169,8 @@ def test_noun(words: Words, position: int) -> bool:
         return False
     if position and (words[position - 1].text in _OWNERS or c.PEOPLE.matches(words[position - 1])):
         return True
+    if position and c.any_of(words[position - 1], c.DATA, c.IDENTIFIERS) or len(words) <= 3:
+        return True  # "names, reports, test results", "Test results": a member of a list of data, or a name alone
     whose = words[position + 2 : position + 5]
     return bool(whose) and whose[0].text in ("of", "for") and any(c.PEOPLE.matches(w) for w in whose[1:])
 

@@ -22,6 +22,7 @@ _FINITE = frozenset(
     "betekent omvat beschrijft".split()
 )
 _ING_NOUNS = frozenset("banking pricing marketing accounting funding billing invoicing licensing".split())
+_THINGS = frozenset("anything something everything".split())  # "anything from the care file": no verb in -ing
 _SUBJECTS = frozenset("we wij you je jij u they ze zij i ik he hij she it men".split())
 
 
@@ -48,9 +49,15 @@ def _bare_list(words: Words, found: list[Word]) -> bool:
 
 def _listed_item(words: Words, found: list[Word], markers: tuple[str, ...]) -> bool:
     """'- health information;', '- Klantgegevens' under a Don't list: the data the list keeps out, named
-    alone. Only where the list gives the force (no word of force of its own); on its own such a text is a
-    heading."""
-    if markers or len(words) > _LISTED_WORDS or not _verbless(words, found) or not _heads(words, found):
+    alone; or a list of two kinds of it or more, in words of its own ('Our parts margins, dealer agreements or the
+    workshop's figures'). Only where the list gives the force (no word of force of its own); on its own such a text
+    is a heading."""
+    if markers or not data_list(words, found) or not _heads(words, found):
+        return False
+    members = {w.text for w in words if _member(w)}
+    if len(members) >= 2 and (words[-1].text in members or words[-1].text in _FIGURES):
+        return True  # (kinds of data, the last one too: not "Strategy, budget and governance")
+    if len(words) > _LISTED_WORDS:
         return False
     named = _named(words, found)
     return (
@@ -71,9 +78,16 @@ _LISTED_FUNCTION_WORDS = frozenset(
 
 
 _LISTED_WORDS = 8
+_FIGURES = frozenset("figures cijfers numbers getallen bedragen amounts results resultaten uitslagen scores".split())
 
 
-def _verbless(words: Words, found: list[Word]) -> bool:
+def data_list(words: Words, found: list[Word]) -> bool:
+    """A noun phrase or a list of them as an item of a list: no verb, clause or contact line, 'anything from …' as
+    one of its members (a sentence on its own reads it with :func:`_verbless`, where 'anything' keeps it)."""
+    return _verbless(words, found, _THINGS)
+
+
+def _verbless(words: Words, found: list[Word], nouns: frozenset[str] = frozenset()) -> bool:
     """No verb, clause or contact line: a noun phrase or a list of them."""
     if len(words) > 20 or acts(words, found) or objects.public_places(words):
         return False
@@ -89,7 +103,7 @@ def _verbless(words: Words, found: list[Word]) -> bool:
     for word in words:
         if word.text in _SUBJECTS or MODAL.matches(word) or c.NEUTRAL_ACT.matches(word) or _finite((word,)):
             return False
-        if word.text.endswith("ing") and word.text not in named and word.text not in _ING_NOUNS:
+        if word.text.endswith("ing") and word.text not in named and word.text not in _ING_NOUNS | nouns:
             return False  # a verb ("relating to", "Working with …"; "pricing", "banking" are members)
     return True
 
