@@ -92,7 +92,13 @@ def test_an_approved_line_of_catalogue_tools_gives_the_tools(page: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Goedgekeurd: 3 maart 2026 door het MT", "Goedgekeurd door: directie", "Goedgekeurd: directie en MR"],
+    [
+        "Goedgekeurd: 3 maart 2026 door het MT",
+        "Goedgekeurd door: directie",
+        "Goedgekeurd: directie en MR",
+        "Goedgekeurd op: 3 maart 2026",
+        "Approved on: 3 March 2026",
+    ],
 )
 @pytest.mark.parametrize("heading", ["", "## Tools\n\n- Copilot\n\n"])
 def test_who_or_when_approved_the_policy_is_no_tool(line: str, heading: str) -> None:
