@@ -398,3 +398,30 @@ def test_a_list_of_data_on_its_own_stays_a_heading(text: str) -> None:
 @pytest.mark.parametrize("text", ["Strategy, budget and governance", "Fonts, colours and layouts."])
 def test_a_list_of_topics_under_a_dont_list_names_no_data(text: str) -> None:
     assert not recognised_ids(text, "mag_niet")
+
+
+# 13. A Dutch decision fronted as the object of a verb of taking ("Een diagnose of een behandelkeuze maakt altijd de
+#     tandarts …, nooit een AI-programma", "Een diagnose stelt altijd de dierenarts") has its subject after the verb:
+#     whoever it is called, set against AI, is who decides; an appointment made is no decision.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een diagnose of een behandelkeuze maakt altijd de tandarts of de mondhygiënist, nooit een AI-programma.",
+        "Een diagnose stelt altijd de dierenarts, nooit een AI-tool.",
+        "Het eindoordeel velt altijd de examinator, niet de chatbot.",
+    ],
+)
+def test_a_fronted_decision_taken_by_a_person_set_against_ai_counts(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een afspraak maakt altijd de tandarts, nooit de AI-assistent.",
+        "De tandarts maakt altijd een afspraak, nooit de AI-assistent.",
+        "Een diagnose of een behandelkeuze maakt altijd de tandarts.",  # nothing set against AI: a description
+    ],
+)
+def test_an_appointment_or_no_contrast_with_ai_is_no_decision_rule(text: str) -> None:
+    assert GE not in recognised_ids(text)

@@ -153,14 +153,37 @@ def _role_subjects(words: Words) -> list[Word]:
     found = []
     for position, word in enumerate(words):
         takes = word.text in _TAKES and any(c.DECIDE.matches(w) for w in words[position + 1 : position + 5])
-        if word.text not in _DECIDES and not takes:
+        fronted = _after_fronted_decision(words, position)
+        if word.text not in _DECIDES and not takes and not fronted:
             continue
-        subject = _subject_before(words, position) or _subject_after(words, position)
+        subject = _subject_before(words, position)
+        if fronted and (subject is None or _decision_noun(subject)):
+            subject = _subject_after(words, position, fronted)  # "Een behandelkeuze maakt altijd de tandarts"
+        elif subject is None:
+            subject = _subject_after(words, position)
         if subject is None or c.AI.matches(subject) or c.DECIDE.matches(subject) or subject.text in MACHINES:
             continue
         if len(subject.text) >= 3:
             found.append(subject)
     return found
+
+
+_TAKES_FRONTED = frozenset("maakt neemt stelt velt geeft makes takes".split())
+
+
+def _decision_noun(word: Word) -> bool:
+    return c.DECIDE.matches(word) or c.VERDICT.matches(word)
+
+
+def _after_fronted_decision(words: Words, position: int) -> bool:
+    """'Een diagnose of een behandelkeuze maakt altijd de tandarts …', 'De diagnose stelt altijd de arts': the Dutch
+    verb of taking after the decision it takes, fronted as its object; its subject follows it."""
+    return (
+        words[position].text in _TAKES_FRONTED
+        and 2 <= position <= 6
+        and words[0].text in _DETERMINERS
+        and any(_decision_noun(w) for w in words[:position])
+    )
 
 
 def _subject_before(words: Words, position: int) -> Word | None:
@@ -174,7 +197,7 @@ def _subject_before(words: Words, position: int) -> Word | None:
 _PASSIVE_AGENT = frozenset(("by", "door"))
 
 
-def _subject_after(words: Words, position: int) -> Word | None:
+def _subject_after(words: Words, position: int, fronted: bool = False) -> Word | None:
     """'Of een huishouden hulp krijgt, bepaalt altijd de intaker': after a fronted question the Dutch verb comes first
     and its subject after it; 'is always determined by the intake worker': the agent of the passive. The noun after
     the determiner, the last of a two-word noun ('the intake worker')."""
@@ -182,7 +205,7 @@ def _subject_after(words: Words, position: int) -> Word | None:
     ahead = position + 1
     if word.text.endswith(("ed", "d")) and ahead < len(words) and words[ahead].text in _PASSIVE_AGENT:
         ahead += 1  # "determined by the intake worker"
-    elif not _opens_main_clause(words, position):
+    elif not fronted and not _opens_main_clause(words, position):
         return None
     while ahead < len(words) and words[ahead].text in _SUBJECT_SKIP:
         ahead += 1
