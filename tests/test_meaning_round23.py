@@ -425,3 +425,28 @@ def test_a_fronted_decision_taken_by_a_person_set_against_ai_counts(text: str) -
 )
 def test_an_appointment_or_no_contrast_with_ai_is_no_decision_rule(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# 14. Remaining critical ("Blijf kritisch op wat AI maakt", "remain critical of results") is an attitude (guide:
+#     "kritisch blijven"), no act of checking; reading critically, or a check beside it, is the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blijf kritisch op alles wat een chatbot schrijft.",
+        "You should stay critical of AI results while learning what the tools can do.",
+    ],
+)
+def test_remaining_critical_is_an_attitude(text: str) -> None:
+    assert AC not in recognised_ids(text, "moet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lees kritisch na wat een chatbot schrijft.",
+        "Blijf kritisch en controleer alles wat een chatbot schrijft.",
+        "Read everything ChatGPT writes critically before you use it.",
+    ],
+)
+def test_reading_critically_or_checking_beside_it_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text, "moet")

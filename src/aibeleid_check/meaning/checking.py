@@ -777,6 +777,7 @@ def _universal(words: Words, checks: list[Word]) -> list[Word]:
     ][:1]
 
 
+_REMAINING = frozenset("blijf blijft blijven remain remains stay stays".split())
 _ATTITUDE = frozenset(
     """eye eyes look blik oog houding attitude mindset thinking denken lens approach benadering reading lezing review
     reviews evaluation beoordeling scrutiny questions vragen kanttekeningen vraag""".split()
@@ -797,6 +798,8 @@ def _critical(words: Words, position: int, reads: bool) -> bool:
         return False
     if word.text in ("carefully", "zorgvuldig") and not reads:
         return False
+    if any(w.text in _REMAINING for w in words[max(0, position - 2) : position]):
+        return False  # "Blijf kritisch op wat AI maakt", "remain critical of results": an attitude (guide), no act
     nxt = words[position + 1].text if position + 1 < len(words) else ""
     return not (word.text in _ATTRIBUTIVE and nxt and nxt not in _ATTITUDE and nxt not in _LINKS)
 
