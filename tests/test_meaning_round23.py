@@ -450,3 +450,20 @@ def test_remaining_critical_is_an_attitude(text: str) -> None:
 )
 def test_reading_critically_or_checking_beside_it_is_the_check(text: str) -> None:
     assert AC in recognised_ids(text, "moet")
+
+
+# 15. Pay as a line of the organisation's accounts ("our salary budget", "de salariskosten") is its business
+#     information, no one's personal data; salaries as such, or of staff, stay personal data (the tune half labels
+#     every listed "salaries" so).
+@pytest.mark.parametrize(
+    "text", ["Never paste our salary budget into ChatGPT.", "Voer de salariskosten nooit in ChatGPT in."]
+)
+def test_a_salary_budget_is_business_information(text: str) -> None:
+    assert recognised_ids(text) == {BG}
+
+
+@pytest.mark.parametrize(
+    "text", ["Never paste salaries into ChatGPT.", "Voer nooit salarissen van medewerkers in ChatGPT in."]
+)
+def test_salaries_are_personal_data(text: str) -> None:
+    assert PD in recognised_ids(text)

@@ -45,6 +45,20 @@ _OWNED = frozenset(
 )  # what "personal" makes one's own, not data about a person
 
 
+_PAY_WORDS = ("salar", "loon", "payroll")
+_TOTALS = ("budget", "budgets", "kosten", "costs", "begroting", "begrotingen", "expenditure", "uitgaven", "bill")
+
+
+def _pay_total(words: Words, position: int) -> bool:
+    """'our salary budget', 'salary costs', 'de salariskosten': pay as a line of the organisation's accounts (its
+    business information), not what a person earns."""
+    word = words[position]
+    if not word.text.startswith(_PAY_WORDS):
+        return False
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    return word.text.endswith(_TOTALS) or nxt in _TOTALS
+
+
 def personal_data(words: Words) -> list[Word]:
     """Personal data: persoonsgegevens, klantgegevens, customer data, names and addresses, PII…"""
     found: list[Word] = []
@@ -61,6 +75,8 @@ def personal_data(words: Words) -> list[Word]:
             continue  # "a HIPAA compliant tool", "GDPR-conform": the law a tool meets, no data
         if word.text in _AS_WRITTEN and position and c.COMPANY.matches(words[position - 1]):
             continue  # "internal emails", "business e-mails": the organisation's correspondence
+        if _pay_total(words, position):
+            continue  # "our salary budget", "de salariskosten": the organisation's figure, no one's pay
         if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or word.text in _AS_WRITTEN:
             found.append(word)  # as written: "at face value" is no face, "sending an e-mail" is an act
         elif c.PERSONAL_WORDS.matches_part(word) or c.IDENTIFIERS.matches_part(word):
