@@ -12,10 +12,9 @@ add a joined word (invoeren, nakijken) at the particle.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)")
+_DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
 
 HEADS = (
     # nouns that end Dutch compounds the concepts care about (longest first when matching)
@@ -125,8 +124,10 @@ _SEPARABLE = {
 _PARTICLES = ("na", "in", "over", "door", "weg", "uit", "op", "mee", "af", "toe", "goed", "vast")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word as read: its text, position, sentence and forms (a named tuple: made per word read, and a frozen
+    dataclass costs a millisecond more to define at import, which every pre-commit run pays)."""
+
     text: str
     index: int
     sentence: int
@@ -157,7 +158,10 @@ def stem_nl(word: str) -> str:
         word = word[:-1] + "f"
     elif word.endswith("z"):
         word = word[:-1] + "s"
-    return _DOUBLE_VOWEL.sub(lambda m: m.group()[0], word)
+    for double in _DOUBLE_VOWELS:  # (the same as a regular expression's left-to-right substitution, cheaper)
+        if double in word:
+            word = word.replace(double, double[0])
+    return word
 
 
 def stem_en(word: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -245,7 +244,7 @@ def _read(text: str) -> Reading:
                 continue
             clause_words = make_words(raw, start=len(words), sentence=sentence_index)
             if after >= 0:
-                clause_words = [replace(w, after=after) for w in clause_words]
+                clause_words = [w._replace(after=after) for w in clause_words]
             words.extend(clause_words)
             placed[number] = len(clauses)
             clauses.append(Clause(sentence_index, tuple(clause_words), question, fresh, placed.get(host, -1)))
