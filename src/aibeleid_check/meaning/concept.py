@@ -13,8 +13,12 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_MEMO_SIZE = 4096
+"""Form sets a concept remembers its answer for (a batch reads many texts; the memo starts again when full)."""
+
+
 class Concept:
-    __slots__ = ("name", "_exact", "_prefixes", "_raw")
+    __slots__ = ("name", "_exact", "_prefixes", "_raw", "_memo")
 
     def __init__(self, name: str, *entries: str, raw: bool = False) -> None:
         """``raw``: match the word as written only, not its base forms (for function words: "alle" is a
@@ -30,9 +34,32 @@ class Concept:
                 exact |= {entry} if raw else {f for f in forms_of(entry) if f == entry or f not in _FUNCTION_WORDS}
         self._exact = frozenset(exact)
         self._prefixes = tuple(prefixes)
+        self._memo: dict[frozenset[str] | str, bool] = {}
 
     def matches(self, word: Word) -> bool:
-        return self.matches_forms((word.text,) if self._raw else word.forms)
+        # (the engine's most frequent call, asked of the same word by many readings: remembered per form set)
+        key = word.text if self._raw else word.forms  # (what the answer depends on)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._matches(word)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def _matches(self, word: Word) -> bool:
+        prefixes = self._prefixes
+        if self._raw:
+            text = word.text
+            return text in self._exact or bool(prefixes) and text.startswith(prefixes)
+        forms = word.forms
+        if not self._exact.isdisjoint(forms):
+            return True
+        if prefixes:
+            for form in forms:
+                if form.startswith(prefixes):
+                    return True
+        return False
 
     def matches_forms(self, forms: Iterable[str]) -> bool:
         for form in forms:

@@ -487,9 +487,8 @@ def judged_as_data(words: Words) -> bool:
 def _listed_as_data(words: Words, position: int) -> bool:
     """'Voer nooit gegevens van cliënten in, zoals naam, gewicht, diagnose of verwijsbrief', 'enter client
     names, session notes, diagnoses or test results': a judging noun among the data put into a tool is data."""
-    if not any(c.ENTER.matches(w) or c.INPUT.matches(w) for w in words) and not data_list(words, []):
-        return False  # ("Residents' names, room numbers, medication, diagnoses …" as a Don't item: a list of data)
     before = words[max(0, position - 6) : position]
-    return any(c.DATA.matches(w) or c.IDENTIFIERS.matches(w) for w in before) and not any(
-        c.AI.matches(w) for w in before
-    )
+    if not any(c.DATA.matches(w) or c.IDENTIFIERS.matches(w) for w in before) or any(c.AI.matches(w) for w in before):
+        return False
+    return any(c.ENTER.matches(w) or c.INPUT.matches(w) for w in words) or data_list(words, [])
+    # ("Residents' names, room numbers, medication, diagnoses …" as a Don't item: a list of data)
