@@ -18,23 +18,33 @@ _MEMO_SIZE = 4096
 
 
 class Concept:
-    __slots__ = ("name", "_exact", "_prefixes", "_raw", "_memo")
+    __slots__ = ("name", "_entries", "_exact", "_prefixes", "_raw", "_memo")
 
     def __init__(self, name: str, *entries: str, raw: bool = False) -> None:
         """``raw``: match the word as written only, not its base forms (for function words: "alle" is a
-        base form of "alleen", but not the same word)."""
+        base form of "alleen", but not the same word). The forms are worked out when the concept is first
+        asked (:meth:`_built`): a run that reads a few short texts never asks a third of them."""
         self.name = name
         self._raw = raw
-        exact: set[str] = set()
-        prefixes: list[str] = []
-        for entry in entries:
-            if entry.endswith("*"):
-                prefixes.append(entry[:-1])
-            else:
-                exact |= {entry} if raw else {f for f in forms_of(entry) if f == entry or f not in _FUNCTION_WORDS}
-        self._exact = frozenset(exact)
-        self._prefixes = tuple(prefixes)
+        self._entries = entries
+        self._exact: frozenset[str] | None = None
+        self._prefixes: tuple[str, ...] = ()
         self._memo: dict[frozenset[str] | str, bool] = {}
+
+    def _built(self) -> frozenset[str]:
+        if self._exact is None:
+            exact: set[str] = set()
+            prefixes: list[str] = []
+            for entry in self._entries:
+                if entry.endswith("*"):
+                    prefixes.append(entry[:-1])
+                elif self._raw:
+                    exact.add(entry)
+                else:
+                    exact |= {f for f in forms_of(entry) if f == entry or f not in _FUNCTION_WORDS}
+            self._prefixes = tuple(prefixes)
+            self._exact = frozenset(exact)
+        return self._exact
 
     def matches(self, word: Word) -> bool:
         # (the engine's most frequent call, asked of the same word by many readings: remembered per form set)
@@ -48,12 +58,13 @@ class Concept:
         return found
 
     def _matches(self, word: Word) -> bool:
+        exact = self._built()
         prefixes = self._prefixes
         if self._raw:
             text = word.text
-            return text in self._exact or bool(prefixes) and text.startswith(prefixes)
+            return text in exact or bool(prefixes) and text.startswith(prefixes)
         forms = word.forms
-        if not self._exact.isdisjoint(forms):
+        if not exact.isdisjoint(forms):
             return True
         if prefixes:
             for form in forms:
@@ -62,8 +73,9 @@ class Concept:
         return False
 
     def matches_forms(self, forms: Iterable[str]) -> bool:
+        exact = self._built()
         for form in forms:
-            if form in self._exact or (self._prefixes and form.startswith(self._prefixes)):
+            if form in exact or (self._prefixes and form.startswith(self._prefixes)):
                 return True
         return False
 
