@@ -527,3 +527,41 @@ def test_an_order_that_names_the_tool_and_forbids_stays_its_rule() -> None:
     sentence = "Gebruik alleen ChatGPT Team, nooit een privé-account."
     doc = _md(f"{_TITLE}## Niet\n\n- Ledengegevens in ChatGPT zetten.\n\n{sentence}\n")
     assert sentence in rules_of(doc)["mag_niet"]
+
+
+# --- Document.headings: every heading the reader saw, for the rule that names where a loose sentence stands ---
+
+_HEADINGS_PAGE = (
+    "# Bakkerij Jansen – AI-afspraken\n\n## Onze afspraken\n\nWe delen nooit klantnamen.\n\n**Wat mag**\n\n"
+    "- Concepten.\n\nDIT NIET\n\n- Klantgegevens.\n\nWat niet mag:\n\n- Recepten.\n\nVersie: 1.0\n\n"
+    "**Contact:** Sanne, sanne@jansen.example\n\n## Onbekend kopje\n\nTekst.\n"
+)
+
+
+def test_every_heading_is_recorded_with_its_position() -> None:
+    assert _md(_HEADINGS_PAGE).headings == [
+        (1, 3, "Bakkerij Jansen – AI-afspraken"),
+        (3, 4, "Onze afspraken"),
+        (7, 1, "Wat mag"),
+        (11, 1, "DIT NIET"),
+        (15, 1, "Wat niet mag:"),
+        (23, 4, "Onbekend kopje"),
+    ]  # ("Versie: 1.0" and "**Contact:** Sanne …" are labels with their values, no headings)
+
+
+def test_every_heading_of_a_word_document_is_recorded() -> None:
+    def build_document(document: Any) -> None:
+        document.add_heading("Bakkerij Jansen – AI-afspraken", level=0)
+        document.add_heading("Onze afspraken", level=1)
+        document.add_paragraph("We delen nooit klantnamen.")
+        document.add_paragraph().add_run("Wat mag").bold = True
+        document.add_paragraph("Concepten.", style="List Bullet")
+        document.add_heading("Praktisch", level=2)
+        document.add_paragraph("Versie: 1.0")
+
+    assert [(line, text) for line, _, text in _word(build_document).headings] == [
+        (1, "Bakkerij Jansen – AI-afspraken"),
+        (2, "Onze afspraken"),
+        (4, "Wat mag"),
+        (6, "Praktisch"),
+    ]

@@ -130,6 +130,10 @@ class Document:
     """Text a Word or Markdown reader found outside every section (under a heading it does not know, or
     between the title and the first section), with its position: read for the four template rules by its
     meaning (AIB406), nothing else."""
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
+    """Every heading a Word or Markdown reader saw, known or not, in document order: (line, column, its text as
+    written). A heading of any level or Word's Title, and a label on a line of its own, bold or plain ("**Wat
+    mag**", "DIT NIET", "Wat niet mag:"); not a label with its value after it ("Versie: 1.0")."""
 
     @property
     def readable(self) -> bool:

@@ -20,6 +20,7 @@ _NOT_A_HEADING = 99
 
 
 def heading(state: State, block: Block) -> None:
+    saw_heading(state, block)
     target = labels.classify(block.text, heading=True)
     if target is None and block.line in state.field_headings:
         target = "~container"  # "Key information" over a table of the fields: the fields' own heading
@@ -32,6 +33,11 @@ def heading(state: State, block: Block) -> None:
         target = "~qa"
     open_section(state, target, block, block.text)
     ask(state, block.text if target == "~qa" else "")
+
+
+def saw_heading(state: State, block: Block) -> None:
+    """A heading, or a label on a line of its own, in ``Document.headings``, whatever it opens."""
+    state.doc.headings.append((block.line, block.column, block.text.strip()))
 
 
 def ask(state: State, question: str) -> None:

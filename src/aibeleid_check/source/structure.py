@@ -53,6 +53,7 @@ from aibeleid_check.source.sections import (
     looks_like_label,
     one_word_field,
     open_section,
+    saw_heading,
 )
 from aibeleid_check.source.titles import organisation_under_title, plain_title, read_title, version_line
 
@@ -172,6 +173,7 @@ def _block(state: State, block: Block) -> None:
         whole = None  # "Wanneer:" on a plain line over a list: not the start date's label
     if whole is not None and not whole.startswith("~"):  # "DIT MAG" on a line of its own, not bold
         section = state.section
+        saw_heading(state, block)
         open_section(state, whole, block, block.text)
         if block.text.endswith(":"):  # "What you must always do:" under "How AI can be used"
             colon_list(state, section)
@@ -216,6 +218,8 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     if target is None and not looks_like_label(state, block, label):
         return False
     section = state.section
+    if not rest.strip():
+        saw_heading(state, block)  # "**Wat mag**", "Wat niet mag:" on a line of its own
     open_labelled(state, target, block, label)
     ask(state, label if target == "~qa" else "")
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
