@@ -565,3 +565,34 @@ def test_every_heading_of_a_word_document_is_recorded() -> None:
         (4, "Wat mag"),
         (6, "Praktisch"),
     ]
+
+
+# --- the twelfth testers' round ---
+
+_NUMBERED = (
+    "# AI Policy – Hendriks & Walsh Accountants\n\nThis page sets out how our staff may use AI tools.\n\n"
+    "1. Never enter client data into ChatGPT.\n"
+    "2. Approved tools: Microsoft 365 Copilot (firm account, DPA in place) and CCH Tagetik AI (DPA in place).\n"
+    "3. Questions? Contact our compliance officer, Priya Nair, on 010 444 5566 or priya@hendrikswalsh.example.\n"
+    "4. This policy applies to all partners, staff and trainees from 1 March 2026.\n"
+)
+
+
+def test_a_numbered_field_item_ends_with_its_value() -> None:
+    doc = _md(_NUMBERED)
+    assert [tool["naam"] for tool in _tools(doc)] == ["Microsoft 365 Copilot (firm account)", "CCH Tagetik AI"]
+    assert _contact(doc)["naam"] == "Priya Nair"
+    assert _data(doc)["ingangsdatum"] == "1 March 2026"
+
+
+def test_a_real_scope_replaces_the_pages_description_of_its_readers() -> None:
+    assert _data(_md(_NUMBERED))["geldt_voor"] == "all partners, staff and trainees"
+    alone = _md(
+        _NUMBERED.replace("4. This policy applies to all partners, staff and trainees from 1 March 2026.\n", "")
+    )
+    assert _data(alone)["geldt_voor"] == "our staff"  # (with no other scope, the description is the scope)
+
+
+def test_a_tools_label_over_its_own_list_still_reads_the_list() -> None:
+    doc = _md(f"{_TITLE}Goedgekeurde tools:\n\n- ChatGPT Team\n- Copilot\n{_RULES}")
+    assert _tools(doc) == [{"naam": "ChatGPT Team"}, {"naam": "Copilot"}]

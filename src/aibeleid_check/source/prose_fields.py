@@ -150,6 +150,14 @@ def fields_in(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
+def describes_readers(text: str) -> bool:
+    """A scope that a description of the page gives ("This page sets out how our staff may use AI tools.",
+    "This page tells all office staff … how we use AI tools"): a later sentence that says whom the rules apply to
+    ("This policy applies to all partners, staff and trainees") says it more precisely."""
+    sentences = _SENTENCE_END.split(text[: _MAX_SENTENCE * 4])
+    return any(_SCOPE_DUTIES.match(part.strip()) or _SCOPE_TELLS.match(part.strip()) for part in sentences)
+
+
 _OWN_SUBJECT = re.compile(
     r"^(?:this|these|our|dit|deze|onze)\s+(?:ai[\s-]+)?[\w-]*" + one_of(_PAGE_NOUNS) + r"\s", re.IGNORECASE
 )

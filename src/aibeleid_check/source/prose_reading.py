@@ -15,7 +15,7 @@ from aibeleid_check.source.contact_text import role_in_sentence
 from aibeleid_check.source.filling import RULE_KINDS, State, append, mark_key, set_value
 from aibeleid_check.source.memo import FIRST_PERSON, writer_fields
 from aibeleid_check.source.negation import NEGATED
-from aibeleid_check.source.prose_fields import fields_in, names_its_own_scope
+from aibeleid_check.source.prose_fields import describes_readers, fields_in, names_its_own_scope
 from aibeleid_check.source.reading import Block, rule_item
 from aibeleid_check.source.rule_wording import YES_IN_WORDS, answer_kind, asked_permission
 from aibeleid_check.source.sections import colon_list, open_section
@@ -45,12 +45,20 @@ def loose(state: State, block: Block, text: str) -> None:
     state.doc.loose.append((before if opens in RULE_KINDS else text, block.line, block.column))
     if block.kind in ("para", "item"):  # ("1. This policy applies to all staff …" in a list without headings)
         for target, value, offset in fields_in(text):  # "This policy applies to all staff."
+            if target == "geldt_voor" and _described_scope(state) and not describes_readers(text):
+                state.prose[target] = (value, block, offset)  # (after "This page sets out how our staff …")
             state.prose.setdefault(target, (value, block, offset))
         fields_of_rule(state, block, text)  # the tools or the contact a sentence names ("Questions? Ask …")
         _answered_permission(state, block, text)
     if opens in RULE_KINDS:
         open_section(state, opens, block, lead)  # "… data. Permitted uses include:" above its list
         colon_list(state, section)
+
+
+def _described_scope(state: State) -> bool:
+    """The scope read so far came from a description of the page ("This page sets out how our staff may …")."""
+    found = state.prose.get("geldt_voor")
+    return found is not None and describes_readers(found[1].text)
 
 
 def fields_of_rule(state: State, block: Block, text: str) -> None:

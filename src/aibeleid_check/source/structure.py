@@ -34,7 +34,7 @@ from aibeleid_check.source import Document, SourceKind, labels
 from aibeleid_check.source.catalogue_names import names_catalogue_tool
 from aibeleid_check.source.field_table import field_tables
 from aibeleid_check.source.field_values import open_labelled
-from aibeleid_check.source.filling import State, table_row
+from aibeleid_check.source.filling import LIST_SECTIONS, State, table_row
 from aibeleid_check.source.label_lines import dash_label, plain_label, tools_question, unglue
 from aibeleid_check.source.label_words import APPROVED_LABELS
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
@@ -147,6 +147,8 @@ def _block(state: State, block: Block) -> None:
     if fields:
         for field in fields:  # "Ingangsdatum: 1 maart 2026 · Versie 1.0" in a footer
             _block(state, field)
+        if block.kind == "item" and state.section in LIST_SECTIONS:
+            state.section = None  # "7. Approved tools: X and Y": the list's next items are its own, not more tools
         return
     state.columns = None
     state.rule_columns = None
