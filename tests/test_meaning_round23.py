@@ -467,3 +467,53 @@ def test_a_salary_budget_is_business_information(text: str) -> None:
 )
 def test_salaries_are_personal_data(text: str) -> None:
     assert PD in recognised_ids(text)
+
+
+# 16. Answering for a list of decisions ("responsible for all classroom decisions, assessment judgements and contact
+#     with pupils") is accountability (guide decision 6), however long the list; a decision of its own after it
+#     ("…, and that decision must reflect their own judgement") or deciding set against AI is the rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers stay responsible for all classroom decisions, assessment judgements and contact with pupils and parents.",
+        "Coaches remain responsible for all team decisions, player assessments and communication with members.",
+    ],
+)
+def test_answering_for_a_list_of_decisions_is_no_decision_rule(text: str) -> None:
+    assert GE not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reviewer is always accountable for their decision, and that decision must reflect their own judgement of the work.",
+        "The responsibility for final decisions about clients lies with staff, not with AI.",
+    ],
+)
+def test_a_decision_of_its_own_beside_the_accountability_is_the_rule(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+# 17. Being responsible for ensuring the accuracy of content, no AI named, is answering for it (guide decision 6);
+#     spell-checking and grammar-checking are a tool's features ("use AI for spell-checking"), no check of AI output.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users are responsible for ensuring the accuracy and completeness of content.",
+        "Using AI for spell-checking or light grammar correction needs no disclosure.",
+    ],
+)
+def test_answering_for_accuracy_or_a_spell_checker_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff are responsible for checking that AI output is accurate before they use it.",
+        "Ensure that AI output is accurate before you use it.",
+        "Gebruik de spellingscontrole gerust; AI-teksten lees je altijd zelf na.",
+    ],
+)
+def test_checking_or_ensuring_what_ai_made_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

@@ -236,6 +236,8 @@ def check_words(words: Words) -> list[Word]:
             found.append(word)  # "Compare any advice from AI with the manual", "zoek je zelf op", "naast … leggen"
         elif word.text in _CHECKERS and previous not in _PASSED_TO:
             continue  # "Reviewers are asked to refrain from uploading …": who checks, not the act ("langs een reviewer")
+        elif c.CHECK.matches(word) and word.text.startswith(_LANGUAGE_TOOLS):
+            continue  # "spell-checking", "grammar-checking applications", "spellingscontrole": a tool's feature
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
             if word.text in ("controle", "control") and nxt in ("over", "of"):
                 continue  # "menselijke controle over de eindbeslissing": authority, not checking
@@ -255,6 +257,7 @@ def check_words(words: Words) -> list[Word]:
     return found
 
 
+_LANGUAGE_TOOLS = ("spell", "grammar", "grammatica")
 _COMPARE = frozenset("compare compares comparing vergelijk vergelijkt vergelijken".split())
 _REFERENCE = frozenset("with against to met tegen naast".split())
 _LOOK_UP_END = frozenset("voordat before in en and als wanneer if when bij".split())

@@ -342,7 +342,18 @@ def _ensured(words: Words) -> list[Word]:
     duty = [w for w in words if w.text in _DUTY]
     if data_accuracy(words):
         return []  # "ensure the accuracy of their personal details"
+    if duty and _answering_for(words, duty[0]) and not any(c.names_ai(w) or ai_made_word(w) for w in words):
+        return []  # "Users are responsible for ensuring the accuracy of content": answering for it (decision 6); with
+        # AI's work named ("… that AI-generated material is accurate") the earlier rounds count it
     return [duty[0], output[0], correct[0]] if output and correct and duty else []
+
+
+def _answering_for(words: Words, duty: Word) -> bool:
+    """'responsible for ensuring the accuracy …', 'verantwoordelijk voor het waarborgen van …': the duty named as what
+    someone answers for, not as the act of checking."""
+    return duty.text.endswith(("ing", "en")) and any(
+        w.text.startswith(_ANSWERABLE) and 0 < duty.index - w.index <= 3 for w in words
+    )
 
 
 _IT = frozenset("it they het die dat ze zij".split())

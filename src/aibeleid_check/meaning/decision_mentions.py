@@ -123,16 +123,31 @@ def answerable_for(words: Words, found: list[Word]) -> bool:
         w
         for w in words
         if w.text.startswith(ANSWERABLE)
-        and 0 < first - w.index <= 3
+        and 0 < first - w.index <= 4
         and any(f.text in ("for", "voor") and w.index < f.index < first for f in words)
     ]
-    if not duty or accountable(words) or len(found) > 1 and any(w.index > first + 2 for w in found):
-        return False
+    later = [p for p, w in enumerate(words) if w in found and w.index > first + 2]
+    if not duty or accountable(words) or any(_decided_again(words, p) for p in later):
+        return False  # ("… and decides on hiring", "…, and that decision must reflect their own understanding": a
+        # decision of its own after it; a list of what one answers for, "all instructional decisions, assessment
+        # judgments, …", is answered for whole)
     if assigned_beside_ai(words):
         return False  # "AI can provide recommendations, but the responsibility for decision-making is our staff's"
     return not (negations(words) and any(c.AI.matches(w) or w.text in MACHINES for w in words))
 
 
+_RESTARTS = frozenset("that this the these dat die deze dit het de".split())
+
+
+def _decided_again(words: Words, position: int) -> bool:
+    """A decision word after the one answered for that is a verb, or a noun after a determiner of its own."""
+    return words[position].text in _DECIDING_VERBS or position > 0 and words[position - 1].text in _RESTARTS
+
+
+_DECIDING_VERBS = frozenset(
+    """decide decides decided deciding determine determines beslist beslis beslissen besluit besluiten bepaalt bepalen
+    kiest kiezen choose chooses assess assesses beoordeelt beoordelen grade grades judge judges""".split()
+)
 _LIMITS = frozenset("only alleen slechts uitsluitend enkel".split())
 
 
