@@ -517,3 +517,27 @@ def test_answering_for_accuracy_or_a_spell_checker_is_no_check(text: str) -> Non
 )
 def test_checking_or_ensuring_what_ai_made_is_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 18. AI as the sole basis of judging ("the sole basis for approving or rejecting a contribution", "de enige
+#     grondslag voor het afwijzen") names the decision whatever is judged; AI as the basis of a report judges no one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI must never be the sole basis for accepting or rejecting a pull request.",
+        "AI mag nooit de enige grondslag zijn voor het afwijzen van een aanvraag.",
+    ],
+)
+def test_ai_as_the_sole_basis_of_judging_is_the_decision_rule(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI output is the sole basis for our monthly newsletter.",
+        "We do not use AI; the sole basis for approving a contribution is the maintainers' review.",
+    ],
+)
+def test_ai_as_the_basis_of_something_else_is_no_decision_rule(text: str) -> None:
+    assert GE not in recognised_ids(text)

@@ -61,7 +61,19 @@ def sole_basis(words: Words, position: int) -> bool:
     near = words[max(0, position - 3) : position + 10]
     return (
         any(w.text in BASING for w in near) and any(w.text in _ONLY for w in near) and any(c.names_ai(w) for w in near)
-    )
+    ) or _sole_ground(words, position)
+
+
+_GROUNDS = frozenset("basis ground grounds grondslag".split())
+_SOLE_BEFORE = frozenset("sole only single enige".split())
+
+
+def _sole_ground(words: Words, position: int) -> bool:
+    """'AI must not be used as the sole basis for approving or rejecting a contribution', 'de enige grondslag voor het
+    afwijzen': AI as the only ground of judging, whatever is judged."""
+    before = words[max(0, position - 4) : position]
+    grounds = [p for p, w in enumerate(before) if w.text in _GROUNDS and p and before[p - 1].text in _SOLE_BEFORE]
+    return bool(grounds) and any(c.names_ai(w) for w in words)
 
 
 def requests(words: Words, position: int) -> list[Word]:
