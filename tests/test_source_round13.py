@@ -596,3 +596,60 @@ def test_a_real_scope_replaces_the_pages_description_of_its_readers() -> None:
 def test_a_tools_label_over_its_own_list_still_reads_the_list() -> None:
     doc = _md(f"{_TITLE}Goedgekeurde tools:\n\n- ChatGPT Team\n- Copilot\n{_RULES}")
     assert _tools(doc) == [{"naam": "ChatGPT Team"}, {"naam": "Copilot"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We use ChatGPT Team under the company account (DPA signed, no client data).",
+            [{"naam": "ChatGPT Team (company account)", "verwerkersovereenkomst": "signed", "persoonsgegevens": "nee"}],
+        ),
+        ("We use AI for drafts and summaries.", []),
+        ("We use Canva for our posters.", []),  # (no tool of the catalogue: a sentence about our work)
+    ],
+)
+def test_we_use_a_catalogue_tool_names_it(sentence: str, expected: list[dict[str, str]]) -> None:
+    assert _tools(_md(f"{_TITLE}{sentence}\n{_RULES}")) == expected
+
+
+def test_we_work_with_two_tools_under_the_tools_heading() -> None:
+    line = (
+        "We werken met DeepL Pro (verwerkersovereenkomst getekend, geen persoonsgegevens) en Microsoft 365 Copilot "
+        "(zakelijk account, verwerkersovereenkomst getekend)."
+    )
+    assert _tools(_md(f"{_TITLE}## Tools\n\n{line}\n{_RULES}")) == [
+        {"naam": "DeepL Pro", "verwerkersovereenkomst": "getekend", "persoonsgegevens": "nee"},
+        {"naam": "Microsoft 365 Copilot (zakelijk account)", "verwerkersovereenkomst": "getekend"},
+    ]
+
+
+_NEVER = (
+    "# AI at Welcome Home Relocation\n\nA few rules though:\n\n"
+    "**Never** paste anything about our clients into an AI tool: no names or addresses.\n"
+    "Don't share our landlord contracts or our fee agreements.\n"
+    "AI does not choose which apartment a family gets.\n\n"
+    "We use ChatGPT Team under the company account (DPA signed, no client data).\n"
+    "If in doubt, ask me: Marco Bianchi, marco@welcomehome.example, 06 2345 6789.\n"
+)
+
+
+def test_a_bold_first_word_is_part_of_its_rule_and_each_line_is_a_rule() -> None:
+    doc = _md(_NEVER)
+    assert rules_of(doc)["mag_niet"] == [
+        "Never paste anything about our clients into an AI tool: no names or addresses.",
+        "Don't share our landlord contracts or our fee agreements.",
+        "AI does not choose which apartment a family gets.",
+    ]
+    assert _tools(doc)[0]["naam"] == "ChatGPT Team (company account)"
+    assert _contact(doc) == {"naam": "Marco Bianchi", "email": "marco@welcomehome.example", "telefoon": "06 2345 6789"}
+
+
+def test_a_bold_label_over_its_value_stays_the_label() -> None:
+    doc = _md(f"{_TITLE}**DIT NIET** Klantgegevens invoeren.\n\n**Nooit:** recepten delen.\n")
+    assert rules_of(doc)["mag_niet"] == ["Klantgegevens invoeren.", "recepten delen."]
+
+
+def test_a_rule_and_its_explanation_on_the_next_line_stay_one_rule() -> None:
+    doc = _md(f"{_TITLE}## DIT NIET\n\nNever paste client data.\nThat would be a data breach.\n")
+    assert rules_of(doc)["mag_niet"] == ["Never paste client data. That would be a data breach."]

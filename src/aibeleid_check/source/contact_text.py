@@ -102,7 +102,10 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
         p.strip(" .,:") for p in _PARTS.split(rest) if p and p.strip(" .,:") and not _CHANNEL_ONLY.match(p.strip())
     ]
     for part in parts:
-        if part.split()[0].lower() in _FIRST_PERSON:
+        first, _, named = part.partition(" ")
+        if first.lower().rstrip(":") in _FIRST_PERSON and first.endswith(":") and named:
+            part = named  # "ask me: Marco Bianchi, …": the writer, named after the colon
+        elif first.lower() in _FIRST_PERSON:
             continue  # "ask me directly": the writer, whom the sentence does not name
         role, name = role_and_name(part)
         if name and "naam" not in found:

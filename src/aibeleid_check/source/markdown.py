@@ -156,6 +156,7 @@ class _Walker:
             starts_label = lead is not None and (lead[1] or opens_with_label(lead[0]))
             if joined and kind == "para" and not starts_label and lead is not None:
                 starts_label = _states_a_field(joined[-1][1], parts, after_label=after_label)
+                starts_label = starts_label or _next_rule(joined[-1][1], parts)
             if joined and (kind != "para" or not starts_label):
                 joined[-1][1].append((" ", False, False))
                 joined[-1][1].extend(parts)
@@ -210,6 +211,17 @@ class _Walker:
             first_line = line + content.count("\n", 0, match.start())
             found = match.group(0)
             self.doc.comments[first_line] = found if "\n" not in found else " ".join(found.split())
+
+
+def _next_rule(before: list[tuple[str, bool, bool]], parts: list[tuple[str, bool, bool]]) -> bool:
+    """A line that is a rule by its first words after lines that are one too, each ending its sentence ("**Never**
+    paste anything about our clients …" then "Don't share our landlord contracts …"): the rules typed as lines, one
+    block each, not one long rule."""
+    from aibeleid_check.source.rule_wording import rule_by_first_words
+
+    previous = "".join(text for text, _, _ in before).strip()
+    line = "".join(text for text, _, _ in parts).strip()
+    return previous.endswith((".", "!")) and rule_by_first_words(previous) and rule_by_first_words(line)
 
 
 def _states_a_field(

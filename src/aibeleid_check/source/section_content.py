@@ -29,6 +29,7 @@ from aibeleid_check.source.rule_wording import (
     what_we_do_kind,
 )
 from aibeleid_check.source.sections import ask, colon_list, open_section
+from aibeleid_check.source.tool_spec import outside_brackets
 
 _MEMBER_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -169,7 +170,8 @@ def _states_a_field(text: str, *, with_tools: bool = False) -> bool:
     voor iedereen." is a rule). (Under DIT MAG the tools a permission names stay its own: "You may use ChatGPT Team
     for …", "De afdeling werkt uitsluitend met …" allow them.)"""
     fields = _FIELDS_OF_A_SENTENCE | ({"goedgekeurde_tools"} if with_tools else set())
-    return bool(stated_fields(text) & fields) and not rule_by_first_words(text) and not NEGATED.search(text)
+    negated = NEGATED.search(outside_brackets(text))  # ("(DPA signed, no client data)": a tool's details)
+    return bool(stated_fields(text) & fields) and not rule_by_first_words(text) and not negated
 
 
 def _provision(state: State, block: Block, text: str) -> bool:

@@ -34,13 +34,14 @@ from aibeleid_check.source import Document, SourceKind, labels
 from aibeleid_check.source.catalogue_names import names_catalogue_tool
 from aibeleid_check.source.field_table import field_tables
 from aibeleid_check.source.field_values import open_labelled
-from aibeleid_check.source.filling import LIST_SECTIONS, State, table_row
+from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, table_row
 from aibeleid_check.source.label_lines import dash_label, plain_label, tools_question, unglue
 from aibeleid_check.source.label_words import APPROVED_LABELS
 from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
 from aibeleid_check.source.reading import Block, is_question
+from aibeleid_check.source.rule_wording import rule_by_first_words
 from aibeleid_check.source.section_content import content, question_and_answer
 from aibeleid_check.source.sections import (
     after_colon_list,
@@ -210,6 +211,8 @@ def _labelled(state: State, block: Block, label: str) -> bool:
         target = "goedgekeurde_tools" if names_catalogue_tool(rest) else "~intro"  # tools, "…: 3 maart 2026 door …" no
     if target == "mag" and _ONLY_A_TOOL.match(rest.strip()):
         target = "goedgekeurde_tools"  # "Toegestaan: alleen Microsoft 365 Copilot met je werkaccount."
+    if target in RULE_KINDS and block.label and _bold_first_word(label, rest):
+        block = replace(block, rest=block.text, rest_column=block.column)  # "**Never** paste …": the whole rule
     if target is not None and one_word_field(target, label) and not answers_one_word(target, block, rest):
         content(state, block)  # "Wanneer: altijd bij gevoelige content": no date, so not the date's label
         return True
@@ -227,6 +230,12 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
         colon_list(state, section)
     return True
+
+
+def _bold_first_word(label: str, rest: str) -> bool:
+    """A rule that opens with its word in bold ("**Never** paste anything about our clients …", "**Nooit**
+    klantgegevens invoeren"): the label's word is the rule's first, and the sentence goes on in lower case."""
+    return not label.rstrip().endswith(":") and rest.strip()[:1].islower() and rule_by_first_words(f"{label} {rest}")
 
 
 def _read_as_heading(block: Block, label: str, rest: str) -> bool:

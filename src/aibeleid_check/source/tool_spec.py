@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aibeleid_check.source.catalogue_names import names_catalogue_tool
 from aibeleid_check.source.contact_text import (
     EMAIL,
     EXTENSION,
@@ -261,8 +262,16 @@ def tools_in_sentence(sentence: str) -> list[tuple[str, int]]:
     """The tools a sentence outside the sections states as the approved ones ("The only approved tools are
     Microsoft 365 Copilot (…) and ChatGPT Team (…).", "We only use …"), as :func:`tool_parts`, or the products
     it permits by name ("Bij Knip mag iedereen ChatGPT Team gebruiken voor …", "Staff may use Microsoft 365
-    Copilot and DeepL Pro for …"); ``[]`` for any other sentence."""
-    return tool_parts(sentence) if _TOOLS_SENTENCE.match(sentence) else _permitted_tools(sentence)
+    Copilot and DeepL Pro for …"), or a tool of the catalogue we use ("We use ChatGPT Team under …"); ``[]`` for
+    any other sentence."""
+    if _TOOLS_SENTENCE.match(sentence) or _WE_USE.match(sentence) and names_catalogue_tool(sentence):
+        return tool_parts(sentence)
+    return _permitted_tools(sentence)
+
+
+_WE_USE = re.compile(r"^(?:we|wij)\s+(?:use|gebruiken|werken\s+met)\s+(?=[A-Z])(?!AI\b|AI-)", re.IGNORECASE)
+"""The tools we use, named ("We use ChatGPT Team under the company account (DPA signed, …)."): a tools sentence when
+it names a tool of the catalogue ("We use AI for drafts" names none)."""
 
 
 _PERMITS_USE = re.compile(
@@ -400,7 +409,17 @@ _TOOLS_LEAD = re.compile(
     + r"(?:"
     + _ONLY_WORD
     + r"\s+)?"
-    r"|" + _USE_ONLY + r"|" + _ONLY.pattern + r"|" + _APPROVED_ARE + r"|" + _FOLLOWING_APPROVED,
+    r"|"
+    + _USE_ONLY
+    + r"|"
+    + _ONLY.pattern
+    + r"|"
+    + _APPROVED_ARE
+    + r"|"
+    + _FOLLOWING_APPROVED
+    + r"|^"
+    + _WE_WORK
+    + r"\s+met\s+(?=[A-Z])(?!AI\b|AI-)",  # "We werken met DeepL Pro (…) en …" under the tools
     re.IGNORECASE,
 )
 # (_USE_ONLY before _ONLY: "Only use GitHub Copilot …" is cut after "use", not after "Only" alone)
