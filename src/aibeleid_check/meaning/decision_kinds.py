@@ -71,8 +71,11 @@ _SOLE_BEFORE = frozenset("sole only single enige".split())
 def _sole_ground(words: Words, position: int) -> bool:
     """'AI must not be used as the sole basis for approving or rejecting a contribution', 'de enige grondslag voor het
     afwijzen': AI as the only ground of judging, whatever is judged."""
-    before = words[max(0, position - 4) : position]
-    grounds = [p for p, w in enumerate(before) if w.text in _GROUNDS and p and before[p - 1].text in _SOLE_BEFORE]
+    grounds = [
+        p
+        for p in range(max(1, position - 6), position)
+        if words[p].text in _GROUNDS and words[p - 1].text in _SOLE_BEFORE
+    ]  # ("… for accepting or rejecting …": each judging word of the pair)
     return bool(grounds) and any(c.names_ai(w) for w in words)
 
 
