@@ -653,3 +653,32 @@ def test_a_bold_label_over_its_value_stays_the_label() -> None:
 def test_a_rule_and_its_explanation_on_the_next_line_stay_one_rule() -> None:
     doc = _md(f"{_TITLE}## DIT NIET\n\nNever paste client data.\nThat would be a data breach.\n")
     assert rules_of(doc)["mag_niet"] == ["Never paste client data. That would be a data breach."]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Deze afspraak geldt voor alle apothekers.", "Deze werkafspraak geldt voor alle apothekers."]
+)
+def test_one_agreement_says_whom_it_is_for(sentence: str) -> None:
+    assert _data(_md(f"{_TITLE}{sentence}\n{_RULES}")).get("geldt_voor") == "alle apothekers"
+
+
+def test_dit_doen_we_wel_is_what_we_do() -> None:
+    doc = _md(
+        f"{_TITLE}## Dit doen we wel\n\n- Vakliteratuur laten samenvatten.\n\n## Dit doen we niet\n\n- Klantnamen invoeren.\n"
+    )
+    assert rules_of(doc) == {"mag": ["Vakliteratuur laten samenvatten."], "mag_niet": ["Klantnamen invoeren."]}
+    assert unknown_headings(doc) == []
+
+
+def test_an_unknown_heading_over_field_labels_names_those_fields() -> None:
+    fields = (
+        "**Welke tools:** Microsoft 365 Copilot\n\n**Voor wie:** alle fysiotherapeuten.\n\n**Vanaf:** 1 februari 2026\n"
+    )
+    doc = _md(f"{_TITLE}{_RULES}\n## Praktisch\n\n{fields}")
+    [problem] = [p for p in doc.problems if p.found == "Praktisch"]
+    assert set(problem.reason.split(",")) == {"goedgekeurde_tools", "geldt_voor", "ingangsdatum"}
+
+
+def test_an_unknown_label_with_its_value_names_only_what_it_gave() -> None:
+    doc = _md(f"{_TITLE}{_RULES}\nIngangsdatun: 1 maart 2026\n\n**Voor wie:** alle fysiotherapeuten.\n")
+    assert [p.reason for p in doc.problems if p.found == "Ingangsdatun"] == [""]

@@ -342,7 +342,10 @@ RULE_GROUPS = frozenset(
 themselves ("Golden rules"): a rule right under such a heading that says "not" or "never" in its first words
 is read as ``regels.mag_niet``, any other as ``regels.moet`` (both counted by meaning, as in YAML)."""
 
-WE_DO = frozenset({"what we do", "wat wij doen", "wat we doen", "dit doen we", "dit doen wij", "this is what we do"})
+WE_DO = frozenset(
+    {"what we do", "wat wij doen", "wat we doen", "dit doen we", "dit doen wij", "this is what we do"}
+    | {"dit doen we wel", "dit doen wij wel"}
+)
 """The counterpart of "What we never do": its items are what we do with AI (permissions) and what we always
 do or check (duties), read by their first words (``~do``)."""
 
@@ -525,10 +528,11 @@ SUBJECT_NOUNS = (
     *NAME_NOUNS,
     *("policies", "faq", "chapter", "hoofdstuk", "section", "memo", "document"),
     *("reglement", "protocol", "regeling", "gedragscode", "page", "pagina", "intranet page", "intranetpagina"),
-    *("guide", "handleiding", "gids", "leidraad"),
+    *("guide", "handleiding", "gids", "leidraad", "afspraak", "agreement"),
 )
-"""The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …", "This guide is for …"):
-also a part of a document, the memo, or the guide, that says whom it is for."""
+"""The subject of a scope sentence ("This chapter applies to …", "Dit memo geldt voor …", "This guide is for …",
+"Deze (werk)afspraak geldt voor …"): also a part of a document, the memo, the guide, or the one agreement, that says
+whom it is for."""
 
 
 def one_of(words: tuple[str, ...]) -> str:

@@ -105,11 +105,13 @@ _SHOWN_FIELDS = ("geldt_voor", "ingangsdatum", "goedgekeurde_tools", "aanspreekp
 
 def _read_under_unknown(state: State) -> None:
     """An unknown heading over a sentence that gave a field ("## Praktische zaken" over "Dit beleid geldt voor
-    … en gaat in op 1 maart 2026."): its warning names the fields read there (``reason``), which do reach the
-    A4, instead of saying that nothing under it does."""
+    … en gaat in op 1 maart 2026.") or over the fields' labels ("## Praktisch" over "**Voor wie:** …"): its warning
+    names the fields read there (``reason``), which do reach the A4, instead of saying that nothing under it does."""
     problems = state.doc.problems
+    headings = {line for line, _, _ in state.doc.headings}
     for problem, start in state.unknown:
-        end = min((line for line in state.opened if line > start), default=None)
+        later = headings if start in headings else state.opened  # (a heading holds the labels under it)
+        end = min((line for line in later if line > start), default=None)
         found = {
             path[0]
             for path, (line, _) in state.doc.value_marks.items()
