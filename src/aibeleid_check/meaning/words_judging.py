@@ -100,7 +100,7 @@ DECIDER = words(  # who may take a decision: a person or a role (the checking ru
     recruiter* adviseur* specialist* expert* deskundige* medewerkers employee employees team teams committee*
     rechter* judge judges humans persons personen mensenwerk ambtenaren professionals arts artsen qualified
     instructor* faculty supervisor* manager* leidinggevenden hr caseworker* accountant* jurist* advocaten
-    notaris* redactie editor* human-in-the-loopmens mensen menselijk* medewerker zelf jezelf human* person
+    notaris* redactie editor* human-in-the-loop mens mensen menselijk* medewerker zelf jezelf human* person
     persoon people manager leidinggevende professional yourself eindverantwoordelijk* eigenaar decision-makers
     decision-maker beslisser* ambtenaar behandelaar docent wijzelf ourselves staff journalist redacteur lawyer
     advocaat reviewer panel panels
