@@ -682,3 +682,20 @@ def test_an_unknown_heading_over_field_labels_names_those_fields() -> None:
 def test_an_unknown_label_with_its_value_names_only_what_it_gave() -> None:
     doc = _md(f"{_TITLE}{_RULES}\nIngangsdatun: 1 maart 2026\n\n**Voor wie:** alle fysiotherapeuten.\n")
     assert [p.reason for p in doc.problems if p.found == "Ingangsdatun"] == [""]
+
+
+_NIET_DOEN = "## Niet doen\n\n- Klantgegevens invoeren.\n- Onze inkoopprijzen in een AI-tool plakken.\n\n"
+
+
+def test_a_remark_after_the_prohibitions_items_is_no_prohibition() -> None:
+    remark = "Voor een nieuwe tool die persoonsgegevens van klanten verwerkt, doen we eerst een DPIA."
+    doc = _md(f"{_TITLE}{_NIET_DOEN}{remark}\n")
+    assert rules_of(doc)["mag_niet"] == ["Klantgegevens invoeren.", "Onze inkoopprijzen in een AI-tool plakken."]
+    assert any(text == remark for text, _, _ in doc.loose)
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Deel nooit wachtwoorden met een AI-tool.", "Licentiesleutels horen niet in ChatGPT."]
+)
+def test_a_prohibition_after_the_items_is_still_one(paragraph: str) -> None:
+    assert paragraph in rules_of(_md(f"{_TITLE}{_NIET_DOEN}{paragraph}\n"))["mag_niet"]

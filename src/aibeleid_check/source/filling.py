@@ -42,6 +42,7 @@ class State:
     """The rule section a plain colon lead inside it left ("How AI can be used" for "What it cannot be used
     for:"): the lead governs the list under it, a paragraph after that list is the section's again."""
     lead_items: bool = False  # the list under that lead has begun
+    listed: bool = False  # the rule section being read has had list items
     colon_list: bool = False
     """The rule section was opened by a plain colon lead ("What you may not do:"): it ends with its items, and
     a paragraph after them is back in ``left`` (None: outside every section)."""

@@ -84,9 +84,11 @@ def content(state: State, block: Block) -> None:
         return
     if section.startswith("~") or (not text and block.kind != "item"):
         return
-    if section in RULE_KINDS and block.kind == "para" and _note(text):
-        loose(state, block, text)  # "Let op: AI maakt ook fouten. …" under the list: a remark, read by its meaning
-        return
+    if section in RULE_KINDS and block.kind == "para" and (_note(text) or _after_the_prohibitions(state, text)):
+        loose(state, block, text)  # "Let op: AI maakt ook fouten. …", "Voor een nieuwe tool … doen we eerst een
+        return  # DPIA." under the list's items: a remark, read by its meaning
+    if section in RULE_KINDS and block.kind == "item":
+        state.listed = True
     before, lead, opens = colon_lead(block, text)
     if opens in RULE_KINDS and section in RULE_KINDS and opens != section:
         # "What it cannot be used for:" under "How AI can be used": the items after it are the Don't-list
@@ -121,6 +123,12 @@ _NOTE_LABEL = re.compile(
     r"|attentie|waarschuwing|warning)\s*[:!.]\s*",
     re.IGNORECASE,
 )
+
+
+def _after_the_prohibitions(state: State, text: str) -> bool:
+    """A paragraph after the items of a DIT NIET list that forbids nothing ("Voor een nieuwe tool die
+    persoonsgegevens verwerkt, doen we eerst een DPIA."): a remark under the list, not one more prohibition."""
+    return state.section == "mag_niet" and state.listed and not rule_by_first_words(text) and not NEGATED.search(text)
 
 
 def _note(text: str) -> bool:

@@ -66,6 +66,7 @@ def enter_section(state: State, target: str | None, block: Block, label: str) ->
     state.left = None
     state.colon_list = False
     state.lead_items = False
+    state.listed = False
     if target is None:
         nearest = labels.nearest(label)
         state.doc.problem(
