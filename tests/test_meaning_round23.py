@@ -541,3 +541,31 @@ def test_ai_as_the_sole_basis_of_judging_is_the_decision_rule(text: str) -> None
 )
 def test_ai_as_the_basis_of_something_else_is_no_decision_rule(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# 19. The data goes into AI only through the office that guards it, named as the step before ("Before you put client
+#     files into an AI tool, ask the privacy officer for approval", "Overleg met de FG voordat je klantgegevens in een
+#     AI-tool zet"): an approval gate (guide decision 2); a licence, a form or a partner is no such gate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before you put client files into an AI tool, ask the privacy officer for approval.",
+        "Before using patient data in AI platforms, please reach out to the Privacy Office.",
+        "Overleg met de FG voordat je klantgegevens in een AI-tool zet.",
+    ],
+)
+def test_an_office_consulted_before_data_goes_into_ai_is_the_gate(text: str) -> None:
+    assert PD in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before using ChatGPT, request a licence from IT.",
+        "Before entering client data in a form, contact the office.",
+        "Before sharing client data with a partner, ask for their consent.",
+        "Contact the privacy office before you buy an AI tool.",
+    ],
+)
+def test_a_step_before_something_else_is_no_gate(text: str) -> None:
+    assert PD not in recognised_ids(text)

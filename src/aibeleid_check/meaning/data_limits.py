@@ -26,6 +26,9 @@ _REQUIRES = ("requires", "require", "required", "requiring", "needs", "need", "s
 def _gated(words: Words) -> list[Word]:
     """'Persoonsgegevens voer je pas in na toestemming van de FG', 'entering client data requires prior
     approval from the DPO': the data goes in only through an approval, a limit (guide decision 2)."""
+    consulted = _consulted_before(words)
+    if consulted:
+        return consulted  # "Before using data subject to HIPAA in AI platforms, please reach out to the Privacy Office"
     gates = [w for w in words if c.GATE.matches(w)]
     if not gates:
         return []
@@ -37,6 +40,8 @@ def _gated(words: Words) -> list[Word]:
         for p, w in enumerate(after[:4])
     ):
         return []  # "requires the consent of the client / data subject": a legal basis, not the way in
+    if any(w.text in _BEFORE for w in words[:first]) and any(w.text in _ASKS for w in words[max(0, first - 5) : first]):
+        return [gates[0]]  # "Before using identifiable FERPA data in AI platforms, request permission from …"
     for position, word in enumerate(words[:first]):
         if word.text == "pas" and any(w.text in _NOT_BEFORE for w in words[position + 1 : first + 1]):
             return [word, gates[0]]  # "pas na toestemming", "gaat pas een AI-tool in nadat de CISO akkoord geeft"
@@ -47,6 +52,27 @@ def _gated(words: Words) -> list[Word]:
 
 
 _ROLES = frozenset("officer officers functionaris team desk manager board committee commissie lead".split())
+_BEFORE = frozenset("before voordat alvorens prior".split())
+_ASKS = frozenset("request requests ask asks obtain obtains seek seeks get vraag vraagt aanvragen verkrijg".split())
+_CONSULT = frozenset("contact consult overleg raadpleeg".split())
+_OFFICES = frozenset("office officer officers fg dpo functionaris privacyofficer privacy-officer".split())
+
+
+def _consulted_before(words: Words) -> list[Word]:
+    """'Before using client data in AI platforms, reach out to the Privacy Office', 'Overleg met de FG voordat je
+    klantgegevens in een AI-tool zet': the office that guards the data consulted before the data goes in, the way
+    in through an approval (guide decision 2)."""
+    if not any(w.text in _BEFORE for w in words) or not any(c.names_ai(w) for w in words):
+        return []
+    for position, word in enumerate(words):
+        reach = word.text == "reach" and words[position + 1 : position + 2] and words[position + 1].text == "out"
+        if word.text in _CONSULT or reach:
+            office = [w for w in words[position + 1 : position + 7] if w.text in _OFFICES]
+            if office:
+                return [word, office[0]]
+    return []
+
+
 _NEEDED = ("nodig", "vereist", "verplicht", "noodzakelijk", "needed", "required", "necessary", "mandatory")
 
 
