@@ -699,3 +699,17 @@ def test_a_remark_after_the_prohibitions_items_is_no_prohibition() -> None:
 )
 def test_a_prohibition_after_the_items_is_still_one(paragraph: str) -> None:
     assert paragraph in rules_of(_md(f"{_TITLE}{_NIET_DOEN}{paragraph}\n"))["mag_niet"]
+
+
+@pytest.mark.parametrize(
+    ("details", "expected"),
+    [
+        ("verwerkersovereenkomst via het bestuur, geen leerlinggegevens", "ja"),
+        ("verwerkersovereenkomst, onderdeel van het leerlingvolgsysteem", "ja"),
+        ("DPA through the trust", "ja"),
+        ("verwerkersovereenkomst via het bestuur aangevraagd", "aangevraagd"),
+    ],
+)
+def test_an_agreement_arranged_through_someone_else_is_there(details: str, expected: str) -> None:
+    doc = _md(f"{_TITLE}## Goedgekeurde tools\n\n- Microsoft 365 Copilot ({details})\n{_RULES}")
+    assert _agreements(doc) == [expected]

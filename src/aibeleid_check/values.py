@@ -119,17 +119,27 @@ AMBIGUOUS_AGREEMENT = frozenset(
 """Values that can mean 'no agreement is needed' (niet-nodig) or 'there is none' (nee): the author says which."""
 _PARTS = re.compile(r"\s*[,;(]\s*|\)\s*")
 _PARTY = re.compile(r"\s+(?:by|door|with|met)\s+\S.*$")
-_PARTY_FIRST = re.compile(r"^(?:by|door|with|met)\s+(?:(?:de|het|the)\s+)?\S+\s+")
+_PARTY_FIRST = re.compile(r"^(?:by|door|with|met|via|through)\s+(?:(?:de|het|the)\s+)?\S+\s+")
 """Who signed the agreement, or with whom, after its status or before it ("signed by the board", "getekend met
 OpenAI", "met OpenAI afgesloten"): the status says it all."""
 
 
+_ARRANGED = re.compile(
+    r"^(?:via|through|(?:als\s+|as\s+)?onderdeel\s+van|(?:as\s+)?part\s+of|included\s+in|inbegrepen\s+in"
+    r"|geregeld\s+(?:door|via)|arranged\s+(?:by|through))(?:\s+\S+){1,6}$"
+)
+"""An agreement arranged through someone else or part of another contract ("via het bestuur", "onderdeel van het
+leerlingvolgsysteem", "through the trust"): there is one, as an advisor reads it."""
+_NOT_THERE = frozenset("niet geen not no nog aangevraagd requested pending nodig needed required".split())
+
+
 def _agreement_state(text: str) -> str | None:
-    """The agreement a status states, with or without its party ("getekend door de directie" is ``ja``)."""
+    """The agreement a status states, with or without its party ("getekend door de directie" is ``ja``), or the
+    way it was arranged ("via het bestuur" is ``ja``)."""
     for status in (text, _PARTY.sub("", text), _PARTY_FIRST.sub("", text)):
         if status in AGREEMENT_SYNONYMS:
             return AGREEMENT_SYNONYMS[status]
-    return None
+    return "ja" if _ARRANGED.match(text) and not _NOT_THERE & set(text.split()) else None
 
 
 def parse_agreement(value: object) -> str | None:
