@@ -102,10 +102,10 @@ def contact_in_sentence(text: str) -> dict[str, str] | None:
         p.strip(" .,:") for p in _PARTS.split(rest) if p and p.strip(" .,:") and not _CHANNEL_ONLY.match(p.strip())
     ]
     for part in parts:
-        first, _, named = part.partition(" ")
-        if first.lower().rstrip(":") in _FIRST_PERSON and first.endswith(":") and named:
+        opening, _, named = part.partition(" ")
+        if opening.lower().rstrip(":") in _FIRST_PERSON and opening.endswith(":") and named:
             part = named  # "ask me: Marco Bianchi, …": the writer, named after the colon
-        elif first.lower() in _FIRST_PERSON:
+        elif opening.lower() in _FIRST_PERSON:
             continue  # "ask me directly": the writer, whom the sentence does not name
         role, name = role_and_name(part)
         if name and "naam" not in found:
