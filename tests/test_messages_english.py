@@ -280,3 +280,14 @@ def test_every_prohibition_id_has_its_english_gloss():
     from aibeleid_check.template import FORBIDDEN, RULE_GLOSSES_EN
 
     assert set(RULE_GLOSSES_EN) == {rule.id for rule in FORBIDDEN}
+
+
+def test_a_rule_under_a_known_heading_that_holds_running_text_names_that_heading():
+    page = (
+        "# AI-beleid Vertaalbureau Lingua\n\n## Waarom\n\nAI hoort bij ons vak.\n\n## Onze afspraken\n\n"
+        "Elke machinevertaling wordt door een vertaler nagelezen en verbeterd voordat ze naar de klant gaat.\n\n"
+        "## DIT NIET\n\n- Klantgegevens in AI-tools invoeren.\n- Contracten of financiële details delen.\n"
+        "- AI een eindbesluit laten nemen over mensen, geld of risico.\n"
+    )
+    [warning] = [f for f in _check(page, "beleid.md").findings if f.rule == "AIB406"]
+    assert "staat onder de kop 'Onze afspraken'" in warning.message.text("nl"), warning.message.text("nl")

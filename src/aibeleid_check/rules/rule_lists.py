@@ -528,7 +528,7 @@ def _where_outside(ctx: Context, rule: str, at: tuple[int, int], on_page: dict[s
     """Where a rule outside the lists stands, and where the A4 puts it. Under a heading of the file's own, the
     message names that heading: its author took "Niet" or "Red" for the list, and "the running text" does not
     tell them which words to change."""
-    heading = _unknown_heading_above(ctx, at[0])
+    heading = _heading_above(ctx, at[0])
     where = (
         Message(
             nl=f"staat onder de kop '{heading}', die geen lijst van het sjabloon is",
@@ -566,14 +566,18 @@ def _where_outside(ctx: Context, rule: str, at: tuple[int, int], on_page: dict[s
     )
 
 
-def _unknown_heading_above(ctx: Context, line: int) -> str:
-    """The unknown heading (AIB104) nearest above a text outside the lists, or "" (text right under the title).
-    Text outside the lists stands under no known heading, so no known one lies between the two."""
+def _heading_above(ctx: Context, line: int) -> str:
+    """The heading a text outside the lists stands under, or "" right under the title (the first heading, when it
+    is no unknown section of its own)."""
     document = ctx.document
     if document is None:
         return ""
-    above = [p for p in document.problems if p.kind is SourceKind.UNKNOWN_HEADING and p.line <= line]
-    return shown(max(above, key=lambda p: (p.line, p.column)).found) if above else ""
+    above = [heading for heading in document.headings if heading[0] <= line]
+    if not above:
+        return ""
+    at_line, _column, text = above[-1]
+    unknown = any(p.kind is SourceKind.UNKNOWN_HEADING and p.line == at_line for p in document.problems)
+    return shown(text) if unknown or len(above) > 1 else ""
 
 
 def _page_items_first(items: list[CountedItem], on_page: dict[str, tuple[str, str]]) -> list[CountedItem]:
