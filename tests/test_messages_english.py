@@ -188,14 +188,25 @@ def test_the_missing_check_rule_is_a_rule_and_the_missing_final_decision_a_prohi
     ]
 
 
+_THREE_PROHIBITIONS = (
+    "## NOT ALLOWED\n\n- Entering customer or personal data into AI tools.\n"
+    "- Sharing business secrets, contracts or financial details.\n"
+    "- Letting AI take a final decision about people, money or risk.\n\n"
+)
+
+
+def _outside_the_lists(page: str, path: str = "policy.md"):
+    [warning] = [f for f in _check(page, path).findings if f.rule == "AIB406"]
+    return warning
+
+
 def test_a_check_rule_outside_the_lists_is_called_a_rule_in_both_languages():
     page = (
-        "# AI usage policy — Acme Ltd\n\n## NOT ALLOWED\n\n- Entering customer or personal data into AI tools.\n"
-        "- Sharing business secrets, contracts or financial details.\n"
-        "- Letting AI take a final decision about people, money or risk.\n\n"
-        "## Quality\n\nAlways check AI output before you use it.\n"
+        "# AI usage policy — Acme Ltd\n\n"
+        + _THREE_PROHIBITIONS
+        + "## Quality\n\nAlways check AI output before you use it.\n"
     )
-    [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
+    warning = _outside_the_lists(page)
     assert warning.message.text("en").startswith(
         "The rule 'altijd-controleren' (always check) stands under the heading 'Quality', which is no list of the "
         "template;"
@@ -207,13 +218,8 @@ def test_a_check_rule_outside_the_lists_is_called_a_rule_in_both_languages():
 
 
 def test_a_rule_right_under_the_title_stands_in_the_running_text():
-    page = (
-        "# AI usage policy — Acme Ltd\n\nAlways check AI output before you use it.\n\n## NOT ALLOWED\n\n"
-        "- Entering customer or personal data into AI tools.\n"
-        "- Sharing business secrets, contracts or financial details.\n"
-        "- Letting AI take a final decision about people, money or risk.\n"
-    )
-    [warning] = [f for f in _check(page, "policy.md").findings if f.rule == "AIB406"]
+    page = "# AI usage policy — Acme Ltd\n\nAlways check AI output before you use it.\n\n" + _THREE_PROHIBITIONS
+    warning = _outside_the_lists(page)
     assert warning.message.text("nl").startswith(
         "De regel 'altijd-controleren' staat in de lopende tekst, niet onder DIT NIET of ALTIJD;"
     ), warning.message.text("nl")
@@ -289,5 +295,5 @@ def test_a_rule_under_a_known_heading_that_holds_running_text_names_that_heading
         "## DIT NIET\n\n- Klantgegevens in AI-tools invoeren.\n- Contracten of financiële details delen.\n"
         "- AI een eindbesluit laten nemen over mensen, geld of risico.\n"
     )
-    [warning] = [f for f in _check(page, "beleid.md").findings if f.rule == "AIB406"]
+    warning = _outside_the_lists(page, "beleid.md")
     assert "staat onder de kop 'Onze afspraken'" in warning.message.text("nl"), warning.message.text("nl")
