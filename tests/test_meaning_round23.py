@@ -569,3 +569,28 @@ def test_an_office_consulted_before_data_goes_into_ai_is_the_gate(text: str) -> 
 )
 def test_a_step_before_something_else_is_no_gate(text: str) -> None:
     assert PD not in recognised_ids(text)
+
+
+# 20. After using AI for a piece of work, reading it through ("read through everything", "read through all of it")
+#     is checking it, also when the work is minutes or a letter (no data check); the clause after "use Copilot to
+#     draft minutes," is the reader's own. Reading something else through ("read through the policy") is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even if you use an LLM to write a release note, you are expected to read through everything yourself.",
+        "When you use Copilot to draft minutes, read through all of it before you share them.",
+    ],
+)
+def test_reading_through_what_was_made_with_ai_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you use AI at work, read through the policy once a year.",
+        "Reviewers must not use AI tools to develop their review feedback.",
+    ],
+)
+def test_reading_something_else_or_a_review_by_ai_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)

@@ -109,11 +109,25 @@ def _ai_task(words: Words, check: Word) -> bool:
     between = [w.text for w in words if to and to[-1].index < w.index < check.index]
     if not to or check.text.endswith("ing") or any(t in _BREAKS for t in between):
         return False  # "use AI to draft text, then check it yourself", "without checking them"
+    if to[-1].text == "to" and len(between) >= 2 and between[-1] not in _AND and _verb_object_follows(words, check):
+        return False  # "When you use Copilot to draft minutes, read through all of it": a clause of its own
     return any(
         c.USE.matches(w) and any(c.AI.matches(a) for a in words if abs(a.index - w.index) <= 3)
         for w in words
         if w.index < to[0].index
     ) or input_purpose(words, check)
+
+
+_OBJECT_OPENERS = frozenset(
+    "the a an it them this that these all every everything through carefully your their what whether if before".split()
+)
+
+
+def _verb_object_follows(words: Words, check: Word) -> bool:
+    """The check word is a verb with its object or adverb after it ('read through all of it', 'check the facts'), or
+    ends the sentence, not a noun before another ('their expert review feedback')."""
+    position = words.index(check)
+    return position + 1 >= len(words) or words[position + 1].text in _OBJECT_OPENERS
 
 
 _DUTY_BEFORE_TO = frozenset(

@@ -495,7 +495,12 @@ def _checked(words: Words) -> list[Word]:
     checks += [
         w for p, w in enumerate(words) if _critical(words, p, reads) and (strong_output or reads or made_by_ai(words))
     ]
-    if any(c.STRONG_OUTPUT.matches(w) for w in words) or released(words, going_out=False) or _read_first(words):
+    if (
+        any(c.STRONG_OUTPUT.matches(w) for w in words)
+        or released(words, going_out=False)
+        or _read_first(words)
+        or _read_through_after_use(words)
+    ):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
         # (reading "the newsletter text yourself before it goes out", no AI named, stays reading: round 22)
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
@@ -527,6 +532,7 @@ def _checked(words: Words) -> list[Word]:
         and not _universal(words, checks)  # "reviewing and approving everything before it enters the health record"
         and not _checked_for(words, checks[0])  # "Check every AI text for wrong prices": what the check looks for
         and not _checked_before_release(words, checks[0])  # "check figures and names before a quote goes out"
+        and not _read_through_after_use(words)  # "When you use Copilot to draft minutes, read through all of it"
     ):
         return []  # "verify that the AI is not handling sensitive information": a data check
     made = [w for w in output if not c.CORRECT.matches(w)]  # "facturen op juistheid": accuracy is no output
@@ -666,6 +672,18 @@ def _read_first(words: Words) -> bool:
         for r in reads
         for w in words
     )  # ("Read what ChatGPT writes first, then decide for yourself": reading first, the deciding is yours)
+
+
+_THROUGH = frozenset("through everything alles all over doorheen".split())
+
+
+def _read_through_after_use(words: Words) -> bool:
+    """'Even if you use an LLM to write a PR description, you are expected to read through everything', 'Als je AI
+    gebruikt voor een brief, lees dan alles na': reading the whole work made with AI, after using it, is checking it
+    ('If you use AI at work, read our guidance first' reads something else)."""
+    if not _after_ai_use(words):
+        return False
+    return any(c.READ.matches(w) and p + 1 < len(words) and words[p + 1].text in _THROUGH for p, w in enumerate(words))
 
 
 def _decided_between(words: Words, start: Word, end: Word) -> bool:
