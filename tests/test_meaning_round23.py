@@ -594,3 +594,32 @@ def test_reading_through_what_was_made_with_ai_is_the_check(text: str) -> None:
 )
 def test_reading_something_else_or_a_review_by_ai_is_no_check(text: str) -> None:
     assert AC not in recognised_ids(text)
+
+
+# 21. (Twelfth testers' round.) "uitmaken" decides ("AI laten uitmaken of een cursist klaar is"); a negation before a
+#     topic spells out the one before it ("AI beslist nergens over: niet over een klant, niet over een prijs"); the
+#     "mag" of the question after a deciding verb ("… of iemand lid mag worden") is what is decided, no permission.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("AI laten uitmaken of een cursist klaar is voor de eindtoets.", "mag_niet"),
+        ("Een chatbot maakt nooit uit of een klant een lening krijgt.", None),
+        ("AI beslist nergens over: niet over een klant, niet over een prijs, niet over een risico.", None),
+        ("AI decides nothing: not on a client, not on a fee, not on a risk.", None),
+        ("AI laten beslissen of iemand een korting krijgt of lid mag blijven.", "mag_niet"),
+    ],
+)
+def test_deciding_words_and_negations_of_the_twelfth_round(text: str, kind: str | None) -> None:
+    assert GE in recognised_ids(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Het maakt niet uit welke tool je gebruikt.", None),
+        ("Je mag AI laten beslissen of iemand lid mag worden van de nieuwsbrief.", "mag"),
+        ("AI mag bepalen welke lettertypes we gebruiken.", None),
+    ],
+)
+def test_no_decision_or_an_allowed_one_of_the_twelfth_round(text: str, kind: str | None) -> None:
+    assert GE not in recognised_ids(text, kind)

@@ -73,7 +73,14 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return None  # "… when screening applicants, to ensure it does not adversely impact anyone": the harm
     if (
         force is Force.PROHIBITION
-        and len({w.text for w in negated if w.text not in _PARALLEL and not coordinated(words, negated, w)}) < 2
+        and len(
+            {
+                w.text
+                for w in negated
+                if w.text not in _PARALLEL and not coordinated(words, negated, w) and not _elaborates(words, negated, w)
+            }
+        )
+        < 2
         # parallel "geen X, geen Y", "not X, nor Y", "nooit X en beslist niet Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
@@ -188,6 +195,15 @@ def _ban_as_topic(words: Words, found: list[Word], negation: Word) -> bool:
 
 
 _PARALLEL = frozenset("nor noch neither".split())  # a negation that only continues the one before
+_TOPIC_PREPOSITIONS = frozenset("over about on voor for bij".split())
+
+
+def _elaborates(words: Words, negated: list[Word], word: Word) -> bool:
+    """'AI beslist nergens over: niet over een cliënt, niet over een tarief', 'AI decides nothing: not on a client,
+    not on a fee': a negation before a topic spells out the one before it, no second negation."""
+    position = words.index(word)
+    after = words[position + 1].text if position + 1 < len(words) else ""
+    return after in _TOPIC_PREPOSITIONS and any(n.index < word.index for n in negated)
 
 
 def _ai_let(words: Words, found: list[Word]) -> bool:

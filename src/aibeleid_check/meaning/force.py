@@ -196,7 +196,7 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
             and not _hedge(words, p, concept)
             and not (concept is OBLIGATION and (_decided_question(words, p) or _attributive(words, p)))
             and not (concept is OBLIGATION and (remains_valued(words, p) or _care_noun(words, p)))
-            and not (concept is PERMISSION and _free_tool(words, p))
+            and not (concept is PERMISSION and (_free_tool(words, p) or _decided_question(words, p)))
         ]
         if hits and force is Force.PERMISSION and _possibility(words, hits):
             return None  # "informatie die de concurrentiepositie kan schaden": what it could do, no permission
@@ -278,7 +278,7 @@ def _letting_ai(words: tuple[Word, ...], lead: int) -> bool:
 
 
 _DECIDING = frozenset(
-    "bepalen bepaalt bepaal beslissen beslist besluiten beoordelen beoordeelt kiezen kiest "
+    "bepalen bepaalt bepaal beslissen beslist besluiten beoordelen beoordeelt kiezen kiest uitmaken uitmaakt "
     "decide decides decided determine determines judge judges assess assesses choose chooses".split()
 )
 _WHETHER = frozenset(("of", "whether", "if"))
@@ -286,7 +286,8 @@ _WHETHER = frozenset(("of", "whether", "if"))
 
 def _decided_question(words: tuple[Word, ...], position: int) -> bool:
     """'AI laten bepalen of een kind extra zorg nodig heeft', 'decide whether a child needs care': the need
-    in the question after a deciding verb is what is decided, not the duty of the sentence."""
+    in the question after a deciding verb is what is decided, not the duty of the sentence; so is the 'mag' of '…
+    beslissen of iemand lid mag worden', not its permission."""
     return any(w.text in _WHETHER and q and words[q - 1].text in _DECIDING for q, w in enumerate(words[:position]))
 
 

@@ -115,6 +115,7 @@ _SEPARABLE = {
     **dict.fromkeys(("teken", "tekent", "tekenen"), "tekenen"),
     **dict.fromkeys(("raad", "raadt", "raden"), "raden"),
     **dict.fromkeys(("loop", "loopt", "lopen", "liep", "liepen"), "lopen"),
+    **dict.fromkeys(("maak", "maakt", "maken", "maakte", "maakten"), "maken"),  # "maakt niet uit wie …": uitmaken
     # decisions about a person's case: "kent geen uitkeringen toe", "wijst aanvragen af", "keurt … goed"
     **dict.fromkeys(("ken", "kent", "kennen", "kende", "kenden"), "kennen"),
     **dict.fromkeys(("wijs", "wijst", "wijzen"), "wijzen"),

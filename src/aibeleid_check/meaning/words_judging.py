@@ -27,6 +27,7 @@ DECIDE_WEAK = words(
     afwijs* afkeur* goedgekeurd deny denies denied award* allocat* prioriti* prioriteer* classificeer* classify
     categori* indeel* indel* diagnos* sentence veroordeel* beoordeling* assessment* evaluation* selectie*
     selection* screening* triage* inschaling toekenning* afwijzing* approval* rejection* pick picks picking
+    uitmaken uitmaakt uitgemaakt
     """,
 )
 DOMAIN = words(
