@@ -623,3 +623,21 @@ def test_deciding_words_and_negations_of_the_twelfth_round(text: str, kind: str 
 )
 def test_no_decision_or_an_allowed_one_of_the_twelfth_round(text: str, kind: str | None) -> None:
     assert GE not in recognised_ids(text, kind)
+
+
+# 22. A passive present with a negation between the auxiliary and the participle ("Our client agreements … are not
+#     shared with AI") is the organisation's standing practice, no story told in the past; a past act of a person
+#     ("A colleague uploaded our client agreements to ChatGPT last year") stays a story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our supplier contracts and price lists are confidential and are not shared with AI either.",
+        "Our client agreements are never uploaded to AI tools.",
+    ],
+)
+def test_a_passive_standing_practice_with_our_is_the_rule(text: str) -> None:
+    assert BG in recognised_ids(text)
+
+
+def test_a_past_act_of_a_colleague_stays_a_story() -> None:
+    assert BG not in recognised_ids("A colleague uploaded our client agreements to ChatGPT last year.")

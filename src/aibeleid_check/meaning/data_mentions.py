@@ -227,6 +227,8 @@ def _told_in_past(words: Words) -> bool:
             continue
         if position and words[position - 1].text in _BEFORE_PAST:
             continue
+        if position > 1 and words[position - 1].text in _BETWEEN_AUX and words[position - 2].text in _BEFORE_PAST:
+            continue  # "Our client agreements … are not shared with AI": a passive present, the standing practice
         near = [
             *words[: min(3, position)],
             *words[max(3, position - 8) : position],
@@ -238,6 +240,9 @@ def _told_in_past(words: Words) -> bool:
         ) and not any(w.text in ("you", "je", "jij", "u") for w in words[:position]):
             return True
     return False
+
+
+_BETWEEN_AUX = frozenset("not never niet nooit also ook always altijd ever ooit".split())
 
 
 def _past_form(text: str) -> bool:
