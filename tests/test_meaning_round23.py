@@ -641,3 +641,31 @@ def test_a_passive_standing_practice_with_our_is_the_rule(text: str) -> None:
 
 def test_a_past_act_of_a_colleague_stays_a_story() -> None:
     assert BG not in recognised_ids("A colleague uploaded our client agreements to ChatGPT last year.")
+
+
+# 23. (Twelfth testers' round, class 8.) What AI wrote put into a file ("Een tekst van AI … in het dossier zetten") is
+#     AI's text moved into the record, no data put into AI; a judging noun before a record noun in a list of data
+#     ("… references or assessment results") names the record, no check ("Review reports of …" still checks).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een antwoord van ChatGPT zomaar doorsturen of in het cliëntdossier zetten.",
+        "Zet een tekst van AI nooit ongelezen in het dossier.",
+    ],
+)
+def test_ai_text_put_into_a_file_is_no_personal_data_rule(text: str) -> None:
+    assert PD not in recognised_ids(text, "mag_niet")
+
+
+def test_data_put_from_a_file_into_ai_is_the_rule() -> None:
+    assert PD in recognised_ids("Zet nooit gegevens uit het cliëntdossier in een AI-tool.")
+
+
+def test_assessment_results_in_a_list_of_data_are_no_check() -> None:
+    assert AC not in recognised_ids(
+        "We never use AI for CVs, names, salary expectations, references or test scores or assessment results."
+    )
+
+
+def test_reviewing_reports_of_ai_content_is_the_check() -> None:
+    assert AC in recognised_ids("Review reports of AI-generated content before use.")

@@ -504,7 +504,7 @@ def _checked(words: Words) -> list[Word]:
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
         # (reading "the newsletter text yourself before it goes out", no AI named, stays reading: round 22)
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
-    checks = [w for w in checks if not _understood(words, w)]
+    checks = [w for w in checks if not _understood(words, w) and not _record_name(words, w)]
     if not checks or language_form(words, checks[0]):
         return []  # ("Check de spelling van je tekst": one's own text's form, no AI named)
     if _judgement_given(words, checks) or _judgement_left_to_ai(words, checks):
@@ -582,6 +582,20 @@ def _own_work(words: Words, check: Word) -> bool:
     return any(w.text.startswith(_ANSWERABLE) and w.index < check.index for w in words)
 
 
+_RECORD_HEADS = frozenset("results result scores score reports report resultaten uitslagen verslagen".split())
+
+
+def _record_name(words: Words, check: Word) -> bool:
+    """'… references or assessment results', 'review reports of staff': a judging noun before a record noun, after a
+    data word of a list or a determiner, names the record, no act of checking ('assess the results' is one)."""
+    position = words.index(check)
+    if position + 1 >= len(words) or words[position + 1].text not in _RECORD_HEADS or check.text.endswith("ed"):
+        return False
+    before = words[position - 1] if position else None
+    return before is not None and (c.any_of(before, c.DATA, c.IDENTIFIERS) or before.text in _RECORD_LEADS)
+
+
+_RECORD_LEADS = frozenset("or and of en the their hun de het your je our onze".split())
 _INTERPRETING = ("interpret", "geinterpret")
 _WEIGHING = frozenset("before voordat prior care carefully critically kritisch zorgvuldig cautiously".split())
 

@@ -105,7 +105,17 @@ def _ai_output(words: Words, word: Word) -> bool:
         return True
     position = words.index(word)
     ai_before = position > 0 and c.AI.matches(words[position - 1])
-    return (c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)) and (ai_before or c.AI.matches_part(word))
+    ai_after = (
+        words[position + 1 : position + 2]
+        and words[position + 1].text in _FROM
+        and any(c.AI.matches(w) for w in words[position + 2 : position + 4])
+    )  # "een tekst van AI", "an answer from ChatGPT"
+    return (c.STRONG_OUTPUT.matches(word) or c.OUTPUT.matches(word)) and (
+        ai_before or bool(ai_after) or c.AI.matches_part(word)
+    )
+
+
+_FROM = frozenset("van uit from of by door".split())
 
 
 def _queried(words: Words, found: list[Word]) -> bool:
