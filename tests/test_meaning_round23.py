@@ -669,3 +669,10 @@ def test_assessment_results_in_a_list_of_data_are_no_check() -> None:
 
 def test_reviewing_reports_of_ai_content_is_the_check() -> None:
     assert AC in recognised_ids("Review reports of AI-generated content before use.")
+
+
+def test_vets_are_veterinarians_not_a_check() -> None:
+    from aibeleid_check.meaning.check_objects import check_words
+
+    assert not check_words(read("Our vets use AI for summaries.").words)
+    assert check_words(read("All AI output is vetted by a colleague.").words)
