@@ -130,7 +130,7 @@ class Word(NamedTuple):
     dataclass costs a millisecond more to define at import, which every pre-commit run pays)."""
 
     text: str
-    index: int
+    index: int  # type: ignore[assignment]  # the word's position; a Word is never searched as a tuple
     sentence: int
     forms: frozenset[str]
     parts: tuple[str, ...] = ()
