@@ -676,3 +676,16 @@ def test_vets_are_veterinarians_not_a_check() -> None:
 
     assert not check_words(read("Our vets use AI for summaries.").words)
     assert check_words(read("All AI output is vetted by a colleague.").words)
+
+
+# 24. "correct it" after "and"/"then" is the verb of fixing a text, a check, and a text that "goes to the owner" goes
+#     out as one that goes to a client does ("Read it through and correct it before it goes to the owner").
+def test_correcting_it_before_it_goes_to_the_owner_is_the_check() -> None:
+    assert AC in recognised_ids("Read the AI summary through and then correct it before it goes to the owner.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The answer is correct.", "Make sure the invoice is correct and goes to the owner on time."]
+)
+def test_correct_as_an_adjective_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)

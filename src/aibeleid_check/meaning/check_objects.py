@@ -238,6 +238,8 @@ def check_words(words: Words) -> list[Word]:
             continue  # "Reviewers are asked to refrain from uploading …": who checks, not the act ("langs een reviewer")
         elif word.text == "vets":
             continue  # "our vets": veterinarians, no verb "to vet"
+        elif word.text in ("correct", "corrects") and previous in _THEN_CORRECT and nxt in _CORRECTED:
+            found.append(word)  # "Read it through and correct it before it goes to the owner": the verb, fixing it
         elif c.CHECK.matches(word) and word.text.startswith(_LANGUAGE_TOOLS):
             continue  # "spell-checking", "grammar-checking applications", "spellingscontrole": a tool's feature
         elif c.CHECK.matches(word) and previous not in ("spell", "spelling", "grammar", "spellings", "security"):
@@ -260,6 +262,8 @@ def check_words(words: Words) -> list[Word]:
 
 
 _LANGUAGE_TOOLS = ("spell", "grammar", "grammatica")
+_THEN_CORRECT = frozenset("and then to always".split())
+_CORRECTED = frozenset("it them this that any all mistakes errors the".split())
 _COMPARE = frozenset("compare compares comparing vergelijk vergelijkt vergelijken".split())
 _REFERENCE = frozenset("with against to met tegen naast".split())
 _LOOK_UP_END = frozenset("voordat before in en and als wanneer if when bij".split())
@@ -414,7 +418,9 @@ def released(words: Words, going_out: bool = True) -> list[Word]:
 
 _GOING = frozenset("go goes going gaat gaan".split())
 _OUT = frozenset("out uit buiten".split())
-_RECEIVERS = frozenset("client clients customer customers klant klanten cliënt cliënten client's".split())
+_RECEIVERS = frozenset(
+    "client clients customer customers klant klanten cliënt cliënten client's owner owners eigenaar eigenaren".split()
+)
 
 
 def _goes_out(words: Words, position: int) -> bool:
