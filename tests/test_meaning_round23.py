@@ -689,3 +689,25 @@ def test_correcting_it_before_it_goes_to_the_owner_is_the_check() -> None:
 )
 def test_correct_as_an_adjective_is_no_check(text: str) -> None:
     assert AC not in recognised_ids(text)
+
+
+# 25. A sentence that only sets one thing against the one before it ("… beslist altijd de apotheker of de
+#     assistent. Nooit het programma.") is read as that sentence's last clause for the decision rule; the sentence
+#     before must state the rule with it ("De apotheker bestelt de medicijnen. Nooit het programma." does not).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of een recept wordt meegegeven, beslist altijd de apotheker of de assistent. Nooit het programma.",
+        "The pharmacist decides on the dose. Not the chatbot.",
+    ],
+)
+def test_a_contrast_in_a_sentence_of_its_own_completes_the_decision_rule(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De apotheker bestelt de medicijnen. Nooit het programma.", "We use AI for drafts. Never the final version."],
+)
+def test_a_contrast_after_no_decision_is_no_decision_rule(text: str) -> None:
+    assert GE not in recognised_ids(text)

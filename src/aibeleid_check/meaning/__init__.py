@@ -167,6 +167,8 @@ def explain(text: str, kind: str | None = None) -> tuple[Recognition, ...]:
         rule_id in best and best[rule_id].counts for rule_id in _DATA_RULES
     ):
         _read_pointed(text, kind, reading, best)
+    if reading.clauses[-1].sentence > 0 and not (DECISION in best and best[DECISION].counts):
+        _read_contrasted(text, kind, reading, best)
     return tuple(best[rule_id] for rule_id in RULE_IDS if rule_id in best)
 
 
@@ -205,6 +207,38 @@ def _read_pointed(text: str, kind: str | None, reading: Reading, best: dict[str,
         for found in explain(rewritten, kind):
             if found.rule in _DATA_RULES and found.counts and not (found.rule in best and best[found.rule].counts):
                 best[found.rule] = found
+
+
+_CONTRAST_NEGATIONS = frozenset("nooit niet never not".split())
+_CONTRAST_DETERMINERS = frozenset("de het een the a an".split())
+
+
+def _contrast_only(words: tuple[Word, ...]) -> bool:
+    """'Nooit het programma.', 'Not the software.': a sentence that only sets one thing against the one before it (the
+    sentence before, read with it, must state the decision rule itself)."""
+    rest = [w for w in words[1:] if w.text not in _CONTRAST_DETERMINERS]
+    return (
+        3 <= len(words) <= 4
+        and words[0].text in _CONTRAST_NEGATIONS
+        and words[1].text in _CONTRAST_DETERMINERS
+        and len(rest) == 1
+    )
+
+
+def _read_contrasted(text: str, kind: str | None, reading: Reading, best: dict[str, Recognition]) -> None:
+    """'… beslist altijd de apotheker of de assistent. Nooit het programma.': a sentence that only names AI against
+    who the sentence before says decides is read as that sentence's last clause, for the decision rule."""
+    grouped = {words[0].sentence: words for words in reading.sentence_words()}
+    written = sentences(text)
+    if len(written) != len(grouped):
+        return  # (the text's own sentence split and the reading's disagree: read nothing into it)
+    for index, words in grouped.items():
+        if index and _contrast_only(words):
+            joined = f"{written[index - 1].rstrip(' .!')}, {written[index][:1].lower()}{written[index][1:]}"
+            found = next((r for r in explain(joined, kind) if r.rule == DECISION and r.counts), None)
+            if found is not None:
+                best[DECISION] = found
+                return
 
 
 def _same_rule(words: tuple[Word, ...]) -> bool:
