@@ -297,3 +297,16 @@ def test_a_rule_under_a_known_heading_that_holds_running_text_names_that_heading
     )
     warning = _outside_the_lists(page, "beleid.md")
     assert "staat onder de kop 'Onze afspraken'" in warning.message.text("nl"), warning.message.text("nl")
+
+
+def test_an_unknown_heading_whose_labels_gave_fields_names_them_without_calling_them_running_text():
+    page = (
+        "# AI-beleid Fysiopraktijk Beweeg\n\n## Dit mag\n\n- Oefenschema's laten opzetten.\n\n## Praktisch\n\n"
+        "**Welke tools:** Microsoft 365 Copilot met je praktijkaccount.\n\n"
+        "**Voor wie:** alle fysiotherapeuten en de baliemedewerkers\n\n**Vanaf:** 1 april 2026\n"
+    )
+    [finding] = [f for f in _check(page, "beleid.md").findings if f.rule == "AIB104"]
+    assert "lopende tekst" not in finding.message.nl and "running text" not in finding.message.en
+    assert "van wat eronder staat staan " in finding.message.nl and "INGANGSDATUM" in finding.message.nl
+    assert "op het A4, de rest niet" in finding.message.nl, finding.message.nl
+    assert "EFFECTIVE DATE" in finding.message.en and "reach the A4, the rest does not" in finding.message.en

@@ -195,8 +195,8 @@ class UnknownHeading(SourceRule):
     Waarom:
         Wat onder een onbekende kop staat, komt niet op het A4 en wordt niet gecontroleerd; het wordt
         alleen gelezen op de vier verboden van het sjabloon, en een zin die er een zegt komt op het A4 als
-        geen lijst hem al zegt (AIB406). Geeft een zin eronder een veld ("Dit
-        beleid geldt voor … en gaat in op …"), dan staat dat veld wel op het A4 en noemt de melding het.
+        geen lijst hem al zegt (AIB406). Geeft een zin of een label eronder een veld ("Dit beleid geldt
+        voor … en gaat in op …", "**Voor wie:** …"), dan staat dat veld wel op het A4 en noemt de melding het.
         Meestal is het een tikfout of een eigen naam voor een bekend onderdeel.
     Voorbeeld:
         **Ingangsdatun:** 1 maart 2026
@@ -212,8 +212,8 @@ class UnknownHeading(SourceRule):
     Why:
         What is under an unknown heading does not reach the A4 page and is not checked; it is read only for
         the template's four prohibitions, and a sentence that states one reaches the A4 when no list states
-        it already (AIB406). When a sentence under it gives a field ("This policy
-        applies to … and takes effect on …"), that field does reach the A4 and the message names it. It is
+        it already (AIB406). When a sentence or a label under it gives a field ("This policy applies to … and
+        takes effect on …", "**Who:** …"), that field does reach the A4 and the message names it. It is
         usually a typo or an own name for a known part.
     Example:
         **Effective dat:** 1 March 2026
@@ -235,11 +235,11 @@ class UnknownHeading(SourceRule):
             hint_nl = f" Bedoel je '{SHOWN[problem.key]}'?" if problem.key in SHOWN else ""
             hint_en = f" Did you mean '{SHOWN_EN[problem.key]}'?" if problem.key in SHOWN else ""
             many = len(fields) > 1
-            return Message(
-                nl=f"Onbekende kop '{found}'; wat eronder staat is gelezen als lopende tekst, en daaruit "
-                f"{'staan' if many else 'staat'} {_joined([SHOWN[f] for f in fields], 'en')} op het A4.{hint_nl}",
-                en=f"Unknown heading '{found}'; what is under it was read as running text, and from it "
-                f"{_joined([SHOWN_EN[f] for f in fields], 'and')} {'reach' if many else 'reaches'} the A4.{hint_en}",
+            return Message(  # the fields came from labels or sentences under it: "running text" fits only the latter
+                nl=f"Onbekende kop '{found}'; van wat eronder staat {'staan' if many else 'staat'} "
+                f"{_joined([SHOWN[f] for f in fields], 'en')} op het A4, de rest niet{_EXCEPT_RULES.nl}.{hint_nl}",
+                en=f"Unknown heading '{found}'; of what is under it, {_joined([SHOWN_EN[f] for f in fields], 'and')} "
+                f"{'reach' if many else 'reaches'} the A4, the rest does not{_EXCEPT_RULES.en}.{hint_en}",
             )
         if problem.key in SHOWN:  # the nearest section, named in the run's language
             return Message(
