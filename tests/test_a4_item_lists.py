@@ -95,3 +95,25 @@ def test_no_item_moves_into_a_full_list():
     page = _page(text)
     assert "Controleer altijd wat AI schrijft." in page["forbidden"]
     assert len(page["must"]) == 4
+
+
+def test_a_duty_that_opens_an_item_under_dit_mag_is_printed_under_altijd():
+    duty = "Lees en verbeter elke tekst van AI voordat je hem gebruikt."
+    text = POLICY.replace(
+        "- Teksten voor de website laten opzetten.\n", f"- Teksten voor de website laten opzetten.\n- {duty}\n"
+    )
+    page = _page(text)
+    assert page["allowed"] == ["Teksten voor de website laten opzetten."]
+    assert duty in page["must"]
+
+
+def test_a_permission_with_its_check_after_it_stays_under_dit_mag():
+    allowed = "Productteksten laten herschrijven: daarna altijd zelf nalezen."
+    text = POLICY.replace("- Teksten voor de website laten opzetten.\n", f"- Teksten laten opzetten.\n- {allowed}\n")
+    assert _page(text)["allowed"] == ["Teksten laten opzetten.", allowed]
+
+
+def test_dit_mag_keeps_its_only_item():
+    duty = "Lees en verbeter elke tekst van AI voordat je hem gebruikt."
+    page = _page(POLICY.replace("- Teksten voor de website laten opzetten.\n", f"- {duty}\n"))
+    assert page["allowed"] == [duty]

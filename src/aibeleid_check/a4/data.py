@@ -124,13 +124,16 @@ def _lists(policy: Policy, lang: str, moved: dict[tuple[str, int], str]) -> dict
 def _move_to_their_lists(rules: dict[str, list[Any]], moved: dict[tuple[str, int], str]) -> None:
     """Each item read with another list's force goes to the end of that list (``items_on_other_list``), when
     both lists fit on the page as they are: a list that loses items already says so (AIB802), counted as the
-    file has them. ``rules`` holds one entry per item of the file, ``None`` for one the page cannot print."""
+    file has them. DIT MAG keeps its last item: an empty DIT MAG asks "what is allowed?" of a policy that says
+    it. ``rules`` holds one entry per item of the file, ``None`` for one the page cannot print."""
     count = {key: sum(rule is not None for rule in items) for key, items in rules.items()}
     for (key, index), target in sorted(moved.items()):
-        if count[key] <= PAGE_LIMITS[key] and count[target] < PAGE_LIMITS[target] and rules[key][index] is not None:
+        fits = count[key] <= PAGE_LIMITS[key] and count[target] < PAGE_LIMITS[target]
+        if fits and rules[key][index] is not None and not (key == "allowed" and count[key] == 1):
             rules[target].append(rules[key][index])
             rules[key][index] = None
             count[target] += 1
+            count[key] -= 1
 
 
 def _add_running_text(lists: dict[str, list[Any]], on_page: dict[str, tuple[str, str]]) -> None:

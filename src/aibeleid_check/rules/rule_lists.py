@@ -618,23 +618,34 @@ _ITEM_FIELD = re.compile(r"^regels\.(mag|mag_niet|moet)\[(\d+)\]$")
 def items_on_other_list(recognised: Iterable[Mapping[str, object]], policy: Policy) -> dict[tuple[str, int], str]:
     """(A4 list, index) of each list item whose words state its rule with another list's force, and the A4 list
     they read as: a duty under DIT NIET ("Controleer altijd wat AI schrijft" under "Wat niet mag") goes under
-    ALTIJD, a prohibition under DIT MAG under DIT NIET. On the wall a cross before "Always check" reads as "do
+    ALTIJD, a prohibition under DIT MAG under DIT NIET, a duty that opens an item under DIT MAG under ALTIJD. On the wall a cross before "Always check" reads as "do
     not check". The file keeps the item where its author put it; an item read with two forces stays."""
     forces: dict[tuple[str, int], set[str]] = {}
+    markers: dict[tuple[str, int], set[str]] = {}
     for found in recognised:
         place = _ITEM_FIELD.match(str(found.get("field", "")))
         if place is not None and found.get("by") == "text" and place[1] != "moet":
             forces.setdefault((place[1], int(place[2])), set()).add(str(found.get("force")))
+            markers.setdefault((place[1], int(place[2])), set()).update(map(str, found.get("markers") or ()))
     moved: dict[tuple[str, int], str] = {}
     for (kind, index), found_forces in forces.items():
         force = found_forces.pop() if len(found_forces) == 1 else ""
-        if (kind, force) not in (("mag_niet", "obligation"), ("mag", "prohibition")):
-            continue
         items = policy.rule_items(kind)
-        target = _page_list(force, items[index].tekst or "") if index < len(items) else _LIST_KINDS[kind]
+        text = (items[index].tekst or "") if index < len(items) else ""
+        duty_first = (kind, force) == ("mag", "obligation") and _opens_with(text, markers[(kind, index)])
+        if (kind, force) not in (("mag_niet", "obligation"), ("mag", "prohibition")) and not duty_first:
+            continue
+        target = _page_list(force, text) if index < len(items) else _LIST_KINDS[kind]
         if target != _LIST_KINDS[kind]:
             moved[(_LIST_KINDS[kind], index)] = target
     return moved
+
+
+def _opens_with(text: str, markers: set[str]) -> bool:
+    """The item opens with the word that makes it a duty ("Read and correct …", "Controleer altijd …"): a duty
+    under DIT MAG, not a permission whose check comes after it ("Teksten laten herschrijven: daarna altijd zelf
+    nalezen"), which stays under DIT MAG."""
+    return bool(markers) and any(word.strip(".,:;!?").lower() in markers for word in text.split()[:2])
 
 
 def _allowed_from_running_text(ctx: Context) -> bool:
