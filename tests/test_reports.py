@@ -269,3 +269,14 @@ def test_json_survives_a_file_name_that_is_not_utf8():
     stream.flush()
     doc = json.loads(stream.buffer.getvalue().decode("utf-8"))
     assert doc["files"][0]["path"] == "caf\ufffd.yaml"
+
+
+def test_rich_caret_past_the_terminal_width_points_at_the_text():
+    text = "Tools are fine for drafts. " * 9 + "Personal data never goes into them."
+    column = text.index("Personal") + 1
+    check = result(FileResult(path="l.md", findings=[finding(line=1, column=column)], source_lines=(text,)))
+    out = write("rich", check, color=False).splitlines()
+    index = next(i for i, line in enumerate(out) if "AIB302" in line)
+    quoted, caret = out[index + 1], out[index + 2]
+    assert "…" in quoted and caret.strip() == "^", out[index : index + 3]
+    assert quoted[caret.index("^") :].startswith("Personal"), (quoted, caret)

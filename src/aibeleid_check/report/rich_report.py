@@ -48,6 +48,17 @@ def _plural(count: int, words: tuple[str, str]) -> str:
     return words[0] if count == 1 else words[1]
 
 
+def _left_of_caret(before: str, width: int) -> str:
+    """The part of the line before the caret's column, cut from the left with "…" when the column lies past the
+    terminal's width: the caret then points at the finding's text, two thirds across, not at an empty row."""
+    if cell_len(before) < width - 1:
+        return before
+    keep = max(width * 2 // 3 - 1, 1)
+    while cell_len(before[-keep:]) > keep and keep > 1:  # wide characters take two cells
+        keep -= 1
+    return "…" + before[-keep:]
+
+
 class Reporter:
     name = "rich"
     machine = False
@@ -107,7 +118,7 @@ class Reporter:
             return
         gutter = f"{finding.line:>6} │ "
         raw = line.rstrip().replace("\t", " ")  # the column counts a tab as one character
-        before = visible(raw[: max(finding.column - 1, 0)])
+        before = _left_of_caret(visible(raw[: max(finding.column - 1, 0)]), console.width - len(gutter))
         shown = before + visible(raw[max(finding.column - 1, 0) :])
         console.print(Text.assemble((gutter, "dim"), shown), overflow="ellipsis", no_wrap=True)
         console.print(Text(" " * (len(gutter) + cell_len(before)) + "^", style=style))
