@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.force import Force
+from aibeleid_check.meaning.force import Force, wrong_label_end
 from aibeleid_check.meaning.force_facts import _participle
 from aibeleid_check.meaning.morph import Word
 
@@ -108,6 +108,7 @@ def headline(words: Words, found: list[Word] | tuple[Word, ...] = ()) -> bool:
     eindbesluit laten nemen…' (no subject, a verb as name of the act). A Dutch infinitive phrase puts the
     verb after its object ('Klantgegevens invoeren'); a verb before it is a finite verb with a subject
     ('Gemeenten verwerken persoonsgegevens' describes, it does not forbid)."""
+    words = words[wrong_label_end(words) :]
     if not words:
         return False
     first = words[0]

@@ -219,6 +219,26 @@ def own_force(clause: Clause, first_of_sentence: bool) -> tuple[Force, tuple[str
     return None
 
 
+_WRONGS = frozenset(
+    "violation violations breach breaches exposure exposures misuse schending schendingen overtreding overtredingen "
+    "misbruik".split()
+)
+
+
+def wrong_label_end(words: tuple[Word, ...]) -> int:
+    """Where the item starts after a short label that names it a wrong ('Data Privacy Violations: Inputting …',
+    'Sensitive Data Exposure: Entering …'): the label says the act breaks the policy, the item is a Don't item;
+    0 when there is no such label."""
+    for position, word in enumerate(words[:4]):
+        if word.text in _WRONGS and position + 1 < len(words) and _gerund_act(words[position + 1]):
+            return position + 1
+    return 0
+
+
+def _gerund_act(word: Word) -> bool:
+    return word.text.endswith("ing") and (INPUT.matches(word) or ENTER.matches(word))
+
+
 _UNSAFE = frozenset(
     "public publicly non-approved unapproved unauthorised unauthorized insecure unsecured unsanctioned non-sanctioned "
     "consumer free openbare publieke niet-goedgekeurde onbeveiligde gratis".split()
@@ -230,6 +250,7 @@ def into_unsafe_tool(words: tuple[Word, ...]) -> bool:
     imperative that puts something into a tool the sentence itself calls unsafe. No policy tells staff to do
     that, so it is a Don't item whose heading is lost (guide decision 12); under DIT MAG it stays what the
     list says. Without such a word ("Upload a client's file to ChatGPT") it is an instruction."""
+    words = words[wrong_label_end(words) :]
     if not words:
         return False
     last = words[-1]  # a Dutch separable verb is joined at the end: "Voer … in" reads "invoeren" there

@@ -537,6 +537,9 @@ def public_places(words: Words) -> list[Word]:
                 continue
             if word.text in ("social", "sociale") and _next_text(words, position) in ("media", "netwerken", "networks"):
                 found.append(word)  # "what you would not post on social media"
+            elif word.text in _STRANGERS and any(w.text in _NOTS for w in words[max(0, position - 6) : position]):
+                found.append(word)  # "if you wouldn't hand it to a stranger, don't paste it into AI"
+                # (not "as if a stranger will read them": the reader of one prompt, no standard of what is public)
             elif word.text in _LEAVE and _leaves_organisation(words, position):
                 found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
             elif word.text not in _LEAVE and _stays_inside(words, position):
@@ -556,7 +559,9 @@ def _before_a_place(words: Words, position: int) -> bool:
 
 _LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
 _STAY = frozenset("stay stays remain remains blijven blijft".split())
-_SOCIAL_OR_LEAVE = _LEAVE | _STAY | {"social", "sociale"}
+_STRANGERS = frozenset("stranger strangers vreemden vreemdeling vreemdelingen onbekenden".split())
+_NOTS = frozenset("not niet wouldn't shouldn't couldn't won't don't never nooit".split())
+_SOCIAL_OR_LEAVE = _LEAVE | _STAY | _STRANGERS | {"social", "sociale"}
 
 
 _ACTS_OF_PEOPLE = frozenset(

@@ -5,6 +5,7 @@ duty broken, a purpose clause, intellectual property of others or the law."""
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.force import wrong_label_end
 from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 from aibeleid_check.meaning.objects import (
@@ -535,7 +536,9 @@ def _people_list(words: Words, head: Word, modifier: Word) -> bool:
 
 def _violated(words: Words, position: int) -> bool:
     """'doorbreekt het beroepsgeheim', 'breaches confidentiality': the duty broken, not what is shared."""
-    return any(w.text.startswith(_BREACH) for w in words[max(0, position - 3) : position])
+    return any(w.text.startswith(_BREACH) for w in words[max(0, position - 3) : position]) and not (
+        wrong_label_end(words) and wrong_label_end(words) <= position
+    )  # ("Privacy Violations: Inputting confidential data …": the label, the data is what goes in)
 
 
 _BREACH = ("doorbre", "schend", "overtre", "breach", "violat", "breek")

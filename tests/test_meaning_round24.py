@@ -1,0 +1,66 @@
+"""Round 24: classes from the real text of the newest tune material (rounds 8 and 9, `en-v-`/`en-w-`); one class
+per test, each with a close sentence that must not count. No sentence is copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+
+PD = "geen-persoonsgegevens"
+BG = "geen-bedrijfsgeheimen"
+GE = "geen-eindbesluit"
+AC = "altijd-controleren"
+
+
+# 1. A stranger is the standard of what goes in, as the internet or LinkedIn is: "if you would not hand it to a
+#    stranger, do not put it into AI" limits both data rules (guide: a limit stated positively is the rule).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you wouldn't hand it to a stranger, don't type it into Copilot.",
+        "Don't paste anything into ChatGPT that you would not tell a stranger on the bus.",
+        "Wat je niet aan onbekenden zou vertellen, zet je ook niet in een AI-tool.",
+    ],
+)
+def test_what_you_would_not_give_a_stranger_stays_out_of_ai(text: str) -> None:
+    assert {PD, BG} <= recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never accept a USB stick from a stranger.",
+        "Don't paste text from a stranger into AI.",
+        "If a stranger calls about your account, hang up and tell IT.",
+        "AI can make a familiar text feel stranger than it is.",
+    ],
+)
+def test_a_stranger_without_the_standard_is_no_data_rule(text: str) -> None:
+    assert not {PD, BG} & recognised_ids(text)
+
+
+# 2. A short label that names the item a wrong ("Privacy Violations:", "Data Exposure:") before a gerund that puts
+#    data into AI is a Don't item: the label says the act breaks the policy (guide decisions 4 and 12).
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Privacy Violations: Uploading confidential tender documents to free AI chatbots.", {BG}),
+        ("Data Exposure: Entering client case notes into unapproved AI systems.", {PD}),
+        ("Violations: Pasting staff payroll records or internal budgets into public AI tools.", {PD, BG}),
+    ],
+)
+def test_a_wrong_named_by_the_label_of_a_data_item_is_the_rule(text: str, rules: set[str]) -> None:
+    assert rules <= recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy Violations: Reporting them to the Privacy Office within 24 hours.",
+        "Data Exposure: How we respond when client case notes leak.",
+        "Breaches of confidentiality must be reported to the data protection officer.",
+    ],
+)
+def test_a_wrong_label_before_another_act_or_a_safe_tool_is_no_rule(text: str) -> None:
+    assert not {PD, BG} & recognised_ids(text)
