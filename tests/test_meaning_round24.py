@@ -64,3 +64,29 @@ def test_a_wrong_named_by_the_label_of_a_data_item_is_the_rule(text: str, rules:
 )
 def test_a_wrong_label_before_another_act_or_a_safe_tool_is_no_rule(text: str) -> None:
     assert not {PD, BG} & recognised_ids(text)
+
+
+# 3. A review as a text someone writes ("code reviews must not be AI generated", "PR reviews should be written by
+#    you") is what AI may not make, no check of what AI made; the verb and a review of AI's work stay the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code reviews must not be AI generated.",
+        "Your reviews and replies on a pull request should be written by you.",
+        "Peer reviews may not be drafted by a chatbot.",
+    ],
+)
+def test_a_review_written_as_a_text_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code reviews of AI-generated changes must be done by a human.",
+        "Our editor reviews, corrects and approves all AI-generated copy before it is published.",
+        "Reviews must be done by a maintainer before AI-generated patches are merged.",
+    ],
+)
+def test_a_review_of_what_ai_made_stays_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

@@ -434,3 +434,33 @@ def records_value(words: Words, check: Word) -> bool:
     weighing what a record is worth to keep it is records management, not a check of what AI made."""
     ahead = [w.text for w in words if 0 < w.index - check.index <= 3]
     return any(t in ("value", "waarde") for t in ahead) and any(w.text.startswith(_KEEPING) for w in words)
+
+
+_REVIEW_NOUNS = frozenset("review reviews beoordeling beoordelingen recensie recensies".split())
+_WRITTEN = frozenset(
+    "written authored composed drafted generated ai-generated produced geschreven opgesteld gegenereerd".split()
+)
+
+
+def written_review(words: Words, check: Word) -> bool:
+    """'PR reviews and replies should be written by yourself', 'Code reviews must not be AI generated': the review
+    is a text someone writes, what AI may (not) make, no check of what AI made ('reviews of AI-generated changes
+    must be done by a human' checks them)."""
+    position = words.index(check)
+    if check.text not in _REVIEW_NOUNS or not position or words[position - 1].text not in _REVIEW_KINDS:
+        return False  # (not the verb: "Your provider reviews, edits and approves all AI-generated documentation")
+    if words[position + 1 : position + 2] and words[position + 1].text in _OF:
+        return False
+    for word in words[position + 1 : position + 8]:
+        if word.text in _CLAUSE_OPENERS:
+            return False  # "reviews must be done before AI-generated code is merged": the check of the code
+        if word.text in _WRITTEN or word.text.endswith("-generated"):
+            return True
+    return False
+
+
+_OF = frozenset("of van on op".split())
+_REVIEW_KINDS = frozenset(
+    "code pr pr's pull request requests peer the their our your my his her de het onze jouw".split()
+)
+_CLAUSE_OPENERS = frozenset("before after when once if until voordat nadat als wanneer zodra".split())

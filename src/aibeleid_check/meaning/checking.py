@@ -24,6 +24,7 @@ from aibeleid_check.meaning.check_exclusions import (
     records_value,
     replaced,
     told,
+    written_review,
 )
 from aibeleid_check.meaning.check_objects import (
     MAKES,
@@ -157,6 +158,7 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not (force_of(reading[0])[0] is Force.STATEMENT and told(words, reading[0]))
             and not replaced(words, reading[0])
             and not _checked_kind(words, reading, force_of)
+            and not written_review(words, reading[0])
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
