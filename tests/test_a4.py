@@ -463,3 +463,38 @@ def test_a_png_of_a_policy_longer_than_a_page_says_it_shows_the_first_page_only(
     assert "pagina 1 van 2" in written_message("beleid.png", 2, "nl")
     assert "page 1 of 2" in written_message("beleid.png", 2, "en")
     assert "\n" not in written_message("beleid.pdf", 2, "nl") and "\n" not in written_message("beleid.png", 1, "nl")
+
+
+ENGLISH_POLICY = """\
+# AI at work — Harbour Café
+
+## Do
+- Let AI draft the menu texts and the posts for our page, and read them before they go out.
+
+## Don't
+- Never put the names or details of our guests or staff into an AI tool.
+- Never share our supplier prices, our contracts or the figures of the café.
+- Never let AI decide who gets a shift, a raise or a refund: the owner decides.
+
+## Approved tools
+- ChatGPT Team (DPA signed, no personal data)
+
+## Contact
+Mia Visser, mia@harbourcafe.example
+
+## Applies to
+All staff and volunteers of the café.
+
+## Effective date
+1 March 2026
+"""
+
+
+def test_an_english_policy_on_a_dutch_page_says_that_lang_en_exists(tmp_path):
+    policy = tmp_path / "ai-policy.md"
+    policy.write_text(ENGLISH_POLICY, encoding="utf-8")
+    dutch_page = render(policy, tmp_path / "a4.png")
+    assert "het beleid is in het Engels geschreven" in dutch_page.stderr and "--lang en" in dutch_page.stderr
+    english_page = render(policy, tmp_path / "a4-en.png", "--lang", "en")
+    assert "written in English" not in english_page.stderr and "Engels" not in english_page.stderr
+    assert "Engels" not in render(EXAMPLE, tmp_path / "voorbeeld.png").stderr

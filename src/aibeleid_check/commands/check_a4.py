@@ -76,6 +76,12 @@ TEXTS = Catalogue(
             nl="aibeleid-check: de PNG toont alleen pagina 1 van {pages}; schrijf een .pdf voor het hele beleid",
             en="aibeleid-check: the PNG shows page 1 of {pages} only; write a .pdf for the whole policy",
         ),
+        "english_policy": Message(
+            nl="aibeleid-check: het beleid is in het Engels geschreven en het A4 in het Nederlands; met --lang en "
+            "krijgt het A4 Engelse koppen, datums en AVG-alinea",
+            en="aibeleid-check: the policy is written in English and the A4 in Dutch; --lang en gives the A4 "
+            "English headings, dates and GDPR paragraph",
+        ),
         "page": Message(nl="pagina", en="page"),
         "pages": Message(nl="pagina's", en="pages"),
     }
@@ -100,12 +106,27 @@ def write_check_a4(
     except RenderError as exc:
         raise UsageError(f"aibeleid-check: {exc}") from None
     record_page_count(file, pages, resolver.ruleset_for(file.path))
-    return written_message(output, pages, resolver.lang)
+    return written_message(output, pages, resolver.lang, file)
 
 
-def written_message(output: str, pages: int, lang: str) -> str:
+_ENGLISH = frozenset("the and of to you your with not for our must never are this that".split())
+_DUTCH = frozenset("de het een en van je jouw niet met voor onze ons moet nooit zijn dit dat".split())
+
+
+def written_in_english(lines: tuple[str, ...]) -> bool:
+    """The policy's words are mostly English ones (function words counted, in its first 300 lines): a Dutch A4 of an
+    English policy is what the template asks for, but the user may not know --lang en exists."""
+    words = [word.strip(".,:;!?()\"'*#-").lower() for line in lines[:300] for word in line.split()]
+    english = sum(word in _ENGLISH for word in words)
+    dutch = sum(word in _DUTCH for word in words)
+    return english >= 8 and english > 3 * dutch
+
+
+def written_message(output: str, pages: int, lang: str, file: FileResult | None = None) -> str:
     unit = TEXTS.text("page" if pages == 1 else "pages", lang)
     written = TEXTS.text("written_one", lang, output=display_path(output), pages=pages, unit=unit)
+    if lang == "nl" and file is not None and written_in_english(file.source_lines):
+        written = f"{written}\n{TEXTS.text('english_policy', lang)}"
     if pages > 1 and output.lower().endswith(".png"):
         return f"{written}\n{TEXTS.text('png_first_page', lang, pages=pages)}"
     return written

@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> ExitStatus:
         return ExitStatus.ERROR
     record_page_count(result, pages, ruleset)
     _print_findings(result, args.lang)
-    print(written_message(args.output, pages, args.lang), file=sys.stderr)
+    print(written_message(args.output, pages, args.lang, result), file=sys.stderr)
     return ExitStatus.SUCCESS
 
 
