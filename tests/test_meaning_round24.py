@@ -90,3 +90,31 @@ def test_a_review_written_as_a_text_is_no_check(text: str) -> None:
 )
 def test_a_review_of_what_ai_made_stays_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 4. A tool "not approved for" the data is unfit for it, as "unsuitable for" is: the data stays out. An AI named as
+#    the subject of "is (not) approved" is a tool approved, no decision about the client.
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Free chatbots are not approved for patient records.", {PD}),
+        ("Consumer AI apps are not authorised for confidential contract data.", {BG}),
+        ("ChatGPT is not approved for client files.", {PD}),
+    ],
+)
+def test_a_tool_not_approved_for_the_data_keeps_it_out(text: str, rules: set[str]) -> None:
+    recognised = recognised_ids(text)
+    assert rules <= recognised
+    assert GE not in recognised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copilot is approved for client files.",
+        "Private accounts on free AI apps are not approved for client work.",
+        "Our Copilot licence is approved for most internal data, but not all of it.",
+    ],
+)
+def test_a_tool_approved_or_not_approved_for_work_is_no_data_rule(text: str) -> None:
+    assert not {PD, BG, GE} & recognised_ids(text)

@@ -79,6 +79,7 @@ _NEEDED = ("nodig", "vereist", "verplicht", "noodzakelijk", "needed", "required"
 _FIT = ("unsuitable", "ongeschikt", "ongeschikte", "inappropriate", "unfit", "suitable", "geschikt", "geschikte",
         "appropriate", "passend", "passende", "juiste", "right", "safe", "veilig", "veilige", "wrong", "verkeerde",
         "unsafe", "onveilig", "onveilige")  # fmt: skip
+_APPROVED = ("approved", "authorised", "authorized", "cleared", "goedgekeurd")
 
 
 def _unfit_for(words: Words, found: list[Word]) -> bool:
@@ -86,11 +87,22 @@ def _unfit_for(words: Words, found: list[Word]) -> bool:
     klantdossiers': under a negation, unfit for the data is the rule against putting it there."""
     first = min(w.index for w in found)
     return any(
-        w.text in _FIT
+        (w.text in _FIT or _not_approved(words, w, found))
         and any(f.text in ("for", "voor") and w.index < f.index < first for f in words)
         and first - w.index <= 6
         for w in words
     )
+
+
+def _not_approved(words: Words, word: Word, found: list[Word]) -> bool:
+    """'Public AI tools are not approved for confidential tenant data': a tool not approved for the data is unfit
+    for it; 'approved for most data, but not all of it' and 'not approved for client work' (work, no data) are not."""
+    position = words.index(word)
+    negated = position and words[position - 1].text in ("not", "niet", "never", "nooit")
+    return bool(negated) and word.text in _APPROVED and not any(w.text in _WORK for w in found)
+
+
+_WORK = frozenset("work werk werkzaamheden tasks taken".split())  # "client work" is work done, no data handed over
 
 
 def _public_limit(words: Words) -> list[Word]:

@@ -137,8 +137,18 @@ def tool_object(words: Words, position: int) -> bool:
         if word.text not in _CHOICE_ADJECTIVES:
             break
     if words[position].text in ("approved", "goedgekeurd", "authorised", "authorized"):
-        return any(w.text in _TOOLS for w in words[max(0, position - 8) : position])  # "accounts … are not approved"
+        before = words[max(0, position - 8) : position]
+        return any(w.text in _TOOLS for w in before) or _ai_approved(words, position)  # "accounts … are not approved"
     return False
+
+
+_BE = frozenset("is are zijn not niet never nooit".split())
+
+
+def _ai_approved(words: Words, position: int) -> bool:
+    """'ChatGPT is not approved for client files': an AI named as the subject of 'is approved' is a tool approved."""
+    between = words[max(0, position - 4) : position]
+    return bool(between) and between[-1].text in _BE and any(c.names_ai(w) for w in between)
 
 
 _APPS = frozenset("toepassing toepassingen applications application apps tools tool systemen systems".split())
