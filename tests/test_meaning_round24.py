@@ -118,3 +118,61 @@ def test_a_tool_not_approved_for_the_data_keeps_it_out(text: str, rules: set[str
 )
 def test_a_tool_approved_or_not_approved_for_work_is_no_data_rule(text: str) -> None:
     assert not {PD, BG, GE} & recognised_ids(text)
+
+
+# 5. "Human eyes" on the work is a person's check, as "a second pair of eyes" is, and work that goes "anywhere" leaves
+#    the desk as work that goes out does: standing practice of checking before release.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every AI draft gets human eyes before it goes out.",
+        "Every quote, every mailing, every export gets human eyes before it goes anywhere.",
+        "Each AI summary gets a human check before it goes anywhere.",
+    ],
+)
+def test_human_eyes_before_the_work_goes_anywhere_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before you go anywhere, check the weather.",
+        "Our logo was drawn by human eyes and hands.",
+        "Every parcel gets a label before it goes anywhere.",
+    ],
+)
+def test_eyes_or_going_anywhere_without_a_check_of_work_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+# 6. Thirteenth testers' round: "synthetic test data" is data of a kind, no test of AI's output; caution with the data
+#    whose only act stands in a time clause ("think before you type") is an attitude, also under a Don't list.
+def test_synthetic_test_data_is_no_check() -> None:
+    text = "Customer logs never go into a chatbot; use synthetic test data instead."
+    assert recognised_ids(text) == {PD}
+    assert AC not in recognised_ids("Use dummy test data when you try a new assistant.")
+
+
+def test_testing_the_output_stays_the_check() -> None:
+    assert AC in recognised_ids("Test the output of the assistant before you use it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Be careful with client data and think before you type.", "Be cautious with pupil records and think first."],
+)
+def test_caution_with_the_data_under_a_dont_list_is_an_attitude(text: str) -> None:
+    assert PD not in recognised_ids(text, "mag_niet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be careful with client data: never paste it into ChatGPT.",
+        "Be careful not to paste client files into AI.",
+        "Wees voorzichtig met het invoeren van klantgegevens in ChatGPT.",
+    ],
+)
+def test_caution_that_names_the_act_stays_the_rule(text: str) -> None:
+    assert PD in recognised_ids(text, "mag_niet")

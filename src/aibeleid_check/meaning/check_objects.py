@@ -163,6 +163,13 @@ def test_noun(words: Words, position: int) -> bool:
     """'their test results', 'patient test results', 'test results of patients': the noun *test* before
     *results*, after a determiner or a person or with whose they are after it, is a (medical) test, no check
     ('Test the results of the AI tool' is one)."""
+    if (
+        words[position].text == "test"
+        and position
+        and words[position - 1].text in _MADE_UP
+        and _data_next(words, position)
+    ):
+        return True  # "use synthetic test data instead": data of a kind, made up for testing, no check
     if not (
         words[position].text == "test" and words[position + 1 : position + 2] and words[position + 1].text in _RESULTS
     ):
@@ -173,6 +180,15 @@ def test_noun(words: Words, position: int) -> bool:
         return True  # "names, reports, test results", "Test results": a member of a list of data, or a name alone
     whose = words[position + 2 : position + 5]
     return bool(whose) and whose[0].text in ("of", "for") and any(c.PEOPLE.matches(w) for w in whose[1:])
+
+
+_MADE_UP = frozenset(
+    "synthetic dummy fake fictional fictitious made-up anonymised anonymized synthetische fictieve".split()
+)
+
+
+def _data_next(words: Words, position: int) -> bool:
+    return position + 1 < len(words) and c.DATA.matches(words[position + 1])
 
 
 def checkable(word: Word) -> bool:
@@ -230,6 +246,8 @@ def check_words(words: Words) -> list[Word]:
             found.append(word)  # "approve any AI recommendation": an approval of what AI made is checking it
         elif word.text.startswith(("approv", "goedgekeur", "goedkeur")) and _approved_until(words, position):
             found.append(word)  # "Nothing produced by AI is published until an editor has approved it"
+        elif word.text in ("eyes", "ogen") and previous in ("human", "menselijke"):
+            found.append(word)  # "every batch gets human eyes before it goes anywhere"
         elif word.text == "ogen" and previous == "paar":
             found.append(word)  # "een tweede paar ogen"
         elif _held_to_reference(words, position):
@@ -417,7 +435,7 @@ def released(words: Words, going_out: bool = True) -> list[Word]:
 
 
 _GOING = frozenset("go goes going gaat gaan".split())
-_OUT = frozenset("out uit buiten".split())
+_OUT = frozenset("out uit buiten anywhere ergens".split())  # ("before it goes anywhere": it leaves the desk)
 _RECEIVERS = frozenset(
     "client clients customer customers klant klanten cliënt cliënten client's owner owners eigenaar eigenaren".split()
 )

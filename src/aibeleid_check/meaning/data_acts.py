@@ -268,6 +268,21 @@ def cautioned_act(words: Words, found: list[Word]) -> Word | None:
     return None
 
 
+def cautioned_only(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
+    """'Be careful with patient data and think before you type' (under a Don't list): caution with the data, its
+    only act in a time clause with no object, is an attitude (guide), not a ban ('Be careful not to paste client
+    files into AI' names the act; 'Wees voorzichtig met het invoeren van …' is :func:`cautioned_act`)."""
+    if len(words) < 2 or words[0].text not in ("be", "wees") or words[1].text not in _CAUTION:
+        return False
+    if cautioned_act(words, found) is not None:
+        return False
+    positions = [words.index(a) for a in found_acts if a in words]
+    return all(any(w.text in _TIME_GATES for w in words[max(0, p - 3) : p]) for p in positions)
+
+
+_TIME_GATES = frozenset("before after when voordat nadat als wanneer".split())
+
+
 _RESTRICT = frozenset(("restrict",))
 _RESTRICT_MODALS = frozenset("should must shall please".split())
 

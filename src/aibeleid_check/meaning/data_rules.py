@@ -25,6 +25,7 @@ from aibeleid_check.meaning.data_acts import (
     _purpose,
     _queried,
     cautioned_act,
+    cautioned_only,
     produced,
 )
 from aibeleid_check.meaning.data_anonymising import (
@@ -111,6 +112,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         # DIT NIET: the item says the rule itself, the list's negation does not turn it round
     if force is Force.PROHIBITION:
         found_acts = acts(words, found)
+        if not markers and cautioned_only(words, found, found_acts):
+            return None  # "Be careful with patient data and think before you type" under DIT NIET: caution
         if all(a.text in _CONTAINS for a in found_acts) and found_acts and not any(c.AI.matches(w) for w in words):
             return None  # "Deze pagina bevat geen vertrouwelijke informatie": what a text holds, no AI named
         determiner = (
