@@ -176,3 +176,27 @@ def test_caution_with_the_data_under_a_dont_list_is_an_attitude(text: str) -> No
 )
 def test_caution_that_names_the_act_stays_the_rule(text: str) -> None:
     assert PD in recognised_ids(text, "mag_niet")
+
+
+# 7. A person's review of a decision is the decision rule, no check of what AI made: only when AI's work is named
+#    beside it is it a check as well.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human review is mandatory for important decisions (admissions, grants, dismissals).",
+        "A human reviews every decision about a benefit claim.",
+    ],
+)
+def test_a_review_of_decisions_is_the_decision_rule_only(text: str) -> None:
+    assert recognised_ids(text) == {GE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human review is mandatory for every answer the chatbot gives.",
+        "A member of staff reviews every recommendation made by AI before a decision is taken.",
+    ],
+)
+def test_a_review_of_ai_work_beside_a_decision_stays_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
+from aibeleid_check.meaning.check_objects import made_by_ai
 from aibeleid_check.meaning.decision_kinds import affects_people
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.force_words import MODAL
@@ -464,3 +465,19 @@ _REVIEW_KINDS = frozenset(
     "code pr pr's pull request requests peer the their our your my his her de het onze jouw".split()
 )
 _CLAUSE_OPENERS = frozenset("before after when once if until voordat nadat als wanneer zodra".split())
+
+
+_DECISION_NOUNS = frozenset(
+    "decision decisions besluit besluiten beslissing beslissingen eindbesluit eindbesluiten".split()
+)
+
+
+def decision_reviewed(words: Words, check: Word) -> bool:
+    """'Human review required for critical decisions (hiring, payroll)', 'A human reviews every decision about a
+    loan': what the person reviews is a decision, the decision rule, no check of what AI made ('Human review of
+    decisions suggested by AI' names AI and stays a check too)."""
+    position = words.index(check)
+    following = words[position + 1 : position + 6]
+    if not any(w.text in _DECISION_NOUNS for w in following):
+        return False
+    return not (made_by_ai(words) or any(c.STRONG_OUTPUT.matches(w) or c.names_ai(w) for w in words))

@@ -17,6 +17,7 @@ from aibeleid_check.meaning.check_exclusions import (
     _sole_decision,
     ai_does,
     ai_does_not,
+    decision_reviewed,
     gate_review,
     impossible,
     input_purpose,
@@ -159,6 +160,7 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not replaced(words, reading[0])
             and not _checked_kind(words, reading, force_of)
             and not written_review(words, reading[0])
+            and not decision_reviewed(words, reading[0])
         ):
             return Finding(CHECKING, texts(reading), reading[0])
     return None
