@@ -200,3 +200,23 @@ def test_a_review_of_decisions_is_the_decision_rule_only(text: str) -> None:
 )
 def test_a_review_of_ai_work_beside_a_decision_stays_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 8. An unchecked word that qualifies a tool ("unvetted AI tools", "unverified public services") says which tool the
+#    data must not go into, no output used unchecked; before the output it stays the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never paste client files into unvetted AI tools.",
+        "Uploading tender documents to unverified public services breaks this policy.",
+    ],
+)
+def test_an_unvetted_tool_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Never publish unverified AI text.", "Never use unchecked chatbot output in a client letter."]
+)
+def test_unchecked_output_stays_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

@@ -54,6 +54,20 @@ from aibeleid_check.meaning.force_words import IMPERATIVE
 from aibeleid_check.meaning.morph import Word
 
 
+def _unvetted_tool(words: Words, position: int) -> bool:
+    """'unvetted AI tools', 'unverified public services': the unchecked word qualifies a tool, not its output
+    ('unchecked AI output' keeps the output)."""
+    ahead = words[position + 1 : position + 4]
+    tool = next((p for p, w in enumerate(ahead) if w.text in _TOOL_NOUNS), None)
+    return tool is not None and not any(c.OUTPUT.matches(w) for w in ahead)
+
+
+_TOOL_NOUNS = frozenset(
+    "tool tools app apps service services platform platforms system systems software chatbot chatbots vendor vendors "
+    "provider providers website websites sites extension extensions plugin plugins".split()
+)
+
+
 def _unchecked(words: Words) -> list[Word]:
     found: list[Word] = []
     for position, word in enumerate(words):
@@ -68,6 +82,8 @@ def _unchecked(words: Words) -> list[Word]:
                 _trusts(w) and _factual(words, w) for w in words
             ):
                 continue  # "het feit dat we nog niet blind op de technologie kunnen vertrouwen": a state
+            if _unvetted_tool(words, position):
+                continue  # "into unvetted public services": which tool, no output used unchecked
             found.append(word)
         elif as_is_phrase(words, position) and (
             any(_trusts(w) for w in words) or _used_as_is(words, word) or taken_over(words)
