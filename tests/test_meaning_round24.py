@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aibeleid_check.meaning import recognised_ids
+from aibeleid_check.meaning import Force, explain, recognised_ids
 
 PD = "geen-persoonsgegevens"
 BG = "geen-bedrijfsgeheimen"
@@ -220,3 +220,26 @@ def test_an_unvetted_tool_is_no_check(text: str) -> None:
 )
 def test_unchecked_output_stays_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 9. Thirteenth testers' round, items 1-2: the user's own check joined by "en/and" to an allowed act is the
+#    condition of the permission (guide decision 1); a Dutch "zonder dat"-clause puts its check last.
+@pytest.mark.parametrize(
+    "text",
+    ["Menuteksten laten opzetten en zelf nalezen", "Let AI draft the minutes and yourself check them before sending."],
+)
+def test_an_own_check_joined_to_an_allowed_act_is_its_condition(text: str) -> None:
+    found = [r for r in explain(text, "mag") if r.rule == AC]
+    assert found and found[0].force is Force.CONDITION and found[0].counts
+
+
+@pytest.mark.parametrize(
+    "text", ["Menuteksten laten opzetten en zelf versturen", "Teksten laten schrijven en nalezen door AI"]
+)
+def test_another_act_or_a_check_by_ai_is_no_condition(text: str) -> None:
+    assert AC not in recognised_ids(text, "mag")
+
+
+def test_nothing_goes_out_without_a_colleague_having_checked_it_in_dutch() -> None:
+    assert AC in recognised_ids("Geen brief gaat naar een klant zonder dat een collega hem heeft nagekeken.")
+    assert AC not in recognised_ids("Je mag niets versturen zonder dat de manager er toestemming voor heeft gegeven.")

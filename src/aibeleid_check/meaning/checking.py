@@ -93,10 +93,11 @@ def _unchecked(words: Words) -> list[Word]:
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
             read = _names_made(words) or bool(_from_ai(words) or ai_text(words))  # "zonder hem te lezen"
+            reach = _without_reach(words, word)
             checks = [
                 w
                 for w in words
-                if 0 < w.index - word.index <= 5
+                if 0 < w.index - word.index <= reach
                 and (c.CHECK.matches(w) or w.text in _TESTS or c.INTERVENTION.matches(w) or read and _reads(w))
                 and not gate_review(words, w)
                 and not checkable(w)
@@ -105,6 +106,13 @@ def _unchecked(words: Words) -> list[Word]:
                 found.extend((word, checks[0]))  # (a bare "without human oversight" is a list member of a
                 # sentence read whole: what it qualifies is elsewhere)
     return found
+
+
+def _without_reach(words: Words, without: Word) -> int:
+    """How far after 'without' its check may stand: a Dutch 'zonder dat'-clause puts its participle last ('zonder
+    dat een collega het heeft gecontroleerd')."""
+    position = words.index(without)
+    return 7 if words[position + 1 : position + 2] and words[position + 1].text == "dat" else 5
 
 
 _CONTROL = ("control", "controle", "oversight", "toezicht")
@@ -178,8 +186,21 @@ def checking(words: Words, force_of: ForceOf) -> Finding | None:
             and not written_review(words, reading[0])
             and not decision_reviewed(words, reading[0])
         ):
+            if force_of(reading[0])[0] is Force.PERMISSION and _own_check_joined(words, reading[0]):
+                return Finding(CHECKING, texts(reading), reading[0], Force.CONDITION)
             return Finding(CHECKING, texts(reading), reading[0])
     return None
+
+
+_SELF = frozenset("zelf yourself jezelf yourselves".split())
+
+
+def _own_check_joined(words: Words, check: Word) -> bool:
+    """'Woningteksten laten opzetten en zelf nalezen' under DIT MAG: the user's own check joined to the allowed
+    act by 'and' is the condition of the permission, as ', die je daarna zelf nakijkt' is (guide decision 1)."""
+    position = words.index(check)
+    before = [w.text for w in words[max(0, position - 3) : position]]
+    return position > 2 and any(t in ("en", "and") for t in before) and any(t in _SELF for t in before)
 
 
 def _checked_kind(words: Words, reading: list[Word], force_of: ForceOf) -> bool:
