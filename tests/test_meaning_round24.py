@@ -243,3 +243,20 @@ def test_another_act_or_a_check_by_ai_is_no_condition(text: str) -> None:
 def test_nothing_goes_out_without_a_colleague_having_checked_it_in_dutch() -> None:
     assert AC in recognised_ids("Geen brief gaat naar een klant zonder dat een collega hem heeft nagekeken.")
     assert AC not in recognised_ids("Je mag niets versturen zonder dat de manager er toestemming voor heeft gegeven.")
+
+
+# 10. Thirteenth testers' round, item 3 in part: a person named by name after the deciding verb of a fronted
+#     question, set against AI at the end, is the decider, as "de eigenaar" is.
+def test_a_named_person_set_against_ai_decides() -> None:
+    assert GE in recognised_ids("Of een huurder uitstel van betaling krijgt, beslist altijd Sanne, nooit de AI.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of een huurder uitstel van betaling krijgt, beslist altijd Sanne, nooit haar collega.",
+        "Welke reparatie nodig is, beslist Henk, niet de computer.",
+    ],
+)
+def test_a_named_person_without_ai_against_is_no_decision_rule(text: str) -> None:
+    assert GE not in recognised_ids(text)

@@ -163,7 +163,7 @@ def _role_subjects(words: Words) -> list[Word]:
             subject = _subject_after(words, position)
         if subject is None or c.AI.matches(subject) or c.DECIDE.matches(subject) or subject.text in MACHINES:
             continue
-        if len(subject.text) >= 3:
+        if len(subject.text) >= 3 or subject.text in _SELVES:
             found.append(subject)
     return found
 
@@ -209,12 +209,32 @@ def _subject_after(words: Words, position: int, fronted: bool = False) -> Word |
         return None
     while ahead < len(words) and words[ahead].text in _SUBJECT_SKIP:
         ahead += 1
-    if ahead + 1 >= len(words) or words[ahead].text not in _DETERMINERS:
+    if ahead < len(words) and words[ahead].text not in _DETERMINERS:
+        return _named_against_ai(words, words[ahead])
+    if ahead + 1 >= len(words):
         return None
     noun = words[ahead + 1]
     if ahead + 2 < len(words) and _noun_goes_on(words[ahead + 1], words[ahead + 2]):
         noun = words[ahead + 2]
     return noun
+
+
+_SELVES = frozenset("me mij us ons ik i".split())
+_NO_NAMES = frozenset(
+    "or and of en not niet never nooit no geen it het this dit that dat all alle everyone iedereen someone iemand "
+    "whoever wie who people mensen".split()
+)
+
+
+def _named_against_ai(words: Words, word: Word) -> Word | None:
+    """'Of een klant korting krijgt, beslist altijd Peter, nooit de AI': a name (or 'me') with no determiner is the
+    decider when the sentence sets AI against it at its end."""
+    against = contrast_noun(words)
+    if against is None or not c.names_ai(against):
+        return None  # ("beslist Henk, niet de computer": a computer is no AI, round 22)
+    if word.text in _NO_NAMES or word is against or c.names_ai(word) or NEGATION.matches(word):
+        return None
+    return word if len(word.text) >= 3 or word.text in _SELVES else None
 
 
 def _noun_goes_on(first: Word, second: Word) -> bool:
