@@ -260,3 +260,25 @@ def test_a_named_person_set_against_ai_decides() -> None:
 )
 def test_a_named_person_without_ai_against_is_no_decision_rule(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# 11. Thirteenth testers' round, item 4 in part: figures the policy's own voice owns ("our occupancy figures",
+#     "onze eigen cijfers") and commission agreements are the organisation's confidential information.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never paste our occupancy figures into ChatGPT.",
+        "Deel nooit onze eigen cijfers met een chatbot.",
+        "Deel nooit provisieafspraken met verzekeraars met ChatGPT.",
+    ],
+)
+def test_our_figures_and_commission_agreements_are_business_secrets(text: str) -> None:
+    assert BG in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Never paste our client figures into ChatGPT.", "Our figures are published in the annual report every year."],
+)
+def test_clients_figures_or_published_figures_are_no_business_secret_rule(text: str) -> None:
+    assert BG not in recognised_ids(text)

@@ -157,6 +157,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             if position and words[position - 1].text in ("to", "te"):
                 continue  # "to process special category data": a verb
             found.append(word)
+        elif word.text in _FIGURES and _ours(words, position):
+            found.append(word)  # "our occupancy figures", "onze eigen cijfers": the organisation's figures
         elif _FIN_HEADS.matches(word) and nxt in ("van", "of", "over", "about") and _owned(words, position):
             found.append(word)  # "cijfers van je bedrijf", "data of the organisation"
         elif (c.COMPANY.matches_part(word) or c.FINANCIAL.matches_part(word)) and _FIN_HEADS.matches(word):
@@ -587,6 +589,21 @@ def _not_one_phrase(words: Words, modifier: Word, head: Word) -> bool:
     if position + 1 < len(words) and words[position + 1].text in _DATA_AS_MODIFIER:
         return True
     return any(modifier.index < w.index < head.index and w.text in _PHRASE_BREAKS for w in words)
+
+
+_FIGURES = frozenset("figures cijfers".split())
+_OURS = frozenset("our onze ons".split())
+
+
+def _ours(words: Words, position: int) -> bool:
+    """'our figures', 'our occupancy figures', 'onze eigen cijfers': figures the policy's own voice owns, with at
+    most two words between and none of them people ('our client figures' are the clients')."""
+    for back in (1, 2, 3):
+        if position - back < 0:
+            return False
+        if words[position - back].text in _OURS:
+            return not any(c.PEOPLE.matches(w) for w in words[position - back + 1 : position])
+    return False
 
 
 def _destination(words: Words, position: int) -> bool:

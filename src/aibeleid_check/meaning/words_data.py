@@ -175,7 +175,7 @@ BUSINESS_OBJECTS = words(
     patent* octrooi* prototype* beleidsnotitie* conceptbeleid klantenlijst* pitch* beurskoers*
     rechtszaak* rechtszaken procesdossier* litigation lawsuit* lawsuits forecast* prognose* meeting-minutes
     prijslijst* tarieflijst* tariefkaart* honorariumtabel* pricelist* licentiedocument*
-    honorariumafspra* tariefafspra* prijsafspra* opdrachtbevestiging* opdrachtbrie* offerteaanvra*
+    honorariumafspra* tariefafspra* prijsafspra* provisieafspra* opdrachtbevestiging* opdrachtbrie* offerteaanvra*
     """,
 )
 FINANCIAL = words("financial", "financieel financiele financial bank credit financien")
