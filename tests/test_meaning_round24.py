@@ -282,3 +282,19 @@ def test_our_figures_and_commission_agreements_are_business_secrets(text: str) -
 )
 def test_clients_figures_or_published_figures_are_no_business_secret_rule(text: str) -> None:
     assert BG not in recognised_ids(text)
+
+
+# 12. "Public, non-confidential information only": a second adjective in "non-" between the public word and the
+#     data says the same, so the verbless limit to what is public holds both data rules (guide).
+@pytest.mark.parametrize(
+    "text", ["Public, non-sensitive material only.", "Openbare, niet-vertrouwelijke informatie alleen."]
+)
+def test_public_and_non_confidential_only_is_both_data_rules(text: str) -> None:
+    assert {PD, BG} <= recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Public, non-confidential information can be used freely.", "Non-confidential information only."]
+)
+def test_without_only_or_without_public_it_is_not_both(text: str) -> None:
+    assert PD not in recognised_ids(text)

@@ -200,13 +200,17 @@ def _public_data(words: Words, place: Word) -> bool:
     for head in (position + 1, position + 2):
         if head >= len(words) or not c.DATA.matches(words[head]):
             continue
-        if head == position + 2 and words[position + 1].text not in _SAID_OF:
-            continue
+        if head == position + 2 and words[position + 1].text not in _SAID_OF and not _non(words[position + 1]):
+            continue  # ("Public, non-confidential information only": the second adjective says the same)
         if head + 1 == len(words) or words[head + 1].text in _HEAD_ENDS:
             return True  # (the data word heads its phrase: "public meeting rooms" are rooms)
     before = words[max(0, position - 5) : position]
     data = [p for p, w in enumerate(before) if c.DATA.matches(w)]
     return bool(data) and all(w.text in _SAID_OF for w in before[data[-1] + 1 :]) and len(before) - data[-1] > 1
+
+
+def _non(word: Word) -> bool:
+    return word.text.startswith(("non-", "niet-"))
 
 
 _WOULD = frozenset("would wouldn't you'd zou zouden could kon that which wat die if als".split())
