@@ -52,6 +52,23 @@ def is_placeholder(text: str | None) -> bool:
     return stripped.lower() in PLACEHOLDER_WORDS or PLACEHOLDER_PATTERN.match(stripped) is not None
 
 
+_POINTER = re.compile(
+    r"\(?(?:(?:see|zie|refer\s+to|check)\s+)?(?:(?:the|de|het)\s+)?(?:(?:list|table|overview|lijst|tabel|overzicht)\s+)?"
+    r"(?:below|hieronder|beneden|hierna|verderop|onder|further\s+down)"
+    r"|\(?(?:(?:as|zoals)\s+)?(?:listed|named|genoemd|vermeld)\s+(?:below|hieronder)"
+    r"|\(?(?:zie\s+)?(?:de\s+|het\s+)?onderstaande?\s+(?:lijst|tabel|overzicht)"
+    r"|\(?(?:see\s+)?the\s+(?:list|table)\s+that\s+follows",
+    re.IGNORECASE,
+)
+
+
+def points_below(text: str | None) -> bool:
+    """A value that points at what follows ("zie de lijst hieronder", "see the list below", "(see below)",
+    "zie onderstaande tabel"): no value of its own; the list or table after it is the value."""
+    stripped = (text or "").strip().rstrip(".:;)").strip()
+    return _POINTER.fullmatch(stripped) is not None
+
+
 def _reject_structure(value: object, expected_nl: str, expected_en: str) -> None:
     """A list or mapping where one value belongs: its text form ("['a']") must not pass for a placeholder."""
     if isinstance(value, (list, dict)):

@@ -24,6 +24,7 @@ from aibeleid_check.source.tool_spec import (
     shared_details,
     tool_parts,
 )
+from aibeleid_check.values import points_below
 
 
 def open_labelled(state: State, target: str | None, block: Block, label: str) -> None:
@@ -39,15 +40,15 @@ def open_labelled(state: State, target: str | None, block: Block, label: str) ->
     if not block.label:  # a plain "Versie: 1.0" line
         rest = block.text.partition(":")[2]
     value_block = Block(block.kind, rest.strip(), block.line, block.rest_column if block.label else block.column)
-    if not rest.strip() or is_question(rest, block.prompt):
-        empty(state, target, block)
+    if not rest.strip() or is_question(rest, block.prompt) or points_below(rest):
+        empty(state, target, block)  # ("Tools – zie de lijst hieronder": the list after it is the value)
         return
     read_value(state, target, value_block)
     if target in RULE_KINDS and not block.label:  # "Wat wel mag: teksten laten opstellen, …": one line, and
         colon_list_from(state, target, previous)  # the list under it; a paragraph after it is back where it was
         state.lead_items = True
     if target == "geldt_voor" and labels.norm(label) in ADDRESSEE_LABELS:
-        state.section = None  # a memo's header line: the memo's text follows
+        state.section, state.memo = None, True  # a memo's header line: the memo's text follows
         state.soft.add(target)  # (a memo's own "These agreements apply to …" says it more precisely)
         if mailing_list(rest):
             state.addressed = True  # "To: Team Apotheek De Linde": until the memo says whom it is for
@@ -57,7 +58,9 @@ def open_labelled(state: State, target: str | None, block: Block, label: str) ->
 
 def read_value(state: State, target: str, block: Block) -> None:
     text = block.text.strip()
-    if target in RULE_KINDS:
+    if points_below(text):
+        empty(state, target, block)  # "Zie de lijst hieronder:" under "## Goedgekeurde tools": no tool of its own
+    elif target in RULE_KINDS:
         append(state, target, rule_item(text, target), block)
     elif target == "goedgekeurde_tools":
         _tools_value(state, block, text)

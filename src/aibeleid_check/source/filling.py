@@ -52,6 +52,7 @@ class State:
     sender: str = ""  # the name on a memo's From:/Van: line
     sender_at: Block | None = None  # that line
     signature: list[Block] = field(default_factory=list)  # the lines after a sign-off ("Kind regards,")
+    memo: bool = False  # a mail or memo: a header line ("From:", "Subject:") or a greeting ("Hi all,") was read
     me_contact: tuple[str, Block, int] | None = None
     """A sentence that names its writer as the contact ("ask me directly: …", "Twijfel je? Mail me."): the
     contact is the writer the signature or the From: line names."""

@@ -41,6 +41,15 @@ def mailing_list(addressee: str) -> bool:
 
 
 ADDRESSEE_LABELS = frozenset({"to", "aan"})
+HEADER_LABELS = frozenset(
+    {"from", "van", "subject", "onderwerp", "date", "datum", "sent", "verzonden", "verstuurd", "cc", "bcc", "kenmerk"}
+)
+"""A memo's header lines besides its To:/Aan: line ("Subject: AI rules"): the memo's text follows them."""
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|beste|hoi|hallo|lieve|goedemorgen|goedemiddag|good\s+(?:morning|afternoon))\b[^.!?:;]{0,40}[,!]",
+    re.IGNORECASE,
+)
+"""The greeting that opens a mail or memo ("Hi all, a few clear agreements …", "Dear all,", "Beste collega's,")."""
 SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|many|with\s+kind)\s+regards|regards|yours\s+(?:sincerely|faithfully)|best\s+wishes|thanks"
     r"|(?:many\s+)?thanks|cheers|(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|warme|sportieve)\s+groet(?:en)?|groet(?:en|jes)?"

@@ -43,8 +43,12 @@ def forbids(text: str) -> bool:
 
 
 _KEEP_OUT = re.compile(
-    r"^(?:keep|houd|hou)\b[^.;!?]{0,160}?\b(?:out\s+of|away\s+from|buiten|weg\s+(?:uit|bij))\b", re.IGNORECASE
+    r"^(?:keep|houd|hou)\b[^.;!?]{0,160}?\b(?:out\s+of|away\s+from|buiten|weg\s+(?:uit|bij))\b"
+    r"|^[^.;:?!]{3,100}?\b(?:houd|hou|houden)\s+(?:je|jij|u|we|wij)\s+(?:\w+\s+)?(?:erbuiten|buiten)\b",
+    re.IGNORECASE,
 )
+"""What stays out of AI: "Keep client artwork … out of AI tools", and in Dutch with the object first ("Onze recepten
+en inkoopprijzen houd je erbuiten")."""
 _INVERTED_NOT = re.compile(
     r"^[^.;:?!]{0,100}?\b\w+\s+(?:je|jij|u|we|wij|er|ze)\s+(?:\w+\s+)?(?:nooit|niet|geen)\b(?!\s+(?:alleen|meer\s+dan))",
     re.IGNORECASE,
@@ -74,6 +78,11 @@ _AI_OR_TOOL = re.compile(
     r"\bAI\b|\bA\.I\.|\b(?:chatgpt|copilot|deepl|gemini|claude|mistral|chatbots?|tools?|ai-tools?|generative)\b",
     re.IGNORECASE,
 )
+
+
+def about_ai(text: str) -> bool:
+    """The text names AI or an AI tool ("… decided by me or Yara, not by AI", "Copilot")."""
+    return _AI_OR_TOOL.search(text) is not None
 
 
 def allows(text: str) -> bool:

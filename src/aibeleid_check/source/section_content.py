@@ -14,10 +14,12 @@ import re
 from aibeleid_check.source import labels
 from aibeleid_check.source.field_values import open_labelled, read_value
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, append, mark_key
+from aibeleid_check.source.memo import GREETING
 from aibeleid_check.source.negation import NEGATED
 from aibeleid_check.source.prose_reading import colon_lead, fields_of_rule, loose, stated_fields
 from aibeleid_check.source.reading import Block, is_question, rule_item
 from aibeleid_check.source.rule_wording import (
+    about_ai,
     about_answer_kind,
     allows,
     answer_kind,
@@ -46,6 +48,10 @@ def content(state: State, block: Block) -> None:
     if section in ("~rules", "~group") and block.kind == "para" and (number := _PARAGRAPH_NUMBER.match(text)):
         text = text[number.end() :]  # "4.1 You may use AI for …" under "## 4. Rules": an item, without its number
         block = Block("item", text, *state.at(block, number.end()))
+    if block.kind == "para" and GREETING.match(text):
+        state.memo = True  # "Hi all, a few clear agreements …": a mail, whose list is its rules
+    elif section in (None, "~top") and state.memo and block.kind == "para" and not state.lead:
+        block, text = _typed_item(state, block, text, rules_level)  # "1. Never put customer details …"
     if section in ("~rules", "~group") and block.kind == "item":
         section = _group_item(state, block, text)  # "## Golden rules" with its own list: mixed rules
         if section in RULE_KINDS:
@@ -234,6 +240,19 @@ def question_and_answer(state: State, block: Block) -> None:
         loose(state, answer, answer.text)
 
 
+_TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
+def _typed_item(state: State, block: Block, text: str, rules_level: int | None) -> tuple[Block, str]:
+    """A memo's paragraph that opens with a typed number ("1. Never put customer details …", "2) …") and is a rule
+    as an item of its list would be: that item, without its number; any other paragraph as it is."""
+    number = _TYPED_NUMBER.match(text)
+    if number is None:
+        return block, text
+    item = Block("item", text[number.end() :], *state.at(block, number.end()))
+    return (item, item.text) if _top_rule(state, item, item.text, rules_level) else (block, text)
+
+
 def _top_rule(state: State, block: Block, text: str, rules_level: int | None) -> bool:
     """An item of a list right under the title that is a rule: by its first words, by those after its subject's
     colon ("Our recipes … stay confidential: never share them …"), or as the next item of a list whose item
@@ -244,9 +263,17 @@ def _top_rule(state: State, block: Block, text: str, rules_level: int | None) ->
         or bool(rule_after_colon(text))
         or state.section == "~top"
         and block.level == rules_level
-        and bool(_IMPERATIVE_RULE.match(text))
+        and (bool(_IMPERATIVE_RULE.match(text)) or state.memo and _memo_rule(text))
         and not stated_fields(text)  # ("Only use GitHub Copilot … and ChatGPT …": the tools, read as a sentence)
     )
+
+
+def _memo_rule(text: str) -> bool:
+    """The next item of a memo's list of rules, written without a rule's first words: one that keeps something out
+    ("Keep our recipes, supplier prices and contracts out of it too") or says how AI is used ("Whether we take on
+    an event … is decided by me or Yara, not by AI."). To the writer the list is the rules (not "The office is
+    closed on Friday.")."""
+    return not is_question(text, False) and (group_item_kind(text) == "mag_niet" or about_ai(text))
 
 
 _IMPERATIVE_RULE = re.compile(

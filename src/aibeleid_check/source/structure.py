@@ -37,7 +37,14 @@ from aibeleid_check.source.field_values import open_labelled
 from aibeleid_check.source.filling import LIST_SECTIONS, RULE_KINDS, State, table_row
 from aibeleid_check.source.label_lines import dash_label, plain_label, tools_question, unglue
 from aibeleid_check.source.label_words import APPROVED_LABELS
-from aibeleid_check.source.memo import SENDER_LABELS, SIGN_OFF, SIGNATURE_LINES, sender_name, signature_line
+from aibeleid_check.source.memo import (
+    HEADER_LABELS,
+    SENDER_LABELS,
+    SIGN_OFF,
+    SIGNATURE_LINES,
+    sender_name,
+    signature_line,
+)
 from aibeleid_check.source.prose_reading import PROSE_FIELDS_FOR_A_POLICY, fields_from_sentences
 from aibeleid_check.source.prose_reading import answered_sentences as _answered_sentences  # noqa: F401 (tests import it here)
 from aibeleid_check.source.reading import Block, is_question
@@ -228,6 +235,8 @@ def _labelled(state: State, block: Block, label: str) -> bool:
     if not rest.strip():
         saw_heading(state, block)  # "**Wat mag**", "Wat niet mag:" on a line of its own
     open_labelled(state, target, block, label)
+    if target == "~intro" and rest.strip() and labels.norm(label) in HEADER_LABELS:
+        state.section, state.memo = None, True  # "Subject: AI rules": the memo's text follows, under no heading
     ask(state, label if target == "~qa" else "")
     if not block.label and not rest.strip():  # "Wat niet mag:" under "Wat mag": for the list after it
         colon_list(state, section)
