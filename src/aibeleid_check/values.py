@@ -159,6 +159,17 @@ def _agreement_state(text: str) -> str | None:
     return "ja" if _ARRANGED.match(text) and not _NOT_THERE & set(text.split()) else None
 
 
+_SIGNING = re.compile(r"\b(?:signed|unsigned|getekend|ongetekend|ondertekend)\b")
+
+
+def signing_state(text: str) -> str | None:
+    """The agreement an aside after a tool states with a signing word and nothing else ("(signed)", "(getekend)",
+    "(nog niet getekend)", "(signed by the board)"): in a list of tools, what is signed is its agreement. ``None``
+    for any other aside ("(signed in with your work account)", "(signed off by the board)", "(free version)")."""
+    status = " ".join(text.lower().split()).rstrip(".!")
+    return _agreement_state(status) if _SIGNING.search(status) else None
+
+
 def parse_agreement(value: object) -> str | None:
     if value is None:
         return None

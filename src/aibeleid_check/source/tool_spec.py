@@ -29,7 +29,7 @@ from aibeleid_check.source.contact_text import (
 )
 from aibeleid_check.source.labels import CONTACT_PARTS, TOOL_COLUMNS
 from aibeleid_check.source.negation import NEGATED, SAYS_ABSENT
-from aibeleid_check.values import AGREEMENT_SYNONYMS, NO_WORDS, YES_WORDS
+from aibeleid_check.values import AGREEMENT_SYNONYMS, NO_WORDS, YES_WORDS, signing_state
 
 _BARE_AGREEMENT_WORDS = ("agreement", "overeenkomst")  # a column's name; in a tool's line see _BARE_AGREEMENT
 _ATTRIBUTE_WORDS = sorted(
@@ -79,6 +79,20 @@ def parse_tool(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def _tool_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
+    tool, offsets = _named_fields(text)
+    name = tool.get("naam", "")
+    signed = _SIGNED_ASIDE.search(name)
+    if signed and signing_state(signed.group(1)) and "verwerkersovereenkomst" not in tool:
+        tool["naam"] = name[: signed.start()].rstrip()  # "ChatGPT Team (signed)": its agreement, not its plan
+        tool["verwerkersovereenkomst"] = signed.group(1).strip()
+        offsets["verwerkersovereenkomst"] = text.find(signed.group(1))
+    return tool, offsets
+
+
+_SIGNED_ASIDE = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _named_fields(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     found = _attributes(text)
     if not found:
         note = _NEXT_SENTENCE.search(outside_brackets(text))
