@@ -59,7 +59,8 @@ _SEPARATORS = " \t:–—-|·,"
 _NOT_A_NAME = frozenset(
     """ai ai- generative generatieve artificial intelligence kunstmatige intelligentie (ai) use usage gebruik
     ai-gebruik het de een the a our ons onze your uw staff employees medewerkers personeel students studenten
-    leerlingen docenten teachers everyone iedereen team teams all alle interim draft concept voorlopig
+    leerlingen docenten teachers everyone iedereen team teams all alle interim draft concept voorlopig new nieuw
+    nieuwe internal intern interne updated revised herzien herziene general algemeen algemene company
     acceptable responsible verantwoord tools ai-tools chatgpt copilot and en & on op over administrators
     managers leidinggevenden bestuurders volunteers vrijwilligers contractors faculty users gebruikers members
     leden researchers onderzoekers parents ouders guide gids handbook handleiding""".split()
@@ -178,13 +179,31 @@ def organisation_after_ai_noun(title: str) -> str:
     'at'/'bij' is a name of capitalised words ("AI tools at work", "AI-gebruik bij het onderwijs")."""
     found = _AI_NOUN_AT.match(title.strip()) or _NAME_DASH_AI.match(title.strip()) or _AI_DASH.match(title.strip())
     if found is None:
-        return ""
+        return _name_before_ai_memo(title)
     name = _SUBTITLE.split(found.group(1), maxsplit=1)[0].strip(_SEPARATORS)
     words = name.split()
     capitalised = all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_PARTICLES for word in words)
     if not capitalised or name.lower() in _NOT_AN_ORGANISATION or not _is_name(name):
         return ""
     return name
+
+
+_NAME_AI_MEMO = re.compile(r"^(?P<name>[^:–—|]{2,60}?)\s+AI[\s-]*(?:memo|notitie|note|nota)\.?$", re.IGNORECASE)
+
+
+def _name_before_ai_memo(title: str) -> str:
+    """ "Harbour Café AI memo", "Bakkerij Jansen AI-notitie": the name before the memo's words, without a dash, when
+    it is surely a name: two or more capitalised words, or one with a capital or digit inside ("BetaNYC"); "Onze
+    AI-memo", "Team AI memo", "Kitchen AI memo" name no one."""
+    found = _NAME_AI_MEMO.match(title.strip())
+    if found is None:
+        return ""
+    name = found.group("name").strip(_SEPARATORS)
+    words = name.split()
+    if not all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_PARTICLES for word in words):
+        return ""
+    one_brand = len(words) == 1 and any(char.isupper() or char.isdigit() for char in name[1:])
+    return name if (len(words) >= 2 or one_brand) and _is_name(name) else ""
 
 
 def _after_last_lead(rest: str, leads_to: tuple[str, ...]) -> str:
