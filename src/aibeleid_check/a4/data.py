@@ -23,6 +23,7 @@ from aibeleid_check.outputs import display_path
 from aibeleid_check.rules.a4_omitted import PAGE_LIMITS, omitted_text
 from aibeleid_check.rules.personal_data import unqualified_prohibitions
 from aibeleid_check.rules.rule_lists import items_on_other_list, running_text_page
+from aibeleid_check.source.contact_text import EXTENSION
 from aibeleid_check.texts import Message
 from aibeleid_check.values import format_date, is_placeholder
 
@@ -216,10 +217,6 @@ def _tool(tool: Tool, lang: str) -> dict[str, Any]:
     }
 
 
-_EXTENSION = re.compile(r"(?:ext|extension|x|toestel|tst|intern)\.?:?\s*\d{1,6}", re.IGNORECASE)
-"""A role that is only a phone extension ("ext. 4400", "toestel 212"): printed with the phone, not as a role."""
-
-
 def _contact(contact: Contact | None) -> dict[str, Any] | None:
     if contact is None:
         return None
@@ -230,7 +227,7 @@ def _contact(contact: Contact | None) -> dict[str, Any] | None:
         "phone": _text(contact.telefoon),
     }
     role = fields["role"]
-    if role is not None and _EXTENSION.fullmatch(role):
+    if role is not None and EXTENSION.fullmatch(role):  # "rol: ext. 4400": printed with the phone, not as a role
         fields["phone"] = f"{fields['phone']}, {role}" if fields["phone"] else role
         fields["role"] = None
     return fields if any(fields.values()) else None

@@ -15,7 +15,9 @@ import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w@])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d[\d\s.-]{6,}\d(?![\w@])")
-EXTENSION = re.compile(r"\b(?:ext|extension|toestel|tst|intern)\.?\s*\d{2,6}\b", re.IGNORECASE)
+EXTENSION = re.compile(r"\b(?:ext|extension|x|toestel|tst|intern)\.?:?\s*\d{1,6}\b", re.IGNORECASE)
+"""A phone extension ("ext. 4417", "x4417", "toestel 212"): in a contact line the phone; as the whole of a contact's
+role ("rol: ext. 4400") the A4 prints it with the phone."""
 LEAD = re.compile(
     r"\b(?:neem\s+(?:je\s+|u\s+)?(?:dan\s+)?(?:gerust\s+)?contact\s+op\s+met|contact\s+opnemen\s+met|contact\s*person\s+is|contactpersoon\s+is|aanspreekpunt\s+is|contacteer|contact"
     r"|speak\s+to"
