@@ -1,0 +1,131 @@
+"""Check words that name no check, for altijd-controleren: an own statement or work ("our AI statement",
+"their reviews"), a record ("assessment results"), interpreting, regarding as, and a judgement given or left to
+AI (the decision rule's).
+"""
+
+from __future__ import annotations
+
+from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.check_ai_work import _ANSWERABLE
+from aibeleid_check.meaning.check_objects import made_by_ai
+from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.morph import Word
+
+_STATEMENTS = frozenset("statement verklaring".split())
+_OWN = frozenset("this our the transparency deze onze de".split())
+
+
+def _own_statement(words: Words, word: Word) -> bool:
+    """'This transparency statement on AI is reviewed every year', 'our AI statement': the organisation's own
+    statement, a document like a policy, not a statement AI makes ('Every statement ChatGPT makes')."""
+    if word.text not in _STATEMENTS:
+        return False
+    position = words.index(word)
+    before = [w.text for w in words[max(0, position - 3) : position]]
+    nxt = words[position + 1].text if position + 1 < len(words) else ""
+    if not before or before[0] not in _OWN or before[0] in ("the", "de") and nxt not in ("on", "about", "over"):
+        return False  # ("the statement on our use of AI"; not "verify the statement the chatbot gives")
+    return not any(w.text in _MAKING for w in words[position + 1 : position + 4])
+
+
+_POSSESSIVES = frozenset("their his her its hun zijn haar own eigen".split())
+
+
+def _own_work(words: Words, check: Word) -> bool:
+    """'Reviewers are fully accountable for the content of their reviews', 'verantwoordelijk voor de inhoud van
+    hun beoordelingen': the check word after a possessive is the text a person wrote, answered for (guide decision
+    6), not the act of checking ('responsible for reviewing what AI writes' is the act)."""
+    position = words.index(check)
+    if not position or words[position - 1].text not in _POSSESSIVES:
+        return False
+    return any(w.text.startswith(_ANSWERABLE) and w.index < check.index for w in words)
+
+
+_RECORD_HEADS = frozenset("results result scores score reports report resultaten uitslagen verslagen".split())
+
+
+def _record_name(words: Words, check: Word) -> bool:
+    """'… references or assessment results', 'review reports of staff': a judging noun before a record noun, after a
+    data word of a list or a determiner, names the record, no act of checking ('assess the results' is one)."""
+    position = words.index(check)
+    if position + 1 >= len(words) or words[position + 1].text not in _RECORD_HEADS or check.text.endswith("ed"):
+        return False
+    before = words[position - 1] if position else None
+    return before is not None and (c.any_of(before, c.DATA, c.IDENTIFIERS) or before.text in _RECORD_LEADS)
+
+
+_RECORD_LEADS = frozenset("or and of en the their hun de het your je our onze".split())
+_INTERPRETING = ("interpret", "geinterpret")
+_WEIGHING = frozenset("before voordat prior care carefully critically kritisch zorgvuldig cautiously".split())
+
+
+def _understood(words: Words, check: Word) -> bool:
+    """'understand its mechanisms, and interpret its results clearly', 'use their judgment when interpreting … AI
+    results': interpreting is understanding what AI gives, a check only when weighed before use ('Interpret what the
+    chatbot writes with care before you use it')."""
+    if not check.text.startswith(_INTERPRETING):
+        return False
+    return not any(w.text in _WEIGHING and 0 < w.index - check.index <= 8 for w in words)
+
+
+_READERS = frozenset("assessor assessors evaluator evaluators beoordelaar beoordelaars".split())  # who, not the act
+
+
+def _regarded_as(words: Words, check: Word) -> bool:
+    """'als hulpmiddel wordt beschouwd', 'wij beschouwen AI als een hulpmiddel': regarding something as
+    something, not reading it ('Beschouw de output kritisch' reads it)."""
+    if not check.text.startswith("beschouw"):
+        return False
+    return any(w.text in ("als", "as") and abs(w.index - check.index) <= 4 for w in words)
+
+
+_TAKES = frozenset("neem neemt nemen genomen take takes taken".split())
+
+
+def _weighed_in_assessment(words: Words, checks: list[Word]) -> bool:
+    """'AI output is never decisive in the assessment of candidates': the assessment is of people, AI's outcome
+    is what must not lead it; every check word is that assessment."""
+    if not any(c.LEADING.matches(w) for w in words):
+        return False
+    return all(
+        c.EVALUATION.matches(k)
+        and any(c.DOMAIN_STRICT.matches(w) for w in words[words.index(k) + 1 : words.index(k) + 4])
+        for k in checks
+    )
+
+
+_MAKING = frozenset(
+    """maakt schrijft geeft zegt levert oplevert vertelt noemt writes gives says tells mentions makes produces
+    produceert genereert generates creates suggests voorstelt""".split()
+)  # finite verbs of making, not the nouns and participles ('outputs', 'answers', 'generated')
+
+
+def _judgement_given(words: Words, checks: list[Word]) -> bool:
+    """'Een advies of een beoordeling geef je altijd zelf', 'an assessment you always make yourself': the
+    assessment or advice is named as the judgement someone takes or gives (a light verb after it), so it is what
+    is decided, no check of what AI made ('Een beoordeling van wat AI schrijft maak je zelf' stays one)."""
+    if not all(c.EVALUATION.matches(k) and not c.CHECK.matches(k) for k in checks) or made_by_ai(words):
+        return False
+    last = checks[-1].index
+    verbs = [w for w in words if w.index > last and (c.LIGHT_VERB.matches(w) or w.text in _TAKES)]
+    if not verbs:
+        return False
+    return not any(
+        c.STRONG_OUTPUT.matches(w) and not c.VERDICT.matches(w) or c.names_ai(w)
+        for w in words
+        if w.index < verbs[0].index
+    )
+
+
+_HAND_OVER = ("overlat", "overgelat", "leave", "leaving", "delegat", "delegeer", "uitbested", "outsourc")
+_TO = frozenset("aan to".split())
+
+
+def _judgement_left_to_ai(words: Words, checks: list[Word]) -> bool:
+    """'De beoordeling van een aangifte laat je nooit aan AI over', 'Never leave the assessment of a claim to AI': the
+    assessment handed over to AI is the judgement, the decision rule, no check of what AI made ('Laat het nakijken
+    nooit aan AI over' hands over the check itself)."""
+    if not all(c.EVALUATION.matches(k) and not c.CHECK.matches(k) for k in checks) or made_by_ai(words):
+        return False
+    handed = any(w.text.startswith(_HAND_OVER) for w in words)
+    return handed and any(w.text in _TO and c.names_ai(a) for w, a in zip(words, words[1:], strict=False))
