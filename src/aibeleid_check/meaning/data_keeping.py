@@ -68,6 +68,12 @@ def _kept_out_of_data(words: Words, place: Word) -> bool:
     return head is not None and not any(c.names_ai(w) for w in after)
 
 
+def _ai_kept_out(verb: Word, place: Word, words: Words) -> bool:
+    """'Houd ChatGPT buiten je klantdossiers', 'Keep AI out of client files': AI, not the data, is what is kept
+    out, which keeps the data from AI all the same."""
+    return any(c.names_ai(w) for w in words if verb.index < w.index < place.index)
+
+
 def _kept(words: Words) -> list[Word]:
     """'Blijft buiten AI-tools', 'keep it out of', 'stays internal', 'must stay on our own systems': kept
     away from AI."""
@@ -77,7 +83,7 @@ def _kept(words: Words) -> list[Word]:
     places = [w for p, w in enumerate(words) if c.KEEP_PLACE.matches(w) and not _inside_ai(words, p)]
     if not _into_ai(words):
         places = [w for w in places if w.text not in ("secret", "geheim")]  # "keep your passwords secret"
-    if verbs and places and _kept_out_of_data(words, places[0]):
+    if verbs and places and _kept_out_of_data(words, places[0]) and not _ai_kept_out(verbs[0], places[0], words):
         return []  # "checking kept a fabricated statistic out of a client document": the data is the place kept clean
     if verbs and places:
         return [verbs[0], places[0]]

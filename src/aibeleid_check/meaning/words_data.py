@@ -258,7 +258,7 @@ KEEP_VERB = words_raw(
 KEEP_PLACE = words_raw(
     "kept-place",
     """
-    buiten binnen out internal intern within inside geheim secret uit weg away outside
+    buiten erbuiten binnen out internal intern within inside geheim secret uit weg away outside
     """,
 )
 QUERY = words("query", "search* zoek* opzoek* find lookup research advice advies")
