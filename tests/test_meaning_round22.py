@@ -57,11 +57,16 @@ def test_a_person_decides_a_fronted_question_against_ai(text: str) -> None:
         "Welke tool je gebruikt, bepaal jij, niet een AI-programma.",  # tool governance
         "Wat er gepubliceerd wordt, bepaal jij, niet de AI.",  # publishing is the check (guide decision 9)
         "Welke reparatie nodig is, bepaal jij als monteur, niet je collega.",  # no AI set against the person
-        "Welke reparatie nodig is, beslist Henk, niet de computer.",  # a computer is no AI
     ],
 )
 def test_a_fronted_question_without_ai_or_about_tools_is_no_decision(text: str) -> None:
     assert GE not in recognised_ids(text)
+
+
+# Round 25, item 2, changed this round's expectation: "Welke reparatie nodig is, beslist Henk, niet de computer."
+# was here as no decision ("a computer is no AI"). In a policy about AI, a person set against the computer as
+# who decides tells staff that the person decides, as two testers' rounds (tenth, thirteenth) expected; it now
+# counts (tests/test_meaning_round25.py).
 
 
 # 3. A text named by the AI that wrote it in two words ("AI text", "AI tekst") is what AI made: reading it

@@ -120,10 +120,20 @@ def _ai_limited(words: Words) -> bool:
             if any(w.text in _ASSISTS or ONLY_WORDS.matches(w) or NEGATION.matches(w) for w in after):
                 return True
     contrast = contrast_noun(words)  # "A bailiff always decides on an eviction, never an AI tool"
-    return contrast is not None and c.names_ai(contrast)
+    return contrast is not None and names_machine(contrast)
 
 
-_CONTRAST_DETERMINERS = frozenset("the a an de het een".split())
+_PROGRAMS = frozenset("systeem system programma program software".split())
+
+
+def names_machine(word: Word) -> bool:
+    """AI, a computer, 'het systeem', 'een programma': in a policy about AI, a machine set against a person as the
+    decider ('beslist Henk, niet de computer') tells staff that the person decides (round 25; round 22 read it
+    as no AI)."""
+    return c.names_ai(word) or word.text in MACHINES or word.text in _PROGRAMS
+
+
+_CONTRAST_DETERMINERS = frozenset("the a an de het een our onze your uw jouw".split())
 _COPULAS = frozenset("is are was were be zijn is was waren".split())
 
 
@@ -230,8 +240,8 @@ def _named_against_ai(words: Words, word: Word) -> Word | None:
     """'Of een klant korting krijgt, beslist altijd Peter, nooit de AI': a name (or 'me') with no determiner is the
     decider when the sentence sets AI against it at its end."""
     against = contrast_noun(words)
-    if against is None or not c.names_ai(against):
-        return None  # ("beslist Henk, niet de computer": a computer is no AI, round 22)
+    if against is None or not names_machine(against):
+        return None  # ("beslist altijd Sanne, nooit haar collega": a person set against a person)
     if word.text in _NO_NAMES or word is against or c.names_ai(word) or NEGATION.matches(word):
         return None
     return word if len(word.text) >= 3 or word.text in _SELVES else None

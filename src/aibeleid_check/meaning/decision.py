@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_exclusions import procedures_in_place
-from aibeleid_check.meaning.deciders import _addressed, _agent, _checker, _deciders, contrast_noun
+from aibeleid_check.meaning.deciders import (
+    _addressed,
+    _agent,
+    _checker,
+    _deciders,
+    _decision_noun,
+    contrast_noun,
+    names_machine,
+)
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
     ORG_MATTERS,
@@ -84,7 +92,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         # parallel "geen X, geen Y", "not X, nor Y", "nooit X en beslist niet Y"; not "not to say … cannot"
         and _about_someone(words)
         and not other_basis(words, found)
-        and not _person_contrast(words, negated)
+        and _set_against(words, negated, found) is None
     ):
         return Finding(DECISION, texts([*negations(words)[:1], *found]), anchor)
     if force is Force.PROHIBITION and other_basis(words, found):
@@ -93,11 +101,14 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
         return None  # (an obligation beside AI's help names who decides: "a human is accountable for…")
     addressed = _addressed(words, found, force)
     ours = _first_person_agents(words)
+    against = _set_against(words, negated, found)
     humans = (
         [
             w
             for w in _deciders(words)
-            if (any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w)) and not _checker(words, w)
+            if (any(abs(w.index - d.index) <= 10 for d in found) or _agent(words, w))
+            and not _checker(words, w)
+            and w is not against
         ]
         or addressed
         or ours
@@ -156,13 +167,32 @@ def _authored(words: Words) -> bool:
     return any(w.text in _AUTHORED for w in words)
 
 
-def _person_contrast(words: Words, negated: list[Word]) -> bool:
-    """'The judge decides on the eviction, never the bailiff': the only negation sets one person against another,
-    nothing is forbidden to AI."""
+def _set_against(words: Words, negated: list[Word], found: list[Word]) -> Word | None:
+    """'The judge decides on the eviction, never the bailiff', 'beslist de AI, nooit Peter': a person the only
+    negation sets against whoever the sentence says decides. That negation forbids nothing, and the person set
+    against is not who decides; AI or a machine set against ('…, nooit de AI') is what a prohibition names."""
     contrast = contrast_noun(words)
-    if contrast is None or len(negated) != 1 or c.names_ai(contrast):
+    if contrast is None or len(negated) != 1 or names_machine(contrast) or _decision_noun(contrast):
+        return None  # (not "a support tool, not a decision-maker": no person)
+    if not any(c.AI.matches(w) for w in words):
+        return contrast
+    return contrast if _machine_decides(words, found, negated[0]) else None
+
+
+_SETTING_AGAINST = frozenset("niet nooit not never".split())
+
+
+def _machine_decides(words: Words, found: list[Word], negation: Word) -> bool:
+    """'AI decides, not the manager', 'beslist de AI, nooit Peter': AI (or a machine) right beside the deciding word,
+    before the negation that sets someone against it ('Laat AI nooit een eindbesluit nemen' negates the deciding
+    itself; 'AI selecteert geen kandidaten' has no one set against AI)."""
+    if negation.text not in _SETTING_AGAINST:
         return False
-    return contrast.text not in MACHINES and not any(c.AI.matches(w) for w in words)
+    return any(
+        names_machine(w) and abs(w.index - d.index) <= 4 and max(w.index, d.index) < negation.index
+        for w in words
+        for d in found
+    )
 
 
 def _judges(words: Words) -> list[Word]:

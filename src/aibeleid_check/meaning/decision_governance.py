@@ -34,6 +34,14 @@ _ACCESS = (
 _NARRATIVE = ("decided", "besloot", "besloten")
 
 
+def _passive_with_agent(words: Words, position: int) -> bool:
+    """'Whether we give a discount is decided by me or Yara, not by AI': the participle after a form of 'to be'
+    with its agent after it says who decides, as a standing rule, no decision told."""
+    before = words[position - 1].text if position else ""
+    after = words[position + 1].text if position + 1 < len(words) else ""
+    return before in ("is", "are", "wordt", "worden") and after in ("by", "door")
+
+
 def governance(words: Words, position: int) -> bool:
     """'De directie besluit welke tools…', 'you decide whether to use AI', 'besluit samen te vatten',
     'we decided to roll out Copilot': choosing an action or a tool, not a decision about people."""
@@ -51,7 +59,7 @@ def governance(words: Words, position: int) -> bool:
         return True  # "De directie besluit om medewerkers te trainen": choosing an action, not deciding about them
     object_before = words[max(0, position - 3) : position]  # "om sollicitanten te selecteren": Dutch verb last
     if not c.DOMAIN_STRICT.matches_forms(f for w in (*object_before, *ahead) for f in w.forms):
-        if word.text in _NARRATIVE:
+        if word.text in _NARRATIVE and not _passive_with_agent(words, position):
             return True  # "het college heeft besloten", "we decided": a decision that was taken, told
         noun = word.text.startswith(("decision", "beslissing")) or (
             position and words[position - 1].text in ("het", "een", "dit", "dat", "elk", "ieder", "the", "a", "each")
