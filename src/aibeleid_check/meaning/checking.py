@@ -9,27 +9,21 @@ accuracy ensured), :mod:`.check_checked` (a check verb with what AI made, helped
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
+from aibeleid_check.meaning.check_ai_tasks import _ai_task, ai_does, ai_does_not, input_purpose
 from aibeleid_check.meaning.check_ai_work import _HUMAN_ADJ, _names_made, _subject
 from aibeleid_check.meaning.check_checked import _checked
 from aibeleid_check.meaning.check_drafts import _as_draft, _ensured
-from aibeleid_check.meaning.check_exclusions import (
-    _ai_task,
-    _attributive,
-    _capacity,
-    _detects_use,
-    _monitoring,
-    ai_does,
-    ai_does_not,
+from aibeleid_check.meaning.check_exclusions import _attributive, _capacity, _detects_use, _monitoring
+from aibeleid_check.meaning.check_objects import by_a_person, check_words, draft_then, made_by_ai, publishing, released
+from aibeleid_check.meaning.check_other_checks import (
     decision_reviewed,
     impossible,
-    input_purpose,
     procedures_in_place,
     records_value,
     replaced,
     told,
     written_review,
 )
-from aibeleid_check.meaning.check_objects import by_a_person, check_words, draft_then, made_by_ai, publishing, released
 from aibeleid_check.meaning.check_shapes import only_checked
 from aibeleid_check.meaning.check_unchecked import _distrust, _unchecked
 from aibeleid_check.meaning.decision_kinds import within_right
