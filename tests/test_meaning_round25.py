@@ -136,3 +136,29 @@ def test_data_kept_out_of_ai_in_other_words_counts(text: str, rule: str) -> None
 )
 def test_keeping_other_things_out_is_no_data_rule(text: str) -> None:
     assert not {PD, BG} & recognised_ids(text)
+
+
+# 5. From the tune half's false counts: approving in a list right after a check ('reviewing, approving, and taking
+#    ownership of all work') is the check of what goes out, and a decision maker as the agent of another act
+#    ('reviewed and shaped by a human decision maker') is who does that act; neither is the decision rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employees remain responsible for checking, approving and owning every text made with AI.",
+        "Every AI-assisted newsletter is edited and shaped by a human decision maker.",
+    ],
+)
+def test_approving_after_a_check_or_a_decision_maker_doing_another_act_is_no_decision(text: str) -> None:
+    assert GE not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outcomes for applicants are determined by a human decision maker.",
+        "Claims are reviewed and approved by a human decision maker.",
+        "Caseworkers remain responsible for reviewing, approving and rejecting claims; AI only assists.",
+    ],
+)
+def test_a_decision_maker_who_decides_still_counts(text: str) -> None:
+    assert GE in recognised_ids(text)

@@ -127,11 +127,13 @@ def output_approved(words: Words, position: int) -> bool:
 
 def checked_and(words: Words, position: int) -> bool:
     """'reviewed and approved by a human', 'gecontroleerd en goedgekeurd': approval paired with a check is the
-    check of what goes out, not a decision about the person it reaches."""
+    check of what goes out, not a decision about the person it reaches; so is a list of acts whose check comes
+    right before it ('responsible for reviewing, approving, and taking ownership of all work')."""
     if not words[position].text.startswith(("approv", "goedgekeurd", "goedkeur")):
         return False
     before = words[max(0, position - 3) : position]
-    return any(w.text in ("and", "en") for w in before) and any(c.CHECK.matches(w) for w in before)
+    listed = bool(before) and c.CHECK.matches(before[-1])
+    return (listed or any(w.text in ("and", "en") for w in before)) and any(c.CHECK.matches(w) for w in before)
 
 
 def tool_object(words: Words, position: int) -> bool:

@@ -228,8 +228,20 @@ _ROLE_LEADS = frozenset(
 
 def _in_role(words: Words, position: int) -> bool:
     """The decision-maker as a role someone is, stays or is not ('remain the decision-makers', 'not a
-    decision-maker', 'met een menselijke beslisser'), not the subject the sentence tells about."""
-    return any(w.text in _ROLE_LEADS for w in words[max(0, position - 3) : position])
+    decision-maker', 'met een menselijke beslisser'), not the subject the sentence tells about, nor the agent
+    of another act ('reviewed and shaped by a human decision maker')."""
+    return any(w.text in _ROLE_LEADS for w in words[max(0, position - 3) : position]) and not _agent_of_other_act(
+        words, position
+    )
+
+
+def _agent_of_other_act(words: Words, position: int) -> bool:
+    """The role after 'by'/'door' with no deciding word before it ('shaped by a human decision maker', 'reviewed
+    by a human decision maker'): who does that act, not who decides ('determined by a human decision maker')."""
+    for back in range(max(0, position - 3), position):
+        if words[back].text in ("by", "door"):
+            return not any(c.DECIDE.matches(w) or c.DECIDE_WEAK.matches(w) for w in words[:back])
+    return False
 
 
 _OUTCOMES = ("outcome", "outcomes", "uitkomst", "uitkomsten", "results", "resultaten")
