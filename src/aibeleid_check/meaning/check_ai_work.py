@@ -5,7 +5,7 @@ the readings of :mod:`.checking` (the text from AI, the work made with AI, a per
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.check_objects import ai_made_word, made_by_ai
+from aibeleid_check.meaning.check_made import ai_made_word, made_by_ai
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 

@@ -19,6 +19,7 @@ from aibeleid_check.meaning.check_context import (
     _universal,
 )
 from aibeleid_check.meaning.check_exclusions import _about_data, _decided_without
+from aibeleid_check.meaning.check_made import MAKES, ai_made_word, made_by_ai
 from aibeleid_check.meaning.check_no_check import (
     _MAKING,
     _READERS,
@@ -31,20 +32,11 @@ from aibeleid_check.meaning.check_no_check import (
     _understood,
     _weighed_in_assessment,
 )
-from aibeleid_check.meaning.check_objects import (
-    MAKES,
-    ai_made_word,
-    check_words,
-    data_accuracy,
-    draft_then,
-    made_by_ai,
-    other_object,
-    procedure,
-    released,
-    system_checked,
-    test_noun,
-)
+from aibeleid_check.meaning.check_objects import data_accuracy, draft_then, other_object
+from aibeleid_check.meaning.check_procedures import procedure, system_checked
+from aibeleid_check.meaning.check_release import released
 from aibeleid_check.meaning.check_shapes import language_form
+from aibeleid_check.meaning.check_verbs import check_words, test_noun
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 

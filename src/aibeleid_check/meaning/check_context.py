@@ -8,7 +8,8 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_ai_work import _HUMAN_ADJ, _INFO, _INFO_PLURALS, _after_ai_use, _subject
-from aibeleid_check.meaning.check_objects import TEXT_KINDS, ai_made_word, ai_text, made_by_ai, released
+from aibeleid_check.meaning.check_made import TEXT_KINDS, ai_made_word, ai_text, made_by_ai
+from aibeleid_check.meaning.check_release import released
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_ai_work import _ANSWERABLE, _after_ai_use, _from_ai
-from aibeleid_check.meaning.check_objects import MAKES, ai_made_word, data_accuracy, made_by_ai
+from aibeleid_check.meaning.check_made import MAKES, ai_made_word, made_by_ai
+from aibeleid_check.meaning.check_objects import data_accuracy
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.morph import Word

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_ai_work import _ANSWERABLE
-from aibeleid_check.meaning.check_objects import made_by_ai
+from aibeleid_check.meaning.check_made import made_by_ai
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 

@@ -5,7 +5,8 @@ meer over'), and what is no check of what AI made (the spelling of a text, wheth
 from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
-from aibeleid_check.meaning.check_objects import ai_made_word, check_words, made_by_ai
+from aibeleid_check.meaning.check_made import ai_made_word, made_by_ai
+from aibeleid_check.meaning.check_verbs import check_words
 from aibeleid_check.meaning.finding import ForceOf, Words
 from aibeleid_check.meaning.force import Force
 from aibeleid_check.meaning.morph import Word

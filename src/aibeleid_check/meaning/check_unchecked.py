@@ -7,9 +7,11 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_ai_work import _TESTS, _from_ai, _names_made
 from aibeleid_check.meaning.check_exclusions import _about_data, _decided_without, _factual, _sole_decision
-from aibeleid_check.meaning.check_objects import ai_text, checkable, made_by_ai, published_word
+from aibeleid_check.meaning.check_made import ai_text, made_by_ai
 from aibeleid_check.meaning.check_other_checks import gate_review
+from aibeleid_check.meaning.check_release import published_word
 from aibeleid_check.meaning.check_shapes import as_is_phrase, taken_over
+from aibeleid_check.meaning.check_verbs import checkable
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.force import negations
 from aibeleid_check.meaning.morph import Word

@@ -14,7 +14,8 @@ from aibeleid_check.meaning.check_ai_work import _HUMAN_ADJ, _names_made, _subje
 from aibeleid_check.meaning.check_checked import _checked
 from aibeleid_check.meaning.check_drafts import _as_draft, _ensured
 from aibeleid_check.meaning.check_exclusions import _attributive, _capacity, _detects_use, _monitoring
-from aibeleid_check.meaning.check_objects import by_a_person, check_words, draft_then, made_by_ai, publishing, released
+from aibeleid_check.meaning.check_made import made_by_ai
+from aibeleid_check.meaning.check_objects import draft_then
 from aibeleid_check.meaning.check_other_checks import (
     decision_reviewed,
     impossible,
@@ -24,8 +25,11 @@ from aibeleid_check.meaning.check_other_checks import (
     told,
     written_review,
 )
+from aibeleid_check.meaning.check_procedures import by_a_person
+from aibeleid_check.meaning.check_release import publishing, released
 from aibeleid_check.meaning.check_shapes import only_checked
 from aibeleid_check.meaning.check_unchecked import _distrust, _unchecked
+from aibeleid_check.meaning.check_verbs import check_words
 from aibeleid_check.meaning.decision_kinds import within_right
 from aibeleid_check.meaning.finding import CHECKING, Finding, ForceOf, Words, headline, texts
 from aibeleid_check.meaning.force import Force
