@@ -162,3 +162,37 @@ def test_approving_after_a_check_or_a_decision_maker_doing_another_act_is_no_dec
 )
 def test_a_decision_maker_who_decides_still_counts(text: str) -> None:
     assert GE in recognised_ids(text)
+
+
+# 6. From the tune half's false counts: a negation that avoids undermining something forbids a harm, not AI's part
+#    in a decision; a deciding gerund's words end where a second gerund is joined to it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take great care when bringing AI into decision-making, to avoid undermining fairness.",
+        "Wees voorzichtig met AI bij besluiten over cliënten, zodat je de rechtsgelijkheid niet ondermijnt.",
+        "I use AI for determining the right word or explaining medical terms, but never to translate.",
+    ],
+)
+def test_a_harm_avoided_or_a_joined_gerund_is_no_decision(text: str) -> None:
+    assert GE not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid letting AI decide on loans.",
+        "Do not use AI for determining eligibility or assessing benefit claims.",
+        "Never use AI for grading students or marking exams.",
+    ],
+)
+def test_a_decision_avoided_or_listed_with_another_still_counts(text: str) -> None:
+    assert GE in recognised_ids(text)
+
+
+# 7. A clause without a marker does not borrow the force of a later clause opened by 'but'/'maar': that clause
+#    starts afresh, so its negation is its own ("I use AI for determining the right word …, but never to translate").
+def test_a_but_clause_keeps_its_negation_to_itself() -> None:
+    assert GE not in recognised_ids("We use AI for determining the best wording, but never for translating.")
+    assert PD in recognised_ids("We use AI for drafts, but never enter client data into it.")
+    assert GE in recognised_ids("AI never decides on loans, but it may draft the letter.")

@@ -87,7 +87,8 @@ def is_where(words: Words) -> bool:
 _WHERE = frozenset("where when wanneer waarbij als".split())
 
 
-_HARMS = ("advers", "negativ", "unfair", "discrimin", "bias", "harm", "disadvantag", "nadelig", "schade", "schaad")
+_HARMS = ("advers", "negativ", "unfair", "discrimin", "bias", "harm", "disadvantag", "nadelig", "schade", "schaad",
+          "undermin", "ondermijn", "erod", "aantast")  # fmt: skip
 
 
 def harm_negated(words: Words, negation: Word) -> bool:

@@ -47,7 +47,7 @@ def decision_words(words: Words) -> list[Word]:
     'final' with its noun ('the final say')."""
     found: list[Word] = []
     for position, word in enumerate(words):
-        window = words[max(0, position - 7) : position + 6]
+        window = words[max(0, position - 7) : _own_reach(words, position)]
         if publication(words, position) or c.FINAL.matches(word) and publication(words, position + 1):
             continue  # "AI bepaalt niet wat er wordt gepubliceerd": the check before publishing (guide decision 9)
         if decision_verb(words, position):
@@ -224,6 +224,18 @@ _ROLE_LEADS = frozenset(
     """be is are am remain remains stay stays zijn blijft blijven as als not niet geen no with bij final sole
     only enige laatste human menselijke""".split()
 )
+
+
+def _own_reach(words: Words, position: int) -> int:
+    """Where the words about a deciding gerund end: six words on, or before a second gerund joined to it
+    ('for determining accurate terminology or clarifying medical concepts': the concepts are clarified)."""
+    end = min(len(words), position + 6)
+    if not words[position].text.endswith("ing"):
+        return end
+    for ahead in range(position + 1, end - 1):
+        if words[ahead].text in ("or", "and") and words[ahead + 1].text.endswith("ing"):
+            return ahead
+    return end
 
 
 def _in_role(words: Words, position: int) -> bool:

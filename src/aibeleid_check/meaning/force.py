@@ -642,5 +642,6 @@ def _next_force(
         if reading.clauses[later].sentence != sentence:
             return None
         if own[later] is not None:
-            return own[later]
-    return None
+            words = reading.clauses[later].words
+            return None if words and CONTRAST.matches(words[0]) else own[later]
+    return None  # ("I use AI for research, but never to translate": the force after 'but' is its own)
