@@ -626,7 +626,10 @@ def items_on_other_list(recognised: Iterable[Mapping[str, object]], policy: Poli
         place = _ITEM_FIELD.match(str(found.get("field", "")))
         if place is not None and found.get("by") == "text" and place[1] != "moet":
             forces.setdefault((place[1], int(place[2])), set()).add(str(found.get("force")))
-            markers.setdefault((place[1], int(place[2])), set()).update(map(str, found.get("markers") or ()))
+            words = found.get("markers")
+            markers.setdefault((place[1], int(place[2])), set()).update(
+                str(word) for word in (words if isinstance(words, (list, tuple)) else ())
+            )
     moved: dict[tuple[str, int], str] = {}
     for (kind, index), found_forces in forces.items():
         force = found_forces.pop() if len(found_forces) == 1 else ""
