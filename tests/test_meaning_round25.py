@@ -196,3 +196,18 @@ def test_a_but_clause_keeps_its_negation_to_itself() -> None:
     assert GE not in recognised_ids("We use AI for determining the best wording, but never for translating.")
     assert PD in recognised_ids("We use AI for drafts, but never enter client data into it.")
     assert GE in recognised_ids("AI never decides on loans, but it may draft the letter.")
+
+
+# 8. A negation before how AI decides ('nooit zelfstandig', 'never alone', 'niet zelf') sets no one against AI: the
+#    deciding is still forbidden to it (item 1's contrast must not swallow it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besluiten over leerlingen neemt AI nooit zelfstandig.",
+        "AI neemt besluiten over klanten nooit alleen.",
+        "AI makes decisions about staff never alone.",
+        "Het besluit neemt AI niet zelf.",
+    ],
+)
+def test_ai_deciding_never_on_its_own_counts(text: str) -> None:
+    assert GE in recognised_ids(text)

@@ -174,9 +174,19 @@ def _set_against(words: Words, negated: list[Word], found: list[Word]) -> Word |
     contrast = contrast_noun(words)
     if contrast is None or len(negated) != 1 or names_machine(contrast) or _decision_noun(contrast):
         return None  # (not "a support tool, not a decision-maker": no person)
+    if _manner(contrast):
+        return None  # "Besluiten over leerlingen neemt AI nooit zelfstandig": how AI may not decide
     if not any(c.AI.matches(w) for w in words):
         return contrast
     return contrast if _machine_decides(words, found, negated[0]) else None
+
+
+_MANNERS = frozenset("zelf zelfstandig alleen automatisch alone itself autonomously meer more zomaar".split())
+
+
+def _manner(word: Word) -> bool:
+    """'nooit zelfstandig', 'never alone', 'niet automatisch': how something is done, no one set against."""
+    return c.SOLE.matches(word) or word.text in _MANNERS or word.text.endswith(("ly", "lijk", "ig", "isch"))
 
 
 _SETTING_AGAINST = frozenset("niet nooit not never".split())
