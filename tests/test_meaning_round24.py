@@ -255,7 +255,7 @@ def test_a_named_person_set_against_ai_decides() -> None:
     "text",
     [
         "Of een huurder uitstel van betaling krijgt, beslist altijd Sanne, nooit haar collega.",
-        "Welke reparatie nodig is, beslist Henk, niet de computer.",
+        # "…, beslist Henk, niet de computer." counts since round 25: a person set against the computer decides
     ],
 )
 def test_a_named_person_without_ai_against_is_no_decision_rule(text: str) -> None:
