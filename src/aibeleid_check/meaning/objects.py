@@ -8,22 +8,21 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.words_data import NARROW_IDENTIFIERS, SOMEONE
+from aibeleid_check.meaning.objects_about import (
+    _PRIVATE,
+    _about_follows,
+    _about_next,
+    _decided,
+    _record_system,
+    _relates_to_people,
+    _under_privacy_law,
+)
+from aibeleid_check.meaning.objects_identifiers import _ID_WORDS, _IDENTIFIABLE, _NUMBERS, _persons_id, one_identifier
+from aibeleid_check.meaning.objects_modifiers import _interrupted, _listed_head, _modifies, _predicate_of
+from aibeleid_check.meaning.objects_public import public_places
+from aibeleid_check.meaning.objects_words import Words, _near, _next_text
+from aibeleid_check.meaning.words_data import SOMEONE
 from aibeleid_check.meaning.words_judging import role_modifier
-
-Words = tuple[Word, ...]
-
-
-def _near(words: Words, position: int, concept: c.Concept, before: int, after: int) -> Word | None:
-    for other in words[max(0, position - before) : position + after + 1]:
-        if other.index != words[position].index and concept.matches(other):
-            return other
-    return None
-
-
-def _next_text(words: Words, position: int) -> str:
-    return words[position + 1].text if position + 1 < len(words) else ""
-
 
 _STUDIED = frozenset("research human study trial data".split())
 
@@ -169,61 +168,7 @@ def _to_group(word: Word) -> bool:
     return bool(people) and not any(part.endswith(("atie", "ati", "ing")) for part in word.parts)
 
 
-_NUMBERS = frozenset(("number", "numbers", "nummer", "nummers"))
 _CLINICAL = frozenset(("clinical", "klinische", "klinisch"))
-_ID_WORDS = frozenset(("id", "identification", "identificatie", "identity"))
-_ID_BEFORE = frozenset(
-    "the a an any your their his her its no geen je uw hun of or and en with met de het een all alle".split()
-)
-_IDENTIFIABLE = ("identifiable", "identificeerba", "herleidba", "traceable")
-
-
-def one_identifier(words: Words, found: list[Word]) -> bool:
-    """'Vul nooit het BSN van een cliënt in', 'a client's social security number', 'het telefoonnummer van een klant':
-    the only personal data the sentence names is one code or contact detail of a person. Forbidding it leaves names,
-    addresses and files allowed, so it is not the rule; a list of identifiers ('BSN's of geboortedata'), a name, or a
-    general word beside it ('het BSN of andere gegevens van een cliënt') is."""
-    if not found or any(w.after >= 0 for w in found) or not all(_narrow(words, words.index(w)) for w in found):
-        return False  # ("gevoelige gegevens (BSN, financiële cijfers, …)": an example of the general word)
-    named = [p for p in range(len(words)) if _narrow(words, p) or _birth_date(words, p)]
-    return len(named) == 1
-
-
-def _narrow(words: Words, position: int) -> bool:
-    """One code or contact detail of a person: a BSN, an IBAN, a phone number, a social security number, an ID
-    number."""
-    word = words[position]
-    if NARROW_IDENTIFIERS.matches(word) or NARROW_IDENTIFIERS.matches_part(word):
-        return True
-    numbered = _next_text(words, position) in _NUMBERS
-    return numbered and (c.PHONE.matches(word) or word.text in _ONE_ID)
-
-
-_ONE_ID = frozenset(("id", "identity"))  # ("identification numbers" are every number that identifies: a category)
-
-
-def _birth_date(words: Words, position: int) -> bool:
-    """'dates of birth', 'date of birth': an identifier in three words."""
-    return words[position].text in ("date", "dates") and [w.text for w in words[position + 1 : position + 3]] == [
-        "of",
-        "birth",
-    ]
-
-
-def _persons_id(words: Words, position: int) -> bool:
-    """'student ID numbers', 'identification numbers', 'your ID number': a number that identifies a person (not
-    'the ticket ID number', the number of a thing)."""
-    if not position:
-        return True
-    before = words[position - 1]
-    return (
-        before.text in _ID_BEFORE
-        or c.PEOPLE.matches(before)
-        or c.PERSONAL_ADJ.matches(before)  # "your personal ID numbers"
-        or c.INPUT.matches(before)
-        or c.ENTER.matches(before)
-        or before.text.endswith("-")
-    )
 
 
 _REPORTS = ("verslag", "report", "notes", "notities", "aantekening", "transcript", "samenvatting", "summar")
@@ -308,66 +253,11 @@ def _private_compound(word: Word) -> bool:
     return any(part.startswith(("prive", "persoons")) for part in word.parts)
 
 
-_ABOUT = ("van", "over", "about", "of", "on", "from", "relating", "related", "concerning", "regarding", "pertaining",
-          "betreffende", "omtrent", "inzake")  # fmt: skip
 _PRIVATE_HEADS = frozenset(
     "matters affairs circumstances situations situation lives life zaken aangelegenheden omstandigheden situatie "
     "situaties leven levens".split()
 )
-_RECORD_SYSTEMS = ("zaaksysteem", "leerlingvolgsysteem", "epd", "ecd", "vakapplicatie", "salesforce", "epic", "ehr",
-                   "emr", "personeelssysteem", "leerlingadministratie", "studentadministratie",
-                   "studentenadministratie", "clientvolgsysteem", "patientendossier", "hris")  # fmt: skip
-_SYSTEM_HEADS = ("system", "systems", "systeem", "systemen", "applicatie", "applicaties", "application")
-_RECORD_OWNERS = ("customer", "client", "patient", "student", "pupil", "case", "hr", "personnel", "crm", "klant",
-                  "leerling", "member", "personeels", "care", "clinical", "klinische", "health", "medical")  # fmt: skip
-_FROM_SYSTEM = ("uit", "from", "in", "out", "held", "stored", "opgeslagen", "staat", "staan", "van")
-
-
-def _record_system(words: Words, position: int) -> bool:
-    """A system of record that holds data about people, named as where the data comes from: 'uit het
-    zaaksysteem', 'from the case management system', 'in een vakapplicatie', 'held in the student
-    information system' (not the system as the place of another act: 'log in to the system')."""
-    word = words[position]
-    named = word.text.rstrip("s") in _RECORD_SYSTEMS or word.text in _RECORD_SYSTEMS
-    if not named and word.text in _SYSTEM_HEADS:
-        named = any(w.text in _RECORD_OWNERS for w in words[max(0, position - 3) : position])
-    if not named:
-        return False
-    start = position - 1
-    while start >= 0 and (words[start].text in _RECORD_OWNERS or words[start].text in _ARTICLES):
-        start -= 1  # back over "the case management", "het"
-    before = words[max(0, start - 1) : start + 1]
-    return any(w.text in _FROM_SYSTEM for w in before) and any(c.INPUT.matches(w) for w in words)
-
-
-_ARTICLES = frozenset("the a an het de een our onze ons your je uw other andere management information record".split())
 _GENERIC_DATA = frozenset(("information", "informatie", "info"))
-_RELATES = ("betrekking", "relates", "relate", "refers", "refer", "herleidbaar", "herleidbare", "traceable", "zeggen",
-            "zegt", "says", "say", "reveal", "reveals", "onthult", "onthullen", "gaan", "gaat", "betreffen", "betreft",
-            "concern", "concerns", "describe", "describes", "beschrijft", "beschrijven")  # fmt: skip
-
-
-def _relates_to_people(words: Words, position: int) -> bool:
-    """A relative clause says the data is about people: 'gegevens die betrekking hebben op burgers'."""
-    ahead = words[position + 1 : position + 6]
-    pronoun = next((p for p, w in enumerate(ahead[:2]) if w.text in ("die", "dat", "that", "which")), None)
-    if pronoun is None:
-        return False  # ("gegevens in die …": the particle of "voer in" may stand between)
-    relates = [w for w in ahead[pronoun + 1 : pronoun + 4] if w.text in _RELATES]
-    return bool(relates) and _near(words, words.index(relates[0]), c.PEOPLE, 0, 4) is not None
-
-
-_PRIVACY_LAWS = frozenset("avg uavg gdpr uk-gdpr hipaa ferpa coppa wgbo privacywet privacywetgeving".split())
-_LAW_SCOPE = frozenset(
-    "vallen valt vallende covered subject protected beschermd beschermde governed regulated gereguleerd".split()
-)
-
-
-def _under_privacy_law(words: Words, position: int) -> bool:
-    """'gegevens die vallen onder de AVG', 'information covered by HIPAA', 'data subject to the GDPR': data named by
-    the privacy law that covers it is personal data; 'a GDPR-compliant tool', 'processed under the GDPR' are none."""
-    ahead = words[position + 1 : position + 8]  # (the Dutch verb may follow the law: "die onder de AVG vallen")
-    return any(w.text in _LAW_SCOPE for w in ahead) and any(w.text in _PRIVACY_LAWS for w in ahead)
 
 
 _RECORDED = ("recording", "opname", "transcript", "transcriptie", "gespreksverslag")
@@ -379,119 +269,13 @@ CONVICTIONS = frozenset(
 )
 
 
-def _about_next(words: Words, position: int) -> bool:
-    """'gegevens over cliënten', and past the particle of a separable verb: 'informatie in over inwoners'."""
-    following = _next_text(words, position)
-    if following in ("in", "op"):
-        following = _next_text(words, position + 1)
-    return following in _ABOUT
-
-
-def _about_follows(words: Words, position: int) -> bool:
-    """'wat over een cliënt gaat', 'wat je over een leerling weet', 'what you know about a customer'."""
-    after = [w.text for w in words[position + 1 : position + 4]]
-    about = [p for p, t in enumerate(after) if t in ("over", "about", "concerning", "betreffende")]
-    return bool(about) and all(
-        t in _KNOWER or t in _PRIVATE or t in ("in", "op", "confidential") for t in after[: about[0]]
-    )
-
-
-def _decided(words: Words, position: int) -> bool:
-    """'AI beslist niets over mensen', 'AI decides nothing about people': what is said about the people is what is
-    decided about them, no data about them put into AI."""
-    return any(c.DECIDE.matches(w) or c.DECIDE_WEAK.matches(w) for w in words[max(0, position - 2) : position])
-
-
-_PRIVATE = frozenset("private personal persoonlijks prives".split())  # "anything private" ("anything confidential"
-# alone is the organisation's, the secrets rule; "anything confidential about a client" is the client's)
-_KNOWER = frozenset("je jij u we wij you they ze know knows weet weten hear hoort learn leert".split())
-_JOINING = frozenset(("and", "or", "en", "of", "&", "/", "and/or", "en/of"))
-
-
-def _modifies(words: Words, person: Word, head: Word) -> bool:
-    """A person word modifies the data word only next to it or through a list of modifiers ("customer
-    data", "client, donor and staff records"); "medewerkers om geen vertrouwelijke informatie" is no pair."""
-    between = [w for w in words if person.index < w.index < head.index]
-    if len(between) == 1 and _modifier_noun(between[0]):
-        return True  # "student education records", "patient health information", "customer contact details"
-    return all(
-        w.text in _JOINING or c.PEOPLE.matches(w) or c.PERSONAL_ADJ.matches(w) or c.SENSITIVE.matches(w)
-        for w in between
-    ) or len(between) > 1 and all(w.text in _JOINING or w.text in _LIST_FILLERS or w.text.endswith("-") or _listed(w)
-                                  for w in between)  # fmt: skip
-
-
 _EXCHANGES = ("transcript", "thread", "chat", "e-mail", "email", "mail", "gesprek", "conversation", "correspond",
               "bericht", "message", "meeting")  # fmt: skip
-
-
-def _listed_head(words: Words, position: int) -> Word | None:
-    """'personal, student, financial, intellectual property, or other confidential information', 'customer,
-    patient, employee, credential, or contract data': the data word at the end of a list of modifiers."""
-    for other in words[position + 1 : position + 12]:
-        if c.DATA.matches(other):
-            return other
-        if not (other.text in _JOINING or other.text in _LIST_FILLERS or other.text.endswith("-") or _listed(other)):
-            return None
-    return None
-
-
-_LIST_FILLERS = frozenset("other andere overige property eigendom regulated protected gereguleerde".split())
-
-
-_LISTED_KINDS = (
-    c.PEOPLE,
-    c.PERSONAL_ADJ,
-    c.SENSITIVE,
-    c.SECRET_WORDS,
-    c.FINANCIAL,
-    c.COMPANY,
-    c.BUSINESS_OBJECTS,
-    c.IP,
-)
-
-
-def _listed(word: Word) -> bool:
-    return c.any_of(word, *_LISTED_KINDS) or word.text in _LISTED_PARTIES
-
-
-_LISTED_PARTIES = frozenset(  # "client, tenant, vendor, or confidential information": parties as modifiers
-    "credential credentials account partner partners vendor vendors supplier suppliers contractor contractors "
-    "leverancier leveranciers opdrachtnemer opdrachtnemers".split()
-)
-
-
-def _modifier_noun(word: Word) -> bool:
-    if word.text in _VERBS or word.text in _JOINING or len(word.text) < 4 or word.text.endswith(("ing", "ed")):
-        return False
-    return not (c.INPUT.matches(word) or c.CHECK.matches(word) or c.AI.matches(word) or c.NOT_PERSONAL.matches(word))
-
-
-def _predicate_of(words: Words, position: int, word: Word) -> Word | None:
-    """'data that could be considered private', 'informatie die persoonlijk is': the data word before."""
-    if not c.PERSONAL_ADJ.matches(word):
-        return None
-    before = words[max(0, position - 6) : position]
-    if not any(w.text in _COPULAS for w in before):
-        return None
-    return next((w for w in reversed(before) if c.DATA.matches(w)), None)
-
-
-_COPULAS = frozenset("is are be been zijn is wordt worden considered beschouwd geldt gelden deemed".split())
 
 
 _WHATEVER = frozenset(
     "wat alles iets niets what whatever anything everything something nothing information informatie info".split()
 )
-
-
-def _interrupted(words: Words, start: Word, end: Word) -> bool:
-    """A verb between adjective and noun breaks them ('personal data' yes, 'personnel using data' no)."""
-    return any(start.index < w.index < end.index and (c.INPUT.matches(w) or c.CHECK.matches(w) or w.text in _VERBS)
-               for w in words)  # fmt: skip
-
-
-_VERBS = frozenset("must moet moeten should mag mogen may can kan will zal is are zijn was were weten know".split())
 
 
 _RISK_TIERS = ("high-risk", "moderate-risk", "medium-risk", "elevated-risk", "hoog-risico", "hoogrisico")
@@ -516,85 +300,15 @@ def risk_tier(words: Words, position: int) -> bool:
     return head in ("data", "information", "informatie", "gegevens") and after not in _DATA_AS_MODIFIER
 
 
-def public_places(words: Words) -> list[Word]:
-    """Public information or places ("openbare informatie", "on the internet", "public domain"), not a
-    public tool ("public AI tools", "publicly available generative AI")."""
-    found = []
-    into_ai: bool | None = None  # computed only for a word that may be a place beside AI
-    for position, word in enumerate(words):
-        previous = words[position - 1].text if position else ""
-        if c.PUBLIC.matches(word) and _the_public(words, position):
-            continue  # "the public will not interact with a chatbot": people, no public place
-        if c.PUBLIC.matches(word) and (
-            _near(words, position, c.TOOLISH, 0, 2) is None or _before_a_place(words, position)
-        ):
-            if previous not in _DEMONSTRATIVES:
-                found.append(word)  # ("op deze website", "this website": the tool itself, no public place)
-        elif word.text in _SOCIAL_OR_LEAVE:
-            if into_ai is None:  # social media and the organisation's walls are a standard only beside AI
-                into_ai = any(c.AI.matches(w) or c.ENTER.matches(w) for w in words)
-            if not into_ai:
-                continue
-            if word.text in ("social", "sociale") and _next_text(words, position) in ("media", "netwerken", "networks"):
-                found.append(word)  # "what you would not post on social media"
-            elif word.text in _STRANGERS and any(w.text in _NOTS for w in words[max(0, position - 6) : position]):
-                found.append(word)  # "if you wouldn't hand it to a stranger, don't paste it into AI"
-                # (not "as if a stranger will read them": the reader of one prompt, no standard of what is public)
-            elif word.text in _LEAVE and _leaves_organisation(words, position):
-                found.append(word)  # "if it shouldn't leave the company", "wat het bedrijf niet mag verlaten"
-            elif word.text not in _LEAVE and _stays_inside(words, position):
-                found.append(word)  # "information that should stay within the organisation"
-    return found
-
-
-_DEMONSTRATIVES = frozenset("deze dit this these".split())
-_INTO = frozenset("into in naar to with met".split())
-
-
-def _before_a_place(words: Words, position: int) -> bool:
-    """'information that is already public into AI tools': the tool follows a preposition, so 'public' says
-    what the information is, not which tool ('public AI tools')."""
-    return _next_text(words, position) in _INTO
-
-
-_LEAVE = frozenset("leave leaves leaving verlaten verlaat".split())
-_STAY = frozenset("stay stays remain remains blijven blijft".split())
-_STRANGERS = frozenset("stranger strangers vreemden vreemdeling vreemdelingen onbekenden".split())
-_NOTS = frozenset("not niet wouldn't shouldn't couldn't won't don't never nooit".split())
-_SOCIAL_OR_LEAVE = _LEAVE | _STAY | _STRANGERS | {"social", "sociale"}
-
-
-_ACTS_OF_PEOPLE = frozenset(
-    "will would can could may might must should is are has have does do zal zullen kan kunnen mag mogen moet moeten "
-    "wordt heeft hebben".split()
-)
-
-
-def _the_public(words: Words, position: int) -> bool:
-    """'The public will not interact with a chatbot': the public as the subject of a verb is people, not a
-    public place; 'not intended for the public', 'the public domain' are the public standard."""
-    if words[position].text not in ("public", "publiek") or not position:
-        return False
-    if words[position - 1].text not in ("the", "het", "members"):
-        return False
-    return position + 1 < len(words) and words[position + 1].text in _ACTS_OF_PEOPLE
-
-
-def _stays_inside(words: Words, position: int) -> bool:
-    """'should stay within the organisation', 'binnen de organisatie moet blijven' (the Dutch verb after)."""
-    if words[position].text not in _STAY:
-        return False
-    near = words[max(0, position - 5) : position + 5]
-    inside = [w for w in near if w.text in ("within", "inside", "binnen", "in-house")]
-    return bool(inside) and any(
-        c.ORGANISATION.matches(w) or w.text in ("building", "gebouw", "huis", "house") for w in near
-    )
-
-
-def _leaves_organisation(words: Words, position: int) -> bool:
-    """The organisation's walls as the limit: 'leave the company', 'het huis verlaten'; the organisation
-    after an English verb, before the Dutch one ('wat het bedrijf niet mag verlaten')."""
-    after = words[position + 1 : position + 4]
-    before = words[max(0, position - 5) : position]
-    owner = after if words[position].text.startswith("leav") else before
-    return any(c.ORGANISATION.matches(w) or w.text in ("building", "gebouw", "huis", "house") for w in owner)
+__all__ = [
+    "CONVICTIONS",
+    "_DATA_AS_MODIFIER",
+    "_interrupted",
+    "_near",
+    "_next_text",
+    "one_identifier",
+    "personal_data",
+    "public_places",
+    "research_subject",
+    "risk_tier",
+]
