@@ -2,6 +2,11 @@
 
 Each finder takes the words of one sentence and returns the words that carry the concept (empty when
 it is not there), so that a recognition can show its evidence.
+
+Here: personal data (:func:`personal_data`), research subjects and risk tiers. The words as the finders walk them
+are in :mod:`.objects_words`, how a modifier reaches a data word in :mod:`.objects_modifiers`, one identifier of a
+person in :mod:`.objects_identifiers`, data said to be about people in :mod:`.objects_about`, public information or
+places in :mod:`.objects_public`, business secrets in :mod:`.secret_objects`.
 """
 
 from __future__ import annotations

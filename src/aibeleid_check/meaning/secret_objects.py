@@ -1,6 +1,10 @@
 """Business secrets as the object of a sentence: confidential words, markings, the organisation's figures,
 business objects (weak: only with an act of sharing); not a secret word that qualifies personal data, a
-duty broken, a purpose clause, intellectual property of others or the law."""
+duty broken, a purpose clause, intellectual property of others or the law.
+
+Here: :func:`secrets` and credentials. People's data next to a secret word is read in
+:mod:`.secret_objects_personal`, the organisation's money in :mod:`.secret_objects_finance`, other senses of a secret
+word in :mod:`.secret_objects_senses`."""
 
 from __future__ import annotations
 
