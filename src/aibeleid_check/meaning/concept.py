@@ -58,26 +58,15 @@ class Concept:
         return found
 
     def _matches(self, word: Word) -> bool:
-        exact = self._built()
-        prefixes = self._prefixes
-        if self._raw:
-            text = word.text
-            return text in exact or bool(prefixes) and text.startswith(prefixes)
-        forms = word.forms
-        if not exact.isdisjoint(forms):
-            return True
-        if prefixes:
-            for form in forms:
-                if form.startswith(prefixes):
-                    return True
-        return False
+        return self.matches_forms((word.text,) if self._raw else word.forms)
 
     def matches_forms(self, forms: Iterable[str]) -> bool:
         exact = self._built()
-        for form in forms:
-            if form in exact or (self._prefixes and form.startswith(self._prefixes)):
-                return True
-        return False
+        forms = forms if isinstance(forms, (set, frozenset, tuple)) else tuple(forms)
+        if not exact.isdisjoint(forms):  # (one set operation for the exact forms, then the word beginnings)
+            return True
+        prefixes = self._prefixes
+        return bool(prefixes) and any(form.startswith(prefixes) for form in forms)
 
     def matches_part(self, word: Word) -> bool:
         """A modifier of the compound is this concept (klant in klantgegevens)."""
