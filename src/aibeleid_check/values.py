@@ -177,8 +177,8 @@ def parse_agreement(value: object) -> str | None:
         return "ja" if value else "nee"
     _reject_structure(value, "een van " + ", ".join(AGREEMENT_VALUES), "one of " + ", ".join(AGREEMENT_VALUES_EN))
     text = " ".join(str(value).lower().split()).rstrip(".!")
-    if _agreement_state(text):
-        return _agreement_state(text)
+    if state := _agreement_state(text):
+        return state
     if text in AMBIGUOUS_AGREEMENT or text + "." in AMBIGUOUS_AGREEMENT:
         raise ValueProblem(_AMBIGUOUS.format(value=shown(value)), value=value, ambiguous=True)
     if is_placeholder(text):
