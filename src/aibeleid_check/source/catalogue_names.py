@@ -33,7 +33,12 @@ def catalogue_names() -> tuple[str, ...]:
     return tuple(sorted(names | firsts, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _any_name() -> re.Pattern[str]:
+    """One pattern for every name, as a whole word: compiled once, not a search per name per text."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, catalogue_names())) + r")(?![\w-])")
+
+
 def names_catalogue_tool(text: str) -> bool:
     """True when ``text`` names a tool of the catalogue, as a whole word ("ChatGPT Team (…), Copilot")."""
-    lowered = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered) for name in catalogue_names())
+    return _any_name().search(text.lower()) is not None
