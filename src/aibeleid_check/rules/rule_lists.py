@@ -529,41 +529,28 @@ def _where_outside(ctx: Context, rule: str, at: tuple[int, int], on_page: dict[s
     message names that heading: its author took "Niet" or "Red" for the list, and "the running text" does not
     tell them which words to change."""
     heading = _heading_above(ctx, at[0])
-    where = (
-        Message(
+    if heading:
+        where = Message(
             nl=f"staat onder de kop '{heading}', die geen lijst van het sjabloon is",
             en=f"stands under the heading '{heading}', which is no list of the template",
         )
-        if heading
-        else Message(
+        fix = Message(
+            nl=f"Noem de kop '{heading}' DIT NIET of ALTIJD", en=f"Name the heading '{heading}' NOT ALLOWED or ALWAYS"
+        )
+    else:
+        where = Message(
             nl="staat in de lopende tekst, niet onder DIT NIET of ALTIJD",
             en="stands in the running text, not under NOT ALLOWED or ALWAYS",
         )
-    )
-    fix = (
-        Message(
-            nl=f"Noem de kop '{heading}' DIT NIET of ALTIJD", en=f"Name the heading '{heading}' NOT ALLOWED or ALWAYS"
-        )
-        if heading
-        else Message(
+        fix = Message(
             nl="Zet de regel zelf onder DIT NIET of ALTIJD", en="Put the rule under NOT ALLOWED or ALWAYS yourself"
         )
-    )
-    if rule in on_page:
-        page = _LIST_HEADINGS[on_page[rule][0]]
-        return _ON_PAGE.format(
-            rule=rule,
-            gloss=RULE_GLOSSES_EN[rule],
-            where_nl=where.nl,
-            where_en=where.en,
-            nl_list=page.nl,
-            en_list=page.en,
-            fix_nl=fix.nl,
-            fix_en=fix.en,
-        )
-    return _OUTSIDE.format(
-        rule=rule, gloss=RULE_GLOSSES_EN[rule], where_nl=where.nl, where_en=where.en, fix_nl=fix.nl, fix_en=fix.en
-    )
+    words = {"rule": rule, "gloss": RULE_GLOSSES_EN[rule], "where_nl": where.nl, "where_en": where.en}
+    words |= {"fix_nl": fix.nl, "fix_en": fix.en}
+    if rule not in on_page:
+        return _OUTSIDE.format(**words)
+    page = _LIST_HEADINGS[on_page[rule][0]]
+    return _ON_PAGE.format(**words, nl_list=page.nl, en_list=page.en)
 
 
 def _heading_above(ctx: Context, line: int) -> str:
@@ -618,8 +605,9 @@ _ITEM_FIELD = re.compile(r"^regels\.(mag|mag_niet|moet)\[(\d+)\]$")
 def items_on_other_list(recognised: Iterable[Mapping[str, object]], policy: Policy) -> dict[tuple[str, int], str]:
     """(A4 list, index) of each list item whose words state its rule with another list's force, and the A4 list
     they read as: a duty under DIT NIET ("Controleer altijd wat AI schrijft" under "Wat niet mag") goes under
-    ALTIJD, a prohibition under DIT MAG under DIT NIET, a duty that opens an item under DIT MAG under ALTIJD. On the wall a cross before "Always check" reads as "do
-    not check". The file keeps the item where its author put it; an item read with two forces stays."""
+    ALTIJD, a prohibition under DIT MAG under DIT NIET, a duty that opens an item under DIT MAG under ALTIJD. On
+    the wall a cross before "Always check" reads as "do not check". The file keeps the item where its author put it;
+    an item read with two forces stays."""
     forces: dict[tuple[str, int], set[str]] = {}
     markers: dict[tuple[str, int], set[str]] = {}
     for found in recognised:
