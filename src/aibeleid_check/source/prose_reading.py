@@ -9,6 +9,7 @@ under it. :func:`fields_from_sentences` gives those fields at the end, after eve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aibeleid_check.source import labels
 from aibeleid_check.source.contact_text import role_in_sentence
@@ -113,7 +114,8 @@ def answered_sentences(text: str) -> list[str]:
     return [text[begin:end] for begin, end in spans]
 
 
-def stated_fields(text: str) -> set[str]:
+@lru_cache(maxsize=256)  # (a paragraph is asked up to four times while its section is decided)
+def stated_fields(text: str) -> frozenset[str]:
     """The fields a paragraph states in sentences of its own: the scope and the start date ("Applies to all
     instructors and the office, from 1 January 2026."), the tools ("The approved tools are …") and the
     contact ("Questions? Ask Peter van Dijk, 06 …", "Vragen over deze afspraken? Neem contact op met …")."""
@@ -123,7 +125,7 @@ def stated_fields(text: str) -> set[str]:
         found.add("goedgekeurde_tools")  # (or what all of them have: "Voor beide tools hebben we een …")
     if _FIELD_QUESTION.match(text) or any(contact_in_prose(sentence) is not None for sentence in sentences):
         found.add("aanspreekpunt")
-    return found
+    return frozenset(found)
 
 
 def colon_lead(block: Block, text: str) -> tuple[str, str, str | None]:
