@@ -264,6 +264,10 @@ def test_off_limits_is_a_prohibition() -> None:
 
 
 def test_critical_eye_still_checks() -> None:
-    assert AC in recognised_ids("Be critical of what a chatbot tells you.")
+    # Round 26 changed this: "Be critical of what a chatbot tells you." was here as a check. Being critical is an
+    # attitude told, no act of checking (guide: "kritisch blijven in de toepassing van AI"; the tune half labels
+    # "remain critical of results" []), and the Dutch "Blijf kritisch op wat AI zegt" already did not count; both
+    # languages now agree (tests/test_meaning_round26.py). A critical eye or reading critically stays the check.
+    assert AC not in recognised_ids("Be critical of what a chatbot tells you.")
     assert AC in recognised_ids("Read AI summaries carefully before you rely on them.")
     assert AC in recognised_ids("Kijk met een kritische blik naar AI-antwoorden.")

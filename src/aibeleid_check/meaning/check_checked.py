@@ -67,12 +67,13 @@ def _checked(words: Words) -> list[Word]:
     ]
     if (
         any(c.STRONG_OUTPUT.matches(w) for w in words)
-        or released(words, going_out=False)
+        or released(words)
         or _read_first(words)
         or _read_through_after_use(words)
     ):
         checks += [w for w in words if c.READ.matches(w)]  # "de output moet door een medewerker worden beoordeeld"
-        # (reading "the newsletter text yourself before it goes out", no AI named, stays reading: round 22)
+        # ("Always read the newsletter text yourself before it goes out" is the check, as "… before it is sent" is:
+        # round 26 undid round 22's exception for a text going out)
     checks = [w for w in checks if not _regarded_as(words, w) and not _own_work(words, w) and w.text not in _READERS]
     checks = [w for w in checks if not _understood(words, w) and not _record_name(words, w)]
     if not checks or language_form(words, checks[0]):

@@ -9,7 +9,7 @@ from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_ai_work import _HUMAN_ADJ, _INFO, _INFO_PLURALS, _after_ai_use, _subject
 from aibeleid_check.meaning.check_made import TEXT_KINDS, ai_made_word, ai_text, made_by_ai
-from aibeleid_check.meaning.check_release import released
+from aibeleid_check.meaning.check_release import _WORK, released
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 
@@ -66,7 +66,18 @@ def _gated_text(words: Words, check: Word) -> bool:
     ahead = [w for w in words if 0 < w.index - check.index <= 5]
     if not released(words):
         return False
-    return any(w.text in TEXT_KINDS or w.text in _ALL for w in ahead) or _own_voice(words, check)
+    if any(w.text in TEXT_KINDS or w.text in _ALL for w in ahead) or _own_voice(words, check):
+        return True
+    return any(w.text in _WORK for w in ahead) and _told(words, check)  # "Lees de nieuwsbrief altijd zelf voordat hij
+    # wordt verstuurd": a piece of work, told to the reader ("Staff read the newsletter before it is posted" describes)
+
+
+_TOLD = frozenset("must should moet moeten always altijd need needs have has dien dient".split())
+
+
+def _told(words: Words, check: Word) -> bool:
+    """The check is told to the reader: an imperative that opens the sentence, or a duty or *always* before it."""
+    return words[0] is check or any(w.text in _TOLD for w in words if w.index < check.index)
 
 
 def _own_voice(words: Words, check: Word) -> bool:
@@ -162,6 +173,8 @@ def _universal(words: Words, checks: list[Word]) -> list[Word]:
 
 
 _REMAINING = frozenset("blijf blijft blijven remain remains stay stays".split())
+_BEING = frozenset("be wees ben bent zijn is are being".split())
+_PREDICATIVE = frozenset("critical kritisch sceptical skeptical sceptisch skeptisch".split())
 _ATTITUDE = frozenset(
     """eye eyes look blik oog houding attitude mindset thinking denken lens approach benadering reading lezing review
     reviews evaluation beoordeling scrutiny questions vragen kanttekeningen vraag""".split()
@@ -182,8 +195,12 @@ def _critical(words: Words, position: int, reads: bool) -> bool:
         return False
     if word.text in ("carefully", "zorgvuldig") and not reads:
         return False
-    if any(w.text in _REMAINING for w in words[max(0, position - 2) : position]):
-        return False  # "Blijf kritisch op wat AI maakt", "remain critical of results": an attitude (guide), no act
+    if any(
+        w.text in _REMAINING or w.text in _BEING and word.text in _PREDICATIVE
+        for w in words[max(0, position - 2) : position]
+    ):
+        return False  # "Blijf kritisch op wat AI maakt", "remain critical of results", "Be critical of what a chatbot
+        # tells you", "Wees kritisch op de uitkomst": an attitude told (guide: "kritisch blijven"), no act of checking
     nxt = words[position + 1].text if position + 1 < len(words) else ""
     return not (word.text in _ATTRIBUTIVE and nxt and nxt not in _ATTITUDE and nxt not in _LINKS)
 

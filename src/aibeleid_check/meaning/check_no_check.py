@@ -51,7 +51,9 @@ def _record_name(words: Words, check: Word) -> bool:
     if position + 1 >= len(words) or words[position + 1].text not in _RECORD_HEADS or check.text.endswith("ed"):
         return False
     before = words[position - 1] if position else None
-    return before is not None and (c.any_of(before, c.DATA, c.IDENTIFIERS) or before.text in _RECORD_LEADS)
+    return before is not None and (
+        c.any_of(before, c.DATA, c.IDENTIFIERS, c.INPUT, c.COPY) or before.text in _RECORD_LEADS
+    )  # ("Never paste assessment results into ChatGPT": the verb of input takes the record as its object)
 
 
 _RECORD_LEADS = frozenset("or and of en the their hun de het your je our onze".split())

@@ -70,7 +70,7 @@ def released(words: Words, going_out: bool = True) -> list[Word]:
             w.text in _GATES for w in words[max(0, position - 4) : position]
         ):
             return [word]
-        if going_out and _goes_out(words, position) and _work_gated(words[max(0, position - 6) : position]):
+        if going_out and goes_out(words, position) and _work_gated(words[max(0, position - 6) : position]):
             return [word]  # "before a quote goes out", "voordat een offerte de deur uitgaat"
     for position, word in enumerate(words):
         before = [w.text for w in words[max(0, position - 4) : position]]
@@ -88,7 +88,7 @@ _RECEIVERS = frozenset(
 )
 
 
-def _goes_out(words: Words, position: int) -> bool:
+def goes_out(words: Words, position: int) -> bool:
     """'goes out', 'de deur uit gaat', 'de deur uitgaat', 'naar buiten gaat', 'goes to a client', 'naar de klant gaat':
     a piece of work leaving the organisation, as it does when it is sent."""
     word = words[position]
@@ -103,14 +103,43 @@ def _goes_out(words: Words, position: int) -> bool:
     return any(t in ("to", "naar") for t in around) and any(t in _RECEIVERS for t in around)
 
 
+_NOTHING = frozenset("niets niks nothing".split())
+
+
+def work_goes_out(words: Words) -> bool:
+    """'Geen offerte gaat de deur uit zonder …', 'No quote goes out without …', 'Niets gaat naar de klant zonder …': a
+    piece of work (or nothing) named as what leaves the organisation, within six words before the going."""
+    return any(
+        goes_out(words, p)
+        and any(
+            0 < words[p].index - w.index <= 6
+            and (
+                w.text in _WORK
+                or w.text in TEXT_KINDS
+                or w.text in _NOTHING
+                or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
+            )
+            for w in words
+        )
+        for p in range(len(words))
+    )
+
+
 def _work_gated(before: Words) -> bool:
     """'before a quote …', 'voordat de brief …', 'before it …': a gate, then a piece of work (a text, a business
     document, an output, or a pronoun for one) as what goes out; not 'before a parcel goes out'."""
     gates = [p for p, w in enumerate(before) if w.text in _GATES]
     return bool(gates) and any(
-        w.text in _WORK or w.text in TEXT_KINDS or w.text in _PRONOUNS or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
+        w.text in _WORK
+        or w.text in TEXT_KINDS
+        or w.text in _PRONOUNS
+        and w.text not in _PERSONS
+        or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
         for w in before[gates[0] + 1 :]
     )
+
+
+_PERSONS = frozenset("je you".split())  # "before you go out": the reader leaves, no piece of work
 
 
 _WORK = frozenset(

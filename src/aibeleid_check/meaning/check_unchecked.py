@@ -9,7 +9,7 @@ from aibeleid_check.meaning.check_ai_work import _TESTS, _from_ai, _names_made
 from aibeleid_check.meaning.check_exclusions import _about_data, _decided_without, _factual, _sole_decision
 from aibeleid_check.meaning.check_made import ai_text, made_by_ai
 from aibeleid_check.meaning.check_other_checks import gate_review
-from aibeleid_check.meaning.check_release import published_word
+from aibeleid_check.meaning.check_release import published_word, work_goes_out
 from aibeleid_check.meaning.check_shapes import as_is_phrase, taken_over
 from aibeleid_check.meaning.check_verbs import checkable
 from aibeleid_check.meaning.finding import Words
@@ -55,7 +55,8 @@ def _unchecked(words: Words) -> list[Word]:
         elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
         elif c.WITHOUT.matches(word) and not _sole_decision(words):
-            read = _names_made(words) or bool(_from_ai(words) or ai_text(words))  # "zonder hem te lezen"
+            read = _names_made(words) or bool(_from_ai(words) or ai_text(words)) or work_goes_out(words)
+            # ("zonder hem te lezen"; "Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen")
             reach = _without_reach(words, word)
             checks = [
                 w
@@ -116,13 +117,27 @@ def _distrust(words: Words) -> list[Word]:
     if trust and (output or ai):
         return [negated[0], trust[0], *(output or ai)[:1]]
     copy = [w for w in near if c.COPY.matches(w) and not w.text.endswith(_AGENT_ENDINGS) and not published_word(w)]
-    if copy and output and not _from_web(words):
+    if copy and output and not _from_web(words) and not _copied_into_ai(words, copy[0]):
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)] or _sole_source(words)
     if assume and correct and (output or ai):
         return [negated[0], assume[0], correct[0]]
     return []
+
+
+_INTO = frozenset("into in naar to onto".split())
+
+
+def _copied_into_ai(words: Words, copy: Word) -> bool:
+    """'Never paste assessment results into ChatGPT', 'Plak nooit testuitslagen in een chatbot': what is copied goes
+    into the AI tool, an input (the data rules' question), not AI's output taken over; unless the sentence says AI
+    made what is copied ('never paste AI output into another chatbot unchecked' would still be read as output)."""
+    position = words.index(copy)
+    for at in range(position + 1, min(len(words), position + 8)):
+        if words[at].text in _INTO and any(c.AI.matches(w) for w in words[at + 1 : at + 4]):
+            return not (made_by_ai(words) or ai_text(words) or _from_ai(words))
+    return False
 
 
 _AGENT_ENDINGS = ("ers", "isher", "writer")  # "publishers", "copywriter": who, not the act of copying

@@ -68,6 +68,7 @@ from aibeleid_check.meaning.data_mentions import (
     tool_status,
     unguaranteed,
 )
+from aibeleid_check.meaning.data_outgoing import decided_question, leaves_office
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, into_unsafe_tool
@@ -85,6 +86,9 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         return None  # "could be stored or shared if not handled properly", "raising concerns about …": a risk
     if _output_into(words, found):
         return None  # "Copy AI answers into client work": where AI's text goes, no data put into AI
+    if leaves_office(words, found) or decided_question(words, found):
+        return None  # "Geen offerte gaat de deur uit zonder …", "Which quotes we send is decided by Yara": work sent
+        # out or a matter decided, another rule's (round 26)
     anchor = strongest(found, force_of)
     force, markers = force_of(anchor)
     for position, word in enumerate(words):
@@ -234,6 +238,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
         any(c.INPUT.matches(w) for w in words)
+        or _separable_input(words)
         or _goes_into_ai(words)
         or _determiner(words)
         or _kept(words)
@@ -261,6 +266,14 @@ def _goes_into_ai(words: Words) -> bool:
             if 0 < q - p <= 4
         )
         for p, w in enumerate(words)
+    )
+
+
+def _separable_input(words: Words) -> bool:
+    """'Voer de omzet en de marges van de zaak nooit in ChatGPT in': the imperative that opens the sentence and the
+    particle that closes it are one verb of input, however many words stand between them."""
+    return (
+        len(words) > 2 and words[-1].text in ("in", "op") and c.INPUT.matches_forms((words[-1].text + words[0].text,))
     )
 
 

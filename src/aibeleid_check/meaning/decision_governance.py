@@ -89,13 +89,23 @@ def governance(words: Words, position: int) -> bool:
                 return True  # "evaluate the performance of the chatbot": the tool is what is judged
             continue  # "a decision of the system", "accuse a student of plagiarism": English 'of'
         if c.WHICH.matches(word):
-            chosen = words[position + offset + 1 : position + offset + 8]
+            chosen = _before_contrast(words[position + offset + 1 : position + offset + 8])
             if any(w.text in _ACCESS for w in chosen):
                 return True  # "decide which staff members get access to Copilot"
             if any(c.DOMAIN_STRICT.matches(w) for w in chosen[:3]):
                 return False  # "determine whether someone receives services": about a person
             return any(c.GOVERNANCE.matches(w) or c.AI.matches(w) for w in chosen)
     return False
+
+
+_CONTRASTING = frozenset("not niet never nooit".split())
+
+
+def _before_contrast(chosen: Words) -> Words:
+    """'Yara decides which quotes we send, not AI', 'beslissen ik of Yara, niet AI': what is chosen ends where a
+    negation sets AI against who decides (round 26); AI after it is no tool chosen."""
+    stop = next((p for p, w in enumerate(chosen) if w.text in _CONTRASTING), len(chosen))
+    return chosen[:stop]
 
 
 def which_tools(words: Words, position: int) -> bool:

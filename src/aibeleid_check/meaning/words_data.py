@@ -186,7 +186,7 @@ COMPANY = words(
     strategisch strategische strategic process operational configuration architectural government overheid
     agency commercial commercially commercieel commerciele zakelijk zakelijke bedrijfsmatig* concurrentie*
     security beveiliging* politiek politieke political market markt organisation organization organisational
-    organizational firm firm's company's employer werkgever gemeente gemeentelijke university universiteit
+    organizational firm firm's company's shop's store's employer werkgever gemeente gemeentelijke university universiteit
     school council departement* ministerie* afdeling* board bestuur directie management executive
     """,
 )
@@ -196,7 +196,7 @@ ORGANISATION = words(  # the owner of a business secret
     bedrijf organisatie onderneming werkgever gemeente instelling kantoor praktijk firma company organisation
     organization business employer firm institution council agency department afdeling ministerie school
     universiteit university hogeschool ziekenhuis hospital vereniging club stichting foundation association
-    charity
+    charity zaak winkel shop store webshop
     """,
 )
 IP = words("intellectual-property", "intellectueel intellectuele intellectual")

@@ -1,0 +1,200 @@
+"""Round 26: the testers' wrong answers and the tune half's false counts, fixed as classes. Each class has the
+tester's or the tune half's sentence, at least three wordings made up for the class (Dutch and English where it
+applies) and near-misses that must stay as they are; none of the made-up sentences is copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from aibeleid_check.meaning import recognised_ids
+
+PD = "geen-persoonsgegevens"
+BG = "geen-bedrijfsgeheimen"
+GE = "geen-eindbesluit"
+AC = "altijd-controleren"
+
+
+# 1. A piece of work in the question someone decides ("Which quotes we send is decided by Yara, not by AI") is the
+#    matter of the decision rule, not a business secret put into AI; a person set against AI decides it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which quotes we send is decided by Yara, not by AI.",  # tester: counted geen-bedrijfsgeheimen too
+        "Whether a quote goes out is decided by me or Yara, not by AI.",  # tester
+        "Whether an invoice is sent is decided by our bookkeeper, not by AI.",
+        "Yara decides which quotes we send, not AI.",
+        "We decide whether a quote goes out, not AI.",
+        "Welke offertes we versturen, beslist Yara, niet de AI.",
+        "Of een offerte de deur uitgaat, beslissen ik of Yara, niet AI.",
+    ],
+)
+def test_work_in_a_decided_question_is_the_decision_only(text: str) -> None:
+    assert recognised_ids(text) == {GE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Never send quotes to ChatGPT.", "Stuur nooit offertes naar ChatGPT.", "Offertes gaan nooit de chatbot in."],
+)
+def test_work_sent_to_ai_stays_a_business_secret(text: str) -> None:
+    assert recognised_ids(text) == {BG}
+
+
+def test_choosing_tools_against_a_person_is_no_decision() -> None:
+    assert GE not in recognised_ids("The director decides which AI tools we use, not the IT team.")
+
+
+# 2. Work that may not go out unread ("Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen") is
+#    the check of work going out, no business secret kept from AI.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen.",  # tester: counted bg, no ac
+        "No quote goes out without a colleague reading it first.",
+        "Geen brief gaat de deur uit zonder dat iemand hem heeft gelezen.",
+        "Niets gaat naar de klant zonder dat een collega het heeft gelezen.",
+        "No letter goes out to a client without someone reading it.",
+    ],
+)
+def test_work_going_out_unread_is_the_check(text: str) -> None:
+    assert recognised_ids(text) == {AC}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen pakket gaat de deur uit zonder dat het is gewogen.",  # a parcel is no piece of work
+        "No parcel goes out without being weighed.",
+        "Geen medewerker gaat de deur uit zonder dat hij zijn laptop heeft vergrendeld.",
+    ],
+)
+def test_other_things_going_out_are_no_check(text: str) -> None:
+    assert recognised_ids(text) == frozenset()
+
+
+@pytest.mark.parametrize("text", ["Geen offerte gaat naar ChatGPT.", "No quote goes into ChatGPT."])
+def test_work_going_into_ai_stays_a_business_secret(text: str) -> None:
+    assert BG in recognised_ids(text)
+
+
+def test_work_going_out_without_a_signature_is_no_secret() -> None:
+    assert BG not in recognised_ids("Geen offerte gaat de deur uit zonder handtekening.")
+
+
+# 3. The figures of the business ("de omzet en de marges van de zaak", "de cijfers van de winkel") are its business
+#    secrets, also when the Dutch imperative and its particle stand far apart ("Voer … nooit in ChatGPT in").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voer de omzet en de marges van de zaak nooit in ChatGPT in.",  # tester: counted nothing
+        "Voer de cijfers van de zaak nooit in ChatGPT in.",
+        "Voer de omzet van het bedrijf nooit in ChatGPT in.",
+        "Plak de cijfers van de winkel nooit in ChatGPT.",
+        "Never paste the figures of the shop into ChatGPT.",
+        "Never paste the shop's figures into ChatGPT.",
+    ],
+)
+def test_figures_of_the_business_are_secrets(text: str) -> None:
+    assert recognised_ids(text) == {BG}
+
+
+@pytest.mark.parametrize(
+    "text", ["De cijfers van de zaak staan in de kluis.", "Vul de cijfers van de zaak elke maand in."]
+)
+def test_figures_of_the_business_without_ai_are_no_rule(text: str) -> None:
+    assert recognised_ids(text) == frozenset()
+
+
+# 4. Pasting into an AI tool is input: "assessment results" pasted into ChatGPT are no AI output taken over, and a
+#    judging noun before a record noun names the record ("assessment results"), no act of checking.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never paste assessment results into ChatGPT.",  # tester: counted altijd-controleren
+        "Never paste test results into ChatGPT.",
+        "Never copy the results into a chatbot.",
+        "Kopieer nooit de uitkomsten van een toets naar ChatGPT.",
+        "Share assessment results only with the pupil's parents.",
+    ],
+)
+def test_results_put_into_ai_are_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+    assert AC not in recognised_ids(text, "mag_niet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never paste AI results into reports without checking them.",
+        "Kopieer AI-antwoorden nooit zomaar in een e-mail.",
+        "Always review results before you paste them into a report.",
+        "Do not copy-paste outputs.",
+    ],
+)
+def test_ai_output_taken_over_stays_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+# 5. Reading a piece of work yourself before it goes out is the check whatever the verb of going out ("before it
+#    goes out" as "before it is sent"), when it is told to the reader; a description or another object is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Always read the newsletter text yourself before it goes out.",  # tester: was not counted
+        "Always read the newsletter text yourself before it is sent.",  # tester: counted
+        "Lees de nieuwsbrief altijd zelf voordat hij verstuurd wordt.",
+        "Lees de tekst van de nieuwsbrief altijd zelf voordat die de deur uitgaat.",
+        "Read every letter yourself before it is sent.",
+        "Read every quote yourself before it goes out to the customer.",
+    ],
+)
+def test_reading_work_before_it_goes_out_is_the_check(text: str) -> None:
+    assert recognised_ids(text) == {AC}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff read the newsletter before it is posted.",  # described, not told (round 20)
+        "Staff read the newsletter before it goes out.",
+        "Always read your e-mail before you go out.",  # the reader goes out
+        "Always check the postage before a parcel goes out.",
+    ],
+)
+def test_reading_described_or_before_leaving_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+# 6. Decided by the labelling guide: being or staying critical ("Be critical of what a chatbot tells you", "Blijf
+#    kritisch op wat AI zegt", "Wees kritisch op de uitkomst") is an attitude told, like "kritisch blijven in de
+#    toepassing van AI" (guide: responsibility, caution or attitude without the act), and the tune half labels
+#    "remain critical of results" []. Both languages now agree; reading, looking or judging critically is the act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be critical of what a chatbot tells you",  # tester: counted, where the Dutch did not
+        "Blijf kritisch op wat AI zegt",
+        "Wees kritisch op de uitkomst",
+        "Be critical of AI output.",
+        "Wees kritisch op alles wat ChatGPT schrijft.",
+        "Be sceptical of chatbot answers.",
+    ],
+)
+def test_being_critical_is_an_attitude(text: str) -> None:
+    assert AC not in recognised_ids(text)
+    assert AC not in recognised_ids(text, "moet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be critical and verify.",
+        "Wees kritisch en controleer.",
+        "Kijk met een kritische blik naar AI-antwoorden.",
+        "Read everything ChatGPT writes critically before you use it.",
+        "Beoordeel de uitkomst altijd kritisch.",
+        "Wees kritisch bij het lezen van AI-output.",
+    ],
+)
+def test_a_critical_act_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
