@@ -1,7 +1,8 @@
 """Protected objects named in a sentence about something else than putting them into AI, for the data rules: work
 that leaves the organisation ("Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen", the check of
-work going out) and what a question that someone decides asks about ("Which quotes we send is decided by Yara, not
-by AI", the decision rule). Round 26.
+work going out), what a question that someone decides asks about ("Which quotes we send is decided by Yara, not
+by AI", the decision rule) and what holds something else ("students' work should not contain content produced by
+AI", academic integrity). Round 26.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_release import goes_out
 from aibeleid_check.meaning.finding import Words
+from aibeleid_check.meaning.force_words import MODAL
 from aibeleid_check.meaning.morph import Word
 
 _INTO = frozenset("in into naar to onto aan".split())
@@ -65,3 +67,25 @@ def decided_question(words: Words, found: list[Word]) -> bool:
         if governed or fronted and position <= 1:
             return True
     return False
+
+
+_CONTAINING = frozenset("bevat bevatten contain contains".split())
+
+
+def holds_other(words: Words, found: list[Word], found_acts: list[Word]) -> bool:
+    """ "Students' work should not contain content that has been produced by AI', 'Het verslag van de leerling mag geen
+    AI-tekst bevatten': the protected object holds what the sentence is about, its only act a verb of containing
+    after it, and what it contains is AI's work (not 'Prompts must not contain client names', 'Een prompt mag nooit
+    namen van cliënten bevatten')."""
+    exception = next((w.index for w in words if w.text in _EXCEPT), None)
+    found_acts = [a for a in found_acts if exception is None or a.index < exception]  # ("except where AI use is …")
+    if not found_acts or not all(a.text in _CONTAINING for a in found_acts):
+        return False
+    verb = next((w.index for w in words if MODAL.matches(w) or w.text in _CONTAINING), None)
+    if verb is None or not all(f.index < verb for f in found if not c.PEOPLE.matches(f)):
+        return False
+    return any(c.AI.matches(w) or c.STRONG_OUTPUT.matches(w) or w.text in _MADE for w in words if w.index > verb)
+
+
+_EXCEPT = frozenset("except unless behalve tenzij".split())
+_MADE = frozenset("generated produced gegenereerd gemaakt geschreven written".split())

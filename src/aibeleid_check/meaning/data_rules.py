@@ -68,7 +68,7 @@ from aibeleid_check.meaning.data_mentions import (
     tool_status,
     unguaranteed,
 )
-from aibeleid_check.meaning.data_outgoing import decided_question, leaves_office
+from aibeleid_check.meaning.data_outgoing import decided_question, holds_other, leaves_office
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, into_unsafe_tool
@@ -128,6 +128,8 @@ def _protected(rule: str, words: Words, found: list[Word], force_of: ForceOf, pr
         )
         if _queried(words, found) or not (found_acts or determiner) or _purpose(words, found, found_acts):
             return None
+        if holds_other(words, found, found_acts):
+            return None  # "students' work should not contain content produced by AI": what it holds, round 26
         if _examples_continued(words) or _no_substitute(words, found):
             return None
         if _other_party(words) or _elsewhere(words, found, found_acts):

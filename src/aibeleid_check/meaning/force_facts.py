@@ -91,7 +91,28 @@ def _aim(words: tuple[Word, ...]) -> bool:
             return True
     if any(pair in _AIM_PAIRS for pair in list(zip(texts, texts[1:], strict=False))[:6]):
         return True
-    return _meant_for_ai(texts)
+    return _meant_for_ai(texts) or _exploring(texts)
+
+
+_EXPLORING = frozenset(
+    """exploring considering piloting trialling trialing investigating experimenting verkennen verkent onderzoeken
+    experimenteren experimenteert""".split()
+)
+_EXPLORERS = frozenset("we wij i ik our onze the de het".split())
+_BEING = frozenset("are is am zijn ben".split())
+
+
+def _exploring(texts: list[str]) -> bool:
+    """'We are exploring use of AI to create initial draft content for review', 'We are piloting Copilot for …', 'Wij
+    verkennen hoe AI …': what the organisation is exploring is a plan about it, no rule told (round 26); the subject
+    opens the sentence and the verb of exploring follows it (after 'are' in English)."""
+    if len(texts) < 3 or texts[0] not in _EXPLORERS:
+        return False
+    for position, text in enumerate(texts[1:5], start=1):
+        if text in _EXPLORING:
+            before = texts[:position]
+            return texts[position - 1] in _BEING or before[-1] in ("we", "wij", "currently", "momenteel", "nu")
+    return False
 
 
 _AI_SUBJECTS = frozenset("ai genai chatgpt copilot tool tools it dit this ze they".split())

@@ -94,12 +94,17 @@ _EXCEPT = frozenset("unless tenzij except behalve mits".split())
 _SOMEONE_ELSES = frozenset("another's anothers else's others' people's someone's somebody's anderman's".split())
 
 
+_RULES_ABOUT = frozenset("beleid policy policies regels rules richtlijnen guidelines".split())
+
+
 def _others(words: Words, position: int) -> bool:
     """'intellectual property of others', 'IP-rechten van derden', 'violate intellectual property'."""
     after = {w.text for w in words[position + 2 : position + 5]}
     before = words[max(0, position - 3) : position]
     if any(w.text in _SOMEONE_ELSES for w in before):
         return True  # "another's intellectual property", "someone else's intellectual property"
+    if any(w.text in _RULES_ABOUT for w in before):
+        return True  # "ons beleid voor intellectueel eigendom": the rules about it (round 26)
     if position + 2 < len(words) and words[position + 2].text in (
         "law",
         "laws",
@@ -107,8 +112,16 @@ def _others(words: Words, position: int) -> bool:
         "recht",
         "rechten",
         "rights",
+        "policy",
+        "policies",
+        "beleid",
+        "rules",
+        "regels",
+        "guidelines",
+        "richtlijnen",
     ):
-        return True  # "intellectual property laws": the law, not property to protect
+        return True  # "intellectual property laws", "the project's intellectual property policies": the law or the
+        # rules about it, not property to protect (round 26)
     return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
         w.text.startswith(("violat", "infring", "schend", "inbreuk", "respect", "protect", "bescherm")) for w in before
     )  # ("Protecting Intellectual Property: …": the topic protected, a heading)
