@@ -117,7 +117,13 @@ def _distrust(words: Words) -> list[Word]:
     if trust and (output or ai):
         return [negated[0], trust[0], *(output or ai)[:1]]
     copy = [w for w in near if c.COPY.matches(w) and not w.text.endswith(_AGENT_ENDINGS) and not published_word(w)]
-    if copy and output and not _from_web(words) and not _copied_into_ai(words, copy[0]):
+    if (
+        copy
+        and output
+        and not _from_web(words)
+        and not _copied_into_ai(words, copy[0])
+        and not _in_role(words, output[0])
+    ):
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)] or _sole_source(words)
@@ -137,6 +143,20 @@ def _copied_into_ai(words: Words, copy: Word) -> bool:
     for at in range(position + 1, min(len(words), position + 8)):
         if words[at].text in _INTO and any(c.AI.matches(w) for w in words[at + 1 : at + 4]):
             return not (made_by_ai(words) or ai_text(words) or _from_ai(words))
+    return False
+
+
+_ROLE_AFTER = frozenset("is it".split())
+
+
+def _in_role(words: Words, output: Word) -> bool:
+    """'Do not paste AI-generated text as comments or review responses', 'Plak AI-tekst niet als je eigen antwoord': what
+    AI made put in a role is a ban on using AI for that task (or on passing it off), not on taking it unchecked; 'as
+    is' / 'as it is' is unchanged, the check (round 26)."""
+    position = words.index(output)
+    for at in range(position + 1, min(len(words) - 1, position + 4)):
+        if words[at].text in ("as", "als") and words[at + 1].text not in _ROLE_AFTER:
+            return True
     return False
 
 
