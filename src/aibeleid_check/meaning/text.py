@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from aibeleid_check.meaning.morph import Word, make_words
@@ -17,16 +17,26 @@ from aibeleid_check.meaning.morph import Word, make_words
 MAX_CHARS = 2000
 """A rule is a sentence or two; only this much of any text is read, so that no text can make a check slow."""
 
+# (Every text needs the first three patterns; the others compile when a text first needs them: compiling a
+# pattern costs a tenth of a millisecond or more, which a one-file check pays at every start. The dashes of
+# _CLAUSE_BREAK are alternatives of their own: in the character class they made compiling it four times dearer.)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:-[a-z0-9]+)*-?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!\u2013\u2014]|\.(?:\s|$)| - | / ")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!]|\u2013|\u2014|\.(?:\s|$)| - | / ")
 _SENTENCE_BREAK = re.compile(r"[.!](?:\s|$)")
-_ABBREVIATION = re.compile(
+_ABBREVIATION = (
     # "e.g. names", "bijv. cv's", "o.a. BSN", "etc. and": the dots of an abbreviation end no sentence
     r"\b(e\.g|i\.e|etc|bijv|bv|b\.v|o\.a|m\.b\.t|t\.a\.v|d\.w\.z|enz|incl|excl|approx|ca|vs|nr|no|art|zgn|"
     r"evt|resp|m\.n|a\.u\.b|cf|viz|al)\.(?=\s)"
 )
-_ABBREVIATION_ANY_CASE = re.compile(_ABBREVIATION.pattern, re.IGNORECASE)  # (on a text as written)
-_ASIDE = re.compile(r"\(([^()]*)\)")
+_ASIDE = r"\(([^()]*)\)"
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled the first time it is needed."""
+    return re.compile(pattern, flags)
+
+
 _APOSTROPHES = str.maketrans(  # and hyphens: Word writes non-breaking (U+2011) and soft (U+00AD) ones
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None}
 )
@@ -82,8 +92,11 @@ _GAP = "\x02"  # where an example list between commas stood
 
 def _parts(sentence: str) -> list[Part]:
     """The clauses of a sentence; the asides (parentheses, example lists between commas) last."""
-    asides = _ASIDE.findall(sentence)  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
-    main = _ASIDE.sub(f" {_HOLE} ", sentence)
+    asides: list[str] = []
+    main = sentence
+    if "(" in sentence:  # "AI must not (e.g. in hiring) decide": the aside interrupts a clause
+        asides = _compiled(_ASIDE).findall(sentence)
+        main = _compiled(_ASIDE).sub(f" {_HOLE} ", sentence)
     parts: list[Part] = []
     start, fresh = 0, False
     for match in _CLAUSE_BREAK.finditer(main):
@@ -98,9 +111,25 @@ def _parts(sentence: str) -> list[Part]:
 EXAMPLE_OPENERS = frozenset("such zoals e eg bijv bijvoorbeeld including waaronder inclusief namely".split())
 """The first word of a list of examples, as a word ("e" of "e.g."); ``_EXAMPLE_START`` is the same list as text."""
 
-_EXAMPLE_START = re.compile(
-    r"\s*(zoals|such as|e\.?g\b|eg|bijv\b|bijvoorbeeld|including|inclusief|waaronder|namely|onder andere)"
+_EXAMPLE_START = r"\s*(zoals|such as|e\.?g\b|eg|bijv\b|bijvoorbeeld|including|inclusief|waaronder|namely|onder andere)"
+_EXAMPLE_BEGINNINGS = (
+    "zoals",
+    "such as",
+    "e.g",
+    "eg",
+    "bijv",
+    "including",
+    "inclusief",
+    "waaronder",
+    "namely",
+    "onder andere",
 )
+"""How a part that ``_EXAMPLE_START`` matches begins after its white space (a test without the pattern)."""
+
+
+def _opens_examples(text: str) -> bool:
+    """The part opens a list of examples ("zoals notulen", "e.g. names")."""
+    return text.lstrip().startswith(_EXAMPLE_BEGINNINGS) and _compiled(_EXAMPLE_START).match(text) is not None
 
 
 def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
@@ -112,7 +141,7 @@ def _examples_last(parts: list[Part]) -> tuple[list[Part], list[Part]]:
     position = 0
     while position < len(parts):
         part = parts[position]
-        if 0 < position < len(parts) - 1 and _EXAMPLE_START.match(part[0]) and not part[1] and kept:
+        if 0 < position < len(parts) - 1 and _opens_examples(part[0]) and not part[1] and kept:
             end = _list_end(parts, position + 1)
             members = ", ".join(p[0] for p in parts[position:end])
             asides.append((members, False, False, len(kept) - 1))
@@ -149,11 +178,11 @@ def _list_end(parts: list[Part], start: int) -> int:
         end += 1
     if end == len(parts):
         return end
-    closing = [p + 1 for p in range(start, end) if _JOINED_LAST.search(parts[p][0])]
+    closing = [p + 1 for p in range(start, end) if _compiled(_JOINED_LAST).search(parts[p][0])]
     return closing[-1] if closing else start
 
 
-_JOINED_LAST = re.compile(r"\s(?:and|or|en|of|and/or|en/of)\s+\S")
+_JOINED_LAST = r"\s(?:and|or|en|of|and/or|en/of)\s+\S"
 
 
 _CLAUSE_WORDS = frozenset(
@@ -200,7 +229,7 @@ def sentences(text: str) -> list[str]:
     """The sentences of ``text`` as written, split where :func:`read` splits them: at "." or "!" before a
     space, not after an abbreviation ("e.g. names"). Of the first :data:`MAX_CHARS` characters only."""
     text = text[:MAX_CHARS]
-    kept = {match.end() - 1 for match in _ABBREVIATION_ANY_CASE.finditer(text)}
+    kept = {match.end() - 1 for match in _compiled(_ABBREVIATION, re.IGNORECASE).finditer(text)}  # (as written)
     found: list[str] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
@@ -214,6 +243,8 @@ def sentences(text: str) -> list[str]:
 
 def _marks(part: str, start: int, found: dict[str, list[int]]) -> None:
     """Per marker (an example list, a parenthesis), the index of the word before each place it stood."""
+    if _GAP not in part and _HOLE not in part:
+        return
     count = 0
     for piece in re.split(f"([{_GAP}{_HOLE}])", part):
         if piece in found:
@@ -227,7 +258,9 @@ def _read(text: str) -> Reading:
     plain = normalise(text)
     words: list[Word] = []
     clauses: list[Clause] = []
-    unabbreviated = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", ""), plain)
+    unabbreviated = plain
+    if ". " in plain:  # (an abbreviation's dot is followed by white space, in a normalised text a space)
+        unabbreviated = _compiled(_ABBREVIATION).sub(lambda m: m.group(1).replace(".", ""), plain)
     for sentence_index, sentence in enumerate(s for s in _SENTENCE_BREAK.split(unabbreviated) if s.strip()):
         placed: dict[int, int] = {}  # part number -> clause position
         places: dict[str, list[int]] = {_GAP: [], _HOLE: []}
