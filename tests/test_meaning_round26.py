@@ -341,3 +341,88 @@ def test_ai_text_in_a_role_is_no_check(text: str) -> None:
 )
 def test_as_is_and_a_draft_to_review_stay_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 12. A risk said to exist ("there is a risk that outputs are adopted without review") is a statement of risk, no
+#     rule (tune: counted altijd-controleren); a rule beside it keeps its own force.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without clear rules, there is a risk that confidential information is disclosed to third-party providers, "
+        "outputs are adopted without review, or unapproved tools are used.",
+        "There is a risk that AI output is published without anyone checking it.",
+        "Er is een risico dat AI-teksten zonder controle worden verstuurd.",
+    ],
+)
+def test_a_risk_said_to_exist_is_no_rule(text: str) -> None:
+    assert recognised_ids(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("There is a risk that AI output is wrong, so always check it before use.", AC),
+        ("Er is een risico op fouten, dus controleer AI-output altijd.", AC),
+        ("Never paste client data into ChatGPT: there is a risk that it is stored.", PD),
+    ],
+)
+def test_a_rule_beside_a_risk_still_counts(text: str, rule: str) -> None:
+    assert rule in recognised_ids(text)
+
+
+# 13. A review paired with approval ("without review and approval") is the gate of a use or a tool, unless what AI
+#     made is what is reviewed (tune: "It must not be used outside its intended purpose without review and approval"
+#     counted altijd-controleren).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It must not be used outside its intended purpose without review and approval.",
+        "New AI tools may not be used without review and approval by IT.",
+        "Nieuwe AI-toepassingen worden niet ingezet zonder toetsing en goedkeuring.",
+        "A new use of Copilot may not start without review and approval by the privacy officer.",
+    ],
+)
+def test_review_and_approval_of_a_use_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI output must not be published without review and approval by an editor.",
+        "AI-generated letters are never sent without review and approval by a lawyer.",
+        "Never publish AI-generated text without review.",
+    ],
+)
+def test_review_and_approval_of_ai_work_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+# 14. Test cases, test plans and test scenarios are artifacts AI may make, no act of testing (tune: "(writing, test
+#     cases, documentation, code, etc.), their output is the responsibility of the human" counted the check, which
+#     responsibility alone is not: guide decision 6); running them, or testing AI's code, is the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is, human judgement remains firmly in the loop: even if or as an LLM is generating an artifact that we "
+        "will use (writing, test cases, documentation, code, etc.), their output is the responsibility of the human "
+        "using them.",
+        "Developers remain responsible for AI output such as test cases and code.",
+        "The developer who uses Copilot owns its output, test cases included.",
+        "AI-generated test scenarios are the responsibility of the team that uses them.",
+    ],
+)
+def test_test_cases_are_artifacts_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run the test suite on every AI-generated change.",
+        "Always run the test cases on code that Copilot wrote.",
+        "Test AI-generated code before you merge it.",
+    ],
+)
+def test_running_tests_on_ai_work_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

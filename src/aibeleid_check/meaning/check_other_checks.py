@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_ai_tasks import _NOTS
-from aibeleid_check.meaning.check_made import made_by_ai
+from aibeleid_check.meaning.check_made import ai_made_word, made_by_ai
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
 
@@ -56,7 +56,20 @@ def gate_review(words: Words, check: Word) -> bool:
     if check.text.startswith(_GATE_KINDS):
         return True  # "privacyreview", "security-review"
     position = words.index(check)
-    return any(w.text.startswith(_GATE_KINDS) for w in words[max(0, position - 3) : position])
+    if any(w.text.startswith(_GATE_KINDS) for w in words[max(0, position - 3) : position]):
+        return True
+    return _with_approval(words, position) and not any(c.STRONG_OUTPUT.matches(w) or ai_made_word(w) for w in words)
+
+
+_APPROVAL = ("approv", "goedkeur", "authoris", "authoriz", "toestemming", "sign-off")
+
+
+def _with_approval(words: Words, position: int) -> bool:
+    """'without review and approval', 'zonder toetsing en goedkeuring': a review paired with approval is the gate of a
+    use or a tool ('It must not be used outside its intended purpose without review and approval'), unless what AI
+    made is named as what is reviewed (round 26)."""
+    after = words[position + 1 : position + 3]
+    return len(after) == 2 and after[0].text in ("and", "en", "&") and after[1].text.startswith(_APPROVAL)
 
 
 _TOLD_SKIP = frozenset("then also first carefully thoroughly all both later afterwards daarna vervolgens ook".split())

@@ -47,6 +47,14 @@ def test_noun(words: Words, position: int) -> bool:
         and _data_next(words, position)
     ):
         return True  # "use synthetic test data instead": data of a kind, made up for testing, no check
+    if (
+        words[position].text == "test"
+        and words[position + 1 : position + 2]
+        and words[position + 1].text in _ARTIFACTS
+        and not any(w.text in _RUNNING for w in words[max(0, position - 3) : position])
+    ):
+        return True  # "(writing, test cases, documentation, code)": an artifact made for testing, no check (round 26;
+        # "Run the test suite on every AI-generated change" runs it)
     if not (
         words[position].text == "test" and words[position + 1 : position + 2] and words[position + 1].text in _RESULTS
     ):
@@ -59,6 +67,8 @@ def test_noun(words: Words, position: int) -> bool:
     return bool(whose) and whose[0].text in ("of", "for") and any(c.PEOPLE.matches(w) for w in whose[1:])
 
 
+_ARTIFACTS = frozenset("cases case suites suite scripts script plans plan scenarios".split())
+_RUNNING = frozenset("run runs running execute executes draai draait draaien uitvoeren voer".split())
 _MADE_UP = frozenset(
     "synthetic dummy fake fictional fictitious made-up anonymised anonymized synthetische fictieve".split()
 )

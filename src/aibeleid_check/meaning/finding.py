@@ -198,7 +198,20 @@ def warns(words: Words) -> bool:
     """A statement of risk ('brengt risico's met zich mee', 'leidt tot fouten'), not a rule."""
     if any(_LEADS.matches(w) and _consequence(words, p) for p, w in enumerate(words)):
         return True
-    return any(_RISK.matches(w) for w in words) and any(_RISK_VERB.matches(w) for w in words)
+    if any(_RISK.matches(w) for w in words) and any(_RISK_VERB.matches(w) for w in words):
+        return True
+    return any(_RISK.matches(w) and _there_is(words, p) for p, w in enumerate(words))
+
+
+_THERE = frozenset("there er".split())
+_IS = frozenset("is are exists bestaat zijn".split())
+
+
+def _there_is(words: Words, position: int) -> bool:
+    """'there is a risk that outputs are adopted without review', 'er is een risico dat …': the risk said to exist, a
+    statement of risk (round 26)."""
+    before = [w.text for w in words[max(0, position - 4) : position]]
+    return any(t in _THERE for t in before) and any(t in _IS for t in before)
 
 
 _DEFINING = c.Concept(
