@@ -126,3 +126,11 @@ def test_a_concept_made_after_the_index_is_asked_of_in_full(kept):
         assert not late.matches(meaning.text.read("brief").words[0])
     finally:
         concept._CONCEPTS.remove(late)
+
+
+def test_an_entry_that_holds_a_separator_of_the_fingerprint_keeps_nothing(kept, monkeypatch):
+    first = concept._CONCEPTS[0]
+    monkeypatch.setattr(first, "_entries", (*first._entries[:-1], first._entries[-1] + "\x1f", "x"))
+    assert concept._fingerprint() is None
+    _answers()
+    assert not kept.exists()

@@ -164,9 +164,8 @@ def _add_to_index() -> None:
                 exact[form] = exact.get(form, 0) | bit
 
 
-_KEPT_FORMAT = 2
-"""marshal's format for the kept index and its fingerprint: version 2 writes no back references, so the same
-entries give the same bytes in every process."""
+_KEPT_FORMAT = 4
+"""marshal's format for the kept index."""
 
 
 def _kept_path() -> str | None:
@@ -182,7 +181,7 @@ def _kept_path() -> str | None:
 def _fingerprint() -> bytes | None:
     """What the index depends on: the Python version, this module and :mod:`morph` as written (their source
     or, without it, their bytecode), and every concept's entries in the order made; None when a module's file
-    cannot be read (then nothing is kept)."""
+    cannot be read or an entry holds a separator of the fingerprint's text (then nothing is kept)."""
     import hashlib
 
     from aibeleid_check.meaning import morph
@@ -194,7 +193,17 @@ def _fingerprint() -> bytes | None:
                 digest.update(source.read())
         except OSError:
             return None
-    digest.update(marshal.dumps([(concept._raw, concept._entries) for concept in _CONCEPTS], _KEPT_FORMAT))
+    # (per concept: raw or not, the number of entries, the entries; a text with one meaning as long as no entry
+    # holds a separator, which the counts check: marshal writes a list of them ten times slower)
+    text = "\x1e".join(
+        f"{'r' if concept._raw else 'w'}{len(concept._entries)}\x1f" + "\x1f".join(concept._entries)
+        for concept in _CONCEPTS
+    )
+    if text.count("\x1e") != len(_CONCEPTS) - 1 or text.count("\x1f") != sum(
+        max(len(concept._entries), 1) for concept in _CONCEPTS
+    ):
+        return None
+    digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.digest()
 
 
