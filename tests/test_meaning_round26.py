@@ -426,3 +426,30 @@ def test_test_cases_are_artifacts_no_check(text: str) -> None:
 )
 def test_running_tests_on_ai_work_is_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 15. Sources named by the check they lack ("content zonder redactionele controle gebruiken wij niet als bron"), with no
+#     AI named, say which sources to use, no check of AI's work (tune: counted altijd-controleren); sources from AI,
+#     or an article published without a check, stay the check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Affiliate-sites, SEO-farms en content zonder redactionele controle gebruiken wij niet als bron.",
+        "We never cite websites without editorial review as sources.",
+        "Gebruik geen bronnen zonder redactionele controle.",
+    ],
+)
+def test_sources_without_editorial_control_are_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never use sources from ChatGPT without checking them.",
+        "Gebruik geen bronnen die AI noemt zonder ze te controleren.",
+        "Geen enkel artikel verschijnt op de site zonder menselijke controle.",
+    ],
+)
+def test_sources_from_ai_or_articles_published_unchecked_stay_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)

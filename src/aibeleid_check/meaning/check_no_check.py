@@ -176,3 +176,21 @@ def as_role(words: Words, check: Word) -> bool:
     while back >= 0 and position - back <= 3 and words[back].text in _ROLE_FILLERS:
         back -= 1
     return back >= 0 and back < position - 1 and words[back].text in ("as", "als")
+
+
+_SOURCES = frozenset("bron bronnen source sources".split())
+_PUBLISHING = frozenset(
+    "artikel artikelen article articles verschijnt verschijnen appears published gepubliceerd".split()
+)
+
+
+def sources_unchecked(words: Words) -> bool:
+    """'Affiliate-sites, SEO-farms en content zonder redactionele controle gebruiken wij niet als bron', 'We never cite
+    websites without editorial review as sources': sources named by the check they lack, with no AI named and nothing
+    said to be made by it or published; which sources to use, not a check of AI's work (round 26; "Geen enkel
+    artikel verschijnt op de site zonder menselijke controle" is the check)."""
+    return (
+        any(w.text in _SOURCES for w in words)
+        and not any(c.AI.matches(w) or w.text in _PUBLISHING for w in words)
+        and not made_by_ai(words)
+    )

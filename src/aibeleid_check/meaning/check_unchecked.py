@@ -8,6 +8,7 @@ from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.check_ai_work import _TESTS, _from_ai, _names_made
 from aibeleid_check.meaning.check_exclusions import _about_data, _decided_without, _factual, _sole_decision
 from aibeleid_check.meaning.check_made import ai_text, made_by_ai
+from aibeleid_check.meaning.check_no_check import sources_unchecked
 from aibeleid_check.meaning.check_other_checks import gate_review
 from aibeleid_check.meaning.check_release import published_word, work_goes_out
 from aibeleid_check.meaning.check_shapes import as_is_phrase, taken_over
@@ -54,7 +55,7 @@ def _unchecked(words: Words) -> list[Word]:
             found.append(word)  # "Neem de uitkomst van een AI-tool nooit zonder meer over"
         elif word.text in _AS_IS and negations(words) and (_from_ai(words) or _names_made(words)):
             found.append(word)  # "Content from AI should never be used verbatim", "niet ongewijzigd overnemen"
-        elif c.WITHOUT.matches(word) and not _sole_decision(words):
+        elif c.WITHOUT.matches(word) and not _sole_decision(words) and not sources_unchecked(words):
             read = _names_made(words) or bool(_from_ai(words) or ai_text(words)) or work_goes_out(words)
             # ("zonder hem te lezen"; "Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen")
             reach = _without_reach(words, word)
