@@ -453,3 +453,26 @@ def test_sources_without_editorial_control_are_no_check(text: str) -> None:
 )
 def test_sources_from_ai_or_articles_published_unchecked_stay_the_check(text: str) -> None:
     assert AC in recognised_ids(text)
+
+
+# 16. (A miss of the tune half.) Not assuming that what "it" gives is correct ("We cannot assume that the information
+#     it delivers is correct"): the pronoun before a verb of giving or saying stands for the AI of the sentence before,
+#     as "AI output" would; a thing no tool gives, or a person, is no check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cannot assume that the information it delivers is correct.",
+        "Never assume that what it tells you is true.",
+        "Ga er nooit van uit dat wat het zegt klopt.",
+        "Do not assume that the answer it gives is accurate.",
+    ],
+)
+def test_not_assuming_what_it_gives_is_correct_is_the_check(text: str) -> None:
+    assert AC in recognised_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Never assume that your colleague is correct.", "Do not assume the figures are correct."]
+)
+def test_assuming_others_correct_is_no_check(text: str) -> None:
+    assert AC not in recognised_ids(text)

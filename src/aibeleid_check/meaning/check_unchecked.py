@@ -128,9 +128,22 @@ def _distrust(words: Words) -> list[Word]:
         return [negated[0], copy[0], output[0]]
     assume = [w for w in near if c.ASSUME.matches(w)]
     correct = [w for w in words if c.CORRECT.matches(w)] or _sole_source(words)
-    if assume and correct and (output or ai):
+    if assume and correct and (output or ai or _it_gives(words)):
         return [negated[0], assume[0], correct[0]]
     return []
+
+
+_IT = frozenset("it het ze they".split())
+_GIVES = frozenset(
+    "delivers gives provides produces generates says tells writes levert geeft genereert zegt schrijft produceert".split()
+)
+
+
+def _it_gives(words: Words) -> bool:
+    """'We cannot assume that the information it delivers is correct', 'Ga er niet van uit dat wat het zegt klopt': a
+    pronoun for the tool of the sentence before, right before a verb of giving or saying, names what AI gave (round
+    26)."""
+    return any(w.text in _IT and p + 1 < len(words) and words[p + 1].text in _GIVES for p, w in enumerate(words))
 
 
 _INTO = frozenset("into in naar to onto".split())
