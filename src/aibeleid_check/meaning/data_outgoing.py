@@ -1,8 +1,9 @@
 """Protected objects named in a sentence about something else than putting them into AI, for the data rules: work
 that leaves the organisation ("Geen offerte gaat de deur uit zonder dat een collega hem heeft gelezen", the check of
 work going out), what a question that someone decides asks about ("Which quotes we send is decided by Yara, not
-by AI", the decision rule) and what holds something else ("students' work should not contain content produced by
-AI", academic integrity). Round 26.
+by AI", the decision rule), what holds something else ("students' work should not contain content produced by
+AI", academic integrity); and the Dutch imperative whose particle closes the sentence, read as one verb of input.
+Round 26.
 """
 
 from __future__ import annotations
@@ -89,3 +90,11 @@ def holds_other(words: Words, found: list[Word], found_acts: list[Word]) -> bool
 
 _EXCEPT = frozenset("except unless behalve tenzij".split())
 _MADE = frozenset("generated produced gegenereerd gemaakt geschreven written".split())
+
+
+def separable_input(words: Words) -> bool:
+    """'Voer de omzet en de marges van de zaak nooit in ChatGPT in': the imperative that opens the sentence and the
+    particle that closes it are one verb of input, however many words stand between them."""
+    return (
+        len(words) > 2 and words[-1].text in ("in", "op") and c.INPUT.matches_forms((words[-1].text + words[0].text,))
+    )

@@ -68,7 +68,7 @@ from aibeleid_check.meaning.data_mentions import (
     tool_status,
     unguaranteed,
 )
-from aibeleid_check.meaning.data_outgoing import decided_question, holds_other, leaves_office
+from aibeleid_check.meaning.data_outgoing import decided_question, holds_other, leaves_office, separable_input
 from aibeleid_check.meaning.data_verbless import _bare_list, _described, _determiner, _listed_item
 from aibeleid_check.meaning.finding import PERSONAL, SECRETS, Finding, ForceOf, Words, acts, headline, strongest, texts
 from aibeleid_check.meaning.force import Force, into_unsafe_tool
@@ -240,7 +240,7 @@ def secret(words: Words, force_of: ForceOf) -> Finding | None:
     listed = force_of(found[0])[0] is Force.PROHIBITION and _listed_item(words, found, force_of(found[0])[1])
     if weak and not (
         any(c.INPUT.matches(w) for w in words)
-        or _separable_input(words)
+        or separable_input(words)
         or _goes_into_ai(words)
         or _determiner(words)
         or _kept(words)
@@ -268,14 +268,6 @@ def _goes_into_ai(words: Words) -> bool:
             if 0 < q - p <= 4
         )
         for p, w in enumerate(words)
-    )
-
-
-def _separable_input(words: Words) -> bool:
-    """'Voer de omzet en de marges van de zaak nooit in ChatGPT in': the imperative that opens the sentence and the
-    particle that closes it are one verb of input, however many words stand between them."""
-    return (
-        len(words) > 2 and words[-1].text in ("in", "op") and c.INPUT.matches_forms((words[-1].text + words[0].text,))
     )
 
 
