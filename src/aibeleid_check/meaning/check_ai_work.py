@@ -38,7 +38,30 @@ def _from_ai(words: Words) -> list[Word]:
             and any(c.AI.matches(o) for o in words[at + 1 : at + 3])
         ):
             found.append(w)
-    return found
+    return found or _coming_out_of_ai(words)
+
+
+_COMES = frozenset("komt komen kwam kwamen rolt rollen comes come came".split())
+_RELATIVE = frozenset("die dat wat that which what".split())
+
+
+def _coming_out_of_ai(words: Words) -> list[Word]:
+    """'elke zin die uit een AI-tool komt', 'wat er uit de AI komt', 'everything that comes out of ChatGPT': what
+    comes out of AI is its output, whatever the noun before the relative pronoun (round 27); the noun (or 'wat')
+    is returned. No AI after 'uit' ('elke klant die uit het buitenland komt') is no output."""
+    for p, w in enumerate(words):
+        if w.text not in ("uit", "out", "from") or not any(c.AI.matches(o) for o in words[p + 1 : p + 4]):
+            continue
+        if not any(o.text in _COMES for o in words[max(0, p - 3) : p + 5]):
+            continue
+        relatives = [q for q in range(max(0, p - 4), p) if words[q].text in _RELATIVE]
+        if not relatives:
+            continue
+        q = relatives[-1]
+        if words[q].text in ("wat", "what") or q == 0:
+            return [words[q]]
+        return [words[q - 1]]
+    return []
 
 
 _GOTTEN = frozenset(

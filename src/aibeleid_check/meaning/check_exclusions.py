@@ -16,6 +16,7 @@ from __future__ import annotations
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning import objects, secret_objects
 from aibeleid_check.meaning.check_other_checks import procedures_in_place
+from aibeleid_check.meaning.decision_documents import written_into
 from aibeleid_check.meaning.decision_kinds import affects_people
 from aibeleid_check.meaning.finding import Words
 from aibeleid_check.meaning.morph import Word
@@ -35,7 +36,7 @@ def _decided_without(words: Words, check: Word) -> bool:
     decided = [
         w
         for p, w in enumerate(before)
-        if c.DECIDE.matches(w)
+        if (c.DECIDE.matches(w) and not written_into(words, w))
         or c.DECIDE_WEAK.matches(w)
         and (
             p

@@ -18,9 +18,22 @@ def _other_party(words: Words) -> bool:
         c.THIRD_PARTY.matches(w)
         and not _determiner_other(words, i)
         and not _party_of_object(words, i)
+        and not channel_of_data(words, i)
         and any(p.text in _TO_PARTY for p in words[max(0, i - 3) : i])
         for i, w in enumerate(words)
     )
+
+
+_CHANNEL_DATA = frozenset(
+    "address addresses adres adressen number numbers nummer nummers account accounts lijst lijsten"
+    " list lists threads thread".split()
+)
+
+
+def channel_of_data(words: Words, position: int) -> bool:
+    """'exports with e-mail addresses', 'lijsten met telefoon nummers': a channel word right before a data noun
+    names what is in the data, no party or channel it is shared over (round 27)."""
+    return position + 1 < len(words) and words[position + 1].text in _CHANNEL_DATA
 
 
 _TO_PARTY = ("met", "with", "aan", "to", "naar", "buiten", "outside", "per", "via", "op", "on", "by")

@@ -55,7 +55,7 @@ def _listed_item(words: Words, found: list[Word], markers: tuple[str, ...]) -> b
     if markers or not data_list(words, found) or not _heads(words, found):
         return False
     members = {w.text for w in words if _member(w)}
-    if len(members) >= 2 and (words[-1].text in members or words[-1].text in _FIGURES):
+    if len(members) >= 2 and (words[-1].text in members or words[-1].text.endswith(_FIGURE_ENDINGS)):
         return True  # (kinds of data, the last one too: not "Strategy, budget and governance")
     if len(words) > _LISTED_WORDS:
         return False
@@ -79,6 +79,7 @@ _LISTED_FUNCTION_WORDS = frozenset(
 
 _LISTED_WORDS = 8
 _FIGURES = frozenset("figures cijfers numbers getallen bedragen amounts results resultaten uitslagen scores".split())
+_FIGURE_ENDINGS = tuple(_FIGURES)  # ("de praktijkcijfers", a compound on one, last: round 27)
 
 
 def data_list(words: Words, found: list[Word]) -> bool:
@@ -132,7 +133,7 @@ def _object_pronoun(words: Words) -> bool:
 
 def _member(word: Word) -> bool:
     """A thing named in the list (a data word, an identifier, a business object), not its modifier."""
-    if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word):
+    if c.PERSONAL_WORDS.matches(word) or c.IDENTIFIERS.matches(word) or secret_objects.business_figures(word):
         return True
     return c.any_of(word, c.DATA, c.BUSINESS_OBJECTS, c.SPECIAL) and not c.any_of(word, c.PEOPLE, c.PERSONAL_ADJ)
 

@@ -22,6 +22,7 @@ from aibeleid_check.meaning.deciders import (
     contrast_noun,
     names_machine,
 )
+from aibeleid_check.meaning.decision_documents import written_into
 from aibeleid_check.meaning.decision_kinds import (
     MACHINES,
     ORG_MATTERS,
@@ -55,7 +56,7 @@ def vetoed(words: Words, force_of: ForceOf) -> bool:
     """Whether the whole sentence keeps its members from being read alone for this rule: a forbidden basis ('Using AI
     to identify or categorise pupils … based on their ethnicity is prohibited': 'categorise pupils' without it
     would be AI's say)."""
-    found = decision_words(words)
+    found = [w for w in decision_words(words) if not written_into(words, w)]
     if judged_as_data(words):
         return True  # "Sharing internal documents, such as staff assessments, …": 'staff assessments' alone is none
     return bool(found) and force_of(strongest(found, force_of))[0] is Force.PROHIBITION and other_basis(words, found)
@@ -65,7 +66,7 @@ def decision(words: Words, force_of: ForceOf) -> Finding | None:
     advisory = _advisory_only(words)
     if advisory:
         return Finding(DECISION, texts(advisory), advisory[0], Force.LIMIT)
-    found = decision_words(words)
+    found = [w for w in decision_words(words) if not written_into(words, w)]  # (round 27: a document)
     if not found or answerable_for(words, found) or within_right(words, found) or informed_of_use(words, found):
         return None
     if all(procedures_in_place(words, w) for w in found):

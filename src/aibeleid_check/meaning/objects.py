@@ -51,16 +51,18 @@ _OWNED = frozenset(
 
 _PAY_WORDS = ("salar", "loon", "payroll")
 _TOTALS = ("budget", "budgets", "kosten", "costs", "begroting", "begrotingen", "expenditure", "uitgaven", "bill")
+_SCALES = ("ranges", "range", "bands", "band", "scales", "scale", "schaal", "schalen", "structure", "structuur")
 
 
 def _pay_total(words: Words, position: int) -> bool:
     """'our salary budget', 'salary costs', 'de salariskosten': pay as a line of the organisation's accounts (its
-    business information), not what a person earns."""
+    business information), not what a person earns; so are the pay ranges or scales of a job ('a client's salary
+    ranges', 'de salarisschalen', round 27), where 'a candidate's salary' stays a person's pay."""
     word = words[position]
     if not word.text.startswith(_PAY_WORDS):
         return False
     nxt = words[position + 1].text if position + 1 < len(words) else ""
-    return word.text.endswith(_TOTALS) or nxt in _TOTALS
+    return word.text.endswith(_TOTALS + _SCALES) or nxt in _TOTALS + _SCALES
 
 
 def personal_data(words: Words) -> list[Word]:

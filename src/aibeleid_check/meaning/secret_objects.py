@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from aibeleid_check.meaning import concepts as c
 from aibeleid_check.meaning.morph import Word
-from aibeleid_check.meaning.objects import CONVICTIONS, _interrupted, _near, _next_text, personal_data, risk_tier
+from aibeleid_check.meaning.objects import (
+    CONVICTIONS,
+    _interrupted,
+    _near,
+    _next_text,
+    _pay_total,
+    personal_data,
+    risk_tier,
+)
 from aibeleid_check.meaning.secret_objects_finance import (
     _ACCOUNTS,
     _FIGURES,
@@ -69,6 +77,15 @@ def _credential(words: Words, position: int) -> bool:
     return any(c.AI.matches(w) for w in words)
 
 
+def business_figures(word: Word) -> bool:
+    """'praktijkcijfers', 'kantoorcijfers', 'winkelcijfers': a compound on -cijfers whose first part is the
+    business itself ('coronacijfers', 'examencijfers' are no figures of the organisation)."""
+    for ending in ("cijfers", "cijfer"):
+        if word.text.endswith(ending) and len(word.text) > len(ending) + 2:
+            return c.ORGANISATION.matches_forms((word.text.removesuffix(ending).removesuffix("s"),))
+    return False
+
+
 def secrets(words: Words) -> tuple[list[Word], bool]:
     """Business secrets, confidential information, contracts, financial details. The flag says whether
     only weak objects were found (contracts, prices, intellectual property), which count only with an act
@@ -100,8 +117,10 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             found.append(word)  # "university-owned materials", "bedrijfseigen informatie"
         elif c.BUSINESS_OBJECTS.matches(word) and not c.NOT_SECRET_CONTRACT.matches_part(word):
             previous = words[position - 1].text if position else ""
-            if c.IDENTIFIERS.matches(word) and (
-                any(c.PEOPLE.matches(w) for w in words) or len(personal_data(words)) > 1
+            if (
+                c.IDENTIFIERS.matches(word)
+                and not _pay_total(words, position)  # ("a client's salary ranges": the vacancy's, round 27)
+                and (any(c.PEOPLE.matches(w) for w in words) or len(personal_data(words)) > 1)
             ):
                 continue  # "employee names, salaries, health information": a person's salary
             if _kind_of_personal(words, position):
@@ -121,6 +140,8 @@ def secrets(words: Words) -> tuple[list[Word], bool]:
             if previous not in ("processing", "verwerkers", "data", "user", "licence", "license", "protection"):
                 found.append(word)
                 weak = True
+        elif business_figures(word):
+            found.append(word)  # "de praktijkcijfers", "kantoorcijfers": the figures of the business (round 27)
         elif "ris" in word.text and risk_tier(words, position):
             found.append(word)  # "High-Risk Data": a classification, like "restricted"
         elif "specif" in word.text and _specific(word) and (c.DATA.matches(word) or _head_follows(words, position)):
