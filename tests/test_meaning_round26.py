@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 
 from aibeleid_check.meaning import recognised_ids
-
-PD = "geen-persoonsgegevens"
-BG = "geen-bedrijfsgeheimen"
-GE = "geen-eindbesluit"
-AC = "altijd-controleren"
+from rule_ids import AC
+from rule_ids import EB as GE
+from rule_ids import PG as PD
+from rule_ids import SG as BG
 
 
 # 1. A piece of work in the question someone decides ("Which quotes we send is decided by Yara, not by AI") is the
