@@ -111,16 +111,7 @@ def work_goes_out(words: Words) -> bool:
     piece of work (or nothing) named as what leaves the organisation, within six words before the going."""
     return any(
         goes_out(words, p)
-        and any(
-            0 < words[p].index - w.index <= 6
-            and (
-                w.text in _WORK
-                or w.text in TEXT_KINDS
-                or w.text in _NOTHING
-                or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
-            )
-            for w in words
-        )
+        and any(0 < words[p].index - w.index <= 6 and (_piece_of_work(w) or w.text in _NOTHING) for w in words)
         for p in range(len(words))
     )
 
@@ -130,13 +121,13 @@ def _work_gated(before: Words) -> bool:
     document, an output, or a pronoun for one) as what goes out; not 'before a parcel goes out'."""
     gates = [p for p, w in enumerate(before) if w.text in _GATES]
     return bool(gates) and any(
-        w.text in _WORK
-        or w.text in TEXT_KINDS
-        or w.text in _PRONOUNS
-        and w.text not in _PERSONS
-        or c.any_of(w, c.BUSINESS_OBJECTS, c.OUTPUT)
-        for w in before[gates[0] + 1 :]
+        _piece_of_work(w) or w.text in _PRONOUNS and w.text not in _PERSONS for w in before[gates[0] + 1 :]
     )
+
+
+def _piece_of_work(word: Word) -> bool:
+    """A text, a business document or an output: what goes out of the organisation when it is sent."""
+    return word.text in _WORK or word.text in TEXT_KINDS or c.any_of(word, c.BUSINESS_OBJECTS, c.OUTPUT)
 
 
 _PERSONS = frozenset("je you".split())  # "before you go out": the reader leaves, no piece of work
