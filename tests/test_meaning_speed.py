@@ -134,3 +134,16 @@ def test_an_entry_that_holds_a_separator_of_the_fingerprint_keeps_nothing(kept, 
     assert concept._fingerprint() is None
     _answers()
     assert not kept.exists()
+
+
+def test_every_example_opener_passes_the_plain_test_before_the_pattern() -> None:
+    """text.py tests a part's first words as plain text before it compiles the example list's pattern: every
+    alternative of the pattern must begin with one of those words, or a list would silently stop being read."""
+    from aibeleid_check.meaning import text
+
+    alternatives = text._EXAMPLE_START.removeprefix(r"\s*(").removesuffix(")").split("|")
+    assert len(alternatives) >= 10
+    for alternative in alternatives:
+        written = alternative.replace("\\.?", ".").replace("\\b", "").replace("\\.", ".")
+        assert text._opens_examples(f" {written} names"), alternative
+        assert written.startswith(text._EXAMPLE_BEGINNINGS), alternative
