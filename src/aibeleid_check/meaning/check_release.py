@@ -59,18 +59,17 @@ _GATES = ("before", "voordat", "voor", "everything", "alles", "all", "alle", "el
           "wat", "what", "anything")  # fmt: skip
 
 
-def released(words: Words, going_out: bool = True) -> list[Word]:
+def released(words: Words) -> list[Word]:
     """'before you send or publish', 'everything we publish or send', 'elk artikel voordat het live gaat': a
-    check as the gate before a text goes out (not a system: 'before the tool goes live' is a procedure); with
-    ``going_out``, also a piece of work leaving the organisation ('before a quote goes out', 'voordat een offerte
-    de deur uitgaat')."""
+    check as the gate before a text goes out (not a system: 'before the tool goes live' is a procedure), or before
+    a piece of work leaves the organisation ('before a quote goes out', 'voordat een offerte de deur uitgaat')."""
     texts_ = any(w.text in TEXT_KINDS for w in words)
     for position, word in enumerate(words):
         if (word.text in _SENDING or word.text == "live" and texts_) and any(
             w.text in _GATES for w in words[max(0, position - 4) : position]
         ):
             return [word]
-        if going_out and goes_out(words, position) and _work_gated(words[max(0, position - 6) : position]):
+        if goes_out(words, position) and _work_gated(words[max(0, position - 6) : position]):
             return [word]  # "before a quote goes out", "voordat een offerte de deur uitgaat"
     for position, word in enumerate(words):
         before = [w.text for w in words[max(0, position - 4) : position]]
