@@ -95,6 +95,7 @@ _SOMEONE_ELSES = frozenset("another's anothers else's others' people's someone's
 
 
 _RULES_ABOUT = frozenset("beleid policy policies regels rules richtlijnen guidelines".split())
+_LAWS_AND_RULES = frozenset("law laws wetgeving recht rechten rights".split()) | _RULES_ABOUT
 
 
 def _others(words: Words, position: int) -> bool:
@@ -105,21 +106,7 @@ def _others(words: Words, position: int) -> bool:
         return True  # "another's intellectual property", "someone else's intellectual property"
     if any(w.text in _RULES_ABOUT for w in before):
         return True  # "ons beleid voor intellectueel eigendom": the rules about it (round 26)
-    if position + 2 < len(words) and words[position + 2].text in (
-        "law",
-        "laws",
-        "wetgeving",
-        "recht",
-        "rechten",
-        "rights",
-        "policy",
-        "policies",
-        "beleid",
-        "rules",
-        "regels",
-        "guidelines",
-        "richtlijnen",
-    ):
+    if position + 2 < len(words) and words[position + 2].text in _LAWS_AND_RULES:
         return True  # "intellectual property laws", "the project's intellectual property policies": the law or the
         # rules about it, not property to protect (round 26)
     return bool(after & {"others", "anderen", "derden", "third", "third-party"}) or any(
