@@ -24,14 +24,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-TEMPLATE_RULES = (
-    "altijd-controleren",
-    "geen-bedrijfsgeheimen",
-    "geen-eindbesluit",
-    "geen-persoonsgegevens",
-)
-RULE_CODES = {"AIB401", "AIB011"}
-_QUOTED_ID = re.compile(r"'(" + "|".join(TEMPLATE_RULES) + r")'")
+from recognition_eval import RULES
+
+_QUOTED_ID = re.compile(r"'(" + "|".join(RULES) + r")'")
 
 Verdict = str | list[str]
 
@@ -61,7 +56,7 @@ def verdict_of(entry: dict) -> Verdict:
             missing.update(_QUOTED_ID.findall(finding["message"]))
         elif code == "AIB011":
             stated = {r["rule"] for r in entry.get("recognised", [])}
-            absent = set(TEMPLATE_RULES) - stated
+            absent = set(RULES) - stated
             if absent:
                 missing.update(absent)
             else:
